@@ -1,0 +1,2 @@
+"""Package metadata."""
+__version__ = "0.1.0"

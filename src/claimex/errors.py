@@ -1,0 +1,45 @@
+"""Every error and warning claimex raises, in one catalogue (after spaCy's ``errors.py``).
+
+Messages say what was expected and what arrived. Raise as
+``raise TypeError(Errors.E001.format(type=type(text).__name__))``; each message is prefixed
+with its code so users can search for it.
+"""
+from __future__ import annotations
+
+__all__ = ["Errors", "Warnings", "ClaimexError"]
+
+
+class _WithCodes(type):
+    """Prefix every UPPER attribute of the class with its own name: ``[E001] ...``."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__") or not code[:1].isupper():
+            return msg
+        return f"[{code}] {msg}"
+
+
+class ClaimexError(ValueError):
+    """Raised for input claimex cannot work with (bad files, bad configuration)."""
+
+
+class Errors(metaclass=_WithCodes):
+    E001 = "extract() expects text as str, got {type}. Decode bytes first, e.g. data.decode('utf-8')."
+    E002 = "Language data file {path} is missing or unreadable: {reason}."
+    E003 = "Language data file {path}: entry {entry!r} is malformed: expected {expected}."
+    E004 = "Cannot load a claimex pipeline from {path}: expected a directory with config.cfg, found {found}."
+    E005 = "Unknown output format {value!r}: expected one of {allowed}."
+    E006 = "{path}:{line}: invalid JSON ({reason}); expected one JSON object per line."
+    E007 = "{path}:{line}: document {doc_id!r} lacks field {field!r}; a gold document needs id, text and claims."
+    E008 = "Cannot read {path}: {reason}."
+    E009 = "Span {start}:{end} does not align with token boundaries of document {doc_id!r} (text {text!r})."
+    E010 = "chunk_chars must be an int of at least {minimum}, got {value!r}."
+    E011 = "No corpus found at {path}: expected a .jsonl file or a folder holding train/dev/test .jsonl files."
+    E012 = "Public corpus {name} not found at {path}; pass its folder with --data or skip it."
+    E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
+    E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+
+
+class Warnings(metaclass=_WithCodes):
+    W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
+    W002 = "Skipping {name}: {reason}."

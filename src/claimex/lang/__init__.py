@@ -1,0 +1,1 @@
+"""Language data. claimex reads German; each language is a folder of data files."""

@@ -1,0 +1,150 @@
+"""German language data for claimex, read once from the JSON files in ``data/``.
+
+Each file documents its own fields (keys beginning with ``_`` are documentation). Code never
+holds word lists: a component reads what it needs from :func:`german`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from ...errors import Errors
+from ..lexicon import Lexicon
+
+__all__ = ["GermanData", "german", "load_table"]
+
+DATA_PACKAGE = "claimex.lang.de.data"
+
+
+def load_table(name: str) -> dict[str, Any]:
+    """One data file as a dict, its documentation keys dropped."""
+    path = resources.files(DATA_PACKAGE) / name
+    try:
+        with path.open(encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, json.JSONDecodeError) as e:
+        raise ValueError(Errors.E002.format(path=path, reason=e)) from e
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _decimals(table: dict[str, str]) -> dict[str, Decimal]:
+    return {k.lower(): Decimal(v) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class GermanData:
+    """Every table the German components read."""
+
+    number_units: dict[str, Decimal]
+    fractions: dict[str, Decimal]
+    scales: dict[str, Decimal]
+    vague_plurals: dict[str, Decimal]
+    vague_quantifiers: Lexicon[bool]
+    approximators: Lexicon[bool]
+    lower_bounds: Lexicon[bool]
+    upper_bounds: Lexicon[bool]
+    range_openers: dict[str, str]
+    range_hedges: frozenset[str]
+    no_cents: frozenset[str]
+    currency_names: Lexicon[Optional[str]]
+    currency_qualified: dict[str, dict[str, str]]
+    currency_symbols: dict[str, str]
+    currency_subunits: dict[str, tuple[str, Decimal]]
+    casualty_nouns: Lexicon[str]
+    casualty_triggers: Lexicon[str]
+    not_harmed: Lexicon[bool]
+    zero_words: frozenset[str]
+    person_nouns: Lexicon[bool]
+    money_categories: Lexicon[str]
+    money_nouns: Lexicon[bool]
+    source_before: Lexicon[bool]
+    source_after: Lexicon[bool]
+    speech_verbs: Lexicon[bool]
+    source_nouns: Lexicon[bool]
+    hedges: Lexicon[bool]
+    hedges_before_amount: Lexicon[bool]
+    months: Lexicon[bool]
+    year_cues: frozenset[str]
+    time_words: frozenset[str]
+    percent_words: Lexicon[bool]
+    age_words: Lexicon[bool]
+    duration_units: Lexicon[bool]
+    measure_units: Lexicon[bool]
+    magnitude_cues: Lexicon[bool]
+    ordinal_followers: Lexicon[bool]
+    abbreviations: tuple[str, ...]
+    currency_prefixes: tuple[str, ...]
+
+
+def _by_category(table: dict[str, list[str]]) -> Lexicon[str]:
+    """Invert {category: [words]} into one lexicon word -> category (first category wins)."""
+    entries: dict[str, str] = {}
+    for category, words in table.items():
+        for w in words:
+            entries.setdefault(w, category)
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def german() -> GermanData:
+    """All German tables, loaded once per process."""
+    numbers = load_table("number_words.json")
+    cues = load_table("amount_cues.json")
+    cldr = load_table("currencies_cldr.json")
+    extra = load_table("currencies_supplement.json")
+    casualty = load_table("casualty_terms.json")
+    money = load_table("money_terms.json")
+    attribution = load_table("attribution_cues.json")
+    context = load_table("context_terms.json")
+    tokenizer = load_table("tokenizer.json")
+
+    names: dict[str, Optional[str]] = dict(cldr["names"])
+    names.update(extra["names"])  # the supplement decides where both speak
+    symbols = {code: code for code in cldr["codes"]}
+    symbols.update(cldr["symbols"])
+    symbols.update(extra["symbols"])
+    return GermanData(
+        number_units=_decimals(numbers["units"]),
+        fractions=_decimals(numbers["fractions"]),
+        scales=_decimals(numbers["scales"]),
+        vague_plurals=_decimals(numbers["vague_plurals"]),
+        vague_quantifiers=Lexicon(numbers["vague_quantifiers"]),
+        approximators=Lexicon(cues["approximators"]),
+        lower_bounds=Lexicon(cues["lower_bounds"]),
+        upper_bounds=Lexicon(cues["upper_bounds"]),
+        range_openers=dict(cues["range_openers"]),
+        range_hedges=frozenset(cues["range_hedges"]),
+        no_cents=frozenset(cues["no_cents"]),
+        currency_names=Lexicon(names),
+        currency_qualified={k.lower(): v for k, v in extra["qualified"].items()},
+        currency_symbols=symbols,
+        currency_subunits={k: (v[0], Decimal(v[1])) for k, v in extra["subunits"].items()},
+        casualty_nouns=_by_category(casualty["nouns"]),
+        casualty_triggers=_by_category(casualty["triggers"]),
+        not_harmed=Lexicon(casualty["not_harmed"]),
+        zero_words=frozenset(casualty["zero_words"]),
+        person_nouns=Lexicon(casualty["person_nouns"]),
+        money_categories=_by_category(money["categories"]),
+        money_nouns=Lexicon(money["money_nouns"]),
+        source_before=Lexicon(attribution["source_before"]),
+        source_after=Lexicon(attribution["source_after"]),
+        speech_verbs=Lexicon(attribution["speech_verbs"]),
+        source_nouns=Lexicon(attribution["source_nouns"]),
+        hedges=Lexicon(attribution["hedges"]),
+        hedges_before_amount=Lexicon(attribution["hedges_before_amount"]),
+        months=Lexicon(context["months"]),
+        year_cues=frozenset(context["year_cues"]),
+        time_words=frozenset(context["time_words"]),
+        percent_words=Lexicon(context["percent_words"]),
+        age_words=Lexicon(context["age_words"]),
+        duration_units=Lexicon(context["duration_units"]),
+        measure_units=Lexicon(context["measure_units"]),
+        magnitude_cues=Lexicon(context["magnitude_cues"]),
+        ordinal_followers=Lexicon(context["ordinal_followers"]),
+        abbreviations=tuple(tokenizer["abbreviations"]),
+        currency_prefixes=tuple(tokenizer["currency_prefixes"]),
+    )

@@ -1,0 +1,72 @@
+"""Word and phrase lists read from language data files, matched against token sequences."""
+from __future__ import annotations
+
+from typing import Generic, Iterable, Mapping, Optional, Sequence, TypeVar
+
+__all__ = ["Lexicon"]
+
+V = TypeVar("V")
+
+
+class Lexicon(Generic[V]):
+    """Lower-case words and phrases, each with a value.
+
+    An entry is a word ("tote"), a phrase of space-separated words ("ums leben"), or a word
+    with a trailing ``*`` that matches any word it begins ("schwerverletzte*").
+
+    >>> lex = Lexicon({"ums leben": "killed", "tote*": "killed", "verletzt": "injured"})
+    >>> lex.match(["kamen", "ums", "leben"], 1)
+    (2, 'killed')
+    >>> lex.match(["totenzahl"], 0)
+    (1, 'killed')
+    >>> "verletzt" in lex, "verletzte" in lex
+    (True, False)
+    """
+
+    def __init__(self, entries: Mapping[str, V] | Iterable[str]):
+        items = entries.items() if isinstance(entries, Mapping) else ((e, True) for e in entries)
+        self._words: dict[str, V] = {}
+        self._phrases: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._prefixes: list[tuple[str, V]] = []
+        for key, value in items:
+            key = key.lower().strip()
+            if " " in key:
+                words = tuple(key.split())
+                self._phrases.setdefault(words[0], []).append((words, value))  # type: ignore[arg-type]
+            elif key.endswith("*"):
+                self._prefixes.append((key[:-1], value))  # type: ignore[arg-type]
+            else:
+                self._words[key] = value  # type: ignore[assignment]
+        for options in self._phrases.values():
+            options.sort(key=lambda p: -len(p[0]))  # longest phrase first
+        self._prefixes.sort(key=lambda p: -len(p[0]))
+
+    def get(self, word: str) -> Optional[V]:
+        """The value of a single word (exact entry first, then the longest prefix entry)."""
+        word = word.lower()
+        if word in self._words:
+            return self._words[word]
+        for prefix, value in self._prefixes:
+            if word.startswith(prefix):
+                return value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def match(self, lowers: Sequence[str], i: int) -> Optional[tuple[int, V]]:
+        """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
+        for words, value in self._phrases.get(lowers[i], ()):
+            if tuple(lowers[i:i + len(words)]) == words:
+                return len(words), value
+        value = self.get(lowers[i])
+        return None if value is None else (1, value)
+
+    def match_ending(self, lowers: Sequence[str], end: int) -> Optional[tuple[int, V]]:
+        """The longest entry ending just before ``lowers[end]``: (number of words, value), or None."""
+        best: Optional[tuple[int, V]] = None
+        for start in range(max(0, end - 6), end):
+            found = self.match(lowers, start)
+            if found and start + found[0] == end and (best is None or found[0] > best[0]):
+                best = found
+        return best

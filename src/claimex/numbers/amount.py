@@ -1,0 +1,42 @@
+"""The value object the amount recognizer attaches to each span (``span._.amount``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+__all__ = ["Amount", "AMOUNT_KINDS"]
+
+#: What a number expression is. ``money`` and ``count`` can become claims (a count of
+#: harmed people is a casualty claim); the rest never do.
+AMOUNT_KINDS = ("money", "count", "year", "date", "time", "age", "percent", "other")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A normalised number expression.
+
+    low, high (Decimal | None): the bounds; a point has ``low == high``, "mindestens X" has
+        ``high is None``, "bis zu X" has ``low is None``.
+    approximate (bool): marked approximate ("rund", "knapp") or a vague plural ("Hunderte").
+    kind (str): one of :data:`AMOUNT_KINDS`.
+    unit (str | None): the ISO 4217 code of money, when the text names a currency.
+    vague (bool): a vague plural or quantifier ("Dutzende", "mehrere Tausend").
+    article (bool): the number is an indefinite article standing for one ("ein Toter").
+    """
+
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+    approximate: bool
+    kind: str
+    unit: Optional[str] = None
+    vague: bool = False
+    article: bool = False
+
+    @property
+    def low_float(self) -> Optional[float]:
+        return None if self.low is None else float(self.low)
+
+    @property
+    def high_float(self) -> Optional[float]:
+        return None if self.high is None else float(self.high)

@@ -1,0 +1,408 @@
+"""``claimex_amounts``: every German number expression as a span with its normalised value.
+
+Writes ``doc.spans["claimex_amounts"]``; each span carries ``span._.amount`` (an
+:class:`~claimex.numbers.amount.Amount`). The grammar, read left to right:
+
+    [approximator | bound | "zwischen" | "von"]* [currency] NUMBER [scale]* [currency]
+        ( connector [bound] [currency] NUMBER [scale]* [currency] )?
+
+NUMBER is digits in German, Swiss or English format, a number word, a fraction ("dreieinhalb",
+"eine halbe"), a vague plural ("Hunderte") or a vague quantifier with a scale ("mehrere
+Tausend"). A range writes its scale and currency once ("20 bis 30 Millionen Euro"). Every
+expression also gets a kind (money, count, year, date, time, age, percent, other) so that
+later stages can reject what is no claim. All words come from ``lang/de/data``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import AMOUNTS_KEY, install_extensions
+from ..lang.de import GermanData, german
+from ..numbers.amount import Amount
+from ..numbers.parse import parse_number_word, parse_numeral
+
+__all__ = ["AmountRecognizer", "make_amount_recognizer"]
+
+_DIGIT_START = re.compile(r"^\d")
+_DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
+_CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
+_DASHES = {"-", "–", "—"}
+_BREAKDOWN = {"darunter", "davon", "ihnen"}  # "darunter ein Kind", "unter ihnen ein Kind"
+
+
+@dataclass
+class _Core:
+    """One number with its scale and currency, as parsed from ``start`` to ``end`` (tokens)."""
+
+    start: int
+    end: int
+    raw: Decimal            # the number before scales
+    value: Decimal          # after scales
+    scaled: bool
+    currency: Optional[str]
+    named_currency: bool    # a currency was written (unit may still be None: "Kronen")
+    vague: bool
+    article: bool
+    special: Optional[str] = None  # "date" or "time" read off the token's shape
+
+
+@dataclass
+class _Prefix:
+    end: int
+    approximate: bool = False
+    bound: Optional[str] = None    # "lower" | "upper"
+    opener: Optional[str] = None   # "zwischen" | "von"
+    opener_at: int = -1
+
+
+class AmountRecognizer:
+    """Finds and normalises number expressions; see the module docstring."""
+
+    def __init__(self, data: Optional[GermanData] = None):
+        install_extensions()
+        self.data = data or german()
+
+    # -- pieces -----------------------------------------------------------------------
+
+    def _prefix(self, lowers: Sequence[str], i: int) -> _Prefix:
+        d = self.data
+        pre = _Prefix(end=i)
+        for _ in range(4):
+            j = pre.end
+            if j >= len(lowers):
+                break
+            if (m := d.approximators.match(lowers, j)):
+                pre.approximate, pre.end = True, j + m[0]
+            elif (m := d.lower_bounds.match(lowers, j)):
+                pre.bound, pre.end = "lower", j + m[0]
+            elif (m := d.upper_bounds.match(lowers, j)):
+                pre.bound, pre.end = "upper", j + m[0]
+            elif lowers[j] in d.range_openers and pre.opener is None:
+                pre.opener, pre.opener_at, pre.end = lowers[j], j, j + 1
+            else:
+                break
+        return pre
+
+    def _currency_at(self, doc: Doc, lowers: Sequence[str], k: int) -> Optional[tuple[int, Optional[str]]]:
+        """A currency written at token ``k``: (tokens used, ISO code or None)."""
+        if k >= len(doc):
+            return None
+        d = self.data
+        text = doc[k].text
+        if text in d.currency_symbols:
+            return 1, d.currency_symbols[text]
+        found = d.currency_names.match(lowers, k)
+        if found:
+            return found
+        return None
+
+    def _number(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
+        """The number proper at ``j``: (end, value, vague, article, special shape) or None."""
+        d = self.data
+        token = doc[j]
+        text = token.text
+        if _DIGIT_START.match(text):
+            if _DATE_TOKEN.match(text):
+                return j + 1, Decimal(0), False, False, "date"
+            clock = _CLOCK_TOKEN.match(text)
+            if clock and ":" in text:
+                special = "time" if int(clock.group(1)) <= 24 and len(clock.group(2)) == 2 else "other"
+                return j + 1, Decimal(0), False, False, special
+            if ":" in text:
+                return j + 1, Decimal(0), False, False, "other"  # a score: "3:1"
+            value = parse_numeral(text)
+            if value is None:
+                return None
+            end = j + 1
+            # "5 000": groups of three digits after a plain space belong to the number.
+            if re.fullmatch(r"\d{1,3}", text):
+                while (end < len(doc) and doc[end - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[end].text)
+                       and not (end + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[end + 1].text) and doc[end].whitespace_ == "")):
+                    value = value * 1000 + Decimal(doc[end].text)
+                    end += 1
+            return end, value, False, False, None
+        lower = lowers[j]
+        if lower in d.vague_plurals and not (lower == "millionen" and j > 0 and _is_number_like(doc[j - 1])):
+            return j + 1, d.vague_plurals[lower], True, False, None
+        vq = d.vague_quantifiers.match(lowers, j)
+        if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
+            return j + vq[0], Decimal(2), True, False, None
+        if not token.is_alpha:
+            return None
+        value = parse_number_word(lower)
+        if value is None:
+            return None
+        if token.is_title and not token.is_sent_start and lower not in d.scales:
+            return None  # "die Elf", "eine Sieben": capitalised number words are nouns
+        article = lower.startswith("ein") and value == 1
+        # "eine halbe Million"
+        if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
+            return j + 2, d.fractions[lowers[j + 1]], False, False, None
+        return j + 1, value, False, article, None
+
+    def _core(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[_Core]:
+        d = self.data
+        if j >= len(doc):
+            return None
+        start = j
+        currency: Optional[str] = None
+        named = False
+        before = self._currency_at(doc, lowers, j)
+        if before and before[1] is not None and j + before[0] < len(doc) and _DIGIT_START.match(doc[j + before[0]].text):
+            currency, named = before[1], True
+            j += before[0]
+        number = self._number(doc, lowers, j)
+        if number is None:
+            return None
+        k, raw, vague, article, special = number
+        value = raw
+        scaled = False
+        if special is None:
+            while k < len(doc):
+                step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
+                if lowers[k + step] in d.scales and not (vague and lowers[k + step] == "tausende"):
+                    value *= d.scales[lowers[k + step]]
+                    scaled = True
+                    k += step + 1
+                else:
+                    break
+            # Swiss "Fr. 200.–"
+            if (currency and k + 1 < len(doc) and doc[k].text + doc[k + 1].text in d.no_cents
+                    and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+                k += 2
+            if currency is None:
+                step = 1 if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
+                after = self._currency_at(doc, lowers, k + step)
+                if after:
+                    currency, named = after[1], True
+                    k += step + after[0]
+                elif k + step < len(doc) and lowers[k + step] in d.currency_subunits:
+                    code, factor = d.currency_subunits[lowers[k + step]]
+                    currency, named, value = code, True, value * factor
+                    k += step + 1
+        return _Core(start, k, raw, value, scaled, currency, named, vague, article, special)
+
+    def _second(self, doc: Doc, lowers: Sequence[str], first: _Core, pre: _Prefix) -> Optional[tuple[_Core, _Prefix, bool]]:
+        """The upper end of a range after ``first``, if one follows, and whether the opener closed."""
+        d = self.data
+        k = first.end
+        n = len(doc)
+        if k >= n or first.special:
+            return None
+        closes = pre.opener is not None and lowers[k] == d.range_openers[pre.opener]
+        if closes:
+            k += 1
+        elif pre.opener == "zwischen":
+            return None
+        elif lowers[k] == "bis" or (doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled):
+            k += 1
+        elif pre.bound == "lower" and doc[k].text == ",":
+            # "mindestens X, möglicherweise sogar bis zu Y": one expression of both ends
+            k += 1
+            while k < n and lowers[k] in d.range_hedges:
+                k += 1
+            if not (k < n and d.upper_bounds.match(lowers, k)):
+                return None
+        else:
+            return None
+        pre2 = self._prefix(lowers, k)
+        if pre2.opener:
+            return None
+        second = self._core(doc, lowers, pre2.end)
+        if second is None or second.special or second.article and not second.scaled:
+            return None
+        if first.currency and second.currency and first.currency != second.currency:
+            return None
+        return second, pre2, closes
+
+    # -- kinds ------------------------------------------------------------------------
+
+    def _kind(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> tuple[str, int]:
+        """The kind of a non-money expression and the (possibly extended) end of its span."""
+        d = self.data
+        n = len(doc)
+        if core.special:
+            if core.special == "date":
+                return "date", end
+            if end < n and lowers[end] in d.time_words:
+                return "time", end + 1
+            return core.special, end
+        prev = lowers[start - 1] if start > 0 else ""
+        nxt = lowers[end] if end < n else ""
+        text = doc[core.end - 1].text
+        # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
+        if prev == "(" and nxt == ")" and start >= 2 and doc[start - 2].is_title and core.raw < 130 and not core.scaled:
+            return "age", end
+        if nxt in _DASHES and end + 1 < n and not doc[end - 1].whitespace_ and lowers[end + 1].startswith("jährig"):
+            return "age", end
+        if end < n and lowers[end].startswith("jährig"):
+            return "age", end
+        if d.age_words.match(lowers, end) and lowers[end] != "jahre" or (
+                nxt in {"jahre", "jahren"} and end + 1 < n and lowers[end + 1] in {"alt", "alte", "alten", "alter"}):
+            return "age", end
+        if start >= 3 and lowers[start - 3:start] == ["im", "alter", "von"]:
+            return "age", end
+        if d.percent_words.match(lowers, end):
+            return "percent", end + d.percent_words.match(lowers, end)[0]  # type: ignore[index]
+        if nxt in d.time_words and core.raw <= 24:
+            return "time", end + 1
+        if _CLOCK_TOKEN.match(text) and nxt in d.time_words:
+            return "time", end + 1
+        # ordinals: "am 3. Oktober", "der 2. Weltkrieg"
+        if nxt == "." and not doc[end - 1].whitespace_ and end + 1 < n and not doc[end + 1].is_sent_start:
+            if d.months.match(lowers, end + 1):
+                return "date", end + 2 + (1 if end + 2 < n and _is_year_token(doc[end + 2]) else 0)
+            return "other", end
+        if d.months.match(lowers, end) and core.raw <= 31 and not core.scaled:
+            return "date", end + 1 + (1 if end + 1 < n and _is_year_token(doc[end + 1]) else 0)
+        if _is_year_token(doc[core.end - 1]) and not core.scaled and core.end - core.start == 1 and start == core.start:
+            if prev in d.year_cues or d.months.match(lowers, start - 1) if start > 0 else False:
+                return "year", end
+            if not (end < n and (doc[end].is_title or doc[end].is_lower and end + 1 < n and doc[end + 1].is_title)
+                    and not doc[end].is_sent_start and lowers[end] not in d.months):
+                return "year", end
+        if d.magnitude_cues.match_ending(lowers, start):
+            return "other", end
+        if d.duration_units.match(lowers, end) or d.measure_units.match(lowers, end) and nxt not in d.person_nouns:
+            return "other", end
+        if nxt == ":" or _SCORE_TOKEN.match(text):
+            return "other", end
+        return "count", end
+
+    def _money_without_currency(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
+        """ "Der Schaden beträgt 5 Millionen": a scaled number, no noun after, money in its clause."""
+        if not core.scaled or core.vague and not core.scaled:
+            return False
+        if end < len(doc) and (doc[end].is_title or doc[end].is_alpha and end + 1 < len(doc) and doc[end + 1].is_title):
+            return False
+        sent = doc[start].sent
+        window = range(max(sent.start, start - 8), min(sent.end, end + 6))
+        return any(self.data.money_nouns.get(lowers[t]) for t in window)
+
+    # -- the scan ---------------------------------------------------------------------
+
+    def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount]]:
+        """The amount expression starting at token ``i``: (start, end, amount), or None."""
+        pre = self._prefix(lowers, i)
+        first = self._core(doc, lowers, pre.end)
+        if first is None:
+            return None
+        start = i
+        found = self._second(doc, lowers, first, pre)
+        if pre.opener and not (found and found[2]):
+            # "im Wert von 5 Mio.": an opener that closes no range is no part of the span
+            if pre.opener_at == i:
+                return None  # the scan finds the amount at the next token
+        if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
+            return None
+        approx = pre.approximate or first.vague
+        if found:
+            second, pre2, _ = found
+            approx = approx or pre2.approximate or second.vague
+            low_value = first.value
+            if not first.scaled and second.scaled and first.raw <= second.raw:
+                low_value = first.raw * (second.value / second.raw) if second.raw else first.raw
+            unit = second.currency or first.currency
+            named = second.named_currency or first.named_currency
+            end = second.end
+            low, high = low_value, second.value
+            if low > high:
+                return None
+            kind = "money" if named else None
+            core_for_kind = second
+        else:
+            unit, named, end = first.currency, first.named_currency, first.end
+            low = high = first.value
+            if pre.bound == "lower":
+                high = None
+            elif pre.bound == "upper":
+                low = None
+            kind = "money" if named else None
+            core_for_kind = first
+        if kind is None:
+            if self._money_without_currency(doc, lowers, core_for_kind, start, end):
+                kind = "money"
+            else:
+                kind, end = self._kind(doc, lowers, core_for_kind, first.start if not found else start, end)
+                if kind in {"year", "date", "time", "age"} and not found:
+                    start = first.start  # "ab 2025", "seit 2023": the cue is no part of the number
+        if approx and (first.vague and not found):
+            high = None  # vague plurals give a lower bound only (CLAIMS.md)
+        amount = Amount(low=low, high=high, approximate=approx, kind=kind, unit=unit,
+                        vague=first.vague, article=first.article and not first.scaled)
+        return start, end, amount
+
+    def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
+        """ "ein Toter", "einen Verletzten", "darunter ein Jugendlicher": one counts as a number."""
+        d = self.data
+        k = core.end
+        for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
+            if k + step >= len(doc):
+                return False
+            word = lowers[k + step]
+            if d.casualty_nouns.get(word):
+                return True
+            if doc[k + step].is_title:
+                before = lowers[max(0, core.start - 2):core.start]
+                return bool(_BREAKDOWN & set(before)) and word in d.person_nouns
+            if not doc[k + step].is_lower:
+                return False
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        lowers = [t.lower_ for t in doc]
+        spans: list[Span] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            found = self.parse_at(doc, lowers, i) if _may_start(doc[i]) else None
+            if found is None:
+                i += 1
+                continue
+            start, end, amount = found
+            if amount.kind == "money":
+                amount = replace(amount, unit=self._qualified_unit(doc, lowers, start, end, amount.unit))
+            span = Span(doc, start, end, label=amount.kind)
+            span._.amount = amount
+            spans.append(span)
+            i = end
+        doc.spans[AMOUNTS_KEY] = spans
+        return doc
+
+    def _qualified_unit(self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]) -> Optional[str]:
+        """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
+        for name, options in self.data.currency_qualified.items():
+            if name not in lowers[start:end]:
+                continue
+            sent = doc[start].sent
+            for t in range(sent.start, sent.end):
+                for stem, code in options.items():
+                    if lowers[t].startswith(stem) and not start <= t < end:
+                        return code
+        return unit
+
+
+def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
+    """Cheap test: can an amount expression begin at this token?"""
+    return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
+
+
+def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_DIGIT_START.match(token.text)) or parse_number_word(token.lower_) is not None
+
+
+def _is_year_token(token) -> bool:  # type: ignore[no-untyped-def]
+    return bool(re.fullmatch(r"(1[6-9]|20)\d\d", token.text))
+
+
+@Language.factory("claimex_amounts", assigns=[f"doc.spans"], requires=["token.is_sent_start"])
+def make_amount_recognizer(nlp: Language, name: str) -> AmountRecognizer:
+    """Registered factory of :class:`AmountRecognizer`."""
+    return AmountRecognizer()

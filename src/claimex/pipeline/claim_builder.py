@@ -1,0 +1,61 @@
+"""``claimex_claims``: turn relation decisions into :class:`~claimex.claims.Claim` objects.
+
+Writes ``doc._.claims``. This is the only place where spaCy spans become character offsets,
+and they are read from ``span.start_char`` / ``span.end_char``, never recomputed.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..claims import ROLE_NAMES, Claim, TextSpan
+from ..extensions import install_extensions
+
+__all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
+
+
+def to_text_span(span: Optional[Span]) -> Optional[TextSpan]:
+    """A spaCy span as character offsets; None stays None; edge white space is left out."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    trimmed = doc[start:end]
+    return TextSpan(trimmed.text, trimmed.start_char, trimmed.end_char)
+
+
+class ClaimBuilder:
+    """Builds the claims of a doc from ``doc._.claimex_relations``."""
+
+    def __init__(self) -> None:
+        install_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = []
+        for decision in doc._.claimex_relations or ():
+            span, amount = decision.amount, decision.amount._.amount
+            claims.append(Claim(
+                type=decision.type, category=decision.category,
+                text=span.text, start=span.start_char, end=span.end_char,
+                low=amount.low_float, high=amount.high_float, approximate=amount.approximate,
+                unit=amount.unit if decision.type == "monetary" else "persons",
+                hedged=decision.hedged, confidence=decision.confidence,
+                sentence=to_text_span(span.sent),
+                **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
+            ))
+        doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))
+        return doc
+
+
+@Language.factory("claimex_claims", assigns=["doc._.claims"], requires=["doc._.claimex_relations"])
+def make_claim_builder(nlp: Language, name: str) -> ClaimBuilder:
+    """Registered factory of :class:`ClaimBuilder`."""
+    return ClaimBuilder()

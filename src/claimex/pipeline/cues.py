@@ -1,0 +1,101 @@
+"""Cue spans in a sentence: what the relation stage reads around an amount.
+
+A :class:`SentenceCues` lists, for one sentence, the words that say what happened (casualty
+triggers, money categories), who says so (attribution), how sure they are (hedges), and the
+asides (dash and bracket insertions) that scope them. All words come from ``lang/de/data``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..lang.de import GermanData, german
+
+__all__ = ["Cue", "SentenceCues", "find_cues"]
+
+_ASIDE_OPEN = {"(": ")", "[": "]"}
+_DASHES = {"–", "—"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A lexicon hit: tokens ``start``..``end`` of the doc, with the value the lexicon gives."""
+
+    start: int
+    end: int
+    value: str
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+@dataclass
+class SentenceCues:
+    sent: Span
+    casualty: list[Cue] = field(default_factory=list)
+    money: list[Cue] = field(default_factory=list)
+    not_harmed: list[Cue] = field(default_factory=list)
+    hedges: list[Cue] = field(default_factory=list)
+    source_before: list[Cue] = field(default_factory=list)
+    source_after: list[Cue] = field(default_factory=list)
+    speech: list[Cue] = field(default_factory=list)
+    aside_of: dict[int, int] = field(default_factory=dict)  # token index -> index of its aside's opener
+
+    def aside(self, i: int) -> Optional[int]:
+        return self.aside_of.get(i)
+
+    def in_scope(self, cue: Cue, amount: Span) -> bool:
+        """A cue speaks of an amount unless it sits in an aside that does not hold the amount."""
+        where = self.aside(cue.start)
+        return where is None or where == self.aside(amount.start)
+
+
+def _scan(lexicon, lowers: Sequence[str], start: int, end: int) -> list[Cue]:  # type: ignore[no-untyped-def]
+    found: list[Cue] = []
+    i = start
+    while i < end:
+        m = lexicon.match(lowers, i)
+        if m and i + m[0] <= end:
+            found.append(Cue(i, i + m[0], str(m[1])))
+            i += m[0]
+        else:
+            i += 1
+    return found
+
+
+def _asides(sent: Span) -> dict[int, int]:
+    """Token index -> opener index, for tokens inside "( ... )" or "– ... –" within the sentence."""
+    inside: dict[int, int] = {}
+    open_at: Optional[int] = None
+    closer: Optional[str] = None
+    for t in sent:
+        if open_at is None:
+            if t.text in _ASIDE_OPEN:
+                open_at, closer = t.i, _ASIDE_OPEN[t.text]
+            elif t.text in _DASHES and any(u.text == t.text for u in sent.doc[t.i + 1:sent.end]):
+                open_at, closer = t.i, t.text
+            continue
+        if t.text == closer:
+            open_at = None
+            continue
+        inside[t.i] = open_at
+    return inside
+
+
+def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = None) -> SentenceCues:
+    """All cues of one sentence."""
+    d = data or german()
+    s, e = sent.start, sent.end
+    return SentenceCues(
+        sent=sent,
+        casualty=_scan(d.casualty_triggers, lowers, s, e),
+        money=_scan(d.money_categories, lowers, s, e),
+        not_harmed=_scan(d.not_harmed, lowers, s, e),
+        hedges=_scan(d.hedges, lowers, s, e),
+        source_before=_scan(d.source_before, lowers, s, e),
+        source_after=_scan(d.source_after, lowers, s, e),
+        speech=_scan(d.speech_verbs, lowers, s, e),
+        aside_of=_asides(sent),
+    )

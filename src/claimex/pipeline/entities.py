@@ -1,0 +1,115 @@
+"""``claimex_entities``: a rule-based German entity recognizer writing ``doc.ents``.
+
+This is the transparent baseline the trained recognizer replaces (same output slot, same
+labels). It finds:
+
+- places and organisations from gazetteers (CLDR territory and city names, generated, plus a
+  hand-written supplement: ``gazetteer_*.json``);
+- organisations by shape: acronyms ("NIS"), hyphenated names with an organisation head
+  ("Friedrich-Naumann-Stiftung"), names before a legal form ("Muster AG");
+- persons by context: a run of capitalised words after a role noun ("Kreml-Chef Wladimir
+  Putin"), before an age in brackets ("Kim Jong Un (41)"), or after "von", "laut", "sagte";
+  a person's last name alone is a person wherever the full name was found.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lang.de import load_table
+
+__all__ = ["EntityRecognizer", "make_entity_recognizer"]
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+
+
+class EntityRecognizer:
+    """Gazetteer and shape rules; see the module docstring."""
+
+    def __init__(self, nlp: Language):
+        cldr = load_table("gazetteer_cldr.json")
+        extra = load_table("gazetteer_supplement.json")
+        rules = load_table("entity_rules.json")
+        self.matcher = PhraseMatcher(nlp.vocab)
+        names: dict[str, set[str]] = {"GPE": set(cldr["GPE"]), "LOC": set(), "ORG": set()}
+        for label in names:
+            names[label] |= set(extra.get(label, ()))
+        self.known = {n for v in names.values() for n in v}
+        for label, surface in names.items():
+            self.matcher.add(label, [nlp.make_doc(s) for s in sorted(surface)])
+        self.not_acronyms = set(rules["not_acronyms"]) | set(load_table("currencies_cldr.json")["codes"])
+        self.org_heads = tuple(rules["organisation_heads"])
+        self.legal_forms = set(rules["legal_forms"])
+        self.role_nouns = set(rules["role_nouns"])
+        self.role_suffixes = tuple(rules["role_suffixes"])
+        self.person_cues = set(rules["person_cues"])
+        self.not_names = set(rules["not_names"])
+
+    def _gazetteer(self, doc: Doc) -> list[Span]:
+        return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+
+    def _name_run(self, doc: Doc, i: int, limit: int = 3) -> int:
+        """The end of a run of capitalised name-like tokens starting at ``i`` (``i`` if none)."""
+        j = i
+        while j < len(doc) and j - i < limit:
+            t = doc[j]
+            if not (t.is_title or t.is_upper and len(t) > 1) or not t.is_alpha and "-" not in t.text or t.lower_ in self.not_names:
+                break
+            j += 1
+        return j
+
+    def _shapes(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        for i, t in enumerate(doc):
+            text = t.text
+            if _ACRONYM.match(text) and text not in self.not_acronyms:
+                found.append(Span(doc, i, i + 1, label="ORG"))
+            elif t.is_title and "-" in text and text.lower().endswith(self.org_heads):
+                found.append(Span(doc, i, i + 1, label="ORG"))
+            elif text in self.legal_forms and i > 0 and doc[i - 1].is_title:
+                start = i - 1
+                while start > 0 and i - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                    start -= 1
+                found.append(Span(doc, start, i + 1, label="ORG"))
+        return found
+
+    def _persons(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        n = len(doc)
+        for i, t in enumerate(doc):
+            lower = t.lower_
+            cue = lower in self.role_nouns or lower.endswith(self.role_suffixes) or lower in self.person_cues
+            if cue and i + 1 < n:
+                end = self._name_run(doc, i + 1)
+                need = 1 if lower in self.role_nouns or lower.endswith(self.role_suffixes) else 2
+                if end - (i + 1) >= need:
+                    found.append(Span(doc, i + 1, end, label="PER"))
+            if t.text == "(" and i + 2 < n and doc[i + 1].like_num and doc[i + 2].text == ")" and i > 0:
+                start = i
+                while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                    start -= 1
+                if start < i:
+                    found.append(Span(doc, start, i, label="PER"))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._gazetteer(doc) + self._shapes(doc)
+        people = [p for p in self._persons(doc) if p.text not in self.known]
+        spans = filter_spans(candidates + people)
+        # A person's last name alone is the same person ("Olena Guseinova" ... "Guseinova").
+        last_names = {p[-1].text for p in spans if p.label_ == "PER" and len(p) > 1}
+        taken = {t.i for s in spans for t in s}
+        extra = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in last_names and t.i not in taken]
+        doc.ents = filter_spans(spans + extra)
+        return doc
+
+
+@Language.factory("claimex_entities", assigns=["doc.ents"])
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """Registered factory of :class:`EntityRecognizer`."""
+    return EntityRecognizer(nlp)

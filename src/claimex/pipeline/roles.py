@@ -1,0 +1,165 @@
+"""Find the role spans of a claim (source, agent, recipient, victim, time, location) by rules.
+
+Each finder takes the amount span, the cues of its sentence and the doc's entities, and
+returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
+scoring the same candidates (``candidates.py``).
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..lang.de import GermanData
+from .cues import Cue, SentenceCues
+
+__all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
+
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"}
+_TO = {"an", "für", "nach"}
+_FROM = {"von", "aus", "vom"}
+_RECEIVE = {"erhalten", "erhält", "erhielt", "erhielten", "bekommt", "bekam", "bekommen", "kassiert", "kassierte", "empfängt",
+            "empfing", "gegenleistungen", "gegenleistung", "einnahmen", "verdient", "verdiente"}
+_TIME_PREPOSITIONS = {"seit", "im", "am", "bis", "ab", "vom", "von", "zwischen", "ende", "anfang", "mitte", "in"}
+_WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "gestern",
+             "heute", "vorgestern", "morgen", "nacht", "vormittag", "nachmittag", "abend"}
+_PLACE_PREPOSITIONS = {"in", "im", "bei", "nahe", "vor", "auf"}
+
+
+def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
+    return [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in labels]
+
+
+def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
+    """The noun phrase starting at ``i`` (determiners skipped): adjectives and a capitalised head."""
+    while i < end and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    start = i
+    while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3:
+        i += 1
+    if i < end and doc[i].is_title and doc[i].is_alpha or i < end and "-" in doc[i].text and doc[i].text[:1].isupper():
+        return doc[start:i + 1] if start == i or doc[start].is_lower else doc[i:i + 1]
+    return None
+
+
+def _prefer_entity(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """A person first, then any other entity, within tokens ``start``..``end``."""
+    ents = _entities_in(doc, start, end)
+    people = [e for e in ents if e.label_ == "PER"]
+    return (people or ents or [None])[0]
+
+
+def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> tuple[Optional[Span], float]:
+    """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt"."""
+    sent = cues.sent
+    for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
+        if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
+            continue
+        window_end = min(sent.end, cue.end + 8)
+        if cue.end <= amount.start < window_end:
+            window_end = amount.start
+        named = _prefer_entity(doc, cue.end, window_end)
+        if named is not None:
+            return named, 0.8
+        np = _noun_phrase(doc, cue.end, window_end)
+        if np is not None:
+            return np, 0.7
+    for cue in cues.source_after:
+        named = _prefer_entity(doc, max(sent.start, cue.start - 4), cue.start)
+        if named is not None:
+            return named, 0.8
+        if cue.start > sent.start and doc[cue.start - 1].is_title:
+            return doc[cue.start - 1:cue.start], 0.6
+    for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
+        if not cues.in_scope(cue, amount):
+            continue
+        named = _prefer_entity(doc, sent.start, cue.start)
+        if named is not None and not (named.start <= amount.start < named.end):
+            return named, 0.65
+        # inverted order: "meldete die Polizei", or a subject noun phrase before the verb
+        after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
+        before = _noun_phrase(doc, sent.start, cue.start)
+        for np in (before, after):
+            if np is not None and np.end <= amount.start or np is not None and np.start >= amount.end:
+                return np, 0.5
+    return None, 0.0
+
+
+def find_money_parties(doc: Doc, amount: Span, cues: SentenceCues, trigger: Optional[Cue], lowers: Sequence[str],
+                       exclude: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a money claim from the entities of its sentence."""
+    sent = cues.sent
+    ents = [e for e in _entities_in(doc, sent.start, sent.end)
+            if not (exclude is not None and e.start < exclude.end and exclude.start < e.end)]
+    if not ents:
+        return None, None
+    receiving = trigger is not None and lowers[trigger.start] in _RECEIVE
+
+    def before_word(e: Span) -> str:
+        j = e.start - 1
+        while j >= sent.start and lowers[j] in _DETERMINERS:
+            j -= 1
+        return lowers[j] if j >= sent.start else ""
+
+    to = [e for e in ents if before_word(e) in _TO]
+    frm = [e for e in ents if before_word(e) in _FROM]
+    plain = [e for e in ents if e not in to and e not in frm and before_word(e) not in {"in", "im", "bei", "laut"}]
+
+    def nearest(spans: list[Span]) -> Optional[Span]:
+        return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
+
+    if receiving:
+        recipient = nearest([e for e in plain if e.start < trigger.start]) or nearest(to)  # type: ignore[union-attr]
+        agent = nearest(frm)
+    else:
+        recipient = nearest(to)
+        agent = nearest([e for e in plain if e.start < amount.start]) or nearest(frm) or nearest(plain)
+    if agent is not None and recipient is not None and agent == recipient:
+        agent = None
+    return agent, recipient
+
+
+def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
+    """Index of the head noun after an amount: up to three lower-case words may come first."""
+    i = end
+    while i < limit and i - end < 3 and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
+        return i
+    return None
+
+
+def find_victim(doc: Doc, amount: Span, head: Optional[int]) -> Optional[Span]:
+    """The harmed people as written: the adjectives and head noun after the amount."""
+    if head is None:
+        return None
+    return doc[amount.end:head + 1]
+
+
+def find_time(doc: Doc, amount: Span, sent: Span, amounts: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """When: the nearest year or date of the sentence with its preposition, or a weekday phrase."""
+    best: Optional[Span] = None
+    for other in amounts:
+        if other.label_ in {"year", "date"} and sent.start <= other.start < sent.end:
+            start = other.start - 1 if other.start > sent.start and lowers[other.start - 1] in _TIME_PREPOSITIONS else other.start
+            cand = doc[start:other.end]
+            if best is None or abs(cand.start - amount.start) < abs(best.start - amount.start):
+                best = cand
+    if best is not None:
+        return best
+    for t in range(sent.start, sent.end):
+        if lowers[t] in _WEEKDAYS:
+            start = t - 1 if t > sent.start and lowers[t - 1] in {"am", "in", "seit", "bis", "vom"} else t
+            return doc[start:t + 1]
+    return None
+
+
+def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[Span]:
+    """Where: the nearest place of the sentence after "in", "bei", "nahe"."""
+    places = [e for e in _entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
+              if e.start > sent.start and lowers[e.start - 1] in _PLACE_PREPOSITIONS]
+    return min(places, key=lambda e: abs(e.start - amount.start), default=None)
+
+
+def is_receiving(word: str, data: GermanData) -> bool:
+    return word in _RECEIVE
