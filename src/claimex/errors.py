@@ -35,7 +35,7 @@ class Errors(metaclass=_WithCodes):
     E009 = "Span {start}:{end} does not align with token boundaries of document {doc_id!r} (text {text!r})."
     E010 = "chunk_chars must be an int of at least {minimum}, got {value!r}."
     E011 = "No corpus found at {path}: expected a .jsonl file or a folder holding train/dev/test .jsonl files."
-    E012 = "Public corpus {name} not found at {path}; pass its folder with --data or skip it."
+    E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
 

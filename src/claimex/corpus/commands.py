@@ -1,13 +1,16 @@
-"""The functions behind ``claimex corpus ...``: check, build, validate, stats."""
+"""The functions behind ``claimex corpus ...``: check, validate, stats."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from ..errors import Errors
 from .authoring import resolve_file
+from .build import corpus_files, read_jsonl
+from .stats import corpus_stats
 from .validate import validate_document
 
-__all__ = ["check_raw"]
+__all__ = ["check_raw", "validate_released", "released_stats"]
 
 
 def check_raw(paths: list[Path], out: TextIO) -> int:
@@ -25,3 +28,31 @@ def check_raw(paths: list[Path], out: TextIO) -> int:
                 n_problems += 1
     print(f"{n_docs} documents, {n_problems} problems", file=out)
     return n_problems
+
+
+def _released(path: Path) -> list[tuple[Path, int, dict[str, Any]]]:
+    files = corpus_files(path)
+    if not files:
+        raise ValueError(Errors.E011.format(path=path))
+    return [(f, n, doc) for f in files for n, doc in enumerate(read_jsonl(f), 1)]
+
+
+def validate_released(path: Path, out: TextIO) -> int:
+    """Validate released corpus files; print each problem with file, line and id; return the count."""
+    n_problems = 0
+    docs = _released(path)
+    seen: dict[str, str] = {}
+    for f, n, doc in docs:
+        problems = validate_document(doc)
+        if doc.get("id") in seen:
+            problems.append(f"duplicate id, first in {seen[doc['id']]}")
+        seen.setdefault(doc.get("id"), f"{f}:{n}")
+        for p in problems:
+            print(f"{f}:{n}: {doc.get('id')}: {p}", file=out)
+        n_problems += len(problems)
+    print(f"{len(docs)} documents, {n_problems} problems", file=out)
+    return n_problems
+
+
+def released_stats(path: Path) -> dict[str, Any]:
+    return corpus_stats(doc for _, _, doc in _released(path))
