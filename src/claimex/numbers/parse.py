@@ -13,6 +13,7 @@ from ..lang.de import german
 __all__ = ["parse_numeral", "parse_number_word"]
 
 _GROUP_MARKS = re.compile("['\u2019\u00a0\u202f\u2009 ]")
+_GROUPED = re.compile("\\d{1,3}(?:['\u2019\u00a0\u202f\u2009 ]\\d{3})+(?:[.,]\\d+)?")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -32,8 +33,10 @@ def parse_numeral(text: str) -> Optional[Decimal]:
     (Decimal('5000'), True)
     """
     s = text.strip()
-    had_groups = bool(_GROUP_MARKS.search(s))
-    s = _GROUP_MARKS.sub("", s)
+    if _GROUP_MARKS.search(s):
+        if not _GROUPED.fullmatch(s):
+            return None  # grouping marks stand between groups of three digits only
+        s = _GROUP_MARKS.sub("", s)
     if not _DIGITS.fullmatch(s):
         return None
     dots, commas = s.count("."), s.count(",")
@@ -49,8 +52,6 @@ def parse_numeral(text: str) -> Optional[Decimal]:
         if dots > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", s):
             s = s.replace(".", "")
         # else: one "." before 1, 2 or 4+ digits is a decimal point
-    if had_groups and "." in s and not re.fullmatch(r"\d+\.\d+", s):
-        return None
     try:
         return Decimal(s)
     except InvalidOperation:

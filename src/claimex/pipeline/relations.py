@@ -162,7 +162,7 @@ class RuleRelationScorer:
                 if found is None:
                     continue
                 decision = previous_casualty = found
-            source, _ = find_source(doc, amount, cues, lowers)
+            source, _ = find_source(doc, amount, cues, lowers, self.data)
             decision.roles["source"] = source
             if decision.type == "monetary":
                 trigger_cue = next((c for c in cues.money if decision.roles.get("trigger") is not None

@@ -15,6 +15,9 @@ from .cues import Cue, SentenceCues
 
 __all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
 
+#: Capitalised at a sentence start, these are never the head of a noun phrase.
+_FUNCTION_WORDS = {"wie", "als", "nach", "laut", "bei", "in", "im", "am", "auf", "mit", "von", "für", "dass", "so", "auch",
+                   "doch", "aber", "und", "oder", "da", "dabei", "dann", "danach", "zudem", "zuvor", "es", "er", "sie", "wir"}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"}
 _TO = {"an", "für", "nach"}
 _FROM = {"von", "aus", "vom"}
@@ -24,6 +27,8 @@ _TIME_PREPOSITIONS = {"seit", "im", "am", "bis", "ab", "vom", "von", "zwischen",
 _WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "gestern",
              "heute", "vorgestern", "morgen", "nacht", "vormittag", "nachmittag", "abend"}
 _PLACE_PREPOSITIONS = {"in", "im", "bei", "nahe", "vor", "auf"}
+#: Words before an entity that make it no subject (a place, a recipient, a time).
+_NOT_SUBJECT = {"in", "im", "bei", "nahe", "aus", "nach", "an", "auf", "für", "mit", "gegen", "über", "zu", "zum", "zur", "am"}
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
@@ -37,8 +42,9 @@ def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     start = i
     while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3:
         i += 1
-    if i < end and doc[i].is_title and doc[i].is_alpha or i < end and "-" in doc[i].text and doc[i].text[:1].isupper():
-        return doc[start:i + 1] if start == i or doc[start].is_lower else doc[i:i + 1]
+    if i < end and doc[i].lower_ not in _FUNCTION_WORDS and (
+            doc[i].is_title and doc[i].is_alpha or "-" in doc[i].text and doc[i].text[:1].isupper()):
+        return doc[start:i + 1]
     return None
 
 
@@ -49,7 +55,23 @@ def _prefer_entity(doc: Doc, start: int, end: int) -> Optional[Span]:
     return (people or ents or [None])[0]
 
 
-def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> tuple[Optional[Span], float]:
+def _is_source_noun(word: str, data: GermanData) -> bool:
+    """A noun that can assert a claim: "Polizei", "Innenministerium" (compound heads count)."""
+    return word in data.source_nouns or word.endswith(data.source_heads)
+
+
+def _subject_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Optional[Span]:
+    """An entity in ``start``..``end`` that is not inside a prepositional phrase of place."""
+    for e in _entities_in(doc, start, end):
+        j = e.start - 1
+        while j >= start and lowers[j] in _DETERMINERS:
+            j -= 1
+        if j < start or lowers[j] not in _NOT_SUBJECT:
+            return e
+    return None
+
+
+def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData) -> tuple[Optional[Span], float]:
     """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt"."""
     sent = cues.sent
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
@@ -73,15 +95,18 @@ def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str
     for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
         if not cues.in_scope(cue, amount):
             continue
-        named = _prefer_entity(doc, sent.start, cue.start)
+        # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
+        wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
+        first = wie + 1 if wie is not None else sent.start
+        named = _subject_entity(doc, lowers, first, cue.start)
         if named is not None and not (named.start <= amount.start < named.end):
             return named, 0.65
-        # inverted order: "meldete die Polizei", or a subject noun phrase before the verb
-        after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
-        before = _noun_phrase(doc, sent.start, cue.start)
-        for np in (before, after):
-            if np is not None and np.end <= amount.start or np is not None and np.start >= amount.end:
+        for np in (_noun_phrase(doc, first, cue.start), _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))):
+            if np is not None and _is_source_noun(np[-1].lower_, data) and not (np.start <= amount.start < np.end):
                 return np, 0.5
+        named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
+        if named is not None:
+            return named, 0.5
     return None, 0.0
 
 
@@ -160,6 +185,3 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
               if e.start > sent.start and lowers[e.start - 1] in _PLACE_PREPOSITIONS]
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
 
-
-def is_receiving(word: str, data: GermanData) -> bool:
-    return word in _RECEIVE

@@ -65,6 +65,7 @@ class GermanData:
     source_after: Lexicon[bool]
     speech_verbs: Lexicon[bool]
     source_nouns: Lexicon[bool]
+    source_heads: tuple[str, ...]  # source nouns that also end compounds ("Innen|ministerium")
     hedges: Lexicon[bool]
     hedges_before_amount: Lexicon[bool]
     months: Lexicon[bool]
@@ -134,6 +135,7 @@ def german() -> GermanData:
         source_after=Lexicon(attribution["source_after"]),
         speech_verbs=Lexicon(attribution["speech_verbs"]),
         source_nouns=Lexicon(attribution["source_nouns"]),
+        source_heads=tuple(w for w in attribution["source_nouns"] if len(w) >= 5 and " " not in w),
         hedges=Lexicon(attribution["hedges"]),
         hedges_before_amount=Lexicon(attribution["hedges_before_amount"]),
         months=Lexicon(context["months"]),

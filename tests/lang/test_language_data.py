@@ -1,0 +1,39 @@
+"""Language data: generated tables match their CLDR source; every file loads."""
+import importlib.util
+import json
+
+import pytest
+
+from claimex.lang.de import german, load_table
+from tests.conftest import ROOT
+
+
+def _script(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("script,table", [("build_currency_table", "currencies_cldr.json"), ("build_gazetteer", "gazetteer_cldr.json")])
+def test_generated_tables_match_cldr(script, table):
+    module = _script(script)
+    on_disk = (ROOT / "src/claimex/lang/de/data" / table).read_text(encoding="utf-8")
+    assert module.render(module.build()) == on_disk, f"{table} drifted from CLDR: rerun scripts/{script}.py"
+
+
+def test_every_table_is_documented_json():
+    for path in (ROOT / "src/claimex/lang/de/data").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert "_doc" in data, f"{path.name} has no _doc"
+
+
+@pytest.mark.parametrize("name,code", [("us-dollar", "USD"), ("franken", "CHF"), ("nordkoreanische won", "KPW"),
+                                       ("hrywnja", "UAH"), ("rubel", "RUB"), ("euro", "EUR")])
+def test_currency_names(name, code):
+    assert german().currency_names.match(name.split(), 0) == (len(name.split()), code)
+
+
+def test_load_table_names_missing_file():
+    with pytest.raises(ValueError, match="E002"):
+        load_table("no_such_table.json")
