@@ -34,6 +34,7 @@ _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
 _DASHES = {"-", "–", "—"}
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "eine", "einer", "ein", "seine", "ihre", "unsere"}
 _BREAKDOWN = {"darunter", "davon", "ihnen"}  # "darunter ein Kind", "unter ihnen ein Kind"
 
 
@@ -139,8 +140,8 @@ class AmountRecognizer:
         value = parse_number_word(lower)
         if value is None:
             return None
-        if token.is_title and not token.is_sent_start and lower not in d.scales:
-            return None  # "die Elf", "eine Sieben": capitalised number words are nouns
+        if token.is_title and j > 0 and lowers[j - 1] in _DETERMINERS and lower not in d.scales:
+            return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
@@ -272,7 +273,7 @@ class AmountRecognizer:
             return "other", end
         if d.duration_units.match(lowers, end) or d.measure_units.match(lowers, end) and nxt not in d.person_nouns:
             return "other", end
-        if nxt == ":" or _SCORE_TOKEN.match(text):
+        if _SCORE_TOKEN.match(text):
             return "other", end
         return "count", end
 
@@ -340,19 +341,20 @@ class AmountRecognizer:
         return start, end, amount
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
-        """ "ein Toter", "einen Verletzten", "darunter ein Jugendlicher": one counts as a number."""
+        """ "ein Toter", "ein Soldat", "einer der Kollegen": the article stands for one person.
+
+        Whether that person was harmed is the relation stage's question."""
         d = self.data
         k = core.end
+        if k < len(doc) and lowers[core.start] in {"einer", "eine", "eines"} and lowers[k] in {"der", "davon", "von"}:
+            return True
         for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
             if k + step >= len(doc):
                 return False
             word = lowers[k + step]
-            if d.casualty_nouns.get(word):
+            if d.casualty_nouns.get(word) or d.person_nouns.get(word):
                 return True
-            if doc[k + step].is_title:
-                before = lowers[max(0, core.start - 2):core.start]
-                return bool(_BREAKDOWN & set(before)) and word in d.person_nouns
-            if not doc[k + step].is_lower:
+            if not doc[k + step].is_lower or not doc[k + step].is_alpha:
                 return False
         return False
 

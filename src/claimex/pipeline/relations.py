@@ -32,7 +32,6 @@ from .roles import find_location, find_money_parties, find_source, find_time, fi
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 _BREAKDOWN_WORDS = {"darunter", "davon", "ihnen"}
-_PERSON_SUFFIXES = ("er", "innen", "isten", "anten", "enten", "leute", "ten")
 #: What an unknown money amount most often is in news text, measured on the corpus dev split.
 _DEFAULT_MONEY_CATEGORY = "payment"
 
@@ -74,7 +73,11 @@ class RuleRelationScorer:
 
     def _is_person(self, word: str) -> bool:
         d = self.data
-        return word in d.person_nouns or bool(d.casualty_nouns.get(word)) or word.endswith(_PERSON_SUFFIXES)
+        return word in d.person_nouns or bool(d.casualty_nouns.get(word))
+
+    def _is_object(self, word: str) -> bool:
+        d = self.data
+        return bool(d.measure_units.get(word) or d.duration_units.get(word) or d.money_nouns.get(word))
 
     def _casualty(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span],
                   previous: Optional[ClaimDecision]) -> Optional[ClaimDecision]:
@@ -91,9 +94,11 @@ class RuleRelationScorer:
                 category = harm.value  # "20 Opfer ... getötet" is killed
                 roles["trigger"] = harm.span(doc)
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
-        if head is not None and not self._is_person(lowers[head]):
-            return None
         harm = self._harm(amount, cues, amounts)
+        if head is not None and not self._is_person(lowers[head]):
+            # an unknown noun is taken for people only when a harm word other than a loss speaks of it
+            if self._is_object(lowers[head]) or harm is None or harm.value == "casualties":
+                return None
         breakdown = bool(_BREAKDOWN_WORDS & set(lowers[max(cues.sent.start, amount.start - 2):amount.start]))
         if harm is None and breakdown and previous is not None and previous.type == "casualty":
             roles["victim"] = find_victim(doc, amount, head)
@@ -107,8 +112,8 @@ class RuleRelationScorer:
                     roles["trigger"] = doc[t:t + 1]
                     return ClaimDecision(amount, "casualty", str(d.casualty_nouns.get(lowers[t])), 0.55, roles=roles)
             return None
-        if head is not None and lowers[head] not in d.person_nouns and not d.casualty_nouns.get(lowers[head]):
-            confidence = 0.55  # person only by its suffix
+        if head is not None and not self._is_person(lowers[head]):
+            confidence = 0.55  # an unknown noun, taken for people by its harm word
         else:
             confidence = 0.75
         roles["trigger"] = harm.span(doc)

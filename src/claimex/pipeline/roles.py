@@ -15,6 +15,12 @@ from .cues import Cue, SentenceCues
 
 __all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
 
+#: Lower-case words that end a noun phrase: verbs, prepositions, adverbs.
+_NOT_ADJECTIVES = {"wurden", "werden", "wurde", "wird", "sind", "seien", "sei", "waren", "war", "haben", "hatten", "hat", "habe",
+                   "kamen", "kam", "starben", "starb", "gelten", "galten", "gilt", "durch", "bei", "in", "im", "an", "auf", "aus",
+                   "nach", "von", "vom", "mit", "für", "um", "und", "oder", "sowie", "aber", "noch", "bereits", "schon", "nun",
+                   "jetzt", "damit", "dabei", "auch", "nur", "zudem", "laut", "zufolge", "je", "pro", "am", "zum", "zur", "als",
+                   "wie", "über", "unter", "gegen", "seit", "bis", "während", "davon", "darunter", "insgesamt", "allein"}
 #: Capitalised at a sentence start, these are never the head of a noun phrase.
 _FUNCTION_WORDS = {"wie", "als", "nach", "laut", "bei", "in", "im", "am", "auf", "mit", "von", "für", "dass", "so", "auch",
                    "doch", "aber", "und", "oder", "da", "dabei", "dann", "danach", "zudem", "zuvor", "es", "er", "sie", "wir"}
@@ -145,9 +151,9 @@ def find_money_parties(doc: Doc, amount: Span, cues: SentenceCues, trigger: Opti
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
-    """Index of the head noun after an amount: up to three lower-case words may come first."""
+    """Index of the head noun after an amount: up to three adjectives may come first."""
     i = end
-    while i < limit and i - end < 3 and doc[i].is_lower and doc[i].is_alpha:
+    while i < limit and i - end < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _NOT_ADJECTIVES:
         i += 1
     if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
         return i
