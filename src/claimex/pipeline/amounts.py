@@ -35,6 +35,11 @@ _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
 _DASHES = {"-", "–", "—"}
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "eine", "einer", "ein", "seine", "ihre", "unsere"}
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Lower-case words after a year that are no adjective of a counted noun ("2016 in Timbuktu").
+_FUNCTION_WORDS = {"in", "den", "dem", "der", "die", "des", "einen", "einem", "einer", "eine", "seien", "waren", "wurden",
+                   "werden", "haben", "hatten", "gegen", "unter", "hinter", "oder", "aber", "wieder", "immer", "neuen",
+                   "ersten", "letzten", "noch", "schon", "bereits", "zwischen", "zuletzt", "sollen", "wollen", "können"}
 _BREAKDOWN = {"darunter", "davon", "ihnen"}  # "darunter ein Kind", "unter ihnen ein Kind"
 
 
@@ -100,9 +105,29 @@ class AmountRecognizer:
         if text in d.currency_symbols:
             return 1, d.currency_symbols[text]
         found = d.currency_names.match(lowers, k)
-        if found:
+        if found and found[1] is not None:
             return found
-        return None
+        codes = d.currency_bare.get(lowers[k])
+        if codes:
+            # "Dirham", "Kronen": one code, or the one of a country the text names
+            if len(codes) == 1:
+                return 1, codes[0]
+            named = self._doc_currencies(doc, lowers)
+            return 1, next((c for c in codes if c in named), None)
+        return found
+
+    def _doc_currencies(self, doc: Doc, lowers: Sequence[str]) -> set[str]:
+        """The currencies of the countries a doc names (cached on the doc's user data)."""
+        key = "claimex.doc_currencies"
+        if key not in doc.user_data:
+            codes = set()
+            for i, t in enumerate(doc):
+                if t.is_title or t.is_upper:
+                    m = self.data.territory_currency.match(lowers, i)
+                    if m:
+                        codes.add(m[1])
+            doc.user_data[key] = codes
+        return doc.user_data[key]
 
     def _number(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
         """The number proper at ``j``: (end, value, vague, article, special shape) or None."""
@@ -143,6 +168,8 @@ class AmountRecognizer:
         if token.is_title and j > 0 and lowers[j - 1] in _DETERMINERS and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
+        if article and lower in {"eines", "einem"}:
+            return None  # genitive and dative articles name a person, they do not count one
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
@@ -266,8 +293,9 @@ class AmountRecognizer:
         if _is_year_token(doc[core.end - 1]) and not core.scaled and core.end - core.start == 1 and start == core.start:
             if prev in d.year_cues or d.months.match(lowers, start - 1) if start > 0 else False:
                 return "year", end
-            if not (end < n and (doc[end].is_title or doc[end].is_lower and end + 1 < n and doc[end + 1].is_title)
-                    and not doc[end].is_sent_start and lowers[end] not in d.months):
+            followed_by_noun = end < n and (doc[end].is_title or doc[end].is_lower and lowers[end].endswith(_ADJECTIVE_ENDINGS)
+                                            and lowers[end] not in _FUNCTION_WORDS and end + 1 < n and doc[end + 1].is_title)
+            if not followed_by_noun or doc[end].is_sent_start or lowers[end] in d.months:
                 return "year", end
         if d.magnitude_cues.match_ending(lowers, start):
             return "other", end

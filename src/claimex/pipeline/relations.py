@@ -77,7 +77,8 @@ class RuleRelationScorer:
 
     def _is_object(self, word: str) -> bool:
         d = self.data
-        return bool(d.measure_units.get(word) or d.duration_units.get(word) or d.money_nouns.get(word))
+        return bool(d.non_person_nouns.get(word) or d.measure_units.get(word) or d.duration_units.get(word)
+                    or d.money_nouns.get(word))
 
     def _casualty(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span],
                   previous: Optional[ClaimDecision]) -> Optional[ClaimDecision]:
@@ -95,12 +96,17 @@ class RuleRelationScorer:
                 roles["trigger"] = harm.span(doc)
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
         harm = self._harm(amount, cues, amounts)
+        if harm is not None and lowers[harm.start] in d.active_triggers and harm.start > (head if head is not None else amount.end):
+            harm = None  # "ein Angreifer tötete ...": the count did the harm
         if head is not None and not self._is_person(lowers[head]):
-            # an unknown noun is taken for people only when a harm word other than a loss speaks of it
-            if self._is_object(lowers[head]) or harm is None or harm.value == "casualties":
+            # an unknown noun is taken for people only when a verb of harm speaks of it
+            if (self._is_object(lowers[head]) or harm is None or harm.value == "casualties"
+                    or doc[harm.start].is_title or lowers[harm.start] in d.weak_triggers):
                 return None
+        if self._partitive_whole(doc, amount, lowers, amounts):
+            return None
         breakdown = bool(_BREAKDOWN_WORDS & set(lowers[max(cues.sent.start, amount.start - 2):amount.start]))
-        if harm is None and breakdown and previous is not None and previous.type == "casualty":
+        if harm is None and breakdown and previous is not None and previous.amount.sent == amount.sent:
             roles["victim"] = find_victim(doc, amount, head)
             return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)
         if harm is None:
@@ -119,6 +125,12 @@ class RuleRelationScorer:
         roles["trigger"] = harm.span(doc)
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, confidence, roles=roles)
+
+    @staticmethod
+    def _partitive_whole(doc: Doc, amount: Span, lowers: Sequence[str], amounts: Sequence[Span]) -> bool:
+        """ "Sieben der 14 Migranten": the 14 names the whole, the claim is the seven."""
+        s = amount.start
+        return s >= 2 and lowers[s - 1] in {"der", "den", "von"} and any(a.end == s - 1 for a in amounts)
 
     # -- money ------------------------------------------------------------------------
 

@@ -52,11 +52,16 @@ class GermanData:
     no_cents: frozenset[str]
     currency_names: Lexicon[Optional[str]]
     currency_qualified: dict[str, dict[str, str]]
+    currency_bare: dict[str, tuple[str, ...]]
+    territory_currency: Lexicon[str]
     currency_symbols: dict[str, str]
     currency_subunits: dict[str, tuple[str, Decimal]]
     casualty_nouns: Lexicon[str]
     casualty_triggers: Lexicon[str]
     not_harmed: Lexicon[bool]
+    weak_triggers: frozenset[str]
+    active_triggers: frozenset[str]
+    non_person_nouns: Lexicon[bool]
     zero_words: frozenset[str]
     person_nouns: Lexicon[bool]
     money_categories: Lexicon[str]
@@ -122,11 +127,16 @@ def german() -> GermanData:
         no_cents=frozenset(cues["no_cents"]),
         currency_names=Lexicon(names),
         currency_qualified={k.lower(): v for k, v in extra["qualified"].items()},
+        currency_bare={k: tuple(v) for k, v in cldr["bare"].items()},
+        territory_currency=Lexicon({k.lower(): v for k, v in cldr["territories"].items()}),
         currency_symbols=symbols,
         currency_subunits={k: (v[0], Decimal(v[1])) for k, v in extra["subunits"].items()},
         casualty_nouns=_by_category(casualty["nouns"]),
         casualty_triggers=_by_category(casualty["triggers"]),
         not_harmed=Lexicon(casualty["not_harmed"]),
+        weak_triggers=frozenset(casualty["weak_triggers"]),
+        active_triggers=frozenset(casualty["active_triggers"]),
+        non_person_nouns=Lexicon(casualty["non_person_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
         money_categories=_by_category(money["categories"]),
