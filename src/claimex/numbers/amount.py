@@ -23,6 +23,7 @@ class Amount:
     unit (str | None): the ISO 4217 code of money, when the text names a currency.
     vague (bool): a vague plural or quantifier ("Dutzende", "mehrere Tausend").
     article (bool): the number is an indefinite article standing for one ("ein Toter").
+    scaled (bool): a scale word multiplies the number ("5 Millionen"), as money often is.
     """
 
     low: Optional[Decimal]
@@ -32,6 +33,7 @@ class Amount:
     unit: Optional[str] = None
     vague: bool = False
     article: bool = False
+    scaled: bool = False
 
     @property
     def low_float(self) -> Optional[float]:

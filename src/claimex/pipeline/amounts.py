@@ -307,13 +307,14 @@ class AmountRecognizer:
 
     def _money_without_currency(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
         """ "Der Schaden beträgt 5 Millionen": a scaled number, no noun after, money in its clause."""
-        if not core.scaled or core.vague and not core.scaled:
+        if not (core.scaled or core.vague and lowers[core.end - 1] in self.data.scales):
             return False
-        if end < len(doc) and (doc[end].is_title or doc[end].is_alpha and end + 1 < len(doc) and doc[end + 1].is_title):
+        if _noun_follows(doc, end):
             return False
         sent = doc[start].sent
         window = range(max(sent.start, start - 8), min(sent.end, end + 6))
-        return any(self.data.money_nouns.get(lowers[t]) for t in window)
+        d = self.data
+        return any(d.money_nouns.get(lowers[t]) or d.money_categories.get(lowers[t]) for t in window)
 
     # -- the scan ---------------------------------------------------------------------
 
@@ -364,8 +365,8 @@ class AmountRecognizer:
                     start = first.start  # "ab 2025", "seit 2023": the cue is no part of the number
         if approx and (first.vague and not found):
             high = None  # vague plurals give a lower bound only (CLAIMS.md)
-        amount = Amount(low=low, high=high, approximate=approx, kind=kind, unit=unit,
-                        vague=first.vague, article=first.article and not first.scaled)
+        amount = Amount(low=low, high=high, approximate=approx, kind=kind, unit=unit, vague=first.vague,
+                        article=first.article and not first.scaled, scaled=core_for_kind.scaled)
         return start, end, amount
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
@@ -403,8 +404,37 @@ class AmountRecognizer:
             span._.amount = amount
             spans.append(span)
             i = end
+        self._borrow_currencies(doc, lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
         return doc
+
+    def _borrow_currencies(self, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
+        """Money written without its currency takes the currency of the money beside it.
+
+        "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
+        Milliarden Euro", "von 0,82 auf 0,95 Euro": a scaled number with no noun after it, or a
+        bare number joined to money by "auf"/"bis"/"und", is money in the currency of the
+        nearest money amount of its sentence (else of the sentence before).
+        """
+        money = [s for s in spans if s._.amount.kind == "money" and s._.amount.unit]
+        if not money:
+            return
+        for i, span in enumerate(spans):
+            amount = span._.amount
+            if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
+                continue
+            joined = (i + 1 < len(spans) and spans[i + 1]._.amount.kind == "money" and span.end + 1 == spans[i + 1].start
+                      and lowers[span.end] in {"auf", "bis", "und", "oder", "zu"})
+            if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
+                continue
+            sent = span.sent
+            near = [m for m in money if m.sent == sent]
+            if not near and sent.start > 0:
+                near = [m for m in money if m.sent == doc[sent.start - 1].sent]
+            if near:
+                source = min(near, key=lambda m: abs(m.start - span.start))
+                span._.amount = replace(amount, kind="money", unit=source._.amount.unit)
+                span.label_ = "money"
 
     def _qualified_unit(self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]) -> Optional[str]:
         """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
@@ -422,6 +452,15 @@ class AmountRecognizer:
 def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
     """Cheap test: can an amount expression begin at this token?"""
     return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
+
+
+def _noun_follows(doc: Doc, end: int) -> bool:
+    """A noun (optionally after one adjective) right after an amount: "1,5 Millionen Einwohner"."""
+    if end >= len(doc):
+        return False
+    if doc[end].is_title and not doc[end].is_sent_start:
+        return True
+    return doc[end].is_lower and doc[end].lower_.endswith(_ADJECTIVE_ENDINGS) and end + 1 < len(doc) and doc[end + 1].is_title
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]
