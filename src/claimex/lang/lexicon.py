@@ -11,14 +11,16 @@ V = TypeVar("V")
 class Lexicon(Generic[V]):
     """Lower-case words and phrases, each with a value.
 
-    An entry is a word ("tote"), a phrase of space-separated words ("ums leben"), or a word
-    with a trailing ``*`` that matches any word it begins ("schwerverletzte*").
+    An entry is a word ("tote"), a phrase of space-separated words ("ums leben"), a word
+    with a trailing ``*`` that matches any word it begins ("schwerverletzte*"), or one with a
+    leading ``*`` that matches any word it ends, as German compounds end in their head
+    ("*schaden" matches "Sachschaden").
 
-    >>> lex = Lexicon({"ums leben": "killed", "tote*": "killed", "verletzt": "injured"})
+    >>> lex = Lexicon({"ums leben": "killed", "tote*": "killed", "verletzt": "injured", "*schaden": "damage"})
     >>> lex.match(["kamen", "ums", "leben"], 1)
     (2, 'killed')
-    >>> lex.match(["totenzahl"], 0)
-    (1, 'killed')
+    >>> lex.match(["totenzahl"], 0), lex.get("sachschaden")
+    ((1, 'killed'), 'damage')
     >>> "verletzt" in lex, "verletzte" in lex
     (True, False)
     """
@@ -28,6 +30,7 @@ class Lexicon(Generic[V]):
         self._words: dict[str, V] = {}
         self._phrases: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._prefixes: list[tuple[str, V]] = []
+        self._suffixes: list[tuple[str, V]] = []
         for key, value in items:
             key = key.lower().strip()
             if " " in key:
@@ -35,11 +38,14 @@ class Lexicon(Generic[V]):
                 self._phrases.setdefault(words[0], []).append((words, value))  # type: ignore[arg-type]
             elif key.endswith("*"):
                 self._prefixes.append((key[:-1], value))  # type: ignore[arg-type]
+            elif key.startswith("*"):
+                self._suffixes.append((key[1:], value))  # type: ignore[arg-type]
             else:
                 self._words[key] = value  # type: ignore[assignment]
         for options in self._phrases.values():
             options.sort(key=lambda p: -len(p[0]))  # longest phrase first
         self._prefixes.sort(key=lambda p: -len(p[0]))
+        self._suffixes.sort(key=lambda p: -len(p[0]))
 
     def get(self, word: str) -> Optional[V]:
         """The value of a single word (exact entry first, then the longest prefix entry)."""
@@ -48,6 +54,9 @@ class Lexicon(Generic[V]):
             return self._words[word]
         for prefix, value in self._prefixes:
             if word.startswith(prefix):
+                return value
+        for suffix, value in self._suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
                 return value
         return None
 
