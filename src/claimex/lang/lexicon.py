@@ -65,6 +65,8 @@ class Lexicon(Generic[V]):
 
     def match(self, lowers: Sequence[str], i: int) -> Optional[tuple[int, V]]:
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
+        if i >= len(lowers):
+            return None
         for words, value in self._phrases.get(lowers[i], ()):
             if tuple(lowers[i:i + len(words)]) == words:
                 return len(words), value

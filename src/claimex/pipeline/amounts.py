@@ -182,10 +182,11 @@ class AmountRecognizer:
         start = j
         currency: Optional[str] = None
         named = False
-        before = self._currency_at(doc, lowers, j)
-        if before and before[1] is not None and j + before[0] < len(doc) and _DIGIT_START.match(doc[j + before[0]].text):
-            currency, named = before[1], True
-            j += before[0]
+        # Before digits only symbols and codes stand ("€ 50", "CHF 1,2 Mio."), never names:
+        # in "kostete der Euro 0,94 Franken" the Euro is what is priced.
+        if doc[j].text in d.currency_symbols and j + 1 < len(doc) and _DIGIT_START.match(doc[j + 1].text):
+            currency, named = d.currency_symbols[doc[j].text], True
+            j += 1
         number = self._number(doc, lowers, j)
         if number is None:
             return None

@@ -1,0 +1,116 @@
+"""The public API: extract() and load(), the Claim shape, and the input contract."""
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimex
+from claimex.api import chunk_text
+
+CLAIM_KEYS = ["type", "category", "text", "start", "end", "low", "high", "approximate", "unit", "trigger", "agent",
+              "recipient", "victim", "source", "hedged", "time", "location", "sentence", "confidence"]
+REPORT = ("Zürich (sda) - Bei einem Brand in einem Wohnhaus sind am Sonntag zwei Menschen ums Leben gekommen. "
+          "Fünf weitere wurden laut Kantonspolizei verletzt. Den Sachschaden schätzt die Polizei auf rund 2 Mio. Franken.")
+
+
+def test_extract_returns_claims_in_contract_shape():
+    claims = claimex.extract(REPORT)
+    assert [c.to_dict()["text"] for c in claims] == ["zwei", "Fünf", "rund 2 Mio. Franken"]
+    for c in claims:
+        d = c.to_dict()
+        assert list(d) == CLAIM_KEYS
+        assert REPORT[d["start"]:d["end"]] == d["text"]
+        json.dumps(d)  # serialisable as is
+    killed, injured, damage = (c.to_dict() for c in claims)
+    assert (killed["type"], killed["category"], killed["low"], killed["unit"]) == ("casualty", "killed", 2.0, "persons")
+    assert (injured["category"], injured["source"]["text"]) == ("injured", "Kantonspolizei")
+    assert (damage["type"], damage["category"], damage["low"], damage["unit"], damage["approximate"]) == (
+        "monetary", "damage", 2_000_000.0, "CHF", True)
+    assert damage["hedged"] is True  # "schätzt"
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"Bytes", ["Liste"], 3.5])
+def test_extract_rejects_non_str(bad):
+    with pytest.raises(TypeError, match=r"\[E001\].*str"):
+        claimex.extract(bad)
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n\t", "\u00a0"])
+def test_extract_blank_is_empty(blank):
+    assert claimex.extract(blank) == []
+
+
+@pytest.mark.parametrize("text", ["\x00\x01 5 Tote \ud800", "🔥 20 Tote 💥 und 5 Mio. € Schaden", "مرحبا 12 Verletzte",
+                                  "\u202e30 Tote\u202c", "5\u200b000 Euro", "\ud83d 3 Tote"])
+def test_extract_odd_unicode_keeps_offsets(text):
+    for c in claimex.extract(text):
+        d = c.to_dict()
+        assert text[d["start"]:d["end"]] == d["text"]
+        for role in ("trigger", "agent", "recipient", "victim", "source", "time", "location"):
+            if d[role]:
+                assert text[d[role]["start"]:d[role]["end"]] == d[role]["text"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["Bei dem Unglück starben", "rund", "12", "Menschen", "5,6 Mrd. Euro", "Schaden", ".",
+                                 ",", "laut Polizei", "\n\n", "mindestens", "bis zu", "Tote", "zahlte", "(72)", "2023"]),
+                max_size=30).map(" ".join))
+def test_extract_offsets_property(text):
+    claims = claimex.extract(text)
+    assert claims == sorted(claims, key=lambda c: (c.start, c.end))
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+        assert 0.0 <= c.confidence <= 1.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=200))
+def test_extract_never_raises_on_any_str(text):
+    for c in claimex.extract(text):
+        assert text[c.start:c.end] == c.text
+
+
+def test_long_input_is_chunked_without_losing_claims():
+    paragraph = "Bei einem Unfall wurden 3 Menschen verletzt. Der Schaden beträgt 50.000 Euro.\n\n"
+    text = paragraph * 400  # ~32,000 characters
+    extractor = claimex.load(chunk_chars=5_000)
+    claims = extractor.extract(text)
+    assert len(claims) == 800
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_chunks_cover_text_and_end_at_breaks():
+    text = ("Ein Satz. " * 50 + "\n\n") * 20
+    pieces = list(chunk_text(text, 1_000))
+    assert "".join(p for _, p in pieces) == text
+    assert all(o == sum(len(p) for _, p in pieces[:i]) for i, (o, _) in enumerate(pieces))
+    assert all(p.endswith(("\n", ". ")) for _, p in pieces[:-1])
+
+
+def test_load_rejects_bad_chunk_size():
+    with pytest.raises(ValueError, match="E010"):
+        claimex.load(chunk_chars=10)
+
+
+def test_load_saved_pipeline_round_trip(tmp_path, nlp):
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = claimex.load(tmp_path / "pipe")
+    assert [c.to_dict() for c in loaded.extract(REPORT)] == [c.to_dict() for c in claimex.extract(REPORT)]
+
+
+def test_load_names_what_it_found(tmp_path):
+    (tmp_path / "weights.bin").write_bytes(b"")
+    with pytest.raises(ValueError, match=r"E004.*weights.bin"):
+        claimex.load(tmp_path)
+
+
+def test_claim_round_trips_through_dict():
+    for c in claimex.extract(REPORT):
+        again = claimex.Claim.from_dict(c.to_dict())
+        assert again.to_dict()["text"] == c.text and again.trigger == c.trigger and again.low == c.low
+
+
+def test_claim_rejects_unknown_type():
+    with pytest.raises(ValueError, match="E014"):
+        claimex.Claim(type="weather", category="x", text="5", start=0, end=1, low=5.0, high=5.0)
