@@ -10,9 +10,11 @@ Each pipeline stage writes to exactly one named place:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
-__all__ = ["AMOUNTS_KEY", "install_extensions"]
+__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of"]
 
 AMOUNTS_KEY = "claimex_amounts"
 
@@ -25,3 +27,16 @@ def install_extensions() -> None:
         Doc.set_extension("claimex_relations", default=None)
     if not Doc.has_extension("claims"):
         Doc.set_extension("claims", default=None)
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``; the sentence list is built once per doc.
+
+    ``token.sent`` walks the doc on every call, which makes long documents quadratic.
+    """
+    key = "claimex.sentences"
+    if key not in doc.user_data:
+        sents = list(doc.sents)
+        doc.user_data[key] = (sents, [s.start for s in sents])
+    sents, starts = doc.user_data[key]
+    return sents[bisect_right(starts, i) - 1]

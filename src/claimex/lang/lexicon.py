@@ -6,6 +6,7 @@ from typing import Generic, Iterable, Mapping, Optional, Sequence, TypeVar
 __all__ = ["Lexicon"]
 
 V = TypeVar("V")
+_MAX_SEEN = 200_000
 
 
 class Lexicon(Generic[V]):
@@ -31,6 +32,7 @@ class Lexicon(Generic[V]):
         self._phrases: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._prefixes: list[tuple[str, V]] = []
         self._suffixes: list[tuple[str, V]] = []
+        self._seen: dict[str, Optional[V]] = {}  # word -> value, as news repeats its words
         for key, value in items:
             key = key.lower().strip()
             if " " in key:
@@ -52,13 +54,22 @@ class Lexicon(Generic[V]):
         word = word.lower()
         if word in self._words:
             return self._words[word]
+        if word in self._seen:
+            return self._seen[word]
+        found: Optional[V] = None
         for prefix, value in self._prefixes:
             if word.startswith(prefix):
-                return value
-        for suffix, value in self._suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                return value
-        return None
+                found = value
+                break
+        else:
+            for suffix, value in self._suffixes:
+                if word.endswith(suffix) and len(word) > len(suffix):
+                    found = value
+                    break
+        if len(self._seen) > _MAX_SEEN:
+            self._seen.clear()
+        self._seen[word] = found
+        return found
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None

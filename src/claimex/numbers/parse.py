@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Optional
 
 from ..lang.de import german
@@ -58,6 +59,7 @@ def parse_numeral(text: str) -> Optional[Decimal]:
         return None
 
 
+@lru_cache(maxsize=65536)
 def parse_number_word(word: str) -> Optional[Decimal]:
     """The value of a German number word, or None.
 

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions
+from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
@@ -312,7 +312,7 @@ class AmountRecognizer:
             return False
         if _noun_follows(doc, end):
             return False
-        sent = doc[start].sent
+        sent = sentence_of(doc, start)
         window = range(max(sent.start, start - 8), min(sent.end, end + 6))
         d = self.data
         return any(d.money_nouns.get(lowers[t]) or d.money_categories.get(lowers[t]) for t in window)
@@ -428,10 +428,10 @@ class AmountRecognizer:
                       and lowers[span.end] in {"auf", "bis", "und", "oder", "zu"})
             if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
                 continue
-            sent = span.sent
-            near = [m for m in money if m.sent == sent]
+            sent = sentence_of(doc, span.start)
+            near = [m for m in money if sentence_of(doc, m.start) == sent]
             if not near and sent.start > 0:
-                near = [m for m in money if m.sent == doc[sent.start - 1].sent]
+                near = [m for m in money if sentence_of(doc, m.start) == sentence_of(doc, sent.start - 1)]
             if near:
                 source = min(near, key=lambda m: abs(m.start - span.start))
                 span._.amount = replace(amount, kind="money", unit=source._.amount.unit)
@@ -442,7 +442,7 @@ class AmountRecognizer:
         for name, options in self.data.currency_qualified.items():
             if name not in lowers[start:end]:
                 continue
-            sent = doc[start].sent
+            sent = sentence_of(doc, start)
             for t in range(sent.start, sent.end):
                 for stem, code in options.items():
                     if lowers[t].startswith(stem) and not start <= t < end:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..claims import ROLE_NAMES, Claim, TextSpan
-from ..extensions import install_extensions
+from ..extensions import install_extensions, sentence_of
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
 
@@ -48,7 +48,7 @@ class ClaimBuilder:
                 low=amount.low_float, high=amount.high_float, approximate=amount.approximate,
                 unit=amount.unit if decision.type == "monetary" else "persons",
                 hedged=decision.hedged, confidence=decision.confidence,
-                sentence=to_text_span(span.sent),
+                sentence=to_text_span(sentence_of(doc, span.start)),
                 **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
             ))
         doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))

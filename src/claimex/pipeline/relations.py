@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions
+from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from .cues import Cue, SentenceCues, find_cues
 from .roles import find_location, find_money_parties, find_source, find_time, find_victim, noun_after
@@ -106,9 +106,10 @@ class RuleRelationScorer:
         if self._partitive_whole(doc, amount, lowers, amounts):
             return None
         breakdown = bool(_BREAKDOWN_WORDS & set(lowers[max(cues.sent.start, amount.start - 2):amount.start]))
-        if harm is None and breakdown and previous is not None and previous.amount.sent == amount.sent:
+        same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
+        if harm is None and breakdown and same_sentence:
             roles["victim"] = find_victim(doc, amount, head)
-            return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)
+            return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)  # type: ignore[union-attr]
         if harm is None:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
@@ -161,12 +162,15 @@ class RuleRelationScorer:
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         decisions: list[ClaimDecision] = []
         cue_cache: dict[int, SentenceCues] = {}
+        by_sentence: dict[int, list[Span]] = {}
+        for amount in amounts:
+            by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         for amount in amounts:
             kind = amount._.amount.kind if amount._.amount else amount.label_
             if kind not in {"money", "count"}:
                 continue
-            sent = amount.sent
+            sent = sentence_of(doc, amount.start)
             cues = cue_cache.get(sent.start)
             if cues is None:
                 cues = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
@@ -175,7 +179,7 @@ class RuleRelationScorer:
                 decision = ClaimDecision(amount, "monetary", category, 0.9 if amount._.amount.unit else 0.6)
                 decision.roles["trigger"] = trigger.span(doc) if trigger else None
             else:
-                found = self._casualty(doc, amount, cues, lowers, amounts, previous_casualty)
+                found = self._casualty(doc, amount, cues, lowers, by_sentence[sent.start], previous_casualty)
                 if found is None:
                     continue
                 decision = previous_casualty = found
@@ -186,7 +190,7 @@ class RuleRelationScorer:
                                     and c.start == decision.roles["trigger"].start), None)
                 agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source)
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-            decision.roles["time"] = find_time(doc, amount, sent, amounts, lowers)
+            decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             decision.hedged = self._hedged(doc, amount, cues, lowers)
             decisions.append(decision)

@@ -6,6 +6,7 @@ scoring the same candidates (``candidates.py``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
@@ -38,7 +39,24 @@ _NOT_SUBJECT = {"in", "im", "bei", "nahe", "aus", "nach", "an", "auf", "für", "
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
-    return [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in labels]
+    """The entities inside tokens ``start``..``end``, read from a per-doc sorted copy of ``doc.ents``."""
+    ents, starts = _sorted_ents(doc)
+    i = bisect_left(starts, start)
+    found = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end and ents[i].label_ in labels:
+            found.append(ents[i])
+        i += 1
+    return found
+
+
+def _sorted_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    # doc.ents builds new spans on every access, so each doc reads it once
+    key = "claimex.sorted_ents"
+    if key not in doc.user_data:
+        ents = sorted(doc.ents, key=lambda e: e.start)
+        doc.user_data[key] = (ents, [e.start for e in ents])
+    return doc.user_data[key]
 
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:

@@ -8,6 +8,8 @@ next token opens a sentence, and at every line break. A period after a number is
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -73,8 +75,9 @@ class SentenceSegmenter:
             if not doc[j - 1].whitespace_ and not doc[j - 1].is_space and doc[j - 1].text not in _CLOSERS:
                 continue  # no space after the period: "www.x.de", "3.Mai"
             starts[j] = True
-        for token, start in zip(doc, starts):
-            token.is_sent_start = start
+        # One array write: setting token.is_sent_start one by one re-checks the doc each time.
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64").reshape(n, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
 

@@ -1,0 +1,80 @@
+"""Throughput and peak memory of claimex on one CPU core.
+
+    python benchmarks/throughput.py [--words 200000] [--repeat 3]
+
+Builds a long German news-like text from the bundled example and the corpus documents (when
+built), warms up, then times on the same text: ``spacy.blank("de")`` tokenization (the floor),
+the claimex tokenizer, the amount recognizer stage alone (tokenizer + sentences + amounts), and
+the whole ``extract``. Prints words per second for each and the peak RSS of the process.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample_text(words: int) -> str:
+    parts = [(ROOT / "examples" / "bericht_unwetter.txt").read_text(encoding="utf-8")]
+    for split in ("train", "dev"):
+        path = ROOT / "corpora" / "claimex-de" / f"{split}.jsonl"
+        if path.exists():
+            parts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    base = "\n\n".join(parts)
+    n = len(base.split())
+    return "\n\n".join([base] * max(1, -(-words // n)))
+
+
+def best_rate(fn, text: str, repeat: int) -> float:
+    n_words = len(text.split())
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t0)
+    return n_words / best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    import spacy
+
+    import claimex
+
+    text = sample_text(args.words)
+    extractor = claimex.load()
+    nlp = extractor.nlp
+    blank = spacy.blank("de")
+    blank.max_length = nlp.max_length = len(text) + 1
+    claimex.extract(text[:20_000])  # warm-up: tables, matcher, caches
+
+    def amounts_only(t: str) -> None:
+        for _, chunk in claimex.api.chunk_text(t, extractor.chunk_chars):
+            with nlp.select_pipes(enable=["claimex_sentences", "claimex_amounts"]):
+                nlp(chunk)
+
+    rates = {
+        "spacy.blank('de') tokenizer": best_rate(lambda t: blank.tokenizer(t), text, args.repeat),
+        "claimex tokenizer": best_rate(lambda t: nlp.tokenizer(t), text, args.repeat),
+        "tokenizer + sentences + amounts": best_rate(amounts_only, text, args.repeat),
+        "claimex.extract (whole pipeline)": best_rate(extractor.extract, text, args.repeat),
+    }
+    n_claims = len(extractor.extract(text))
+    print(f"text: {len(text.split()):,} words, {len(text):,} characters, {n_claims:,} claims")
+    floor = rates["spacy.blank('de') tokenizer"]
+    for name, rate in rates.items():
+        print(f"{name:36} {rate:>12,.0f} words/s   {floor / rate:5.1f}x the blank tokenizer's time")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
