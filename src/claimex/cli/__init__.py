@@ -6,6 +6,7 @@
     claimex corpus build [--raw DIR] [--out DIR]
     claimex corpus validate PATH             # released files
     claimex corpus stats PATH [--json]
+    claimex corpus agree FIRST SECOND [--show]  # inter-annotator agreement
     claimex corpus read {germeval,smartdata,ud} PATH [--limit N]
 """
 from __future__ import annotations
@@ -104,6 +105,24 @@ def _corpus_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus_agree(args: argparse.Namespace) -> int:
+    from ..corpus.agreement import agreement
+    from ..corpus.authoring import resolve_document
+    from ..corpus.build import read_jsonl
+
+    def documents(path: Path) -> list[dict[str, Any]]:
+        """Released documents (with ``claims``) as they are; authoring documents resolved."""
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        docs = [d for f in files for d in read_jsonl(f)]
+        return [d if "claims" in d else resolve_document(d)[0] for d in docs]
+
+    out = agreement(documents(args.first), documents(args.second))
+    if not args.show:
+        out["disagreements"] = len(out["disagreements"])
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
 def _corpus_read(args: argparse.Namespace) -> int:
     from ..corpus.readers import READERS
 
@@ -156,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("path", type=Path)
     stats.add_argument("--json", action="store_true", help="one line of JSON")
     stats.set_defaults(func=_corpus_stats)
+    agree = csub.add_parser("agree", help="agreement of two annotations of the same documents")
+    agree.add_argument("first", type=Path, help="the reference annotation: raw folder, raw file or released corpus")
+    agree.add_argument("second", type=Path, help="the second annotation of (some of) the same documents")
+    agree.add_argument("--show", action="store_true", help="list every disagreement")
+    agree.set_defaults(func=_corpus_agree)
     read = csub.add_parser("read", help="read a public corpus from shared/data into claimex documents")
     read.add_argument("name", choices=("germeval", "smartdata", "ud"))
     read.add_argument("path", type=Path, help="the corpus folder, e.g. ../shared/data/germeval2014")

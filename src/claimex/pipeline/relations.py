@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from .cues import Cue, SentenceCues, find_cues
-from .roles import find_location, find_money_parties, find_source, find_time, find_victim, noun_after
+from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -188,8 +188,10 @@ class RuleRelationScorer:
             if decision.type == "monetary":
                 trigger_cue = next((c for c in cues.money if decision.roles.get("trigger") is not None
                                     and c.start == decision.roles["trigger"].start), None)
-                agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source)
+                agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source, self.data)
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
+            else:
+                decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             decision.hedged = self._hedged(doc, amount, cues, lowers)

@@ -134,38 +134,73 @@ def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str
     return None, 0.0
 
 
+def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
+    noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
+    ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    actors = [doc[t:t + 1] for t in range(sent.start, sent.end)
+              if t not in inside and doc[t].is_title and not doc[t].is_sent_start
+              and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]))]
+    return sorted(ents + actors, key=lambda s: s.start)
+
+
 def find_money_parties(doc: Doc, amount: Span, cues: SentenceCues, trigger: Optional[Cue], lowers: Sequence[str],
-                       exclude: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim from the entities of its sentence."""
+                       exclude: Optional[Span], data: GermanData) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a money claim: the subject-like party before it pays (or, for
+    "erhalten", receives); a party after "an"/"für" receives; one after "von"/"aus" pays."""
     sent = cues.sent
-    ents = [e for e in _entities_in(doc, sent.start, sent.end)
-            if not (exclude is not None and e.start < exclude.end and exclude.start < e.end)]
-    if not ents:
+    parties = [p for p in _parties(doc, sent, lowers, data)
+               if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
+               and not (amount.start <= p.start < amount.end)]
+    if not parties:
         return None, None
     receiving = trigger is not None and lowers[trigger.start] in _RECEIVE
 
     def before_word(e: Span) -> str:
         j = e.start - 1
-        while j >= sent.start and lowers[j] in _DETERMINERS:
+        while j >= sent.start and (lowers[j] in _DETERMINERS or doc[j].is_lower and doc[j].is_alpha and lowers[j].endswith(("e", "en"))
+                                   and lowers[j] not in _TO | _FROM):
             j -= 1
         return lowers[j] if j >= sent.start else ""
 
-    to = [e for e in ents if before_word(e) in _TO]
-    frm = [e for e in ents if before_word(e) in _FROM]
-    plain = [e for e in ents if e not in to and e not in frm and before_word(e) not in {"in", "im", "bei", "laut"}]
+    # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
+    to = [e for e in parties if before_word(e) in _TO
+          or e.start > sent.start and lowers[e.start - 1] == "den" and data.person_nouns.get(lowers[e.start])]
+    frm = [e for e in parties if before_word(e) in _FROM]
+    plain = [e for e in parties if e not in to and e not in frm and before_word(e) not in _NOT_SUBJECT | {"laut"}]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
         return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
 
+    subject = next((e for e in plain if e.start < amount.start), None) or next(iter(plain), None)
     if receiving:
-        recipient = nearest([e for e in plain if e.start < trigger.start]) or nearest(to)  # type: ignore[union-attr]
-        agent = nearest(frm)
+        recipient, agent = subject or nearest(to), nearest(frm)
     else:
-        recipient = nearest(to)
-        agent = nearest([e for e in plain if e.start < amount.start]) or nearest(frm) or nearest(plain)
+        recipient, agent = nearest(to), subject or nearest(frm)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
+
+
+def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
+    bewaffneter Islamisten", "Angriff von Rebellen") or after "durch"/"von" past a harm verb."""
+    for t in range(sent.start, sent.end):
+        if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
+            continue
+        j = t + 1
+        if j < sent.end and lowers[j] in {"der", "des", "von", "durch"}:
+            j += 1
+        named = next((e for e in _entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None)
+        if named is not None:
+            return named
+        np = _noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
+            return np
+        if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
+            return np  # "Überfall bewaffneter Islamisten": a genitive without article
+    return None
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:

@@ -62,10 +62,12 @@ class GermanData:
     weak_triggers: frozenset[str]
     active_triggers: frozenset[str]
     non_person_nouns: Lexicon[bool]
+    attack_nouns: Lexicon[bool]
     zero_words: frozenset[str]
     person_nouns: Lexicon[bool]
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
+    actor_heads: Lexicon[bool]
     source_before: Lexicon[bool]
     source_after: Lexicon[bool]
     speech_verbs: Lexicon[bool]
@@ -137,10 +139,12 @@ def german() -> GermanData:
         weak_triggers=frozenset(casualty["weak_triggers"]),
         active_triggers=frozenset(casualty["active_triggers"]),
         non_person_nouns=Lexicon(casualty["non_person_nouns"]),
+        attack_nouns=Lexicon(casualty["attack_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
+        actor_heads=Lexicon(money["actor_heads"]),
         source_before=Lexicon(attribution["source_before"]),
         source_after=Lexicon(attribution["source_after"]),
         speech_verbs=Lexicon(attribution["speech_verbs"]),
