@@ -157,6 +157,16 @@ class RuleRelationScorer:
         before = any(self.data.hedges_before_amount.get(lowers[t]) for t in range(max(cues.sent.start, amount.start - 2), amount.start))
         return inside or before
 
+    def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
+        """A sentence in reported speech right after a sourced claim of the same paragraph
+        carries on that report: "Die Polizei sagte, 3 seien tot. 5 weitere seien verletzt." """
+        if not any(lowers[t] in self.data.reported_speech for t in range(sent.start, sent.end)):
+            return False
+        gap = range(previous.amount.end, sent.start)
+        if len(gap) > 80 or any("\n\n" in doc[t].text for t in gap if doc[t].is_space):
+            return False
+        return True
+
     def decide(self, doc: Doc) -> list[ClaimDecision]:
         lowers = [t.lower_ for t in doc]
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
@@ -166,6 +176,7 @@ class RuleRelationScorer:
         for amount in amounts:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
+        previous_sourced: Optional[ClaimDecision] = None
         for amount in amounts:
             kind = amount._.amount.kind if amount._.amount else amount.label_
             if kind not in {"money", "count"}:
@@ -184,6 +195,8 @@ class RuleRelationScorer:
                     continue
                 decision = previous_casualty = found
             source, _ = find_source(doc, amount, cues, lowers, self.data)
+            if source is None and previous_sourced is not None and self._continues_report(doc, previous_sourced, sent, lowers):
+                source = previous_sourced.roles["source"]
             decision.roles["source"] = source
             if decision.type == "monetary":
                 trigger_cue = next((c for c in cues.money if decision.roles.get("trigger") is not None
@@ -196,6 +209,8 @@ class RuleRelationScorer:
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             decision.hedged = self._hedged(doc, amount, cues, lowers)
             decisions.append(decision)
+            if source is not None:
+                previous_sourced = decision
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:

@@ -95,29 +95,59 @@ def _subject_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Op
     return None
 
 
+def _window_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Optional[Span]:
+    """The entity naming a source in ``start``..``end``: a person first, then any other,
+    but not a place after "in" nor one inside a participle phrase ("der von der Hamas
+    kontrollierten Behörde")."""
+    found = []
+    for e in _entities_in(doc, start, end):
+        if e.start > start and lowers[e.start - 1] in _PLACE_PREPOSITIONS:
+            continue
+        if e.end + 1 < end and doc[e.end].is_lower and lowers[e.end].endswith(("en", "e")) and doc[e.end + 1].is_title:
+            continue
+        found.append(e)
+    people = [e for e in found if e.label_ == "PER"]
+    return (people or found or [None])[0]
+
+
+def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
+    """ "Deutschland sagte 300 Millionen Euro zu": "sagte ... zu" pledges, it does not report."""
+    if lowers[cue.start] not in {"sagte", "sagt", "sagten", "sagen"}:
+        return False
+    return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
+
+
 def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData) -> tuple[Optional[Span], float]:
     """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt"."""
     sent = cues.sent
+    for t in range(sent.start + 1, sent.end):
+        # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
+        if lowers[t].endswith("angaben") and doc[t].is_title and lowers[t - 1] in {"nach", "laut", "eigenen", "offiziellen"} | {
+                w for w in lowers[max(sent.start, t - 2):t] if w in {"nach", "laut"}}:
+            if t + 1 < sent.end and lowers[t + 1] in {"von", "der", "des", "aus"}:
+                break  # "nach Angaben der Polizei": the cue below names the source
+            start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in {"nach", "laut"} else t
+            return doc[start:t + 1], 0.6
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
         window_end = min(sent.end, cue.end + 8)
         if cue.end <= amount.start < window_end:
             window_end = amount.start
-        named = _prefer_entity(doc, cue.end, window_end)
-        if named is not None:
-            return named, 0.8
+        named = _window_entity(doc, lowers, cue.end, window_end)
         np = _noun_phrase(doc, cue.end, window_end)
+        if named is not None and (np is None or named.start <= np.end + 3):
+            return named, 0.8
         if np is not None:
             return np, 0.7
     for cue in cues.source_after:
-        named = _prefer_entity(doc, max(sent.start, cue.start - 4), cue.start)
+        named = _window_entity(doc, lowers, max(sent.start, cue.start - 4), cue.start)
         if named is not None:
             return named, 0.8
         if cue.start > sent.start and doc[cue.start - 1].is_title:
             return doc[cue.start - 1:cue.start], 0.6
     for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
-        if not cues.in_scope(cue, amount):
+        if not cues.in_scope(cue, amount) or _speech_is_pledge(doc, cue, sent, lowers):
             continue
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
         wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
@@ -125,9 +155,13 @@ def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str
         named = _subject_entity(doc, lowers, first, cue.start)
         if named is not None and not (named.start <= amount.start < named.end):
             return named, 0.65
-        for np in (_noun_phrase(doc, first, cue.start), _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))):
-            if np is not None and _is_source_noun(np[-1].lower_, data) and not (np.start <= amount.start < np.end):
-                return np, 0.5
+        before = _noun_phrase(doc, first, cue.start)
+        if before is not None and before.end <= cue.start and _is_source_noun(before[-1].lower_, data) \
+                and not (before.start <= amount.start < before.end):
+            return before, 0.5
+        after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
+        if after is not None and _is_source_noun(after[-1].lower_, data) and not (after.start <= amount.start < after.end):
+            return after, 0.5
         named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
         if named is not None:
             return named, 0.5

@@ -74,6 +74,7 @@ class GermanData:
     source_nouns: Lexicon[bool]
     source_heads: tuple[str, ...]  # source nouns that also end compounds ("Innen|ministerium")
     hedges: Lexicon[bool]
+    reported_speech: frozenset[str]
     hedges_before_amount: Lexicon[bool]
     months: Lexicon[bool]
     year_cues: frozenset[str]
@@ -151,6 +152,7 @@ def german() -> GermanData:
         source_nouns=Lexicon(attribution["source_nouns"]),
         source_heads=tuple(w for w in attribution["source_nouns"] if len(w) >= 5 and " " not in w),
         hedges=Lexicon(attribution["hedges"]),
+        reported_speech=frozenset(attribution["reported_speech"]),
         hedges_before_amount=Lexicon(attribution["hedges_before_amount"]),
         months=Lexicon(context["months"]),
         year_cues=frozenset(context["year_cues"]),
