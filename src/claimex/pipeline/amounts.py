@@ -168,8 +168,8 @@ class AmountRecognizer:
         if token.is_title and j > 0 and lowers[j - 1] in _DETERMINERS and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
-        if article and lower in {"eines", "einem"}:
-            return None  # genitive and dative articles name a person, they do not count one
+        if article and lower == "einem":
+            return None  # a dative article names a person, it does not count one
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
@@ -376,8 +376,13 @@ class AmountRecognizer:
         Whether that person was harmed is the relation stage's question."""
         d = self.data
         k = core.end
-        if k < len(doc) and lowers[core.start] in {"einer", "eine", "eines"} and lowers[k] in {"der", "davon", "von"}:
-            return True
+        pronoun = lowers[core.start] in {"einer", "eine", "eines"}
+        if pronoun and k < len(doc) and lowers[k] in {"der", "davon", "von"}:
+            return True  # "einer der Kollegen", "eines der Kinder"
+        if pronoun and core.start > 0 and lowers[core.start - 1] in _BREAKDOWN and k < len(doc) and not doc[k].is_title:
+            return True  # "davon einer lebensgefährlich"
+        if lowers[core.start] == "eines":
+            return False  # otherwise a genitive article: "die Familie eines getöteten Bergmanns"
         for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
             if k + step >= len(doc):
                 return False

@@ -58,8 +58,15 @@ class RuleRelationScorer:
     # -- casualty ---------------------------------------------------------------------
 
     def _harm(self, amount: Span, cues: SentenceCues, amounts: Sequence[Span]) -> Optional[Cue]:
-        """The harm word that speaks of this count: the nearest after it, else before it."""
-        others = [a.start for a in amounts if a.start != amount.start and cues.sent.start <= a.start < cues.sent.end]
+        """The harm word that speaks of this count: the nearest after it, else before it.
+
+        Another count between them blocks the way, unless it names the whole of a partitive
+        ("Sieben der 14 Migranten wurden verletzt")."""
+        doc = amount.doc
+        lowers = [doc[a.start - 1].lower_ if a.start else "" for a in amounts]
+        others = [a.start for a, before in zip(amounts, lowers)
+                  if a.start != amount.start and cues.sent.start <= a.start < cues.sent.end
+                  and not (before in {"der", "den", "von"} and a.start - 1 == amount.end)]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
         after = [c for c in cues.casualty + cues.not_harmed if amount.end <= c.start < blocked_after]
         if after:
@@ -96,8 +103,9 @@ class RuleRelationScorer:
                 roles["trigger"] = harm.span(doc)
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
         harm = self._harm(amount, cues, amounts)
-        if harm is not None and lowers[harm.start] in d.active_triggers and harm.start > (head if head is not None else amount.end):
-            harm = None  # "ein Angreifer tötete ...": the count did the harm
+        if (harm is not None and amount._.amount.article and lowers[harm.start] in d.active_triggers
+                and harm.start > (head if head is not None else amount.end)):
+            harm = None  # "ein Angreifer tötete ...": the one counted did the harm
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
             if (self._is_object(lowers[head]) or harm is None or harm.value == "casualties"
@@ -107,7 +115,10 @@ class RuleRelationScorer:
             return None
         breakdown = bool(_BREAKDOWN_WORDS & set(lowers[max(cues.sent.start, amount.start - 2):amount.start]))
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
-        if harm is None and breakdown and same_sentence:
+        # "51 weniger als 2023": a difference to a count just given is a count of the same kind
+        comparison = (amount.end + 1 < len(doc) and lowers[amount.end] in {"mehr", "weniger"} and lowers[amount.end + 1] == "als"
+                      and previous is not None and 0 <= amount.start - previous.amount.end < 40)
+        if harm is None and (breakdown and same_sentence or comparison):
             roles["victim"] = find_victim(doc, amount, head)
             return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)  # type: ignore[union-attr]
         if harm is None:
