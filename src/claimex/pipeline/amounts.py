@@ -346,7 +346,8 @@ class AmountRecognizer:
             low, high = low_value, second.value
             if low > high:
                 return None
-            kind = "money" if named else None
+            kind = "money" if named else ("year" if _is_year_token(doc[first.start]) and _is_year_token(doc[second.start])
+                                          and not first.scaled and not second.scaled else None)
             core_for_kind = second
         else:
             unit, named, end = first.currency, first.named_currency, first.end
@@ -377,8 +378,8 @@ class AmountRecognizer:
         d = self.data
         k = core.end
         pronoun = lowers[core.start] in {"einer", "eine", "eines"}
-        if pronoun and k < len(doc) and lowers[k] in {"der", "davon", "von"}:
-            return True  # "einer der Kollegen", "eines der Kinder"
+        if pronoun and k < len(doc) and lowers[k] in {"der", "davon", "von"} and not (core.start and doc[core.start - 1].is_title):
+            return True  # "einer der Kollegen", "eines der Kinder", but not "die Familie eines der Opfer"
         if pronoun and core.start > 0 and lowers[core.start - 1] in _BREAKDOWN and k < len(doc) and not doc[k].is_title:
             return True  # "davon einer lebensgefährlich"
         if lowers[core.start] == "eines":

@@ -63,6 +63,7 @@ class GermanData:
     active_triggers: frozenset[str]
     non_person_nouns: Lexicon[bool]
     attack_nouns: Lexicon[bool]
+    perpetrator_nouns: Lexicon[bool]
     zero_words: frozenset[str]
     person_nouns: Lexicon[bool]
     money_categories: Lexicon[str]
@@ -141,6 +142,7 @@ def german() -> GermanData:
         active_triggers=frozenset(casualty["active_triggers"]),
         non_person_nouns=Lexicon(casualty["non_person_nouns"]),
         attack_nouns=Lexicon(casualty["attack_nouns"]),
+        perpetrator_nouns=Lexicon(casualty["perpetrator_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
         money_categories=_by_category(money["categories"]),
