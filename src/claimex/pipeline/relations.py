@@ -32,6 +32,20 @@ from .roles import find_attacker, find_location, find_money_parties, find_source
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 _BREAKDOWN_WORDS = {"darunter", "davon", "ihnen"}
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+_COMPLEMENTISERS = {"dass", "wonach", "wie", "es", "die", "der", "das"}
+_MODAL_SOLL = {"soll", "sollen", "sollte", "sollten"}
+
+
+def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+    """(start, end) of the stretch of the sentence between punctuation that holds token ``i``."""
+    start = i
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    end = i
+    while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
 #: What an unknown money amount most often is in news text, measured on the corpus dev split.
 _DEFAULT_MONEY_CATEGORY = "payment"
 
@@ -163,10 +177,24 @@ class RuleRelationScorer:
     # -- all --------------------------------------------------------------------------
 
     def _hedged(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> bool:
-        if any(cues.in_scope(c, amount) for c in cues.hedges):
+        """A hedge speaks of the amount when it stands in the amount's clause, or in the clause
+        that introduces it ("Der NIS schätzt, dass ..."); "soll/sollen" hedge only as reported
+        speech, with a perfect infinitive ("sollen getötet worden sein"), not as a plan."""
+        sent = cues.sent
+        clause = _clause_of(doc, sent, amount.start)
+        for cue in cues.hedges:
+            if not cues.in_scope(cue, amount):
+                continue
+            where = _clause_of(doc, sent, cue.start)
+            introduces = where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _COMPLEMENTISERS
+            if where != clause and not introduces:
+                continue
+            if lowers[cue.start] in _MODAL_SOLL and not any(
+                    lowers[t] in {"sein", "haben"} for t in range(cue.end, min(sent.end, cue.end + 14))):
+                continue
             return True
         inside = any(self.data.hedges.get(lowers[t]) for t in range(amount.start, amount.end))
-        before = any(self.data.hedges_before_amount.get(lowers[t]) for t in range(max(cues.sent.start, amount.start - 2), amount.start))
+        before = any(self.data.hedges_before_amount.get(lowers[t]) for t in range(max(sent.start, amount.start - 2), amount.start))
         return inside or before
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
