@@ -20,6 +20,9 @@ CLAIMS = [
      [("310 Millionen Euro", "monetary", "revenue", 3.1e8, 3.1e8, "EUR"), ("262 Millionen", "monetary", "revenue", 2.62e8, 2.62e8, "EUR")]),
     ("Kiew erhält Waffen im Wert von 2 Milliarden Dollar.", [("2 Milliarden Dollar", "monetary", "value", 2e9, 2e9, "USD")]),
     ("Am Freitag kostete der Euro 0,94 Franken.", [("0,94 Franken", "monetary", "other", 0.94, 0.94, "CHF")]),
+    ("Der Euro notierte zuletzt bei 1,08 Dollar.", [("1,08 Dollar", "monetary", "other", 1.08, 1.08, "USD")]),
+    ("date 2025-09-18 Bei dem Unglück starben 3 Menschen.", [("3", "casualty", "killed", 3, 3, "persons")]),
+    ("Im Bataclan töteten drei Attentäter 90 Menschen.", [("90", "casualty", "killed", 90, 90, "persons")]),
     ("Ein 50-Millionen-Euro-Paket soll helfen.", [("50-Millionen-Euro", "monetary", "payment", 5e7, 5e7, "EUR")]),
 ]
 

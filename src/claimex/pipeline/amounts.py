@@ -137,6 +137,10 @@ class AmountRecognizer:
         if _DIGIT_START.match(text):
             if _DATE_TOKEN.match(text):
                 return j + 1, Decimal(0), False, False, "date"
+            if re.fullmatch(r"\d{4}", text) and j + 4 < len(doc) and all(
+                    not doc[k].whitespace_ for k in range(j, j + 4)) and doc[j + 1].text == doc[j + 3].text == "-" \
+                    and re.fullmatch(r"\d{2}", doc[j + 2].text) and re.fullmatch(r"\d{2}", doc[j + 4].text):
+                return j + 5, Decimal(0), False, False, "date"  # ISO 8601: 2025-09-18
             clock = _CLOCK_TOKEN.match(text)
             if clock and ":" in text:
                 special = "time" if int(clock.group(1)) <= 24 and len(clock.group(2)) == 2 else "other"
