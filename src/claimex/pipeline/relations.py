@@ -117,10 +117,11 @@ class RuleRelationScorer:
                 roles["trigger"] = harm.span(doc)
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
         harm = self._harm(amount, cues, amounts)
-        doer = amount._.amount.article or head is not None and d.perpetrator_nouns.get(lowers[head])
-        if (harm is not None and doer and lowers[harm.start] in d.active_triggers
-                and harm.start > (head if head is not None else amount.end)):
-            harm = None  # "ein Angreifer tötete ...", "drei Attentäter töteten ...": they did the harm
+        if harm is not None and lowers[harm.start] in d.active_triggers:
+            # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
+            perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
+            if perpetrators or amount._.amount.article and harm.start > (head if head is not None else amount.end):
+                harm = None
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
             if (self._is_object(lowers[head]) or harm is None or harm.value == "casualties"
