@@ -76,6 +76,10 @@ def parse_number_word(word: str) -> Optional[Decimal]:
         return data.fractions[w]
     if len(w) < 4 or not w.isalpha():
         return None
+    for scale, factor in (("tausend", 1000), ("hundert", 100)):
+        # "zweieinhalbtausend": a fraction before a scale inside one word
+        if w.endswith(scale) and w[: -len(scale)] in data.fractions and w[: -len(scale)] not in {"halbe", "halben", "halb"}:
+            return data.fractions[w[: -len(scale)]] * factor
     # Compounds beyond the table: text2num knows German cardinal compounds.
     if w.endswith("einhalb") and parse_number_word(w[: -len("einhalb")]) is not None:
         return parse_number_word(w[: -len("einhalb")]) + Decimal("0.5")  # type: ignore[operator]

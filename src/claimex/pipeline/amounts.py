@@ -137,6 +137,9 @@ class AmountRecognizer:
         if _DIGIT_START.match(text):
             if _DATE_TOKEN.match(text):
                 return j + 1, Decimal(0), False, False, "date"
+            if (re.fullmatch(r"\d{1,2}\.\d{1,2}", text) and j + 1 < len(doc) and doc[j + 1].text == "." and not token.whitespace_
+                    and 1 <= int(text.split(".")[0]) <= 31 and 1 <= int(text.split(".")[1]) <= 12):
+                return j + 2, Decimal(0), False, False, "date"  # "am 24.11."
             if re.fullmatch(r"\d{4}", text) and j + 4 < len(doc) and all(
                     not doc[k].whitespace_ for k in range(j, j + 4)) and doc[j + 1].text == doc[j + 3].text == "-" \
                     and re.fullmatch(r"\d{2}", doc[j + 2].text) and re.fullmatch(r"\d{2}", doc[j + 4].text):
@@ -172,12 +175,15 @@ class AmountRecognizer:
         if token.is_title and j > 0 and lowers[j - 1] in _DETERMINERS and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
-        if article and lower == "einem":
-            return None  # a dative article names a person, it does not count one
+        if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
+            return None  # a dative article names a person; it counts one only as "einem getöteten Soldaten"
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
+
+    def _harm_follows(self, lowers: Sequence[str], k: int) -> bool:
+        return any(self.data.casualty_triggers.get(w) or self.data.casualty_nouns.get(w) for w in lowers[k:k + 2])
 
     def _core(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[_Core]:
         d = self.data
@@ -206,9 +212,10 @@ class AmountRecognizer:
                     k += step + 1
                 else:
                     break
-            # Swiss "Fr. 200.–"
-            if (currency and k + 1 < len(doc) and doc[k].text + doc[k + 1].text in d.no_cents
-                    and not doc[k - 1].whitespace_ and not doc[k].whitespace_):
+            # Swiss and Austrian prices: "Fr. 200.–", "1.299,– €"
+            no_cents = (k + 1 < len(doc) and doc[k].text + doc[k + 1].text in d.no_cents
+                        and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+            if no_cents and (currency or self._currency_at(doc, lowers, k + 2)):
                 k += 2
             if currency is None:
                 step = 1 if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
@@ -216,6 +223,11 @@ class AmountRecognizer:
                 if after:
                     currency, named = after[1], True
                     k += step + after[0]
+                    # "3 Euro 50": cents after the currency name
+                    if (not scaled and k < len(doc) and re.fullmatch(r"\d{2}", doc[k].text) and doc[k - 1].whitespace_
+                            and (k + 1 >= len(doc) or doc[k + 1].is_punct)):
+                        value += Decimal(doc[k].text) / 100
+                        k += 1
                 elif k + step < len(doc) and lowers[k + step] in d.currency_subunits:
                     code, factor = d.currency_subunits[lowers[k + step]]
                     currency, named, value = code, True, value * factor
@@ -236,7 +248,7 @@ class AmountRecognizer:
             return None
         elif lowers[k] == "bis" or (doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled):
             k += 1
-        elif pre.bound == "lower" and doc[k].text == ",":
+        elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
             # "mindestens X, möglicherweise sogar bis zu Y": one expression of both ends
             k += 1
             while k < n and lowers[k] in d.range_hedges:
@@ -304,18 +316,24 @@ class AmountRecognizer:
                 return "year", end
         if d.magnitude_cues.match_ending(lowers, start):
             return "other", end
-        if d.duration_units.match(lowers, end) or d.measure_units.match(lowers, end) and nxt not in d.person_nouns:
+        if d.duration_units.match(lowers, end):
             return "other", end
+        measure = d.measure_units.match(lowers, end)
+        if measure and nxt not in d.person_nouns:
+            return "other", end + measure[0]  # "5 km", "38 Grad": the unit belongs to the measure
         if _SCORE_TOKEN.match(text):
             return "other", end
         return "count", end
 
     def _money_without_currency(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
-        """ "Der Schaden beträgt 5 Millionen": a scaled number, no noun after, money in its clause."""
+        """ "Der Schaden beträgt 5 Millionen", "kostet laut Stadtrat 1.750.000": no noun after, and
+        a scale word with money in the clause, or a money verb right before."""
+        if _noun_follows(doc, end) or core.special:
+            return False
         if not (core.scaled or core.vague and lowers[core.end - 1] in self.data.scales):
-            return False
-        if _noun_follows(doc, end):
-            return False
+            verb_before = any(doc[t].is_lower and self.data.money_categories.get(lowers[t])
+                              for t in range(max(0, start - 4), start))
+            return verb_before and core.value >= 100 and not _is_year_token(doc[core.end - 1])
         sent = sentence_of(doc, start)
         window = range(max(sent.start, start - 8), min(sent.end, end + 6))
         d = self.data
@@ -325,6 +343,8 @@ class AmountRecognizer:
 
     def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount]]:
         """The amount expression starting at token ``i``: (start, end, amount), or None."""
+        if lowers[i] in self.data.ordinals:
+            return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other")  # "den dritten Platz"
         pre = self._prefix(lowers, i)
         first = self._core(doc, lowers, pre.end)
         if first is None:
@@ -335,6 +355,8 @@ class AmountRecognizer:
             # "im Wert von 5 Mio.": an opener that closes no range is no part of the span
             if pre.opener_at == i:
                 return None  # the scan finds the amount at the next token
+        elif pre.opener == "von" and pre.opener_at == i and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+            start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
         if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
             return None
         approx = pre.approximate or first.vague
@@ -369,6 +391,8 @@ class AmountRecognizer:
                 kind, end = self._kind(doc, lowers, core_for_kind, first.start if not found else start, end)
                 if kind in {"year", "date", "time", "age"} and not found:
                     start = first.start  # "ab 2025", "seit 2023": the cue is no part of the number
+                    low = high = first.value
+                    approx = False
         if approx and (first.vague and not found):
             high = None  # vague plurals give a lower bound only (CLAIMS.md)
         amount = Amount(low=low, high=high, approximate=approx, kind=kind, unit=unit, vague=first.vague,

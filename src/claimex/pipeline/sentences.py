@@ -31,6 +31,10 @@ _OPENERS = {
 }
 
 
+_ORDINAL_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "vom", "beim", "ihr", "ihrem",
+                        "ihren", "sein", "seinem", "seinen"}
+
+
 class SentenceSegmenter:
     """Sets ``token.is_sent_start`` on every token."""
 
@@ -40,8 +44,10 @@ class SentenceSegmenter:
 
     def _is_ordinal_period(self, doc: Doc, i: int) -> bool:
         """True when the "." at ``i`` belongs to an ordinal number before ``doc[i + 1]``."""
-        if i == 0 or not doc[i - 1].text.isdigit() or doc[i - 1].whitespace_ or len(doc[i - 1].text) > 2:
+        if i == 0 or not doc[i - 1].text.isdigit() or doc[i - 1].whitespace_:
             return False
+        if len(doc[i - 1].text) > 2 and not (i >= 2 and doc[i - 2].lower_ in _ORDINAL_DETERMINERS):
+            return False  # "zum 100. Geburtstag" is an ordinal, "stieg auf 2000." ends a sentence
         nxt = doc[i + 1]
         lower = nxt.lower_
         if lower in self.months or lower in self.ordinal_followers or nxt.is_lower or nxt.like_num:

@@ -44,6 +44,7 @@ class GermanData:
     scales: dict[str, Decimal]
     vague_plurals: dict[str, Decimal]
     vague_quantifiers: Lexicon[bool]
+    ordinals: frozenset[str]
     approximators: Lexicon[bool]
     lower_bounds: Lexicon[bool]
     upper_bounds: Lexicon[bool]
@@ -123,6 +124,7 @@ def german() -> GermanData:
         scales=_decimals(numbers["scales"]),
         vague_plurals=_decimals(numbers["vague_plurals"]),
         vague_quantifiers=Lexicon(numbers["vague_quantifiers"]),
+        ordinals=frozenset(numbers["ordinals"]),
         approximators=Lexicon(cues["approximators"]),
         lower_bounds=Lexicon(cues["lower_bounds"]),
         upper_bounds=Lexicon(cues["upper_bounds"]),
