@@ -10,10 +10,11 @@ else the city of the zone id ("Europe/Berlin" -> "Berlin"). Hand-written additio
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated_table import render, run  # noqa: E402  (a sibling script)
 
 TABLE = Path(__file__).resolve().parents[1] / "src/claimex/lang/de/data/gazetteer_cldr.json"
 #: CLDR region names that are common words or no place a claim would name.
@@ -55,23 +56,5 @@ def build() -> dict:
     }
 
 
-def render(table: dict) -> str:
-    return json.dumps(table, ensure_ascii=False, indent=1) + "\n"
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    text = render(build())
-    if args.check:
-        same = TABLE.exists() and TABLE.read_text(encoding="utf-8") == text
-        print("gazetteer_cldr.json matches CLDR" if same else "gazetteer_cldr.json differs from CLDR")
-        return 0 if same else 1
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(build, TABLE, __doc__ or ""))
