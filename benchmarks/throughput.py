@@ -7,6 +7,7 @@ built), warms up, then times on the same text: ``spacy.blank("de")`` tokenizatio
 the claimex tokenizer, the amount recognizer stage alone (tokenizer + sentences + amounts), and
 the whole ``extract``. Prints words per second for each and the peak RSS of the process.
 """
+
 from __future__ import annotations
 
 import argparse

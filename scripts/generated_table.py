@@ -1,4 +1,5 @@
 """Shared command line of the table generators: write the table, or check it against its source."""
+
 from __future__ import annotations
 
 import argparse

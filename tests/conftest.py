@@ -1,4 +1,5 @@
 """Shared fixtures: the German tokenizer, the default pipeline, and the shared/ folder."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The public API: extract() and load(), the Claim shape, and the input contract."""
+
 import json
 
 import pytest
@@ -8,10 +9,31 @@ from hypothesis import strategies as st
 import claimex
 from claimex.api import chunk_text
 
-CLAIM_KEYS = ["type", "category", "text", "start", "end", "low", "high", "approximate", "unit", "trigger", "agent",
-              "recipient", "victim", "source", "hedged", "time", "location", "sentence", "confidence"]
-REPORT = ("Zürich (sda) - Bei einem Brand in einem Wohnhaus sind am Sonntag zwei Menschen ums Leben gekommen. "
-          "Fünf weitere wurden laut Kantonspolizei verletzt. Den Sachschaden schätzt die Polizei auf rund 2 Mio. Franken.")
+CLAIM_KEYS = [
+    "type",
+    "category",
+    "text",
+    "start",
+    "end",
+    "low",
+    "high",
+    "approximate",
+    "unit",
+    "trigger",
+    "agent",
+    "recipient",
+    "victim",
+    "source",
+    "hedged",
+    "time",
+    "location",
+    "sentence",
+    "confidence",
+]
+REPORT = (
+    "Zürich (sda) - Bei einem Brand in einem Wohnhaus sind am Sonntag zwei Menschen ums Leben gekommen. "
+    "Fünf weitere wurden laut Kantonspolizei verletzt. Den Sachschaden schätzt die Polizei auf rund 2 Mio. Franken."
+)
 
 
 def test_extract_returns_claims_in_contract_shape():
@@ -20,13 +42,18 @@ def test_extract_returns_claims_in_contract_shape():
     for c in claims:
         d = c.to_dict()
         assert list(d) == CLAIM_KEYS
-        assert REPORT[d["start"]:d["end"]] == d["text"]
+        assert REPORT[d["start"] : d["end"]] == d["text"]
         json.dumps(d)  # serialisable as is
     killed, injured, damage = (c.to_dict() for c in claims)
     assert (killed["type"], killed["category"], killed["low"], killed["unit"]) == ("casualty", "killed", 2.0, "persons")
     assert (injured["category"], injured["source"]["text"]) == ("injured", "Kantonspolizei")
     assert (damage["type"], damage["category"], damage["low"], damage["unit"], damage["approximate"]) == (
-        "monetary", "damage", 2_000_000.0, "CHF", True)
+        "monetary",
+        "damage",
+        2_000_000.0,
+        "CHF",
+        True,
+    )
     assert damage["hedged"] is True  # "schätzt"
 
 
@@ -41,26 +68,57 @@ def test_extract_blank_is_empty(blank):
     assert claimex.extract(blank) == []
 
 
-@pytest.mark.parametrize("text", ["\x00\x01 5 Tote \ud800", "🔥 20 Tote 💥 und 5 Mio. € Schaden", "مرحبا 12 Verletzte",
-                                  "\u202e30 Tote\u202c", "5\u200b000 Euro", "\ud83d 3 Tote"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00\x01 5 Tote \ud800",
+        "🔥 20 Tote 💥 und 5 Mio. € Schaden",
+        "مرحبا 12 Verletzte",
+        "\u202e30 Tote\u202c",
+        "5\u200b000 Euro",
+        "\ud83d 3 Tote",
+    ],
+)
 def test_extract_odd_unicode_keeps_offsets(text):
     for c in claimex.extract(text):
         d = c.to_dict()
-        assert text[d["start"]:d["end"]] == d["text"]
+        assert text[d["start"] : d["end"]] == d["text"]
         for role in ("trigger", "agent", "recipient", "victim", "source", "time", "location"):
             if d[role]:
-                assert text[d[role]["start"]:d[role]["end"]] == d[role]["text"]
+                assert text[d[role]["start"] : d[role]["end"]] == d[role]["text"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(["Bei dem Unglück starben", "rund", "12", "Menschen", "5,6 Mrd. Euro", "Schaden", ".",
-                                 ",", "laut Polizei", "\n\n", "mindestens", "bis zu", "Tote", "zahlte", "(72)", "2023"]),
-                max_size=30).map(" ".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Bei dem Unglück starben",
+                "rund",
+                "12",
+                "Menschen",
+                "5,6 Mrd. Euro",
+                "Schaden",
+                ".",
+                ",",
+                "laut Polizei",
+                "\n\n",
+                "mindestens",
+                "bis zu",
+                "Tote",
+                "zahlte",
+                "(72)",
+                "2023",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
 def test_extract_offsets_property(text):
     claims = claimex.extract(text)
     assert claims == sorted(claims, key=lambda c: (c.start, c.end))
     for c in claims:
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         assert 0.0 <= c.confidence <= 1.0
 
 
@@ -68,7 +126,7 @@ def test_extract_offsets_property(text):
 @given(st.text(max_size=200))
 def test_extract_never_raises_on_any_str(text):
     for c in claimex.extract(text):
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
 
 
 def test_long_input_is_chunked_without_losing_claims():
@@ -77,7 +135,7 @@ def test_long_input_is_chunked_without_losing_claims():
     extractor = claimex.load(chunk_chars=5_000)
     claims = extractor.extract(text)
     assert len(claims) == 800
-    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert all(text[c.start : c.end] == c.text for c in claims)
 
 
 def test_chunks_cover_text_and_end_at_breaks():

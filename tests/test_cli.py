@@ -1,4 +1,5 @@
 """The command line: extract, evaluate, corpus."""
+
 import json
 import subprocess
 import sys
@@ -15,7 +16,7 @@ def test_cli_extract_jsonl(capsys):
     assert main(["extract", str(ARTICLE)]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     text = ARTICLE.read_text(encoding="utf-8")
-    assert lines and all(text[c["start"]:c["end"]] == c["text"] for c in lines)
+    assert lines and all(text[c["start"] : c["end"]] == c["text"] for c in lines)
     assert {"monetary", "casualty"} == {c["type"] for c in lines}
 
 
@@ -56,6 +57,11 @@ def test_cli_evaluate_bad_gold(tmp_path, capsys):
 
 
 def test_python_dash_m_runs():
-    done = subprocess.run([sys.executable, "-m", "claimex", "extract", "-"], input="Bei dem Angriff starben 3 Menschen.",
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "claimex", "extract", "-"],
+        input="Bei dem Angriff starben 3 Menschen.",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(done.stdout)["low"] == 3.0

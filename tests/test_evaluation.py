@@ -1,4 +1,5 @@
 """claimex's scorer agrees with the contract's reference scorer (shared/score.py)."""
+
 import importlib.util
 import json
 
@@ -19,8 +20,18 @@ def reference(shared_dir):
 def _numbers(out):
     """Every figure of a score result, flattened to name -> number."""
     flat = {}
-    for key in ("docs", "gold", "pred", "matched", "value_acc", "category_acc", "hedged_acc", "approximate_acc",
-                "roles_f1_mean", "headline"):
+    for key in (
+        "docs",
+        "gold",
+        "pred",
+        "matched",
+        "value_acc",
+        "category_acc",
+        "hedged_acc",
+        "approximate_acc",
+        "roles_f1_mean",
+        "headline",
+    ):
         flat[key] = out[key]
     flat.update({f"detection.{k}": v for k, v in out["detection"].items()})
     flat.update({f"roles.{r}.{k}": v for r, d in out["roles"].items() for k, v in d.items()})
@@ -77,7 +88,9 @@ def test_report_lists_misses(shared_dir):
     assert "missed" in text and "headline (detection F1 x value accuracy): 0.000" in text
 
 
-@pytest.mark.parametrize("content,code", [("{not json\n", "E006"), (json.dumps({"id": "a", "text": "x"}) + "\n", "E007")])
+@pytest.mark.parametrize(
+    "content,code", [("{not json\n", "E006"), (json.dumps({"id": "a", "text": "x"}) + "\n", "E007")]
+)
 def test_load_gold_errors(tmp_path, content, code):
     path = tmp_path / "gold.jsonl"
     path.write_text(content, encoding="utf-8")

@@ -4,6 +4,7 @@
 >>> [c.text for c in claimex.extract("Bei dem Unglück kamen 12 Menschen ums Leben.")]
 ['12']
 """
+
 from .about import __version__
 from .api import Extractor, extract, load
 from .claims import Claim, TextSpan

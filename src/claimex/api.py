@@ -1,4 +1,5 @@
 """The public entry points: :func:`extract` and :func:`load`."""
+
 from __future__ import annotations
 
 import threading
@@ -66,10 +67,12 @@ def _restore_text(claim: Claim, text: str) -> Claim:
     from dataclasses import replace
 
     def fix(span: Optional[TextSpan]) -> Optional[TextSpan]:
-        return None if span is None else TextSpan(text[span.start:span.end], span.start, span.end)
+        return None if span is None else TextSpan(text[span.start : span.end], span.start, span.end)
 
-    roles = {r: fix(getattr(claim, r)) for r in ("trigger", "agent", "recipient", "victim", "source", "time", "location")}
-    return replace(claim, text=text[claim.start:claim.end], **roles)
+    roles = {
+        r: fix(getattr(claim, r)) for r in ("trigger", "agent", "recipient", "victim", "source", "time", "location")
+    }
+    return replace(claim, text=text[claim.start : claim.end], **roles)
 
 
 def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
@@ -84,7 +87,7 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
         if n - start <= limit:
             yield start, text[start:]
             return
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = -1
         for sep in ("\n\n", "\n", ". ", "! ", "? ", " "):
             pos = window.rfind(sep, limit // 2)
@@ -93,7 +96,7 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
                 break
         if cut <= 0:
             cut = limit
-        yield start, text[start:start + cut]
+        yield start, text[start : start + cut]
         start += cut
 
 
@@ -116,7 +119,11 @@ def load(path: Union[str, Path, None] = None, *, chunk_chars: int = DEFAULT_CHUN
         return Extractor(build_default_nlp(), chunk_chars=chunk_chars)
     path = Path(path)
     if not (path / "config.cfg").is_file():
-        found = "nothing" if not path.exists() else ", ".join(sorted(p.name for p in path.iterdir())[:8]) or "an empty folder"
+        found = (
+            "nothing"
+            if not path.exists()
+            else ", ".join(sorted(p.name for p in path.iterdir())[:8]) or "an empty folder"
+        )
         raise ValueError(Errors.E004.format(path=path, found=found))
     return Extractor(spacy.load(path), chunk_chars=chunk_chars)
 

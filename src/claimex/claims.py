@@ -2,6 +2,7 @@
 
 Their ``to_dict()`` is exactly the shape fixed in CLAIMS.md (the public contract).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -77,18 +78,28 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """The CLAIMS.md shape, key order included."""
+
         def span(s: Optional[TextSpan]) -> Optional[dict[str, Any]]:
             return None if s is None else s.to_dict()
 
         return {
-            "type": self.type, "category": self.category, "text": self.text,
-            "start": self.start, "end": self.end,
-            "low": self.low, "high": self.high, "approximate": self.approximate,
+            "type": self.type,
+            "category": self.category,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "low": self.low,
+            "high": self.high,
+            "approximate": self.approximate,
             "unit": self.unit,
-            "trigger": span(self.trigger), "agent": span(self.agent),
-            "recipient": span(self.recipient), "victim": span(self.victim),
-            "source": span(self.source), "hedged": self.hedged,
-            "time": span(self.time), "location": span(self.location),
+            "trigger": span(self.trigger),
+            "agent": span(self.agent),
+            "recipient": span(self.recipient),
+            "victim": span(self.victim),
+            "source": span(self.source),
+            "hedged": self.hedged,
+            "time": span(self.time),
+            "location": span(self.location),
             "sentence": None if self.sentence is None else {"start": self.sentence.start, "end": self.sentence.end},
             "confidence": round(self.confidence, 4),
         }
@@ -103,11 +114,17 @@ class Claim:
         """Build a claim from the CLAIMS.md shape (gold or saved predictions)."""
         sentence = data.get("sentence")
         return cls(
-            type=data["type"], category=data.get("category", ""), text=data["text"],
-            start=int(data["start"]), end=int(data["end"]), low=data.get("low"), high=data.get("high"),
-            approximate=bool(data.get("approximate")), unit=data.get("unit"), hedged=bool(data.get("hedged")),
+            type=data["type"],
+            category=data.get("category", ""),
+            text=data["text"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            low=data.get("low"),
+            high=data.get("high"),
+            approximate=bool(data.get("approximate")),
+            unit=data.get("unit"),
+            hedged=bool(data.get("hedged")),
             sentence=None if not sentence else TextSpan("", sentence["start"], sentence["end"]),
             confidence=float(data.get("confidence", 1.0)),
             **{r: TextSpan.from_dict(data.get(r)) for r in ROLE_NAMES},
         )
-

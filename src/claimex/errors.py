@@ -4,6 +4,7 @@ Messages say what was expected and what arrived. Raise as
 ``raise TypeError(Errors.E001.format(type=type(text).__name__))``; each message is prefixed
 with its code so users can search for it.
 """
+
 from __future__ import annotations
 
 __all__ = ["Errors", "Warnings", "ClaimexError"]

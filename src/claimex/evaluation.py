@@ -3,6 +3,7 @@
 The figures match ``shared/score.py`` (the contract's reference scorer) on the same input;
 ``tests/test_evaluation.py`` checks that they agree.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,11 +50,17 @@ def _same_number(x: Any, y: Any) -> bool:
     return abs(x - y) <= 1e-6 * max(abs(x), abs(y), 1.0)
 
 
-def match_claims(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def match_claims(
+    gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """One-to-one (gold, predicted) pairs of the same type whose spans overlap, largest overlap first."""
     candidates = sorted(
-        ((_overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-         if g["type"] == p.get("type") and _overlap(g, p) > 0),
+        (
+            (_overlap(g, p), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(pred)
+            if g["type"] == p.get("type") and _overlap(g, p) > 0
+        ),
         reverse=True,
     )
     used_gold: set[int] = set()
@@ -77,8 +84,10 @@ def _span_errors(doc_id: str, text: str, claims: Iterable[dict[str, Any]]) -> li
     bad = []
     for c in claims:
         for s in [c] + [c[k] for k in _SPAN_FIELDS if c.get(k)]:
-            if text[s["start"]:s["end"]] != s["text"]:
-                bad.append(f"prediction {doc_id}: span {s['start']}:{s['end']} is {text[s['start']:s['end']]!r}, says {s['text']!r}")
+            if text[s["start"] : s["end"]] != s["text"]:
+                bad.append(
+                    f"prediction {doc_id}: span {s['start']}:{s['end']} is {text[s['start'] : s['end']]!r}, says {s['text']!r}"
+                )
     return bad
 
 
@@ -103,8 +112,11 @@ def score(gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[str, list[dict[s
         missed += [(doc["id"], g["type"], g["text"]) for g in gold if id(g) not in matched_gold]
         spurious += [(doc["id"], p.get("type"), p.get("text")) for p in pred if id(p) not in matched_pred]
         for g, p in pairs:
-            value_ok += (_same_number(g.get("low"), p.get("low")) and _same_number(g.get("high"), p.get("high"))
-                         and g.get("unit") == p.get("unit"))
+            value_ok += (
+                _same_number(g.get("low"), p.get("low"))
+                and _same_number(g.get("high"), p.get("high"))
+                and g.get("unit") == p.get("unit")
+            )
             category_ok += g.get("category") == p.get("category")
             hedged_ok += bool(g.get("hedged")) == bool(p.get("hedged"))
             approx_ok += bool(g.get("approximate")) == bool(p.get("approximate"))
@@ -114,14 +126,19 @@ def score(gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[str, list[dict[s
             roles[r][0] += sum(1 for g, p in pairs if g.get(r) and p.get(r) and _overlap(g[r], p[r]) > 0)
     detection = _prf(tp, n_pred, n_gold)
     out: dict[str, Any] = {
-        "docs": len(gold_docs), "gold": n_gold, "pred": n_pred, "matched": tp,
+        "docs": len(gold_docs),
+        "gold": n_gold,
+        "pred": n_pred,
+        "matched": tp,
         "detection": detection,
         "value_acc": value_ok / tp if tp else 0.0,
         "category_acc": category_ok / tp if tp else 0.0,
         "hedged_acc": hedged_ok / tp if tp else 0.0,
         "approximate_acc": approx_ok / tp if tp else 0.0,
         "roles": {r: _prf(*v) for r, v in roles.items()},
-        "span_errors": errors, "missed": missed, "spurious": spurious,
+        "span_errors": errors,
+        "missed": missed,
+        "spurious": spurious,
     }
     role_f1 = [out["roles"][r]["f1"] for r in SCORED_ROLES if roles[r][2]]
     out["roles_f1_mean"] = sum(role_f1) / len(role_f1) if role_f1 else 0.0
@@ -129,8 +146,9 @@ def score(gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[str, list[dict[s
     return out
 
 
-def evaluate(gold_path: Path, extract: Optional[Callable[[str], list[Any]]] = None,
-             *, progress: bool = False) -> dict[str, Any]:
+def evaluate(
+    gold_path: Path, extract: Optional[Callable[[str], list[Any]]] = None, *, progress: bool = False
+) -> dict[str, Any]:
     """Run ``extract`` (default: :func:`claimex.extract`) on every gold text and score it."""
     if extract is None:
         from .api import extract as default_extract
@@ -154,7 +172,9 @@ def format_report(out: dict[str, Any], *, show: bool = False) -> str:
         f"detection  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}",
         f"value {out['value_acc']:.3f}  category {out['category_acc']:.3f}  hedged {out['hedged_acc']:.3f}  "
         f"approximate {out['approximate_acc']:.3f}",
-        "roles F1  " + "  ".join(f"{k} {v['f1']:.3f}" for k, v in out["roles"].items()) + f"  mean {out['roles_f1_mean']:.3f}",
+        "roles F1  "
+        + "  ".join(f"{k} {v['f1']:.3f}" for k, v in out["roles"].items())
+        + f"  mean {out['roles_f1_mean']:.3f}",
     ]
     if out["span_errors"]:
         lines.append(f"SPAN ERRORS: {len(out['span_errors'])}")

@@ -8,6 +8,7 @@ Each pipeline stage writes to exactly one named place:
 - ``claimex_relations`` -> ``doc._.claimex_relations``
 - ``claimex_claims``    -> ``doc._.claims``
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right

@@ -1,4 +1,5 @@
 """The German tokenizer keeps amounts analysable and every offset exact."""
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,7 +44,7 @@ def test_tokenizer_offsets_are_input_offsets(de_tokenizer, text):
     doc = de_tokenizer(text)
     assert doc.text == text
     for token in doc:
-        assert text[token.idx:token.idx + len(token.text)] == token.text
+        assert text[token.idx : token.idx + len(token.text)] == token.text
 
 
 def test_tokenizer_masks_lone_surrogates_one_for_one(de_tokenizer):

@@ -4,6 +4,7 @@ The tables were written from CLAIMS.md alone, by a writer who did not read the r
 Rows the recognizer gets wrong are listed in KNOWN_MISSES with the reason; they run as strict
 xfails, so fixing one is noticed.
 """
+
 from decimal import Decimal
 
 import pytest
@@ -32,6 +33,7 @@ def amount_nlp(nlp):
     def run(text):
         with nlp.select_pipes(enable=["claimex_sentences", "claimex_amounts"]):
             return nlp(text)
+
     return run
 
 

@@ -1,4 +1,5 @@
 """What the rule-based relation stage makes a claim, and what it rejects (CLAIMS.md)."""
+
 import pytest
 
 import claimex
@@ -7,18 +8,42 @@ import claimex
 CLAIMS = [
     ("Bei dem Busunglück kamen 14 Menschen ums Leben.", [("14", "casualty", "killed", 14, 14, "persons")]),
     ("Zwölf Bergleute werden nach der Explosion noch vermisst.", [("Zwölf", "casualty", "missing", 12, 12, "persons")]),
-    ("Die Rebellen haben zwei Dutzend Geiseln genommen.", [("zwei Dutzend", "casualty", "captured", 24, 24, "persons")]),
-    ("Es gab einen Toten und 30 Verletzte.", [("einen", "casualty", "killed", 1, 1, "persons"),
-                                              ("30", "casualty", "injured", 30, 30, "persons")]),
-    ("Dutzende Zivilisten wurden verletzt, darunter sieben Kinder.",
-     [("Dutzende", "casualty", "injured", 24, None, "persons"), ("sieben", "casualty", "injured", 7, 7, "persons")]),
+    (
+        "Die Rebellen haben zwei Dutzend Geiseln genommen.",
+        [("zwei Dutzend", "casualty", "captured", 24, 24, "persons")],
+    ),
+    (
+        "Es gab einen Toten und 30 Verletzte.",
+        [("einen", "casualty", "killed", 1, 1, "persons"), ("30", "casualty", "injured", 30, 30, "persons")],
+    ),
+    (
+        "Dutzende Zivilisten wurden verletzt, darunter sieben Kinder.",
+        [("Dutzende", "casualty", "injured", 24, None, "persons"), ("sieben", "casualty", "injured", 7, 7, "persons")],
+    ),
     ("Die Zahl der Todesopfer stieg auf 41.", [("41", "casualty", "killed", 41, 41, "persons")]),
-    ("Zwischen 20 und 30 Menschen starben nach Angaben der Behörden.", [("Zwischen 20 und 30", "casualty", "killed", 20, 30, "persons")]),
-    ("Der Konzern steigerte den Umsatz auf 4,2 Mrd. Franken.", [("4,2 Mrd. Franken", "monetary", "revenue", 4.2e9, 4.2e9, "CHF")]),
-    ("Die Weko verhängte eine Busse von 12 Mio. Fr. gegen die Firma.", [("12 Mio. Fr.", "monetary", "damage", 1.2e7, 1.2e7, "CHF")]),
-    ("Der Umsatz stieg auf 310 Millionen Euro nach 262 Millionen im Vorjahr.",
-     [("310 Millionen Euro", "monetary", "revenue", 3.1e8, 3.1e8, "EUR"), ("262 Millionen", "monetary", "revenue", 2.62e8, 2.62e8, "EUR")]),
-    ("Kiew erhält Waffen im Wert von 2 Milliarden Dollar.", [("2 Milliarden Dollar", "monetary", "value", 2e9, 2e9, "USD")]),
+    (
+        "Zwischen 20 und 30 Menschen starben nach Angaben der Behörden.",
+        [("Zwischen 20 und 30", "casualty", "killed", 20, 30, "persons")],
+    ),
+    (
+        "Der Konzern steigerte den Umsatz auf 4,2 Mrd. Franken.",
+        [("4,2 Mrd. Franken", "monetary", "revenue", 4.2e9, 4.2e9, "CHF")],
+    ),
+    (
+        "Die Weko verhängte eine Busse von 12 Mio. Fr. gegen die Firma.",
+        [("12 Mio. Fr.", "monetary", "damage", 1.2e7, 1.2e7, "CHF")],
+    ),
+    (
+        "Der Umsatz stieg auf 310 Millionen Euro nach 262 Millionen im Vorjahr.",
+        [
+            ("310 Millionen Euro", "monetary", "revenue", 3.1e8, 3.1e8, "EUR"),
+            ("262 Millionen", "monetary", "revenue", 2.62e8, 2.62e8, "EUR"),
+        ],
+    ),
+    (
+        "Kiew erhält Waffen im Wert von 2 Milliarden Dollar.",
+        [("2 Milliarden Dollar", "monetary", "value", 2e9, 2e9, "USD")],
+    ),
     ("Am Freitag kostete der Euro 0,94 Franken.", [("0,94 Franken", "monetary", "other", 0.94, 0.94, "CHF")]),
     ("Der Euro notierte zuletzt bei 1,08 Dollar.", [("1,08 Dollar", "monetary", "other", 1.08, 1.08, "USD")]),
     ("date 2025-09-18 Bei dem Unglück starben 3 Menschen.", [("3", "casualty", "killed", 3, 3, "persons")]),
@@ -46,8 +71,10 @@ NO_CLAIMS = [
 @pytest.mark.parametrize("text,expected", CLAIMS, ids=[c[0][:40] for c in CLAIMS])
 def test_claims_found(text, expected):
     got = [(c.text, c.type, c.category, c.low, c.high, c.unit) for c in claimex.extract(text)]
-    assert got == [(t, ty, cat, None if lo is None else float(lo), None if hi is None else float(hi), u)
-                   for t, ty, cat, lo, hi, u in expected]
+    assert got == [
+        (t, ty, cat, None if lo is None else float(lo), None if hi is None else float(hi), u)
+        for t, ty, cat, lo, hi, u in expected
+    ]
 
 
 @pytest.mark.parametrize("text", NO_CLAIMS)
@@ -55,26 +82,32 @@ def test_no_claims(text):
     assert [c.text for c in claimex.extract(text)] == []
 
 
-@pytest.mark.parametrize("text,hedged", [
-    ("Bei dem Angriff sollen 20 Menschen getötet worden sein.", True),
-    ("Nach unbestätigten Angaben starben 20 Menschen.", True),
-    ("Die Behörden meldeten, 20 Menschen seien getötet worden.", False),
-    ("Der Geheimdienst schätzt, dass 300 Soldaten gefallen sind.", True),
-    ("Die Kosten – möglicherweise mehr – liegen bei 5 Mio. Euro.", False),
-])
+@pytest.mark.parametrize(
+    "text,hedged",
+    [
+        ("Bei dem Angriff sollen 20 Menschen getötet worden sein.", True),
+        ("Nach unbestätigten Angaben starben 20 Menschen.", True),
+        ("Die Behörden meldeten, 20 Menschen seien getötet worden.", False),
+        ("Der Geheimdienst schätzt, dass 300 Soldaten gefallen sind.", True),
+        ("Die Kosten – möglicherweise mehr – liegen bei 5 Mio. Euro.", False),
+    ],
+)
 def test_hedges(text, hedged):
     (claim,) = claimex.extract(text)
     assert claim.hedged is hedged
 
 
-@pytest.mark.parametrize("text,role,expected", [
-    ("Laut Polizei wurden 3 Menschen verletzt.", "source", "Polizei"),
-    ("Nach Angaben des Roten Kreuzes starben 40 Menschen.", "source", "Roten Kreuzes"),
-    ("Wie die Kantonspolizei mitteilte, wurden zwei Personen verletzt.", "source", "Kantonspolizei"),
-    ("Deutschland zahlt 5 Millionen Euro an die Ukraine.", "recipient", "Ukraine"),
-    ("Deutschland zahlt 5 Millionen Euro an die Ukraine.", "agent", "Deutschland"),
-    ("Bei dem Anschlag wurden 12 afghanische Soldaten getötet.", "victim", "afghanische Soldaten"),
-])
+@pytest.mark.parametrize(
+    "text,role,expected",
+    [
+        ("Laut Polizei wurden 3 Menschen verletzt.", "source", "Polizei"),
+        ("Nach Angaben des Roten Kreuzes starben 40 Menschen.", "source", "Roten Kreuzes"),
+        ("Wie die Kantonspolizei mitteilte, wurden zwei Personen verletzt.", "source", "Kantonspolizei"),
+        ("Deutschland zahlt 5 Millionen Euro an die Ukraine.", "recipient", "Ukraine"),
+        ("Deutschland zahlt 5 Millionen Euro an die Ukraine.", "agent", "Deutschland"),
+        ("Bei dem Anschlag wurden 12 afghanische Soldaten getötet.", "victim", "afghanische Soldaten"),
+    ],
+)
 def test_roles(text, role, expected):
     (claim,) = claimex.extract(text)
     assert getattr(claim, role).text == expected

@@ -1,11 +1,15 @@
 """Sentence boundaries on German news text."""
+
 import pytest
 
 from claimex.pipeline.sentences import SentenceSegmenter
 
 CASES = [
     ("Die Zahl stieg auf 20. Danach kamen weitere Helfer.", ["Die Zahl stieg auf 20.", "Danach kamen weitere Helfer."]),
-    ("Am 3. Oktober 2024 kamen 5 Mio. Euro an. Es blieb ruhig.", ["Am 3. Oktober 2024 kamen 5 Mio. Euro an.", "Es blieb ruhig."]),
+    (
+        "Am 3. Oktober 2024 kamen 5 Mio. Euro an. Es blieb ruhig.",
+        ["Am 3. Oktober 2024 kamen 5 Mio. Euro an.", "Es blieb ruhig."],
+    ),
     ("Seit dem 2. Weltkrieg nicht mehr. Jetzt schon.", ["Seit dem 2. Weltkrieg nicht mehr.", "Jetzt schon."]),
     ("Er sagte: «Das war schlimm.» Dann ging er.", ["Er sagte: «Das war schlimm.»", "Dann ging er."]),
     ("Überschrift ohne Punkt\nDer Text beginnt hier.", ["Überschrift ohne Punkt", "Der Text beginnt hier."]),

@@ -1,14 +1,15 @@
 """The ``claimex`` command line: a thin layer of argument parsing over importable functions.
 
-    claimex extract FILE|- [--format jsonl|json|table]
-    claimex evaluate GOLD.jsonl [--json] [--show]
-    claimex corpus check RAW.jsonl ...       # authoring files: resolve and validate
-    claimex corpus build [--raw DIR] [--out DIR]
-    claimex corpus validate PATH             # released files
-    claimex corpus stats PATH [--json]
-    claimex corpus agree FIRST SECOND [--show]  # inter-annotator agreement
-    claimex corpus read {germeval,smartdata,ud} PATH [--limit N]
+claimex extract FILE|- [--format jsonl|json|table]
+claimex evaluate GOLD.jsonl [--json] [--show]
+claimex corpus check RAW.jsonl ...       # authoring files: resolve and validate
+claimex corpus build [--raw DIR] [--out DIR]
+claimex corpus validate PATH             # released files
+claimex corpus stats PATH [--json]
+claimex corpus agree FIRST SECOND [--show]  # inter-annotator agreement
+claimex corpus read {germeval,smartdata,ud} PATH [--limit N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,10 @@ def write_claims(claims: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
         for c in claims:
             value = c["low"] if c["low"] == c["high"] else f"{c['low']}..{c['high']}"
             roles = ", ".join(f"{r}={c[r]['text']!r}" for r in ("agent", "recipient", "victim", "source") if c.get(r))
-            out.write(f"{c['start']:>7}-{c['end']:<7} {c['type']:9} {c['category']:10} {value!s:>22} {c['unit'] or '':8} "
-                      f"{'hedged ' if c['hedged'] else ''}{c['text']!r} {roles}\n")
+            out.write(
+                f"{c['start']:>7}-{c['end']:<7} {c['type']:9} {c['category']:10} {value!s:>22} {c['unit'] or '':8} "
+                f"{'hedged ' if c['hedged'] else ''}{c['text']!r} {roles}\n"
+            )
     else:
         raise SystemExit(Errors.E005.format(value=fmt, allowed=", ".join(FORMATS)))
 

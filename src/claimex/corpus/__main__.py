@@ -1,4 +1,5 @@
 """``python -m claimex.corpus check RAW.jsonl``: the corpus commands without the console script."""
+
 import sys
 
 from ..cli import main

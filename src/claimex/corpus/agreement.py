@@ -6,6 +6,7 @@ F1; over the paired claims, each field's agreement is the share of pairs that ag
 (numbers within 1e-6, roles when both are null or both spans overlap). Amounts are paired
 the same way, and their kinds compared.
 """
+
 from __future__ import annotations
 
 from typing import Any, Iterable
@@ -38,7 +39,8 @@ def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]])
         for ca, cb in match_claims(a["claims"], b["claims"]):
             n_pairs += 1
             checks = {
-                "value": _same_number(ca.get("low"), cb.get("low")) and _same_number(ca.get("high"), cb.get("high"))
+                "value": _same_number(ca.get("low"), cb.get("low"))
+                and _same_number(ca.get("high"), cb.get("high"))
                 and ca.get("unit") == cb.get("unit"),
                 "category": ca.get("category") == cb.get("category"),
                 "hedged": bool(ca.get("hedged")) == bool(cb.get("hedged")),
@@ -48,10 +50,14 @@ def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]])
             for name, ok in checks.items():
                 fields[name] += ok
                 if not ok:
-                    pick = (lambda c: (c.get("low"), c.get("high"), c.get("unit"))) if name == "value" else (
-                        lambda c, n=name: (c.get(n) or {}).get("text") if n in _ROLES else c.get(n))
-                    disagreements.append({"id": a["id"], "claim": ca["text"], "field": name,
-                                          "first": pick(ca), "second": pick(cb)})
+                    pick = (
+                        (lambda c: (c.get("low"), c.get("high"), c.get("unit")))
+                        if name == "value"
+                        else (lambda c, n=name: (c.get(n) or {}).get("text") if n in _ROLES else c.get(n))
+                    )
+                    disagreements.append(
+                        {"id": a["id"], "claim": ca["text"], "field": name, "first": pick(ca), "second": pick(cb)}
+                    )
         amounts_a = [dict(x, type="amount") for x in a.get("amounts", [])]
         amounts_b = [dict(x, type="amount") for x in b.get("amounts", [])]
         n_amounts_a += len(amounts_a)
@@ -67,10 +73,13 @@ def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]])
     amount_r = amount_pairs / n_amounts_a if n_amounts_a else 0.0
     return {
         "documents": len(pairs_docs),
-        "claims_first": figures["gold"], "claims_second": figures["pred"], "claims_paired": figures["matched"],
+        "claims_first": figures["gold"],
+        "claims_second": figures["pred"],
+        "claims_paired": figures["matched"],
         "claim_f1": figures["detection"]["f1"],
         "field_agreement": {k: v / n_pairs if n_pairs else 0.0 for k, v in fields.items()},
-        "amounts_first": n_amounts_a, "amounts_second": n_amounts_b,
+        "amounts_first": n_amounts_a,
+        "amounts_second": n_amounts_b,
         "amount_f1": 2 * amount_p * amount_r / (amount_p + amount_r) if amount_p + amount_r else 0.0,
         "amount_kind_agreement": amount_kind_ok / amount_pairs if amount_pairs else 0.0,
         "disagreements": disagreements,

@@ -6,6 +6,7 @@ their amount, or inside a bracketed context ("an [Russland] geliefert"); entitie
 whole-word occurrence of their text. This module is pure Python so that writers can check
 their batches without the NLP stack.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,7 +69,7 @@ class _Resolver:
             return None
         marked = _BRACKETED.search(value)
         if marked:
-            context = value[: marked.start()] + marked.group(1) + value[marked.end():]
+            context = value[: marked.start()] + marked.group(1) + value[marked.end() :]
             offset, length = marked.start(), len(marked.group(1))
         else:
             context, offset, length = value, 0, len(value)
@@ -109,8 +110,12 @@ def resolve_document(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         end = start + len(needle)
         cursor = end
         record = {
-            "text": needle, "start": start, "end": end, "kind": kind,
-            "low": amount.get("low"), "high": amount.get("high"),
+            "text": needle,
+            "start": start,
+            "end": end,
+            "kind": kind,
+            "low": amount.get("low"),
+            "high": amount.get("high"),
             "approximate": bool(amount.get("approximate", False)),
             "unit": amount.get("unit") if kind == "money" else ("persons" if kind == "casualty" else None),
         }
@@ -121,10 +126,15 @@ def resolve_document(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
                 res.problems.append(f"{label}: kind {kind} needs a claim object")
                 continue
             built = {
-                "type": TYPE_OF_KIND[kind], "category": claim.get("category"),
-                "text": needle, "start": start, "end": end,
-                "low": record["low"], "high": record["high"],
-                "approximate": record["approximate"], "unit": record["unit"],
+                "type": TYPE_OF_KIND[kind],
+                "category": claim.get("category"),
+                "text": needle,
+                "start": start,
+                "end": end,
+                "low": record["low"],
+                "high": record["high"],
+                "approximate": record["approximate"],
+                "unit": record["unit"],
                 "hedged": bool(claim.get("hedged", False)),
             }
             for role in ROLE_FIELDS:
@@ -136,15 +146,21 @@ def resolve_document(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for ent in raw.get("entities") or []:
         label = ent.get("label")
         if label not in ENTITY_LABELS:
-            res.problems.append(f"entity {ent.get('text')!r}: label must be one of {sorted(ENTITY_LABELS)}, got {label!r}")
+            res.problems.append(
+                f"entity {ent.get('text')!r}: label must be one of {sorted(ENTITY_LABELS)}, got {label!r}"
+            )
             continue
         hits = list(res.occurrences(ent.get("text") or ""))
         if not hits:
             res.problems.append(f"entity {ent.get('text')!r}: not found as a whole expression")
         entities += [{"start": p, "end": p + len(ent["text"]), "text": ent["text"], "label": label} for p in hits]
     doc = {
-        "id": raw.get("id"), "text": text, "meta": dict(raw.get("meta") or {}),
-        "claims": claims, "amounts": amounts, "entities": _drop_nested(entities),
+        "id": raw.get("id"),
+        "text": text,
+        "meta": dict(raw.get("meta") or {}),
+        "claims": claims,
+        "amounts": amounts,
+        "entities": _drop_nested(entities),
     }
     return doc, res.problems
 

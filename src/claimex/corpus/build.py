@@ -3,6 +3,7 @@
 The split of a document is fixed by a hash of its id, so adding documents never moves an
 old one between splits and the test split stays unseen.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -10,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from .authoring import ResolveError, resolve_paths
+from .authoring import resolve_paths
 from .schema import SPLITS
 from .validate import validate_document
 

@@ -1,4 +1,5 @@
 """The functions behind ``claimex corpus ...``: check, validate, stats."""
+
 from __future__ import annotations
 
 from pathlib import Path

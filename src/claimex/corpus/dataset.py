@@ -5,6 +5,7 @@
   a spaCy entity recognizer on the claimex tokenizer.
 - :func:`to_bio` makes token-level BIO tags for a transformers token classifier.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,33 +22,83 @@ DEFAULT_CORPUS = Path("corpora/claimex-de")
 
 
 def _features():  # type: ignore[no-untyped-def]
-    from datasets import Features, Sequence, Value
+    from datasets import Features, Value
 
     span = {"text": Value("string"), "start": Value("int32"), "end": Value("int32")}
     claim = {
-        "type": Value("string"), "category": Value("string"), "text": Value("string"),
-        "start": Value("int32"), "end": Value("int32"), "low": Value("float64"), "high": Value("float64"),
-        "approximate": Value("bool"), "unit": Value("string"), "hedged": Value("bool"),
+        "type": Value("string"),
+        "category": Value("string"),
+        "text": Value("string"),
+        "start": Value("int32"),
+        "end": Value("int32"),
+        "low": Value("float64"),
+        "high": Value("float64"),
+        "approximate": Value("bool"),
+        "unit": Value("string"),
+        "hedged": Value("bool"),
         **{role: dict(span) for role in ("trigger", "agent", "recipient", "victim", "source", "time", "location")},
     }
-    amount = {"text": Value("string"), "start": Value("int32"), "end": Value("int32"), "kind": Value("string"),
-              "low": Value("float64"), "high": Value("float64"), "approximate": Value("bool"), "unit": Value("string")}
+    amount = {
+        "text": Value("string"),
+        "start": Value("int32"),
+        "end": Value("int32"),
+        "kind": Value("string"),
+        "low": Value("float64"),
+        "high": Value("float64"),
+        "approximate": Value("bool"),
+        "unit": Value("string"),
+    }
     entity = {"text": Value("string"), "start": Value("int32"), "end": Value("int32"), "label": Value("string")}
     meta = {k: Value("string") for k in ("topic", "register", "region", "writer", "split")}
-    return Features({"id": Value("string"), "text": Value("string"), "meta": meta, "claims": [claim],
-                     "amounts": [amount], "entities": [entity]})
+    return Features(
+        {
+            "id": Value("string"),
+            "text": Value("string"),
+            "meta": meta,
+            "claims": [claim],
+            "amounts": [amount],
+            "entities": [entity],
+        }
+    )
 
 
 def _normalise(doc: dict[str, Any]) -> dict[str, Any]:
     meta = doc.get("meta") or {}
     return {
-        "id": doc["id"], "text": doc["text"],
-        "meta": {k: None if meta.get(k) is None else str(meta[k]) for k in ("topic", "register", "region", "writer", "split")},
-        "claims": [{k: c.get(k) for k in ("type", "category", "text", "start", "end", "low", "high", "approximate", "unit",
-                                           "hedged", "trigger", "agent", "recipient", "victim", "source", "time", "location")}
-                   for c in doc.get("claims", [])],
-        "amounts": [{k: a.get(k) for k in ("text", "start", "end", "kind", "low", "high", "approximate", "unit")}
-                    for a in doc.get("amounts", [])],
+        "id": doc["id"],
+        "text": doc["text"],
+        "meta": {
+            k: None if meta.get(k) is None else str(meta[k]) for k in ("topic", "register", "region", "writer", "split")
+        },
+        "claims": [
+            {
+                k: c.get(k)
+                for k in (
+                    "type",
+                    "category",
+                    "text",
+                    "start",
+                    "end",
+                    "low",
+                    "high",
+                    "approximate",
+                    "unit",
+                    "hedged",
+                    "trigger",
+                    "agent",
+                    "recipient",
+                    "victim",
+                    "source",
+                    "time",
+                    "location",
+                )
+            }
+            for c in doc.get("claims", [])
+        ],
+        "amounts": [
+            {k: a.get(k) for k in ("text", "start", "end", "kind", "low", "high", "approximate", "unit")}
+            for a in doc.get("amounts", [])
+        ],
         "entities": [{k: e.get(k) for k in ("text", "start", "end", "label")} for e in doc.get("entities", [])],
     }
 
@@ -84,7 +135,7 @@ def _aligned(doc, spans: Iterable[dict[str, Any]], label_key: str, doc_id: str):
         span = doc.char_span(s["start"], s["end"], label=s[label_key], alignment_mode="strict")
         (kept if span is not None else missed).append(span if span is not None else s["text"])
     if missed:
-        warnings.warn(Warnings.W001.format(doc_id=doc_id, count=len(missed), examples=missed[:3]))
+        warnings.warn(Warnings.W001.format(doc_id=doc_id, count=len(missed), examples=missed[:3]), stacklevel=3)
     return kept
 
 
@@ -125,5 +176,8 @@ def to_bio(doc: dict[str, Any], nlp: Optional[Any] = None) -> dict[str, list[Any
         for i in range(span.start + 1, span.end):
             tags[i] = f"I-{span.label_}"
     keep = [i for i, t in enumerate(spacy_doc) if not t.is_space]
-    return {"tokens": [spacy_doc[i].text for i in keep], "offsets": [(spacy_doc[i].idx, spacy_doc[i].idx + len(spacy_doc[i]))
-                                                                     for i in keep], "tags": [tags[i] for i in keep]}
+    return {
+        "tokens": [spacy_doc[i].text for i in keep],
+        "offsets": [(spacy_doc[i].idx, spacy_doc[i].idx + len(spacy_doc[i])) for i in keep],
+        "tags": [tags[i] for i in keep],
+    }

@@ -15,6 +15,7 @@ documents of the released shape: ``id``, ``text``, ``meta`` and ``entities`` (la
 - UD German (CoNLL-U): ``sentences`` (character spans) and ``tokens`` (span, lemma, upos),
   ten sentences to a document so that boundaries are learnable.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -29,8 +30,16 @@ __all__ = ["read_germeval", "read_smartdata", "read_ud", "READERS"]
 Doc = dict[str, Any]
 
 _GERMEVAL_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "GPE"}
-_SMARTDATA_LABELS = {"person": "PER", "organization": "ORG", "organization-company": "ORG", "location-city": "GPE",
-                     "location": "LOC", "location-street": "LOC", "location-stop": "LOC", "location-route": "LOC"}
+_SMARTDATA_LABELS = {
+    "person": "PER",
+    "organization": "ORG",
+    "organization-company": "ORG",
+    "location-city": "GPE",
+    "location": "LOC",
+    "location-street": "LOC",
+    "location-stop": "LOC",
+    "location-route": "LOC",
+}
 
 
 def _require(path: Path, name: str, pattern: str) -> list[Path]:
@@ -64,7 +73,7 @@ def _germeval_sentence(rows: list[list[str]], doc_id: str) -> Doc:
         entities.append(open_ent)
     text = " ".join(text_parts)
     for e in entities:
-        e["text"] = text[e["start"]:e["end"]]
+        e["text"] = text[e["start"] : e["end"]]
     return {"id": doc_id, "text": text, "meta": {"corpus": "germeval2014"}, "entities": entities}
 
 
@@ -127,74 +136,93 @@ def read_smartdata(path: Path) -> Iterator[Doc]:
                             continue
                         s, e = m["span"]["start"], m["span"]["end"]
                         value = parse_numeral(text[s:e])
-                        candidates.append({
-                            "type": "casualty" if role == "victims" else "monetary",
-                            "category": "casualties" if role == "victims" else "value",
-                            "text": text[s:e], "start": s, "end": e,
-                            "low": None if value is None else float(value), "high": None if value is None else float(value),
-                            "relation": r["name"],
-                        })
-                yield {"id": f"smartdata-{file.name.split('.')[0]}-{n:05d}", "text": text,
-                       "meta": {"corpus": "smartdata-v1", "source": (raw.get("refids") or {}).get("map", {}).get("source")},
-                       "entities": sorted(entities, key=lambda e: e["start"]), "candidate_claims": candidates}
+                        candidates.append(
+                            {
+                                "type": "casualty" if role == "victims" else "monetary",
+                                "category": "casualties" if role == "victims" else "value",
+                                "text": text[s:e],
+                                "start": s,
+                                "end": e,
+                                "low": None if value is None else float(value),
+                                "high": None if value is None else float(value),
+                                "relation": r["name"],
+                            }
+                        )
+                yield {
+                    "id": f"smartdata-{file.name.split('.')[0]}-{n:05d}",
+                    "text": text,
+                    "meta": {
+                        "corpus": "smartdata-v1",
+                        "source": (raw.get("refids") or {}).get("map", {}).get("source"),
+                    },
+                    "entities": sorted(entities, key=lambda e: e["start"]),
+                    "candidate_claims": candidates,
+                }
+
+
+_UdToken = tuple[str, str, str, bool]  # form, lemma, UPOS, space after
+
+
+def _ud_document(doc_id: str, corpus: str, sentences: list[list[_UdToken]]) -> Doc:
+    """Sentences of UD tokens joined into one text, with sentence and token spans."""
+    parts: list[str] = []
+    spans, tokens = [], []
+    pos = 0
+    for sentence in sentences:
+        if parts:
+            parts.append(" ")
+            pos += 1
+        start = pos
+        for i, (form, lemma, upos, space_after) in enumerate(sentence):
+            tokens.append({"start": pos, "end": pos + len(form), "lemma": lemma, "pos": upos})
+            parts.append(form)
+            pos += len(form)
+            if space_after and i + 1 < len(sentence):
+                parts.append(" ")
+                pos += 1
+        spans.append({"start": start, "end": pos})
+    return {
+        "id": doc_id,
+        "text": "".join(parts),
+        "meta": {"corpus": corpus},
+        "sentences": spans,
+        "tokens": tokens,
+        "entities": [],
+    }
 
 
 def read_ud(path: Path, sentences_per_doc: int = 10) -> Iterator[Doc]:
     """UD German treebanks as documents with sentence spans, lemmas and parts of speech."""
     for file in _require(path, "UD German", "*.conllu"):
-        batch: list[tuple[str, list[tuple[str, str, str, bool]]]] = []
+        batch: list[list[_UdToken]] = []
+        sentence: list[_UdToken] = []
         n = 0
-
-        def flush() -> Doc:
-            text_parts, sentences, tokens = [], [], []
-            pos = 0
-            for sent_text, toks in batch:
-                if text_parts:
-                    text_parts.append(" ")
-                    pos += 1
-                start = pos
-                for form, lemma, upos, space_after in toks:
-                    tokens.append({"start": pos, "end": pos + len(form), "lemma": lemma, "pos": upos})
-                    text_parts.append(form)
-                    pos += len(form)
-                    if space_after:
-                        text_parts.append(" ")
-                        pos += 1
-                end = pos
-                while text_parts and text_parts[-1] == " " and end > start:
-                    text_parts.pop()
-                    pos -= 1
-                    end -= 1
-                sentences.append({"start": start, "end": end})
-            return {"id": f"ud-{file.stem}-{n:04d}", "text": "".join(text_parts), "meta": {"corpus": file.stem},
-                    "sentences": sentences, "tokens": tokens, "entities": []}
-
-        sent_text, toks = "", []
         with open(file, encoding="utf-8") as f:
             for line in f:
                 line = line.rstrip("\n")
-                if line.startswith("# text ="):
-                    sent_text = line[len("# text ="):].strip()
-                elif line.startswith("#"):
+                if line.startswith("#"):
                     continue
-                elif not line:
-                    if toks:
-                        batch.append((sent_text, toks))
-                        toks = []
-                        if len(batch) == sentences_per_doc:
-                            n += 1
-                            yield flush()
-                            batch = []
-                else:
+                if line:
                     cols = line.split("\t")
-                    if "-" in cols[0] or "." in cols[0]:
-                        continue  # multi-word tokens and empty nodes
-                    toks.append((cols[1], cols[2], cols[3], "SpaceAfter=No" not in cols[9]))
-        if toks:
-            batch.append((sent_text, toks))
+                    if "-" not in cols[0] and "." not in cols[0]:  # skip multi-word tokens and empty nodes
+                        sentence.append((cols[1], cols[2], cols[3], "SpaceAfter=No" not in cols[9]))
+                    continue
+                if sentence:
+                    batch.append(sentence)
+                    sentence = []
+                if len(batch) == sentences_per_doc:
+                    n += 1
+                    yield _ud_document(f"ud-{file.stem}-{n:04d}", file.stem, batch)
+                    batch = []
+        if sentence:
+            batch.append(sentence)
         if batch:
             n += 1
-            yield flush()
+            yield _ud_document(f"ud-{file.stem}-{n:04d}", file.stem, batch)
 
 
-READERS: dict[str, Callable[[Path], Iterator[Doc]]] = {"germeval": read_germeval, "smartdata": read_smartdata, "ud": read_ud}
+READERS: dict[str, Callable[[Path], Iterator[Doc]]] = {
+    "germeval": read_germeval,
+    "smartdata": read_smartdata,
+    "ud": read_ud,
+}

@@ -3,6 +3,7 @@
 CLAIMS.md (the public contract) defines claim types, categories and roles; the amount kinds
 and entity labels are this project's own, documented in ``corpora/README.md``.
 """
+
 from __future__ import annotations
 
 CLAIM_TYPES = frozenset({"monetary", "casualty"})

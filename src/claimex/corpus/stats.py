@@ -1,4 +1,5 @@
 """Counts that describe a released corpus: documents, tokens, claims, amounts, entities, phenomena."""
+
 from __future__ import annotations
 
 import re
@@ -22,10 +23,21 @@ _PHENOMENA = {
 
 def corpus_stats(docs: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Sizes and distributions of a list of released-form documents."""
-    out: dict[str, Any] = {"documents": 0, "tokens": 0, "claims": 0, "by_split": Counter(), "by_region": Counter(),
-                           "by_topic": Counter(), "claims_by_type": Counter(), "claims_by_category": Counter(),
-                           "amounts_by_kind": Counter(), "non_claim_amounts": 0, "entities_by_label": Counter(),
-                           "phenomena": Counter(), "currencies": Counter()}
+    out: dict[str, Any] = {
+        "documents": 0,
+        "tokens": 0,
+        "claims": 0,
+        "by_split": Counter(),
+        "by_region": Counter(),
+        "by_topic": Counter(),
+        "claims_by_type": Counter(),
+        "claims_by_category": Counter(),
+        "amounts_by_kind": Counter(),
+        "non_claim_amounts": 0,
+        "entities_by_label": Counter(),
+        "phenomena": Counter(),
+        "currencies": Counter(),
+    }
     for doc in docs:
         meta = doc.get("meta") or {}
         out["documents"] += 1

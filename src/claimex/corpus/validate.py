@@ -1,11 +1,20 @@
 """Check released-form corpus documents against the claim contract and the corpus schema."""
+
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .schema import (AMOUNT_KINDS, CATEGORIES, CLAIM_TYPES, ENTITY_LABELS, ROLE_FIELDS, SPLITS,
-                     TYPE_OF_KIND, VALUED_KINDS)
+from .schema import (
+    AMOUNT_KINDS,
+    CATEGORIES,
+    CLAIM_TYPES,
+    ENTITY_LABELS,
+    ROLE_FIELDS,
+    SPLITS,
+    TYPE_OF_KIND,
+    VALUED_KINDS,
+)
 
 __all__ = ["validate_document"]
 
@@ -71,7 +80,9 @@ def validate_document(doc: dict[str, Any]) -> list[str]:
         amount_spans[(a["start"], a["end"])] = a
         if a["kind"] in VALUED_KINDS:
             _check_value(a.get("low"), a.get("high"), what, problems)
-            if a["kind"] in {"count", "casualty", "money"} and not _digits_agree(a["text"], a.get("low"), a.get("high")):
+            if a["kind"] in {"count", "casualty", "money"} and not _digits_agree(
+                a["text"], a.get("low"), a.get("high")
+            ):
                 problems.append(f"{what}: the digits say {a['text']!r}, low/high say {a.get('low')}/{a.get('high')}")
 
     for i, c in enumerate(doc.get("claims") or []):
@@ -83,7 +94,9 @@ def validate_document(doc: dict[str, Any]) -> list[str]:
             problems.append(f"{what}: type must be monetary or casualty, got {ctype!r}")
             continue
         if c.get("category") not in CATEGORIES[ctype]:
-            problems.append(f"{what}: category for {ctype} must be one of {sorted(CATEGORIES[ctype])}, got {c.get('category')!r}")
+            problems.append(
+                f"{what}: category for {ctype} must be one of {sorted(CATEGORIES[ctype])}, got {c.get('category')!r}"
+            )
         _check_value(c.get("low"), c.get("high"), what, problems)
         unit = c.get("unit")
         if ctype == "casualty" and unit != "persons":

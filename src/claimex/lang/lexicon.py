@@ -1,4 +1,5 @@
 """Word and phrase lists read from language data files, matched against token sequences."""
+
 from __future__ import annotations
 
 from typing import Generic, Iterable, Mapping, Optional, Sequence, TypeVar
@@ -79,7 +80,7 @@ class Lexicon(Generic[V]):
         if i >= len(lowers):
             return None
         for words, value in self._phrases.get(lowers[i], ()):
-            if tuple(lowers[i:i + len(words)]) == words:
+            if tuple(lowers[i : i + len(words)]) == words:
                 return len(words), value
         value = self.get(lowers[i])
         return None if value is None else (1, value)

@@ -1,4 +1,5 @@
 """The value object the amount recognizer attaches to each span (``span._.amount``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

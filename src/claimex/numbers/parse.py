@@ -2,6 +2,7 @@
 
 Values are Decimals built from strings, never from floats, so "5,6" is exactly 5.6.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,7 +79,11 @@ def parse_number_word(word: str) -> Optional[Decimal]:
         return None
     for scale, factor in (("tausend", 1000), ("hundert", 100)):
         # "zweieinhalbtausend": a fraction before a scale inside one word
-        if w.endswith(scale) and w[: -len(scale)] in data.fractions and w[: -len(scale)] not in {"halbe", "halben", "halb"}:
+        if (
+            w.endswith(scale)
+            and w[: -len(scale)] in data.fractions
+            and w[: -len(scale)] not in {"halbe", "halben", "halb"}
+        ):
             return data.fractions[w[: -len(scale)]] * factor
     # Compounds beyond the table: text2num knows German cardinal compounds.
     if w.endswith("einhalb") and parse_number_word(w[: -len("einhalb")]) is not None:

@@ -10,6 +10,7 @@
 Importing this package registers the factories (they are also declared as
 ``spacy_factories`` entry points).
 """
+
 from . import amounts, claim_builder, entities, relations, sentences  # noqa: F401  (registers factories)
 
 PIPELINE = ("claimex_sentences", "claimex_amounts", "claimex_entities", "claimex_relations", "claimex_claims")

@@ -12,6 +12,7 @@ Tausend"). A range writes its scale and currency once ("20 bis 30 Millionen Euro
 expression also gets a kind (money, count, year, date, time, age, percent, other) so that
 later stages can reject what is no claim. All words come from ``lang/de/data``.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
+from ..lang.de import words as _words
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 
@@ -34,13 +36,7 @@ _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
 _DASHES = {"-", "–", "—"}
-_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "eine", "einer", "ein", "seine", "ihre", "unsere"}
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-#: Lower-case words after a year that are no adjective of a counted noun ("2016 in Timbuktu").
-_FUNCTION_WORDS = {"in", "den", "dem", "der", "die", "des", "einen", "einem", "einer", "eine", "seien", "waren", "wurden",
-                   "werden", "haben", "hatten", "gegen", "unter", "hinter", "oder", "aber", "wieder", "immer", "neuen",
-                   "ersten", "letzten", "noch", "schon", "bereits", "zwischen", "zuletzt", "sollen", "wollen", "können"}
-_BREAKDOWN = {"darunter", "davon", "ihnen"}  # "darunter ein Kind", "unter ihnen ein Kind"
 
 
 @dataclass
@@ -49,11 +45,11 @@ class _Core:
 
     start: int
     end: int
-    raw: Decimal            # the number before scales
-    value: Decimal          # after scales
+    raw: Decimal  # the number before scales
+    value: Decimal  # after scales
     scaled: bool
     currency: Optional[str]
-    named_currency: bool    # a currency was written (unit may still be None: "Kronen")
+    named_currency: bool  # a currency was written (unit may still be None: "Kronen")
     vague: bool
     article: bool
     special: Optional[str] = None  # "date" or "time" read off the token's shape
@@ -63,8 +59,8 @@ class _Core:
 class _Prefix:
     end: int
     approximate: bool = False
-    bound: Optional[str] = None    # "lower" | "upper"
-    opener: Optional[str] = None   # "zwischen" | "von"
+    bound: Optional[str] = None  # "lower" | "upper"
+    opener: Optional[str] = None  # "zwischen" | "von"
     opener_at: int = -1
 
 
@@ -84,11 +80,11 @@ class AmountRecognizer:
             j = pre.end
             if j >= len(lowers):
                 break
-            if (m := d.approximators.match(lowers, j)):
+            if m := d.approximators.match(lowers, j):
                 pre.approximate, pre.end = True, j + m[0]
-            elif (m := d.lower_bounds.match(lowers, j)):
+            elif m := d.lower_bounds.match(lowers, j):
                 pre.bound, pre.end = "lower", j + m[0]
-            elif (m := d.upper_bounds.match(lowers, j)):
+            elif m := d.upper_bounds.match(lowers, j):
                 pre.bound, pre.end = "upper", j + m[0]
             elif lowers[j] in d.range_openers and pre.opener is None:
                 pre.opener, pre.opener_at, pre.end = lowers[j], j, j + 1
@@ -129,7 +125,9 @@ class AmountRecognizer:
             doc.user_data[key] = codes
         return doc.user_data[key]
 
-    def _number(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
+    def _number(
+        self, doc: Doc, lowers: Sequence[str], j: int
+    ) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
         """The number proper at ``j``: (end, value, vague, article, special shape) or None."""
         d = self.data
         token = doc[j]
@@ -137,12 +135,23 @@ class AmountRecognizer:
         if _DIGIT_START.match(text):
             if _DATE_TOKEN.match(text):
                 return j + 1, Decimal(0), False, False, "date"
-            if (re.fullmatch(r"\d{1,2}\.\d{1,2}", text) and j + 1 < len(doc) and doc[j + 1].text == "." and not token.whitespace_
-                    and 1 <= int(text.split(".")[0]) <= 31 and 1 <= int(text.split(".")[1]) <= 12):
+            if (
+                re.fullmatch(r"\d{1,2}\.\d{1,2}", text)
+                and j + 1 < len(doc)
+                and doc[j + 1].text == "."
+                and not token.whitespace_
+                and 1 <= int(text.split(".")[0]) <= 31
+                and 1 <= int(text.split(".")[1]) <= 12
+            ):
                 return j + 2, Decimal(0), False, False, "date"  # "am 24.11."
-            if re.fullmatch(r"\d{4}", text) and j + 4 < len(doc) and all(
-                    not doc[k].whitespace_ for k in range(j, j + 4)) and doc[j + 1].text == doc[j + 3].text == "-" \
-                    and re.fullmatch(r"\d{2}", doc[j + 2].text) and re.fullmatch(r"\d{2}", doc[j + 4].text):
+            if (
+                re.fullmatch(r"\d{4}", text)
+                and j + 4 < len(doc)
+                and all(not doc[k].whitespace_ for k in range(j, j + 4))
+                and doc[j + 1].text == doc[j + 3].text == "-"
+                and re.fullmatch(r"\d{2}", doc[j + 2].text)
+                and re.fullmatch(r"\d{2}", doc[j + 4].text)
+            ):
                 return j + 5, Decimal(0), False, False, "date"  # ISO 8601: 2025-09-18
             clock = _CLOCK_TOKEN.match(text)
             if clock and ":" in text:
@@ -156,8 +165,14 @@ class AmountRecognizer:
             end = j + 1
             # "5 000": groups of three digits after a plain space belong to the number.
             if re.fullmatch(r"\d{1,3}", text):
-                while (end < len(doc) and doc[end - 1].whitespace_ == " " and re.fullmatch(r"\d{3}", doc[end].text)
-                       and not (end + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[end + 1].text) and doc[end].whitespace_ == "")):
+                while (
+                    end < len(doc)
+                    and doc[end - 1].whitespace_ == " "
+                    and re.fullmatch(r"\d{3}", doc[end].text)
+                    and not (
+                        end + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[end + 1].text) and doc[end].whitespace_ == ""
+                    )
+                ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
             return end, value, False, False, None
@@ -172,7 +187,7 @@ class AmountRecognizer:
         value = parse_number_word(lower)
         if value is None:
             return None
-        if token.is_title and j > 0 and lowers[j - 1] in _DETERMINERS and lower not in d.scales:
+        if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
@@ -183,7 +198,7 @@ class AmountRecognizer:
         return j + 1, value, False, article, None
 
     def _harm_follows(self, lowers: Sequence[str], k: int) -> bool:
-        return any(self.data.casualty_triggers.get(w) or self.data.casualty_nouns.get(w) for w in lowers[k:k + 2])
+        return any(self.data.casualty_triggers.get(w) or self.data.casualty_nouns.get(w) for w in lowers[k : k + 2])
 
     def _core(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[_Core]:
         d = self.data
@@ -213,19 +228,32 @@ class AmountRecognizer:
                 else:
                     break
             # Swiss and Austrian prices: "Fr. 200.–", "1.299,– €"
-            no_cents = (k + 1 < len(doc) and doc[k].text + doc[k + 1].text in d.no_cents
-                        and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+            no_cents = (
+                k + 1 < len(doc)
+                and doc[k].text + doc[k + 1].text in d.no_cents
+                and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_
+            )
             if no_cents and (currency or self._currency_at(doc, lowers, k + 2)):
                 k += 2
             if currency is None:
-                step = 1 if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
+                step = (
+                    1
+                    if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc)
+                    else 0
+                )
                 after = self._currency_at(doc, lowers, k + step)
                 if after:
                     currency, named = after[1], True
                     k += step + after[0]
                     # "3 Euro 50": cents after the currency name
-                    if (not scaled and k < len(doc) and re.fullmatch(r"\d{2}", doc[k].text) and doc[k - 1].whitespace_
-                            and (k + 1 >= len(doc) or doc[k + 1].is_punct)):
+                    if (
+                        not scaled
+                        and k < len(doc)
+                        and re.fullmatch(r"\d{2}", doc[k].text)
+                        and doc[k - 1].whitespace_
+                        and (k + 1 >= len(doc) or doc[k + 1].is_punct)
+                    ):
                         value += Decimal(doc[k].text) / 100
                         k += 1
                 elif k + step < len(doc) and lowers[k + step] in d.currency_subunits:
@@ -234,7 +262,9 @@ class AmountRecognizer:
                     k += step + 1
         return _Core(start, k, raw, value, scaled, currency, named, vague, article, special)
 
-    def _second(self, doc: Doc, lowers: Sequence[str], first: _Core, pre: _Prefix) -> Optional[tuple[_Core, _Prefix, bool]]:
+    def _second(
+        self, doc: Doc, lowers: Sequence[str], first: _Core, pre: _Prefix
+    ) -> Optional[tuple[_Core, _Prefix, bool]]:
         """The upper end of a range after ``first``, if one follows, and whether the opener closed."""
         d = self.data
         k = first.end
@@ -246,7 +276,9 @@ class AmountRecognizer:
             k += 1
         elif pre.opener == "zwischen":
             return None
-        elif lowers[k] == "bis" or (doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled):
+        elif lowers[k] == "bis" or (
+            doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled
+        ):
             k += 1
         elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
             # "mindestens X, möglicherweise sogar bis zu Y": one expression of both ends
@@ -289,10 +321,13 @@ class AmountRecognizer:
             return "age", end
         if end < n and lowers[end].startswith("jährig"):
             return "age", end
-        if d.age_words.match(lowers, end) and lowers[end] != "jahre" or (
-                nxt in {"jahre", "jahren"} and end + 1 < n and lowers[end + 1] in {"alt", "alte", "alten", "alter"}):
+        if (
+            d.age_words.match(lowers, end)
+            and lowers[end] != "jahre"
+            or (nxt in {"jahre", "jahren"} and end + 1 < n and lowers[end + 1] in {"alt", "alte", "alten", "alter"})
+        ):
             return "age", end
-        if start >= 3 and lowers[start - 3:start] == ["im", "alter", "von"]:
+        if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
             return "age", end
         if d.percent_words.match(lowers, end):
             return "percent", end + d.percent_words.match(lowers, end)[0]  # type: ignore[index]
@@ -310,8 +345,14 @@ class AmountRecognizer:
         if _is_year_token(doc[core.end - 1]) and not core.scaled and core.end - core.start == 1 and start == core.start:
             if prev in d.year_cues or d.months.match(lowers, start - 1) if start > 0 else False:
                 return "year", end
-            followed_by_noun = end < n and (doc[end].is_title or doc[end].is_lower and lowers[end].endswith(_ADJECTIVE_ENDINGS)
-                                            and lowers[end] not in _FUNCTION_WORDS and end + 1 < n and doc[end + 1].is_title)
+            followed_by_noun = end < n and (
+                doc[end].is_title
+                or doc[end].is_lower
+                and lowers[end].endswith(_ADJECTIVE_ENDINGS)
+                and lowers[end] not in _words("not_adjectives_after_year")
+                and end + 1 < n
+                and doc[end + 1].is_title
+            )
             if not followed_by_noun or doc[end].is_sent_start or lowers[end] in d.months:
                 return "year", end
         if d.magnitude_cues.match_ending(lowers, start):
@@ -331,8 +372,9 @@ class AmountRecognizer:
         if _noun_follows(doc, end) or core.special:
             return False
         if not (core.scaled or core.vague and lowers[core.end - 1] in self.data.scales):
-            verb_before = any(doc[t].is_lower and self.data.money_categories.get(lowers[t])
-                              for t in range(max(0, start - 4), start))
+            verb_before = any(
+                doc[t].is_lower and self.data.money_categories.get(lowers[t]) for t in range(max(0, start - 4), start)
+            )
             return verb_before and core.value >= 100 and not _is_year_token(doc[core.end - 1])
         sent = sentence_of(doc, start)
         window = range(max(sent.start, start - 8), min(sent.end, end + 6))
@@ -355,7 +397,13 @@ class AmountRecognizer:
             # "im Wert von 5 Mio.": an opener that closes no range is no part of the span
             if pre.opener_at == i:
                 return None  # the scan finds the amount at the next token
-        elif pre.opener == "von" and pre.opener_at == i and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+        elif (
+            pre.opener == "von"
+            and pre.opener_at == i
+            and i > 0
+            and doc[i - 1].is_title
+            and not doc[i - 1].is_sent_start
+        ):
             start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
         if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
             return None
@@ -372,8 +420,18 @@ class AmountRecognizer:
             low, high = low_value, second.value
             if low > high:
                 return None
-            kind = "money" if named else ("year" if _is_year_token(doc[first.start]) and _is_year_token(doc[second.start])
-                                          and not first.scaled and not second.scaled else None)
+            kind = (
+                "money"
+                if named
+                else (
+                    "year"
+                    if _is_year_token(doc[first.start])
+                    and _is_year_token(doc[second.start])
+                    and not first.scaled
+                    and not second.scaled
+                    else None
+                )
+            )
             core_for_kind = second
         else:
             unit, named, end = first.currency, first.named_currency, first.end
@@ -395,8 +453,16 @@ class AmountRecognizer:
                     approx = False
         if approx and (first.vague and not found):
             high = None  # vague plurals give a lower bound only (CLAIMS.md)
-        amount = Amount(low=low, high=high, approximate=approx, kind=kind, unit=unit, vague=first.vague,
-                        article=first.article and not first.scaled, scaled=core_for_kind.scaled)
+        amount = Amount(
+            low=low,
+            high=high,
+            approximate=approx,
+            kind=kind,
+            unit=unit,
+            vague=first.vague,
+            article=first.article and not first.scaled,
+            scaled=core_for_kind.scaled,
+        )
         return start, end, amount
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
@@ -406,9 +472,20 @@ class AmountRecognizer:
         d = self.data
         k = core.end
         pronoun = lowers[core.start] in {"einer", "eine", "eines"}
-        if pronoun and k < len(doc) and lowers[k] in {"der", "davon", "von"} and not (core.start and doc[core.start - 1].is_title):
+        if (
+            pronoun
+            and k < len(doc)
+            and lowers[k] in {"der", "davon", "von"}
+            and not (core.start and doc[core.start - 1].is_title)
+        ):
             return True  # "einer der Kollegen", "eines der Kinder", but not "die Familie eines der Opfer"
-        if pronoun and core.start > 0 and lowers[core.start - 1] in _BREAKDOWN and k < len(doc) and not doc[k].is_title:
+        if (
+            pronoun
+            and core.start > 0
+            and lowers[core.start - 1] in _words("breakdown")
+            and k < len(doc)
+            and not doc[k].is_title
+        ):
             return True  # "davon einer lebensgefährlich"
         if lowers[core.start] == "eines":
             return False  # otherwise a genitive article: "die Familie eines getöteten Bergmanns"
@@ -458,8 +535,12 @@ class AmountRecognizer:
             amount = span._.amount
             if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
                 continue
-            joined = (i + 1 < len(spans) and spans[i + 1]._.amount.kind == "money" and span.end + 1 == spans[i + 1].start
-                      and lowers[span.end] in {"auf", "bis", "und", "oder", "zu"})
+            joined = (
+                i + 1 < len(spans)
+                and spans[i + 1]._.amount.kind == "money"
+                and span.end + 1 == spans[i + 1].start
+                and lowers[span.end] in {"auf", "bis", "und", "oder", "zu"}
+            )
             if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
                 continue
             sent = sentence_of(doc, span.start)
@@ -471,7 +552,9 @@ class AmountRecognizer:
                 span._.amount = replace(amount, kind="money", unit=source._.amount.unit)
                 span.label_ = "money"
 
-    def _qualified_unit(self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]) -> Optional[str]:
+    def _qualified_unit(
+        self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
+    ) -> Optional[str]:
         """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
         for name, options in self.data.currency_qualified.items():
             if name not in lowers[start:end]:
@@ -495,7 +578,12 @@ def _noun_follows(doc: Doc, end: int) -> bool:
         return False
     if doc[end].is_title and not doc[end].is_sent_start:
         return True
-    return doc[end].is_lower and doc[end].lower_.endswith(_ADJECTIVE_ENDINGS) and end + 1 < len(doc) and doc[end + 1].is_title
+    return (
+        doc[end].is_lower
+        and doc[end].lower_.endswith(_ADJECTIVE_ENDINGS)
+        and end + 1 < len(doc)
+        and doc[end + 1].is_title
+    )
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]
@@ -506,7 +594,7 @@ def _is_year_token(token) -> bool:  # type: ignore[no-untyped-def]
     return bool(re.fullmatch(r"(1[6-9]|20)\d\d", token.text))
 
 
-@Language.factory("claimex_amounts", assigns=[f"doc.spans"], requires=["token.is_sent_start"])
+@Language.factory("claimex_amounts", assigns=["doc.spans"], requires=["token.is_sent_start"])
 def make_amount_recognizer(nlp: Language, name: str) -> AmountRecognizer:
     """Registered factory of :class:`AmountRecognizer`."""
     return AmountRecognizer()

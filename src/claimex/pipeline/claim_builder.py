@@ -3,6 +3,7 @@
 Writes ``doc._.claims``. This is the only place where spaCy spans become character offsets,
 and they are read from ``span.start_char`` / ``span.end_char``, never recomputed.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -42,15 +43,23 @@ class ClaimBuilder:
         claims = []
         for decision in doc._.claimex_relations or ():
             span, amount = decision.amount, decision.amount._.amount
-            claims.append(Claim(
-                type=decision.type, category=decision.category,
-                text=span.text, start=span.start_char, end=span.end_char,
-                low=amount.low_float, high=amount.high_float, approximate=amount.approximate,
-                unit=amount.unit if decision.type == "monetary" else "persons",
-                hedged=decision.hedged, confidence=decision.confidence,
-                sentence=to_text_span(sentence_of(doc, span.start)),
-                **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
-            ))
+            claims.append(
+                Claim(
+                    type=decision.type,
+                    category=decision.category,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    low=amount.low_float,
+                    high=amount.high_float,
+                    approximate=amount.approximate,
+                    unit=amount.unit if decision.type == "monetary" else "persons",
+                    hedged=decision.hedged,
+                    confidence=decision.confidence,
+                    sentence=to_text_span(sentence_of(doc, span.start)),
+                    **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
+                )
+            )
         doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))
         return doc
 

@@ -4,6 +4,7 @@ A :class:`SentenceCues` lists, for one sentence, the words that say what happene
 triggers, money categories), who says so (attribution), how sure they are (hedges), and the
 asides (dash and bracket insertions) that scope them. All words come from ``lang/de/data``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ class Cue:
     value: str
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return doc[self.start : self.end]
 
 
 @dataclass
@@ -74,7 +75,7 @@ def _asides(sent: Span) -> dict[int, int]:
         if open_at is None:
             if t.text in _ASIDE_OPEN:
                 open_at, closer = t.i, _ASIDE_OPEN[t.text]
-            elif t.text in _DASHES and any(u.text == t.text for u in sent.doc[t.i + 1:sent.end]):
+            elif t.text in _DASHES and any(u.text == t.text for u in sent.doc[t.i + 1 : sent.end]):
                 open_at, closer = t.i, t.text
             continue
         if t.text == closer:

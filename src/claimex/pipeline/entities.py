@@ -11,10 +11,10 @@ labels). It finds:
   Putin"), before an age in brackets ("Kim Jong Un (41)"), or after "von", "laut", "sagte";
   a person's last name alone is a person wherever the full name was found.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -58,7 +58,12 @@ class EntityRecognizer:
         j = i
         while j < len(doc) and j - i < limit:
             t = doc[j]
-            if not (t.is_title or t.is_upper and len(t) > 1) or not t.is_alpha and "-" not in t.text or t.lower_ in self.not_names:
+            if (
+                not (t.is_title or t.is_upper and len(t) > 1)
+                or not t.is_alpha
+                and "-" not in t.text
+                or t.lower_ in self.not_names
+            ):
                 break
             j += 1
         return j

@@ -16,6 +16,7 @@ Rules, in short:
 - hedged: a hedge word in the amount's sentence outside asides that do not hold it, or a
   hedging adjective right before it ("geschätzte 500").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -26,15 +27,13 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
+from ..lang.de import words as _words
 from .cues import Cue, SentenceCues, find_cues
 from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
-_BREAKDOWN_WORDS = {"darunter", "davon", "ihnen"}
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
-_COMPLEMENTISERS = {"dass", "wonach", "wie", "es", "die", "der", "das"}
-_MODAL_SOLL = {"soll", "sollen", "sollte", "sollten"}
 
 
 def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
@@ -46,6 +45,8 @@ def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
     while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
         end += 1
     return start, end
+
+
 #: What an unknown money amount most often is in news text, measured on the corpus dev split.
 _DEFAULT_MONEY_CATEGORY = "payment"
 
@@ -78,9 +79,13 @@ class RuleRelationScorer:
         ("Sieben der 14 Migranten wurden verletzt")."""
         doc = amount.doc
         lowers = [doc[a.start - 1].lower_ if a.start else "" for a in amounts]
-        others = [a.start for a, before in zip(amounts, lowers)
-                  if a.start != amount.start and cues.sent.start <= a.start < cues.sent.end
-                  and not (before in {"der", "den", "von"} and a.start - 1 == amount.end)]
+        others = [
+            a.start
+            for a, before in zip(amounts, lowers, strict=True)
+            if a.start != amount.start
+            and cues.sent.start <= a.start < cues.sent.end
+            and not (before in {"der", "den", "von"} and a.start - 1 == amount.end)
+        ]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
         after = [c for c in cues.casualty + cues.not_harmed if amount.end <= c.start < blocked_after]
         if after:
@@ -98,11 +103,22 @@ class RuleRelationScorer:
 
     def _is_object(self, word: str) -> bool:
         d = self.data
-        return bool(d.non_person_nouns.get(word) or d.measure_units.get(word) or d.duration_units.get(word)
-                    or d.money_nouns.get(word))
+        return bool(
+            d.non_person_nouns.get(word)
+            or d.measure_units.get(word)
+            or d.duration_units.get(word)
+            or d.money_nouns.get(word)
+        )
 
-    def _casualty(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span],
-                  previous: Optional[ClaimDecision]) -> Optional[ClaimDecision]:
+    def _casualty(
+        self,
+        doc: Doc,
+        amount: Span,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        amounts: Sequence[Span],
+        previous: Optional[ClaimDecision],
+    ) -> Optional[ClaimDecision]:
         d = self.data
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
@@ -110,7 +126,7 @@ class RuleRelationScorer:
             return None  # "2000-Einwohner-Dorf"
         roles: dict[str, Optional[Span]] = {}
         if head is not None and (category := d.casualty_nouns.get(lowers[head])):
-            roles["trigger"] = doc[head:head + 1]
+            roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
             if harm is not None and category == "casualties":
                 category = harm.value  # "20 Opfer ... getötet" is killed
@@ -124,16 +140,26 @@ class RuleRelationScorer:
                 harm = None
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
-            if (self._is_object(lowers[head]) or harm is None or harm.value == "casualties"
-                    or doc[harm.start].is_title or lowers[harm.start] in d.weak_triggers):
+            if (
+                self._is_object(lowers[head])
+                or harm is None
+                or harm.value == "casualties"
+                or doc[harm.start].is_title
+                or lowers[harm.start] in d.weak_triggers
+            ):
                 return None
         if self._partitive_whole(doc, amount, lowers, amounts):
             return None
-        breakdown = bool(_BREAKDOWN_WORDS & set(lowers[max(cues.sent.start, amount.start - 2):amount.start]))
+        breakdown = bool(_words("breakdown") & set(lowers[max(cues.sent.start, amount.start - 2) : amount.start]))
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
         # "51 weniger als 2023": a difference to a count just given is a count of the same kind
-        comparison = (amount.end + 1 < len(doc) and lowers[amount.end] in {"mehr", "weniger"} and lowers[amount.end + 1] == "als"
-                      and previous is not None and 0 <= amount.start - previous.amount.end < 40)
+        comparison = (
+            amount.end + 1 < len(doc)
+            and lowers[amount.end] in {"mehr", "weniger"}
+            and lowers[amount.end + 1] == "als"
+            and previous is not None
+            and 0 <= amount.start - previous.amount.end < 40
+        )
         if harm is None and (breakdown and same_sentence or comparison):
             roles["victim"] = find_victim(doc, amount, head)
             return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)  # type: ignore[union-attr]
@@ -143,7 +169,7 @@ class RuleRelationScorer:
                 nouns = [t for t in range(cues.sent.start, amount.start) if d.casualty_nouns.get(lowers[t])]
                 if nouns and not amount._.amount.article:
                     t = nouns[-1]
-                    roles["trigger"] = doc[t:t + 1]
+                    roles["trigger"] = doc[t : t + 1]
                     return ClaimDecision(amount, "casualty", str(d.casualty_nouns.get(lowers[t])), 0.55, roles=roles)
             return None
         if head is not None and not self._is_person(lowers[head]):
@@ -187,15 +213,21 @@ class RuleRelationScorer:
             if not cues.in_scope(cue, amount):
                 continue
             where = _clause_of(doc, sent, cue.start)
-            introduces = where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _COMPLEMENTISERS
+            introduces = (
+                where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _words("complementisers")
+            )
             if where != clause and not introduces:
                 continue
-            if lowers[cue.start] in _MODAL_SOLL and not any(
-                    lowers[t] in {"sein", "haben"} for t in range(cue.end, min(sent.end, cue.end + 14))):
+            if lowers[cue.start] in _words("modal_soll") and not any(
+                lowers[t] in {"sein", "haben"} for t in range(cue.end, min(sent.end, cue.end + 14))
+            ):
                 continue
             return True
         inside = any(self.data.hedges.get(lowers[t]) for t in range(amount.start, amount.end))
-        before = any(self.data.hedges_before_amount.get(lowers[t]) for t in range(max(sent.start, amount.start - 2), amount.start))
+        before = any(
+            self.data.hedges_before_amount.get(lowers[t])
+            for t in range(max(sent.start, amount.start - 2), amount.start)
+        )
         return inside or before
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
@@ -236,12 +268,22 @@ class RuleRelationScorer:
                     continue
                 decision = previous_casualty = found
             source, _ = find_source(doc, amount, cues, lowers, self.data)
-            if source is None and previous_sourced is not None and self._continues_report(doc, previous_sourced, sent, lowers):
+            if (
+                source is None
+                and previous_sourced is not None
+                and self._continues_report(doc, previous_sourced, sent, lowers)
+            ):
                 source = previous_sourced.roles["source"]
             decision.roles["source"] = source
             if decision.type == "monetary":
-                trigger_cue = next((c for c in cues.money if decision.roles.get("trigger") is not None
-                                    and c.start == decision.roles["trigger"].start), None)
+                trigger_cue = next(
+                    (
+                        c
+                        for c in cues.money
+                        if decision.roles.get("trigger") is not None and c.start == decision.roles["trigger"].start
+                    ),
+                    None,
+                )
                 agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source, self.data)
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
             else:
@@ -259,7 +301,7 @@ class RuleRelationScorer:
         return doc
 
 
-@Language.factory("claimex_relations", assigns=["doc._.claimex_relations"], requires=[f"doc.spans", "doc.ents"])
+@Language.factory("claimex_relations", assigns=["doc._.claimex_relations"], requires=["doc.spans", "doc.ents"])
 def make_relation_scorer(nlp: Language, name: str) -> RuleRelationScorer:
     """Registered factory of :class:`RuleRelationScorer`."""
     return RuleRelationScorer()

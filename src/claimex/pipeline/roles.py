@@ -4,6 +4,7 @@ Each finder takes the amount span, the cues of its sentence and the doc's entiti
 returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
 scoring the same candidates (``candidates.py``).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -12,30 +13,10 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..lang.de import GermanData
+from ..lang.de import words as _words
 from .cues import Cue, SentenceCues
 
 __all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
-
-#: Lower-case words that end a noun phrase: verbs, prepositions, adverbs.
-_NOT_ADJECTIVES = {"wurden", "werden", "wurde", "wird", "sind", "seien", "sei", "waren", "war", "haben", "hatten", "hat", "habe",
-                   "kamen", "kam", "starben", "starb", "gelten", "galten", "gilt", "durch", "bei", "in", "im", "an", "auf", "aus",
-                   "nach", "von", "vom", "mit", "für", "um", "und", "oder", "sowie", "aber", "noch", "bereits", "schon", "nun",
-                   "jetzt", "damit", "dabei", "auch", "nur", "zudem", "laut", "zufolge", "je", "pro", "am", "zum", "zur", "als",
-                   "wie", "über", "unter", "gegen", "seit", "bis", "während", "davon", "darunter", "insgesamt", "allein"}
-#: Capitalised at a sentence start, these are never the head of a noun phrase.
-_FUNCTION_WORDS = {"wie", "als", "nach", "laut", "bei", "in", "im", "am", "auf", "mit", "von", "für", "dass", "so", "auch",
-                   "doch", "aber", "und", "oder", "da", "dabei", "dann", "danach", "zudem", "zuvor", "es", "er", "sie", "wir"}
-_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen"}
-_TO = {"an", "für", "nach"}
-_FROM = {"von", "aus", "vom"}
-_RECEIVE = {"erhalten", "erhält", "erhielt", "erhielten", "bekommt", "bekam", "bekommen", "kassiert", "kassierte", "empfängt",
-            "empfing", "gegenleistungen", "gegenleistung", "einnahmen", "verdient", "verdiente"}
-_TIME_PREPOSITIONS = {"seit", "im", "am", "bis", "ab", "vom", "von", "zwischen", "ende", "anfang", "mitte", "in"}
-_WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "gestern",
-             "heute", "vorgestern", "morgen", "nacht", "vormittag", "nachmittag", "abend"}
-_PLACE_PREPOSITIONS = {"in", "im", "bei", "nahe", "vor", "auf"}
-#: Words before an entity that make it no subject (a place, a recipient, a time).
-_NOT_SUBJECT = {"in", "im", "bei", "nahe", "aus", "nach", "an", "auf", "für", "mit", "gegen", "über", "zu", "zum", "zur", "am"}
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
@@ -61,14 +42,17 @@ def _sorted_ents(doc: Doc) -> tuple[list[Span], list[int]]:
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     """The noun phrase starting at ``i`` (determiners skipped): adjectives and a capitalised head."""
-    while i < end and doc[i].lower_ in _DETERMINERS:
+    while i < end and doc[i].lower_ in _words("determiners"):
         i += 1
     start = i
     while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3:
         i += 1
-    if i < end and doc[i].lower_ not in _FUNCTION_WORDS and (
-            doc[i].is_title and doc[i].is_alpha or "-" in doc[i].text and doc[i].text[:1].isupper()):
-        return doc[start:i + 1]
+    if (
+        i < end
+        and doc[i].lower_ not in _words("not_noun_heads")
+        and (doc[i].is_title and doc[i].is_alpha or "-" in doc[i].text and doc[i].text[:1].isupper())
+    ):
+        return doc[start : i + 1]
     return None
 
 
@@ -88,9 +72,9 @@ def _subject_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Op
     """An entity in ``start``..``end`` that is not inside a prepositional phrase of place."""
     for e in _entities_in(doc, start, end):
         j = e.start - 1
-        while j >= start and lowers[j] in _DETERMINERS:
+        while j >= start and lowers[j] in _words("determiners"):
             j -= 1
-        if j < start or lowers[j] not in _NOT_SUBJECT:
+        if j < start or lowers[j] not in _words("not_subject_prepositions"):
             return e
     return None
 
@@ -101,7 +85,7 @@ def _window_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Opt
     kontrollierten Behörde")."""
     found = []
     for e in _entities_in(doc, start, end):
-        if e.start > start and lowers[e.start - 1] in _PLACE_PREPOSITIONS:
+        if e.start > start and lowers[e.start - 1] in _words("place_prepositions"):
             continue
         if e.end + 1 < end and doc[e.end].is_lower and lowers[e.end].endswith(("en", "e")) and doc[e.end + 1].is_title:
             continue
@@ -117,17 +101,24 @@ def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> 
     return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
 
 
-def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData) -> tuple[Optional[Span], float]:
+def find_source(
+    doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
+) -> tuple[Optional[Span], float]:
     """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt"."""
     sent = cues.sent
     for t in range(sent.start + 1, sent.end):
         # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
-        if lowers[t].endswith("angaben") and doc[t].is_title and lowers[t - 1] in {"nach", "laut", "eigenen", "offiziellen"} | {
-                w for w in lowers[max(sent.start, t - 2):t] if w in {"nach", "laut"}}:
+        if (
+            lowers[t].endswith("angaben")
+            and doc[t].is_title
+            and lowers[t - 1]
+            in {"nach", "laut", "eigenen", "offiziellen"}
+            | {w for w in lowers[max(sent.start, t - 2) : t] if w in {"nach", "laut"}}
+        ):
             if t + 1 < sent.end and lowers[t + 1] in {"von", "der", "des", "aus"}:
                 break  # "nach Angaben der Polizei": the cue below names the source
             start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in {"nach", "laut"} else t
-            return doc[start:t + 1], 0.6
+            return doc[start : t + 1], 0.6
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
@@ -145,7 +136,7 @@ def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str
         if named is not None:
             return named, 0.8
         if cue.start > sent.start and doc[cue.start - 1].is_title:
-            return doc[cue.start - 1:cue.start], 0.6
+            return doc[cue.start - 1 : cue.start], 0.6
     for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
         if not cues.in_scope(cue, amount) or _speech_is_pledge(doc, cue, sent, lowers):
             continue
@@ -156,11 +147,19 @@ def find_source(doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str
         if named is not None and not (named.start <= amount.start < named.end):
             return named, 0.65
         before = _noun_phrase(doc, first, cue.start)
-        if before is not None and before.end <= cue.start and _is_source_noun(before[-1].lower_, data) \
-                and not (before.start <= amount.start < before.end):
+        if (
+            before is not None
+            and before.end <= cue.start
+            and _is_source_noun(before[-1].lower_, data)
+            and not (before.start <= amount.start < before.end)
+        ):
             return before, 0.5
         after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
-        if after is not None and _is_source_noun(after[-1].lower_, data) and not (after.start <= amount.start < after.end):
+        if (
+            after is not None
+            and _is_source_noun(after[-1].lower_, data)
+            and not (after.start <= amount.start < after.end)
+        ):
             return after, 0.5
         named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
         if named is not None:
@@ -173,36 +172,66 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
     ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
     inside = {i for e in ents for i in range(e.start, e.end)}
-    actors = [doc[t:t + 1] for t in range(sent.start, sent.end)
-              if t not in inside and doc[t].is_title and not doc[t].is_sent_start
-              and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]))]
+    actors = [
+        doc[t : t + 1]
+        for t in range(sent.start, sent.end)
+        if t not in inside
+        and doc[t].is_title
+        and not doc[t].is_sent_start
+        and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]))
+    ]
     return sorted(ents + actors, key=lambda s: s.start)
 
 
-def find_money_parties(doc: Doc, amount: Span, cues: SentenceCues, trigger: Optional[Cue], lowers: Sequence[str],
-                       exclude: Optional[Span], data: GermanData) -> tuple[Optional[Span], Optional[Span]]:
+def find_money_parties(
+    doc: Doc,
+    amount: Span,
+    cues: SentenceCues,
+    trigger: Optional[Cue],
+    lowers: Sequence[str],
+    exclude: Optional[Span],
+    data: GermanData,
+) -> tuple[Optional[Span], Optional[Span]]:
     """(agent, recipient) of a money claim: the subject-like party before it pays (or, for
     "erhalten", receives); a party after "an"/"für" receives; one after "von"/"aus" pays."""
     sent = cues.sent
-    parties = [p for p in _parties(doc, sent, lowers, data)
-               if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
-               and not (amount.start <= p.start < amount.end)]
+    parties = [
+        p
+        for p in _parties(doc, sent, lowers, data)
+        if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
+        and not (amount.start <= p.start < amount.end)
+    ]
     if not parties:
         return None, None
-    receiving = trigger is not None and lowers[trigger.start] in _RECEIVE
+    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words")
 
     def before_word(e: Span) -> str:
         j = e.start - 1
-        while j >= sent.start and (lowers[j] in _DETERMINERS or doc[j].is_lower and doc[j].is_alpha and lowers[j].endswith(("e", "en"))
-                                   and lowers[j] not in _TO | _FROM):
+        while j >= sent.start and (
+            lowers[j] in _words("determiners")
+            or doc[j].is_lower
+            and doc[j].is_alpha
+            and lowers[j].endswith(("e", "en"))
+            and lowers[j] not in _words("to_prepositions") | _words("from_prepositions")
+        ):
             j -= 1
         return lowers[j] if j >= sent.start else ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
-    to = [e for e in parties if before_word(e) in _TO
-          or e.start > sent.start and lowers[e.start - 1] == "den" and data.person_nouns.get(lowers[e.start])]
-    frm = [e for e in parties if before_word(e) in _FROM]
-    plain = [e for e in parties if e not in to and e not in frm and before_word(e) not in _NOT_SUBJECT | {"laut"}]
+    to = [
+        e
+        for e in parties
+        if before_word(e) in _words("to_prepositions")
+        or e.start > sent.start
+        and lowers[e.start - 1] == "den"
+        and data.person_nouns.get(lowers[e.start])
+    ]
+    frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    plain = [
+        e
+        for e in parties
+        if e not in to and e not in frm and before_word(e) not in _words("not_subject_prepositions") | {"laut"}
+    ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
         return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
@@ -226,7 +255,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         j = t + 1
         if j < sent.end and lowers[j] in {"der", "des", "von", "durch"}:
             j += 1
-        named = next((e for e in _entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None)
+        named = next(
+            (e for e in _entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+        )
         if named is not None:
             return named
         np = _noun_phrase(doc, j, min(sent.end, j + 4))
@@ -240,7 +271,13 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
     """Index of the head noun after an amount: up to three adjectives may come first."""
     i = end
-    while i < limit and i - end < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _NOT_ADJECTIVES:
+    while (
+        i < limit
+        and i - end < 3
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and doc[i].lower_ not in _words("not_adjectives")
+    ):
         i += 1
     if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
         return i
@@ -251,7 +288,7 @@ def find_victim(doc: Doc, amount: Span, head: Optional[int]) -> Optional[Span]:
     """The harmed people as written: the adjectives and head noun after the amount."""
     if head is None:
         return None
-    return doc[amount.end:head + 1]
+    return doc[amount.end : head + 1]
 
 
 def find_time(doc: Doc, amount: Span, sent: Span, amounts: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
@@ -259,22 +296,28 @@ def find_time(doc: Doc, amount: Span, sent: Span, amounts: Sequence[Span], lower
     best: Optional[Span] = None
     for other in amounts:
         if other.label_ in {"year", "date"} and sent.start <= other.start < sent.end:
-            start = other.start - 1 if other.start > sent.start and lowers[other.start - 1] in _TIME_PREPOSITIONS else other.start
-            cand = doc[start:other.end]
+            start = (
+                other.start - 1
+                if other.start > sent.start and lowers[other.start - 1] in _words("time_prepositions")
+                else other.start
+            )
+            cand = doc[start : other.end]
             if best is None or abs(cand.start - amount.start) < abs(best.start - amount.start):
                 best = cand
     if best is not None:
         return best
     for t in range(sent.start, sent.end):
-        if lowers[t] in _WEEKDAYS:
+        if lowers[t] in _words("time_words"):
             start = t - 1 if t > sent.start and lowers[t - 1] in {"am", "in", "seit", "bis", "vom"} else t
-            return doc[start:t + 1]
+            return doc[start : t + 1]
     return None
 
 
 def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[Span]:
     """Where: the nearest place of the sentence after "in", "bei", "nahe"."""
-    places = [e for e in _entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
-              if e.start > sent.start and lowers[e.start - 1] in _PLACE_PREPOSITIONS]
+    places = [
+        e
+        for e in _entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
+        if e.start > sent.start and lowers[e.start - 1] in _words("place_prepositions")
+    ]
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
-

@@ -6,6 +6,7 @@ next token opens a sentence, and at every line break. A period after a number is
 ("Die Zahl stieg auf 20. Danach ..."). Abbreviations keep their period in the tokenizer, so
 "Mio." never ends a sentence.
 """
+
 from __future__ import annotations
 
 import numpy
@@ -14,25 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.de import german
+from ..lang.de import words as _words
 
 __all__ = ["SentenceSegmenter", "make_sentence_segmenter"]
 
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
-_CLOSERS = {"»", "«", "“", "”", "\"", "'", "’", ")", "]", "‘", "›", "‹"}
-#: Closed-class words that open German sentences; after "20." they mark a boundary.
-_OPENERS = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr", "man", "dies", "diese",
-    "dieser", "dieses", "danach", "dann", "doch", "aber", "und", "auch", "so", "nun", "jetzt", "damit", "dabei", "davon",
-    "darunter", "zudem", "außerdem", "ausserdem", "bereits", "noch", "schon", "später", "zuvor", "seither", "seitdem",
-    "inzwischen", "mittlerweile", "trotzdem", "dennoch", "allerdings", "insgesamt", "laut", "nach", "bei", "in", "im", "am",
-    "auf", "mit", "von", "vor", "für", "um", "wie", "was", "wer", "wo", "wann", "warum", "als", "weil", "wenn", "ob",
-    "unter", "über", "gegen", "seit", "bis", "zwar", "weitere", "weiteren", "weiterer", "mehrere", "viele", "alle",
-    "rund", "etwa", "mindestens", "fast", "knapp", "ihre", "ihr", "sein", "seine", "unser", "unsere", "kein", "keine",
-}
-
-
-_ORDINAL_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "vom", "beim", "ihr", "ihrem",
-                        "ihren", "sein", "seinem", "seinen"}
+_CLOSERS = {"»", "«", "“", "”", '"', "'", "’", ")", "]", "‘", "›", "‹"}
 
 
 class SentenceSegmenter:
@@ -46,13 +34,13 @@ class SentenceSegmenter:
         """True when the "." at ``i`` belongs to an ordinal number before ``doc[i + 1]``."""
         if i == 0 or not doc[i - 1].text.isdigit() or doc[i - 1].whitespace_:
             return False
-        if len(doc[i - 1].text) > 2 and not (i >= 2 and doc[i - 2].lower_ in _ORDINAL_DETERMINERS):
+        if len(doc[i - 1].text) > 2 and not (i >= 2 and doc[i - 2].lower_ in _words("ordinal_determiners")):
             return False  # "zum 100. Geburtstag" is an ordinal, "stieg auf 2000." ends a sentence
         nxt = doc[i + 1]
         lower = nxt.lower_
         if lower in self.months or lower in self.ordinal_followers or nxt.is_lower or nxt.like_num:
             return True
-        return lower not in _OPENERS
+        return lower not in _words("sentence_openers")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

@@ -3,6 +3,7 @@
 Each file documents its own fields (keys beginning with ``_`` are documentation). Code never
 holds word lists: a component reads what it needs from :func:`german`.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ from typing import Any, Optional
 from ...errors import Errors
 from ..lexicon import Lexicon
 
-__all__ = ["GermanData", "german", "load_table"]
+__all__ = ["GermanData", "german", "load_table", "words"]
 
 DATA_PACKAGE = "claimex.lang.de.data"
 
@@ -87,6 +88,7 @@ class GermanData:
     measure_units: Lexicon[bool]
     magnitude_cues: Lexicon[bool]
     ordinal_followers: Lexicon[bool]
+    function_words: dict[str, frozenset[str]]  # closed classes by job: "determiners", "breakdown" ...
     abbreviations: tuple[str, ...]
     currency_prefixes: tuple[str, ...]
 
@@ -112,6 +114,7 @@ def german() -> GermanData:
     attribution = load_table("attribution_cues.json")
     context = load_table("context_terms.json")
     tokenizer = load_table("tokenizer.json")
+    closed = load_table("function_words.json")
 
     names: dict[str, Optional[str]] = dict(cldr["names"])
     names.update(extra["names"])  # the supplement decides where both speak
@@ -167,6 +170,12 @@ def german() -> GermanData:
         measure_units=Lexicon(context["measure_units"]),
         magnitude_cues=Lexicon(context["magnitude_cues"]),
         ordinal_followers=Lexicon(context["ordinal_followers"]),
+        function_words={k: frozenset(v) for k, v in closed.items()},
         abbreviations=tuple(tokenizer["abbreviations"]),
         currency_prefixes=tuple(tokenizer["currency_prefixes"]),
     )
+
+
+def words(name: str) -> frozenset[str]:
+    """One closed class of ``function_words.json`` by its name ("determiners", "breakdown" ...)."""
+    return german().function_words[name]

@@ -8,6 +8,7 @@ expression over the text: number groups joined by German, Swiss and English sepa
 to a number ("50-Millionen-Euro-Paket") is split at its hyphens. Whitespace is kept the spaCy
 way, so ``doc.text == text`` and ``span.start_char`` is an offset into the input.
 """
+
 from __future__ import annotations
 
 import re
@@ -66,10 +67,16 @@ class GermanTokenizer:
             start, end = m.span()
             # A compound glued to a number by a hyphen is split into its parts, so that
             # "50-Millionen-Euro" can be a span of "50-Millionen-Euro-Paket".
-            if (kind == "word" and "-" in text[start:end] and len(previous) >= 2
-                    and previous[-1][0] == "other" and text[previous[-1][1]:previous[-1][2]] == "-"
-                    and previous[-1][1] == previous[-2][2] and previous[-2][0] == "number"
-                    and previous[-1][2] == start):
+            if (
+                kind == "word"
+                and "-" in text[start:end]
+                and len(previous) >= 2
+                and previous[-1][0] == "other"
+                and text[previous[-1][1] : previous[-1][2]] == "-"
+                and previous[-1][1] == previous[-2][2]
+                and previous[-2][0] == "number"
+                and previous[-1][2] == start
+            ):
                 pos = start
                 for part in re.split(r"(-)", text[start:end]):
                     if part:
