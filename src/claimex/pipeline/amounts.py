@@ -159,6 +159,8 @@ class AmountRecognizer:
                 return j + 1, Decimal(0), False, False, special
             if ":" in text:
                 return j + 1, Decimal(0), False, False, "other"  # a score: "3:1"
+            if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+                return j + 1, Decimal(0), False, False, "other"  # a phone number or code: "0800"
             value = parse_numeral(text)
             if value is None:
                 return None
@@ -197,6 +199,11 @@ class AmountRecognizer:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
 
+    @staticmethod
+    def _dash_at(doc: Doc, k: int) -> int:
+        """1 when token ``k`` is a dash glued to the token before it, else 0."""
+        return int(k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_)
+
     def _harm_follows(self, lowers: Sequence[str], k: int) -> bool:
         return any(self.data.casualty_triggers.get(w) or self.data.casualty_nouns.get(w) for w in lowers[k : k + 2])
 
@@ -234,8 +241,8 @@ class AmountRecognizer:
                 and not doc[k - 1].whitespace_
                 and not doc[k].whitespace_
             )
-            if no_cents and (currency or self._currency_at(doc, lowers, k + 2)):
-                k += 2
+            if no_cents and (currency or self._currency_at(doc, lowers, k + 2 + self._dash_at(doc, k + 2))):
+                k += 2 + self._dash_at(doc, k + 2)  # "5,--" writes the dash twice
             if currency is None:
                 step = (
                     1
