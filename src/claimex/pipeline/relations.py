@@ -128,8 +128,8 @@ class RuleRelationScorer:
         if head is not None and (category := d.casualty_nouns.get(lowers[head])):
             roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
-            if harm is not None and category == "casualties":
-                category = harm.value  # "20 Opfer ... getötet" is killed
+            if harm is not None and category == "missing" and harm.value == "killed":
+                category = harm.value  # "zwei Vermisste wurden tot geborgen"
                 roles["trigger"] = harm.span(doc)
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
         harm = self._harm(amount, cues, amounts)
@@ -286,6 +286,8 @@ class RuleRelationScorer:
                 )
                 agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source, self.data)
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
+                if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):
+                    decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
