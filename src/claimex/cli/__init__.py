@@ -71,7 +71,17 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         extractor = load(args.model).extract
     out = evaluate(args.gold, extractor, progress=not args.json and sys.stderr.isatty())
-    print(json.dumps(out, ensure_ascii=False) if args.json else format_report(out, show=args.show))
+    if args.layers:
+        from ..api import load
+        from ..evaluation import load_gold, score_layers
+
+        out["layers"] = score_layers(load_gold(args.gold), load(args.model).nlp if args.model else load().nlp)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    print(format_report(out, show=args.show))
+    for layer, figures in out.get("layers", {}).items():
+        print(f"{layer}: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
     return 0
 
 
@@ -160,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="one JSON object instead of the table")
     ev.add_argument("--show", action="store_true", help="list missed and spurious claims")
     ev.add_argument("--model", type=Path, help="a saved pipeline folder (default: the built-in pipeline)")
+    ev.add_argument("--layers", action="store_true", help="also score amounts and entities where the gold has them")
     ev.set_defaults(func=_evaluate)
 
     corpus = sub.add_parser("corpus", help="build, check and describe claim corpora")
