@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lang.de import load_table
+from ..lang.lexicon import Lexicon
 
 __all__ = ["EntityRecognizer", "make_entity_recognizer"]
 
@@ -49,6 +50,9 @@ class EntityRecognizer:
         self.role_suffixes = tuple(rules["role_suffixes"])
         self.person_cues = set(rules["person_cues"])
         self.not_names = set(rules["not_names"])
+        self.institutions = Lexicon(rules["institutions"])
+        self.place_titles = set(rules["place_titles"])
+        self.police_titles = set(rules["police_titles"])
 
     def _gazetteer(self, doc: Doc) -> list[Span]:
         return [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
@@ -96,14 +100,31 @@ class EntityRecognizer:
                     found.append(Span(doc, i + 1, end, label="PER"))
             if t.text == "(" and i + 2 < n and doc[i + 1].like_num and doc[i + 2].text == ")" and i > 0:
                 start = i
-                while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                while (start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
+                       and doc[start - 1].lower_ not in self.role_nouns):
                     start -= 1
                 if start < i:
                     found.append(Span(doc, start, i, label="PER"))
         return found
 
+    def _institutions(self, doc: Doc) -> list[Span]:
+        """ "der Bund", "das Innenministerium": one institution named by a common noun."""
+        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_title and self.institutions.get(t.lower_)]
+
+    def _extend(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Titles that belong to a name: "Kanton Wallis" (GPE), "Kantonspolizei Bern" (ORG)."""
+        out = []
+        for span in spans:
+            before = doc[span.start - 1].text if span.start > 0 else ""
+            if span.label_ == "GPE" and before in self.place_titles:
+                span = Span(doc, span.start - 1, span.end, label="GPE")
+            elif span.label_ == "GPE" and before in self.police_titles:
+                span = Span(doc, span.start - 1, span.end, label="ORG")
+            out.append(span)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._gazetteer(doc) + self._shapes(doc)
+        candidates = self._extend(doc, self._gazetteer(doc)) + self._shapes(doc) + self._institutions(doc)
         people = [p for p in self._persons(doc) if p.text not in self.known]
         spans = filter_spans(candidates + people)
         # A person's last name alone is the same person ("Olena Guseinova" ... "Guseinova").
