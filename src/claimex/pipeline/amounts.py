@@ -302,6 +302,8 @@ class AmountRecognizer:
         second = self._core(doc, lowers, pre2.end)
         if second is None or second.special or second.article and not second.scaled:
             return None
+        if first.currency and _is_year_token(doc[second.start]) and not second.scaled and not second.currency:
+            return None  # "5 Mrd. Franken bis 2036": a deadline, not the upper end
         if first.currency and second.currency and first.currency != second.currency:
             return None
         return second, pre2, closes
@@ -390,6 +392,13 @@ class AmountRecognizer:
 
     # -- the scan ---------------------------------------------------------------------
 
+    @staticmethod
+    def _range_low(first: _Core, second: _Core) -> Decimal:
+        """The lower end of a range: "20 bis 30 Millionen" writes the scale once, for both ends."""
+        if not first.scaled and second.scaled and first.raw <= second.raw and second.raw:
+            return first.raw * (second.value / second.raw)
+        return first.value
+
     def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount]]:
         """The amount expression starting at token ``i``: (start, end, amount), or None."""
         if lowers[i] in self.data.ordinals:
@@ -400,6 +409,8 @@ class AmountRecognizer:
             return None
         start = i
         found = self._second(doc, lowers, first, pre)
+        if found and self._range_low(first, found[0]) > found[0].value:
+            found = None  # "von 500 bis 20 Uhr": no range after all
         if pre.opener and not (found and found[2]):
             # "im Wert von 5 Mio.": an opener that closes no range is no part of the span
             if pre.opener_at == i:
@@ -418,15 +429,10 @@ class AmountRecognizer:
         if found:
             second, pre2, _ = found
             approx = approx or pre2.approximate or second.vague
-            low_value = first.value
-            if not first.scaled and second.scaled and first.raw <= second.raw:
-                low_value = first.raw * (second.value / second.raw) if second.raw else first.raw
             unit = second.currency or first.currency
             named = second.named_currency or first.named_currency
             end = second.end
-            low, high = low_value, second.value
-            if low > high:
-                return None
+            low, high = self._range_low(first, second), second.value
             kind = (
                 "money"
                 if named
