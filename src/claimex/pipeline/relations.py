@@ -131,6 +131,8 @@ class RuleRelationScorer:
             if harm is not None and category == "missing" and harm.value == "killed":
                 category = harm.value  # "zwei Vermisste wurden tot geborgen"
                 roles["trigger"] = harm.span(doc)
+            if category == "captured":
+                roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
         harm = self._harm(amount, cues, amounts)
         if harm is not None and lowers[harm.start] in d.active_triggers:
@@ -178,6 +180,9 @@ class RuleRelationScorer:
             confidence = 0.75
         roles["trigger"] = harm.span(doc)
         roles["victim"] = find_victim(doc, amount, head)
+        if head is None and same_sentence:
+            # "38 Menschen getötet und 140 verletzt", "600 von ihnen": the people counted before
+            roles["victim"] = previous.roles.get("victim")  # type: ignore[union-attr]
         return ClaimDecision(amount, "casualty", harm.value, confidence, roles=roles)
 
     @staticmethod
