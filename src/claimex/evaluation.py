@@ -206,8 +206,17 @@ def score_layers(gold_docs: Sequence[dict[str, Any]], nlp: Any) -> dict[str, Any
         pred = []
         for span in parsed.spans[AMOUNTS_KEY]:
             a = span._.amount
-            pred.append({"type": "amount", "start": span.start_char, "end": span.end_char, "kind": a.kind,
-                         "low": a.low_float, "high": a.high_float, "unit": a.unit})
+            pred.append(
+                {
+                    "type": "amount",
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "kind": a.kind,
+                    "low": a.low_float,
+                    "high": a.high_float,
+                    "unit": a.unit,
+                }
+            )
         gold = [dict(a, type="amount") for a in doc["amounts"]]
         n_gold += len(gold)
         n_pred += len(pred)
@@ -216,15 +225,23 @@ def score_layers(gold_docs: Sequence[dict[str, Any]], nlp: Any) -> dict[str, Any
             kind_ok += g["kind"] == p["kind"] or (g["kind"] == "casualty" and p["kind"] == "count")
             if g["kind"] in ("money", "casualty", "count") and (g.get("low") is not None or g.get("high") is not None):
                 value_n += 1
-                value_ok += _same_number(g.get("low"), p["low"]) and _same_number(g.get("high"), p["high"]) and (
-                    g["kind"] != "money" or g.get("unit") == p["unit"])
+                value_ok += (
+                    _same_number(g.get("low"), p["low"])
+                    and _same_number(g.get("high"), p["high"])
+                    and (g["kind"] != "money" or g.get("unit") == p["unit"])
+                )
         gold_ents = {(e["start"], e["end"], e["label"]) for e in doc.get("entities", []) if e["label"] != "GROUP"}
         pred_ents = {(e.start_char, e.end_char, e.label_) for e in parsed.ents if e.label_ != "GROUP"}
         ent_gold += len(gold_ents)
         ent_pred += len(pred_ents)
         ent_tp += len(gold_ents & pred_ents)
     return {
-        "amounts": {**_prf(tp, n_pred, n_gold), "gold": n_gold, "pred": n_pred,
-                    "kind_acc": kind_ok / tp if tp else 0.0, "value_acc": value_ok / value_n if value_n else 0.0},
+        "amounts": {
+            **_prf(tp, n_pred, n_gold),
+            "gold": n_gold,
+            "pred": n_pred,
+            "kind_acc": kind_ok / tp if tp else 0.0,
+            "value_acc": value_ok / value_n if value_n else 0.0,
+        },
         "entities": {**_prf(ent_tp, ent_pred, ent_gold), "gold": ent_gold, "pred": ent_pred},
     }

@@ -81,7 +81,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         return 0
     print(format_report(out, show=args.show))
     for layer, figures in out.get("layers", {}).items():
-        print(f"{layer}: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
+        print(
+            f"{layer}: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items())
+        )
     return 0
 
 

@@ -25,6 +25,8 @@ class Amount:
     vague (bool): a vague plural or quantifier ("Dutzende", "mehrere Tausend").
     article (bool): the number is an indefinite article standing for one ("ein Toter").
     scaled (bool): a scale word multiplies the number ("5 Millionen"), as money often is.
+    currency_from (str): for money, where its unit comes from: "text" (written in the span),
+        "context" (borrowed from the money beside it), "none" (money by context, no unit).
     """
 
     low: Optional[Decimal]
@@ -35,6 +37,7 @@ class Amount:
     vague: bool = False
     article: bool = False
     scaled: bool = False
+    currency_from: str = "none"
 
     @property
     def low_float(self) -> Optional[float]:

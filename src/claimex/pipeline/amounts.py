@@ -475,6 +475,7 @@ class AmountRecognizer:
             vague=first.vague,
             article=first.article and not first.scaled,
             scaled=core_for_kind.scaled,
+            currency_from="text" if named else "none",
         )
         return start, end, amount
 
@@ -562,7 +563,7 @@ class AmountRecognizer:
                 near = [m for m in money if sentence_of(doc, m.start) == sentence_of(doc, sent.start - 1)]
             if near:
                 source = min(near, key=lambda m: abs(m.start - span.start))
-                span._.amount = replace(amount, kind="money", unit=source._.amount.unit)
+                span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
                 span.label_ = "money"
 
     def _qualified_unit(

@@ -100,8 +100,13 @@ class EntityRecognizer:
                     found.append(Span(doc, i + 1, end, label="PER"))
             if t.text == "(" and i + 2 < n and doc[i + 1].like_num and doc[i + 2].text == ")" and i > 0:
                 start = i
-                while (start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
-                       and doc[start - 1].lower_ not in self.role_nouns):
+                while (
+                    start > 0
+                    and i - start < 3
+                    and doc[start - 1].is_title
+                    and doc[start - 1].is_alpha
+                    and doc[start - 1].lower_ not in self.role_nouns
+                ):
                     start -= 1
                 if start < i:
                     found.append(Span(doc, start, i, label="PER"))

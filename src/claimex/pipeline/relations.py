@@ -53,14 +53,19 @@ _DEFAULT_MONEY_CATEGORY = "payment"
 
 @dataclass
 class ClaimDecision:
-    """What the relation stage decided for one amount span."""
+    """What the relation stage decided for one amount span.
+
+    evidence (str): the rule that made the amount a claim ("money.text", "casualty.noun" ...);
+        its measured precision (``confidence.json``) is the claim's confidence.
+    """
 
     amount: Span
     type: str
     category: str
-    confidence: float
+    evidence: str
     hedged: bool = False
     roles: dict[str, Optional[Span]] = field(default_factory=dict)
+    confidence: float = 0.5
 
 
 class RuleRelationScorer:
@@ -133,7 +138,7 @@ class RuleRelationScorer:
                 roles["trigger"] = harm.span(doc)
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
-            return ClaimDecision(amount, "casualty", category, 0.85, roles=roles)
+            return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
         harm = self._harm(amount, cues, amounts)
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
@@ -164,7 +169,7 @@ class RuleRelationScorer:
         )
         if harm is None and (breakdown and same_sentence or comparison):
             roles["victim"] = find_victim(doc, amount, head)
-            return ClaimDecision(amount, "casualty", previous.category, 0.6, roles=roles)  # type: ignore[union-attr]
+            return ClaimDecision(amount, "casualty", previous.category, evidence="casualty.breakdown", roles=roles)  # type: ignore[union-attr]
         if harm is None:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
@@ -172,18 +177,28 @@ class RuleRelationScorer:
                 if nouns and not amount._.amount.article:
                     t = nouns[-1]
                     roles["trigger"] = doc[t : t + 1]
-                    return ClaimDecision(amount, "casualty", str(d.casualty_nouns.get(lowers[t])), 0.55, roles=roles)
+                    return ClaimDecision(
+                        amount,
+                        "casualty",
+                        str(d.casualty_nouns.get(lowers[t])),
+                        evidence="casualty.count_of",
+                        roles=roles,
+                    )
             return None
-        if head is not None and not self._is_person(lowers[head]):
-            confidence = 0.55  # an unknown noun, taken for people by its harm word
+        if head is None:
+            evidence = "casualty.harm_no_noun"
+        elif self._is_person(lowers[head]):
+            evidence = "casualty.harm_person"
         else:
-            confidence = 0.75
+            evidence = "casualty.harm_unknown_noun"  # taken for people by its harm word
+        if amount._.amount.article:
+            evidence = "casualty.article"
         roles["trigger"] = harm.span(doc)
         roles["victim"] = find_victim(doc, amount, head)
         if head is None and same_sentence:
             # "38 Menschen getötet und 140 verletzt", "600 von ihnen": the people counted before
             roles["victim"] = previous.roles.get("victim")  # type: ignore[union-attr]
-        return ClaimDecision(amount, "casualty", harm.value, confidence, roles=roles)
+        return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
     @staticmethod
     def _partitive_whole(doc: Doc, amount: Span, lowers: Sequence[str], amounts: Sequence[Span]) -> bool:
@@ -265,7 +280,9 @@ class RuleRelationScorer:
                 cues = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
             if kind == "money":
                 category, trigger = self._money_category(amount, cues)
-                decision = ClaimDecision(amount, "monetary", category, 0.9 if amount._.amount.unit else 0.6)
+                decision = ClaimDecision(
+                    amount, "monetary", category, evidence=f"money.{amount._.amount.currency_from}"
+                )
                 decision.roles["trigger"] = trigger.span(doc) if trigger else None
             else:
                 found = self._casualty(doc, amount, cues, lowers, by_sentence[sent.start], previous_casualty)
@@ -298,6 +315,7 @@ class RuleRelationScorer:
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             decision.hedged = self._hedged(doc, amount, cues, lowers)
+            decision.confidence = self.data.confidence.get(decision.evidence, self.data.confidence["default"])
             decisions.append(decision)
             if source is not None:
                 previous_sourced = decision

@@ -88,6 +88,7 @@ class GermanData:
     measure_units: Lexicon[bool]
     magnitude_cues: Lexicon[bool]
     ordinal_followers: Lexicon[bool]
+    confidence: dict[str, float]  # measured precision of each claim rule (benchmarks/calibration.py)
     function_words: dict[str, frozenset[str]]  # closed classes by job: "determiners", "breakdown" ...
     abbreviations: tuple[str, ...]
     currency_prefixes: tuple[str, ...]
@@ -170,6 +171,7 @@ def german() -> GermanData:
         measure_units=Lexicon(context["measure_units"]),
         magnitude_cues=Lexicon(context["magnitude_cues"]),
         ordinal_followers=Lexicon(context["ordinal_followers"]),
+        confidence={k: float(v) for k, v in load_table("confidence.json").items()},
         function_words={k: frozenset(v) for k, v in closed.items()},
         abbreviations=tuple(tokenizer["abbreviations"]),
         currency_prefixes=tuple(tokenizer["currency_prefixes"]),
