@@ -306,7 +306,9 @@ class RuleRelationScorer:
                     ),
                     None,
                 )
-                agent, recipient = find_money_parties(doc, amount, cues, trigger_cue, lowers, source, self.data)
+                agent, recipient = find_money_parties(
+                    doc, amount, cues, trigger_cue, lowers, source, self.data, decision.category
+                )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):
                     decision.category = "payment"  # money made available to people is paid to them

@@ -191,6 +191,7 @@ def find_money_parties(
     lowers: Sequence[str],
     exclude: Optional[Span],
     data: GermanData,
+    category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
     """(agent, recipient) of a money claim: the subject-like party before it pays (or, for
     "erhalten", receives); a party after "an"/"für" receives; one after "von"/"aus" pays."""
@@ -237,10 +238,24 @@ def find_money_parties(
         return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
 
     subject = next((e for e in plain if e.start < amount.start), None) or next(iter(plain), None)
-    if receiving:
+    # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
+    # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
+    objects = [
+        e
+        for e in plain
+        if e is not subject
+        and e.start > sent.start
+        and (
+            lowers[e.start - 1] in _words("dative_articles")
+            or lowers[e.start - 1] in _words("support_verbs")
+            or e.start > sent.start + 1
+            and lowers[e.start - 2] in _words("support_verbs")
+        )
+    ]
+    if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
     else:
-        recipient, agent = nearest(to), subject or nearest(frm)
+        recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
