@@ -50,6 +50,7 @@ class EntityRecognizer:
         self.role_suffixes = tuple(rules["role_suffixes"])
         self.person_cues = set(rules["person_cues"])
         self.not_names = set(rules["not_names"])
+        self.club_prefixes = set(rules["club_prefixes"])
         self.institutions = Lexicon(rules["institutions"])
         self.place_titles = set(rules["place_titles"])
         self.police_titles = set(rules["police_titles"])
@@ -76,8 +77,11 @@ class EntityRecognizer:
         found: list[Span] = []
         for i, t in enumerate(doc):
             text = t.text
-            if _ACRONYM.match(text) and text not in self.not_acronyms:
-                found.append(Span(doc, i, i + 1, label="ORG"))
+            if _ACRONYM.match(text) and text not in self.not_acronyms or text in self.club_prefixes:
+                end = i + 1
+                while text in self.club_prefixes and end < len(doc) and end - i < 3 and doc[end].is_title:
+                    end += 1  # "FC Bayern", "VfB Stuttgart": the club's name follows its prefix
+                found.append(Span(doc, i, end, label="ORG"))
             elif t.is_title and "-" in text and text.lower().endswith(self.org_heads):
                 found.append(Span(doc, i, i + 1, label="ORG"))
             elif text in self.legal_forms and i > 0 and doc[i - 1].is_title:

@@ -108,17 +108,25 @@ def find_source(
     sent = cues.sent
     for t in range(sent.start + 1, sent.end):
         # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
-        if (
-            lowers[t].endswith("angaben")
-            and doc[t].is_title
-            and lowers[t - 1]
-            in {"nach", "laut", "eigenen", "offiziellen"}
-            | {w for w in lowers[max(sent.start, t - 2) : t] if w in {"nach", "laut"}}
-        ):
-            if t + 1 < sent.end and lowers[t + 1] in {"von", "der", "des", "aus"}:
-                break  # "nach Angaben der Polizei": the cue below names the source
-            start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in {"nach", "laut"} else t
-            return doc[start : t + 1], 0.6
+        if not (lowers[t].endswith("angaben") and doc[t].is_title):
+            continue
+        window = lowers[max(sent.start, t - 2) : t]
+        if not ({"nach", "laut"} & set(window)):
+            continue
+        if t + 1 < sent.end and lowers[t + 1] in {"von", "der", "des", "aus"}:
+            break  # "nach Angaben der Polizei": the cue below names the source
+        start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in {"nach", "laut"} else t
+        return doc[start : t + 1], 0.6
+    for cue in cues.speech:
+        # "wird von der Polizei auf 80.000 Euro geschätzt": a passive report names its source after "von"
+        if not lowers[cue.start].startswith("ge") or not cues.in_scope(cue, amount):
+            continue
+        for t in range(sent.start, cue.start):
+            if lowers[t] in {"von", "vom"}:
+                named = _window_entity(doc, lowers, t + 1, min(cue.start, t + 5))
+                np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
+                if np is not None and (named is not None or _is_source_noun(np[-1].lower_, data)):
+                    return np, 0.6
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
