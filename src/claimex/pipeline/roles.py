@@ -101,6 +101,15 @@ def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> 
     return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
 
 
+def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
+    """ "Der Konzern schrieb einen Verlust": "schreiben" reports only when it introduces speech
+    ("schrieb die Zeitung,", "wie X schreibt")."""
+    if lowers[cue.start] not in {"schrieb", "schreibt", "schrieben", "schreiben"}:
+        return False
+    introduces = any(doc[t].text in {",", ":", "«", "»", "„", '"'} for t in range(cue.end, min(sent.end, cue.end + 4)))
+    return not introduces and "wie" not in lowers[sent.start : cue.start]
+
+
 def find_source(
     doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
 ) -> tuple[Optional[Span], float]:
@@ -146,7 +155,11 @@ def find_source(
         if cue.start > sent.start and doc[cue.start - 1].is_title:
             return doc[cue.start - 1 : cue.start], 0.6
     for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
-        if not cues.in_scope(cue, amount) or _speech_is_pledge(doc, cue, sent, lowers):
+        if (
+            not cues.in_scope(cue, amount)
+            or _speech_is_pledge(doc, cue, sent, lowers)
+            or _writes_figures(doc, cue, sent, lowers)
+        ):
             continue
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
         wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
@@ -186,7 +199,7 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         if t not in inside
         and doc[t].is_title
         and not doc[t].is_sent_start
-        and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]))
+        and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]) or lowers[t - 1] == "gegen")
     ]
     return sorted(ents + actors, key=lambda s: s.start)
 
@@ -221,7 +234,8 @@ def find_money_parties(
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
-            and lowers[j] not in _words("to_prepositions") | _words("from_prepositions")
+            and lowers[j]
+            not in _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
         ):
             j -= 1
         return lowers[j] if j >= sent.start else ""
@@ -260,6 +274,10 @@ def find_money_parties(
             and lowers[e.start - 2] in _words("support_verbs")
         )
     ]
+    fined = [e for e in parties if before_word(e) == "gegen"]
+    if trigger is not None and data.fine_words.get(lowers[trigger.start]) and fined:
+        # "Die Kommission verhängte gegen Google eine Strafe": the fined party is the agent
+        return nearest(fined), subject if subject is not None and subject not in fined else None
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
     else:

@@ -71,6 +71,7 @@ class GermanData:
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
     actor_heads: Lexicon[bool]
+    fine_words: Lexicon[bool]
     source_before: Lexicon[bool]
     source_after: Lexicon[bool]
     speech_verbs: Lexicon[bool]
@@ -154,6 +155,7 @@ def german() -> GermanData:
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
         actor_heads=Lexicon(money["actor_heads"]),
+        fine_words=Lexicon(money["fine_words"]),
         source_before=Lexicon(attribution["source_before"]),
         source_after=Lexicon(attribution["source_after"]),
         speech_verbs=Lexicon(attribution["speech_verbs"]),
