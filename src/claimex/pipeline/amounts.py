@@ -324,8 +324,16 @@ class AmountRecognizer:
         nxt = lowers[end] if end < n else ""
         text = doc[core.end - 1].text
         # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
-        if prev == "(" and nxt == ")" and start >= 2 and doc[start - 2].is_title and core.raw < 130 and not core.scaled:
-            return "age", end
+        if (
+            prev == "("
+            and nxt == ")"
+            and start >= 2
+            and doc[start - 2].is_title
+            and core.raw < 130
+            and not core.scaled
+            and not (start >= 3 and lowers[start - 3] in _words("age_blockers"))
+        ):
+            return "age", end  # "Putin (72)", but not "in Bremen (8)"
         if nxt in _DASHES and end + 1 < n and not doc[end - 1].whitespace_ and lowers[end + 1].startswith("jährig"):
             return "age", end
         if end < n and lowers[end].startswith("jährig"):
@@ -503,6 +511,8 @@ class AmountRecognizer:
             return True  # "davon einer lebensgefährlich"
         if lowers[core.start] == "eines":
             return False  # otherwise a genitive article: "die Familie eines getöteten Bergmanns"
+        if k + 3 < len(doc) and doc[k].like_num and doc[k + 1].text == "-" and lowers[k + 2].startswith("jährig"):
+            k += 3  # "Ein 47-jähriger Lenker": the age compound is an adjective
         for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
             if k + step >= len(doc):
                 return False

@@ -90,6 +90,8 @@ class RuleRelationScorer:
             if a.start != amount.start
             and cues.sent.start <= a.start < cues.sent.end
             and not (before in {"der", "den", "von"} and a.start - 1 == amount.end)
+            # "vier Flugbegleiterinnen und zwei Passagiere wurden verletzt": coordinated counts share their verb
+            and not (a.start > amount.end and a.start - amount.end <= 3 and before in _words("coordinators"))
         ]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
         after = [c for c in cues.casualty + cues.not_harmed if amount.end <= c.start < blocked_after]
@@ -125,6 +127,9 @@ class RuleRelationScorer:
         previous: Optional[ClaimDecision],
     ) -> Optional[ClaimDecision]:
         d = self.data
+        clause = _clause_of(doc, cues.sent, amount.start)
+        if any(lowers[t] in _words("naming") for t in range(cues.sent.start, clause[1])):
+            return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
         if glued and not amount._.amount.article:
@@ -160,6 +165,13 @@ class RuleRelationScorer:
         breakdown = bool(_words("breakdown") & set(lowers[max(cues.sent.start, amount.start - 2) : amount.start]))
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
         # "51 weniger als 2023": a difference to a count just given is a count of the same kind
+        # "Im Vorjahr waren es 168": a bare count right after the claim it continues
+        anaphoric = (
+            amount.start > 0
+            and lowers[amount.start - 1] in _words("anaphoric")
+            and previous is not None
+            and not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        )
         comparison = (
             amount.end + 1 < len(doc)
             and lowers[amount.end] in {"mehr", "weniger"}
@@ -167,7 +179,14 @@ class RuleRelationScorer:
             and previous is not None
             and 0 <= amount.start - previous.amount.end < 40
         )
-        if harm is None and (breakdown and same_sentence or comparison):
+        if harm is None and (
+            breakdown
+            and same_sentence
+            or comparison
+            or anaphoric
+            and previous is not None
+            and 0 <= amount.start - previous.amount.end < 60
+        ):
             roles["victim"] = find_victim(doc, amount, head)
             return ClaimDecision(amount, "casualty", previous.category, evidence="casualty.breakdown", roles=roles)  # type: ignore[union-attr]
         if harm is None:
