@@ -13,8 +13,9 @@ Rules, in short:
   killed, injured, missing or captured ("2000 Soldaten ... gefallen") before any word that
   says the people were not harmed ("evakuiert"); a breakdown ("darunter drei Kinder")
   takes the category of the count it breaks down.
-- hedged: a hedge word in the amount's sentence outside asides that do not hold it, or a
-  hedging adjective right before it ("geschätzte 500").
+- hedged: a hedge word in the amount's clause (or in the clause that introduces it, as in
+  "schätzt, dass ..."), outside asides that do not hold it, or a hedging adjective right
+  before it ("geschätzte 500").
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
     return start, end
 
 
-#: What an unknown money amount most often is in news text, measured on the corpus dev split.
+#: The category of money with no cue in its clause: on the corpus train split, 156 of 333 such
+#: claims are payments (cost 68, value 37, damage 30, revenue 24, other 18).
 _DEFAULT_MONEY_CATEGORY = "payment"
 
 
@@ -89,7 +91,7 @@ class RuleRelationScorer:
             for a, before in zip(amounts, lowers, strict=True)
             if a.start != amount.start
             and cues.sent.start <= a.start < cues.sent.end
-            and not (before in {"der", "den", "von"} and a.start - 1 == amount.end)
+            and not (before in _words("partitive") and a.start - 1 == amount.end)
             # "vier Flugbegleiterinnen und zwei Passagiere wurden verletzt": coordinated counts share their verb
             and not (a.start > amount.end and a.start - amount.end <= 3 and before in _words("coordinators"))
         ]
@@ -162,33 +164,14 @@ class RuleRelationScorer:
                 return None
         if self._partitive_whole(doc, amount, lowers, amounts):
             return None
-        breakdown = bool(_words("breakdown") & set(lowers[max(cues.sent.start, amount.start - 2) : amount.start]))
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
-        # "51 weniger als 2023": a difference to a count just given is a count of the same kind
-        # "Im Vorjahr waren es 168": a bare count right after the claim it continues
-        anaphoric = (
-            amount.start > 0
-            and lowers[amount.start - 1] in _words("anaphoric")
+        if (
+            harm is None
             and previous is not None
-            and not any(previous.amount.end <= a.start < amount.start for a in amounts)
-        )
-        comparison = (
-            amount.end + 1 < len(doc)
-            and lowers[amount.end] in {"mehr", "weniger"}
-            and lowers[amount.end + 1] == "als"
-            and previous is not None
-            and 0 <= amount.start - previous.amount.end < 40
-        )
-        if harm is None and (
-            breakdown
-            and same_sentence
-            or comparison
-            or anaphoric
-            and previous is not None
-            and 0 <= amount.start - previous.amount.end < 60
+            and self._continues(doc, amount, lowers, amounts, previous, same_sentence)
         ):
             roles["victim"] = find_victim(doc, amount, head)
-            return ClaimDecision(amount, "casualty", previous.category, evidence="casualty.breakdown", roles=roles)  # type: ignore[union-attr]
+            return ClaimDecision(amount, "casualty", previous.category, evidence="casualty.breakdown", roles=roles)
         if harm is None:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
@@ -220,10 +203,34 @@ class RuleRelationScorer:
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
     @staticmethod
+    def _continues(
+        doc: Doc,
+        amount: Span,
+        lowers: Sequence[str],
+        amounts: Sequence[Span],
+        previous: ClaimDecision,
+        same_sentence: bool,
+    ) -> bool:
+        """A count with no harm word of its own that continues the casualty claim before it:
+        a breakdown ("darunter drei Kinder"), a difference ("51 weniger als 2023") or an
+        anaphor ("Im Vorjahr waren es 168")."""
+        before = set(lowers[max(0, amount.start - 2) : amount.start])
+        if same_sentence and _words("breakdown") & before:
+            return True
+        gap = amount.start - previous.amount.end
+        after = lowers[amount.end : amount.end + 2]
+        if 0 <= gap < 40 and len(after) == 2 and after[0] in _words("comparatives") and after[1] == "als":
+            return True
+        nothing_between = not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        return (
+            0 <= gap < 60 and amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric") and nothing_between
+        )
+
+    @staticmethod
     def _partitive_whole(doc: Doc, amount: Span, lowers: Sequence[str], amounts: Sequence[Span]) -> bool:
         """ "Sieben der 14 Migranten": the 14 names the whole, the claim is the seven."""
         s = amount.start
-        return s >= 2 and lowers[s - 1] in {"der", "den", "von"} and any(a.end == s - 1 for a in amounts)
+        return s >= 2 and lowers[s - 1] in _words("partitive") and any(a.end == s - 1 for a in amounts)
 
     # -- money ------------------------------------------------------------------------
 
