@@ -341,7 +341,7 @@ class AmountRecognizer:
         if (
             d.age_words.match(lowers, end)
             and lowers[end] != "jahre"
-            or (nxt in {"jahre", "jahren"} and end + 1 < n and lowers[end + 1] in {"alt", "alte", "alten", "alter"})
+            or (nxt in _words("year_nouns") and end + 1 < n and lowers[end + 1] in _words("age_adjectives"))
         ):
             return "age", end
         if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
@@ -493,11 +493,11 @@ class AmountRecognizer:
         Whether that person was harmed is the relation stage's question."""
         d = self.data
         k = core.end
-        pronoun = lowers[core.start] in {"einer", "eine", "eines"}
+        pronoun = lowers[core.start] in _words("pronoun_articles")
         if (
             pronoun
             and k < len(doc)
-            and lowers[k] in {"der", "davon", "von"}
+            and lowers[k] in _words("pronoun_followers")
             and not (core.start and doc[core.start - 1].is_title)
         ):
             return True  # "einer der Kollegen", "eines der Kinder", but not "die Familie eines der Opfer"
@@ -563,7 +563,7 @@ class AmountRecognizer:
                 i + 1 < len(spans)
                 and spans[i + 1]._.amount.kind == "money"
                 and span.end + 1 == spans[i + 1].start
-                and lowers[span.end] in {"auf", "bis", "und", "oder", "zu"}
+                and lowers[span.end] in _words("currency_joiners")
             )
             if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
                 continue

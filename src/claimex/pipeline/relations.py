@@ -265,7 +265,7 @@ class RuleRelationScorer:
             if where != clause and not introduces:
                 continue
             if lowers[cue.start] in _words("modal_soll") and not any(
-                lowers[t] in {"sein", "haben"} for t in range(cue.end, min(sent.end, cue.end + 14))
+                lowers[t] in _words("perfect_auxiliaries") for t in range(cue.end, min(sent.end, cue.end + 14))
             ):
                 continue
             return True

@@ -96,7 +96,7 @@ def _window_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Opt
 
 def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     """ "Deutschland sagte 300 Millionen Euro zu": "sagte ... zu" pledges, it does not report."""
-    if lowers[cue.start] not in {"sagte", "sagt", "sagten", "sagen"}:
+    if lowers[cue.start] not in _words("pledge_verbs"):
         return False
     return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
 
@@ -104,7 +104,7 @@ def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> 
 def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     """ "Der Konzern schrieb einen Verlust": "schreiben" reports only when it introduces speech
     ("schrieb die Zeitung,", "wie X schreibt")."""
-    if lowers[cue.start] not in {"schrieb", "schreibt", "schrieben", "schreiben"}:
+    if lowers[cue.start] not in _words("writing_verbs"):
         return False
     introduces = any(doc[t].text in {",", ":", "«", "»", "„", '"'} for t in range(cue.end, min(sent.end, cue.end + 4)))
     return not introduces and "wie" not in lowers[sent.start : cue.start]
@@ -120,18 +120,18 @@ def find_source(
         if not (lowers[t].endswith("angaben") and doc[t].is_title):
             continue
         window = lowers[max(sent.start, t - 2) : t]
-        if not ({"nach", "laut"} & set(window)):
+        if not (_words("statement_cues") & set(window)):
             continue
-        if t + 1 < sent.end and lowers[t + 1] in {"von", "der", "des", "aus"}:
+        if t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
             break  # "nach Angaben der Polizei": the cue below names the source
-        start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in {"nach", "laut"} else t
+        start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
         # "wird von der Polizei auf 80.000 Euro geschätzt": a passive report names its source after "von"
         if not lowers[cue.start].startswith("ge") or not cues.in_scope(cue, amount):
             continue
         for t in range(sent.start, cue.start):
-            if lowers[t] in {"von", "vom"}:
+            if lowers[t] in _words("passive_agents"):
                 named = _window_entity(doc, lowers, t + 1, min(cue.start, t + 5))
                 np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
                 if np is not None and (named is not None or _is_source_noun(np[-1].lower_, data)):
@@ -251,9 +251,7 @@ def find_money_parties(
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     plain = [
-        e
-        for e in parties
-        if e not in to and e not in frm and before_word(e) not in _words("not_subject_prepositions") | {"laut"}
+        e for e in parties if e not in to and e not in frm and before_word(e) not in _words("not_subject_prepositions")
     ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
@@ -294,7 +292,7 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
             continue
         j = t + 1
-        if j < sent.end and lowers[j] in {"der", "des", "von", "durch"}:
+        if j < sent.end and lowers[j] in _words("attack_links"):
             j += 1
         named = next(
             (e for e in _entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
@@ -349,7 +347,7 @@ def find_time(doc: Doc, amount: Span, sent: Span, amounts: Sequence[Span], lower
         return best
     for t in range(sent.start, sent.end):
         if lowers[t] in _words("time_words"):
-            start = t - 1 if t > sent.start and lowers[t - 1] in {"am", "in", "seit", "bis", "vom"} else t
+            start = t - 1 if t > sent.start and lowers[t - 1] in _words("weekday_prepositions") else t
             return doc[start : t + 1]
     return None
 
