@@ -48,6 +48,13 @@ CLAIMS = [
     ("Der Euro notierte zuletzt bei 1,08 Dollar.", [("1,08 Dollar", "monetary", "other", 1.08, 1.08, "USD")]),
     ("date 2025-09-18 Bei dem Unglück starben 3 Menschen.", [("3", "casualty", "killed", 3, 3, "persons")]),
     ("Im Bataclan töteten drei Attentäter 90 Menschen.", [("90", "casualty", "killed", 90, 90, "persons")]),
+    # a conversion in brackets is its own claim and keeps the bound of the amount it restates
+    ("Der Schaden beträgt mindestens 38 Millionen Franken (rund 40 Millionen Euro).",
+     [("mindestens 38 Millionen Franken", "monetary", "damage", 3.8e7, None, "CHF"),
+      ("rund 40 Millionen Euro", "monetary", "damage", 4e7, None, "EUR")]),
+    ("Die Firma muss bis zu 2,5 Milliarden Yen zahlen, umgerechnet rund 16 Millionen Euro.",
+     [("bis zu 2,5 Milliarden Yen", "monetary", "payment", None, 2.5e9, "JPY"),
+      ("rund 16 Millionen Euro", "monetary", "payment", None, 1.6e7, "EUR")]),
     ("Ein 50-Millionen-Euro-Paket soll helfen.", [("50-Millionen-Euro", "monetary", "payment", 5e7, 5e7, "EUR")]),
 ]
 
@@ -90,6 +97,8 @@ def test_no_claims(text):
         ("Die Behörden meldeten, 20 Menschen seien getötet worden.", False),
         ("Der Geheimdienst schätzt, dass 300 Soldaten gefallen sind.", True),
         ("Die Kosten – möglicherweise mehr – liegen bei 5 Mio. Euro.", False),
+    ("Der Schaden liegt bei 5 Mio. Euro, schätzt die Versicherung.", True),
+    ("Der Schaden liegt bei 5 Mio. Euro, sagte der Sprecher, doch vermutlich steigt er.", False),
     ],
 )
 def test_hedges(text, hedged):

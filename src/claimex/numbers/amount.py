@@ -27,6 +27,7 @@ class Amount:
     scaled (bool): a scale word multiplies the number ("5 Millionen"), as money often is.
     currency_from (str): for money, where its unit comes from: "text" (written in the span),
         "context" (borrowed from the money beside it), "none" (money by context, no unit).
+    restates (bool): money that converts the money just before it into another currency.
     """
 
     low: Optional[Decimal]
@@ -38,6 +39,7 @@ class Amount:
     article: bool = False
     scaled: bool = False
     currency_from: str = "none"
+    restates: bool = False
 
     @property
     def low_float(self) -> Optional[float]:

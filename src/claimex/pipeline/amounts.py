@@ -541,8 +541,27 @@ class AmountRecognizer:
             spans.append(span)
             i = end
         self._borrow_currencies(doc, lowers, spans)
+        self._mark_conversions(lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
         return doc
+
+    @staticmethod
+    def _mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
+        """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
+        before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
+        for before, span in zip(spans, spans[1:]):
+            a, b = before._.amount, span._.amount
+            between = lowers[before.end : span.start]
+            if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
+                continue
+            # "(rund 40 Mio. Euro)", "zahlen, umgerechnet rund 16 Mio. Euro"
+            if len(between) > 3 or not ({"(", "umgerechnet"} & set(between)):
+                continue
+            low = None if a.low is None else b.low
+            high = None if a.high is None else b.high
+            span._.amount = replace(
+                b, low=low if low is not None or high is not None else b.low, high=high, restates=True
+            )
 
     def _borrow_currencies(self, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
         """Money written without its currency takes the currency of the money beside it.

@@ -262,7 +262,9 @@ class RuleRelationScorer:
             introduces = (
                 where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _words("complementisers")
             )
-            if where != clause and not introduces:
+            # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause
+            follows = where[0] == clause[1] + 1 and cue.start == where[0]
+            if where != clause and not introduces and not follows:
                 continue
             if lowers[cue.start] in _words("modal_soll") and not any(
                 lowers[t] in _words("perfect_auxiliaries") for t in range(cue.end, min(sent.end, cue.end + 14))
@@ -343,6 +345,8 @@ class RuleRelationScorer:
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             decision.hedged = self._hedged(doc, amount, cues, lowers)
+            if amount._.amount.restates and decisions and decisions[-1].type == "monetary":
+                decision.hedged = decisions[-1].hedged  # a conversion keeps the hedge of what it restates
             decision.confidence = self.data.confidence.get(decision.evidence, self.data.confidence["default"])
             decisions.append(decision)
             if source is not None:
