@@ -166,6 +166,12 @@ class RuleRelationScorer:
             return None
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
         if (
+            amount._.amount.article
+            and same_sentence
+            and any(doc[t].text == ":" for t in range(previous.amount.end, amount.start))
+        ):  # type: ignore[union-attr]
+            return None  # "zwei Menschen starben: ein 70-jähriger Passagier ...": naming the counted
+        if (
             harm is None
             and previous is not None
             and self._continues(doc, amount, lowers, amounts, previous, same_sentence)
