@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -12,7 +13,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
-from .claims import Claim, TextSpan
+from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -64,14 +65,11 @@ class Extractor:
 
 def _restore_text(claim: Claim, text: str) -> Claim:
     """Span texts read from the input itself (lone surrogates were masked for spaCy)."""
-    from dataclasses import replace
 
     def fix(span: Optional[TextSpan]) -> Optional[TextSpan]:
         return None if span is None else TextSpan(text[span.start : span.end], span.start, span.end)
 
-    roles = {
-        r: fix(getattr(claim, r)) for r in ("trigger", "agent", "recipient", "victim", "source", "time", "location")
-    }
+    roles = {r: fix(getattr(claim, r)) for r in ROLE_NAMES}
     return replace(claim, text=text[claim.start : claim.end], **roles)
 
 
