@@ -549,7 +549,7 @@ class AmountRecognizer:
     def _mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
         """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
         before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
-        for before, span in zip(spans, spans[1:]):
+        for before, span in zip(spans, spans[1:], strict=False):
             a, b = before._.amount, span._.amount
             between = lowers[before.end : span.start]
             if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
