@@ -13,7 +13,22 @@ from typing import Any, Iterable, Optional, Union
 
 from ..errors import Errors, Warnings
 from .build import corpus_files, read_jsonl
-from .schema import SPLITS
+from .schema import ROLE_FIELDS, SPLITS
+
+#: The fields of a gold claim (CLAIMS.md), in contract order.
+_CLAIM_FIELDS = (
+    "type",
+    "category",
+    "text",
+    "start",
+    "end",
+    "low",
+    "high",
+    "approximate",
+    "unit",
+    "hedged",
+    *ROLE_FIELDS,
+)
 
 __all__ = ["load", "to_docbin", "to_bio", "DEFAULT_CORPUS"]
 
@@ -70,31 +85,7 @@ def _normalise(doc: dict[str, Any]) -> dict[str, Any]:
         "meta": {
             k: None if meta.get(k) is None else str(meta[k]) for k in ("topic", "register", "region", "writer", "split")
         },
-        "claims": [
-            {
-                k: c.get(k)
-                for k in (
-                    "type",
-                    "category",
-                    "text",
-                    "start",
-                    "end",
-                    "low",
-                    "high",
-                    "approximate",
-                    "unit",
-                    "hedged",
-                    "trigger",
-                    "agent",
-                    "recipient",
-                    "victim",
-                    "source",
-                    "time",
-                    "location",
-                )
-            }
-            for c in doc.get("claims", [])
-        ],
+        "claims": [{k: c.get(k) for k in _CLAIM_FIELDS} for c in doc.get("claims", [])],
         "amounts": [
             {k: a.get(k) for k in ("text", "start", "end", "kind", "low", "high", "approximate", "unit")}
             for a in doc.get("amounts", [])
