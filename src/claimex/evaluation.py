@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
+from .corpus.schema import SCORED_ROLES
 from .errors import Errors
 
 __all__ = ["load_gold", "match_claims", "score", "evaluate", "format_report", "SCORED_ROLES"]
 
-SCORED_ROLES = ("agent", "recipient", "victim", "source")
 _SPAN_FIELDS = SCORED_ROLES + ("trigger", "time", "location")
 
 

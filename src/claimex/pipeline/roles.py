@@ -56,13 +56,6 @@ def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     return None
 
 
-def _prefer_entity(doc: Doc, start: int, end: int) -> Optional[Span]:
-    """A person first, then any other entity, within tokens ``start``..``end``."""
-    ents = _entities_in(doc, start, end)
-    people = [e for e in ents if e.label_ == "PER"]
-    return (people or ents or [None])[0]
-
-
 def _is_source_noun(word: str, data: GermanData) -> bool:
     """A noun that can assert a claim: "Polizei", "Innenministerium" (compound heads count)."""
     return word in data.source_nouns or word.endswith(data.source_heads)
