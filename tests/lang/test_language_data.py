@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import re
 
 import pytest
 
@@ -20,9 +21,20 @@ def _script(name):
     "script,table", [("build_currency_table", "currencies_cldr.json"), ("build_gazetteer", "gazetteer_cldr.json")]
 )
 def test_generated_tables_match_cldr(script, table):
+    import babel
+
+    pinned = re.search(r"^babel==(\S+)$", (ROOT / "constraints.txt").read_text(encoding="utf-8"), re.M).group(1)
+    assert babel.__version__ == pinned, (
+        f"babel {babel.__version__} is installed but the CLDR tables are generated with babel {pinned} "
+        "(constraints.txt): install with `pip install -c constraints.txt -e '.[test]'`. To move the pin, "
+        "change it in scripts/freeze_constraints.sh, run that script, then scripts/build_currency_table.py "
+        "and scripts/build_gazetteer.py, and commit constraints.txt and both tables."
+    )
     build = _script(script).build
     on_disk = (ROOT / "src/claimex/lang/de/data" / table).read_text(encoding="utf-8")
-    assert _script("generated_table").render(build()) == on_disk, f"{table} drifted from CLDR: rerun scripts/{script}.py"
+    assert _script("generated_table").render(build()) == on_disk, (
+        f"{table} drifted from CLDR with the pinned babel {pinned}: rerun scripts/{script}.py"
+    )
 
 
 def test_every_table_is_documented_json():
