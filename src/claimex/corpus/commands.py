@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from ..errors import Errors
 from .authoring import resolve_file
 from .build import corpus_files, read_jsonl
+from .realism import realism_stats
 from .stats import corpus_stats
 from .validate import validate_document
 
@@ -56,4 +57,6 @@ def validate_released(path: Path, out: TextIO) -> int:
 
 
 def released_stats(path: Path) -> dict[str, Any]:
-    return corpus_stats(doc for _, _, doc in _released(path))
+    """Sizes and distributions, plus the realism measures of corpus v2 under ``realism``."""
+    docs = [doc for _, _, doc in _released(path)]
+    return {**corpus_stats(docs), "realism": realism_stats(docs)}
