@@ -224,3 +224,15 @@ def test_readers_on_shared_corpora(shared_dir, reader, folder, minimum):
 def test_readers_name_missing_folder(tmp_path):
     with pytest.raises(ValueError, match="E012"):
         list(read_germeval(tmp_path / "none"))
+
+
+def test_held_out_writers_and_topics_form_test_unseen(tmp_path):
+    from claimex.corpus.build import assign_split, held_out_groups
+
+    assert held_out_groups(tmp_path) == {"writers": frozenset(), "topics": frozenset()}
+    (tmp_path / "held_out.json").write_text('{"writers": ["wX"], "topics": ["mining"]}', encoding="utf-8")
+    groups = held_out_groups(tmp_path)
+    doc = {"id": "cx-w1-0001", "meta": {"writer": "w1", "topic": "war"}}
+    assert assign_split(doc, groups) == split_of("cx-w1-0001") != "test_unseen"
+    assert assign_split({**doc, "meta": {"writer": "wX", "topic": "war"}}, groups) == "test_unseen"
+    assert assign_split({**doc, "meta": {"writer": "w1", "topic": "mining"}}, groups) == "test_unseen"

@@ -23,4 +23,6 @@ CLAIM_KINDS = frozenset(TYPE_OF_KIND)
 VALUED_KINDS = frozenset({"money", "casualty", "count", "year", "age", "percent"})
 
 ENTITY_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "GROUP"})
-SPLITS = ("train", "dev", "test")
+#: ``test_unseen`` holds whole writer batches and topics that train and dev never see
+#: (``corpora/claimex-de/held_out.json``): it measures transfer and is only for final evaluation.
+SPLITS = ("train", "dev", "test", "test_unseen")
