@@ -68,9 +68,9 @@ class _Mark:
     hedged: bool = False  # the amount of a hedged claim
 
     @property
-    def sort_key(self) -> tuple[int, int, int]:
-        # Outer spans first; at equal extent an amount encloses the roles sharing its span.
-        return (self.start, -self.end, 0 if self.claim_type else 1)
+    def sort_key(self) -> tuple[int, int]:
+        # Outer spans first (spans of equal extent are one mark).
+        return (self.start, -self.end)
 
 
 def render(
@@ -302,6 +302,8 @@ def _number(value: float) -> str:
     """12 000 000 with thin spaces; fractions kept (2.5); no float noise."""
     if value != value or value in (float("inf"), float("-inf")):
         return str(value)
+    if abs(value) >= 1e15:  # beyond any real amount: no thirty-digit integers in the table
+        return f"{value:.6g}"
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", "\u2009")
     return f"{value:,.6g}".replace(",", "\u2009")
