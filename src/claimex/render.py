@@ -368,6 +368,7 @@ _LEGEND = (
     '<div class="cx-legend">'
     '<span class="cx-mark cx-amount cx-monetary">monetary amount</span>'
     '<span class="cx-mark cx-amount cx-casualty">casualty count</span>'
+    '<span class="cx-mark cx-amount cx-hedged">hedged</span>'
     + "".join(f'<span class="cx-mark cx-{r}">{r}</span>' for r in MARKED_ROLES)
     + "</div>"
 )
