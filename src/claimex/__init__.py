@@ -8,5 +8,7 @@
 from .about import __version__
 from .api import Extractor, extract, load
 from .claims import Claim, TextSpan
+from .render import render, render_many
 
 __all__ = ["extract", "load", "Extractor", "Claim", "TextSpan", "__version__"]
+__all__ += ["render", "render_many"]

@@ -39,6 +39,12 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    # E050-E059: the HTML view (render.py)
+    E050 = "render() expects the text as str or a spaCy Doc, got {type}."
+    E051 = "Claim {number}: its {role} span {start}:{end} is not a span of the text (length {length}); were the claims extracted from another text?"
+    E052 = "Claim {number}: its {role} span {start}:{end} reads {found!r} in the text, expected {expected!r}; were the claims extracted from another text?"
+    E053 = "render() got a Doc without claims (doc._.claims is None): process it with a claimex pipeline, or pass claims=."
+    E054 = "render_many() expects records (doc_id, text, claims) with text a str, got {value}."
 
 
 class Warnings(metaclass=_WithCodes):
