@@ -6,7 +6,7 @@
 """
 
 from .about import __version__
-from .api import Extractor, extract, load
+from .api import Extractor, extract, load, pipe
 from .claims import Claim, TextSpan
 
-__all__ = ["extract", "load", "Extractor", "Claim", "TextSpan", "__version__"]
+__all__ = ["extract", "pipe", "load", "Extractor", "Claim", "TextSpan", "__version__"]
