@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from dataclasses import replace
@@ -14,6 +15,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
+from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
@@ -158,8 +160,36 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
 
 
 def build_default_nlp() -> Language:
-    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed)."""
-    return spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed).
+
+    Its ``meta`` names claimex: ``nlp.to_disk(path)`` writes a ``meta.json`` with the claimex
+    version, the requirement ``claimex==<version>`` and the shipped scores.
+    """
+    nlp = spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    nlp.meta.update(pipeline_meta())
+    return nlp
+
+
+def pipeline_meta() -> dict[str, Any]:
+    """The ``meta.json`` fields of the default pipeline (spaCy's own fill in the rest).
+
+    ``performance`` flattens ``data/performance.json`` (scores on the seed gold and the dev split).
+    """
+    scores = json.loads(resources.files("claimex.data").joinpath("performance.json").read_text(encoding="utf-8"))
+    performance = {
+        f"{split}_{name}": value
+        for split, table in scores.items()
+        if isinstance(table, dict)
+        for name, value in table.items()
+    }
+    return {
+        "name": "claimex",
+        "version": __version__,
+        "description": "Monetary and casualty claims from German news text, with character-offset provenance.",
+        "license": "MIT",
+        "requirements": [f"claimex=={__version__}"],
+        "performance": performance,
+    }
 
 
 _default: Optional[Extractor] = None

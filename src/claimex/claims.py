@@ -5,7 +5,8 @@ Their ``to_dict()`` is exactly the shape fixed in CLAIMS.md (the public contract
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import math
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Optional
 
 from .errors import Errors
@@ -75,6 +76,10 @@ class Claim:
     def __post_init__(self) -> None:
         if self.type not in ("monetary", "casualty"):
             raise ValueError(Errors.E014.format(value=self.type))
+        for name in ("low", "high", "confidence"):
+            value = getattr(self, name)
+            if value is not None and not math.isfinite(value):
+                raise ValueError(Errors.E016.format(field=name, value=value, text=self.text))
 
     def to_dict(self) -> dict[str, Any]:
         """The CLAIMS.md shape, key order included."""
@@ -108,6 +113,16 @@ class Claim:
         """The same claim in a text that starts ``offset`` characters earlier (chunked input)."""
         moved = {r: getattr(self, r).shifted(offset) if getattr(self, r) else None for r in (*ROLE_NAMES, "sentence")}
         return replace(self, start=self.start + offset, end=self.end + offset, **moved)
+
+    def to_data(self) -> dict[str, Any]:
+        """Every field as plain data, lossless (``to_dict`` rounds and leaves out the sentence text)."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Claim":
+        """The claim :meth:`to_data` wrote."""
+        spans = {r: None if data[r] is None else TextSpan(**data[r]) for r in (*ROLE_NAMES, "sentence")}
+        return cls(**{**data, **spans})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Claim":

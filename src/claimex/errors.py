@@ -39,8 +39,14 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E015 = (
+        "{where} can hold only plain data (str, int, float, bool, None, lists, dicts) and spaCy Spans, "
+        "so that Docs serialise; got a {type}."
+    )
+    E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r:.80})."
 
 
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W003 = "The amount {text!r} at characters {start}:{end} is too large for a float; it is no claim."

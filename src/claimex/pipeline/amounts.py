@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..numbers.amount import Amount
@@ -113,17 +113,18 @@ class AmountRecognizer:
         return found
 
     def _doc_currencies(self, doc: Doc, lowers: Sequence[str]) -> set[str]:
-        """The currencies of the countries a doc names (cached on the doc's user data)."""
-        key = "claimex.doc_currencies"
-        if key not in doc.user_data:
+        """The currencies of the countries a doc names (cached beside the doc)."""
+        key = "doc_currencies"
+        cache = doc_cache(doc)
+        if key not in cache:
             codes = set()
             for i, t in enumerate(doc):
                 if t.is_title or t.is_upper:
                     m = self.data.territory_currency.match(lowers, i)
                     if m:
                         codes.add(m[1])
-            doc.user_data[key] = codes
-        return doc.user_data[key]
+            cache[key] = codes
+        return cache[key]
 
     def _number(
         self, doc: Doc, lowers: Sequence[str], j: int
