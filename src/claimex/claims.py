@@ -1,6 +1,7 @@
 """The result objects: :class:`Claim` and the :class:`TextSpan` evidence it points at.
 
-Their ``to_dict()`` is exactly the shape fixed in CLAIMS.md (the public contract).
+Their ``to_dict()`` is exactly the shape fixed in ``CONTRACT.md`` (the public contract, shipped in this
+package; its JSON Schema: :func:`claimex.schema`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .errors import Errors
 
 __all__ = ["TextSpan", "Claim", "ROLE_NAMES"]
 
-#: The optional evidence spans of a claim, in the order CLAIMS.md lists them.
+#: The optional evidence spans of a claim, in the order CONTRACT.md lists them.
 ROLE_NAMES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
 
 
@@ -42,7 +43,7 @@ class Claim:
     """One monetary or casualty claim found in a text.
 
     type (str): ``"monetary"`` or ``"casualty"``.
-    category (str): see CLAIMS.md (``value``, ``payment`` ... / ``killed``, ``injured`` ...).
+    category (str): see CONTRACT.md (``value``, ``payment`` ... / ``killed``, ``injured`` ...).
     text, start, end: the amount as written, ``input[start:end] == text``.
     low, high (float | None): the amount normalised; a point has ``low == high``.
     approximate (bool): the amount is marked as approximate ("rund", "Hunderte").
@@ -82,7 +83,7 @@ class Claim:
                 raise ValueError(Errors.E016.format(field=name, value=value, text=self.text))
 
     def to_dict(self) -> dict[str, Any]:
-        """The CLAIMS.md shape, key order included."""
+        """The CONTRACT.md shape, key order included."""
 
         def span(s: Optional[TextSpan]) -> Optional[dict[str, Any]]:
             return None if s is None else s.to_dict()
@@ -126,7 +127,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Claim":
-        """Build a claim from the CLAIMS.md shape (gold or saved predictions)."""
+        """Build a claim from the CONTRACT.md shape (gold or saved predictions)."""
         sentence = data.get("sentence")
         return cls(
             type=data["type"],

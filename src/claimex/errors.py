@@ -43,7 +43,8 @@ class Errors(metaclass=_WithCodes):
         "{where} can hold only plain data (str, int, float, bool, None, lists, dicts) and spaCy Spans, "
         "so that Docs serialise; got a {type}."
     )
-    E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r:.80})."
+    E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r})."
+    E017 = "Unknown schema {value!r}: expected one of {allowed}."
 
 
 class Warnings(metaclass=_WithCodes):
