@@ -18,6 +18,7 @@ from . import pipeline as _pipeline  # noqa: F401  (registers the components)
 from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
+from .language import warn_if_not_german
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 
 __all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
@@ -53,6 +54,7 @@ class Extractor:
         _check_text(text)
         if not text.strip():
             return []
+        warn_if_not_german(text)
         claims: list[Claim] = []
         for offset, chunk in chunk_text(text, self.chunk_chars):
             claims += _shift(self.nlp(chunk)._.claims, offset)
@@ -69,7 +71,8 @@ class Extractor:
         """``extract`` over a stream of texts, through spaCy's ``nlp.pipe``; results in input order.
 
         Long texts are cut exactly as :meth:`extract` cuts them, so any length works and the
-        claims are the same as ``extract(text)`` gives.
+        claims are the same as ``extract(text)`` gives. A text that does not look German gets
+        the warning ``[W004]``, as in :meth:`extract`.
 
         texts (Iterable[str] | Iterable[tuple[str, Any]]): the texts, or ``(text, context)``
             pairs with ``as_tuples=True``. Read lazily: an endless stream works.
@@ -86,6 +89,8 @@ class Extractor:
                 text, context = item if as_tuples else (item, None)
                 _check_text(text)
                 texts_in_flight.append((text, context))
+                if text.strip():
+                    warn_if_not_german(text)
                 # A blank text still passes through as "" so that results keep input order.
                 chunks = list(chunk_text(text, self.chunk_chars)) if text.strip() else [(0, "")]
                 for i, (offset, chunk) in enumerate(chunks):

@@ -7,7 +7,7 @@ with its code so users can search for it.
 
 from __future__ import annotations
 
-__all__ = ["Errors", "Warnings", "ClaimexError"]
+__all__ = ["Errors", "Warnings", "ClaimexError", "NotGermanWarning"]
 
 
 class _WithCodes(type):
@@ -22,6 +22,10 @@ class _WithCodes(type):
 
 class ClaimexError(ValueError):
     """Raised for input claimex cannot work with (bad files, bad configuration)."""
+
+
+class NotGermanWarning(UserWarning):
+    """A text does not look German (``[W004]``); silence it with ``warnings.simplefilter("ignore", NotGermanWarning)``."""
 
 
 class Errors(metaclass=_WithCodes):
@@ -51,3 +55,7 @@ class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
     W003 = "The amount {text!r} at characters {start}:{end} is too large for a float; it is no claim."
+    W004 = (
+        "The text beginning {begins!r} does not look German ({german:.0%} of its {words} words are German "
+        "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
+    )

@@ -185,7 +185,7 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
-        if not token.is_alpha:
+        if not token.is_alpha or token.text in _words("english_scales"):
             return None
         value = parse_number_word(lower)
         if value is None:
@@ -229,7 +229,11 @@ class AmountRecognizer:
         if special is None:
             while k < len(doc):
                 step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
-                if lowers[k + step] in d.scales and not (vague and lowers[k + step] == "tausende"):
+                if (
+                    lowers[k + step] in d.scales
+                    and doc[k + step].text not in _words("english_scales")
+                    and not (vague and lowers[k + step] == "tausende")
+                ):
                     value *= d.scales[lowers[k + step]]
                     scaled = True
                     k += step + 1
