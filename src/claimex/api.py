@@ -1,4 +1,4 @@
-"""The public entry points: :func:`extract` and :func:`load`."""
+"""The public entry points: :func:`extract` (one text), :func:`pipe` (a stream of texts) and :func:`load`."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from . import pipeline as _pipeline  # noqa: F401  (registers the components)
 from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
-from .language import warn_if_not_german
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
+from .language import warn_if_not_german
 
 __all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
 
@@ -37,6 +37,8 @@ def _default_config() -> Config:
 
 class Extractor:
     """A loaded claimex pipeline.
+
+    Call :meth:`extract` on one text, :meth:`pipe` on many.
 
     nlp (Language): the spaCy pipeline; ``nlp(text)._.claims`` holds the claims of one text.
     chunk_chars (int): longer texts are cut into pieces of at most this many characters, at a
