@@ -116,3 +116,22 @@ def test_saved_pipeline_loads_in_fresh_interpreter_without_import(tmp_path, nlp)
     assert (meta["name"], meta["version"]) == ("claimex", claimex.__version__)
     assert f"claimex=={claimex.__version__}" in meta["requirements"]
     assert 0 < meta["performance"]["dev_detection_f1"] <= 1
+
+
+_READ_DOCBIN = """
+import json, sys
+import spacy
+import claimex  # installs the attributes; no pipeline is built
+from spacy.tokens import DocBin
+docs = DocBin().from_disk(sys.argv[1]).get_docs(spacy.blank("de").vocab)
+print(json.dumps([[c.to_data() for c in doc._.claims] for doc in docs]))
+"""
+
+
+def test_docbin_file_read_in_another_process(tmp_path, docs):
+    DocBin(store_user_data=True, docs=docs).to_disk(tmp_path / "docs.spacy")
+    run = subprocess.run(
+        [sys.executable, "-c", _READ_DOCBIN, str(tmp_path / "docs.spacy")], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [_claims(d) for d in docs]
