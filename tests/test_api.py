@@ -172,3 +172,97 @@ def test_claim_round_trips_through_dict():
 def test_claim_rejects_unknown_type():
     with pytest.raises(ValueError, match="E014"):
         claimex.Claim(type="weather", category="x", text="5", start=0, end=1, low=5.0, high=5.0)
+
+
+def _dicts(claims):
+    return [c.to_dict() for c in claims]
+
+
+PIPE_TEXTS = [
+    REPORT,
+    "",
+    "Es entstand ein Schaden von 3 Mio. Euro, 4 Menschen starben.",
+    "   ",
+    "\ud800 Bei dem Anschlag kamen 7 Menschen ums Leben.",
+]
+
+
+def test_pipe_gives_extract_results_in_input_order(extractor):
+    assert [_dicts(cs) for cs in extractor.pipe(PIPE_TEXTS, batch_size=2)] == [
+        _dicts(extractor.extract(t)) for t in PIPE_TEXTS
+    ]
+
+
+def test_pipe_as_tuples_keeps_contexts(extractor):
+    pairs = [(t, {"id": i}) for i, t in enumerate(PIPE_TEXTS)]
+    out = list(extractor.pipe(iter(pairs), as_tuples=True, batch_size=1))
+    assert [ctx for _, ctx in out] == [{"id": i} for i in range(len(PIPE_TEXTS))]
+    assert [_dicts(cs) for cs, _ in out] == [_dicts(extractor.extract(t)) for t in PIPE_TEXTS]
+
+
+def test_module_pipe_uses_default_extractor():
+    assert [_dicts(cs) for cs in claimex.pipe([REPORT])] == [_dicts(claimex.extract(REPORT))]
+
+
+def test_pipe_chunks_long_texts_like_extract():
+    paragraph = "Bei einem Unfall wurden 3 Menschen verletzt. Der Schaden beträgt 50.000 Euro.\n\n"
+    long_text = paragraph * 200
+    extractor = claimex.load(chunk_chars=5_000)
+    texts = ["5 Tote.", long_text, "Es kostet 3 Euro."]
+    results = list(extractor.pipe(texts, batch_size=3))
+    assert [len(r) for r in results] == [1, 400, 1]
+    assert _dicts(results[1]) == _dicts(extractor.extract(long_text))
+
+
+def test_pipe_is_lazy():
+    def endless():
+        while True:
+            yield "Zwei Menschen wurden verletzt."
+
+    stream = claimex.pipe(endless(), batch_size=4)
+    assert [len(next(stream)) for _ in range(10)] == [1] * 10
+
+
+def test_pipe_rejects_non_str():
+    with pytest.raises(TypeError, match=r"\[E001\]"):
+        list(claimex.pipe(["5 Tote", b"5 Tote"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Schaden beträgt " + "9" * 400 + " Euro.",
+        "Es geht um " + "7" * 300 + " Billionen Dollar.",
+        "1" + "0" * 400 + " Menschen wurden getötet.",
+    ],
+)
+def test_amounts_beyond_float_are_no_claims(text):
+    with pytest.warns(UserWarning, match=r"\[W003\]"):
+        claims = claimex.extract(text)
+    assert claims == []
+
+
+def test_huge_but_finite_amount_is_a_claim():
+    text = "Es geht um 1" + "0" * 300 + " Euro."
+    (claim,) = claimex.extract(text)
+    assert claim.low == 1e300
+    json.dumps(claim.to_dict(), allow_nan=False)
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_claim_rejects_non_finite_numbers(value):
+    with pytest.raises(ValueError, match="E016"):
+        claimex.Claim(type="monetary", category="value", text="5", start=0, end=1, low=value, high=None)
+
+
+def test_texts_beyond_spacys_max_length_work_in_extract_and_pipe():
+    paragraph = "Bei einem Unfall wurden 3 Menschen verletzt. Der Schaden beträgt 50.000 Euro.\n\n"
+    text = paragraph * 150  # ~12,000 characters
+    extractor = claimex.load(chunk_chars=3_000)
+    extractor.nlp.max_length = 4_000  # spaCy refuses any longer text at once (E088)
+    with pytest.raises(ValueError, match="E088"):
+        extractor.nlp(text)
+    claims = extractor.extract(text)
+    assert len(claims) == 300
+    expected = [_dicts(claims), _dicts(extractor.extract("5 Tote.")), _dicts(claims)]
+    assert [_dicts(cs) for cs in extractor.pipe([text, "5 Tote.", text], batch_size=2)] == expected

@@ -1,27 +1,33 @@
-"""The public entry points: :func:`extract` and :func:`load`."""
+"""The public entry points: :func:`extract` (one text), :func:`pipe` (a stream of texts) and :func:`load`."""
 
 from __future__ import annotations
 
+import json
 import threading
+from collections import deque
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Tuple, Union
 
 import spacy
 from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
+from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
+from .language import warn_if_not_german
 
-__all__ = ["Extractor", "extract", "load", "DEFAULT_CHUNK_CHARS"]
+__all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
 
 #: Texts longer than this are processed in pieces cut between paragraphs or sentences.
 DEFAULT_CHUNK_CHARS = 100_000
 _MIN_CHUNK_CHARS = 1_000
+#: Pieces (chunks of texts) handed to spaCy's ``nlp.pipe`` at a time, per process.
+DEFAULT_BATCH_SIZE = 64
 
 
 def _default_config() -> Config:
@@ -31,6 +37,8 @@ def _default_config() -> Config:
 
 class Extractor:
     """A loaded claimex pipeline.
+
+    Call :meth:`extract` on one text, :meth:`pipe` on many.
 
     nlp (Language): the spaCy pipeline; ``nlp(text)._.claims`` holds the claims of one text.
     chunk_chars (int): longer texts are cut into pieces of at most this many characters, at a
@@ -44,23 +52,83 @@ class Extractor:
         self.chunk_chars = chunk_chars
 
     def extract(self, text: str) -> list[Claim]:
-        """All claims in ``text``, in order of ``start``. See CLAIMS.md for their shape."""
-        if not isinstance(text, str):
-            raise TypeError(Errors.E001.format(type=type(text).__name__))
+        """All claims in ``text``, in order of ``start``. See ``CONTRACT.md`` for their shape."""
+        _check_text(text)
         if not text.strip():
             return []
+        warn_if_not_german(text)
         claims: list[Claim] = []
         for offset, chunk in chunk_text(text, self.chunk_chars):
-            doc = self.nlp(chunk)
-            claims += [c.shifted(offset) if offset else c for c in doc._.claims]
-        if SURROGATES.search(text):
-            claims = [_restore_text(c, text) for c in claims]
-        return claims
+            claims += _shift(self.nlp(chunk)._.claims, offset)
+        return _finish(claims, text)
+
+    def pipe(
+        self,
+        texts: Iterable[Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[Union[list[Claim], Tuple[list[Claim], Any]]]:
+        """``extract`` over a stream of texts, through spaCy's ``nlp.pipe``; results in input order.
+
+        Long texts are cut exactly as :meth:`extract` cuts them, so any length works and the
+        claims are the same as ``extract(text)`` gives. A text that does not look German gets
+        the warning ``[W004]``, as in :meth:`extract`.
+
+        texts (Iterable[str] | Iterable[tuple[str, Any]]): the texts, or ``(text, context)``
+            pairs with ``as_tuples=True``. Read lazily: an endless stream works.
+        batch_size (int): pieces of text handed to each spaCy process at a time.
+        n_process (int): worker processes (``-1``: one per CPU); 1 runs in this process.
+        as_tuples (bool): yield ``(claims, context)`` pairs instead of plain claim lists.
+        YIELDS (list[Claim] | tuple[list[Claim], Any]): the claims of one text, in order of ``start``.
+        """
+        texts_in_flight: deque[tuple[str, Any]] = deque()
+        pieces_in_flight: deque[tuple[int, bool]] = deque()  # (offset, last piece of its text)
+
+        def pieces() -> Iterator[str]:
+            for item in texts:
+                text, context = item if as_tuples else (item, None)
+                _check_text(text)
+                texts_in_flight.append((text, context))
+                if text.strip():
+                    warn_if_not_german(text)
+                # A blank text still passes through as "" so that results keep input order.
+                chunks = list(chunk_text(text, self.chunk_chars)) if text.strip() else [(0, "")]
+                for i, (offset, chunk) in enumerate(chunks):
+                    pieces_in_flight.append((offset, i == len(chunks) - 1))
+                    yield chunk
+
+        claims: list[Claim] = []
+        for doc in self.nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process):
+            offset, last = pieces_in_flight.popleft()
+            claims += _shift(doc._.claims, offset)
+            if last:
+                text, context = texts_in_flight.popleft()
+                result = _finish(claims, text)
+                yield (result, context) if as_tuples else result
+                claims = []
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Claim]]:
-        """``extract`` over many texts, one list of claims per text."""
-        for text in texts:
-            yield self.extract(text)
+        """``extract`` over many texts, one list of claims per text (same as :meth:`pipe`)."""
+        return self.pipe(texts)
+
+
+def _check_text(text: Any) -> None:
+    if not isinstance(text, str):
+        raise TypeError(Errors.E001.format(type=type(text).__name__))
+
+
+def _shift(claims: Optional[list[Claim]], offset: int) -> list[Claim]:
+    """The claims of a piece of text, moved to offsets into the whole text."""
+    return [c.shifted(offset) if offset else c for c in claims or ()]
+
+
+def _finish(claims: list[Claim], text: str) -> list[Claim]:
+    """Claims of the whole text; span texts re-read from it where spaCy saw masked surrogates."""
+    if SURROGATES.search(text):
+        return [_restore_text(c, text) for c in claims]
+    return claims
 
 
 def _restore_text(claim: Claim, text: str) -> Claim:
@@ -99,8 +167,41 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
 
 
 def build_default_nlp() -> Language:
-    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed)."""
-    return spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed).
+
+    Its ``meta`` names claimex: ``nlp.to_disk(path)`` writes a ``meta.json`` with the claimex
+    version, the requirement ``claimex==<version>`` and the shipped scores.
+    """
+    nlp = spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    nlp.meta.update(pipeline_meta())
+    return nlp
+
+
+def pipeline_meta() -> dict[str, Any]:
+    """The ``meta.json`` fields of the default pipeline (spaCy's own fill in the rest).
+
+    ``performance`` holds the scores of ``data/performance.json`` (on the seed gold and the dev
+    split, as ``seed_detection_f1`` ...), ``claimex_evaluation`` what they were measured on.
+    """
+    scores = json.loads(resources.files("claimex.data").joinpath("performance.json").read_text(encoding="utf-8"))
+    splits = {name: table for name, table in scores.items() if isinstance(table, dict)}
+    return {
+        "name": "claimex",
+        "version": __version__,
+        "description": "Monetary and casualty claims from German news text, with character-offset provenance.",
+        "license": "MIT",
+        "requirements": [f"claimex=={__version__}"],
+        "performance": {
+            f"{split}_{name}": value
+            for split, table in splits.items()
+            for name, value in table.items()
+            if isinstance(value, float)
+        },
+        "claimex_evaluation": {
+            split: {name: value for name, value in table.items() if isinstance(value, int)}
+            for split, table in splits.items()
+        },
+    }
 
 
 _default: Optional[Extractor] = None
@@ -132,11 +233,30 @@ def extract(text: str) -> list[Claim]:
     text (str): the input; offsets in the result are Python ``str`` indices into it.
     RETURNS (list[Claim]): in order of ``start``; ``[]`` for empty or blank text.
     """
+    _check_text(text)
+    return _default_extractor().extract(text)
+
+
+def pipe(
+    texts: Iterable[Any],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+    as_tuples: bool = False,
+) -> Iterator[Union[list[Claim], Tuple[list[Claim], Any]]]:
+    """:meth:`Extractor.pipe` with the default pipeline: one list of claims per text, in input order.
+
+    >>> [[c.text for c in claims] for claims in pipe(["5 Tote.", "", "Es kostet 3 Euro."])]
+    [['5'], [], ['3 Euro']]
+    """
+    return _default_extractor().pipe(texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+
+
+def _default_extractor() -> Extractor:
+    """The default pipeline, loaded on first use, then shared."""
     global _default
-    if not isinstance(text, str):
-        raise TypeError(Errors.E001.format(type=type(text).__name__))
     if _default is None:
         with _default_lock:
             if _default is None:
                 _default = load()
-    return _default.extract(text)
+    return _default

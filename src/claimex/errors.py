@@ -7,7 +7,7 @@ with its code so users can search for it.
 
 from __future__ import annotations
 
-__all__ = ["Errors", "Warnings", "ClaimexError"]
+__all__ = ["Errors", "Warnings", "ClaimexError", "NotGermanWarning"]
 
 
 class _WithCodes(type):
@@ -22,6 +22,10 @@ class _WithCodes(type):
 
 class ClaimexError(ValueError):
     """Raised for input claimex cannot work with (bad files, bad configuration)."""
+
+
+class NotGermanWarning(UserWarning):
+    """A text does not look German (``[W004]``); silence it with ``warnings.simplefilter("ignore", NotGermanWarning)``."""
 
 
 class Errors(metaclass=_WithCodes):
@@ -39,6 +43,12 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E015 = (
+        "{where} can hold only plain data (str, int, float, bool, None, lists, dicts) and spaCy Spans, "
+        "so that Docs serialise; got a {type}."
+    )
+    E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r})."
+    E017 = "Unknown schema {value!r}: expected one of {allowed}."
     # E050-E059: the HTML view (render.py)
     E050 = "render() expects the text as str or a spaCy Doc, got {type}."
     E051 = "Claim {number}: its {role} span {start}:{end} is not a span of the text (length {length}); were the claims extracted from another text?"
@@ -50,3 +60,8 @@ class Errors(metaclass=_WithCodes):
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W003 = "The amount {text!r} at characters {start}:{end} is too large for a float; it is no claim."
+    W004 = (
+        "The text beginning {begins!r} does not look German ({german:.0%} of its {words} words are German "
+        "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
+    )
