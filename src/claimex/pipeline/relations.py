@@ -202,10 +202,9 @@ class RuleRelationScorer:
         if amount._.amount.article:
             evidence = "casualty.article"
         roles["trigger"] = harm.span(doc)
+        # A count without a noun of its own ("38 Menschen getötet und 140 verletzt", "600 von
+        # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
-        if head is None and same_sentence:
-            # "38 Menschen getötet und 140 verletzt", "600 von ihnen": the people counted before
-            roles["victim"] = previous.roles.get("victim")  # type: ignore[union-attr]
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
     @staticmethod
