@@ -43,3 +43,40 @@ BARE_COUNTS = [
 @check(BARE_COUNTS)
 def test_bare_count_has_no_victim(text, expected):
     assert casualties(text) == expected
+
+
+# -- class 9: the count and its casualty noun apart --------------------------------------------
+
+APART = [
+    # the count is the genitive or "von" attribute of a casualty noun
+    ("Bergungstrupps holten die Leichen aller 19 Seeleute aus dem Wrack.", [("19", "killed", 19, 19, "Seeleute")]),
+    ("Im Schlamm fanden Helfer die Leichen von sechs Kindern.", [("sechs", "killed", 6, 6, "Kindern")]),
+    # the count is put among the harmed by "unter den ..." / "zu den ..."
+    ("Auch vier Sanitäter befanden sich unter den Verletzten.", [("vier", "injured", 4, 4, "Sanitäter")]),
+    ("Zu den Todesopfern gehören zwei Polizisten.", [("zwei", "killed", 2, 2, "Polizisten")]),
+    # "Opfer" after a toll that says what happened takes its category
+    (
+        "Bei dem Absturz kamen zwölf Menschen ums Leben. Unter den Opfern sind drei Kinder.",
+        [("zwölf", "killed", 12, 12, "Menschen"), ("drei", "killed", 3, 3, "Kinder")],
+    ),
+    # none of a whole survived: all of them were killed
+    ("Von den 64 Menschen an Bord überlebte niemand.", [("64", "killed", 64, 64, "Menschen")]),
+    ("Keiner der neun Bergsteiger hat den Sturm überlebt.", [("neun", "killed", 9, 9, "Bergsteiger")]),
+]
+
+NOT_APART = [
+    # all survived: no claim
+    "Alle 64 Menschen an Bord überlebten, niemand wurde verletzt.",
+    # a casualty noun's attribute that counts no people
+    "Die Toten der zwei Anschläge wurden am Freitag beigesetzt.",
+]
+
+
+@check(APART)
+def test_count_apart_from_casualty_noun(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_APART, ids=[t[:50] for t in NOT_APART])
+def test_no_casualty_apart(text):
+    assert casualties(text) == []

@@ -146,6 +146,22 @@ class RuleRelationScorer:
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
+        if head is not None and self._is_person(lowers[head]):
+            named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
+            if named_by is None:
+                named_by = self._among(doc, amount, cues.sent, lowers)
+            if named_by is not None:
+                # "die Leichen aller 37 Passagiere", "elf Feuerwehrleute unter den Verletzten"
+                roles["trigger"], roles["victim"] = doc[named_by : named_by + 1], find_victim(doc, amount, head)
+                category = str(d.casualty_nouns.get(lowers[named_by]))
+                if category == "casualties" and previous is not None and 0 <= amount.start - previous.amount.end < 60:
+                    category = previous.category  # "Drei Menschen starben. Unter den Opfern ist ein Kind."
+                return ClaimDecision(amount, "casualty", category, evidence="casualty.count_of", roles=roles)
+            survived = self._none_survived(doc, amount, cues.sent, lowers)
+            if survived is not None:
+                # "von den 120 Insassen überlebte keiner": all of them were killed
+                roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
+                return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
@@ -206,6 +222,42 @@ class RuleRelationScorer:
         # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    def _casualty_noun_of(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The casualty noun whose genitive or "von" attribute is this count ("die Leichen aller
+        37 Passagiere", "die Toten von zwölf Bergleuten"), or None."""
+        j = amount.start - 1
+        while j >= sent.start and amount.start - j <= 2 and lowers[j] in _words("genitive_links"):
+            j -= 1
+        if j == amount.start - 1 or j < sent.start or not doc[j].is_title:
+            return None
+        return j if self.data.casualty_nouns.get(lowers[j]) else None
+
+    def _among(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The casualty noun of an "unter den ..." / "zu den ..." phrase in the count's clause
+        ("elf Feuerwehrleute sind unter den Verletzten", "zu den Todesopfern zählen zwei
+        Polizisten"), or None."""
+        start, end = _clause_of(doc, sent, amount.start)
+        for t in range(max(start + 2, sent.start + 2), end):
+            if (
+                lowers[t - 1] == "den"
+                and lowers[t - 2] in _words("membership_prepositions")
+                and doc[t].is_title
+                and self.data.casualty_nouns.get(lowers[t])
+            ):
+                return t
+        return None
+
+    def _none_survived(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The survival verb of a clause that says none of the counted survived ("von den 120
+        Insassen überlebte keiner", "keiner der 120 Insassen hat überlebt"), or None."""
+        start, end = _clause_of(doc, sent, amount.start)
+        d = self.data
+        verb = next((t for t in range(start, end) if lowers[t] in d.survival_verbs), None)
+        if verb is None:
+            return None
+        zero = any(lowers[t] in d.zero_words for t in range(start, end) if t != amount.start - 1)
+        return verb if zero else None
 
     @staticmethod
     def _continues(

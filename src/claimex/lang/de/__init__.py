@@ -67,6 +67,7 @@ class GermanData:
     attack_nouns: Lexicon[bool]
     perpetrator_nouns: Lexicon[bool]
     zero_words: frozenset[str]
+    survival_verbs: frozenset[str]
     person_nouns: Lexicon[bool]
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
@@ -151,6 +152,7 @@ def german() -> GermanData:
         attack_nouns=Lexicon(casualty["attack_nouns"]),
         perpetrator_nouns=Lexicon(casualty["perpetrator_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
+        survival_verbs=frozenset(casualty["survival_verbs"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
