@@ -80,3 +80,64 @@ def test_count_apart_from_casualty_noun(text, expected):
 @pytest.mark.parametrize("text", NOT_APART, ids=[t[:50] for t in NOT_APART])
 def test_no_casualty_apart(text):
     assert casualties(text) == []
+
+
+# -- class 10: an age, ordinal, date or aside between the count and its harm word -------------
+
+BETWEEN = [
+    ("Zwei Kletterer, beide über 50 Jahre alt, stürzten ab und starben.", [("Zwei", "killed", 2, 2, "Kletterer")]),
+    ("Drei Fischer, alle Ende 30, werden seit Dienstag vermisst.", [("Drei", "missing", 3, 3, "Fischer")]),
+    ("Zwei Schwestern, acht und elf Jahre alt, wurden leicht verletzt.", [("Zwei", "injured", 2, 2, "Schwestern")]),
+    ("Fünf Soldaten der 4. Division wurden bei dem Angriff getötet.", [("Fünf", "killed", 5, 5, "Soldaten")]),
+    ("Sechs Menschen wurden am 2. Mai 2021 verschleppt.", [("Sechs", "captured", 6, 6, "Menschen")]),
+    # a breakdown or a bracket between the count and the verb they share
+    (
+        "Vier Touristen, darunter ein Kind, wurden schwer verletzt.",
+        [("Vier", "injured", 4, 4, "Touristen"), ("ein", "injured", 1, 1, "Kind")],
+    ),
+    (
+        "Acht Arbeiter (fünf davon aus Polen) kamen ums Leben.",
+        [("Acht", "killed", 8, 8, "Arbeiter"), ("fünf", "killed", 5, 5, None)],
+    ),
+    # naming the counted in an insertion is no claim of its own
+    ("Zwei Nachbarn, ein Rentner und seine Frau, wurden getötet.", [("Zwei", "killed", 2, 2, "Nachbarn")]),
+    # the verb right before its object speaks of it, not a later verb after "und"
+    (
+        "Der Schütze tötete drei Menschen und verletzte neun weitere, darunter einen Beamten, bevor er floh.",
+        [("drei", "killed", 3, 3, "Menschen"), ("neun", "injured", 9, 9, None), ("einen", "injured", 1, 1, "Beamten")],
+    ),
+]
+
+NOT_BETWEEN = [
+    # a count in a relative clause with a verb of its own is no insertion
+    "Nach den Unfällen zweier 320 Neo in den Jahren 2018 und 2020, bei denen viele Menschen starben, zahlte die Firma.",
+    # people rescued are not harmed, whatever the clause says of them
+    "Bekannt wurde die Rettung von 12 Höhlenforschern, die tagelang eingeschlossen waren.",
+    # a harm named as a charge says nothing of the count
+    "Das Gericht hat einen 41-jährigen Mann wegen Geiselnahme verurteilt.",
+]
+
+
+@check(BETWEEN)
+def test_age_ordinal_or_aside_does_not_block(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_BETWEEN, ids=[t[:50] for t in NOT_BETWEEN])
+def test_no_casualty_between(text):
+    assert casualties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,number,kind",
+    [
+        ("Die beiden Opfer, beide Mitte 40, stammen aus Graz.", "40", "age"),
+        ("Die 19, 23 und 30 Jahre alten Männer wurden befragt.", "19", "age"),
+        ("Bis Ende 2026 sollen 30 Stellen entstehen.", "2026", "year"),
+    ],
+)
+def test_age_kinds(text, number, kind):
+    from claimex.extensions import AMOUNTS_KEY
+
+    doc = claimex.load().nlp(text)
+    assert {s.text: s._.amount.kind for s in doc.spans[AMOUNTS_KEY]}[number] == kind

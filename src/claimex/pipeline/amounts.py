@@ -338,13 +338,32 @@ class AmountRecognizer:
             return "age", end
         if end < n and lowers[end].startswith("jährig"):
             return "age", end
-        if (
-            d.age_words.match(lowers, end)
-            and lowers[end] != "jahre"
-            or (nxt in _words("year_nouns") and end + 1 < n and lowers[end + 1] in _words("age_adjectives"))
-        ):
+
+        def age_follows(k: int) -> bool:  # "72 Jahre alt", "72-jährig": an age ends at token k
+            return bool(
+                k < n
+                and (
+                    d.age_words.match(lowers, k)
+                    and lowers[k] != "jahre"
+                    or (lowers[k] in _words("year_nouns") and k + 1 < n and lowers[k + 1] in _words("age_adjectives"))
+                )
+            )
+
+        if age_follows(end):
             return "age", end
         if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
+            return "age", end
+        if (
+            prev in _words("age_prefixes")
+            and core.raw < 130
+            and not core.scaled
+            and not (end < n and doc[end].is_title)
+        ):
+            return "age", end  # "beide Mitte 40", "Anfang 30"
+        k = end  # "sieben und neun Jahre alt", "die 22, 25 und 31 Jahre alten Opfer": a list of ages
+        while k + 1 < n and lowers[k] in _words("age_coordinators") and _is_number_like(doc[k + 1]):
+            k += 2
+        if k > end and age_follows(k):
             return "age", end
         if d.percent_words.match(lowers, end):
             return "percent", end + d.percent_words.match(lowers, end)[0]  # type: ignore[index]

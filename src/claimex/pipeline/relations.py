@@ -35,6 +35,8 @@ from .roles import find_attacker, find_location, find_money_parties, find_source
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+#: Amounts that can be claims of their own: only they stand between a count and its harm word.
+_BLOCKING_KINDS = {"count", "money"}
 
 
 def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
@@ -82,29 +84,87 @@ class RuleRelationScorer:
     def _harm(self, amount: Span, cues: SentenceCues, amounts: Sequence[Span]) -> Optional[Cue]:
         """The harm word that speaks of this count: the nearest after it, else before it.
 
-        Another count between them blocks the way, unless it names the whole of a partitive
-        ("Sieben der 14 Migranten wurden verletzt")."""
+        Another count or sum between them blocks the way, unless it names the whole of a
+        partitive ("Sieben der 14 Migranten wurden verletzt") or stands aside (see
+        :meth:`_aside_count`); ages, years, dates and ordinals never block."""
         doc = amount.doc
+        for c in cues.casualty + cues.not_harmed:
+            # the word right before the count that governs it: "tötete vier Menschen und verletzte
+            # 23", "die Rettung von 33 Bergleuten, die eingeschlossen waren"
+            links = range(c.end, amount.start)
+            if (
+                c.end <= amount.start
+                and len(links) <= 1
+                and all(doc[t].lower_ in _words("genitive_links") for t in links)
+            ):
+                if c in cues.casualty and not links and doc[c.start].is_lower:
+                    return c
+                if c in cues.not_harmed and links and doc[c.start].is_title:
+                    return None
         lowers = [doc[a.start - 1].lower_ if a.start else "" for a in amounts]
         others = [
             a.start
             for a, before in zip(amounts, lowers, strict=True)
             if a.start != amount.start
             and cues.sent.start <= a.start < cues.sent.end
+            and a._.amount.kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
             # "vier Flugbegleiterinnen und zwei Passagiere wurden verletzt": coordinated counts share their verb
             and not (a.start > amount.end and a.start - amount.end <= 3 and before in _words("coordinators"))
+            and not (a.start > amount.end and self._aside_count(doc, amount, a, cues))
         ]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
-        after = [c for c in cues.casualty + cues.not_harmed if amount.end <= c.start < blocked_after]
+        # "wegen Geiselnahme verurteilt": a harm named as a charge or a reason says nothing of the count
+        harms = [
+            c for c in cues.casualty if c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions")
+        ]
+        after = [
+            c
+            for c in harms + cues.not_harmed
+            if amount.end <= c.start < blocked_after and not self._in_relative_clause(doc, c.start, amount, cues.sent)
+        ]
         if after:
             first = min(after, key=lambda c: c.start)
-            return first if first in cues.casualty else None
-        before = [c for c in cues.casualty if c.end <= amount.start and cues.in_scope(c, amount)]
+            return first if first in harms else None
+        before = [c for c in harms if c.end <= amount.start and cues.in_scope(c, amount)]
         blocked_before = max([s for s in others if s < amount.start], default=-1)
         if any(blocked_before < c.start for c in cues.not_harmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
+
+    @staticmethod
+    def _in_relative_clause(doc: Doc, i: int, amount: Span, sent: Span) -> bool:
+        """True when token ``i`` lies in a clause opened by a preposition and a relative pronoun
+        ("..., bei denen viele Menschen starben") that does not hold ``amount``."""
+        start, _ = _clause_of(doc, sent, i)
+        return (
+            not start <= amount.start < i
+            and start > sent.start
+            and start + 1 < sent.end
+            and doc[start - 1].text == ","
+            and doc[start].lower_ in _words("relative_prepositions")
+            and doc[start + 1].lower_ in _words("relative_pronouns")
+        )
+
+    @staticmethod
+    def _aside_count(doc: Doc, amount: Span, other: Span, cues: SentenceCues) -> bool:
+        """True when ``other``, a count after ``amount``, stands aside from the clause that holds
+        ``amount`` and waits for its verb: in brackets or dashes, or in a comma insertion before
+        that verb ("Drei Urlauber, darunter zwei Kinder, kamen ums Leben")."""
+        where = cues.aside(other.start)
+        if where is not None and where != cues.aside(amount.start):
+            return True
+        start, end = _clause_of(doc, cues.sent, other.start)
+        own_start, own_end = _clause_of(doc, cues.sent, amount.start)
+        return (
+            own_end == start - 1
+            and doc[own_end].text == ","
+            and end + 1 < cues.sent.end
+            and doc[end].text == ","
+            and doc[end + 1].is_lower
+            # neither clause has a verb of its own: "bei denen 346 Menschen starben," is no insertion
+            and not any(own_start <= c.start < end for c in cues.casualty + cues.not_harmed)
+        )
 
     def _is_person(self, word: str) -> bool:
         d = self.data
@@ -143,6 +203,9 @@ class RuleRelationScorer:
             if harm is not None and category == "missing" and harm.value == "killed":
                 category = harm.value  # "zwei Vermisste wurden tot geborgen"
                 roles["trigger"] = harm.span(doc)
+            elif category == "casualties" and (said := self._harm_of_victims(amount, head, clause, cues, amounts)):
+                category = said.value  # "sieben Opfer schweben in Lebensgefahr": the clause says how they were harmed
+                roles["trigger"] = said.span(doc)
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
@@ -184,11 +247,25 @@ class RuleRelationScorer:
         if (
             amount._.amount.article
             and same_sentence
-            and any(doc[t].text == ":" for t in range(previous.amount.end, amount.start))
-        ):  # type: ignore[union-attr]
-            return None  # "zwei Menschen starben: ein 70-jähriger Passagier ...": naming the counted
+            and not _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
+            and (
+                any(doc[t].text == ":" for t in range(previous.amount.end, amount.start))  # type: ignore[union-attr]
+                or self._aside_count(doc, previous.amount, amount, cues)  # type: ignore[union-attr]
+            )
+        ):
+            # "zwei Menschen starben: ein 70-jähriger Passagier ...", "zwei Bewohner, ein Mann und
+            # seine Frau, wurden getötet": naming the counted
+            return None
+        # "verletzte 23 Menschen, darunter einen Polizisten, ehe er erschossen wurde": a breakdown
+        # takes the category of what it breaks down, unless its own clause says otherwise
+        elsewhere = harm is None or not clause[0] <= harm.start < clause[1]
         if (
-            harm is None
+            (
+                harm is None
+                or elsewhere
+                and same_sentence
+                and _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
+            )
             and previous is not None
             and self._continues(doc, amount, lowers, amounts, previous, same_sentence)
         ):
@@ -222,6 +299,23 @@ class RuleRelationScorer:
         # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    @staticmethod
+    def _harm_of_victims(
+        amount: Span, head: int, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
+    ) -> Optional[Cue]:
+        """The harm word of the clause that says what happened to a count of "Opfer" ("sieben
+        Opfer schweben in Lebensgefahr", "Geiselnahme mit 168 Opfern"), nearest first; not one
+        that holds the noun ("700 Opfer gefordert") nor the noun of another count."""
+        said = [
+            c
+            for c in cues.casualty
+            if clause[0] <= c.start < clause[1]
+            and c.value != "casualties"
+            and not c.start <= head < c.end
+            and not any(a.end == c.start for a in amounts)
+        ]
+        return min(said, key=lambda c: abs(c.start - head), default=None)
 
     def _casualty_noun_of(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
         """The casualty noun whose genitive or "von" attribute is this count ("die Leichen aller
