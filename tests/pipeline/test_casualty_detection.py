@@ -141,3 +141,47 @@ def test_age_kinds(text, number, kind):
 
     doc = claimex.load().nlp(text)
     assert {s.text: s._.amount.kind for s in doc.spans[AMOUNTS_KEY]}[number] == kind
+
+
+# -- class 11: person heads and harmed people by the word's form --------------------------------
+
+BY_FORM = [
+    # nominalised participles of harm words are casualty nouns
+    ("Die Feuerwehr sucht weiter nach neun Verschütteten.", [("neun", "missing", 9, 9, None)]),
+    ("Im Stollen warten 14 Eingeschlossene auf Rettung.", [("14", "missing", 14, 14, None)]),
+    ("Die Miliz hält noch 25 Verschleppte fest.", [("25", "captured", 25, 25, "Verschleppte")]),
+    ("Die Zahl der Ermordeten stieg auf 31.", [("31", "killed", 31, 31, None)]),
+    # person nouns no table holds: agent endings, "-leute", demonyms of places
+    ("Bei dem Gefecht sind etwa 300 Reservisten gefallen.", [("etwa 300", "killed", 300, 300, "Reservisten")]),
+    ("Zwölf Kaufleute wurden bei dem Überfall verletzt.", [("Zwölf", "injured", 12, 12, "Kaufleute")]),
+    ("Vier Redakteure wurden verschleppt.", [("Vier", "captured", 4, 4, "Redakteure")]),
+    ("Zwei Grazer kamen bei dem Lawinenabgang ums Leben.", [("Zwei", "killed", 2, 2, "Grazer")]),
+    ("Drei Belgier wurden schwer verletzt.", [("Drei", "injured", 3, 3, "Belgier")]),
+    ("Ein Elektriker wurde tot aufgefunden.", [("Ein", "killed", 1, 1, "Elektriker")]),
+]
+
+NOT_BY_FORM = [
+    # objects that end like people, and objects a harm verb can speak of
+    "Drei Kisten sind vom Lastwagen gefallen.",
+    "Zwei Lieferwagen brannten aus und verbrannten vollständig.",
+    # a nominalised noun of harm that is no participle
+    "Seit 2015 gelten rund 30 Tötungsdelikte als ungeklärt.",
+    # a demonym used as an adjective is no person
+    "Bei einer Geiselnahme in einer Zürcher Bankfiliale forderte der Täter Geld.",
+]
+
+
+@check(BY_FORM)
+def test_person_and_harm_nouns_by_form(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_BY_FORM, ids=[t[:50] for t in NOT_BY_FORM])
+def test_no_casualty_by_form(text):
+    assert casualties(text) == []
+
+
+def test_subject_of_active_harm_verb_is_no_victim():
+    # "ein ... Extremist" did the harm; the count after him is the one harmed
+    got = casualties("In Lyon erstach ein 30-jähriger Extremist im Mai einen Lehrer.")
+    assert [(c[0], c[1]) for c in got] == [("einen", "killed")]

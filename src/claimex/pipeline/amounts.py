@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
+from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 
@@ -538,6 +539,12 @@ class AmountRecognizer:
             word = lowers[k + step]
             if d.casualty_nouns.get(word) or d.person_nouns.get(word):
                 return True
+            if (
+                doc[k + step].is_title
+                and (is_person(word) or harm_noun(word))
+                and not (k + step + 1 < len(doc) and doc[k + step + 1].is_title)
+            ):
+                return True  # "ein Gardist", "ein Verschütteter", but not "einer Berner Bank"
             if not doc[k + step].is_lower or not doc[k + step].is_alpha:
                 return False
         return False

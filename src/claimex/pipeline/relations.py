@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
+from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
 from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
 
@@ -133,6 +134,21 @@ class RuleRelationScorer:
         return max(before, key=lambda c: c.start, default=None)
 
     @staticmethod
+    def _object_follows(
+        doc: Doc, amount: Span, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
+    ) -> bool:
+        """After an active harm verb, another count of the clause follows this one with no harm
+        word or "und" between: this count is the subject ("tötete ein Islamist einen Polizisten")."""
+        for other in amounts:
+            if not amount.end <= other.start < clause[1] or other._.amount.kind != "count":
+                continue
+            between = range(amount.end, other.start)
+            return not any(doc[t].lower_ in _words("coordinators") for t in between) and not any(
+                c.start in between for c in cues.casualty
+            )
+        return False
+
+    @staticmethod
     def _in_relative_clause(doc: Doc, i: int, amount: Span, sent: Span) -> bool:
         """True when token ``i`` lies in a clause opened by a preposition and a relative pronoun
         ("..., bei denen viele Menschen starben") that does not hold ``amount``."""
@@ -166,9 +182,15 @@ class RuleRelationScorer:
             and not any(own_start <= c.start < end for c in cues.casualty + cues.not_harmed)
         )
 
-    def _is_person(self, word: str) -> bool:
-        d = self.data
-        return word in d.person_nouns or bool(d.casualty_nouns.get(word))
+    @staticmethod
+    def _is_person(word: str) -> bool:
+        return is_person(word)
+
+    @staticmethod
+    def _casualty_noun(doc: Doc, t: int, lowers: Sequence[str]) -> Optional[str]:
+        """The category of token ``t`` as a casualty noun ("Tote", and a capitalised participle
+        of harm: "Verschüttete"), or None."""
+        return harm_noun(lowers[t]) if doc[t].is_title else None
 
     def _is_object(self, word: str) -> bool:
         d = self.data
@@ -197,7 +219,7 @@ class RuleRelationScorer:
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
         roles: dict[str, Optional[Span]] = {}
-        if head is not None and (category := d.casualty_nouns.get(lowers[head])):
+        if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
             if harm is not None and category == "missing" and harm.value == "killed":
@@ -216,7 +238,7 @@ class RuleRelationScorer:
             if named_by is not None:
                 # "die Leichen aller 37 Passagiere", "elf Feuerwehrleute unter den Verletzten"
                 roles["trigger"], roles["victim"] = doc[named_by : named_by + 1], find_victim(doc, amount, head)
-                category = str(d.casualty_nouns.get(lowers[named_by]))
+                category = str(self._casualty_noun(doc, named_by, lowers))
                 if category == "casualties" and previous is not None and 0 <= amount.start - previous.amount.end < 60:
                     category = previous.category  # "Drei Menschen starben. Unter den Opfern ist ein Kind."
                 return ClaimDecision(amount, "casualty", category, evidence="casualty.count_of", roles=roles)
@@ -229,7 +251,13 @@ class RuleRelationScorer:
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
-            if perpetrators or amount._.amount.article and harm.start > (head if head is not None else amount.end):
+            if (
+                perpetrators
+                or amount._.amount.article
+                and harm.start > (head if head is not None else amount.end)
+                or harm.end <= amount.start
+                and self._object_follows(doc, amount, clause, cues, amounts)
+            ):
                 harm = None
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
@@ -274,14 +302,14 @@ class RuleRelationScorer:
         if harm is None:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
-                nouns = [t for t in range(cues.sent.start, amount.start) if d.casualty_nouns.get(lowers[t])]
+                nouns = [t for t in range(cues.sent.start, amount.start) if self._casualty_noun(doc, t, lowers)]
                 if nouns and not amount._.amount.article:
                     t = nouns[-1]
                     roles["trigger"] = doc[t : t + 1]
                     return ClaimDecision(
                         amount,
                         "casualty",
-                        str(d.casualty_nouns.get(lowers[t])),
+                        str(self._casualty_noun(doc, t, lowers)),
                         evidence="casualty.count_of",
                         roles=roles,
                     )
@@ -325,7 +353,7 @@ class RuleRelationScorer:
             j -= 1
         if j == amount.start - 1 or j < sent.start or not doc[j].is_title:
             return None
-        return j if self.data.casualty_nouns.get(lowers[j]) else None
+        return j if self._casualty_noun(doc, j, lowers) else None
 
     def _among(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
         """The casualty noun of an "unter den ..." / "zu den ..." phrase in the count's clause
@@ -337,7 +365,7 @@ class RuleRelationScorer:
                 lowers[t - 1] == "den"
                 and lowers[t - 2] in _words("membership_prepositions")
                 and doc[t].is_title
-                and self.data.casualty_nouns.get(lowers[t])
+                and self._casualty_noun(doc, t, lowers)
             ):
                 return t
         return None

@@ -69,6 +69,8 @@ class GermanData:
     zero_words: frozenset[str]
     survival_verbs: frozenset[str]
     person_nouns: Lexicon[bool]
+    person_suffixes: tuple[str, ...]  # endings of person nouns beyond the table ("Gard|isten")
+    demonym_endings: dict[str, str]  # "er" -> "": "Berlin|er"; "ier" -> "ien": "Alger|ier"
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
     actor_heads: Lexicon[bool]
@@ -154,6 +156,8 @@ def german() -> GermanData:
         zero_words=frozenset(casualty["zero_words"]),
         survival_verbs=frozenset(casualty["survival_verbs"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
+        person_suffixes=tuple(casualty["person_suffixes"]),
+        demonym_endings=dict(casualty["demonym_endings"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
         actor_heads=Lexicon(money["actor_heads"]),
