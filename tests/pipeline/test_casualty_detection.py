@@ -185,3 +185,36 @@ def test_subject_of_active_harm_verb_is_no_victim():
     # "ein ... Extremist" did the harm; the count after him is the one harmed
     got = casualties("In Lyon erstach ein 30-jähriger Extremist im Mai einen Lehrer.")
     assert [(c[0], c[1]) for c in got] == [("einen", "killed")]
+
+
+# -- class 12: one person by article, a head count by its adjective -----------------------------
+
+ONE_PERSON = [
+    ("Auf der Landstraße verunglückte ein 19-Jähriger tödlich.", [("ein", "killed", 1, 1, "19-Jähriger")]),
+    ("Eine 62-jährige Radfahrerin wurde schwer verletzt.", [("Eine", "injured", 1, 1, "62-jährige Radfahrerin")]),
+    ("Ein 33jähriger Bauarbeiter starb auf der Baustelle.", [("Ein", "killed", 1, 1, "33jähriger Bauarbeiter")]),
+    ("Taucher haben die Leiche eines Anglers gefunden.", [("eines", "killed", 1, 1, "Anglers")]),
+    ("Im Wald wurde die Leiche einer Joggerin entdeckt.", [("einer", "killed", 1, 1, "Joggerin")]),
+    ("Die siebenköpfige Crew wird seit Montag vermisst.", [("siebenköpfige", "missing", 7, 7, "Crew")]),
+    ("Eine 4-köpfige Familie wurde entführt.", [("4-köpfige", "captured", 4, 4, "Familie")]),
+]
+
+NOT_ONE_PERSON = [
+    # a group by article counts no one (CLAIMS.md)
+    "Eine Familie aus Tirol wird vermisst.",
+    "Ein älteres Ehepaar kam bei dem Brand ums Leben.",
+    # a genitive article after a noun that is no casualty
+    "Die Witwe eines getöteten Polizisten klagt gegen den Staat.",
+    # a head count of no people
+    "Die fünfköpfige Jury hat entschieden.",
+]
+
+
+@check(ONE_PERSON)
+def test_one_person_by_article(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ONE_PERSON, ids=[t[:50] for t in NOT_ONE_PERSON])
+def test_no_single_person(text):
+    assert casualties(text) == []

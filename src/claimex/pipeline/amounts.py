@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
-from ..lang.de.persons import harm_noun, is_person
+from ..lang.de.persons import age_compound, harm_noun, is_person
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 
@@ -178,6 +178,13 @@ class AmountRecognizer:
                 ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and lowers[end + 1].startswith(d.head_count_stems)
+            ):
+                end += 2  # "die 5-köpfige Familie"
             return end, value, False, False, None
         lower = lowers[j]
         if lower in d.vague_plurals and not (lower == "millionen" and j > 0 and _is_number_like(doc[j - 1])):
@@ -189,7 +196,7 @@ class AmountRecognizer:
             return None
         value = parse_number_word(lower)
         if value is None:
-            return None
+            return self._head_count_word(lower, j)
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
@@ -199,6 +206,15 @@ class AmountRecognizer:
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
+
+    def _head_count_word(self, lower: str, j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
+        """ "fünfköpfige": a number word glued to a head-count stem is that number."""
+        for stem in self.data.head_count_stems:
+            at = lower.find(stem)
+            value = parse_number_word(lower[:at]) if at > 0 else None
+            if value is not None:
+                return j + 1, value, False, False, None
+        return None
 
     @staticmethod
     def _dash_at(doc: Doc, k: int) -> int:
@@ -529,14 +545,25 @@ class AmountRecognizer:
             and not doc[k].is_title
         ):
             return True  # "davon einer lebensgefährlich"
+        if lowers[core.start] in _words("genitive_articles") and core.start and harm_noun(lowers[core.start - 1]):
+            # "die Leiche eines (vermissten) Anglers": whom a body is of was a person; after other
+            # casualty nouns the genitive must name people ("Opfer eines Femizids" does not)
+            while k < len(doc) and k - core.end < 2 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            body = lowers[core.start - 1] in d.body_nouns
+            return k < len(doc) and doc[k].is_title and (body or is_person(lowers[k]))
         if lowers[core.start] == "eines":
-            return False  # otherwise a genitive article: "die Familie eines getöteten Bergmanns"
-        if k + 3 < len(doc) and doc[k].like_num and doc[k + 1].text == "-" and lowers[k + 2].startswith("jährig"):
-            k += 3  # "Ein 47-jähriger Lenker": the age compound is an adjective
+            return False  # a genitive article: "die Familie eines getöteten Bergmanns"
+        age = age_compound(lowers, k, len(doc))
+        if age and doc[k + age - 1].is_title:
+            return True  # "ein 45-Jähriger": the age compound is the person
+        k += age  # "Ein 47-jähriger Lenker": the age compound is an adjective
         for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
             if k + step >= len(doc):
                 return False
             word = lowers[k + step]
+            if d.group_nouns.get(word):
+                return False  # "eine Familie": a group, not one person
             if d.casualty_nouns.get(word) or d.person_nouns.get(word):
                 return True
             if (

@@ -31,7 +31,16 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
-from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
+from .roles import (
+    find_attacker,
+    find_location,
+    find_money_parties,
+    find_source,
+    find_time,
+    find_victim,
+    is_source_noun,
+    noun_after,
+)
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -231,7 +240,16 @@ class RuleRelationScorer:
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
-        if head is not None and self._is_person(lowers[head]):
+        # the amount stage took an article after a casualty noun for a person ("die Leiche eines Anglers")
+        genitive_person = amount._.amount.article and lowers[amount.start] in _words("genitive_articles")
+        if (
+            amount._.amount.article
+            and head is not None
+            and is_source_noun(lowers[head], d)
+            and any(c.end == amount.start for c in cues.source_before + cues.speech)
+        ):
+            return None  # "laut einer Sprecherin", "sagt eine Sprecherin": who speaks, not who was harmed
+        if head is not None and (genitive_person or self._is_person(lowers[head])):
             named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
             if named_by is None:
                 named_by = self._among(doc, amount, cues.sent, lowers)
@@ -351,7 +369,8 @@ class RuleRelationScorer:
         j = amount.start - 1
         while j >= sent.start and amount.start - j <= 2 and lowers[j] in _words("genitive_links"):
             j -= 1
-        if j == amount.start - 1 or j < sent.start or not doc[j].is_title:
+        genitive = lowers[amount.start] in _words("genitive_articles")  # "die Leiche eines Mannes"
+        if j == amount.start - 1 and not genitive or j < sent.start or not doc[j].is_title:
             return None
         return j if self._casualty_noun(doc, j, lowers) else None
 

@@ -9,6 +9,8 @@ decide from the word's form, on top of the tables of ``casualty_terms.json``:
   of a place in the gazetteers ("Berliner", "Algerier").
 - :func:`harm_noun`: the casualty-noun table, or a nominalised participle of a harm word
   ("Verschüttete" from "verschüttet" -> missing).
+- :func:`age_compound`: the tokens of an age compound ("45-jährige", "45-Jähriger",
+  "45jähriger"), an adjective of a person or, capitalised, the person.
 
 >>> is_person("gardisten"), is_person("monteure"), is_person("fischern"), is_person("kisten")
 (True, True, True, False)
@@ -21,11 +23,14 @@ decide from the word's form, on top of the tables of ``casualty_terms.json``:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from . import german, load_table
 
-__all__ = ["is_person", "harm_noun"]
+__all__ = ["is_person", "harm_noun", "age_compound"]
+
+#: Endings of the dative plural and the genitive singular of nouns: "Fischer|n", "Mann|es", "Kind|s".
+_CASE_ENDINGS = ("n", "es", "s")
 
 #: Adjective endings of a nominalised participle: "Verschüttet|e", "Verschüttet|en", "Verletzt|er".
 _NOMINAL_ENDINGS = ("en", "er", "em", "es", "e")
@@ -53,8 +58,8 @@ def is_person(word: str) -> bool:
     d = german()
     if word in d.person_nouns or d.casualty_nouns.get(word):
         return True
-    if word.endswith("n") and word[:-1] in d.person_nouns:
-        return True  # dative plural: "den Fischern", "von Bergleuten"
+    if any(word.endswith(e) and word[: -len(e)] in d.person_nouns for e in _CASE_ENDINGS):
+        return True  # dative plural and genitive: "den Fischern", "von Bergleuten", "eines Mannes"
     if d.non_person_nouns.get(word):
         return False
     if word.endswith(d.person_suffixes) and len(word) > 5:
@@ -88,3 +93,18 @@ def harm_noun(word: str) -> Optional[str]:
         if word.endswith(ending) and word[: -len(ending)] in participles:
             return participles[word[: -len(ending)]]
     return None
+
+
+def age_compound(texts: Sequence[str], i: int, limit: int) -> int:
+    """How many tokens from ``i`` form an age compound ("45", "-", "jährige"; "45", "jährige"),
+    0 when none does.
+
+    >>> age_compound(["ein", "45", "-", "Jähriger"], 1, 4), age_compound(["45", "jährige"], 0, 2)
+    (3, 2)
+    """
+    if i < limit and texts[i].isdigit():
+        if i + 2 < limit and texts[i + 1] == "-" and texts[i + 2].lower().startswith("jährig"):
+            return 3
+        if i + 1 < limit and texts[i + 1].lower().startswith("jährig"):
+            return 2
+    return 0
