@@ -218,3 +218,37 @@ def test_one_person_by_article(text, expected):
 @pytest.mark.parametrize("text", NOT_ONE_PERSON, ids=[t[:50] for t in NOT_ONE_PERSON])
 def test_no_single_person(text):
     assert casualties(text) == []
+
+
+# -- class 13: a harm verb after a list speaks of every count of the list -----------------------
+
+LISTS = [
+    (
+        "Neun Touristen, drei Bergführer und ein Techniker wurden von Rebellen verschleppt.",
+        [
+            ("Neun", "captured", 9, 9, "Touristen"),
+            ("drei", "captured", 3, 3, "Bergführer"),
+            ("ein", "captured", 1, 1, "Techniker"),
+        ],
+    ),
+    (
+        "Bei dem Beschuss wurden 14 Soldaten, sechs Sanitäter sowie 21 Zivilisten verwundet.",
+        [
+            ("14", "injured", 14, 14, "Soldaten"),
+            ("sechs", "injured", 6, 6, "Sanitäter"),
+            ("21", "injured", 21, 21, "Zivilisten"),
+        ],
+    ),
+    # counts that only follow one another do not share a verb
+    ("Im Dorf wohnen 800 Menschen, 35 wurden verletzt.", [("35", "injured", 35, 35, None)]),
+]
+
+
+@check(LISTS)
+def test_list_shares_its_harm_verb(text, expected):
+    assert casualties(text) == expected
+
+
+def test_list_closed_by_a_member_without_number():
+    got = casualties("Zwei Pfleger, vier Patienten und der Hausmeister wurden als Geiseln gehalten.")
+    assert [(c[0], c[1]) for c in got] == [("Zwei", "captured"), ("vier", "captured")]

@@ -112,6 +112,8 @@ class RuleRelationScorer:
                 if c in cues.not_harmed and links and doc[c.start].is_title:
                     return None
         lowers = [doc[a.start - 1].lower_ if a.start else "" for a in amounts]
+        in_sentence = [a for a in amounts if cues.sent.start <= a.start < cues.sent.end]
+        listed = self._list_after(doc, amount, in_sentence)
         others = [
             a.start
             for a, before in zip(amounts, lowers, strict=True)
@@ -119,8 +121,8 @@ class RuleRelationScorer:
             and cues.sent.start <= a.start < cues.sent.end
             and a._.amount.kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
-            # "vier Flugbegleiterinnen und zwei Passagiere wurden verletzt": coordinated counts share their verb
-            and not (a.start > amount.end and a.start - amount.end <= 3 and before in _words("coordinators"))
+            # "17 Arbeiter, zwei Ingenieure und ein Fahrer wurden verschleppt": a list shares its verb
+            and a.start not in listed
             and not (a.start > amount.end and self._aside_count(doc, amount, a, cues))
         ]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
@@ -141,6 +143,43 @@ class RuleRelationScorer:
         if any(blocked_before < c.start for c in cues.not_harmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
+
+    @staticmethod
+    def _list_after(doc: Doc, amount: Span, amounts: Sequence[Span]) -> set[int]:
+        """Starts of the counts listed after ``amount`` in one list with it: each joined to the one
+        before by a comma or "und"/"sowie"/"oder" after at most a short noun phrase, and the list
+        closed by "und"/"sowie"/"oder" ("17 Arbeiter, zwei Ingenieure und ein Fahrer", "...
+        und der Koch"); empty when the counts only follow one another ("300 Menschen, 20 wurden
+        verletzt")."""
+        members: list[int] = []
+        closed = False
+        last = amount
+        for other in amounts:
+            if other.start < last.end:
+                continue
+            if other._.amount.kind != "count" or other.start - last.end > 5:
+                break
+            separator = doc[other.start - 1].lower_
+            phrase = doc[last.end : other.start - 1]
+            if separator not in _words("list_separators") or any(
+                t.is_punct or t.lower_ in _words("not_adjectives") for t in phrase
+            ):
+                break
+            members.append(other.start)
+            closed = separator != ","
+            last = other
+        if members and not closed:
+            # the list may close on a member with no number: "..., zwei Ingenieure und der Fahrer"
+            t = last.end
+            while (
+                t < len(doc)
+                and t - last.end < 4
+                and not doc[t].is_punct
+                and doc[t].lower_ not in _words("not_adjectives")
+            ):
+                t += 1
+            closed = t < len(doc) and doc[t].lower_ in _words("list_separators") and doc[t].text != ","
+        return set(members) if closed else set()
 
     @staticmethod
     def _object_follows(
