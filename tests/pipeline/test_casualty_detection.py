@@ -252,3 +252,43 @@ def test_list_shares_its_harm_verb(text, expected):
 def test_list_closed_by_a_member_without_number():
     got = casualties("Zwei Pfleger, vier Patienten und der Hausmeister wurden als Geiseln gehalten.")
     assert [(c[0], c[1]) for c in got] == [("Zwei", "captured"), ("vier", "captured")]
+
+
+# -- class 14: a sentence that ends in a number ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,sentences",
+    [
+        # a cardinal at the end of its clause ends the sentence, whatever word follows
+        ("Die Bilanz stieg am Abend auf 23. Rettungsteams suchen weiter.", 2),
+        ("Im Vorjahr waren es 41. Fachleute erwarten mehr.", 2),
+        ("Er landete auf Rang 5. Sein Bruder wurde Zweiter.", 2),
+        # an ordinal after an article, at the head of its sentence or joined to another stays
+        ("Seit dem 4. Juli gilt das Verbot.", 1),
+        ("Jedes 3. Haus wurde beschädigt.", 1),
+        ("Die Schüler der 5. und 6. Klasse blieben zu Hause.", 1),
+        ("Im späten 18. Jahrhundert entstand die Brücke.", 1),
+        ("Die Frist endet am 30. Danach entscheidet das Gericht.", 2),
+    ],
+)
+def test_number_at_sentence_end(text, sentences):
+    doc = claimex.load().nlp(text)
+    assert len(list(doc.sents)) == sentences
+
+
+NUMBER_ENDS_SENTENCE = [
+    (
+        "Die Zahl der Verletzten erhöhte sich bis Mittwoch auf 58. Acht Patienten schweben in Lebensgefahr.",
+        [("58", "injured", 58, 58, None), ("Acht", "injured", 8, 8, "Patienten")],
+    ),
+    (
+        "Die Zahl der Vermissten liegt inzwischen bei 12. Sechs von ihnen sind Kinder.",
+        [("12", "missing", 12, 12, None), ("Sechs", "missing", 6, 6, None)],
+    ),
+]
+
+
+@check(NUMBER_ENDS_SENTENCE)
+def test_claims_after_number_at_sentence_end(text, expected):
+    assert casualties(text) == expected

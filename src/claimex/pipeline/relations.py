@@ -65,6 +65,12 @@ def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
 _DEFAULT_MONEY_CATEGORY = "payment"
 
 
+def _part_of(part: Span, whole: Span) -> bool:
+    """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
+    low, whole_low = part._.amount.low_float, whole._.amount.low_float
+    return low is not None and whole_low is not None and low < whole_low
+
+
 @dataclass
 class ClaimDecision:
     """What the relation stage decided for one amount span.
@@ -344,9 +350,11 @@ class RuleRelationScorer:
         # "verletzte 23 Menschen, darunter einen Polizisten, ehe er erschossen wurde": a breakdown
         # takes the category of what it breaks down, unless its own clause says otherwise
         elsewhere = harm is None or not clause[0] <= harm.start < clause[1]
+        unharmed = any(clause[0] <= c.start < clause[1] for c in cues.not_harmed)  # "206 von ihnen wurden gerettet"
         if (
             (
                 harm is None
+                and not unharmed
                 or elsewhere
                 and same_sentence
                 and _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
@@ -449,8 +457,8 @@ class RuleRelationScorer:
         same_sentence: bool,
     ) -> bool:
         """A count with no harm word of its own that continues the casualty claim before it:
-        a breakdown ("darunter drei Kinder"), a difference ("51 weniger als 2023") or an
-        anaphor ("Im Vorjahr waren es 168")."""
+        a breakdown ("darunter drei Kinder", also "Sieben von ihnen ..." in the next sentence), a
+        difference ("51 weniger als 2023") or an anaphor ("Im Vorjahr waren es 168")."""
         before = set(lowers[max(0, amount.start - 2) : amount.start])
         if same_sentence and _words("breakdown") & before:
             return True
@@ -459,6 +467,14 @@ class RuleRelationScorer:
         if 0 <= gap < 40 and len(after) == 2 and after[0] in _words("comparatives") and after[1] == "als":
             return True
         nothing_between = not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        if (
+            0 <= gap < 40
+            and nothing_between
+            and (after[:1] == ["davon"] or after == ["von", "ihnen"])
+            and _part_of(amount, previous.amount)
+            and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
+        ):
+            return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
         return (
             0 <= gap < 60 and amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric") and nothing_between
         )
