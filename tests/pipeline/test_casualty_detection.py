@@ -292,3 +292,23 @@ NUMBER_ENDS_SENTENCE = [
 @check(NUMBER_ENDS_SENTENCE)
 def test_claims_after_number_at_sentence_end(text, expected):
     assert casualties(text) == expected
+
+
+# -- class 20: a number word as a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei dem Unfall wurde die Stadträtin Petra Tausend leicht verletzt.",
+        "Der Rettungssanitäter Klaus Hundert kam bei dem Einsatz ums Leben.",
+    ],
+)
+def test_number_word_surname_is_no_count(text):
+    assert all(c[2] is None or c[2] <= 1 for c in casualties(text))
+
+
+def test_capitalised_number_word_opening_a_sentence_still_counts():
+    assert casualties("Tausend Menschen wurden bei dem Beben verletzt.") == [
+        ("Tausend", "injured", 1000, 1000, "Menschen")
+    ]

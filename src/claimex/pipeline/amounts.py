@@ -199,6 +199,8 @@ class AmountRecognizer:
             return self._head_count_word(lower, j)
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
+        if token.is_title and j > 0 and self._name_before(doc, lowers, j) and lower not in _words("scale_nouns"):
+            return None  # "die Abgeordnete Claudia Tausend": a capitalised number word after a name is a surname
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
             return None  # a dative article names a person; it counts one only as "einem getöteten Soldaten"
@@ -206,6 +208,19 @@ class AmountRecognizer:
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
+
+    @staticmethod
+    def _name_before(doc: Doc, lowers: Sequence[str], j: int) -> bool:
+        """True when a capitalised word that is no number and does not open the sentence stands
+        right before ``j``: a given name or a title ("Claudia", "Abgeordnete")."""
+        prev = doc[j - 1]
+        return (
+            prev.is_title
+            and prev.is_alpha
+            and not prev.is_sent_start
+            and not doc[j].is_sent_start
+            and parse_number_word(lowers[j - 1]) is None
+        )
 
     def _head_count_word(self, lower: str, j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
         """ "fünfköpfige": a number word glued to a head-count stem is that number."""
