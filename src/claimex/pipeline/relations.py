@@ -8,11 +8,17 @@ Rules, in short:
 
 - money: every amount of kind ``money`` is a monetary claim; its category is the nearest
   money cue of its sentence ("im Wert von" -> value, "Schaden" -> damage ...).
-- casualty: a count is a casualty claim when its head noun is a casualty noun ("20 Tote"),
-  or its head is a person noun (or absent) and the nearest harm word of the sentence says
-  killed, injured, missing or captured ("2000 Soldaten ... gefallen") before any word that
-  says the people were not harmed ("evakuiert"); a breakdown ("darunter drei Kinder")
-  takes the category of the count it breaks down.
+- casualty: a count is a casualty claim when its head noun is a casualty noun ("20 Tote",
+  "40 Verschüttete"), when a casualty noun names it ("die Leichen aller 37 Passagiere", "elf
+  Feuerwehrleute unter den Verletzten"), when none of it survived ("von den 120 Insassen
+  überlebte keiner"), or when its head is a person noun (by table or by form, see
+  ``lang/de/persons.py``) or absent and the nearest harm word of the sentence says killed,
+  injured, missing or captured ("2000 Soldaten ... gefallen") before any word that says the
+  people were not harmed ("evakuiert"). Only counts and sums that can be claims stand between
+  a count and its harm word, and not when they stand aside (brackets, dashes, a comma
+  insertion) or in one list with it ("17 Arbeiter, zwei Ingenieure und ein Fahrer wurden
+  verschleppt"). A breakdown ("darunter drei Kinder") takes the category of the count it
+  breaks down. A count without a noun of its own has no victim.
 - hedged: a hedge word in the amount's clause (or in the clause that introduces it, as in
   "schätzt, dass ..."), outside asides that do not hold it, or a hedging adjective right
   before it ("geschätzte 500").
