@@ -1137,6 +1137,11 @@ CASUALTY_COUNTS = [
     ("Die Ukraine meldete 1.350 getötete russische Soldaten an der Front.", "1.350", "count", 1350, 1350, False, None),
     ("Das Militär sprach von einem getöteten Soldaten.", "einem", "count", 1, 1, False, None),
     ("Bei dem Felssturz im Wallis wurden vier Bergsteiger verschüttet.", "vier", "count", 4, 4, False, None),
+    # one person by article, a head count by its adjective (issue 7, class 12)
+    ("Auf der Passstraße verunglückte ein 52-Jähriger tödlich.", "ein", "count", 1, 1, False, None),
+    ("Spaziergänger fanden die Leiche eines Wanderers.", "eines", "count", 1, 1, False, None),
+    ("Die vierköpfige Familie wird seit Sonntag vermisst.", "vierköpfige", "count", 4, 4, False, None),
+    ("Eine 6-köpfige Schiffscrew wurde entführt.", "6-köpfige", "count", 6, 6, False, None),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1204,6 +1209,9 @@ NON_CLAIMS = [
     ("Das Team belegte den dritten Platz.", "dritten", "other", None, None, False, None),
     ("Der Antrag scheiterte in der 3. Lesung.", "3", "other", None, None, False, None),
     ("Zum 100. Geburtstag gratulierte der Bundespräsident.", "100", "other", None, None, False, None),
+    # ages by a decade of life or in a list of ages (issue 7, class 10)
+    ("Die beiden Kletterer, beide Anfang 50, stürzten ab.", "50", "age", 50, 50, False, None),
+    ("Die Brüder, neun und zwölf Jahre alt, blieben unverletzt.", "neun", "age", 9, 9, False, None),
 ]
 
 # ---------------------------------------------------------------------------
@@ -1230,4 +1238,9 @@ NOT_AMOUNTS = [
     ("Die Zahl der Opfer ist noch unklar.",),
     ("Die Hilfsgelder kommen aus Brüssel.",),
     ("Der Milliardendeal platzte in letzter Minute.",),
+    # a capitalised number word after a name or title is a surname (issue 7, class 20)
+    ("Die Abgeordnete Sabine Hundert wurde leicht verletzt.",),
+    ("Stürmer Jonas Elf traf zweimal.",),
+    # a group by article counts no one (CLAIMS.md)
+    ("Eine Familie aus Kärnten wird vermisst.",),
 ]

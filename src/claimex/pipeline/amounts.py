@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
+from ..lang.de.persons import age_compound, harm_noun, is_person
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 
@@ -178,6 +179,13 @@ class AmountRecognizer:
                 ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and lowers[end + 1].startswith(d.head_count_stems)
+            ):
+                end += 2  # "die 5-köpfige Familie"
             return end, value, False, False, None
         lower = lowers[j]
         if lower in d.vague_plurals and not (lower == "millionen" and j > 0 and _is_number_like(doc[j - 1])):
@@ -189,9 +197,11 @@ class AmountRecognizer:
             return None
         value = parse_number_word(lower)
         if value is None:
-            return None
+            return self._head_count_word(lower, j)
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
+        if token.is_title and j > 0 and self._name_before(doc, lowers, j) and lower not in _words("scale_nouns"):
+            return None  # "die Abgeordnete Claudia Tausend": a capitalised number word after a name is a surname
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
             return None  # a dative article names a person; it counts one only as "einem getöteten Soldaten"
@@ -199,6 +209,28 @@ class AmountRecognizer:
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
+
+    @staticmethod
+    def _name_before(doc: Doc, lowers: Sequence[str], j: int) -> bool:
+        """True when a capitalised word that is no number and does not open the sentence stands
+        right before ``j``: a given name or a title ("Claudia", "Abgeordnete")."""
+        prev = doc[j - 1]
+        return (
+            prev.is_title
+            and prev.is_alpha
+            and not prev.is_sent_start
+            and not doc[j].is_sent_start
+            and parse_number_word(lowers[j - 1]) is None
+        )
+
+    def _head_count_word(self, lower: str, j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
+        """ "fünfköpfige": a number word glued to a head-count stem is that number."""
+        for stem in self.data.head_count_stems:
+            at = lower.find(stem)
+            value = parse_number_word(lower[:at]) if at > 0 else None
+            if value is not None:
+                return j + 1, value, False, False, None
+        return None
 
     @staticmethod
     def _dash_at(doc: Doc, k: int) -> int:
@@ -343,13 +375,32 @@ class AmountRecognizer:
             return "age", end
         if end < n and lowers[end].startswith("jährig"):
             return "age", end
-        if (
-            d.age_words.match(lowers, end)
-            and lowers[end] != "jahre"
-            or (nxt in _words("year_nouns") and end + 1 < n and lowers[end + 1] in _words("age_adjectives"))
-        ):
+
+        def age_follows(k: int) -> bool:  # "72 Jahre alt", "72-jährig": an age ends at token k
+            return bool(
+                k < n
+                and (
+                    d.age_words.match(lowers, k)
+                    and lowers[k] != "jahre"
+                    or (lowers[k] in _words("year_nouns") and k + 1 < n and lowers[k + 1] in _words("age_adjectives"))
+                )
+            )
+
+        if age_follows(end):
             return "age", end
         if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
+            return "age", end
+        if (
+            prev in _words("age_prefixes")
+            and core.raw < 130
+            and not core.scaled
+            and not (end < n and doc[end].is_title)
+        ):
+            return "age", end  # "beide Mitte 40", "Anfang 30"
+        k = end  # "sieben und neun Jahre alt", "die 22, 25 und 31 Jahre alten Opfer": a list of ages
+        while k + 1 < n and lowers[k] in _words("age_coordinators") and _is_number_like(doc[k + 1]):
+            k += 2
+        if k > end and age_follows(k):
             return "age", end
         if d.percent_words.match(lowers, end):
             return "percent", end + d.percent_words.match(lowers, end)[0]  # type: ignore[index]
@@ -514,16 +565,33 @@ class AmountRecognizer:
             and not doc[k].is_title
         ):
             return True  # "davon einer lebensgefährlich"
+        if lowers[core.start] in _words("genitive_articles") and core.start and harm_noun(lowers[core.start - 1]):
+            # "die Leiche eines (vermissten) Anglers": whom a body is of was a person; after other
+            # casualty nouns the genitive must name people ("Opfer eines Femizids" does not)
+            while k < len(doc) and k - core.end < 2 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            body = lowers[core.start - 1] in d.body_nouns
+            return k < len(doc) and doc[k].is_title and (body or is_person(lowers[k]))
         if lowers[core.start] == "eines":
-            return False  # otherwise a genitive article: "die Familie eines getöteten Bergmanns"
-        if k + 3 < len(doc) and doc[k].like_num and doc[k + 1].text == "-" and lowers[k + 2].startswith("jährig"):
-            k += 3  # "Ein 47-jähriger Lenker": the age compound is an adjective
+            return False  # a genitive article: "die Familie eines getöteten Bergmanns"
+        age = age_compound(lowers, k, len(doc))
+        if age and doc[k + age - 1].is_title:
+            return True  # "ein 45-Jähriger": the age compound is the person
+        k += age  # "Ein 47-jähriger Lenker": the age compound is an adjective
         for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
             if k + step >= len(doc):
                 return False
             word = lowers[k + step]
+            if d.group_nouns.get(word):
+                return False  # "eine Familie": a group, not one person
             if d.casualty_nouns.get(word) or d.person_nouns.get(word):
                 return True
+            if (
+                doc[k + step].is_title
+                and (is_person(word) or harm_noun(word))
+                and not (k + step + 1 < len(doc) and doc[k + step + 1].is_title)
+            ):
+                return True  # "ein Gardist", "ein Verschütteter", but not "einer Berner Bank"
             if not doc[k + step].is_lower or not doc[k + step].is_alpha:
                 return False
         return False

@@ -8,11 +8,17 @@ Rules, in short:
 
 - money: every amount of kind ``money`` is a monetary claim; its category is the nearest
   money cue of its sentence ("im Wert von" -> value, "Schaden" -> damage ...).
-- casualty: a count is a casualty claim when its head noun is a casualty noun ("20 Tote"),
-  or its head is a person noun (or absent) and the nearest harm word of the sentence says
-  killed, injured, missing or captured ("2000 Soldaten ... gefallen") before any word that
-  says the people were not harmed ("evakuiert"); a breakdown ("darunter drei Kinder")
-  takes the category of the count it breaks down.
+- casualty: a count is a casualty claim when its head noun is a casualty noun ("20 Tote",
+  "40 Verschüttete"), when a casualty noun names it ("die Leichen aller 37 Passagiere", "elf
+  Feuerwehrleute unter den Verletzten"), when none of it survived ("von den 120 Insassen
+  überlebte keiner"), or when its head is a person noun (by table or by form, see
+  ``lang/de/persons.py``) or absent and the nearest harm word of the sentence says killed,
+  injured, missing or captured ("2000 Soldaten ... gefallen") before any word that says the
+  people were not harmed ("evakuiert"). Only counts and sums that can be claims stand between
+  a count and its harm word, and not when they stand aside (brackets, dashes, a comma
+  insertion) or in one list with it ("17 Arbeiter, zwei Ingenieure und ein Fahrer wurden
+  verschleppt"). A breakdown ("darunter drei Kinder") takes the category of the count it
+  breaks down. A count without a noun of its own has no victim.
 - hedged: a hedge word in the amount's clause (or in the clause that introduces it, as in
   "schätzt, dass ..."), outside asides that do not hold it, or a hedging adjective right
   before it ("geschätzte 500").
@@ -29,12 +35,24 @@ from spacy.tokens import Doc, Span
 from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
+from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
-from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
+from .roles import (
+    find_attacker,
+    find_location,
+    find_money_parties,
+    find_source,
+    find_time,
+    find_victim,
+    is_source_noun,
+    noun_after,
+)
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+#: Amounts that can be claims of their own: only they stand between a count and its harm word.
+_BLOCKING_KINDS = {"count", "money"}
 
 
 def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
@@ -51,6 +69,12 @@ def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
 #: The category of money with no cue in its clause: on the corpus train split, 156 of 333 such
 #: claims are payments (cost 68, value 37, damage 30, revenue 24, other 18).
 _DEFAULT_MONEY_CATEGORY = "payment"
+
+
+def _part_of(part: Span, whole: Span) -> bool:
+    """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
+    low, whole_low = part._.amount.low_float, whole._.amount.low_float
+    return low is not None and whole_low is not None and low < whole_low
 
 
 @dataclass
@@ -82,33 +106,151 @@ class RuleRelationScorer:
     def _harm(self, amount: Span, cues: SentenceCues, amounts: Sequence[Span]) -> Optional[Cue]:
         """The harm word that speaks of this count: the nearest after it, else before it.
 
-        Another count between them blocks the way, unless it names the whole of a partitive
-        ("Sieben der 14 Migranten wurden verletzt")."""
+        Another count or sum between them blocks the way, unless it names the whole of a
+        partitive ("Sieben der 14 Migranten wurden verletzt") or stands aside (see
+        :meth:`_aside_count`); ages, years, dates and ordinals never block."""
         doc = amount.doc
+        for c in cues.casualty + cues.not_harmed:
+            # the word right before the count that governs it: "tötete vier Menschen und verletzte
+            # 23", "die Rettung von 33 Bergleuten, die eingeschlossen waren"
+            links = range(c.end, amount.start)
+            if (
+                c.end <= amount.start
+                and len(links) <= 1
+                and all(doc[t].lower_ in _words("genitive_links") for t in links)
+            ):
+                if c in cues.casualty and not links and doc[c.start].is_lower:
+                    return c
+                if c in cues.not_harmed and links and doc[c.start].is_title:
+                    return None
         lowers = [doc[a.start - 1].lower_ if a.start else "" for a in amounts]
+        in_sentence = [a for a in amounts if cues.sent.start <= a.start < cues.sent.end]
+        listed = self._list_after(doc, amount, in_sentence)
         others = [
             a.start
             for a, before in zip(amounts, lowers, strict=True)
             if a.start != amount.start
             and cues.sent.start <= a.start < cues.sent.end
+            and a._.amount.kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
-            # "vier Flugbegleiterinnen und zwei Passagiere wurden verletzt": coordinated counts share their verb
-            and not (a.start > amount.end and a.start - amount.end <= 3 and before in _words("coordinators"))
+            # "17 Arbeiter, zwei Ingenieure und ein Fahrer wurden verschleppt": a list shares its verb
+            and a.start not in listed
+            and not (a.start > amount.end and self._aside_count(doc, amount, a, cues))
         ]
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
-        after = [c for c in cues.casualty + cues.not_harmed if amount.end <= c.start < blocked_after]
+        # "wegen Geiselnahme verurteilt": a harm named as a charge or a reason says nothing of the count
+        harms = [
+            c for c in cues.casualty if c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions")
+        ]
+        after = [
+            c
+            for c in harms + cues.not_harmed
+            if amount.end <= c.start < blocked_after and not self._in_relative_clause(doc, c.start, amount, cues.sent)
+        ]
         if after:
             first = min(after, key=lambda c: c.start)
-            return first if first in cues.casualty else None
-        before = [c for c in cues.casualty if c.end <= amount.start and cues.in_scope(c, amount)]
+            return first if first in harms else None
+        before = [c for c in harms if c.end <= amount.start and cues.in_scope(c, amount)]
         blocked_before = max([s for s in others if s < amount.start], default=-1)
         if any(blocked_before < c.start for c in cues.not_harmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
 
-    def _is_person(self, word: str) -> bool:
-        d = self.data
-        return word in d.person_nouns or bool(d.casualty_nouns.get(word))
+    @staticmethod
+    def _list_after(doc: Doc, amount: Span, amounts: Sequence[Span]) -> set[int]:
+        """Starts of the counts listed after ``amount`` in one list with it: each joined to the one
+        before by a comma or "und"/"sowie"/"oder" after at most a short noun phrase, and the list
+        closed by "und"/"sowie"/"oder" ("17 Arbeiter, zwei Ingenieure und ein Fahrer", "...
+        und der Koch"); empty when the counts only follow one another ("300 Menschen, 20 wurden
+        verletzt")."""
+        members: list[int] = []
+        closed = False
+        last = amount
+        for other in amounts:
+            if other.start < last.end:
+                continue
+            if other._.amount.kind != "count" or other.start - last.end > 5:
+                break
+            separator = doc[other.start - 1].lower_
+            phrase = doc[last.end : other.start - 1]
+            if separator not in _words("list_separators") or any(
+                t.is_punct or t.lower_ in _words("not_adjectives") for t in phrase
+            ):
+                break
+            members.append(other.start)
+            closed = separator != ","
+            last = other
+        if members and not closed:
+            # the list may close on a member with no number: "..., zwei Ingenieure und der Fahrer"
+            t = last.end
+            while (
+                t < len(doc)
+                and t - last.end < 4
+                and not doc[t].is_punct
+                and doc[t].lower_ not in _words("not_adjectives")
+            ):
+                t += 1
+            closed = t < len(doc) and doc[t].lower_ in _words("list_separators") and doc[t].text != ","
+        return set(members) if closed else set()
+
+    @staticmethod
+    def _object_follows(
+        doc: Doc, amount: Span, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
+    ) -> bool:
+        """After an active harm verb, another count of the clause follows this one with no harm
+        word or "und" between: this count is the subject ("tötete ein Islamist einen Polizisten")."""
+        for other in amounts:
+            if not amount.end <= other.start < clause[1] or other._.amount.kind != "count":
+                continue
+            between = range(amount.end, other.start)
+            return not any(doc[t].lower_ in _words("coordinators") for t in between) and not any(
+                c.start in between for c in cues.casualty
+            )
+        return False
+
+    @staticmethod
+    def _in_relative_clause(doc: Doc, i: int, amount: Span, sent: Span) -> bool:
+        """True when token ``i`` lies in a clause opened by a preposition and a relative pronoun
+        ("..., bei denen viele Menschen starben") that does not hold ``amount``."""
+        start, _ = _clause_of(doc, sent, i)
+        return (
+            not start <= amount.start < i
+            and start > sent.start
+            and start + 1 < sent.end
+            and doc[start - 1].text == ","
+            and doc[start].lower_ in _words("relative_prepositions")
+            and doc[start + 1].lower_ in _words("relative_pronouns")
+        )
+
+    @staticmethod
+    def _aside_count(doc: Doc, amount: Span, other: Span, cues: SentenceCues) -> bool:
+        """True when ``other``, a count after ``amount``, stands aside from the clause that holds
+        ``amount`` and waits for its verb: in brackets or dashes, or in a comma insertion before
+        that verb ("Drei Urlauber, darunter zwei Kinder, kamen ums Leben")."""
+        where = cues.aside(other.start)
+        if where is not None and where != cues.aside(amount.start):
+            return True
+        start, end = _clause_of(doc, cues.sent, other.start)
+        own_start, own_end = _clause_of(doc, cues.sent, amount.start)
+        return (
+            own_end == start - 1
+            and doc[own_end].text == ","
+            and end + 1 < cues.sent.end
+            and doc[end].text == ","
+            and doc[end + 1].is_lower
+            # neither clause has a verb of its own: "bei denen 346 Menschen starben," is no insertion
+            and not any(own_start <= c.start < end for c in cues.casualty + cues.not_harmed)
+        )
+
+    @staticmethod
+    def _is_person(word: str) -> bool:
+        return is_person(word)
+
+    @staticmethod
+    def _casualty_noun(doc: Doc, t: int, lowers: Sequence[str]) -> Optional[str]:
+        """The category of token ``t`` as a casualty noun ("Tote", and a capitalised participle
+        of harm: "Verschüttete"), or None."""
+        return harm_noun(lowers[t]) if doc[t].is_title else None
 
     def _is_object(self, word: str) -> bool:
         d = self.data
@@ -137,20 +279,54 @@ class RuleRelationScorer:
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
         roles: dict[str, Optional[Span]] = {}
-        if head is not None and (category := d.casualty_nouns.get(lowers[head])):
+        if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
             if harm is not None and category == "missing" and harm.value == "killed":
                 category = harm.value  # "zwei Vermisste wurden tot geborgen"
                 roles["trigger"] = harm.span(doc)
+            elif category == "casualties" and (said := self._harm_of_victims(amount, head, clause, cues, amounts)):
+                category = said.value  # "sieben Opfer schweben in Lebensgefahr": the clause says how they were harmed
+                roles["trigger"] = said.span(doc)
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
+        # the amount stage took an article after a casualty noun for a person ("die Leiche eines Anglers")
+        genitive_person = amount._.amount.article and lowers[amount.start] in _words("genitive_articles")
+        if (
+            amount._.amount.article
+            and head is not None
+            and is_source_noun(lowers[head], d)
+            and any(c.end == amount.start for c in cues.source_before + cues.speech)
+        ):
+            return None  # "laut einer Sprecherin", "sagt eine Sprecherin": who speaks, not who was harmed
+        if head is not None and (genitive_person or self._is_person(lowers[head])):
+            named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
+            if named_by is None:
+                named_by = self._among(doc, amount, cues.sent, lowers)
+            if named_by is not None:
+                # "die Leichen aller 37 Passagiere", "elf Feuerwehrleute unter den Verletzten"
+                roles["trigger"], roles["victim"] = doc[named_by : named_by + 1], find_victim(doc, amount, head)
+                category = str(self._casualty_noun(doc, named_by, lowers))
+                if category == "casualties" and previous is not None and 0 <= amount.start - previous.amount.end < 60:
+                    category = previous.category  # "Drei Menschen starben. Unter den Opfern ist ein Kind."
+                return ClaimDecision(amount, "casualty", category, evidence="casualty.count_of", roles=roles)
+            survived = self._none_survived(doc, amount, cues.sent, lowers)
+            if survived is not None:
+                # "von den 120 Insassen überlebte keiner": all of them were killed
+                roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
+                return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
-            if perpetrators or amount._.amount.article and harm.start > (head if head is not None else amount.end):
+            if (
+                perpetrators
+                or amount._.amount.article
+                and harm.start > (head if head is not None else amount.end)
+                or harm.end <= amount.start
+                and self._object_follows(doc, amount, clause, cues, amounts)
+            ):
                 harm = None
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
@@ -168,11 +344,27 @@ class RuleRelationScorer:
         if (
             amount._.amount.article
             and same_sentence
-            and any(doc[t].text == ":" for t in range(previous.amount.end, amount.start))
-        ):  # type: ignore[union-attr]
-            return None  # "zwei Menschen starben: ein 70-jähriger Passagier ...": naming the counted
+            and not _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
+            and (
+                any(doc[t].text == ":" for t in range(previous.amount.end, amount.start))  # type: ignore[union-attr]
+                or self._aside_count(doc, previous.amount, amount, cues)  # type: ignore[union-attr]
+            )
+        ):
+            # "zwei Menschen starben: ein 70-jähriger Passagier ...", "zwei Bewohner, ein Mann und
+            # seine Frau, wurden getötet": naming the counted
+            return None
+        # "verletzte 23 Menschen, darunter einen Polizisten, ehe er erschossen wurde": a breakdown
+        # takes the category of what it breaks down, unless its own clause says otherwise
+        elsewhere = harm is None or not clause[0] <= harm.start < clause[1]
+        unharmed = any(clause[0] <= c.start < clause[1] for c in cues.not_harmed)  # "206 von ihnen wurden gerettet"
         if (
-            harm is None
+            (
+                harm is None
+                and not unharmed
+                or elsewhere
+                and same_sentence
+                and _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
+            )
             and previous is not None
             and self._continues(doc, amount, lowers, amounts, previous, same_sentence)
         ):
@@ -181,14 +373,14 @@ class RuleRelationScorer:
         if harm is None:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
-                nouns = [t for t in range(cues.sent.start, amount.start) if d.casualty_nouns.get(lowers[t])]
+                nouns = [t for t in range(cues.sent.start, amount.start) if self._casualty_noun(doc, t, lowers)]
                 if nouns and not amount._.amount.article:
                     t = nouns[-1]
                     roles["trigger"] = doc[t : t + 1]
                     return ClaimDecision(
                         amount,
                         "casualty",
-                        str(d.casualty_nouns.get(lowers[t])),
+                        str(self._casualty_noun(doc, t, lowers)),
                         evidence="casualty.count_of",
                         roles=roles,
                     )
@@ -202,11 +394,64 @@ class RuleRelationScorer:
         if amount._.amount.article:
             evidence = "casualty.article"
         roles["trigger"] = harm.span(doc)
+        # A count without a noun of its own ("38 Menschen getötet und 140 verletzt", "600 von
+        # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
-        if head is None and same_sentence:
-            # "38 Menschen getötet und 140 verletzt", "600 von ihnen": the people counted before
-            roles["victim"] = previous.roles.get("victim")  # type: ignore[union-attr]
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    @staticmethod
+    def _harm_of_victims(
+        amount: Span, head: int, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
+    ) -> Optional[Cue]:
+        """The harm word of the clause that says what happened to a count of "Opfer" ("sieben
+        Opfer schweben in Lebensgefahr", "Geiselnahme mit 168 Opfern"), nearest first; not one
+        that holds the noun ("700 Opfer gefordert") nor the noun of another count."""
+        said = [
+            c
+            for c in cues.casualty
+            if clause[0] <= c.start < clause[1]
+            and c.value != "casualties"
+            and not c.start <= head < c.end
+            and not any(a.end == c.start for a in amounts)
+        ]
+        return min(said, key=lambda c: abs(c.start - head), default=None)
+
+    def _casualty_noun_of(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The casualty noun whose genitive or "von" attribute is this count ("die Leichen aller
+        37 Passagiere", "die Toten von zwölf Bergleuten"), or None."""
+        j = amount.start - 1
+        while j >= sent.start and amount.start - j <= 2 and lowers[j] in _words("genitive_links"):
+            j -= 1
+        genitive = lowers[amount.start] in _words("genitive_articles")  # "die Leiche eines Mannes"
+        if j == amount.start - 1 and not genitive or j < sent.start or not doc[j].is_title:
+            return None
+        return j if self._casualty_noun(doc, j, lowers) else None
+
+    def _among(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The casualty noun of an "unter den ..." / "zu den ..." phrase in the count's clause
+        ("elf Feuerwehrleute sind unter den Verletzten", "zu den Todesopfern zählen zwei
+        Polizisten"), or None."""
+        start, end = _clause_of(doc, sent, amount.start)
+        for t in range(max(start + 2, sent.start + 2), end):
+            if (
+                lowers[t - 1] == "den"
+                and lowers[t - 2] in _words("membership_prepositions")
+                and doc[t].is_title
+                and self._casualty_noun(doc, t, lowers)
+            ):
+                return t
+        return None
+
+    def _none_survived(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+        """The survival verb of a clause that says none of the counted survived ("von den 120
+        Insassen überlebte keiner", "keiner der 120 Insassen hat überlebt"), or None."""
+        start, end = _clause_of(doc, sent, amount.start)
+        d = self.data
+        verb = next((t for t in range(start, end) if lowers[t] in d.survival_verbs), None)
+        if verb is None:
+            return None
+        zero = any(lowers[t] in d.zero_words for t in range(start, end) if t != amount.start - 1)
+        return verb if zero else None
 
     @staticmethod
     def _continues(
@@ -218,8 +463,8 @@ class RuleRelationScorer:
         same_sentence: bool,
     ) -> bool:
         """A count with no harm word of its own that continues the casualty claim before it:
-        a breakdown ("darunter drei Kinder"), a difference ("51 weniger als 2023") or an
-        anaphor ("Im Vorjahr waren es 168")."""
+        a breakdown ("darunter drei Kinder", also "Sieben von ihnen ..." in the next sentence), a
+        difference ("51 weniger als 2023") or an anaphor ("Im Vorjahr waren es 168")."""
         before = set(lowers[max(0, amount.start - 2) : amount.start])
         if same_sentence and _words("breakdown") & before:
             return True
@@ -228,6 +473,14 @@ class RuleRelationScorer:
         if 0 <= gap < 40 and len(after) == 2 and after[0] in _words("comparatives") and after[1] == "als":
             return True
         nothing_between = not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        if (
+            0 <= gap < 40
+            and nothing_between
+            and (after[:1] == ["davon"] or after == ["von", "ihnen"])
+            and _part_of(amount, previous.amount)
+            and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
+        ):
+            return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
         return (
             0 <= gap < 60 and amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric") and nothing_between
         )

@@ -15,9 +15,18 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache
 from ..lang.de import GermanData
 from ..lang.de import words as _words
+from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
 
-__all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
+__all__ = [
+    "is_source_noun",
+    "find_source",
+    "find_money_parties",
+    "find_victim",
+    "find_time",
+    "find_location",
+    "noun_after",
+]
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
@@ -58,7 +67,7 @@ def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     return None
 
 
-def _is_source_noun(word: str, data: GermanData) -> bool:
+def is_source_noun(word: str, data: GermanData) -> bool:
     """A noun that can assert a claim: "Polizei", "Innenministerium" (compound heads count)."""
     return word in data.source_nouns or word.endswith(data.source_heads)
 
@@ -129,7 +138,7 @@ def find_source(
             if lowers[t] in _words("passive_agents"):
                 named = _window_entity(doc, lowers, t + 1, min(cue.start, t + 5))
                 np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
-                if np is not None and (named is not None or _is_source_noun(np[-1].lower_, data)):
+                if np is not None and (named is not None or is_source_noun(np[-1].lower_, data)):
                     return np, 0.6
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
@@ -166,14 +175,14 @@ def find_source(
         if (
             before is not None
             and before.end <= cue.start
-            and _is_source_noun(before[-1].lower_, data)
+            and is_source_noun(before[-1].lower_, data)
             and not (before.start <= amount.start < before.end)
         ):
             return before, 0.5
         after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
         if (
             after is not None
-            and _is_source_noun(after[-1].lower_, data)
+            and is_source_noun(after[-1].lower_, data)
             and not (after.start <= amount.start < after.end)
         ):
             return after, 0.5
@@ -303,8 +312,14 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
-    """Index of the head noun after an amount: up to three adjectives may come first."""
+    """Index of the head noun after an amount: up to three adjectives may come first, an age
+    among them ("ein 58-jähriger Motorradfahrer"); a capitalised age is the noun itself ("ein
+    45-Jähriger")."""
     i = end
+    age = age_compound([t.lower_ for t in doc[i : min(limit, i + 3)]], 0, min(limit, i + 3) - i)
+    if age and doc[i + age - 1].is_title:
+        return i + age - 1
+    i += age
     while (
         i < limit
         and i - end < 3

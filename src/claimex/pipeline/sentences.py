@@ -2,9 +2,10 @@
 
 A sentence ends at "." "!" "?" "…" (with any closing quotes or brackets after them) when the
 next token opens a sentence, and at every line break. A period after a number is an ordinal
-("am 3. Oktober", "der 2. Weltkrieg") unless the next word is one that opens sentences
-("Die Zahl stieg auf 20. Danach ..."). Abbreviations keep their period in the tokenizer, so
-"Mio." never ends a sentence.
+only where an ordinal can stand, as an attribute after an article ("am 3. Oktober", "der 2.
+Weltkrieg") or at the head of its sentence; a number in any other place of its clause ("Die
+Zahl stieg auf 17. Weitere ...") ends the sentence. Abbreviations keep their period in the
+tokenizer, so "Mio." never ends a sentence.
 """
 
 from __future__ import annotations
@@ -30,17 +31,50 @@ class SentenceSegmenter:
         self.months = german().months
         self.ordinal_followers = german().ordinal_followers
 
-    def _is_ordinal_period(self, doc: Doc, i: int) -> bool:
-        """True when the "." at ``i`` belongs to an ordinal number before ``doc[i + 1]``."""
+    def _is_ordinal_period(self, doc: Doc, i: int, j: int) -> bool:
+        """True when the "." at ``i`` belongs to an ordinal number before ``doc[j]``.
+
+        An ordinal is an attribute: it follows an article ("am 3. Oktober", "der 2. Weltkrieg"),
+        opens its sentence ("1. FC Köln") or joins another ordinal ("der 2. und 3. Klasse"), and
+        a noun follows it. A number in any other place ("stieg auf 17.", "waren es 17.", "Platz
+        3.") is a cardinal, and its period ends the sentence before a capitalised word."""
         if i == 0 or not doc[i - 1].text.isdigit() or doc[i - 1].whitespace_:
             return False
-        if len(doc[i - 1].text) > 2 and not (i >= 2 and doc[i - 2].lower_ in _words("ordinal_determiners")):
-            return False  # "zum 100. Geburtstag" is an ordinal, "stieg auf 2000." ends a sentence
-        nxt = doc[i + 1]
+        nxt = doc[j]
         lower = nxt.lower_
-        if lower in self.months or lower in self.ordinal_followers or nxt.is_lower or nxt.like_num:
+        if nxt.is_lower or nxt.like_num or lower in self.months:
             return True
-        return lower not in _words("sentence_openers")
+        number = i - 1
+        before = doc[number - 1].lower_ if number > 0 else ""
+        opens = number == 0 or doc[number - 1].is_space or before in _ENDERS or before in _CLOSERS
+        joined = (
+            before in _words("ordinal_joiners")
+            and number >= 3
+            and doc[number - 2].text == "."
+            and doc[number - 3].text.isdigit()
+        )
+        attributive = joined or self._after_article(doc, number)
+        if len(doc[number].text) > 2 and not attributive:
+            return False  # "zum 100. Geburtstag" is an ordinal, "stieg auf 2000." ends a sentence
+        if lower in self.ordinal_followers:
+            return True  # "auf dem 3. Platz", "landete auf 3. Platz"
+        if attributive or opens:
+            # after an article only a noun can follow an ordinal, never a word that opens a sentence
+            return lower not in _words("sentence_openers")
+        return False
+
+    @staticmethod
+    def _after_article(doc: Doc, number: int) -> bool:
+        """True when an article stands before the number, perhaps with up to two lower-case words
+        of an adjective phrase between ("des späten 15.", "ihr traditionell begangenes 60.")."""
+        k = number - 1
+        while k >= 0 and number - k <= 3:
+            if doc[k].lower_ in _words("ordinal_determiners"):
+                return True
+            if not (doc[k].is_lower and doc[k].is_alpha and len(doc[k]) > 3):
+                return False
+            k -= 1
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -62,7 +96,7 @@ class SentenceSegmenter:
             if j >= n or doc[j].is_space:
                 continue
             nxt = doc[j]
-            if token.text == "." and self._is_ordinal_period(doc, i):
+            if token.text == "." and self._is_ordinal_period(doc, i, j):
                 continue
             if nxt.is_lower and not nxt.like_num:
                 continue  # "ca. 5" style abbreviations the tokenizer missed, or "z. B."

@@ -67,7 +67,13 @@ class GermanData:
     attack_nouns: Lexicon[bool]
     perpetrator_nouns: Lexicon[bool]
     zero_words: frozenset[str]
+    survival_verbs: frozenset[str]
+    body_nouns: frozenset[str]
+    head_count_stems: tuple[str, ...]  # "fünf|köpfig|e Familie": a number glued to one is a count of people
     person_nouns: Lexicon[bool]
+    group_nouns: Lexicon[bool]
+    person_suffixes: tuple[str, ...]  # endings of person nouns beyond the table ("Gard|isten")
+    demonym_endings: dict[str, str]  # "er" -> "": "Berlin|er"; "ier" -> "ien": "Alger|ier"
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
     actor_heads: Lexicon[bool]
@@ -151,7 +157,13 @@ def german() -> GermanData:
         attack_nouns=Lexicon(casualty["attack_nouns"]),
         perpetrator_nouns=Lexicon(casualty["perpetrator_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
+        survival_verbs=frozenset(casualty["survival_verbs"]),
+        body_nouns=frozenset(casualty["body_nouns"]),
+        head_count_stems=tuple(casualty["head_count_stems"]),
         person_nouns=Lexicon(casualty["person_nouns"]),
+        group_nouns=Lexicon(casualty["group_nouns"]),
+        person_suffixes=tuple(casualty["person_suffixes"]),
+        demonym_endings=dict(casualty["demonym_endings"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
         actor_heads=Lexicon(money["actor_heads"]),
