@@ -1231,3 +1231,69 @@ NOT_AMOUNTS = [
     ("Die Hilfsgelder kommen aus Brüssel.",),
     ("Der Milliardendeal platzte in letzter Minute.",),
 ]
+
+# ---------------------------------------------------------------------------
+# The amount grammar of real news (issue 7). Rows of the same shape as above; a
+# sentence may hold a second amount, the row checks the one named.
+# ---------------------------------------------------------------------------
+#: Scale and currency written once for two numbers joined by a comparison word.
+SHARED_UNITS = [
+    (
+        "Der Tunnel kostet jetzt 22 statt neun Millionen Franken.",
+        "22",
+        "money",
+        22_000_000,
+        22_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Der Tunnel kostet jetzt 22 statt neun Millionen Franken.",
+        "neun Millionen Franken",
+        "money",
+        9_000_000,
+        9_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Das Hilfspaket wächst von vier auf sieben Milliarden Euro.",
+        "vier",
+        "money",
+        4_000_000_000,
+        4_000_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Der Reingewinn lag bei 61 nach zuvor 48 Millionen Dollar.",
+        "61",
+        "money",
+        61_000_000,
+        61_000_000,
+        False,
+        "USD",
+    ),
+    (
+        "Die Reederei meldet 3,1 gegenüber 2,7 Milliarden Kronen Umsatz in Norwegen.",
+        "3,1",
+        "money",
+        3_100_000_000,
+        3_100_000_000,
+        False,
+        "NOK",
+    ),
+    # numbers of different orders share the currency, not the scale
+    (
+        "Die Schulden der Stadt stiegen von 900 auf 1,3 Milliarden Euro.",
+        "900",
+        "money",
+        900,
+        900,
+        False,
+        "EUR",
+    ),
+    ("Ein Liter Milch kostet nun 1,19 statt 0,99 Euro.", "1,19", "money", 1.19, 1.19, False, "EUR"),
+    # a year before a joiner stays a year
+    ("Seit 2021 auf 40 Millionen Euro angewachsen ist der Fonds.", "2021", "year", 2021, 2021, False, None),
+]

@@ -11,7 +11,15 @@ import pytest
 
 from tests.cases import amounts_de as cases
 
-TABLES = ("DIGITS", "SCALES_AND_WORDS", "CURRENCIES", "BOUNDS_AND_RANGES", "CASUALTY_COUNTS", "NON_CLAIMS")
+TABLES = (
+    "DIGITS",
+    "SCALES_AND_WORDS",
+    "CURRENCIES",
+    "BOUNDS_AND_RANGES",
+    "CASUALTY_COUNTS",
+    "NON_CLAIMS",
+    "SHARED_UNITS",
+)
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}
 _VALUED = {"money", "count", "year", "age", "percent"}

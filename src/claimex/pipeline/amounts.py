@@ -308,6 +308,52 @@ class AmountRecognizer:
             return None
         return second, pre2, closes
 
+    def _shared_unit(self, doc: Doc, lowers: Sequence[str], first: _Core) -> Optional[_Core]:
+        """The number after ``first`` that writes the scale and currency for both, if any.
+
+        "14 statt sechs Millionen Euro", "von acht auf elf Milliarden Dollar", "40 nach zuvor 35
+        Millionen": a bare number, a joiner (with adverbs beside it), then a number that has a
+        scale or a currency. Unlike a range these are two amounts; only the unit is shared."""
+        d = self.data
+        if (
+            first.special
+            or first.scaled
+            or first.currency
+            or first.article
+            or first.vague
+            or _is_year_token(doc[first.end - 1])
+        ):
+            return None
+        k, joined = first.end, False
+        while k < len(doc) and k - first.end < 3:
+            if lowers[k] in d.shared_unit_joiners:
+                joined = True
+            elif lowers[k] not in d.shared_unit_fillers:
+                break
+            k += 1
+        if not joined:
+            return None
+        pre = self._prefix(lowers, k)
+        if pre.opener:
+            return None
+        second = self._core(doc, lowers, pre.end)
+        if second is None or second.special or second.article or not (second.scaled or second.named_currency):
+            return None
+        return second
+
+    @staticmethod
+    def _with_unit_of(first: _Core, second: _Core) -> _Core:
+        """``first`` read with the scale and currency written after ``second``.
+
+        The scale is shared only by numbers of one order: "von acht auf elf Milliarden" means
+        eight billion, but in "von 800 auf 1,2 Milliarden" nobody means 800 billion."""
+        value, scaled = first.value, False
+        if second.scaled and second.raw and first.raw and max(first.raw, second.raw) / min(first.raw, second.raw) <= 100:
+            value, scaled = first.raw * (second.value / second.raw), True
+        return replace(
+            first, value=value, scaled=scaled, currency=second.currency, named_currency=second.named_currency
+        )
+
     # -- kinds ------------------------------------------------------------------------
 
     def _kind(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> tuple[str, int]:
@@ -433,6 +479,9 @@ class AmountRecognizer:
             start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
         if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
             return None
+        borrowed = False  # the currency is written once, after the next number
+        if not found and (shared := self._shared_unit(doc, lowers, first)):
+            first, borrowed = self._with_unit_of(first, shared), shared.named_currency
         approx = pre.approximate or first.vague
         if found:
             second, pre2, _ = found
@@ -483,7 +532,7 @@ class AmountRecognizer:
             vague=first.vague,
             article=first.article and not first.scaled,
             scaled=core_for_kind.scaled,
-            currency_from="text" if named else "none",
+            currency_from="context" if borrowed else "text" if named else "none",
         )
         return start, end, amount
 
@@ -567,9 +616,9 @@ class AmountRecognizer:
         """Money written without its currency takes the currency of the money beside it.
 
         "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
-        Milliarden Euro", "von 0,82 auf 0,95 Euro": a scaled number with no noun after it, or a
-        bare number joined to money by "auf"/"bis"/"und", is money in the currency of the
-        nearest money amount of its sentence (else of the sentence before).
+        Milliarden Euro": a scaled number with no noun after it is money in the currency of the
+        nearest money amount of its sentence (else of the sentence before). A bare number joined
+        to the money after it ("von 0,82 auf 0,95 Euro") shares its unit already (``_shared_unit``).
         """
         money = [s for s in spans if s._.amount.kind == "money" and s._.amount.unit]
         if not money:
@@ -578,13 +627,7 @@ class AmountRecognizer:
             amount = span._.amount
             if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
                 continue
-            joined = (
-                i + 1 < len(spans)
-                and spans[i + 1]._.amount.kind == "money"
-                and span.end + 1 == spans[i + 1].start
-                and lowers[span.end] in _words("currency_joiners")
-            )
-            if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
+            if not (amount.scaled or amount.kind == "money") or _noun_follows(doc, span.end):
                 continue
             sent = sentence_of(doc, span.start)
             near = [m for m in money if sentence_of(doc, m.start) == sent]

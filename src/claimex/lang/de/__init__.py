@@ -52,6 +52,8 @@ class GermanData:
     range_openers: dict[str, str]
     range_hedges: frozenset[str]
     no_cents: frozenset[str]
+    shared_unit_joiners: frozenset[str]
+    shared_unit_fillers: frozenset[str]
     currency_names: Lexicon[Optional[str]]
     currency_qualified: dict[str, dict[str, str]]
     currency_bare: dict[str, tuple[str, ...]]
@@ -136,6 +138,8 @@ def german() -> GermanData:
         range_openers=dict(cues["range_openers"]),
         range_hedges=frozenset(cues["range_hedges"]),
         no_cents=frozenset(cues["no_cents"]),
+        shared_unit_joiners=frozenset(cues["shared_unit_joiners"]),
+        shared_unit_fillers=frozenset(cues["shared_unit_fillers"]),
         currency_names=Lexicon(names),
         currency_qualified={k.lower(): v for k, v in extra["qualified"].items()},
         currency_bare={k: tuple(v) for k, v in cldr["bare"].items()},

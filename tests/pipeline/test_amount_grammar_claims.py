@@ -1,0 +1,47 @@
+"""Claim decisions on the amount grammar of real news (issue 7): which amounts become claims,
+with which values, currencies and categories, and which number expressions are no claim.
+
+The sentences are written for these tests from the issue's class descriptions."""
+
+import pytest
+
+import claimex
+
+# (text, [(claim text, type, category, low, high, unit)])
+CLAIMS = [
+    # Scale and currency written once after the second of two joined numbers.
+    (
+        "Die Sanierung des Hallenbads kostet 31 statt zwölf Millionen Euro.",
+        [
+            ("31", "monetary", "cost", 3.1e7, 3.1e7, "EUR"),
+            ("zwölf Millionen Euro", "monetary", "cost", 1.2e7, 1.2e7, "EUR"),
+        ],
+    ),
+    (
+        "Die Regierung erhöht die Militärhilfe von fünf auf acht Milliarden Dollar.",
+        [
+            ("fünf", "monetary", "payment", 5e9, 5e9, "USD"),
+            ("acht Milliarden Dollar", "monetary", "payment", 8e9, 8e9, "USD"),
+        ],
+    ),
+]
+
+NO_CLAIMS: list[str] = []
+
+
+def _expected(rows):
+    return [
+        (t, ty, cat, None if lo is None else float(lo), None if hi is None else float(hi), u)
+        for t, ty, cat, lo, hi, u in rows
+    ]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMS, ids=[c[0][:50] for c in CLAIMS])
+def test_claims_found(text, expected):
+    got = [(c.text, c.type, c.category, c.low, c.high, c.unit) for c in claimex.extract(text)]
+    assert got == _expected(expected)
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS)
+def test_no_claims(text):
+    assert [c.text for c in claimex.extract(text)] == []
