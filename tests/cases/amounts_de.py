@@ -1297,3 +1297,45 @@ SHARED_UNITS = [
     # a year before a joiner stays a year
     ("Seit 2021 auf 40 Millionen Euro angewachsen ist der Fonds.", "2021", "year", 2021, 2021, False, None),
 ]
+
+#: Something between a number and its scale: an aside in brackets, an adjective.
+SPLIT_SCALES = [
+    (
+        "Der Reingewinn erreichte 47 (i. V. 39,5) Millionen Franken.",
+        "47",
+        "money",
+        47_000_000,
+        47_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Der Reingewinn erreichte 47 (i. V. 39,5) Millionen Franken.",
+        "39,5",
+        "money",
+        39_500_000,
+        39_500_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Die Gemeinde bekommt noch 8 weitere Millionen Euro vom Land.",
+        "8 weitere Millionen Euro",
+        "money",
+        8_000_000,
+        8_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Die Notenbank druckte drei frische Milliarden Dollar.",
+        "drei frische Milliarden Dollar",
+        "money",
+        3_000_000_000,
+        3_000_000_000,
+        False,
+        "USD",
+    ),
+    # brackets with no scale after them keep the number as it is
+    ("Das Werk entließ 300 (von 500) Angestellte.", "300", "count", 300, 300, False, None),
+]

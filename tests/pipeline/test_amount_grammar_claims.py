@@ -24,6 +24,19 @@ CLAIMS = [
             ("acht Milliarden Dollar", "monetary", "payment", 8e9, 8e9, "USD"),
         ],
     ),
+    # An aside in brackets between number and scale: both numbers are money.
+    (
+        "Der Betriebsgewinn stieg auf 96 (Vorjahr: 71,2) Millionen Euro.",
+        [
+            ("96", "monetary", "revenue", 9.6e7, 9.6e7, "EUR"),
+            ("71,2", "monetary", "revenue", 7.12e7, 7.12e7, "EUR"),
+        ],
+    ),
+    # An adjective between number and scale.
+    (
+        "Die Stadt investiert 25 zusätzliche Millionen Euro in Schulen.",
+        [("25 zusätzliche Millionen Euro", "monetary", "cost", 2.5e7, 2.5e7, "EUR")],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

@@ -19,6 +19,7 @@ TABLES = (
     "CASUALTY_COUNTS",
     "NON_CLAIMS",
     "SHARED_UNITS",
+    "SPLIT_SCALES",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

@@ -53,6 +53,7 @@ class _Core:
     vague: bool
     article: bool
     special: Optional[str] = None  # "date" or "time" read off the token's shape
+    resume: int = 0  # where the scan goes on: past a scale read after an aside ("18,4) Millionen")
 
 
 @dataclass
@@ -223,8 +224,14 @@ class AmountRecognizer:
         if number is None:
             return None
         k, raw, vague, article, special = number
+        number_end = k
         value = raw
         scaled = False
+        after_aside = self._scale_after_aside(doc, lowers, start, k) if special is None else None
+        if after_aside is not None:
+            k = after_aside
+        elif special is None and self._adjective_before_scale(doc, lowers, k) and not vague:
+            k += 1  # "15 zusätzliche Millionen Euro": the adjective stands inside the amount
         if special is None:
             while k < len(doc):
                 step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
@@ -267,7 +274,48 @@ class AmountRecognizer:
                     code, factor = d.currency_subunits[lowers[k + step]]
                     currency, named, value = code, True, value * factor
                     k += step + 1
-        return _Core(start, k, raw, value, scaled, currency, named, vague, article, special)
+        if after_aside is not None and not scaled:
+            return _Core(start, number_end, raw, raw, False, None, False, vague, article, special, number_end)
+        if after_aside is None:
+            return _Core(start, k, raw, value, scaled, currency, named, vague, article, special, k)
+        # the number before the aside ends the span and the scan reads the aside next; the
+        # number inside it reads the scale after the bracket, and the scan goes on behind it
+        resume = number_end if doc[number_end].text == "(" else k
+        return _Core(start, number_end, raw, value, scaled, currency, named, vague, article, special, resume)
+
+    def _scale_after_aside(self, doc: Doc, lowers: Sequence[str], start: int, k: int) -> Optional[int]:
+        """Where the scale of the number ending at ``k`` stands when an aside in brackets
+        separates them: "212 (Vorjahr: 18,4) Millionen Franken" writes one scale and currency
+        for the number before the brackets and the last number inside them."""
+        d = self.data
+        n = len(doc)
+        if k >= n:
+            return None
+        if doc[k].text == ")":  # the last number inside the aside, after a number
+            opened = next((p for p in range(start - 1, max(0, start - 10), -1) if doc[p].text in "()"), None)
+            if opened is None or doc[opened].text != "(" or not _is_number_like(doc[opened - 1]):
+                return None
+            return k + 1 if k + 1 < n and lowers[k + 1] in d.scales else None
+        if doc[k].text != "(":
+            return None
+        for m in range(k + 1, min(n - 1, k + 12)):
+            if doc[m].text == "(" or lowers[m] in d.scales or doc[m].text in d.currency_symbols:
+                return None
+            if doc[m].text == ")":
+                return m + 1 if lowers[m + 1] in d.scales and _is_number_like(doc[m - 1]) else None
+        return None
+
+    def _adjective_before_scale(self, doc: Doc, lowers: Sequence[str], k: int) -> bool:
+        """An adjective between a number and its scale: "zwölf neue Milliarden"."""
+        return (
+            k + 1 < len(doc)
+            and lowers[k + 1] in self.data.scales
+            and lowers[k + 1] != "tausende"
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and lowers[k].endswith(_ADJECTIVE_ENDINGS)
+            and lowers[k] not in _words("not_adjectives")
+        )
 
     def _second(
         self, doc: Doc, lowers: Sequence[str], first: _Core, pre: _Prefix
@@ -453,10 +501,11 @@ class AmountRecognizer:
             return first.raw * (second.value / second.raw)
         return first.value
 
-    def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount]]:
-        """The amount expression starting at token ``i``: (start, end, amount), or None."""
+    def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount, int]]:
+        """The amount expression starting at token ``i``: (start, end, amount, where the scan
+        goes on), or None."""
         if lowers[i] in self.data.ordinals:
-            return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other")  # "den dritten Platz"
+            return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other"), i + 1  # "den dritten Platz"
         pre = self._prefix(lowers, i)
         first = self._core(doc, lowers, pre.end)
         if first is None:
@@ -534,7 +583,7 @@ class AmountRecognizer:
             scaled=core_for_kind.scaled,
             currency_from="context" if borrowed else "text" if named else "none",
         )
-        return start, end, amount
+        return start, end, amount, max(end, (found[0] if found else first).resume)
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
         """ "ein Toter", "ein Soldat", "einer der Kollegen": the article stands for one person.
@@ -582,13 +631,13 @@ class AmountRecognizer:
             if found is None:
                 i += 1
                 continue
-            start, end, amount = found
+            start, end, amount, resume = found
             if amount.kind == "money":
                 amount = replace(amount, unit=self._qualified_unit(doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)
             span._.amount = amount
             spans.append(span)
-            i = end
+            i = resume
         self._borrow_currencies(doc, lowers, spans)
         self._mark_conversions(lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
