@@ -1339,3 +1339,29 @@ SPLIT_SCALES = [
     # brackets with no scale after them keep the number as it is
     ("Das Werk entließ 300 (von 500) Angestellte.", "300", "count", 300, 300, False, None),
 ]
+
+#: A scaled number before a noun naming money is money without a written currency; the
+#: currency comes from the money of its context.
+MONEY_NOUNS = [
+    ("Die Gemeinde sitzt auf 2,4 Millionen Schulden.", "2,4 Millionen", "money", 2_400_000, 2_400_000, False, None),
+    (
+        "Für die Werft sind 4,5 Milliarden Euro vorgesehen, dazu kommen 1,2 Milliarden Staatskredite.",
+        "1,2 Milliarden",
+        "money",
+        1_200_000_000,
+        1_200_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Die Behörden gaben 600 Millionen an gesperrten Geldern frei, "
+        "nachdem sie 80 Millionen Dollar beschlagnahmt hatten.",
+        "600 Millionen",
+        "money",
+        600_000_000,
+        600_000_000,
+        False,
+        "USD",
+    ),
+    ("Die Region zählt 3,2 Millionen Einwohner.", "3,2 Millionen", "count", 3_200_000, 3_200_000, False, None),
+]

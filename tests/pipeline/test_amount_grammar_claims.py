@@ -37,6 +37,14 @@ CLAIMS = [
         "Die Stadt investiert 25 zusätzliche Millionen Euro in Schulen.",
         [("25 zusätzliche Millionen Euro", "monetary", "cost", 2.5e7, 2.5e7, "EUR")],
     ),
+    # A noun of money after a scaled number, the currency from the money of its sentence.
+    (
+        "Neben 300 Millionen Franken Eigenkapital fließen 1,5 Milliarden Überbrückungskredite.",
+        [
+            ("300 Millionen Franken", "monetary", "payment", 3e8, 3e8, "CHF"),
+            ("1,5 Milliarden", "monetary", "payment", 1.5e9, 1.5e9, "CHF"),
+        ],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

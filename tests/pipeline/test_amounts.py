@@ -20,6 +20,7 @@ TABLES = (
     "NON_CLAIMS",
     "SHARED_UNITS",
     "SPLIT_SCALES",
+    "MONEY_NOUNS",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

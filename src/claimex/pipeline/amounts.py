@@ -479,10 +479,16 @@ class AmountRecognizer:
 
     def _money_without_currency(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
         """ "Der Schaden beträgt 5 Millionen", "kostet laut Stadtrat 1.750.000": no noun after, and
-        a scale word with money in the clause, or a money verb right before."""
-        if _noun_follows(doc, end) or core.special:
+        a scale word with money in the clause, or a money verb right before; or a scale word and
+        a noun of money after it ("3,2 Milliarden Schulden", "8 Milliarden an Hilfsgeldern")."""
+        if core.special:
             return False
-        if not (core.scaled or core.vague and lowers[core.end - 1] in self.data.scales):
+        scaled = core.scaled or core.vague and lowers[core.end - 1] in self.data.scales
+        if scaled and self._money_noun_after(doc, lowers, end):
+            return True
+        if _noun_follows(doc, end):
+            return False
+        if not scaled:
             verb_before = any(
                 doc[t].is_lower and self.data.money_categories.get(lowers[t]) for t in range(max(0, start - 4), start)
             )
@@ -491,6 +497,15 @@ class AmountRecognizer:
         window = range(max(sent.start, start - 8), min(sent.end, end + 6))
         d = self.data
         return any(d.money_nouns.get(lowers[t]) or d.money_categories.get(lowers[t]) for t in window)
+
+    def _money_noun_after(self, doc: Doc, lowers: Sequence[str], k: int) -> bool:
+        """A noun naming money after an amount, maybe after "an" and adjectives ("an eingefrorenen Guthaben")."""
+        if k < len(doc) and lowers[k] == "an":
+            k += 1
+        for _ in range(2):
+            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(_ADJECTIVE_ENDINGS):
+                k += 1
+        return k < len(doc) and doc[k].is_title and self.data.money_heads.get(lowers[k]) is not None
 
     # -- the scan ---------------------------------------------------------------------
 
@@ -676,7 +691,7 @@ class AmountRecognizer:
             amount = span._.amount
             if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
                 continue
-            if not (amount.scaled or amount.kind == "money") or _noun_follows(doc, span.end):
+            if amount.kind != "money" and (not amount.scaled or _noun_follows(doc, span.end)):
                 continue
             sent = sentence_of(doc, span.start)
             near = [m for m in money if sentence_of(doc, m.start) == sent]

@@ -72,6 +72,7 @@ class GermanData:
     person_nouns: Lexicon[bool]
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
+    money_heads: Lexicon[bool]
     actor_heads: Lexicon[bool]
     fine_words: Lexicon[bool]
     source_before: Lexicon[bool]
@@ -158,6 +159,7 @@ def german() -> GermanData:
         person_nouns=Lexicon(casualty["person_nouns"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
+        money_heads=Lexicon(money["money_heads"]),
         actor_heads=Lexicon(money["actor_heads"]),
         fine_words=Lexicon(money["fine_words"]),
         source_before=Lexicon(attribution["source_before"]),
