@@ -1365,3 +1365,28 @@ MONEY_NOUNS = [
     ),
     ("Die Region zählt 3,2 Millionen Einwohner.", "3,2 Millionen", "count", 3_200_000, 3_200_000, False, None),
 ]
+
+#: The currency of money written without one, carried along a chain of sentences of a
+#: paragraph (also from money that borrowed it), never over a paragraph break.
+CURRENCY_CHAINS = [
+    (
+        "Die Airline erhält 750 Millionen Euro. Hinzu kommen 300 Millionen an Staatskrediten. "
+        "Der Vorstand ist zufrieden. Außerdem stundet der Bund 90 Millionen Steuern.",
+        "90 Millionen",
+        "money",
+        90_000_000,
+        90_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Die Airline erhält 750 Millionen Euro. Der Vorstand ist zufrieden.\n\n"
+        "Die Gewerkschaft fordert mehr. Offen sind noch 90 Millionen Steuern.",
+        "90 Millionen",
+        "money",
+        90_000_000,
+        90_000_000,
+        False,
+        None,
+    ),
+]

@@ -45,6 +45,16 @@ CLAIMS = [
             ("1,5 Milliarden", "monetary", "payment", 1.5e9, 1.5e9, "CHF"),
         ],
     ),
+    # The currency carried over a chain of sentences, from money that borrowed it itself.
+    (
+        "Die Stiftung spendet 40 Millionen Kronen an Kliniken in Dänemark. Weitere 12 Millionen an Fördergeldern "
+        "folgen. Die Kliniken begrüßen das. Im Herbst kommen 5 Millionen Zuschüsse hinzu.",
+        [
+            ("40 Millionen Kronen", "monetary", "payment", 4e7, 4e7, "DKK"),
+            ("12 Millionen", "monetary", "payment", 1.2e7, 1.2e7, "DKK"),
+            ("5 Millionen", "monetary", "payment", 5e6, 5e6, "DKK"),
+        ],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

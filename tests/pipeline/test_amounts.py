@@ -21,6 +21,7 @@ TABLES = (
     "SHARED_UNITS",
     "SPLIT_SCALES",
     "MONEY_NOUNS",
+    "CURRENCY_CHAINS",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

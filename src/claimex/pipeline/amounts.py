@@ -16,8 +16,10 @@ later stages can reject what is no claim. All words come from ``lang/de/data``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import takewhile
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -396,7 +398,8 @@ class AmountRecognizer:
         The scale is shared only by numbers of one order: "von acht auf elf Milliarden" means
         eight billion, but in "von 800 auf 1,2 Milliarden" nobody means 800 billion."""
         value, scaled = first.value, False
-        if second.scaled and second.raw and first.raw and max(first.raw, second.raw) / min(first.raw, second.raw) <= 100:
+        same_order = first.raw and second.raw and max(first.raw, second.raw) / min(first.raw, second.raw) <= 100
+        if second.scaled and same_order:
             value, scaled = first.raw * (second.value / second.raw), True
         return replace(
             first, value=value, scaled=scaled, currency=second.currency, named_currency=second.named_currency
@@ -681,26 +684,40 @@ class AmountRecognizer:
 
         "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
         Milliarden Euro": a scaled number with no noun after it is money in the currency of the
-        nearest money amount of its sentence (else of the sentence before). A bare number joined
-        to the money after it ("von 0,82 auf 0,95 Euro") shares its unit already (``_shared_unit``).
+        nearest money amount of its sentence (else of the sentence before). Money without a
+        currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
+        its paragraph, and that money may have borrowed its own currency, so a currency carries
+        over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
+        0,95 Euro") shares its unit already (``_shared_unit``).
         """
-        money = [s for s in spans if s._.amount.kind == "money" and s._.amount.unit]
-        if not money:
+        if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
             return
+        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+        money: list[Span] = []  # money with a currency so far, borrowed ones included
         for i, span in enumerate(spans):
             amount = span._.amount
-            if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
+            if amount.kind == "money" and amount.unit:
+                money.append(span)
+                continue
+            if amount.kind not in {"count", "money"}:
                 continue
             if amount.kind != "money" and (not amount.scaled or _noun_follows(doc, span.end)):
                 continue
             sent = sentence_of(doc, span.start)
-            near = [m for m in money if sentence_of(doc, m.start) == sent]
+            later = takewhile(lambda m: m.start < sent.end, spans[i + 1 :])
+            near = [m for m in money if m.start >= sent.start] + [m for m in later if m._.amount.unit]
             if not near and sent.start > 0:
-                near = [m for m in money if sentence_of(doc, m.start) == sentence_of(doc, sent.start - 1)]
+                before = sentence_of(doc, sent.start - 1)
+                near = [m for m in money if m.start >= before.start]
+            if not near and amount.kind == "money" and money:
+                last = money[-1]
+                if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # no break between
+                    near = [last]
             if near:
                 source = min(near, key=lambda m: abs(m.start - span.start))
                 span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
                 span.label_ = "money"
+                money.append(span)
 
     def _qualified_unit(
         self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
