@@ -1390,3 +1390,50 @@ CURRENCY_CHAINS = [
         None,
     ),
 ]
+
+#: Ranges with a currency symbol first or a spaced dash; open bounds written after the amount.
+RANGES_AND_BOUNDS_AFTER = [
+    (
+        "Der Neubau dürfte € 7–9 Mio. kosten.",
+        "€ 7–9 Mio.",
+        "money",
+        7_000_000,
+        9_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Investoren steuern US$ 120 – 150 Mio. bei.",
+        "US$ 120 – 150 Mio.",
+        "money",
+        120_000_000,
+        150_000_000,
+        False,
+        "USD",
+    ),
+    (
+        "Die Renovation wird 45 – 55 Millionen Franken kosten.",
+        "45 – 55 Millionen Franken",
+        "money",
+        45_000_000,
+        55_000_000,
+        False,
+        "CHF",
+    ),
+    ("Eintrittskarten kosten € 18–26.", "€ 18–26", "money", 18, 26, False, "EUR"),
+    # a spaced dash after a written-out currency opens an aside, not a range
+    ("Ein Kaffee kostet 5 Franken – zu viel für viele.", "5 Franken", "money", 5, 5, False, "CHF"),
+    (
+        "Der Umbau verschlingt zwölf Millionen Euro oder mehr.",
+        "zwölf Millionen Euro oder mehr",
+        "money",
+        12_000_000,
+        None,
+        False,
+        "EUR",
+    ),
+    ("Ein Zimmer kostet 90 Euro oder weniger.", "90 Euro oder weniger", "money", None, 90, False, "EUR"),
+    ("Das Hochwasser forderte 400 Verletzte und mehr.", "400", "count", 400, None, False, None),
+    # "und mehr als …" starts a new amount
+    ("Das Unglück forderte 12 Tote und mehr als 80 Verletzte.", "12", "count", 12, 12, False, None),
+]

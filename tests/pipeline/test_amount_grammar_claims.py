@@ -55,6 +55,20 @@ CLAIMS = [
             ("5 Millionen", "monetary", "payment", 5e6, 5e6, "DKK"),
         ],
     ),
+    # A range with the currency symbol first is one claim, both ends scaled.
+    (
+        "Für die Übernahme bietet der Investor US$ 70–90 Mio.",
+        [("US$ 70–90 Mio.", "monetary", "value", 7e7, 9e7, "USD")],
+    ),
+    # Open bounds after the amount.
+    (
+        "Bei den Unruhen gab es 150 Verletzte und mehr.",
+        [("150", "casualty", "injured", 150, None, "persons")],
+    ),
+    (
+        "Die Reparatur der Brücke kostet acht Millionen Franken oder mehr.",
+        [("acht Millionen Franken oder mehr", "monetary", "cost", 8e6, None, "CHF")],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

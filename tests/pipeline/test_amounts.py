@@ -22,6 +22,7 @@ TABLES = (
     "SPLIT_SCALES",
     "MONEY_NOUNS",
     "CURRENCY_CHAINS",
+    "RANGES_AND_BOUNDS_AFTER",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

@@ -334,7 +334,10 @@ class AmountRecognizer:
         elif pre.opener == "zwischen":
             return None
         elif lowers[k] == "bis" or (
-            doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled
+            # a dash joins a range unless it follows a written-out currency ("5 Euro – das ist viel");
+            # a currency symbol before the number is written once for both ends ("€ 3–5 Mio.")
+            doc[k].text in _DASHES
+            and (first.currency is None or first.scaled or doc[first.start].text in d.currency_symbols)
         ):
             k += 1
         elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
@@ -590,6 +593,12 @@ class AmountRecognizer:
                     approx = False
         if approx and (first.vague and not found):
             high = None  # vague plurals give a lower bound only (CLAIMS.md)
+        elif kind in {"money", "count"} and not found and pre.bound is None and low is not None:
+            bound = self._bound_after(doc, lowers, end)
+            if bound:
+                side, end_of_cue, adjacent = bound
+                low, high = (low, None) if side == "lower" else (None, high)
+                end = end_of_cue if adjacent else end  # "10 Mio. Fr. oder mehr"; a noun between ends the span
         amount = Amount(
             low=low,
             high=high,
@@ -602,6 +611,26 @@ class AmountRecognizer:
             currency_from="context" if borrowed else "text" if named else "none",
         )
         return start, end, amount, max(end, (found[0] if found else first).resume)
+
+    def _bound_after(self, doc: Doc, lowers: Sequence[str], end: int) -> Optional[tuple[str, int, bool]]:
+        """An open bound after an amount or its noun ("3000 Verletzte und mehr"): (side, end of the
+        cue, whether the cue follows the amount directly), or None."""
+        d = self.data
+        n = len(doc)
+        k = end
+        if k < n and doc[k].is_title and not doc[k].is_sent_start:
+            k += 1  # the counted noun
+        for lexicon, side in ((d.lower_bounds_after, "lower"), (d.upper_bounds_after, "upper")):
+            m = lexicon.match(lowers, k)
+            if m is None:
+                continue
+            after = k + m[0]
+            if after < n and (doc[after].is_title and not doc[after].is_sent_start or lowers[after] in {"als", "denn"}):
+                return None  # "und mehr Geld", "und mehr als 20 Tote": no bound of this amount
+            if after < n and _is_number_like(doc[after]):
+                return None
+            return side, after, k == end
+        return None
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
         """ "ein Toter", "ein Soldat", "einer der Kollegen": the article stands for one person.

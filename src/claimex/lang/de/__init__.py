@@ -49,6 +49,8 @@ class GermanData:
     approximators: Lexicon[bool]
     lower_bounds: Lexicon[bool]
     upper_bounds: Lexicon[bool]
+    lower_bounds_after: Lexicon[bool]
+    upper_bounds_after: Lexicon[bool]
     range_openers: dict[str, str]
     range_hedges: frozenset[str]
     no_cents: frozenset[str]
@@ -136,6 +138,8 @@ def german() -> GermanData:
         approximators=Lexicon(cues["approximators"]),
         lower_bounds=Lexicon(cues["lower_bounds"]),
         upper_bounds=Lexicon(cues["upper_bounds"]),
+        lower_bounds_after=Lexicon(cues["lower_bounds_after"]),
+        upper_bounds_after=Lexicon(cues["upper_bounds_after"]),
         range_openers=dict(cues["range_openers"]),
         range_hedges=frozenset(cues["range_hedges"]),
         no_cents=frozenset(cues["no_cents"]),
