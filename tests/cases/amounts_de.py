@@ -1437,3 +1437,36 @@ RANGES_AND_BOUNDS_AFTER = [
     # "und mehr als …" starts a new amount
     ("Das Unglück forderte 12 Tote und mehr als 80 Verletzte.", "12", "count", 12, 12, False, None),
 ]
+
+#: A scale word misspelt by one letter, right before a currency, reads as the scale meant.
+MISSPELT_SCALES = [
+    (
+        "Die Versicherung zahlt 4 Milionen Franken an die Opfer.",
+        "4 Milionen Franken",
+        "money",
+        4_000_000,
+        4_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Der Staatsfonds verwaltet 1,4 Miliarden Euro.",
+        "1,4 Miliarden Euro",
+        "money",
+        1_400_000_000,
+        1_400_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Die Zentralbank stellt 30 Milliadren Dollar bereit.",
+        "30 Milliadren Dollar",
+        "money",
+        30_000_000_000,
+        30_000_000_000,
+        False,
+        "USD",
+    ),
+    # without a currency after it a misspelling is not read
+    ("Das Land hat 8 Milionen Einwohner.", "8", "count", 8, 8, False, None),
+]

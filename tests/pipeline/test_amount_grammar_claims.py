@@ -69,6 +69,11 @@ CLAIMS = [
         "Die Reparatur der Brücke kostet acht Millionen Franken oder mehr.",
         [("acht Millionen Franken oder mehr", "monetary", "cost", 8e6, None, "CHF")],
     ),
+    # A misspelt scale word before a currency.
+    (
+        "Das Museum erhält eine Spende von 2,5 Milionen Euro.",
+        [("2,5 Milionen Euro", "monetary", "payment", 2.5e6, 2.5e6, "EUR")],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

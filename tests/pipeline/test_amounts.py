@@ -23,6 +23,7 @@ TABLES = (
     "MONEY_NOUNS",
     "CURRENCY_CHAINS",
     "RANGES_AND_BOUNDS_AFTER",
+    "MISSPELT_SCALES",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

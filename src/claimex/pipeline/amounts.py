@@ -30,6 +30,7 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
+from ..numbers.spelling import closest_word
 
 __all__ = ["AmountRecognizer", "make_amount_recognizer"]
 
@@ -73,6 +74,10 @@ class AmountRecognizer:
     def __init__(self, data: Optional[GermanData] = None):
         install_extensions()
         self.data = data or german()
+        # scale words written out (not abbreviated), of a million and more: what a slip may mean
+        self._spelled_scales = tuple(
+            w for w, v in self.data.scales.items() if w.isalpha() and len(w) >= 6 and v >= 1_000_000
+        )
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -237,12 +242,15 @@ class AmountRecognizer:
         if special is None:
             while k < len(doc):
                 step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
-                if lowers[k + step] in d.scales and not (vague and lowers[k + step] == "tausende"):
-                    value *= d.scales[lowers[k + step]]
-                    scaled = True
-                    k += step + 1
-                else:
+                word = lowers[k + step]
+                factor = d.scales.get(word) if not (vague and word == "tausende") else None
+                if factor is None and not scaled:
+                    factor = self._misspelt_scale(doc, lowers, k + step)
+                if factor is None:
                     break
+                value *= factor
+                scaled = True
+                k += step + 1
             # Swiss and Austrian prices: "Fr. 200.–", "1.299,– €"
             no_cents = (
                 k + 1 < len(doc)
@@ -306,6 +314,17 @@ class AmountRecognizer:
             if doc[m].text == ")":
                 return m + 1 if lowers[m + 1] in d.scales and _is_number_like(doc[m - 1]) else None
         return None
+
+    def _misspelt_scale(self, doc: Doc, lowers: Sequence[str], k: int) -> Optional[Decimal]:
+        """The factor of a scale word misspelt by one letter right before a currency ("Milionen
+        Euro", "Miliarden Dollar"); only there is the slip certain enough to read."""
+        word = lowers[k]
+        if not (word[:2] in {"mi", "bi"} and 6 <= len(word) <= 12 and doc[k].is_alpha):
+            return None
+        meant = closest_word(word, self._spelled_scales)
+        if meant is None or not self._currency_at(doc, lowers, k + 1):
+            return None
+        return self.data.scales[meant]
 
     def _adjective_before_scale(self, doc: Doc, lowers: Sequence[str], k: int) -> bool:
         """An adjective between a number and its scale: "zwölf neue Milliarden"."""
