@@ -1470,3 +1470,20 @@ MISSPELT_SCALES = [
     # without a currency after it a misspelling is not read
     ("Das Land hat 8 Milionen Einwohner.", "8", "count", 8, 8, False, None),
 ]
+
+#: Thousands grouped by plain spaces, the last group with decimals; one unit of money by article.
+GROUPS_AND_ONE_UNIT = [
+    (
+        "Der Verein schuldet dem Finanzamt 2 345 678,90 Euro.",
+        "2 345 678,90 Euro",
+        "money",
+        2_345_678.90,
+        2_345_678.90,
+        False,
+        "EUR",
+    ),
+    ("Die Reparatur kostete 14 250,75 Franken.", "14 250,75 Franken", "money", 14_250.75, 14_250.75, False, "CHF"),
+    ("Die Fähre verlangt pro Fahrrad einen Euro.", "einen Euro", "money", 1, 1, False, "EUR"),
+    ("Benzin wurde um ein Dollar pro Gallone teurer.", "ein Dollar", "money", 1, 1, False, "USD"),
+    ("Viele Rentner leben von einem Franken am Tag.", "einem Franken", "money", 1, 1, False, "CHF"),
+]

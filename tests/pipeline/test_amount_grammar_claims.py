@@ -74,6 +74,16 @@ CLAIMS = [
         "Das Museum erhält eine Spende von 2,5 Milionen Euro.",
         [("2,5 Milionen Euro", "monetary", "payment", 2.5e6, 2.5e6, "EUR")],
     ),
+    # Thousands grouped by spaces with decimals: one amount (compensation is payment, CLAIMS.md).
+    (
+        "Die Gemeinde fordert 3 456 789,10 Euro Schadenersatz.",
+        [("3 456 789,10 Euro", "monetary", "payment", 3456789.10, 3456789.10, "EUR")],
+    ),
+    # One unit of money written with the article.
+    (
+        "Die Stadt erhöht die Parkgebühr um einen Euro pro Stunde.",
+        [("einen Euro", "monetary", "cost", 1, 1, "EUR")],
+    ),
 ]
 
 NO_CLAIMS: list[str] = []

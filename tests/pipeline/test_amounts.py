@@ -24,6 +24,7 @@ TABLES = (
     "CURRENCY_CHAINS",
     "RANGES_AND_BOUNDS_AFTER",
     "MISSPELT_SCALES",
+    "GROUPS_AND_ONE_UNIT",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

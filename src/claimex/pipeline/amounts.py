@@ -38,6 +38,7 @@ _DIGIT_START = re.compile(r"^\d")
 _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
+_LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -185,6 +186,10 @@ class AmountRecognizer:
                 ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
+                # "1 234 567,89": the last group carries the decimals
+                if end < len(doc) and doc[end - 1].whitespace_ == " " and _LAST_GROUP.fullmatch(doc[end].text):
+                    value = value * 1000 + Decimal(doc[end].text.replace(",", "."))
+                    end += 1
             return end, value, False, False, None
         lower = lowers[j]
         if lower in d.vague_plurals and not (lower == "millionen" and j > 0 and _is_number_like(doc[j - 1])):
@@ -201,7 +206,10 @@ class AmountRecognizer:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
-            return None  # a dative article names a person; it counts one only as "einem getöteten Soldaten"
+            # a dative article names a person; it counts one only as "einem getöteten Soldaten"
+            # and is money only before a currency ("mit einem Euro pro Tag")
+            if not self._currency_at(doc, lowers, j + 1):
+                return None
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
@@ -566,8 +574,9 @@ class AmountRecognizer:
             and not doc[i - 1].is_sent_start
         ):
             start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
-        if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
-            return None
+        if first.article and not (first.scaled or first.named_currency):  # "einen Euro" is one euro
+            if not self._article_counts(doc, lowers, first):
+                return None
         borrowed = False  # the currency is written once, after the next number
         if not found and (shared := self._shared_unit(doc, lowers, first)):
             first, borrowed = self._with_unit_of(first, shared), shared.named_currency
