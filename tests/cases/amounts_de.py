@@ -1487,3 +1487,31 @@ GROUPS_AND_ONE_UNIT = [
     ("Benzin wurde um ein Dollar pro Gallone teurer.", "ein Dollar", "money", 1, 1, False, "USD"),
     ("Viele Rentner leben von einem Franken am Tag.", "einem Franken", "money", 1, 1, False, "CHF"),
 ]
+
+#: Fractions: "halbes Dutzend", the Unicode fraction signs before a scale, and shares of a whole
+#: (a number before "Drittel", "Viertel" …, or a fraction with no scale) that count nothing.
+FRACTIONS = [
+    ("Ein halbes Dutzend Wanderer wurde vermisst.", "Ein halbes Dutzend", "count", 6, 6, False, None),
+    ("Der Fonds schüttet ½ Million Euro aus.", "½ Million Euro", "money", 500_000, 500_000, False, "EUR"),
+    (
+        "Die Regierung stellt ¾ Milliarde Franken bereit.",
+        "¾ Milliarde Franken",
+        "money",
+        750_000_000,
+        750_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Der Verein sammelte 2½ Millionen Euro.",
+        "2½ Millionen Euro",
+        "money",
+        2_500_000,
+        2_500_000,
+        False,
+        "EUR",
+    ),
+    ("Zwei Drittel der Vermissten sind Touristen.", "Zwei Drittel", "other", None, None, False, None),
+    ("Vier Fünftel der Getöteten waren Zivilisten.", "Vier Fünftel", "other", None, None, False, None),
+    ("Die halbe Belegschaft wurde evakuiert.", "halbe", "other", None, None, False, None),
+]

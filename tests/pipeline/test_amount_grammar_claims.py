@@ -84,9 +84,24 @@ CLAIMS = [
         "Die Stadt erhöht die Parkgebühr um einen Euro pro Stunde.",
         [("einen Euro", "monetary", "cost", 1, 1, "EUR")],
     ),
+    # Fractions: half a dozen is six; a fraction sign before a scale.
+    (
+        "Bei dem Lawinenabgang starben ein halbes Dutzend Skifahrer.",
+        [("ein halbes Dutzend", "casualty", "killed", 6, 6, "persons")],
+    ),
+    (
+        "Die Gemeinde zahlt ¼ Million Franken an die Geschädigten.",
+        [("¼ Million Franken", "monetary", "payment", 250_000, 250_000, "CHF")],
+    ),
 ]
 
-NO_CLAIMS: list[str] = []
+NO_CLAIMS = [
+    # a share of people counts nobody
+    "Drei Viertel der Verwundeten sind Soldaten.",
+    "Zwei Drittel der Todesopfer waren älter als 80 Jahre.",
+    "Ein Fünftel der Vermissten ist wieder aufgetaucht.",
+    "Dreiviertel der Verletzten konnten das Spital verlassen.",
+]
 
 
 def _expected(rows):

@@ -25,6 +25,7 @@ TABLES = (
     "RANGES_AND_BOUNDS_AFTER",
     "MISSPELT_SCALES",
     "GROUPS_AND_ONE_UNIT",
+    "FRACTIONS",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

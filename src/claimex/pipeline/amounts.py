@@ -186,6 +186,9 @@ class AmountRecognizer:
                 ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
+                if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in d.fractions:
+                    value += d.fractions[doc[end].text]  # "1½ Millionen"
+                    end += 1
                 # "1 234 567,89": the last group carries the decimals
                 if end < len(doc) and doc[end - 1].whitespace_ == " " and _LAST_GROUP.fullmatch(doc[end].text):
                     value = value * 1000 + Decimal(doc[end].text.replace(",", "."))
@@ -197,7 +200,7 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
-        if not token.is_alpha:
+        if not token.is_alpha and lower not in d.fractions:  # "½" is a fraction sign
             return None
         value = parse_number_word(lower)
         if value is None:
@@ -240,6 +243,9 @@ class AmountRecognizer:
             return None
         k, raw, vague, article, special = number
         number_end = k
+        if special is None and k < len(doc) and doc[k].is_title and lowers[k] in d.share_nouns:
+            # "Drei Viertel der Verletzten", "zwei Drittel": a share of a whole, no amount of it
+            return _Core(start, k + 1, raw, raw, False, None, False, vague, False, "other", k + 1)
         value = raw
         scaled = False
         after_aside = self._scale_after_aside(doc, lowers, start, k) if special is None else None
@@ -294,6 +300,8 @@ class AmountRecognizer:
                     k += step + 1
         if after_aside is not None and not scaled:
             return _Core(start, number_end, raw, raw, False, None, False, vague, article, special, number_end)
+        if special is None and not scaled and 0 < raw < 1 and not _DIGIT_START.match(doc[start].text):
+            special = "other"  # "die halbe Stadt": a fraction with no scale after it is a share
         if after_aside is None:
             return _Core(start, k, raw, value, scaled, currency, named, vague, article, special, k)
         # the number before the aside ends the span and the scan reads the aside next; the

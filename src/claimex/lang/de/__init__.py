@@ -42,6 +42,7 @@ class GermanData:
 
     number_units: dict[str, Decimal]
     fractions: dict[str, Decimal]
+    share_nouns: frozenset[str]
     scales: dict[str, Decimal]
     vague_plurals: dict[str, Decimal]
     vague_quantifiers: Lexicon[bool]
@@ -131,6 +132,7 @@ def german() -> GermanData:
     return GermanData(
         number_units=_decimals(numbers["units"]),
         fractions=_decimals(numbers["fractions"]),
+        share_nouns=frozenset(numbers["share_nouns"]),
         scales=_decimals(numbers["scales"]),
         vague_plurals=_decimals(numbers["vague_plurals"]),
         vague_quantifiers=Lexicon(numbers["vague_quantifiers"]),
