@@ -1230,6 +1230,9 @@ NOT_AMOUNTS = [
     ("Die Zahl der Opfer ist noch unklar.",),
     ("Die Hilfsgelder kommen aus Brüssel.",),
     ("Der Milliardendeal platzte in letzter Minute.",),
+    # a capitalised number word after a given name or a title is a surname (issue 7, class 20)
+    ("Die Stadträtin Martina Hundert wurde schwer verletzt.",),
+    ("Verteidigt wird der Angeklagte von Anwalt Elf.",),
 ]
 
 # ---------------------------------------------------------------------------

@@ -101,6 +101,8 @@ NO_CLAIMS = [
     "Zwei Drittel der Todesopfer waren älter als 80 Jahre.",
     "Ein Fünftel der Vermissten ist wieder aufgetaucht.",
     "Dreiviertel der Verletzten konnten das Spital verlassen.",
+    # a number word as a surname is no count
+    "Bei dem Unfall wurde der Landrat Peter Tausend verletzt.",
 ]
 
 

@@ -207,6 +207,8 @@ class AmountRecognizer:
             return None
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
+        if token.is_title and j > 0 and self._is_surname(doc, lowers, j):
+            return None  # "Claudia Tausend", "Minister Zwölf": a name, not a number
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
             # a dative article names a person; it counts one only as "einem getöteten Soldaten"
@@ -217,6 +219,22 @@ class AmountRecognizer:
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
+
+    def _is_surname(self, doc: Doc, lowers: Sequence[str], j: int) -> bool:
+        """A capitalised number word right after a capitalised word inside a sentence: after a
+        given name or a title it is a surname. Words that may stand before a number ("Über",
+        "Rund", "Mehrere") open sentences, so only a word inside the sentence is read so."""
+        prev = doc[j - 1]
+        return (
+            not doc[j].is_sent_start
+            and prev.is_title
+            and prev.is_alpha
+            and not prev.is_sent_start
+            and parse_number_word(lowers[j - 1]) is None
+            and lowers[j - 1] not in self.data.scales
+            and lowers[j - 1] not in self.data.vague_plurals
+            and self._currency_at(doc, lowers, j - 1) is None
+        )
 
     @staticmethod
     def _dash_at(doc: Doc, k: int) -> int:
