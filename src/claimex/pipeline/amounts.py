@@ -16,10 +16,8 @@ later stages can reject what is no claim. All words come from ``lang/de/data``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from itertools import takewhile
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -31,6 +29,7 @@ from ..lang.de import words as _words
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
+from .amount_context import ADJECTIVE_ENDINGS, borrow_currencies, mark_conversions, noun_follows, qualified_unit
 
 __all__ = ["AmountRecognizer", "make_amount_recognizer"]
 
@@ -40,7 +39,6 @@ _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
 _LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass
@@ -368,7 +366,7 @@ class AmountRecognizer:
             and lowers[k + 1] != "tausende"
             and doc[k].is_lower
             and doc[k].is_alpha
-            and lowers[k].endswith(_ADJECTIVE_ENDINGS)
+            and lowers[k].endswith(ADJECTIVE_ENDINGS)
             and lowers[k] not in _words("not_adjectives")
         )
 
@@ -518,7 +516,7 @@ class AmountRecognizer:
             followed_by_noun = end < n and (
                 doc[end].is_title
                 or doc[end].is_lower
-                and lowers[end].endswith(_ADJECTIVE_ENDINGS)
+                and lowers[end].endswith(ADJECTIVE_ENDINGS)
                 and lowers[end] not in _words("not_adjectives_after_year")
                 and end + 1 < n
                 and doc[end + 1].is_title
@@ -545,7 +543,7 @@ class AmountRecognizer:
         scaled = core.scaled or core.vague and lowers[core.end - 1] in self.data.scales
         if scaled and self._money_noun_after(doc, lowers, end):
             return True
-        if _noun_follows(doc, end):
+        if noun_follows(doc, end):
             return False
         if not scaled:
             verb_before = any(
@@ -562,7 +560,7 @@ class AmountRecognizer:
         if k < len(doc) and lowers[k] == "an":
             k += 1
         for _ in range(2):
-            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(_ADJECTIVE_ENDINGS):
+            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(ADJECTIVE_ENDINGS):
                 k += 1
         return k < len(doc) and doc[k].is_title and self.data.money_heads.get(lowers[k]) is not None
 
@@ -734,106 +732,20 @@ class AmountRecognizer:
                 continue
             start, end, amount, resume = found
             if amount.kind == "money":
-                amount = replace(amount, unit=self._qualified_unit(doc, lowers, start, end, amount.unit))
+                amount = replace(amount, unit=qualified_unit(self.data, doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)
             span._.amount = amount
             spans.append(span)
             i = resume
-        self._borrow_currencies(doc, lowers, spans)
-        self._mark_conversions(lowers, spans)
+        borrow_currencies(doc, spans)
+        mark_conversions(lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
         return doc
-
-    @staticmethod
-    def _mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
-        """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
-        before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
-        for before, span in zip(spans, spans[1:], strict=False):
-            a, b = before._.amount, span._.amount
-            between = lowers[before.end : span.start]
-            if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
-                continue
-            # "(rund 40 Mio. Euro)", "zahlen, umgerechnet rund 16 Mio. Euro"
-            if len(between) > 3 or not ({"(", "umgerechnet"} & set(between)):
-                continue
-            low = None if a.low is None else b.low
-            high = None if a.high is None else b.high
-            span._.amount = replace(
-                b, low=low if low is not None or high is not None else b.low, high=high, restates=True
-            )
-
-    def _borrow_currencies(self, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
-        """Money written without its currency takes the currency of the money beside it.
-
-        "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
-        Milliarden Euro": a scaled number with no noun after it is money in the currency of the
-        nearest money amount of its sentence (else of the sentence before). Money without a
-        currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
-        its paragraph, and that money may have borrowed its own currency, so a currency carries
-        over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
-        0,95 Euro") shares its unit already (``_shared_unit``).
-        """
-        if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
-            return
-        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
-        money: list[Span] = []  # money with a currency so far, borrowed ones included
-        for i, span in enumerate(spans):
-            amount = span._.amount
-            if amount.kind == "money" and amount.unit:
-                money.append(span)
-                continue
-            if amount.kind not in {"count", "money"}:
-                continue
-            if amount.kind != "money" and (not amount.scaled or _noun_follows(doc, span.end)):
-                continue
-            sent = sentence_of(doc, span.start)
-            later = takewhile(lambda m: m.start < sent.end, spans[i + 1 :])
-            near = [m for m in money if m.start >= sent.start] + [m for m in later if m._.amount.unit]
-            if not near and sent.start > 0:
-                before = sentence_of(doc, sent.start - 1)
-                near = [m for m in money if m.start >= before.start]
-            if not near and amount.kind == "money" and money:
-                last = money[-1]
-                if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # no break between
-                    near = [last]
-            if near:
-                source = min(near, key=lambda m: abs(m.start - span.start))
-                span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
-                span.label_ = "money"
-                money.append(span)
-
-    def _qualified_unit(
-        self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
-    ) -> Optional[str]:
-        """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
-        for name, options in self.data.currency_qualified.items():
-            if name not in lowers[start:end]:
-                continue
-            sent = sentence_of(doc, start)
-            for t in range(sent.start, sent.end):
-                for stem, code in options.items():
-                    if lowers[t].startswith(stem) and not start <= t < end:
-                        return code
-        return unit
 
 
 def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
     """Cheap test: can an amount expression begin at this token?"""
     return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
-
-
-def _noun_follows(doc: Doc, end: int) -> bool:
-    """A noun (optionally after one adjective) right after an amount: "1,5 Millionen Einwohner"."""
-    if end >= len(doc):
-        return False
-    if doc[end].is_title and not doc[end].is_sent_start:
-        return True
-    return (
-        doc[end].is_lower
-        and doc[end].lower_.endswith(_ADJECTIVE_ENDINGS)
-        and end + 1 < len(doc)
-        and doc[end + 1].is_title
-    )
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]

@@ -1,0 +1,112 @@
+"""Money amounts read in the context of the other amounts of a doc.
+
+After :mod:`claimex.pipeline.amounts` has found every number expression, these passes settle
+what one amount says about another: money written without a currency takes the currency of
+the money beside it (along a chain of sentences of a paragraph), a conversion in brackets
+restates the amount before it, and a bare "Dollar" or "Won" takes the country its sentence
+names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from itertools import takewhile
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import sentence_of
+from ..lang.de import GermanData
+
+__all__ = ["ADJECTIVE_ENDINGS", "borrow_currencies", "mark_conversions", "noun_follows", "qualified_unit"]
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def noun_follows(doc: Doc, end: int) -> bool:
+    """A noun (optionally after one adjective) right after an amount: "1,5 Millionen Einwohner"."""
+    if end >= len(doc):
+        return False
+    if doc[end].is_title and not doc[end].is_sent_start:
+        return True
+    return (
+        doc[end].is_lower
+        and doc[end].lower_.endswith(ADJECTIVE_ENDINGS)
+        and end + 1 < len(doc)
+        and doc[end + 1].is_title
+    )
+
+
+def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
+    """Money written without its currency takes the currency of the money beside it.
+
+    "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
+    Milliarden Euro": a scaled number with no noun after it is money in the currency of the
+    nearest money amount of its sentence (else of the sentence before). Money without a
+    currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
+    its paragraph, and that money may have borrowed its own currency, so a currency carries
+    over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
+    0,95 Euro") shares its unit already, in the recognizer.
+    """
+    if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
+        return
+    breaks: Optional[list[int]] = None  # paragraph breaks, found when first needed
+    money: list[Span] = []  # money with a currency so far, borrowed ones included
+    for i, span in enumerate(spans):
+        amount = span._.amount
+        if amount.kind == "money" and amount.unit:
+            money.append(span)
+            continue
+        if amount.kind not in {"count", "money"}:
+            continue
+        if amount.kind != "money" and (not amount.scaled or noun_follows(doc, span.end)):
+            continue
+        sent = sentence_of(doc, span.start)
+        later = takewhile(lambda m, end=sent.end: m.start < end, spans[i + 1 :])
+        near = [m for m in money if m.start >= sent.start] + [m for m in later if m._.amount.unit]
+        if not near and sent.start > 0:
+            before = sentence_of(doc, sent.start - 1)
+            near = [m for m in money if m.start >= before.start]
+        if not near and amount.kind == "money" and money:
+            if breaks is None:
+                breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+            last = money[-1]
+            if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
+                near = [last]
+        if near:
+            source = min(near, key=lambda m: abs(m.start - span.start))
+            span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
+            span.label_ = "money"
+            money.append(span)
+
+
+def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
+    """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
+    before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
+    for before, span in zip(spans, spans[1:], strict=False):
+        a, b = before._.amount, span._.amount
+        between = lowers[before.end : span.start]
+        if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
+            continue
+        # "(rund 40 Mio. Euro)", "zahlen, umgerechnet rund 16 Mio. Euro"
+        if len(between) > 3 or not ({"(", "umgerechnet"} & set(between)):
+            continue
+        low = None if a.low is None else b.low
+        high = None if a.high is None else b.high
+        span._.amount = replace(b, low=low if low is not None or high is not None else b.low, high=high, restates=True)
+
+
+def qualified_unit(
+    data: GermanData, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
+) -> Optional[str]:
+    """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
+    for name, options in data.currency_qualified.items():
+        if name not in lowers[start:end]:
+            continue
+        sent = sentence_of(doc, start)
+        for t in range(sent.start, sent.end):
+            for stem, code in options.items():
+                if lowers[t].startswith(stem) and not start <= t < end:
+                    return code
+    return unit
