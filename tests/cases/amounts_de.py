@@ -1518,3 +1518,37 @@ FRACTIONS = [
     ("Vier Fünftel der Getöteten waren Zivilisten.", "Vier Fünftel", "other", None, None, False, None),
     ("Die halbe Belegschaft wurde evakuiert.", "halbe", "other", None, None, False, None),
 ]
+
+#: The mirror of an aside between number and scale: a bare figure in brackets right after
+#: money takes the scale and currency written before the bracket.
+ASIDES_AFTER_MONEY = [
+    (
+        "Der Konzernumsatz erreichte 512 Mio. Franken (Vorjahr: 487).",
+        "487",
+        "money",
+        487_000_000,
+        487_000_000,
+        False,
+        "CHF",
+    ),
+    (
+        "Das Betriebsergebnis betrug 2,3 Milliarden Euro (2022: 1,9).",
+        "1,9",
+        "money",
+        1_900_000_000,
+        1_900_000_000,
+        False,
+        "EUR",
+    ),
+    (
+        "Der Reinverlust betrug 14 Mio. Euro (i. V. 11,2 Mio.).",
+        "11,2 Mio.",
+        "money",
+        11_200_000,
+        11_200_000,
+        False,
+        "EUR",
+    ),
+    # a counted noun in the brackets keeps the count
+    ("Der Sturm verursachte 6 Mio. Euro Schaden (dazu 4 Verletzte).", "4", "count", 4, 4, False, None),
+]

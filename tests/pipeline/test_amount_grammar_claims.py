@@ -32,6 +32,14 @@ CLAIMS = [
             ("71,2", "monetary", "revenue", 7.12e7, 7.12e7, "EUR"),
         ],
     ),
+    # … and the mirror: a prior-year figure in brackets after money.
+    (
+        "Der Umsatz der Gruppe stieg auf 618 Millionen Franken (Vorjahr: 574).",
+        [
+            ("618 Millionen Franken", "monetary", "revenue", 6.18e8, 6.18e8, "CHF"),
+            ("574", "monetary", "revenue", 5.74e8, 5.74e8, "CHF"),
+        ],
+    ),
     # An adjective between number and scale.
     (
         "Die Stadt investiert 25 zusätzliche Millionen Euro in Schulen.",

@@ -26,6 +26,7 @@ TABLES = (
     "MISSPELT_SCALES",
     "GROUPS_AND_ONE_UNIT",
     "FRACTIONS",
+    "ASIDES_AFTER_MONEY",
 )
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}

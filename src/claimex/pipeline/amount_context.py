@@ -19,7 +19,17 @@ from spacy.tokens import Doc, Span
 from ..extensions import sentence_of
 from ..lang.de import GermanData
 
-__all__ = ["ADJECTIVE_ENDINGS", "borrow_currencies", "mark_conversions", "noun_follows", "qualified_unit"]
+_ASIDE_ENDS = {")", ";", ","}
+_ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
+
+__all__ = [
+    "ADJECTIVE_ENDINGS",
+    "borrow_currencies",
+    "mark_conversions",
+    "noun_follows",
+    "qualified_unit",
+    "scale_asides",
+]
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -79,6 +89,51 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
             span.label_ = "money"
             money.append(span)
+
+
+def scale_asides(data: GermanData, doc: Doc, spans: list[Span]) -> None:
+    """A bare number in brackets right after money is money of its scale and currency.
+
+    "212 Mio. Franken (Vorjahr: 184)", "4,1 Milliarden Euro (2023: 3,8)": the figure in the
+    aside is written without the scale and currency the money before it wrote once for both,
+    as the other way round "212 (Vorjahr: 18,4) Millionen Franken" is read by the recognizer.
+    Only numbers of one order share a scale, as in the recognizer."""
+    money: Optional[Span] = None
+    for span in spans:
+        amount = span._.amount
+        if amount.kind == "money" and amount.unit and amount.scaled:
+            money = span
+            continue
+        if money is None or amount.kind != "count" or amount.scaled or amount.vague or amount.low is None:
+            continue
+        opened = money.end
+        if not (
+            doc[opened].text == "("
+            and span.start - opened <= _ASIDE_LABEL
+            and span.end < len(doc)
+            and doc[span.end].text in _ASIDE_ENDS
+            and all(s.label_ == "year" for s in spans if opened < s.start < span.start)
+        ):
+            continue
+        scale = max((data.scales.get(t.lower_, 0) for t in money), default=0)
+        written = money._.amount.low if money._.amount.low is not None else money._.amount.high
+        if (
+            not scale
+            or not written
+            or not amount.low
+            or max(written / scale, amount.low) / min(written / scale, amount.low) > 100
+        ):
+            continue
+        span._.amount = replace(
+            amount,
+            kind="money",
+            low=amount.low * scale,
+            high=None if amount.high is None else amount.high * scale,
+            unit=money._.amount.unit,
+            scaled=True,
+            currency_from="context",
+        )
+        span.label_ = "money"
 
 
 def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:

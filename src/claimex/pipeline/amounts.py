@@ -29,7 +29,14 @@ from ..lang.de import words as _words
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
-from .amount_context import ADJECTIVE_ENDINGS, borrow_currencies, mark_conversions, noun_follows, qualified_unit
+from .amount_context import (
+    ADJECTIVE_ENDINGS,
+    borrow_currencies,
+    mark_conversions,
+    noun_follows,
+    qualified_unit,
+    scale_asides,
+)
 
 __all__ = ["AmountRecognizer", "make_amount_recognizer"]
 
@@ -737,6 +744,7 @@ class AmountRecognizer:
             span._.amount = amount
             spans.append(span)
             i = resume
+        scale_asides(self.data, doc, spans)
         borrow_currencies(doc, spans)
         mark_conversions(lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
