@@ -101,6 +101,11 @@ CLAIMS = [
         "Die Gemeinde zahlt ¼ Million Franken an die Geschädigten.",
         [("¼ Million Franken", "monetary", "payment", 250_000, 250_000, "CHF")],
     ),
+    # a capitalised number word before a counted noun still counts, even after a noun
+    (
+        "Bei dem Erdrutsch starben laut Feuerwehr Tausend Menschen.",
+        [("Tausend", "casualty", "killed", 1000, 1000, "persons")],
+    ),
 ]
 
 NO_CLAIMS = [

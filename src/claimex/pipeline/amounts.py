@@ -226,9 +226,9 @@ class AmountRecognizer:
         return j + 1, value, False, article, None
 
     def _is_surname(self, doc: Doc, lowers: Sequence[str], j: int) -> bool:
-        """A capitalised number word right after a capitalised word inside a sentence: after a
-        given name or a title it is a surname. Words that may stand before a number ("Über",
-        "Rund", "Mehrere") open sentences, so only a word inside the sentence is read so."""
+        """A capitalised number word right after a capitalised word inside a sentence and before
+        no noun: after a given name or a title it is a surname. Words that may stand before a
+        number ("Über", "Rund", "Mehrere") open sentences, so only a word inside one is read so."""
         prev = doc[j - 1]
         return (
             not doc[j].is_sent_start
@@ -239,6 +239,7 @@ class AmountRecognizer:
             and lowers[j - 1] not in self.data.scales
             and lowers[j - 1] not in self.data.vague_plurals
             and self._currency_at(doc, lowers, j - 1) is None
+            and not noun_follows(doc, j + 1)  # "laut Polizei Hundert Menschen" counts
         )
 
     @staticmethod
