@@ -1299,6 +1299,29 @@ SHARED_UNITS = [
     ("Ein Liter Milch kostet nun 1,19 statt 0,99 Euro.", "1,19", "money", 1.19, 1.19, False, "EUR"),
     # a year before a joiner stays a year
     ("Seit 2021 auf 40 Millionen Euro angewachsen ist der Fonds.", "2021", "year", 2021, 2021, False, None),
+    # the article and participle of a plan beside the joiner
+    (
+        "Die Schule kostet 19 statt der veranschlagten zwölf Millionen Euro.",
+        "19",
+        "money",
+        19_000_000,
+        19_000_000,
+        False,
+        "EUR",
+    ),
+    # scale and currency written with the first number: the bare one after the joiner shares them
+    (
+        "Der Umsatz stieg auf 2,8 Milliarden Franken nach 2,5 im Vorjahr.",
+        "2,5",
+        "money",
+        2_500_000_000,
+        2_500_000_000,
+        False,
+        "CHF",
+    ),
+    ("Der Ticketpreis sinkt von 4,40 Euro auf 3,90.", "3,90", "money", 3.90, 3.90, False, "EUR"),
+    # "und" may open a new clause: the number after it keeps its own reading
+    ("Der Schaden liegt bei 2 Millionen Euro und 4 wurden verletzt.", "4", "count", 4, 4, False, None),
 ]
 
 #: Something between a number and its scale: an aside in brackets, an adjective.

@@ -24,6 +24,13 @@ CLAIMS = [
             ("acht Milliarden Dollar", "monetary", "payment", 8e9, 8e9, "USD"),
         ],
     ),
+    (
+        "Der Nettogewinn sank auf 1,7 Milliarden Euro nach 2,1 im Vorjahr.",
+        [
+            ("1,7 Milliarden Euro", "monetary", "revenue", 1.7e9, 1.7e9, "EUR"),
+            ("2,1", "monetary", "revenue", 2.1e9, 2.1e9, "EUR"),
+        ],
+    ),
     # An aside in brackets between number and scale: both numbers are money.
     (
         "Der Betriebsgewinn stieg auf 96 (Vorjahr: 71,2) Millionen Euro.",

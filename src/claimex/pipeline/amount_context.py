@@ -21,6 +21,7 @@ from ..lang.de import GermanData
 
 _ASIDE_ENDS = {")", ";", ","}
 _ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
+_SAME_ORDER = 100  # numbers whose ratio is at most this share a scale
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
@@ -28,7 +29,7 @@ __all__ = [
     "mark_conversions",
     "noun_follows",
     "qualified_unit",
-    "scale_asides",
+    "scale_followers",
 ]
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -91,38 +92,27 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             money.append(span)
 
 
-def scale_asides(data: GermanData, doc: Doc, spans: list[Span]) -> None:
-    """A bare number in brackets right after money is money of its scale and currency.
+def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
+    """A bare number right after money, in brackets or joined to it, is money of its scale and currency.
 
-    "212 Mio. Franken (Vorjahr: 184)", "4,1 Milliarden Euro (2023: 3,8)": the figure in the
-    aside is written without the scale and currency the money before it wrote once for both,
-    as the other way round "212 (Vorjahr: 18,4) Millionen Franken" is read by the recognizer.
-    Only numbers of one order share a scale, as in the recognizer."""
+    "212 Mio. Franken (Vorjahr: 184)", "4,1 Milliarden Euro (2023: 3,8)", "4,2 Milliarden
+    Franken nach 3,9 im Vorjahr", "von 5 Millionen Euro auf 3": the money writes its scale and
+    currency once for both — the mirror of what the recognizer reads when they are written
+    after the second number ("212 (Vorjahr: 18,4) Millionen Franken", "14 statt sechs
+    Millionen Euro"). Only numbers of one order share a scale, as in the recognizer."""
     money: Optional[Span] = None
     for span in spans:
         amount = span._.amount
-        if amount.kind == "money" and amount.unit and amount.scaled:
+        if amount.kind == "money" and amount.unit:
             money = span
             continue
-        if money is None or amount.kind != "count" or amount.scaled or amount.vague or amount.low is None:
+        if money is None or amount.kind != "count" or amount.scaled or amount.vague or not amount.low:
             continue
-        opened = money.end
-        if not (
-            doc[opened].text == "("
-            and span.start - opened <= _ASIDE_LABEL
-            and span.end < len(doc)
-            and doc[span.end].text in _ASIDE_ENDS
-            and all(s.label_ == "year" for s in spans if opened < s.start < span.start)
-        ):
+        if not (_in_aside_after(doc, spans, money, span) or _joined_after(data, doc, lowers, money, span)):
             continue
-        scale = max((data.scales.get(t.lower_, 0) for t in money), default=0)
+        scale = max((data.scales.get(t.lower_, 1) for t in money), default=1)
         written = money._.amount.low if money._.amount.low is not None else money._.amount.high
-        if (
-            not scale
-            or not written
-            or not amount.low
-            or max(written / scale, amount.low) / min(written / scale, amount.low) > 100
-        ):
+        if not written or max(written / scale, amount.low) / min(written / scale, amount.low) > _SAME_ORDER:
             continue
         span._.amount = replace(
             amount,
@@ -130,10 +120,35 @@ def scale_asides(data: GermanData, doc: Doc, spans: list[Span]) -> None:
             low=amount.low * scale,
             high=None if amount.high is None else amount.high * scale,
             unit=money._.amount.unit,
-            scaled=True,
+            scaled=scale != 1,
             currency_from="context",
         )
         span.label_ = "money"
+
+
+def _in_aside_after(doc: Doc, spans: list[Span], money: Span, span: Span) -> bool:
+    """ "(Vorjahr: 184)", "(2023: 3,8)", "(i. V. 9,5)" right after the money."""
+    opened = money.end
+    return (
+        doc[opened].text == "("
+        and span.start - opened <= _ASIDE_LABEL
+        and span.end < len(doc)
+        and doc[span.end].text in _ASIDE_ENDS
+        and all(s.label_ == "year" for s in spans if opened < s.start < span.start)
+    )
+
+
+def _joined_after(data: GermanData, doc: Doc, lowers: Sequence[str], money: Span, span: Span) -> bool:
+    """ "nach 3,9 im Vorjahr", "auf 3": a shared-unit joiner between the money and a number
+    that counts no noun. A coordinator alone ("5 Mio. Euro und 3 wurden verletzt") may join a
+    new clause, so it is not enough here."""
+    between = lowers[money.end : span.start]
+    return (
+        0 < len(between) <= _ASIDE_LABEL
+        and any(w in data.shared_unit_joiners and w not in data.clause_joiners for w in between)
+        and all(w in data.shared_unit_joiners or w in data.shared_unit_fillers for w in between)
+        and not noun_follows(doc, span.end)
+    )
 
 
 def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:

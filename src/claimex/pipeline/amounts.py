@@ -35,7 +35,7 @@ from .amount_context import (
     mark_conversions,
     noun_follows,
     qualified_unit,
-    scale_asides,
+    scale_followers,
 )
 
 __all__ = ["AmountRecognizer", "make_amount_recognizer"]
@@ -44,6 +44,7 @@ _DIGIT_START = re.compile(r"^\d")
 _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
+_JOINER_SPAN = 4  # words a shared-unit joiner may take with its adverbs: "statt der geplanten"
 _LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
 
@@ -437,7 +438,7 @@ class AmountRecognizer:
         ):
             return None
         k, joined = first.end, False
-        while k < len(doc) and k - first.end < 3:
+        while k < len(doc) and k - first.end < _JOINER_SPAN:
             if lowers[k] in d.shared_unit_joiners:
                 joined = True
             elif lowers[k] not in d.shared_unit_fillers:
@@ -745,7 +746,7 @@ class AmountRecognizer:
             span._.amount = amount
             spans.append(span)
             i = resume
-        scale_asides(self.data, doc, spans)
+        scale_followers(self.data, doc, lowers, spans)
         borrow_currencies(doc, spans)
         mark_conversions(lowers, spans)
         doc.spans[AMOUNTS_KEY] = spans
