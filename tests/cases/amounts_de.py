@@ -1390,6 +1390,9 @@ MONEY_NOUNS = [
         "USD",
     ),
     ("Die Region zählt 3,2 Millionen Einwohner.", "3,2 Millionen", "count", 3_200_000, 3_200_000, False, None),
+    # the currency after the scale's partitive
+    ("Der Konzern verschob Millionen von Dollar.", "Millionen von Dollar", "money", 2e6, None, True, "USD"),
+    ("Das Land erhielt 4 Milliarden an Euro.", "4 Milliarden an Euro", "money", 4e9, 4e9, False, "EUR"),
 ]
 
 #: The currency of money written without one, carried along a chain of sentences of a
@@ -1514,6 +1517,8 @@ GROUPS_AND_ONE_UNIT = [
     ("Die Fähre verlangt pro Fahrrad einen Euro.", "einen Euro", "money", 1, 1, False, "EUR"),
     ("Benzin wurde um ein Dollar pro Gallone teurer.", "ein Dollar", "money", 1, 1, False, "USD"),
     ("Viele Rentner leben von einem Franken am Tag.", "einem Franken", "money", 1, 1, False, "CHF"),
+    # one unit priced in another currency is the unit of an exchange rate, not money
+    ("An der Börse kostete ein Euro zuletzt 0,94 Franken.", "ein Euro", "other", None, None, False, None),
 ]
 
 #: Fractions: "halbes Dutzend", the Unicode fraction signs before a scale, and shares of a whole

@@ -22,11 +22,13 @@ from ..lang.de import GermanData
 _ASIDE_ENDS = {")", ";", ","}
 _ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
 _SAME_ORDER = 100  # numbers whose ratio is at most this share a scale
+_RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
     "borrow_currencies",
     "mark_conversions",
+    "mark_exchange_units",
     "noun_follows",
     "qualified_unit",
     "scale_followers",
@@ -165,6 +167,24 @@ def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
         low = None if a.low is None else b.low
         high = None if a.high is None else b.high
         span._.amount = replace(b, low=low if low is not None or high is not None else b.low, high=high, restates=True)
+
+
+def mark_exchange_units(spans: list[Span]) -> None:
+    """ "Ein Euro kostete 1,08 Dollar": one unit of a currency priced in another is the unit of
+    an exchange rate, no amount of money (the price is the claim, CLAIMS.md); "einen Euro pro
+    Liter" stays money."""
+    for span, after in zip(spans, spans[1:], strict=False):
+        a, b = span._.amount, after._.amount
+        if (
+            a.kind == b.kind == "money"
+            and a.article
+            and a.unit
+            and b.unit
+            and a.unit != b.unit
+            and after.start - span.end <= _RATE_GAP
+        ):
+            span._.amount = replace(a, kind="other")
+            span.label_ = "other"
 
 
 def qualified_unit(

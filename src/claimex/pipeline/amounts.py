@@ -33,6 +33,7 @@ from .amount_context import (
     ADJECTIVE_ENDINGS,
     borrow_currencies,
     mark_conversions,
+    mark_exchange_units,
     noun_follows,
     qualified_unit,
     scale_followers,
@@ -305,6 +306,8 @@ class AmountRecognizer:
                     if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc)
                     else 0
                 )
+                if (scaled or vague) and k < len(doc) and lowers[k] in d.currency_partitives:
+                    step = 1  # "Millionen von Dollar": the scale's partitive names the currency
                 after = self._currency_at(doc, lowers, k + step)
                 if after:
                     currency, named = after[1], True
@@ -749,6 +752,7 @@ class AmountRecognizer:
         scale_followers(self.data, doc, lowers, spans)
         borrow_currencies(doc, spans)
         mark_conversions(lowers, spans)
+        mark_exchange_units(spans)
         doc.spans[AMOUNTS_KEY] = spans
         return doc
 

@@ -58,6 +58,7 @@ class GermanData:
     shared_unit_joiners: frozenset[str]
     shared_unit_fillers: frozenset[str]
     clause_joiners: frozenset[str]
+    currency_partitives: frozenset[str]
     currency_names: Lexicon[Optional[str]]
     currency_qualified: dict[str, dict[str, str]]
     currency_bare: dict[str, tuple[str, ...]]
@@ -149,6 +150,7 @@ def german() -> GermanData:
         shared_unit_joiners=frozenset(cues["shared_unit_joiners"]),
         shared_unit_fillers=frozenset(cues["shared_unit_fillers"]),
         clause_joiners=frozenset(cues["clause_joiners"]),
+        currency_partitives=frozenset(cues["currency_partitives"]),
         currency_names=Lexicon(names),
         currency_qualified={k.lower(): v for k, v in extra["qualified"].items()},
         currency_bare={k: tuple(v) for k, v in cldr["bare"].items()},
