@@ -1450,6 +1450,8 @@ RANGES_AND_BOUNDS_AFTER = [
         "CHF",
     ),
     ("Eintrittskarten kosten € 18–26.", "€ 18–26", "money", 18, 26, False, "EUR"),
+    # a currency subunit written once for both ends
+    ("Die Dividende beträgt 40 bis 45 Rappen je Aktie.", "40 bis 45 Rappen", "money", 0.40, 0.45, False, "CHF"),
     ("Die Anleihe bringt US-$ 2 – 3 Mrd.", "US-$ 2 – 3 Mrd.", "money", 2e9, 3e9, False, "USD"),
     ("Das Stadion kostet Fr. 80–95 Mio.", "Fr. 80–95 Mio.", "money", 80e6, 95e6, False, "CHF"),
     # a spaced dash after a written-out currency opens an aside, not a range

@@ -580,8 +580,10 @@ class AmountRecognizer:
 
     @staticmethod
     def _range_low(first: _Core, second: _Core) -> Decimal:
-        """The lower end of a range: "20 bis 30 Millionen" writes the scale once, for both ends."""
-        if not first.scaled and second.scaled and first.raw <= second.raw and second.raw:
+        """The lower end of a range: "20 bis 30 Millionen" writes the scale once, for both ends,
+        and "zehn bis elf Cent" the unit with its factor."""
+        shares = second.scaled or second.currency and not first.currency
+        if not first.scaled and shares and first.raw <= second.raw and second.raw:
             return first.raw * (second.value / second.raw)
         return first.value
 
