@@ -1230,6 +1230,9 @@ NOT_AMOUNTS = [
     ("Die Zahl der Opfer ist noch unklar.",),
     ("Die Hilfsgelder kommen aus Brüssel.",),
     ("Der Milliardendeal platzte in letzter Minute.",),
+    # an article before a currency name of no known country is no money: a dental crown
+    ("Sie ließ sich beim Zahnarzt eine Krone anfertigen.",),
+    ("Der Juwelier reinigte eine Krone aus Gold.",),
     # a capitalised number word after a given name or a title is a surname (issue 7, class 20)
     ("Die Stadträtin Martina Hundert wurde schwer verletzt.",),
     ("Verteidigt wird der Angeklagte von Anwalt Elf.",),
@@ -1519,6 +1522,7 @@ GROUPS_AND_ONE_UNIT = [
     ("Die Fähre verlangt pro Fahrrad einen Euro.", "einen Euro", "money", 1, 1, False, "EUR"),
     ("Benzin wurde um ein Dollar pro Gallone teurer.", "ein Dollar", "money", 1, 1, False, "USD"),
     ("Viele Rentner leben von einem Franken am Tag.", "einem Franken", "money", 1, 1, False, "CHF"),
+    ("In Schweden kostet die Tüte eine Krone.", "eine Krone", "money", 1, 1, False, "SEK"),
     # one unit priced in another currency is the unit of an exchange rate, not money
     ("An der Börse kostete ein Euro zuletzt 0,94 Franken.", "ein Euro", "other", None, None, False, None),
 ]

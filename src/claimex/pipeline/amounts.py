@@ -612,7 +612,8 @@ class AmountRecognizer:
             and not doc[i - 1].is_sent_start
         ):
             start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
-        if first.article and not (first.scaled or first.named_currency):  # "einen Euro" is one euro
+        # "einen Euro" is one euro; "eine Krone" is one only where the text says whose crown
+        if first.article and not (first.scaled or first.currency):
             if not self._article_counts(doc, lowers, first):
                 return None
         borrowed = False  # the currency is written once, after the next number
