@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from decimal import Decimal
 from itertools import takewhile
 from typing import Optional, Sequence
 
@@ -31,10 +32,17 @@ __all__ = [
     "mark_exchange_units",
     "noun_follows",
     "qualified_unit",
+    "same_order",
     "scale_followers",
 ]
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def same_order(a: Decimal, b: Decimal) -> bool:
+    """Two numbers close enough to share one scale word: "von acht auf elf Milliarden", but
+    not "von 800 auf 1,2 Milliarden" (nobody means 800 billion)."""
+    return bool(a and b) and max(a, b) / min(a, b) <= _SAME_ORDER
 
 
 def noun_follows(doc: Doc, end: int) -> bool:
@@ -114,7 +122,7 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
             continue
         scale = max((data.scales.get(t.lower_, 1) for t in money), default=1)
         written = money._.amount.low if money._.amount.low is not None else money._.amount.high
-        if not written or max(written / scale, amount.low) / min(written / scale, amount.low) > _SAME_ORDER:
+        if not written or not same_order(written / scale, amount.low):
             continue
         span._.amount = replace(
             amount,

@@ -3,14 +3,21 @@
 Writes ``doc.spans["claimex_amounts"]``; each span carries ``span._.amount`` (an
 :class:`~claimex.numbers.amount.Amount`). The grammar, read left to right:
 
-    [approximator | bound | "zwischen" | "von"]* [currency] NUMBER [scale]* [currency]
-        ( connector [bound] [currency] NUMBER [scale]* [currency] )?
+    [approximator | bound | "zwischen" | "von"]* [currency] NUMBER [aside | adjective]
+        [scale]* [partitive] [currency]
+        ( connector [bound] [currency] NUMBER [scale]* [currency] )?  [bound after]
 
-NUMBER is digits in German, Swiss or English format, a number word, a fraction ("dreieinhalb",
-"eine halbe"), a vague plural ("Hunderte") or a vague quantifier with a scale ("mehrere
-Tausend"). A range writes its scale and currency once ("20 bis 30 Millionen Euro"). Every
-expression also gets a kind (money, count, year, date, time, age, percent, other) so that
-later stages can reject what is no claim. All words come from ``lang/de/data``.
+NUMBER is digits in German, Swiss or English format (also "1 234 567,89"), a number word, a
+fraction ("dreieinhalb", "ein halbes", "½"), a vague plural ("Hunderte") or a vague quantifier
+with a scale ("mehrere Tausend"). A scale may stand after an aside in brackets ("212 (Vorjahr:
+18,4) Millionen") or an adjective ("12 neue Milliarden"), and may be misspelt before a
+currency ("Milionen Euro"). A range writes its scale and currency once ("20 bis 30 Millionen
+Euro", "€ 3–5 Mio."); so do two numbers joined by "statt", "nach", "auf" … ("14 statt sechs
+Millionen Euro"), though they stay two amounts. Every expression also gets a kind (money,
+count, year, date, time, age, percent, other) so that later stages can reject what is no
+claim; a number before a share noun ("Drei Viertel") is other. What amounts say about each
+other (borrowed currencies, conversions) is read afterwards in :mod:`.amount_context`. All
+words come from ``lang/de/data``.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from .amount_context import (
     mark_exchange_units,
     noun_follows,
     qualified_unit,
+    same_order,
     scale_followers,
 )
 
@@ -461,11 +469,9 @@ class AmountRecognizer:
     def _with_unit_of(first: _Core, second: _Core) -> _Core:
         """``first`` read with the scale and currency written after ``second``.
 
-        The scale is shared only by numbers of one order: "von acht auf elf Milliarden" means
-        eight billion, but in "von 800 auf 1,2 Milliarden" nobody means 800 billion."""
+        The scale is shared only by numbers of one order (:func:`same_order`)."""
         value, scaled = first.value, False
-        same_order = first.raw and second.raw and max(first.raw, second.raw) / min(first.raw, second.raw) <= 100
-        if second.scaled and same_order:
+        if second.scaled and same_order(first.raw, second.raw):
             value, scaled = first.raw * (second.value / second.raw), True
         return replace(
             first, value=value, scaled=scaled, currency=second.currency, named_currency=second.named_currency
