@@ -142,3 +142,9 @@ def test_claims_found(text, expected):
 @pytest.mark.parametrize("text", NO_CLAIMS)
 def test_no_claims(text):
     assert [c.text for c in claimex.extract(text)] == []
+
+
+def test_scale_noun_after_a_noun_is_no_surname():
+    # only number words that are names too ("Tausend", "Elf") can be surnames; "Milliarden" is the amount
+    claims = claimex.extract("Der Streik kostet die Fluggesellschaften Milliarden.")
+    assert [(c.text, c.type) for c in claims] == [("Milliarden", "monetary")]

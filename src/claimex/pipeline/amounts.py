@@ -240,8 +240,10 @@ class AmountRecognizer:
         no noun: after a given name or a title it is a surname. Words that may stand before a
         number ("Über", "Rund", "Mehrere") open sentences, so only a word inside one is read so."""
         prev = doc[j - 1]
+        word = lowers[j]
         return (
             not doc[j].is_sent_start
+            and (word in self.data.number_units or word not in self.data.scales)  # "Milliarden" is no name
             and prev.is_title
             and prev.is_alpha
             and not prev.is_sent_start
