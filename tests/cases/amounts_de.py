@@ -1240,7 +1240,9 @@ NOT_AMOUNTS = [
 
 # ---------------------------------------------------------------------------
 # The amount grammar of real news (issue 7). Rows of the same shape as above; a
-# sentence may hold a second amount, the row checks the one named.
+# sentence may hold a second amount, the row checks the one named. Unlike the tables
+# above, these were written from the issue's class descriptions by the helper who
+# implemented the classes (new sentences, none from the issue, a seed or the corpus).
 # ---------------------------------------------------------------------------
 #: Scale and currency written once for two numbers joined by a comparison word.
 SHARED_UNITS = [
