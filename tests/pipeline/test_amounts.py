@@ -11,7 +11,23 @@ import pytest
 
 from tests.cases import amounts_de as cases
 
-TABLES = ("DIGITS", "SCALES_AND_WORDS", "CURRENCIES", "BOUNDS_AND_RANGES", "CASUALTY_COUNTS", "NON_CLAIMS")
+TABLES = (
+    "DIGITS",
+    "SCALES_AND_WORDS",
+    "CURRENCIES",
+    "BOUNDS_AND_RANGES",
+    "CASUALTY_COUNTS",
+    "NON_CLAIMS",
+    "SHARED_UNITS",
+    "SPLIT_SCALES",
+    "MONEY_NOUNS",
+    "CURRENCY_CHAINS",
+    "RANGES_AND_BOUNDS_AFTER",
+    "MISSPELT_SCALES",
+    "GROUPS_AND_ONE_UNIT",
+    "FRACTIONS",
+    "ASIDES_AFTER_MONEY",
+)
 #: sentence -> why the recognizer gets it wrong
 KNOWN_MISSES: dict[str, str] = {}
 _VALUED = {"money", "count", "year", "age", "percent"}

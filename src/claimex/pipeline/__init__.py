@@ -3,6 +3,7 @@
     text -> GermanTokenizer (lang/de/tokenizer.py)      Doc with exact offsets
          -> claimex_sentences  (sentences.py)           token.is_sent_start
          -> claimex_amounts    (amounts.py)             doc.spans["claimex_amounts"], span._.amount
+                               (amount_context.py: currencies and conversions read across amounts)
          -> claimex_entities   (entities.py)            doc.ents
          -> claimex_relations  (relations.py)           doc._.claimex_relations
          -> claimex_claims     (claim_builder.py)       doc._.claims

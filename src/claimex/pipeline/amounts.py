@@ -3,14 +3,21 @@
 Writes ``doc.spans["claimex_amounts"]``; each span carries ``span._.amount`` (an
 :class:`~claimex.numbers.amount.Amount`). The grammar, read left to right:
 
-    [approximator | bound | "zwischen" | "von"]* [currency] NUMBER [scale]* [currency]
-        ( connector [bound] [currency] NUMBER [scale]* [currency] )?
+    [approximator | bound | "zwischen" | "von"]* [currency] NUMBER [aside | adjective]
+        [scale]* [partitive] [currency]
+        ( connector [bound] [currency] NUMBER [scale]* [currency] )?  [bound after]
 
-NUMBER is digits in German, Swiss or English format, a number word, a fraction ("dreieinhalb",
-"eine halbe"), a vague plural ("Hunderte") or a vague quantifier with a scale ("mehrere
-Tausend"). A range writes its scale and currency once ("20 bis 30 Millionen Euro"). Every
-expression also gets a kind (money, count, year, date, time, age, percent, other) so that
-later stages can reject what is no claim. All words come from ``lang/de/data``.
+NUMBER is digits in German, Swiss or English format (also "1 234 567,89"), a number word, a
+fraction ("dreieinhalb", "ein halbes", "½"), a vague plural ("Hunderte") or a vague quantifier
+with a scale ("mehrere Tausend"). A scale may stand after an aside in brackets ("212 (Vorjahr:
+18,4) Millionen") or an adjective ("12 neue Milliarden"), and may be misspelt before a
+currency ("Milionen Euro"). A range writes its scale and currency once ("20 bis 30 Millionen
+Euro", "€ 3–5 Mio."); so do two numbers joined by "statt", "nach", "auf" … ("14 statt sechs
+Millionen Euro"), though they stay two amounts. Every expression also gets a kind (money,
+count, year, date, time, age, percent, other) so that later stages can reject what is no
+claim; a number before a share noun ("Drei Viertel") is other. What amounts say about each
+other (borrowed currencies, conversions) is read afterwards in :mod:`.amount_context`. All
+words come from ``lang/de/data``.
 """
 
 from __future__ import annotations
@@ -29,6 +36,17 @@ from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
+from ..numbers.spelling import closest_word
+from .amount_context import (
+    ADJECTIVE_ENDINGS,
+    borrow_currencies,
+    mark_conversions,
+    mark_exchange_units,
+    noun_follows,
+    qualified_unit,
+    same_order,
+    scale_followers,
+)
 
 __all__ = ["AmountRecognizer", "make_amount_recognizer"]
 
@@ -36,8 +54,9 @@ _DIGIT_START = re.compile(r"^\d")
 _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
+_JOINER_SPAN = 4  # words a shared-unit joiner may take with its adverbs: "statt der geplanten"
+_LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass
@@ -54,6 +73,7 @@ class _Core:
     vague: bool
     article: bool
     special: Optional[str] = None  # "date" or "time" read off the token's shape
+    resume: int = 0  # where the scan goes on: past a scale read after an aside ("18,4) Millionen")
 
 
 @dataclass
@@ -71,6 +91,10 @@ class AmountRecognizer:
     def __init__(self, data: Optional[GermanData] = None):
         install_extensions()
         self.data = data or german()
+        # scale words written out (not abbreviated), of a million and more: what a slip may mean
+        self._spelled_scales = tuple(
+            w for w, v in self.data.scales.items() if w.isalpha() and len(w) >= 6 and v >= 1_000_000
+        )
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -179,6 +203,13 @@ class AmountRecognizer:
                 ):
                     value = value * 1000 + Decimal(doc[end].text)
                     end += 1
+                if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in d.fractions:
+                    value += d.fractions[doc[end].text]  # "1½ Millionen"
+                    end += 1
+                # "1 234 567,89": the last group carries the decimals
+                if end < len(doc) and doc[end - 1].whitespace_ == " " and _LAST_GROUP.fullmatch(doc[end].text):
+                    value = value * 1000 + Decimal(doc[end].text.replace(",", "."))
+                    end += 1
             if (
                 end + 1 < len(doc)
                 and doc[end].text == "-"
@@ -193,34 +224,43 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
-        if not token.is_alpha or token.text in _words("english_scales"):
+        if (not token.is_alpha and lower not in d.fractions) or token.text in _words("english_scales"):  # "½" is a fraction sign
             return None
         value = parse_number_word(lower)
         if value is None:
             return self._head_count_word(lower, j)
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
-        if token.is_title and j > 0 and self._name_before(doc, lowers, j) and lower not in _words("scale_nouns"):
-            return None  # "die Abgeordnete Claudia Tausend": a capitalised number word after a name is a surname
+        if token.is_title and j > 0 and self._is_surname(doc, lowers, j):
+            return None  # "Claudia Tausend", "Minister Zwölf": a name, not a number
         article = lower.startswith("ein") and value == 1
         if article and lower == "einem" and not self._harm_follows(lowers, j + 1):
-            return None  # a dative article names a person; it counts one only as "einem getöteten Soldaten"
+            # a dative article names a person; it counts one only as "einem getöteten Soldaten"
+            # and is money only before a currency ("mit einem Euro pro Tag")
+            if not self._currency_at(doc, lowers, j + 1):
+                return None
         # "eine halbe Million"
         if article and j + 1 < len(doc) and lowers[j + 1] in d.fractions:
             return j + 2, d.fractions[lowers[j + 1]], False, False, None
         return j + 1, value, False, article, None
 
-    @staticmethod
-    def _name_before(doc: Doc, lowers: Sequence[str], j: int) -> bool:
-        """True when a capitalised word that is no number and does not open the sentence stands
-        right before ``j``: a given name or a title ("Claudia", "Abgeordnete")."""
+    def _is_surname(self, doc: Doc, lowers: Sequence[str], j: int) -> bool:
+        """A capitalised number word right after a capitalised word inside a sentence and before
+        no noun: after a given name or a title it is a surname. Words that may stand before a
+        number ("Über", "Rund", "Mehrere") open sentences, so only a word inside one is read so."""
         prev = doc[j - 1]
+        word = lowers[j]
         return (
-            prev.is_title
+            not doc[j].is_sent_start
+            and (word in self.data.number_units or word not in self.data.scales)  # "Milliarden" is no name
+            and prev.is_title
             and prev.is_alpha
             and not prev.is_sent_start
-            and not doc[j].is_sent_start
             and parse_number_word(lowers[j - 1]) is None
+            and lowers[j - 1] not in self.data.scales
+            and lowers[j - 1] not in self.data.vague_plurals
+            and self._currency_at(doc, lowers, j - 1) is None
+            and not noun_follows(doc, j + 1)  # "laut Polizei Hundert Menschen" counts
         )
 
     def _head_count_word(self, lower: str, j: int) -> Optional[tuple[int, Decimal, bool, bool, Optional[str]]]:
@@ -256,21 +296,30 @@ class AmountRecognizer:
         if number is None:
             return None
         k, raw, vague, article, special = number
+        number_end = k
+        if special is None and k < len(doc) and doc[k].is_title and lowers[k] in d.share_nouns:
+            # "Drei Viertel der Verletzten", "zwei Drittel": a share of a whole, no amount of it
+            return _Core(start, k + 1, raw, raw, False, None, False, vague, False, "other", k + 1)
         value = raw
         scaled = False
+        after_aside = self._scale_after_aside(doc, lowers, start, k) if special is None else None
+        if after_aside is not None:
+            k = after_aside
+        elif special is None and self._adjective_before_scale(doc, lowers, k) and not vague:
+            k += 1  # "15 zusätzliche Millionen Euro": the adjective stands inside the amount
         if special is None:
             while k < len(doc):
                 step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
-                if (
-                    lowers[k + step] in d.scales
-                    and doc[k + step].text not in _words("english_scales")
-                    and not (vague and lowers[k + step] == "tausende")
-                ):
-                    value *= d.scales[lowers[k + step]]
-                    scaled = True
-                    k += step + 1
-                else:
+                word = lowers[k + step]
+                english = doc[k + step].text in _words("english_scales")  # "3 billion dollars" is no German scale
+                factor = d.scales.get(word) if not (english or (vague and word == "tausende")) else None
+                if factor is None and not scaled and not english:
+                    factor = self._misspelt_scale(doc, lowers, k + step)
+                if factor is None:
                     break
+                value *= factor
+                scaled = True
+                k += step + 1
             # Swiss and Austrian prices: "Fr. 200.–", "1.299,– €"
             no_cents = (
                 k + 1 < len(doc)
@@ -286,6 +335,8 @@ class AmountRecognizer:
                     if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc)
                     else 0
                 )
+                if (scaled or vague) and k < len(doc) and lowers[k] in d.currency_partitives:
+                    step = 1  # "Millionen von Dollar": the scale's partitive names the currency
                 after = self._currency_at(doc, lowers, k + step)
                 if after:
                     currency, named = after[1], True
@@ -304,7 +355,61 @@ class AmountRecognizer:
                     code, factor = d.currency_subunits[lowers[k + step]]
                     currency, named, value = code, True, value * factor
                     k += step + 1
-        return _Core(start, k, raw, value, scaled, currency, named, vague, article, special)
+        if after_aside is not None and not scaled:
+            return _Core(start, number_end, raw, raw, False, None, False, vague, article, special, number_end)
+        if special is None and not scaled and 0 < raw < 1 and not _DIGIT_START.match(doc[start].text):
+            special = "other"  # "die halbe Stadt": a fraction with no scale after it is a share
+        if after_aside is None:
+            return _Core(start, k, raw, value, scaled, currency, named, vague, article, special, k)
+        # the number before the aside ends the span and the scan reads the aside next; the
+        # number inside it reads the scale after the bracket, and the scan goes on behind it
+        resume = number_end if doc[number_end].text == "(" else k
+        return _Core(start, number_end, raw, value, scaled, currency, named, vague, article, special, resume)
+
+    def _scale_after_aside(self, doc: Doc, lowers: Sequence[str], start: int, k: int) -> Optional[int]:
+        """Where the scale of the number ending at ``k`` stands when an aside in brackets
+        separates them: "212 (Vorjahr: 18,4) Millionen Franken" writes one scale and currency
+        for the number before the brackets and the last number inside them."""
+        d = self.data
+        n = len(doc)
+        if k >= n:
+            return None
+        if doc[k].text == ")":  # the last number inside the aside, after a number
+            opened = next((p for p in range(start - 1, max(0, start - 10), -1) if doc[p].text in "()"), None)
+            if opened is None or doc[opened].text != "(" or not _is_number_like(doc[opened - 1]):
+                return None
+            return k + 1 if k + 1 < n and lowers[k + 1] in d.scales else None
+        if doc[k].text != "(":
+            return None
+        for m in range(k + 1, min(n - 1, k + 12)):
+            if doc[m].text == "(" or lowers[m] in d.scales or doc[m].text in d.currency_symbols:
+                return None
+            if doc[m].text == ")":
+                return m + 1 if lowers[m + 1] in d.scales and _is_number_like(doc[m - 1]) else None
+        return None
+
+    def _misspelt_scale(self, doc: Doc, lowers: Sequence[str], k: int) -> Optional[Decimal]:
+        """The factor of a scale word misspelt by one letter right before a currency ("Milionen
+        Euro", "Miliarden Dollar"); only there is the slip certain enough to read."""
+        word = lowers[k]
+        if not (word[:2] in {"mi", "bi"} and 6 <= len(word) <= 12 and doc[k].is_alpha):
+            return None
+        meant = closest_word(word, self._spelled_scales)
+        if meant is None or not self._currency_at(doc, lowers, k + 1):
+            return None
+        return self.data.scales[meant]
+
+    def _adjective_before_scale(self, doc: Doc, lowers: Sequence[str], k: int) -> bool:
+        """An adjective between a number and its scale: "zwölf neue Milliarden"."""
+        return (
+            k + 1 < len(doc)
+            and lowers[k + 1] in self.data.scales
+            and lowers[k + 1] != "tausende"
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and lowers[k].endswith(ADJECTIVE_ENDINGS)
+            and lowers[k] not in _words("not_adjectives")
+        )
 
     def _second(
         self, doc: Doc, lowers: Sequence[str], first: _Core, pre: _Prefix
@@ -321,7 +426,10 @@ class AmountRecognizer:
         elif pre.opener == "zwischen":
             return None
         elif lowers[k] == "bis" or (
-            doc[k].text in _DASHES and first.currency is None or doc[k].text in _DASHES and first.scaled
+            # a dash joins a range unless it follows a written-out currency ("5 Euro – das ist viel");
+            # a currency symbol before the number is written once for both ends ("€ 3–5 Mio.")
+            doc[k].text in _DASHES
+            and (first.currency is None or first.scaled or doc[first.start].text in d.currency_symbols)
         ):
             k += 1
         elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
@@ -344,6 +452,51 @@ class AmountRecognizer:
         if first.currency and second.currency and first.currency != second.currency:
             return None
         return second, pre2, closes
+
+    def _shared_unit(self, doc: Doc, lowers: Sequence[str], first: _Core) -> Optional[_Core]:
+        """The number after ``first`` that writes the scale and currency for both, if any.
+
+        "14 statt sechs Millionen Euro", "von acht auf elf Milliarden Dollar", "40 nach zuvor 35
+        Millionen": a bare number, a joiner (with adverbs beside it), then a number that has a
+        scale or a currency. Unlike a range these are two amounts; only the unit is shared."""
+        d = self.data
+        if (
+            first.special
+            or first.scaled
+            or first.currency
+            or first.article
+            or first.vague
+            or _is_year_token(doc[first.end - 1])
+        ):
+            return None
+        k, joined = first.end, False
+        while k < len(doc) and k - first.end < _JOINER_SPAN:
+            if lowers[k] in d.shared_unit_joiners:
+                joined = True
+            elif lowers[k] not in d.shared_unit_fillers:
+                break
+            k += 1
+        if not joined:
+            return None
+        pre = self._prefix(lowers, k)
+        if pre.opener:
+            return None
+        second = self._core(doc, lowers, pre.end)
+        if second is None or second.special or second.article or not (second.scaled or second.named_currency):
+            return None
+        return second
+
+    @staticmethod
+    def _with_unit_of(first: _Core, second: _Core) -> _Core:
+        """``first`` read with the scale and currency written after ``second``.
+
+        The scale is shared only by numbers of one order (:func:`same_order`)."""
+        value, scaled = first.value, False
+        if second.scaled and same_order(first.raw, second.raw):
+            value, scaled = first.raw * (second.value / second.raw), True
+        return replace(
+            first, value=value, scaled=scaled, currency=second.currency, named_currency=second.named_currency
+        )
 
     # -- kinds ------------------------------------------------------------------------
 
@@ -421,7 +574,7 @@ class AmountRecognizer:
             followed_by_noun = end < n and (
                 doc[end].is_title
                 or doc[end].is_lower
-                and lowers[end].endswith(_ADJECTIVE_ENDINGS)
+                and lowers[end].endswith(ADJECTIVE_ENDINGS)
                 and lowers[end] not in _words("not_adjectives_after_year")
                 and end + 1 < n
                 and doc[end + 1].is_title
@@ -441,10 +594,16 @@ class AmountRecognizer:
 
     def _money_without_currency(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
         """ "Der Schaden beträgt 5 Millionen", "kostet laut Stadtrat 1.750.000": no noun after, and
-        a scale word with money in the clause, or a money verb right before."""
-        if _noun_follows(doc, end) or core.special:
+        a scale word with money in the clause, or a money verb right before; or a scale word and
+        a noun of money after it ("3,2 Milliarden Schulden", "8 Milliarden an Hilfsgeldern")."""
+        if core.special:
             return False
-        if not (core.scaled or core.vague and lowers[core.end - 1] in self.data.scales):
+        scaled = core.scaled or core.vague and lowers[core.end - 1] in self.data.scales
+        if scaled and self._money_noun_after(doc, lowers, end):
+            return True
+        if noun_follows(doc, end):
+            return False
+        if not scaled:
             verb_before = any(
                 doc[t].is_lower and self.data.money_categories.get(lowers[t]) for t in range(max(0, start - 4), start)
             )
@@ -454,19 +613,31 @@ class AmountRecognizer:
         d = self.data
         return any(d.money_nouns.get(lowers[t]) or d.money_categories.get(lowers[t]) for t in window)
 
+    def _money_noun_after(self, doc: Doc, lowers: Sequence[str], k: int) -> bool:
+        """A noun naming money after an amount, maybe after "an" and adjectives ("an eingefrorenen Guthaben")."""
+        if k < len(doc) and lowers[k] == "an":
+            k += 1
+        for _ in range(2):
+            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(ADJECTIVE_ENDINGS):
+                k += 1
+        return k < len(doc) and doc[k].is_title and self.data.money_heads.get(lowers[k]) is not None
+
     # -- the scan ---------------------------------------------------------------------
 
     @staticmethod
     def _range_low(first: _Core, second: _Core) -> Decimal:
-        """The lower end of a range: "20 bis 30 Millionen" writes the scale once, for both ends."""
-        if not first.scaled and second.scaled and first.raw <= second.raw and second.raw:
+        """The lower end of a range: "20 bis 30 Millionen" writes the scale once, for both ends,
+        and "zehn bis elf Cent" the unit with its factor."""
+        shares = second.scaled or second.currency and not first.currency
+        if not first.scaled and shares and first.raw <= second.raw and second.raw:
             return first.raw * (second.value / second.raw)
         return first.value
 
-    def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount]]:
-        """The amount expression starting at token ``i``: (start, end, amount), or None."""
+    def parse_at(self, doc: Doc, lowers: Sequence[str], i: int) -> Optional[tuple[int, int, Amount, int]]:
+        """The amount expression starting at token ``i``: (start, end, amount, where the scan
+        goes on), or None."""
         if lowers[i] in self.data.ordinals:
-            return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other")  # "den dritten Platz"
+            return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other"), i + 1  # "den dritten Platz"
         pre = self._prefix(lowers, i)
         first = self._core(doc, lowers, pre.end)
         if first is None:
@@ -487,8 +658,13 @@ class AmountRecognizer:
             and not doc[i - 1].is_sent_start
         ):
             start = i + 1  # "Schäden von 5 bis 7 Mio.": "von" belongs to the noun, the range is "5 bis 7 Mio."
-        if first.article and not first.scaled and not self._article_counts(doc, lowers, first):
-            return None
+        # "einen Euro" is one euro; "eine Krone" is one only where the text says whose crown
+        if first.article and not (first.scaled or first.currency):
+            if not self._article_counts(doc, lowers, first):
+                return None
+        borrowed = False  # the currency is written once, after the next number
+        if not found and (shared := self._shared_unit(doc, lowers, first)):
+            first, borrowed = self._with_unit_of(first, shared), shared.named_currency
         approx = pre.approximate or first.vague
         if found:
             second, pre2, _ = found
@@ -530,6 +706,12 @@ class AmountRecognizer:
                     approx = False
         if approx and (first.vague and not found):
             high = None  # vague plurals give a lower bound only (CLAIMS.md)
+        elif kind in {"money", "count"} and not found and pre.bound is None and low is not None:
+            bound = self._bound_after(doc, lowers, end)
+            if bound:
+                side, end_of_cue, adjacent = bound
+                low, high = (low, None) if side == "lower" else (None, high)
+                end = end_of_cue if adjacent else end  # "10 Mio. Fr. oder mehr"; a noun between ends the span
         amount = Amount(
             low=low,
             high=high,
@@ -539,9 +721,29 @@ class AmountRecognizer:
             vague=first.vague,
             article=first.article and not first.scaled,
             scaled=core_for_kind.scaled,
-            currency_from="text" if named else "none",
+            currency_from="context" if borrowed else "text" if named else "none",
         )
-        return start, end, amount
+        return start, end, amount, max(end, (found[0] if found else first).resume)
+
+    def _bound_after(self, doc: Doc, lowers: Sequence[str], end: int) -> Optional[tuple[str, int, bool]]:
+        """An open bound after an amount or its noun ("3000 Verletzte und mehr"): (side, end of the
+        cue, whether the cue follows the amount directly), or None."""
+        d = self.data
+        n = len(doc)
+        k = end
+        if k < n and doc[k].is_title and not doc[k].is_sent_start:
+            k += 1  # the counted noun
+        for lexicon, side in ((d.lower_bounds_after, "lower"), (d.upper_bounds_after, "upper")):
+            m = lexicon.match(lowers, k)
+            if m is None:
+                continue
+            after = k + m[0]
+            if after < n and (doc[after].is_title and not doc[after].is_sent_start or lowers[after] in {"als", "denn"}):
+                return None  # "und mehr Geld", "und mehr als 20 Tote": no bound of this amount
+            if after < n and _is_number_like(doc[after]):
+                return None
+            return side, after, k == end
+        return None
 
     def _article_counts(self, doc: Doc, lowers: Sequence[str], core: _Core) -> bool:
         """ "ein Toter", "ein Soldat", "einer der Kollegen": the article stands for one person.
@@ -606,100 +808,24 @@ class AmountRecognizer:
             if found is None:
                 i += 1
                 continue
-            start, end, amount = found
+            start, end, amount, resume = found
             if amount.kind == "money":
-                amount = replace(amount, unit=self._qualified_unit(doc, lowers, start, end, amount.unit))
+                amount = replace(amount, unit=qualified_unit(self.data, doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)
             span._.amount = amount
             spans.append(span)
-            i = end
-        self._borrow_currencies(doc, lowers, spans)
-        self._mark_conversions(lowers, spans)
+            i = resume
+        scale_followers(self.data, doc, lowers, spans)
+        borrow_currencies(doc, spans)
+        mark_conversions(lowers, spans)
+        mark_exchange_units(spans)
         doc.spans[AMOUNTS_KEY] = spans
         return doc
-
-    @staticmethod
-    def _mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
-        """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
-        before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
-        for before, span in zip(spans, spans[1:], strict=False):
-            a, b = before._.amount, span._.amount
-            between = lowers[before.end : span.start]
-            if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
-                continue
-            # "(rund 40 Mio. Euro)", "zahlen, umgerechnet rund 16 Mio. Euro"
-            if len(between) > 3 or not ({"(", "umgerechnet"} & set(between)):
-                continue
-            low = None if a.low is None else b.low
-            high = None if a.high is None else b.high
-            span._.amount = replace(
-                b, low=low if low is not None or high is not None else b.low, high=high, restates=True
-            )
-
-    def _borrow_currencies(self, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
-        """Money written without its currency takes the currency of the money beside it.
-
-        "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
-        Milliarden Euro", "von 0,82 auf 0,95 Euro": a scaled number with no noun after it, or a
-        bare number joined to money by "auf"/"bis"/"und", is money in the currency of the
-        nearest money amount of its sentence (else of the sentence before).
-        """
-        money = [s for s in spans if s._.amount.kind == "money" and s._.amount.unit]
-        if not money:
-            return
-        for i, span in enumerate(spans):
-            amount = span._.amount
-            if amount.kind not in {"count", "money"} or amount.kind == "money" and amount.unit:
-                continue
-            joined = (
-                i + 1 < len(spans)
-                and spans[i + 1]._.amount.kind == "money"
-                and span.end + 1 == spans[i + 1].start
-                and lowers[span.end] in _words("currency_joiners")
-            )
-            if not (amount.scaled or joined or amount.kind == "money") or _noun_follows(doc, span.end):
-                continue
-            sent = sentence_of(doc, span.start)
-            near = [m for m in money if sentence_of(doc, m.start) == sent]
-            if not near and sent.start > 0:
-                near = [m for m in money if sentence_of(doc, m.start) == sentence_of(doc, sent.start - 1)]
-            if near:
-                source = min(near, key=lambda m: abs(m.start - span.start))
-                span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
-                span.label_ = "money"
-
-    def _qualified_unit(
-        self, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
-    ) -> Optional[str]:
-        """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
-        for name, options in self.data.currency_qualified.items():
-            if name not in lowers[start:end]:
-                continue
-            sent = sentence_of(doc, start)
-            for t in range(sent.start, sent.end):
-                for stem, code in options.items():
-                    if lowers[t].startswith(stem) and not start <= t < end:
-                        return code
-        return unit
 
 
 def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
     """Cheap test: can an amount expression begin at this token?"""
     return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
-
-
-def _noun_follows(doc: Doc, end: int) -> bool:
-    """A noun (optionally after one adjective) right after an amount: "1,5 Millionen Einwohner"."""
-    if end >= len(doc):
-        return False
-    if doc[end].is_title and not doc[end].is_sent_start:
-        return True
-    return (
-        doc[end].is_lower
-        and doc[end].lower_.endswith(_ADJECTIVE_ENDINGS)
-        and end + 1 < len(doc)
-        and doc[end + 1].is_title
-    )
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]

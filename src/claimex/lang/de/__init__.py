@@ -42,6 +42,7 @@ class GermanData:
 
     number_units: dict[str, Decimal]
     fractions: dict[str, Decimal]
+    share_nouns: frozenset[str]
     scales: dict[str, Decimal]
     vague_plurals: dict[str, Decimal]
     vague_quantifiers: Lexicon[bool]
@@ -49,9 +50,15 @@ class GermanData:
     approximators: Lexicon[bool]
     lower_bounds: Lexicon[bool]
     upper_bounds: Lexicon[bool]
+    lower_bounds_after: Lexicon[bool]
+    upper_bounds_after: Lexicon[bool]
     range_openers: dict[str, str]
     range_hedges: frozenset[str]
     no_cents: frozenset[str]
+    shared_unit_joiners: frozenset[str]
+    shared_unit_fillers: frozenset[str]
+    clause_joiners: frozenset[str]
+    currency_partitives: frozenset[str]
     currency_names: Lexicon[Optional[str]]
     currency_qualified: dict[str, dict[str, str]]
     currency_bare: dict[str, tuple[str, ...]]
@@ -76,6 +83,7 @@ class GermanData:
     demonym_endings: dict[str, str]  # "er" -> "": "Berlin|er"; "ier" -> "ien": "Alger|ier"
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
+    money_heads: Lexicon[bool]
     actor_heads: Lexicon[bool]
     fine_words: Lexicon[bool]
     source_before: Lexicon[bool]
@@ -132,6 +140,7 @@ def german() -> GermanData:
     return GermanData(
         number_units=_decimals(numbers["units"]),
         fractions=_decimals(numbers["fractions"]),
+        share_nouns=frozenset(numbers["share_nouns"]),
         scales=_decimals(numbers["scales"]),
         vague_plurals=_decimals(numbers["vague_plurals"]),
         vague_quantifiers=Lexicon(numbers["vague_quantifiers"]),
@@ -139,9 +148,15 @@ def german() -> GermanData:
         approximators=Lexicon(cues["approximators"]),
         lower_bounds=Lexicon(cues["lower_bounds"]),
         upper_bounds=Lexicon(cues["upper_bounds"]),
+        lower_bounds_after=Lexicon(cues["lower_bounds_after"]),
+        upper_bounds_after=Lexicon(cues["upper_bounds_after"]),
         range_openers=dict(cues["range_openers"]),
         range_hedges=frozenset(cues["range_hedges"]),
         no_cents=frozenset(cues["no_cents"]),
+        shared_unit_joiners=frozenset(cues["shared_unit_joiners"]),
+        shared_unit_fillers=frozenset(cues["shared_unit_fillers"]),
+        clause_joiners=frozenset(cues["clause_joiners"]),
+        currency_partitives=frozenset(cues["currency_partitives"]),
         currency_names=Lexicon(names),
         currency_qualified={k.lower(): v for k, v in extra["qualified"].items()},
         currency_bare={k: tuple(v) for k, v in cldr["bare"].items()},
@@ -166,6 +181,7 @@ def german() -> GermanData:
         demonym_endings=dict(casualty["demonym_endings"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
+        money_heads=Lexicon(money["money_heads"]),
         actor_heads=Lexicon(money["actor_heads"]),
         fine_words=Lexicon(money["fine_words"]),
         source_before=Lexicon(attribution["source_before"]),

@@ -1,0 +1,210 @@
+"""Money amounts read in the context of the other amounts of a doc.
+
+After :mod:`claimex.pipeline.amounts` has found every number expression, these passes settle
+what one amount says about another: money written without a currency takes the currency of
+the money beside it (along a chain of sentences of a paragraph), a conversion in brackets
+restates the amount before it, and a bare "Dollar" or "Won" takes the country its sentence
+names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from decimal import Decimal
+from itertools import takewhile
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import sentence_of
+from ..lang.de import GermanData
+
+_ASIDE_ENDS = {")", ";", ","}
+_ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
+_SAME_ORDER = 100  # numbers whose ratio is at most this share a scale
+_RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
+
+__all__ = [
+    "ADJECTIVE_ENDINGS",
+    "borrow_currencies",
+    "mark_conversions",
+    "mark_exchange_units",
+    "noun_follows",
+    "qualified_unit",
+    "same_order",
+    "scale_followers",
+]
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def same_order(a: Decimal, b: Decimal) -> bool:
+    """Two numbers close enough to share one scale word: "von acht auf elf Milliarden", but
+    not "von 800 auf 1,2 Milliarden" (nobody means 800 billion)."""
+    return bool(a and b) and max(a, b) / min(a, b) <= _SAME_ORDER
+
+
+def noun_follows(doc: Doc, end: int) -> bool:
+    """A noun (optionally after one adjective) right after an amount: "1,5 Millionen Einwohner"."""
+    if end >= len(doc):
+        return False
+    if doc[end].is_title and not doc[end].is_sent_start:
+        return True
+    return (
+        doc[end].is_lower
+        and doc[end].lower_.endswith(ADJECTIVE_ENDINGS)
+        and end + 1 < len(doc)
+        and doc[end + 1].is_title
+    )
+
+
+def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
+    """Money written without its currency takes the currency of the money beside it.
+
+    "nach 265 Millionen im Vorjahr", "Frankreich mit 9,9 Milliarden und Italien mit 4,4
+    Milliarden Euro": a scaled number with no noun after it is money in the currency of the
+    nearest money amount of its sentence (else of the sentence before). Money without a
+    currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
+    its paragraph, and that money may have borrowed its own currency, so a currency carries
+    over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
+    0,95 Euro") shares its unit already, in the recognizer.
+    """
+    if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
+        return
+    breaks: Optional[list[int]] = None  # paragraph breaks, found when first needed
+    money: list[Span] = []  # money with a currency so far, borrowed ones included
+    for i, span in enumerate(spans):
+        amount = span._.amount
+        if amount.kind == "money" and amount.unit:
+            money.append(span)
+            continue
+        if amount.kind not in {"count", "money"}:
+            continue
+        if amount.kind != "money" and (not amount.scaled or noun_follows(doc, span.end)):
+            continue
+        sent = sentence_of(doc, span.start)
+        later = takewhile(lambda m, end=sent.end: m.start < end, spans[i + 1 :])
+        near = [m for m in money if m.start >= sent.start] + [m for m in later if m._.amount.unit]
+        if not near and sent.start > 0:
+            before = sentence_of(doc, sent.start - 1)
+            near = [m for m in money if m.start >= before.start]
+        if not near and amount.kind == "money" and money:
+            if breaks is None:
+                breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+            last = money[-1]
+            if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
+                near = [last]
+        if near:
+            source = min(near, key=lambda m: abs(m.start - span.start))
+            span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
+            span.label_ = "money"
+            money.append(span)
+
+
+def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
+    """A bare number right after money, in brackets or joined to it, is money of its scale and currency.
+
+    "212 Mio. Franken (Vorjahr: 184)", "4,1 Milliarden Euro (2023: 3,8)", "4,2 Milliarden
+    Franken nach 3,9 im Vorjahr", "von 5 Millionen Euro auf 3": the money writes its scale and
+    currency once for both — the mirror of what the recognizer reads when they are written
+    after the second number ("212 (Vorjahr: 18,4) Millionen Franken", "14 statt sechs
+    Millionen Euro"). Only numbers of one order share a scale, as in the recognizer."""
+    money: Optional[Span] = None
+    for span in spans:
+        amount = span._.amount
+        if amount.kind == "money" and amount.unit:
+            money = span
+            continue
+        if money is None or amount.kind != "count" or amount.scaled or amount.vague or not amount.low:
+            continue
+        if not (_in_aside_after(doc, spans, money, span) or _joined_after(data, doc, lowers, money, span)):
+            continue
+        scale = max((data.scales.get(t.lower_, 1) for t in money), default=1)
+        written = money._.amount.low if money._.amount.low is not None else money._.amount.high
+        if not written or not same_order(written / scale, amount.low):
+            continue
+        span._.amount = replace(
+            amount,
+            kind="money",
+            low=amount.low * scale,
+            high=None if amount.high is None else amount.high * scale,
+            unit=money._.amount.unit,
+            scaled=scale != 1,
+            currency_from="context",
+        )
+        span.label_ = "money"
+
+
+def _in_aside_after(doc: Doc, spans: list[Span], money: Span, span: Span) -> bool:
+    """ "(Vorjahr: 184)", "(2023: 3,8)", "(i. V. 9,5)" right after the money."""
+    opened = money.end
+    return (
+        doc[opened].text == "("
+        and span.start - opened <= _ASIDE_LABEL
+        and span.end < len(doc)
+        and doc[span.end].text in _ASIDE_ENDS
+        and all(s.label_ == "year" for s in spans if opened < s.start < span.start)
+    )
+
+
+def _joined_after(data: GermanData, doc: Doc, lowers: Sequence[str], money: Span, span: Span) -> bool:
+    """ "nach 3,9 im Vorjahr", "auf 3": a shared-unit joiner between the money and a number
+    that counts no noun. A coordinator alone ("5 Mio. Euro und 3 wurden verletzt") may join a
+    new clause, so it is not enough here."""
+    between = lowers[money.end : span.start]
+    return (
+        0 < len(between) <= _ASIDE_LABEL
+        and any(w in data.shared_unit_joiners and w not in data.clause_joiners for w in between)
+        and all(w in data.shared_unit_joiners or w in data.shared_unit_fillers for w in between)
+        and not noun_follows(doc, span.end)
+    )
+
+
+def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
+    """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
+    before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
+    for before, span in zip(spans, spans[1:], strict=False):
+        a, b = before._.amount, span._.amount
+        between = lowers[before.end : span.start]
+        if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
+            continue
+        # "(rund 40 Mio. Euro)", "zahlen, umgerechnet rund 16 Mio. Euro"
+        if len(between) > 3 or not ({"(", "umgerechnet"} & set(between)):
+            continue
+        low = None if a.low is None else b.low
+        high = None if a.high is None else b.high
+        span._.amount = replace(b, low=low if low is not None or high is not None else b.low, high=high, restates=True)
+
+
+def mark_exchange_units(spans: list[Span]) -> None:
+    """ "Ein Euro kostete 1,08 Dollar": one unit of a currency priced in another is the unit of
+    an exchange rate, no amount of money (the price is the claim, CLAIMS.md); "einen Euro pro
+    Liter" stays money."""
+    for span, after in zip(spans, spans[1:], strict=False):
+        a, b = span._.amount, after._.amount
+        if (
+            a.kind == b.kind == "money"
+            and a.article
+            and a.unit
+            and b.unit
+            and a.unit != b.unit
+            and after.start - span.end <= _RATE_GAP
+        ):
+            span._.amount = replace(a, kind="other")
+            span.label_ = "other"
+
+
+def qualified_unit(
+    data: GermanData, doc: Doc, lowers: Sequence[str], start: int, end: int, unit: Optional[str]
+) -> Optional[str]:
+    """A bare "Won" or "Dollar" takes the country its sentence names ("nordkoreanische")."""
+    for name, options in data.currency_qualified.items():
+        if name not in lowers[start:end]:
+            continue
+        sent = sentence_of(doc, start)
+        for t in range(sent.start, sent.end):
+            for stem, code in options.items():
+                if lowers[t].startswith(stem) and not start <= t < end:
+                    return code
+    return unit
