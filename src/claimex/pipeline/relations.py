@@ -13,9 +13,8 @@ Rules, in short:
   killed, injured, missing or captured ("2000 Soldaten ... gefallen") before any word that
   says the people were not harmed ("evakuiert"); a breakdown ("darunter drei Kinder")
   takes the category of the count it breaks down.
-- hedged: a hedge word in the amount's clause (or in the clause that introduces it, as in
-  "schätzt, dass ..."), outside asides that do not hold it, or a hedging adjective right
-  before it ("geschätzte 500").
+- hedged: decided by :class:`~claimex.pipeline.hedges.HedgeScope` (hedge words, frames
+  and their scope).
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from .cues import Cue, SentenceCues, find_cues
+from .hedges import HedgeScope, PriorClaim
 from .roles import find_attacker, find_location, find_money_parties, find_source, find_time, find_victim, noun_after
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
@@ -76,6 +76,7 @@ class RuleRelationScorer:
     def __init__(self, data: Optional[GermanData] = None):
         install_extensions()
         self.data = data or german()
+        self.hedges = HedgeScope(self.data)
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -255,35 +256,6 @@ class RuleRelationScorer:
 
     # -- all --------------------------------------------------------------------------
 
-    def _hedged(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> bool:
-        """A hedge speaks of the amount when it stands in the amount's clause, or in the clause
-        that introduces it ("Der NIS schätzt, dass ..."); "soll/sollen" hedge only as reported
-        speech, with a perfect infinitive ("sollen getötet worden sein"), not as a plan."""
-        sent = cues.sent
-        clause = _clause_of(doc, sent, amount.start)
-        for cue in cues.hedges:
-            if not cues.in_scope(cue, amount):
-                continue
-            where = _clause_of(doc, sent, cue.start)
-            introduces = (
-                where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _words("complementisers")
-            )
-            # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause
-            follows = where[0] == clause[1] + 1 and cue.start == where[0]
-            if where != clause and not introduces and not follows:
-                continue
-            if lowers[cue.start] in _words("modal_soll") and not any(
-                lowers[t] in _words("perfect_auxiliaries") for t in range(cue.end, min(sent.end, cue.end + 14))
-            ):
-                continue
-            return True
-        inside = any(self.data.hedges.get(lowers[t]) for t in range(amount.start, amount.end))
-        before = any(
-            self.data.hedges_before_amount.get(lowers[t])
-            for t in range(max(sent.start, amount.start - 2), amount.start)
-        )
-        return inside or before
-
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph
         carries on that report: "Die Polizei sagte, 3 seien tot. 5 weitere seien verletzt." """
@@ -350,7 +322,17 @@ class RuleRelationScorer:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
-            decision.hedged = self._hedged(doc, amount, cues, lowers)
+            prior = decisions[-1] if decisions else None
+            decision.hedged = self.hedges.hedged(
+                doc,
+                amount,
+                cues,
+                lowers,
+                by_sentence[sent.start],
+                casualty=decision.type == "casualty",
+                source=source,
+                prior=PriorClaim(prior.amount, prior.hedged, prior.roles.get("source")) if prior else None,
+            )
             if amount._.amount.restates and decisions and decisions[-1].type == "monetary":
                 decision.hedged = decisions[-1].hedged  # a conversion keeps the hedge of what it restates
             decision.confidence = self.data.confidence.get(decision.evidence, self.data.confidence["default"])
