@@ -111,6 +111,15 @@ SCOPE = [
         "Wir haben 90.000 Euro verloren und erhalten vielleicht 30.000 Euro zurück.",
         {"90.000 Euro": False, "30.000 Euro": True},
     ),
+    # conjuncts share a hedged verb when they list counts or the first has no verb of its own
+    ("Damals war von 40 Toten und sechs Vermissten die Rede.", {"40": True, "sechs": True}),
+    ("Schäden von 5 Millionen Euro an Häusern und Straßen dürften entstanden sein.", {"5 Millionen Euro": True}),
+    (
+        "Die Bande soll Waren in Österreich und Deutschland verkauft und dabei 200.000 Euro eingenommen haben.",
+        {"200.000 Euro": True},
+    ),
+    # a modal in the next clause is that clause's verb
+    ("Die Stadt, die 5 Millionen Euro zahlte, könnte mehr zahlen.", {"5 Millionen Euro": False}),
     # the other side of a comparison is not hedged
     (
         "Die Sanierung kostet wohl 48 Millionen Euro statt 35 Millionen Euro.",
@@ -137,7 +146,10 @@ SCOPE = [
         {"2 Milliarden Euro": True, "1,2 Milliarden Euro": True},
     ),
     ("Der Sturm verursachte Schäden von 30 Millionen Euro. Das schätzt die Versicherung.", {"30 Millionen Euro": True}),
-    ("Der Sturm verursachte Schäden von 30 Millionen Euro. Das teilte die Versicherung mit.", {"30 Millionen Euro": False}),
+    (
+        "Der Sturm verursachte Schäden von 30 Millionen Euro. Das teilte die Versicherung mit.",
+        {"30 Millionen Euro": False},
+    ),
 ]
 
 

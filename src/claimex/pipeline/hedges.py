@@ -182,7 +182,7 @@ class HedgeScope:
             if word in _words("verbless_words") or word.endswith(self.tables.verbless_suffixes):
                 continue
             nxt = doc[t + 1] if t + 1 < len(doc) else None
-            if word[-1] in "enrms" and nxt is not None and nxt.is_title and word.endswith(("e", "en", "er", "em", "es")):
+            if nxt is not None and nxt.is_title and word.endswith(("e", "en", "er", "em", "es")):
                 continue  # an attributive adjective before its noun
             return False
         return True
@@ -193,9 +193,7 @@ class HedgeScope:
         """The amount's piece, joined to the pieces before it while it has no verb of its own."""
         start, end = self._piece(doc, sent, amount.start)
         while (
-            start > sent.start + 1
-            and doc[start - 1].text == ","
-            and self._verbless(doc, lowers, start, end, amounts)
+            start > sent.start + 1 and doc[start - 1].text == "," and self._verbless(doc, lowers, start, end, amounts)
         ):
             start = self._piece(doc, sent, start - 2)[0]
         return start, end
@@ -203,9 +201,15 @@ class HedgeScope:
     # -- barriers ---------------------------------------------------------------------
 
     def _blocked(
-        self, doc: Doc, lowers: Sequence[str], hedge: tuple[int, int], amount: Span, amounts: Sequence[Span]
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        hedge: tuple[int, int],
+        amount: Span,
+        amounts: Sequence[Span],
+        clause_start: int,
     ) -> bool:
-        """Something between hedge and amount keeps the hedge away from the amount."""
+        """Something between hedge and amount in the clause keeps the hedge away from the amount."""
         h_start, h_end = hedge
         if h_start < amount.start:
             between = range(h_end, amount.start)
@@ -217,18 +221,24 @@ class HedgeScope:
         else:
             return False
         inside = {t for a in amounts for t in range(a.start, a.end)}
-        for t in between:
-            if t in inside:
-                continue
-            if lowers[t] in _words("comparison_barriers"):
-                return True
-            if lowers[t] in _words("conjunct_joiners"):
-                stop = amount.start if h_start < amount.start else h_start
-                if not self._verbless(doc, lowers, t + 1, stop, amounts):
-                    return True  # a conjunct with a verb of its own
-                if h_start > amount.start and not any(t < a.start < stop for a in amounts):
-                    return True  # "5 Mio. und könnte steigen": the hedge is the new conjunct's verb
-        return False
+        outside = [t for t in between if t not in inside]
+        if any(lowers[t] in _words("comparison_barriers") for t in outside):
+            return True
+        joiners = [t for t in outside if lowers[t] in _words("conjunct_joiners")]
+        if not joiners:
+            return False
+        if h_start < amount.start:
+            # the conjunct that holds the amount: from the last joiner before it
+            return not self._verbless(doc, lowers, joiners[-1] + 1, amount.start, amounts)
+        # a hedge after the joiner: the conjuncts share the hedged verb when they list counts
+        # ("von 12 Toten und 30 Verletzten war die Rede") or the amount's conjunct has no verb of
+        # its own ("Schäden von 5 Mio. an Häusern und Straßen dürften …"); otherwise the hedge
+        # belongs to the next conjunct ("Die Firma zahlte 5 Mio. und könnte mehr zahlen")
+        first = joiners[0]
+        listed = any(
+            first < a.start < h_start and self._verbless(doc, lowers, first + 1, a.start, amounts) for a in amounts
+        )
+        return not (listed or self._verbless(doc, lowers, clause_start, first, amounts))
 
     # -- kinds of hedge ---------------------------------------------------------------
 
@@ -275,16 +285,17 @@ class HedgeScope:
                 and lowers[clause[0]] in _words("complementisers")
             )
             # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause,
-            # holding no amount of its own and introducing nothing
+            # opened by its verb, holding no amount of its own and introducing nothing
             follows = (
                 where[0] == clause[1] + 1
                 and cue.start == where[0]
+                and self.data.speech_verbs.get(lowers[cue.start]) is not None
                 and not any(where[0] <= a.start < where[1] for a in amounts)
                 and not (where[1] + 1 < sent.end and lowers[where[1] + 1] in _words("complementisers"))
             )
             if not (inside_clause or introduces or follows):
                 continue
-            if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts):
+            if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts, clause[0]):
                 continue
             if lowers[cue.start] in _words("modal_soll") and not self._soll_reports(
                 doc, sent, lowers, cue, where, casualty
@@ -305,7 +316,7 @@ class HedgeScope:
                 continue
             for slot_start, slot_end in frame.slots(lowers, start, end):
                 fills = slot_start <= amount.start < slot_end or amount.start <= slot_start < amount.end
-                if fills and not self._blocked(doc, lowers, (slot_start - 1, slot_start), amount, amounts):
+                if fills and not self._blocked(doc, lowers, (slot_start - 1, slot_start), amount, amounts, start):
                     return True
         return False
 
@@ -347,9 +358,7 @@ class HedgeScope:
             return False
         clause = self._piece(doc, sent, amount.start)
         reported = self.data.reported_speech
-        return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(
-            lowers, clause
-        )
+        return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(lowers, clause)
 
     def _confirmed_after(self, doc: Doc, sent: Span, lowers: Sequence[str]) -> bool:
         """ "Das schätzt die Versicherung.": the next sentence hedges this one by pointing back to it."""
