@@ -44,6 +44,7 @@ NOT_HEDGED = [
     # words that only contain a hedge
     ("Der Wohlstand der Region wuchs um 4 Millionen Euro.", {"4 Millionen Euro": False}),
     ("Sowohl die Stadt als auch das Land zahlen je 2 Millionen Euro.", {"2 Millionen Euro": False}),
+    ("Insidern zufolge verlangt der Verkäufer 40 Millionen Euro.", {"40 Millionen Euro": True}),
     # a hedge in another clause or conjunct
     ("Die Stadt zahlte 5 Millionen Euro, die Summe könnte später steigen.", {"5 Millionen Euro": False}),
     ("Die Firma zahlte 5 Millionen Euro und könnte bald mehr zahlen.", {"5 Millionen Euro": False}),
@@ -105,6 +106,19 @@ SCOPE = [
         "Vermutlich gab es 12 Tote, 40 Verletzte und 3 Vermisste.",
         {"12": True, "40": True, "3": True},
     ),
+    # a hedge reaches a comma piece with no verb of its own or only a closing "zu" infinitive
+    (
+        "Experten schätzen die Schäden durch Regen, Hagel und starke böige Winde auf 8 Millionen Euro.",
+        {"8 Millionen Euro": True},
+    ),
+    (
+        "Dem Vernehmen nach ist der Käufer bereit, bis zu 3 Milliarden Euro zu zahlen.",
+        {"bis zu 3 Milliarden Euro": True},
+    ),
+    ("Der Käufer ist bereit, bis zu 3 Milliarden Euro zu zahlen.", {"bis zu 3 Milliarden Euro": False}),
+    # a reporting clause after the amount
+    ("Bei Lawinen sterben jedes Jahr rund 40 Menschen, wie die Bergwacht schätzt.", {"rund 40": True}),
+    ("Bei Lawinen starben drei Menschen, wie die Bergwacht mitteilte.", {"drei": False}),
     # a hedge inside one conjunct stays there
     ("Es gab 12 Tote und vermutlich 40 Verletzte.", {"12": False, "40": True}),
     (

@@ -45,6 +45,7 @@ __all__ = ["Frame", "HedgeScope", "PriorClaim"]
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 _GAP = "…"
 _SLOT = "_"
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,30 @@ class HedgeScope:
             word = lowers[t]
             if word in _words("verbless_words") or word.endswith(self.tables.verbless_suffixes):
                 continue
-            nxt = doc[t + 1] if t + 1 < len(doc) else None
-            if nxt is not None and nxt.is_title and word.endswith(("e", "en", "er", "em", "es")):
-                continue  # an attributive adjective before its noun
+            if self._attributive(doc, t):
+                continue  # an adjective before its noun
             return False
         return True
+
+    @staticmethod
+    def _attributive(doc: Doc, t: int) -> bool:
+        """Token ``t`` has an adjective ending and a run of such words leads to a noun ("fehlende
+        medizinische Versorgung")."""
+        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(_ADJECTIVE_ENDINGS):
+            t += 1
+        return t < len(doc) and doc[t].is_title
+
+    def _infinitival(self, doc: Doc, lowers: Sequence[str], start: int, end: int, amounts: Sequence[Span]) -> bool:
+        """ "…, bis zu 2 Mio. zu bezahlen": a piece whose only verb is a closing "zu" infinitive."""
+        last = end - 1
+        while last > start and doc[last].is_punct:
+            last -= 1
+        return (
+            last - 1 > start
+            and lowers[last - 1] == "zu"
+            and doc[last].is_lower
+            and self._verbless(doc, lowers, start, last - 1, amounts)
+        )
 
     def _clause(
         self, doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span]
@@ -193,7 +213,11 @@ class HedgeScope:
         """The amount's piece, joined to the pieces before it while it has no verb of its own."""
         start, end = self._piece(doc, sent, amount.start)
         while (
-            start > sent.start + 1 and doc[start - 1].text == "," and self._verbless(doc, lowers, start, end, amounts)
+            start > sent.start + 1
+            and doc[start - 1].text == ","
+            and (
+                self._verbless(doc, lowers, start, end, amounts) or self._infinitival(doc, lowers, start, end, amounts)
+            )
         ):
             start = self._piece(doc, sent, start - 2)[0]
         return start, end
@@ -288,7 +312,7 @@ class HedgeScope:
             # opened by its verb, holding no amount of its own and introducing nothing
             follows = (
                 where[0] == clause[1] + 1
-                and cue.start == where[0]
+                and (cue.start == where[0] or lowers[where[0]] in _words("reporting_openers"))
                 and self.data.speech_verbs.get(lowers[cue.start]) is not None
                 and not any(where[0] <= a.start < where[1] for a in amounts)
                 and not (where[1] + 1 < sent.end and lowers[where[1] + 1] in _words("complementisers"))
