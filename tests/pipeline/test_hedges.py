@@ -43,6 +43,7 @@ WORDS = [
 NOT_HEDGED = [
     # words that only contain a hedge
     ("Der Wohlstand der Region wuchs um 4 Millionen Euro.", {"4 Millionen Euro": False}),
+    ("Für das Wohl der Tiere spendete sie 5000 Euro.", {"5000 Euro": False}),
     ("Sowohl die Stadt als auch das Land zahlen je 2 Millionen Euro.", {"2 Millionen Euro": False}),
     ("Insidern zufolge verlangt der Verkäufer 40 Millionen Euro.", {"40 Millionen Euro": True}),
     # a hedge in another clause or conjunct
@@ -76,6 +77,7 @@ FRAMES = [
         "Die Firma rechnet mit Kosten von 5 Millionen Euro und zahlt bereits 2 Millionen Euro.",
         {"5 Millionen Euro": True, "2 Millionen Euro": False},
     ),
+    ("Die Gefahr geht von den Tätern aus, die 5 Menschen töteten.", {"5": False}),
     # a consequence one must face is no estimate
     ("Wer zu schnell fährt, muss mit einer Busse von 400 Franken rechnen.", {"400 Franken": False}),
 ]

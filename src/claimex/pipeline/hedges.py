@@ -126,6 +126,7 @@ class _Tables:
     value_verbs: frozenset[str]
     conditional: frozenset[str]
     consequence: frozenset[str]
+    lowercase_only: frozenset[str]
     verbless_suffixes: tuple[str, ...]
 
 
@@ -139,6 +140,7 @@ def _tables() -> _Tables:
         value_verbs=frozenset(cues["value_verbs"]),
         conditional=frozenset(cues["conditional_auxiliaries"]),
         consequence=frozenset(cues["consequence_modals"]),
+        lowercase_only=frozenset(cues["lowercase_hedges"]),
         verbless_suffixes=tuple(_words("verbless_suffixes")),
     )
 
@@ -298,7 +300,7 @@ class HedgeScope:
     ) -> bool:
         sent = cues.sent
         for cue in cues.hedges:
-            if not cues.in_scope(cue, amount):
+            if not cues.in_scope(cue, amount) or self._noun_homograph(doc, cue):
                 continue
             where = self._piece(doc, sent, cue.start)
             inside_clause = clause[0] <= cue.start < clause[1]
@@ -327,6 +329,14 @@ class HedgeScope:
                 continue
             return True
         return False
+
+    def _noun_homograph(self, doc: Doc, cue: Cue) -> bool:
+        """ "das Wohl der Tiere": a capitalised hedge word inside a sentence that is a noun."""
+        tok = doc[cue.start]
+        if not tok.is_title or tok.lower_ not in self.tables.lowercase_only:
+            return False
+        before = next((doc[t] for t in range(cue.start - 1, -1, -1) if not doc[t].is_space), None)
+        return before is not None and not before.is_sent_end and not before.is_punct
 
     def _frame_hedge(
         self, doc: Doc, lowers: Sequence[str], amount: Span, amounts: Sequence[Span], clause: tuple[int, int]
