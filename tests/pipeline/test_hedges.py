@@ -46,6 +46,7 @@ NOT_HEDGED = [
     ("Für das Wohl der Tiere spendete sie 5000 Euro.", {"5000 Euro": False}),
     ("Sowohl die Stadt als auch das Land zahlen je 2 Millionen Euro.", {"2 Millionen Euro": False}),
     ("Insidern zufolge verlangt der Verkäufer 40 Millionen Euro.", {"40 Millionen Euro": True}),
+    ("Nach Einschätzung der Armee wurden rund 60 Soldaten getötet.", {"rund 60": True}),
     # a hedge in another clause or conjunct
     ("Die Stadt zahlte 5 Millionen Euro, die Summe könnte später steigen.", {"5 Millionen Euro": False}),
     ("Die Firma zahlte 5 Millionen Euro und könnte bald mehr zahlen.", {"5 Millionen Euro": False}),
@@ -160,6 +161,15 @@ SCOPE = [
     (
         "Die Versicherer schätzen den Schaden auf 2 Milliarden Euro. Davon entfallen 1,2 Milliarden Euro auf Gebäude.",
         {"2 Milliarden Euro": True, "1,2 Milliarden Euro": True},
+    ),
+    (
+        "Die Versicherer schätzen den Schaden auf 900 Millionen Euro. Davon entfallen 600 Millionen Euro auf Häuser "
+        "und 300 Millionen Euro auf Autos.",
+        {"600 Millionen Euro": True, "300 Millionen Euro": True},
+    ),
+    (
+        "Die Versicherer meldeten einen Schaden von 900 Millionen Euro. Davon entfallen 600 Millionen Euro auf Häuser.",
+        {"900 Millionen Euro": False, "600 Millionen Euro": False},
     ),
     ("Der Sturm verursachte Schäden von 30 Millionen Euro. Das schätzt die Versicherung.", {"30 Millionen Euro": True}),
     (

@@ -422,8 +422,8 @@ class HedgeScope:
 
         amounts: the amount spans of the sentence (for lists, breakdowns and barriers).
         casualty: the amount counts people harmed ("sollen" then cannot be a plan).
-        source: the claim's source, and prior: the claim decided before it, for a sentence
-            that carries on the report of the sentence before.
+        source: the claim's source, and prior: the last claim before the amount's sentence,
+            for a sentence that carries on the report of the sentence before.
         """
         sent = cues.sent
         d = self.data

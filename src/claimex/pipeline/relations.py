@@ -322,7 +322,7 @@ class RuleRelationScorer:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
-            prior = decisions[-1] if decisions else None
+            prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
             decision.hedged = self.hedges.hedged(
                 doc,
                 amount,
