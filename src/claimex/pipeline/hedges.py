@@ -34,6 +34,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors
 from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
@@ -63,6 +64,7 @@ class Frame:
 
     @classmethod
     def parse(cls, entry: str) -> Frame:
+        """A frame from its data entry ("geht … von _ aus")."""
         parts: list[tuple[str, ...]] = []
         gaps: list[bool] = []
         slot_after = -1
@@ -83,7 +85,8 @@ class Frame:
             parts.append(tuple(current))
             gaps.append(gap)
         if slot_after < 0 or not parts:
-            raise ValueError(f"hedge frame {entry!r} needs words and a slot '_'")
+            expected = "words and one slot '_', e.g. 'geht … von _ aus'"
+            raise ValueError(Errors.E003.format(path="attribution_cues.json", entry=entry, expected=expected))
         return cls(tuple(parts), tuple(gaps), slot_after)
 
     def slots(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -147,7 +150,7 @@ def _tables() -> _Tables:
 
 @dataclass(frozen=True)
 class PriorClaim:
-    """The claim decided just before, as the hedge of a continuing sentence needs it."""
+    """The last claim before a sentence, as a sentence that carries on its report needs it."""
 
     amount: Span
     hedged: bool
@@ -155,7 +158,11 @@ class PriorClaim:
 
 
 class HedgeScope:
-    """Decides ``hedged`` for one amount; see the module docstring."""
+    """Decides ``hedged`` for one amount; see the module docstring.
+
+    Hedge words come from ``data``; frames, hearsay, value verbs and the closed word classes
+    of the scope rules from the German data files.
+    """
 
     def __init__(self, data: GermanData):
         self.data = data
@@ -371,9 +378,8 @@ class HedgeScope:
         """The sentence continues the hedged report of the sentence right before it."""
         if prior is None or not prior.hedged or prior.amount.start >= sent.start:
             return False
-        if sentence_of(doc, prior.amount.start).end != sent.start and any(
-            not doc[t].is_space for t in range(sentence_of(doc, prior.amount.start).end, sent.start)
-        ):
+        before = sentence_of(doc, prior.amount.start)
+        if any(not doc[t].is_space for t in range(before.end, sent.start)):
             return False  # not the sentence right before
         if any("\n\n" in doc[t].text for t in range(prior.amount.end, sent.start) if doc[t].is_space):
             return False  # a new paragraph
@@ -384,7 +390,6 @@ class HedgeScope:
             return True  # "Davon entfallen etwa 1,6 Mrd. auf …"
         # reported speech carries a hedge of the report itself ("sollen", hearsay), not a hedge
         # of one amount ("angeblich 40", "spricht von bis zu 40")
-        before = sentence_of(doc, prior.amount.start)
         if not any(
             lowers[t] in _words("modal_soll") or self.tables.hearsay.match(lowers, t)
             for t in range(before.start, before.end)
