@@ -143,6 +143,12 @@ SCOPE = [
         {"48 Millionen Euro": True, "35 Millionen Euro": False},
     ),
     (
+        "Statt der geplanten 35 Millionen Euro kostet der Bau wohl 48 Millionen Euro.",
+        {"35 Millionen Euro": False, "48 Millionen Euro": True},
+    ),
+    # a comparison with something that is no amount is no barrier
+    ("Der Umsatz dürfte gegenüber dem Vorjahr um 5 Millionen Euro steigen.", {"5 Millionen Euro": True}),
+    (
         "Die Ausgaben steigen von 5 Millionen Euro auf voraussichtlich 7 Millionen Euro.",
         {"5 Millionen Euro": False, "7 Millionen Euro": True},
     ),

@@ -253,10 +253,11 @@ class HedgeScope:
                 return True
         else:
             return False
+        compared = self._compared_from(doc, lowers, amount)
+        if compared is not None and not compared <= h_start < amount.start:
+            return True  # "wohl 48 statt 35 Mio.": the other side of a comparison
         inside = {t for a in amounts for t in range(a.start, a.end)}
         outside = [t for t in between if t not in inside]
-        if any(lowers[t] in _words("comparison_barriers") for t in outside):
-            return True
         joiners = [t for t in outside if lowers[t] in _words("conjunct_joiners")]
         if not joiners:
             return False
@@ -272,6 +273,15 @@ class HedgeScope:
             first < a.start < h_start and self._verbless(doc, lowers, first + 1, a.start, amounts) for a in amounts
         )
         return not (listed or self._verbless(doc, lowers, clause_start, first, amounts))
+
+    @staticmethod
+    def _compared_from(doc: Doc, lowers: Sequence[str], amount: Span) -> Optional[int]:
+        """Where the comparison that sets this amount against another begins ("statt der
+        geplanten 35 Mio."), if it does: the comparison word with only lower-case words after it."""
+        t = amount.start - 1
+        while t >= 0 and doc[t].is_lower and lowers[t] not in _words("comparison_barriers"):
+            t -= 1
+        return t if t >= 0 and lowers[t] in _words("comparison_barriers") else None
 
     # -- kinds of hedge ---------------------------------------------------------------
 
