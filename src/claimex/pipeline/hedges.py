@@ -417,7 +417,8 @@ class HedgeScope:
         words = [t for t in range(nxt.start, min(nxt.end, nxt.start + 4)) if not doc[t].is_space]
         if len(words) < 2 or lowers[words[0]] not in _words("anaphoric_statements"):
             return False
-        return bool(self.data.hedges.get(lowers[words[1]]))
+        verb = lowers[words[1]]
+        return bool(self.data.hedges.get(verb)) and self.data.speech_verbs.get(verb) is not None
 
     # -- all --------------------------------------------------------------------------
 
