@@ -182,6 +182,7 @@ SCOPE = [
         "Der Sturm verursachte Schäden von 30 Millionen Euro. Das teilte die Versicherung mit.",
         {"30 Millionen Euro": False},
     ),
+    ("Der Schaden beträgt 5 Millionen Euro. Das sollen die Behörden prüfen.", {"5 Millionen Euro": False}),
 ]
 
 
