@@ -55,6 +55,7 @@ NOT_HEDGED = [
     ("Die Regierung sagte, 20 Menschen seien getötet worden.", {"20": False}),
     ("Der Bund soll 3 Millionen Euro für die Schulen bereitstellen.", {"3 Millionen Euro": False}),
     ("Künftig sollen 50 Millionen Euro in die Bahn fließen.", {"50 Millionen Euro": False}),
+    ("Die Familien der 20 Toten sollen eine Entschädigung erhalten.", {"20": False}),
 ]
 
 

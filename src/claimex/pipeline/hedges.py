@@ -286,10 +286,18 @@ class HedgeScope:
     # -- kinds of hedge ---------------------------------------------------------------
 
     def _soll_reports(
-        self, doc: Doc, sent: Span, lowers: Sequence[str], cue: Cue, piece: tuple[int, int], casualty: bool
+        self,
+        doc: Doc,
+        sent: Span,
+        lowers: Sequence[str],
+        cue: Cue,
+        piece: tuple[int, int],
+        amount: Span,
+        casualty: bool,
     ) -> bool:
         """ "soll/sollen" as reported speech rather than a plan."""
-        if casualty:
+        known = amount.start > sent.start and lowers[amount.start - 1] in _words("definite_articles")
+        if casualty and not known:
             return True  # nobody plans harm: "sollen 20 Menschen ums Leben gekommen sein"
         start, end = piece
         for t in range(start + 1, end):
@@ -341,7 +349,7 @@ class HedgeScope:
             if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts, clause[0]):
                 continue
             if lowers[cue.start] in _words("modal_soll") and not self._soll_reports(
-                doc, sent, lowers, cue, where, casualty
+                doc, sent, lowers, cue, where, amount, casualty
             ):
                 continue
             return True
