@@ -72,6 +72,7 @@ FRAMES = [
     ("Im Ministerium wird mit Mehrkosten von 20 Millionen Euro gerechnet.", {"20 Millionen Euro": True}),
     ("Die Feuerwehr bestätigte, dass die Polizei von 12 Toten ausgeht.", {"12": True}),
     ("Die Behörden sprechen von bis zu 300 Vermissten.", {"bis zu 300": True}),
+    ("Die Feuerwehr bestätigte, dass man von bis zu 20 Vermissten spricht.", {"bis zu 20": True}),
     # the frame covers only what fills its slot
     ("Die Polizei spricht von 12 Toten.", {"12": False}),
     ("Ein Arzt, der 30 Verletzte betreut, geht davon aus, dass die Lage ernst bleibt.", {"30": False}),
