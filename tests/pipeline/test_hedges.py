@@ -159,8 +159,16 @@ SCOPE = [
         "Berichten zufolge sollen 5 Menschen getötet worden sein. Zudem seien 12 verletzt worden.",
         {"5": True, "12": True},
     ),
-    # ... but not after an unhedged report, nor across a paragraph
+    (
+        "Die Behörde schätzt, dass 50 Menschen starben. 20 weitere seien verletzt worden.",
+        {"50": True, "20": True},
+    ),
+    # ... but not after an unhedged report, nor across a paragraph, nor into a report of its own
     ("Die Polizei meldete 5 Tote. Zudem seien 12 verletzt worden.", {"5": False, "12": False}),
+    (
+        "Die Behörde schätzt, dass 50 Menschen starben. 20 weitere seien verletzt worden, heißt es im Bericht.",
+        {"50": True, "20": False},
+    ),
     (
         "Berichten zufolge sollen 5 Menschen getötet worden sein.\n\nZudem seien 12 verletzt worden.",
         {"5": True, "12": False},

@@ -403,19 +403,26 @@ class HedgeScope:
             return False  # a new paragraph
         if source is not None and (prior.source is None or source.start != prior.source.start):
             return False  # a source of its own
+        own_report = any(self.data.speech_verbs.get(lowers[t]) is not None for t in range(sent.start, sent.end))
+        if own_report and not any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end)):
+            return False  # a report of its own: "…, heißt es in einer Analyse"
         first = next((t for t in range(sent.start, sent.end) if not doc[t].is_space), sent.start)
         if lowers[first] in _words("breakdown"):
             return True  # "Davon entfallen etwa 1,6 Mrd. auf …"
-        # reported speech carries a hedge of the report itself ("sollen", hearsay), not a hedge
-        # of one amount ("angeblich 40", "spricht von bis zu 40")
-        if not any(
-            lowers[t] in _words("modal_soll") or self.tables.hearsay.match(lowers, t)
-            for t in range(before.start, before.end)
-        ):
+        # reported speech carries a hedge of the report itself ("sollen", hearsay, "schätzt"),
+        # not a hedge of one amount ("angeblich 40", "spricht von bis zu 40")
+        if not any(self._hedges_report(lowers, t) for t in range(before.start, before.end)):
             return False
         clause = self._piece(doc, sent, amount.start)
         reported = self.data.reported_speech
         return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(lowers, clause)
+
+    def _hedges_report(self, lowers: Sequence[str], t: int) -> bool:
+        """Token ``t`` hedges a whole report: "sollen", hearsay, or a hedging verb of saying."""
+        word = lowers[t]
+        if word in _words("modal_soll") or self.tables.hearsay.match(lowers, t):
+            return True
+        return bool(self.data.hedges.get(word)) and self.data.speech_verbs.get(word) is not None
 
     def _confirmed_after(self, doc: Doc, sent: Span, lowers: Sequence[str]) -> bool:
         """ "Das schätzt die Versicherung.": the next sentence hedges this one by pointing back to it."""
@@ -425,8 +432,7 @@ class HedgeScope:
         words = [t for t in range(nxt.start, min(nxt.end, nxt.start + 4)) if not doc[t].is_space]
         if len(words) < 2 or lowers[words[0]] not in _words("anaphoric_statements"):
             return False
-        verb = lowers[words[1]]
-        return bool(self.data.hedges.get(verb)) and self.data.speech_verbs.get(verb) is not None
+        return self._hedges_report(lowers, words[1]) and lowers[words[1]] not in _words("modal_soll")
 
     # -- all --------------------------------------------------------------------------
 
