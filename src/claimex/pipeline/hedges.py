@@ -19,9 +19,10 @@ keeps it apart:
   gezahlt haben"), of a casualty count (nobody plans harm), with hearsay in the sentence
   ("Berichten zufolge soll …") or with a value verb ("soll 5 Mio. kosten").
 - **conditional estimates**: a Konjunktiv II auxiliary with a value verb ("würde … kosten").
-- **carry**: a sentence continues the hedged report of the sentence before when it is in
-  reported speech ("… seien …") or breaks that amount down ("Davon entfallen …"), with no
-  source of its own; and "Das schätzt X." hedges the sentence before it.
+- **carry**: a sentence with no source or report of its own continues the hedged report of
+  the sentence before when it breaks that amount down ("Davon entfallen …") or goes on in
+  reported speech ("… seien …") after a report hedged as a whole ("sollen", hearsay,
+  "schätzt, dass"); and "Das schätzt X." hedges the sentence before it.
 
 Every word comes from ``attribution_cues.json`` and ``function_words.json``.
 """
@@ -128,7 +129,7 @@ class _Tables:
     hearsay: Lexicon[bool]
     value_verbs: frozenset[str]
     conditional: frozenset[str]
-    consequence: frozenset[str]
+    frame_blockers: frozenset[str]
     lowercase_only: frozenset[str]
     verbless_suffixes: tuple[str, ...]
 
@@ -142,7 +143,7 @@ def _tables() -> _Tables:
         hearsay=Lexicon(cues["hearsay_cues"]),
         value_verbs=frozenset(cues["value_verbs"]),
         conditional=frozenset(cues["conditional_auxiliaries"]),
-        consequence=frozenset(cues["consequence_modals"]),
+        frame_blockers=frozenset(cues["frame_blockers"]),
         lowercase_only=frozenset(cues["lowercase_hedges"]),
         verbless_suffixes=tuple(_words("verbless_suffixes")),
     )
@@ -368,8 +369,8 @@ class HedgeScope:
     ) -> bool:
         start, end = clause
         present = set(lowers[start:end])
-        if present & self.tables.consequence:
-            return False  # "Wer rast, muss mit einer Busse von 500 Euro rechnen": a consequence
+        if present & self.tables.frame_blockers:
+            return False  # "Wer rast, muss mit … rechnen", "Analysten hatten mit … gerechnet"
         for frame, needs in self.tables.frames:
             if not needs <= present:
                 continue
