@@ -19,9 +19,8 @@ Rules, in short:
   insertion) or in one list with it ("17 Arbeiter, zwei Ingenieure und ein Fahrer wurden
   verschleppt"). A breakdown ("darunter drei Kinder") takes the category of the count it
   breaks down. A count without a noun of its own has no victim.
-- hedged: a hedge word in the amount's clause (or in the clause that introduces it, as in
-  "schätzt, dass ..."), outside asides that do not hold it, or a hedging adjective right
-  before it ("geschätzte 500").
+- hedged: decided by :class:`~claimex.pipeline.hedges.HedgeScope` (hedge words, frames
+  and their scope).
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
+from .hedges import HedgeScope, PriorClaim
 from .roles import (
     find_attacker,
     find_location,
@@ -100,6 +100,7 @@ class RuleRelationScorer:
     def __init__(self, data: Optional[GermanData] = None):
         install_extensions()
         self.data = data or german()
+        self.hedges = HedgeScope(self.data)
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -508,35 +509,6 @@ class RuleRelationScorer:
 
     # -- all --------------------------------------------------------------------------
 
-    def _hedged(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> bool:
-        """A hedge speaks of the amount when it stands in the amount's clause, or in the clause
-        that introduces it ("Der NIS schätzt, dass ..."); "soll/sollen" hedge only as reported
-        speech, with a perfect infinitive ("sollen getötet worden sein"), not as a plan."""
-        sent = cues.sent
-        clause = _clause_of(doc, sent, amount.start)
-        for cue in cues.hedges:
-            if not cues.in_scope(cue, amount):
-                continue
-            where = _clause_of(doc, sent, cue.start)
-            introduces = (
-                where[1] <= clause[0] and clause[0] - where[1] <= 1 and lowers[clause[0]] in _words("complementisers")
-            )
-            # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause
-            follows = where[0] == clause[1] + 1 and cue.start == where[0]
-            if where != clause and not introduces and not follows:
-                continue
-            if lowers[cue.start] in _words("modal_soll") and not any(
-                lowers[t] in _words("perfect_auxiliaries") for t in range(cue.end, min(sent.end, cue.end + 14))
-            ):
-                continue
-            return True
-        inside = any(self.data.hedges.get(lowers[t]) for t in range(amount.start, amount.end))
-        before = any(
-            self.data.hedges_before_amount.get(lowers[t])
-            for t in range(max(sent.start, amount.start - 2), amount.start)
-        )
-        return inside or before
-
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph
         carries on that report: "Die Polizei sagte, 3 seien tot. 5 weitere seien verletzt." """
@@ -603,7 +575,17 @@ class RuleRelationScorer:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
-            decision.hedged = self._hedged(doc, amount, cues, lowers)
+            prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
+            decision.hedged = self.hedges.hedged(
+                doc,
+                amount,
+                cues,
+                lowers,
+                by_sentence[sent.start],
+                casualty=decision.type == "casualty",
+                source=source,
+                prior=PriorClaim(prior.amount, prior.hedged, prior.roles.get("source")) if prior else None,
+            )
             if amount._.amount.restates and decisions and decisions[-1].type == "monetary":
                 decision.hedged = decisions[-1].hedged  # a conversion keeps the hedge of what it restates
             decision.confidence = self.data.confidence.get(decision.evidence, self.data.confidence["default"])

@@ -1,0 +1,472 @@
+"""Hedge scope: does the text mark an amount as uncertain (``hedged`` in CLAIMS.md)?
+
+A hedge speaks of an amount when it stands in the amount's clause and nothing in between
+keeps it apart:
+
+- **clause**: the stretch between commas, semicolons, colons and dashes that holds the
+  amount; a comma piece without a verb of its own (a list item, "davon etwa 26 durch
+  Gewalt", "bei einem Aufwand von 20 Mio.") belongs to the clause before it, so a hedge at
+  the head of a sentence covers every count of a list after it. A hedge also reaches the
+  clause it introduces ("schätzt, dass …") and a reporting clause right after the amount's
+  ("…, schätzt die Versicherung.").
+- **barriers** inside the clause: a comparison ("wohl 48 statt 35 Millionen"), a joiner into
+  a conjunct with a verb of its own ("… 180.000 Euro und bekommen vielleicht 45.000"), and a
+  hedge bound to a later amount ("von 5 auf voraussichtlich 7 Mrd.") keep the hedge away.
+- **words and frames**: a hedge word or phrase ("vermutlich", "nicht ausgeschlossen", "es
+  heißt"), or a discontinuous frame whose slot the amount fills ("geht … von _ aus",
+  "rechnet … mit _", "spricht … von bis zu _").
+- **sollen** hedges as reported speech, not as a plan: with a perfect infinitive ("soll …
+  gezahlt haben"), of a casualty count (nobody plans harm), with hearsay in the sentence
+  ("Berichten zufolge soll …") or with a value verb ("soll 5 Mio. kosten").
+- **conditional estimates**: a Konjunktiv II auxiliary with a value verb ("würde … kosten").
+- **carry**: a sentence with no source or report of its own continues the hedged report of
+  the sentence before when it breaks that amount down ("Davon entfallen …") or goes on in
+  reported speech ("… seien …") after a report hedged as a whole ("sollen", hearsay,
+  "schätzt, dass"); and "Das schätzt X." hedges the sentence before it.
+
+Every word comes from ``attribution_cues.json`` and ``function_words.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..errors import Errors
+from ..extensions import sentence_of
+from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
+from ..lang.lexicon import Lexicon
+from .cues import Cue, SentenceCues
+
+__all__ = ["Frame", "HedgeScope", "PriorClaim"]
+
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+_GAP = "…"
+_SLOT = "_"
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A discontinuous hedge: ``parts`` in order, ``gap_before[k]`` when words may stand
+    before part ``k``, the amount's slot after part ``slot_after``."""
+
+    parts: tuple[tuple[str, ...], ...]
+    gap_before: tuple[bool, ...]
+    slot_after: int
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(w for part in self.parts for w in part)
+
+    @classmethod
+    def parse(cls, entry: str) -> Frame:
+        """A frame from its data entry ("geht … von _ aus")."""
+        parts: list[tuple[str, ...]] = []
+        gaps: list[bool] = []
+        slot_after = -1
+        current: list[str] = []
+        gap = False
+        for word in entry.lower().split():
+            if word in (_GAP, _SLOT):
+                if current:
+                    parts.append(tuple(current))
+                    gaps.append(gap)
+                    current = []
+                if word == _SLOT:
+                    slot_after = len(parts) - 1
+                gap = True
+            else:
+                current.append(word)
+        if current:
+            parts.append(tuple(current))
+            gaps.append(gap)
+        if slot_after < 0 or not parts:
+            expected = "words and one slot '_', e.g. 'geht … von _ aus'"
+            raise ValueError(Errors.E003.format(path="attribution_cues.json", entry=entry, expected=expected))
+        return cls(tuple(parts), tuple(gaps), slot_after)
+
+    def slots(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+        """(slot start, slot end) of every match of the frame within tokens ``start``..``end``."""
+        found = []
+        first = self.parts[0]
+        for i in range(start, end - len(first) + 1):
+            if tuple(lowers[i : i + len(first)]) != first:
+                continue
+            pos = i + len(first)
+            slot: Optional[list[int]] = [pos, end] if self.slot_after == 0 else None
+            for k in range(1, len(self.parts)):
+                part = self.parts[k]
+                at = self._find(lowers, part, pos, end, self.gap_before[k])
+                if at is None:
+                    break
+                if slot is not None and k == self.slot_after + 1:
+                    slot[1] = at
+                pos = at + len(part)
+                if k == self.slot_after:
+                    slot = [pos, end]
+            else:
+                if slot is not None and slot[0] < slot[1]:
+                    found.append((slot[0], slot[1]))
+        return found
+
+    @staticmethod
+    def _find(lowers: Sequence[str], part: tuple[str, ...], pos: int, end: int, gap: bool) -> Optional[int]:
+        last = end - len(part) if gap else pos
+        for j in range(pos, min(last, end - len(part)) + 1):
+            if tuple(lowers[j : j + len(part)]) == part:
+                return j
+        return None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    frames: tuple[tuple[Frame, frozenset[str]], ...]  # each with the words it needs
+    hearsay: Lexicon[bool]
+    value_verbs: frozenset[str]
+    conditional: frozenset[str]
+    frame_blockers: frozenset[str]
+    lowercase_only: frozenset[str]
+    verbless_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    cues = load_table("attribution_cues.json")
+    frames = tuple(Frame.parse(e) for e in cues["hedge_frames"])
+    return _Tables(
+        frames=tuple((f, f.words) for f in frames),
+        hearsay=Lexicon(cues["hearsay_cues"]),
+        value_verbs=frozenset(cues["value_verbs"]),
+        conditional=frozenset(cues["conditional_auxiliaries"]),
+        frame_blockers=frozenset(cues["frame_blockers"]),
+        lowercase_only=frozenset(cues["lowercase_hedges"]),
+        verbless_suffixes=tuple(_words("verbless_suffixes")),
+    )
+
+
+@dataclass(frozen=True)
+class PriorClaim:
+    """The last claim before a sentence, as a sentence that carries on its report needs it."""
+
+    amount: Span
+    hedged: bool
+    source: Optional[Span]
+
+
+class HedgeScope:
+    """Decides ``hedged`` for one amount; see the module docstring.
+
+    Hedge words come from ``data``; frames, hearsay, value verbs and the closed word classes
+    of the scope rules from the German data files.
+    """
+
+    def __init__(self, data: GermanData):
+        self.data = data
+        self.tables = _tables()
+
+    # -- clauses ----------------------------------------------------------------------
+
+    @staticmethod
+    def _piece(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+        """(start, end) of the stretch between clause punctuation that holds token ``i``."""
+        start = i
+        while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
+            start -= 1
+        end = i
+        while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def _verbless(self, doc: Doc, lowers: Sequence[str], start: int, end: int, amounts: Sequence[Span]) -> bool:
+        """No token of ``start``..``end`` outside the amounts can be a verb."""
+        inside = {t for a in amounts for t in range(a.start, a.end)}
+        for t in range(start, end):
+            tok = doc[t]
+            if t in inside or not tok.is_alpha or not tok.is_lower:
+                continue  # nouns, names, numbers, punctuation
+            word = lowers[t]
+            if word in _words("verbless_words") or word.endswith(self.tables.verbless_suffixes):
+                continue
+            if self._attributive(doc, t):
+                continue  # an adjective before its noun
+            return False
+        return True
+
+    @staticmethod
+    def _attributive(doc: Doc, t: int) -> bool:
+        """Token ``t`` has an adjective ending and a run of such words leads to a noun ("fehlende
+        medizinische Versorgung")."""
+        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(_ADJECTIVE_ENDINGS):
+            t += 1
+        return t < len(doc) and doc[t].is_title
+
+    def _infinitival(self, doc: Doc, lowers: Sequence[str], start: int, end: int, amounts: Sequence[Span]) -> bool:
+        """ "…, bis zu 2 Mio. zu bezahlen": a piece whose only verb is a closing "zu" infinitive."""
+        last = end - 1
+        while last > start and doc[last].is_punct:
+            last -= 1
+        return (
+            last - 1 > start
+            and lowers[last - 1] == "zu"
+            and doc[last].is_lower
+            and self._verbless(doc, lowers, start, last - 1, amounts)
+        )
+
+    def _clause(
+        self, doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span]
+    ) -> tuple[int, int]:
+        """The amount's piece, joined to the pieces before it while it has no verb of its own."""
+        start, end = self._piece(doc, sent, amount.start)
+        while (
+            start > sent.start + 1
+            and doc[start - 1].text == ","
+            and (
+                self._verbless(doc, lowers, start, end, amounts) or self._infinitival(doc, lowers, start, end, amounts)
+            )
+        ):
+            start = self._piece(doc, sent, start - 2)[0]
+        return start, end
+
+    # -- barriers ---------------------------------------------------------------------
+
+    def _blocked(
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        hedge: tuple[int, int],
+        amount: Span,
+        amounts: Sequence[Span],
+        clause_start: int,
+    ) -> bool:
+        """Something between hedge and amount in the clause keeps the hedge away from the amount."""
+        h_start, h_end = hedge
+        if h_start < amount.start:
+            between = range(h_end, amount.start)
+        elif h_start >= amount.end:
+            between = range(amount.end, h_start)
+            # "von 5 auf voraussichtlich 7 Mrd.": a hedge right before a later amount is that amount's
+            if any(h_end <= a.start <= h_end + 1 for a in amounts if a.start > amount.start):
+                return True
+        else:
+            return False
+        compared = self._compared_from(doc, lowers, amount)
+        if compared is not None and not compared <= h_start < amount.start:
+            return True  # "wohl 48 statt 35 Mio.": the other side of a comparison
+        inside = {t for a in amounts for t in range(a.start, a.end)}
+        outside = [t for t in between if t not in inside]
+        joiners = [t for t in outside if lowers[t] in _words("conjunct_joiners")]
+        if not joiners:
+            return False
+        if h_start < amount.start:
+            # the conjunct that holds the amount: from the last joiner before it
+            return not self._verbless(doc, lowers, joiners[-1] + 1, amount.start, amounts)
+        # a hedge after the joiner: the conjuncts share the hedged verb when they list counts
+        # ("von 12 Toten und 30 Verletzten war die Rede") or the amount's conjunct has no verb of
+        # its own ("Schäden von 5 Mio. an Häusern und Straßen dürften …"); otherwise the hedge
+        # belongs to the next conjunct ("Die Firma zahlte 5 Mio. und könnte mehr zahlen")
+        first = joiners[0]
+        listed = any(
+            first < a.start < h_start and self._verbless(doc, lowers, first + 1, a.start, amounts) for a in amounts
+        )
+        return not (listed or self._verbless(doc, lowers, clause_start, first, amounts))
+
+    @staticmethod
+    def _compared_from(doc: Doc, lowers: Sequence[str], amount: Span) -> Optional[int]:
+        """Where the comparison that sets this amount against another begins ("statt der
+        geplanten 35 Mio."), if it does: the comparison word with only lower-case words after it."""
+        t = amount.start - 1
+        while t >= 0 and doc[t].is_lower and lowers[t] not in _words("comparison_barriers"):
+            t -= 1
+        return t if t >= 0 and lowers[t] in _words("comparison_barriers") else None
+
+    # -- kinds of hedge ---------------------------------------------------------------
+
+    def _soll_reports(
+        self,
+        doc: Doc,
+        sent: Span,
+        lowers: Sequence[str],
+        cue: Cue,
+        piece: tuple[int, int],
+        amount: Span,
+        casualty: bool,
+    ) -> bool:
+        """ "soll/sollen" as reported speech rather than a plan."""
+        known = amount.start > sent.start and lowers[amount.start - 1] in _words("definite_articles")
+        if casualty and not known:
+            return True  # nobody plans harm: "sollen 20 Menschen ums Leben gekommen sein"
+        start, end = piece
+        for t in range(start + 1, end):
+            closes = t + 1 == end or lowers[t + 1] in _words("modal_soll") or doc[t + 1].is_punct or doc[t + 1].is_space
+            if (
+                lowers[t] in _words("perfect_auxiliaries")
+                and closes
+                and doc[t - 1].is_lower
+                and not cue.start <= t - 1 < cue.end
+            ):
+                return True  # "soll … gezahlt haben", "… getötet haben soll"
+            if lowers[t] in self.tables.value_verbs:
+                return True  # "das 480 Mio. kosten soll"
+        return any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end))
+
+    def _word_hedge(
+        self,
+        doc: Doc,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        amount: Span,
+        amounts: Sequence[Span],
+        clause: tuple[int, int],
+        casualty: bool,
+    ) -> bool:
+        sent = cues.sent
+        for cue in cues.hedges:
+            if not cues.in_scope(cue, amount) or self._noun_homograph(doc, cue):
+                continue
+            where = self._piece(doc, sent, cue.start)
+            inside_clause = clause[0] <= cue.start < clause[1]
+            # "Der NIS schätzt, dass …": the clause a hedged clause introduces
+            introduces = (
+                where[1] == clause[0] - 1
+                and doc[where[1]].text == ","
+                and lowers[clause[0]] in _words("complementisers")
+            )
+            # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause,
+            # opened by its verb, holding no amount of its own and introducing nothing
+            follows = (
+                where[0] == clause[1] + 1
+                and (cue.start == where[0] or lowers[where[0]] in _words("reporting_openers"))
+                and self.data.speech_verbs.get(lowers[cue.start]) is not None
+                and not any(where[0] <= a.start < where[1] for a in amounts)
+                and not (where[1] + 1 < sent.end and lowers[where[1] + 1] in _words("complementisers"))
+            )
+            if not (inside_clause or introduces or follows):
+                continue
+            if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts, clause[0]):
+                continue
+            if lowers[cue.start] in _words("modal_soll") and not self._soll_reports(
+                doc, sent, lowers, cue, where, amount, casualty
+            ):
+                continue
+            return True
+        return False
+
+    def _noun_homograph(self, doc: Doc, cue: Cue) -> bool:
+        """ "das Wohl der Tiere": a capitalised hedge word inside a sentence that is a noun."""
+        tok = doc[cue.start]
+        if not tok.is_title or tok.lower_ not in self.tables.lowercase_only:
+            return False
+        before = next((doc[t] for t in range(cue.start - 1, -1, -1) if not doc[t].is_space), None)
+        return before is not None and not before.is_sent_end and not before.is_punct
+
+    def _frame_hedge(
+        self, doc: Doc, lowers: Sequence[str], amount: Span, amounts: Sequence[Span], clause: tuple[int, int]
+    ) -> bool:
+        start, end = clause
+        present = set(lowers[start:end])
+        if present & self.tables.frame_blockers:
+            return False  # "Wer rast, muss mit … rechnen", "Analysten hatten mit … gerechnet"
+        for frame, needs in self.tables.frames:
+            if not needs <= present:
+                continue
+            for slot_start, slot_end in frame.slots(lowers, start, end):
+                fills = slot_start <= amount.start < slot_end or amount.start <= slot_start < amount.end
+                if fills and not self._blocked(doc, lowers, (slot_start - 1, slot_start), amount, amounts, start):
+                    return True
+        return False
+
+    def _conditional(self, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
+        """ "würde … kosten", "hätte … gekostet": a conditional estimate."""
+        span = lowers[clause[0] : clause[1]]
+        return any(w in self.tables.conditional for w in span) and any(w in self.tables.value_verbs for w in span)
+
+    def _carried(
+        self,
+        doc: Doc,
+        sent: Span,
+        lowers: Sequence[str],
+        amount: Span,
+        source: Optional[Span],
+        prior: Optional[PriorClaim],
+    ) -> bool:
+        """The sentence continues the hedged report of the sentence right before it."""
+        if prior is None or not prior.hedged or prior.amount.start >= sent.start:
+            return False
+        before = sentence_of(doc, prior.amount.start)
+        if any(not doc[t].is_space for t in range(before.end, sent.start)):
+            return False  # not the sentence right before
+        if any("\n\n" in doc[t].text for t in range(prior.amount.end, sent.start) if doc[t].is_space):
+            return False  # a new paragraph
+        if source is not None and (prior.source is None or source.start != prior.source.start):
+            return False  # a source of its own
+        own_report = any(self.data.speech_verbs.get(lowers[t]) is not None for t in range(sent.start, sent.end))
+        if own_report and not any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end)):
+            return False  # a report of its own: "…, heißt es in einer Analyse"
+        first = next((t for t in range(sent.start, sent.end) if not doc[t].is_space), sent.start)
+        if lowers[first] in _words("breakdown"):
+            return True  # "Davon entfallen etwa 1,6 Mrd. auf …"
+        # reported speech carries a hedge of the report itself ("sollen", hearsay, "schätzt"),
+        # not a hedge of one amount ("angeblich 40", "spricht von bis zu 40")
+        if not any(self._hedges_report(lowers, t) for t in range(before.start, before.end)):
+            return False
+        clause = self._piece(doc, sent, amount.start)
+        reported = self.data.reported_speech
+        return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(lowers, clause)
+
+    def _hedges_report(self, lowers: Sequence[str], t: int) -> bool:
+        """Token ``t`` hedges a whole report: "sollen", hearsay, or a hedging verb of saying."""
+        word = lowers[t]
+        if word in _words("modal_soll") or self.tables.hearsay.match(lowers, t):
+            return True
+        return bool(self.data.hedges.get(word)) and self.data.speech_verbs.get(word) is not None
+
+    def _confirmed_after(self, doc: Doc, sent: Span, lowers: Sequence[str]) -> bool:
+        """ "Das schätzt die Versicherung.": the next sentence hedges this one by pointing back to it."""
+        if sent.end >= len(doc):
+            return False
+        nxt = sentence_of(doc, sent.end)
+        words = [t for t in range(nxt.start, min(nxt.end, nxt.start + 4)) if not doc[t].is_space]
+        if len(words) < 2 or lowers[words[0]] not in _words("anaphoric_statements"):
+            return False
+        return self._hedges_report(lowers, words[1]) and lowers[words[1]] not in _words("modal_soll")
+
+    # -- all --------------------------------------------------------------------------
+
+    def hedged(
+        self,
+        doc: Doc,
+        amount: Span,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        amounts: Sequence[Span],
+        *,
+        casualty: bool = False,
+        source: Optional[Span] = None,
+        prior: Optional[PriorClaim] = None,
+    ) -> bool:
+        """Whether the text marks ``amount`` as uncertain.
+
+        amounts: the amount spans of the sentence (for lists, breakdowns and barriers).
+        casualty: the amount counts people harmed ("sollen" then cannot be a plan).
+        source: the claim's source, and prior: the last claim before the amount's sentence,
+            for a sentence that carries on the report of the sentence before.
+        """
+        sent = cues.sent
+        d = self.data
+        if any(d.hedges.get(lowers[t]) for t in range(amount.start, amount.end)):
+            return True  # "schätzungsweise 500" inside the amount's span
+        if any(d.hedges_before_amount.get(lowers[t]) for t in range(max(sent.start, amount.start - 2), amount.start)):
+            return True  # "geschätzte 500 Tote"
+        clause = self._clause(doc, sent, lowers, amount, amounts)
+        return (
+            self._word_hedge(doc, cues, lowers, amount, amounts, clause, casualty)
+            or self._frame_hedge(doc, lowers, amount, amounts, clause)
+            or self._conditional(lowers, clause)
+            or self._carried(doc, sent, lowers, amount, source, prior)
+            or self._confirmed_after(doc, sent, lowers)
+        )
