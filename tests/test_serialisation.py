@@ -135,3 +135,20 @@ def test_docbin_file_read_in_another_process(tmp_path, docs):
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == [_claims(d) for d in docs]
+
+
+def test_stage_caches_die_with_their_doc_and_stay_with_it(nlp):
+    import gc
+    import weakref
+
+    from claimex.extensions import sentence_of
+
+    doc = nlp(TEXTS[0])
+    copy = doc.copy()
+    assert sentence_of(copy, 3).doc is copy  # a copy does not read the original's cache
+    again = pickle.loads(pickle.dumps(doc))
+    assert sentence_of(again, 3).doc is again
+    alive = weakref.ref(doc)
+    del doc, copy, again
+    gc.collect()
+    assert alive() is None
