@@ -39,8 +39,10 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
 
 
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
