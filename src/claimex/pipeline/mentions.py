@@ -211,6 +211,7 @@ class MentionFinder:
         self.demonym_noun_endings = tuple(sorted(demonym["noun_endings"], key=len, reverse=True))
         self.demonym_min_prefix = int(demonym["min_prefix"])
         self.demonym_max_rest = int(demonym["max_rest"])
+        self.demonym_min_stem = int(demonym["min_stem"])
         self.not_demonyms = frozenset(demonym["not_demonyms"])
         places = load_table("gazetteer_cldr.json")["GPE"] + load_table("gazetteer_supplement.json")["GPE"]
         # every prefix of a place name, at least min_prefix letters long: "isra", "israe", "israel" ...
@@ -262,9 +263,14 @@ class MentionFinder:
             stem = word[: -len(ending)]
             if stem in self.not_demonyms or stem + "isch" in self.not_demonyms or word in self.not_demonyms:
                 return False
+            if "isch" not in ending:
+                # "deutsch-en", "Tunes-ier": the whole stem begins a place name
+                if len(stem) >= self.demonym_min_stem and stem in self.place_prefixes:
+                    return True
+                continue
             if len(stem) < self.demonym_min_prefix:
                 continue
-            # the longest beginning of the stem that begins a place name
+            # "französ-isch": the longest beginning of the stem that begins a place name
             k = len(stem)
             while k >= self.demonym_min_prefix and stem[:k] not in self.place_prefixes:
                 k -= 1
@@ -465,7 +471,7 @@ class MentionFinder:
             if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in ("sie", "ihnen"))):
                 add(i, i + 1, "pronoun")
                 continue
-            if not _capitalised(text) or starts[i] and low in self.closed:
+            if not _capitalised(text) or low in self.closed:
                 continue
             kind = self.head_kind(low)
             if kind is None:
