@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .cues import Cue, SentenceCues
+from .mentions import MENTIONS_KEY
+
+#: The mention kinds that can pay or receive money.
+_PARTY_KINDS = ("person", "organisation", "place", "group")
 
 __all__ = ["find_source", "find_money_parties", "find_victim", "find_time", "find_location", "noun_after"]
 
@@ -38,6 +42,22 @@ def _sorted_ents(doc: Doc) -> tuple[list[Span], list[int]]:
         ents = sorted(doc.ents, key=lambda e: e.start)
         doc.user_data[key] = (ents, [e.start for e in ents])
     return doc.user_data[key]
+
+
+def _mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[list[Span]]:
+    """The mentions (``claimex_mentions``) of the given kinds inside tokens ``start``..``end``;
+    None when the pipeline has no mention layer."""
+    if MENTIONS_KEY not in doc.spans:
+        return None
+    group = doc.spans[MENTIONS_KEY]
+    i = bisect_left(group, start, key=lambda s: s.start)
+    found = []
+    while i < len(group) and group[i].start < end:
+        span = group[i]
+        if span.end <= end and span.label_ in kinds:
+            found.append(span)
+        i += 1
+    return found
 
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
@@ -184,6 +204,9 @@ def find_source(
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
     """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
     noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
+    mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
+    if mentions is not None:
+        return mentions
     ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
     inside = {i for e in ents for i in range(e.start, e.end)}
     actors = [
