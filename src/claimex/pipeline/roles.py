@@ -206,7 +206,8 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
     mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
     if mentions is not None:
-        return mentions
+        # a demonym adjective ("die europäischen Partner") speaks of a party, it is none
+        return [m for m in mentions if not m.text.islower()]
     ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
     inside = {i for e in ents for i in range(e.start, e.end)}
     actors = [
@@ -303,7 +304,8 @@ def find_money_parties(
 
 def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
-    bewaffneter Islamisten", "Angriff von Rebellen") or after "durch"/"von" past a harm verb."""
+    bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
+    ("bei russischen Angriffen"), or after "durch"/"von" past a harm verb."""
     for t in range(sent.start, sent.end):
         if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
             continue
@@ -320,6 +322,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
             return np  # "Überfall bewaffneter Islamisten": a genitive without article
+        demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        if demonym and demonym[0].text.islower():
+            return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
     return None
 
 
