@@ -145,3 +145,25 @@ def test_layers_report_mention_recall(nlp):
     assert out["gold"] == 2
     assert out["ents_agent"] <= out["agent"]
     assert 0 < out["per_sentence"]
+
+
+@pytest.mark.parametrize(
+    "text,agent,recipient",
+    [
+        ("Die Gemeinde erhält vom Land 2 Millionen Euro.", "Land", "Gemeinde"),
+        ("Der Konzern zahlt den betroffenen Landwirten 3 Millionen Euro.", "Konzern", "betroffenen Landwirten"),
+        ("Die europäischen Partner sagten der Ukraine 5 Milliarden Euro zu.", "europäischen Partner", "Ukraine"),
+    ],
+)
+def test_money_parties_are_mentions(text, agent, recipient):
+    import claimex
+
+    (claim,) = claimex.extract(text)
+    assert (claim.agent.text, claim.recipient.text) == (agent, recipient)
+
+
+def test_demonym_before_attack_noun_is_the_casualty_agent():
+    import claimex
+
+    (claim,) = claimex.extract("Bei einem russischen Angriff wurden in Charkiw drei Zivilisten getötet.")
+    assert claim.agent.text == "russischen Angriff"
