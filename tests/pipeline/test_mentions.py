@@ -59,6 +59,16 @@ def test_apposition_name_and_its_repetitions(nlp):
     assert spans[-1]._.mention_kind == "organisation"
 
 
+def test_bracketed_short_name_is_found_again(nlp):
+    text = "Das Bundesamt für Wasserbau (Bawa) meldet 12 Tote. Später zählte das Bawa 3 weitere."
+    spans = [s for s in nlp(text).spans[MENTIONS_KEY] if s.text == "Bawa"]
+    assert len(spans) == 2 and {s._.mention_kind for s in spans} == {"organisation"}
+
+
+def test_compound_with_lower_case_first_part(nlp):
+    assert _mentions(nlp("Der iPhone-Konzern muss 1,8 Milliarden Euro zahlen.")).get("iPhone-Konzern") == "organisation"
+
+
 def test_interview_speaker(nlp):
     text = "Herr Brändli, was kostet das?\nBrändli: Rund zwei Millionen Franken pro Jahr."
     doc = nlp(text)

@@ -111,8 +111,11 @@ _QUOTES = frozenset("\"'«»„“”‚‘’‹›")
 
 
 def _capitalised(text: str) -> bool:
-    """A capitalised word or acronym, hyphenated compounds included ("Kreml-Chef", "EU")."""
-    return text[:1].isupper() and (text.isalpha() or "-" in text and text.replace("-", "").isalpha())
+    """A capitalised word or acronym, hyphenated compounds included ("Kreml-Chef", "EU",
+    "iPhone-Konzern": a compound's head decides)."""
+    if "-" in text:
+        return text.replace("-", "").isalpha() and text.rsplit("-", 1)[1][:1].isupper()
+    return text[:1].isupper() and text.isalpha()
 
 
 class _Words:
@@ -403,6 +406,25 @@ class MentionFinder:
                     found.append((start, i, "organisation"))
         return found
 
+    def _bracketed_names(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "Bundesamt für Strassen (Astra)": a short name in brackets right after a mention (or
+        after its "für ..." tail) names the same party, and is looked for again in the text."""
+        texts = words.texts
+        n = len(texts)
+        out = []
+        for start, end, kind in found:
+            if kind in ("pronoun", "document"):
+                continue
+            j = end
+            while j < n and j - end < 4 and texts[j] != "(" and not words.starts[j] and texts[j] not in ".,;:":
+                j += 1  # "Bundesamt für Strassen (Astra)": the name's tail may come first
+            if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and not covered[j + 1]:
+                if self._is_name_word(texts[j + 1], words.lowers[j + 1]):
+                    out.append((j + 1, j + 2, kind))
+        return out
+
     @staticmethod
     def _same_names(
         words: _Words, names: list[tuple[int, int, str]], covered: list[bool]
@@ -455,7 +477,9 @@ class MentionFinder:
             head = self.head_kind(lowers[ent.end - 1]) if covered[ent.end - 1] else None
             if head is not None:
                 # "der Katastrophenschutzbehörde Afad": a name after an institution the recognizer found
-                self._apposition(words, ent.end, covered, names, head)
+                end = self._apposition(words, ent.end, covered, names, head)
+                if end > ent.end:
+                    found.append((ent.end, end, head))
         for start, end, kind in self._speakers(doc, words, covered):
             add(start, end, kind, name=True)
         pronouns = self.pronouns
@@ -485,6 +509,8 @@ class MentionFinder:
             end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
             add(start, end, kind)
         for start, end, kind in self._cued_names(words, covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._bracketed_names(words, found, covered):
             add(start, end, kind, name=True)
         for i in lower_words:
             # "bei israelischen Drohnenangriffen": the adjective names the attacker
