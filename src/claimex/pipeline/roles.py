@@ -1,7 +1,8 @@
 """Find the role spans of a claim (source, agent, recipient, victim, time, location) by rules.
 
-Each finder takes the amount span, the cues of its sentence and the doc's entities, and
-returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
+Each finder takes the amount span, the cues of its sentence and the doc's entities (money
+parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
+pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
 scoring the same candidates (``candidates.py``).
 """
 
