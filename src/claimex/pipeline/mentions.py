@@ -222,6 +222,7 @@ class MentionFinder:
             p.lower()[:k] for p in places if " " not in p for k in range(self.demonym_min_prefix, len(p) + 1)
         )
         self._head_cache: dict[str, Optional[str]] = {}
+        self._noun_cache: dict[str, Optional[str]] = {}
         self._demonym_cache: dict[tuple[str, bool], bool] = {}
 
     # -- word classes -------------------------------------------------------------------
@@ -249,6 +250,15 @@ class MentionFinder:
                 kind = "group"
         if len(self._head_cache) < 100_000:
             self._head_cache[lower] = kind
+        return kind
+
+    def _noun_kind(self, text: str, lower: str) -> Optional[str]:
+        """The kind of a capitalised word as a head noun, or None (cached per spelling)."""
+        kind = self._noun_cache.get(text, "?")
+        if kind == "?":
+            kind = self.head_kind(lower) if _capitalised(text) and lower not in self.closed else None
+            if len(self._noun_cache) < 100_000:
+                self._noun_cache[text] = kind
         return kind
 
     def is_demonym(self, lower: str, *, noun: bool = False) -> bool:
@@ -495,9 +505,7 @@ class MentionFinder:
             if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in ("sie", "ihnen"))):
                 add(i, i + 1, "pronoun")
                 continue
-            if not _capitalised(text) or low in self.closed:
-                continue
-            kind = self.head_kind(low)
+            kind = self._noun_kind(text, low)
             if kind is None:
                 continue
             start = self._phrase_start(words, i)
