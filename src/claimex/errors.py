@@ -55,6 +55,7 @@ class Errors(metaclass=_WithCodes):
     E052 = "Claim {number}: its {role} span {start}:{end} reads {found!r} in the text, expected {expected!r}; were the claims extracted from another text?"
     E053 = "render() got a Doc without claims (doc._.claims is None): process it with a claimex pipeline, or pass claims=."
     E054 = "render_many() expects records (doc_id, text, claims) with text a str, got {value}."
+    E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
 
 
 class Warnings(metaclass=_WithCodes):
@@ -65,3 +66,4 @@ class Warnings(metaclass=_WithCodes):
         "The text beginning {begins!r} does not look German ({german:.0%} of its {words} words are German "
         "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
     )
+    W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."

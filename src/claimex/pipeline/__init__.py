@@ -5,6 +5,7 @@
          -> claimex_amounts    (amounts.py)             doc.spans["claimex_amounts"], span._.amount
                                (amount_context.py: currencies and conversions read across amounts)
          -> claimex_entities   (entities.py)            doc.ents
+         -> claimex_mentions   (mentions.py)            doc.spans["claimex_mentions"], span._.mention_kind
          -> claimex_relations  (relations.py)           doc._.claimex_relations
          -> claimex_claims     (claim_builder.py)       doc._.claims
 
@@ -12,6 +13,6 @@ Importing this package registers the factories (they are also declared as
 ``spacy_factories`` entry points).
 """
 
-from . import amounts, claim_builder, entities, relations, sentences  # noqa: F401  (registers factories)
+from . import amounts, claim_builder, entities, mentions, relations, sentences  # noqa: F401  (registers factories)
 
-PIPELINE = ("claimex_sentences", "claimex_amounts", "claimex_entities", "claimex_relations", "claimex_claims")
+PIPELINE = ("claimex_sentences", "claimex_amounts", "claimex_entities", "claimex_mentions", "claimex_relations", "claimex_claims")

@@ -1,7 +1,8 @@
 """Find the role spans of a claim (source, agent, recipient, victim, time, location) by rules.
 
-Each finder takes the amount span, the cues of its sentence and the doc's entities, and
-returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
+Each finder takes the amount span, the cues of its sentence and the doc's entities (money
+parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
+pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
 scoring the same candidates (``candidates.py``).
 """
 
@@ -17,6 +18,10 @@ from ..lang.de import GermanData
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
+from .mentions import MENTIONS_KEY
+
+#: The mention kinds that can pay or receive money.
+_PARTY_KINDS = ("person", "organisation", "place", "group")
 
 __all__ = [
     "is_source_noun",
@@ -49,6 +54,22 @@ def _sorted_ents(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
         ents = sorted(((e.start, e.end, e.label_) for e in doc.ents), key=lambda e: e[0])
         cache["sorted_ents"] = (ents, [e[0] for e in ents])
     return cache["sorted_ents"]
+
+
+def _mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[list[Span]]:
+    """The mentions (``claimex_mentions``) of the given kinds inside tokens ``start``..``end``;
+    None when the pipeline has no mention layer."""
+    if MENTIONS_KEY not in doc.spans:
+        return None
+    group = doc.spans[MENTIONS_KEY]
+    i = bisect_left(group, start, key=lambda s: s.start)
+    found = []
+    while i < len(group) and group[i].start < end:
+        span = group[i]
+        if span.end <= end and span.label_ in kinds:
+            found.append(span)
+        i += 1
+    return found
 
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
@@ -195,6 +216,10 @@ def find_source(
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
     """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
     noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
+    mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
+    if mentions is not None:
+        # a demonym adjective ("die europäischen Partner") speaks of a party, it is none
+        return [m for m in mentions if not m.text.islower()]
     ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
     inside = {i for e in ents for i in range(e.start, e.end)}
     actors = [
@@ -291,7 +316,8 @@ def find_money_parties(
 
 def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
-    bewaffneter Islamisten", "Angriff von Rebellen") or after "durch"/"von" past a harm verb."""
+    bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
+    ("bei russischen Angriffen"), or after "durch"/"von" past a harm verb."""
     for t in range(sent.start, sent.end):
         if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
             continue
@@ -308,6 +334,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
             return np  # "Überfall bewaffneter Islamisten": a genitive without article
+        demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        if demonym and demonym[0].text.islower():
+            return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
     return None
 
 

@@ -1,0 +1,568 @@
+"""``claimex_mentions``: every noun phrase that can fill a role, in ``doc.spans["claimex_mentions"]``.
+
+A claim's agent, recipient, victim and source must first be seen as candidates. Entities alone
+miss most of them in real news: common-noun actors ("die Regierung", "das Gericht"), people
+groups ("nordkoreanische Soldaten"), documents ("eine neue Studie"), attackers named by an
+adjective ("bei israelischen Drohnenangriffen") and pronouns. There is no part-of-speech tagger,
+so a mention is found by what German spelling and closed word lists say:
+
+- **names**: every entity of ``doc.ents`` whose label ``label_kinds`` maps to a kind (a user's
+  own NER with other labels plugs in through that map; a label mapped to ``None`` is no mention);
+- **common nouns**: a capitalised word (German nouns are capitalised) whose head, or compound
+  head ("Klimastudie" -> "studie"), is a role-filling noun of the language data, with the
+  adjectives before it when an article, preposition or number opens the phrase;
+- **demonyms**: a lower-case adjective or a noun of people that begins like a place name of the
+  gazetteers ("israelischen", "Tunesier"), when it is no part of another mention;
+- **pronouns**: personal pronouns, each with its antecedent where one of a fitting kind stands
+  shortly before it in the same paragraph.
+
+Each mention span carries plain data only (so the doc stays serialisable): its label is its kind
+(one of :data:`MENTION_KINDS`), which ``span._.mention_kind`` reads, and ``span._.antecedent``
+holds the token offsets ``(start, end)`` of a pronoun's antecedent, or None.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from itertools import accumulate
+from typing import Dict, Iterable, Optional
+
+from spacy.attrs import ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import Errors, Warnings
+from ..lang.de import german, load_table
+
+__all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
+
+MENTIONS_KEY = "claimex_mentions"
+MENTION_KINDS = ("person", "organisation", "place", "group", "document", "pronoun")
+#: How the labels of claimex's entity recognizer (and of spaCy's German models: LOC, MISC) map to kinds.
+DEFAULT_LABEL_KINDS: Dict[str, Optional[str]] = {
+    "PER": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "GROUP": "group",
+    "MISC": None,
+}
+_PRONOUN_TARGETS = {"person": ("person",), "any": ("person", "group", "organisation", "place")}
+
+
+def _mention_kind(span: Span) -> Optional[str]:
+    return span.label_ if span.label_ in MENTION_KINDS else None
+
+
+def install_mention_extensions() -> None:
+    """Register ``span._.mention_kind`` (read from the span's label, so nothing more is stored)
+    and ``span._.antecedent``; calling it again changes nothing."""
+    if not Span.has_extension("mention_kind"):
+        Span.set_extension("mention_kind", getter=_mention_kind)
+    if not Span.has_extension("antecedent"):
+        Span.set_extension("antecedent", default=None)
+
+
+class _WordPatterns:
+    """Words with a value, matched as they stand, by compound ending ("*studie" matches
+    "Klimastudie" and "Studie") or by beginning ("tote*"); the first entry of a form wins, a
+    longer ending before a shorter one.
+
+    Lookups cost one dict probe per letter of the word, however many patterns there are (the
+    shared :class:`Lexicon` tries every pattern in turn, too slow for every capitalised word).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str]]):
+        self.words: dict[str, str] = {}
+        self.endings: dict[str, str] = {}
+        self.beginnings: dict[str, str] = {}
+        for entry, value in entries:
+            entry = entry.lower()
+            if " " in entry:
+                continue
+            if entry.endswith("*"):
+                self.beginnings.setdefault(entry[:-1], value)
+            elif entry.startswith("*"):
+                self.endings.setdefault(entry[1:], value)
+                self.words.setdefault(entry[1:], value)
+            else:
+                self.words.setdefault(entry, value)
+        self._seen: dict[str, Optional[str]] = {}
+
+    def get(self, word: str) -> Optional[str]:
+        found = self.words.get(word)
+        if found is not None:
+            return found
+        if word in self._seen:
+            return self._seen[word]
+        found = next((self.endings[word[k:]] for k in range(1, len(word)) if word[k:] in self.endings), None)
+        if found is None:
+            found = next((self.beginnings[word[:k]] for k in range(len(word), 0, -1) if word[:k] in self.beginnings), None)
+        if len(self._seen) < 100_000:
+            self._seen[word] = found
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
+_QUOTES = frozenset("\"'«»„“”‚‘’‹›")
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word or acronym, hyphenated compounds included ("Kreml-Chef", "EU",
+    "iPhone-Konzern": a compound's head decides)."""
+    if "-" in text:
+        return text.replace("-", "").isalpha() and text.rsplit("-", 1)[1][:1].isupper()
+    return text[:1].isupper() and text.isalpha()
+
+
+class _Words:
+    """The texts, lower-case forms and sentence starts of a doc's tokens, read once: every rule
+    reads these plain lists instead of building a spaCy Token per look."""
+
+    __slots__ = ("texts", "lowers", "starts")
+
+    def __init__(self, doc: Doc):
+        if not len(doc):
+            self.texts, self.lowers, self.starts = [], [], []
+            return
+        table = doc.to_array([ORTH, SENT_START])
+        strings = doc.vocab.strings
+        self.texts = [strings[h] for h in table[:, 0].tolist()]
+        self.lowers = [t.lower() for t in self.texts]
+        self.starts = (table[:, 1] == 1).tolist()
+
+
+class MentionFinder:
+    """Finds the mentions of a doc; see the module docstring.
+
+    label_kinds (dict[str, str | None]): entity label -> mention kind; None drops the label.
+    """
+
+    def __init__(self, nlp: Language, label_kinds: Optional[Dict[str, Optional[str]]] = None):
+        install_mention_extensions()
+        label_kinds = dict(DEFAULT_LABEL_KINDS if label_kinds is None else label_kinds)
+        for label, kind in label_kinds.items():
+            if kind is not None and kind not in MENTION_KINDS:
+                raise ValueError(Errors.E080.format(label=label, kind=kind, allowed=", ".join(MENTION_KINDS)))
+        self.label_kinds = label_kinds
+        self._warned: set[str] = set()
+        data = german()
+        table = load_table("mention_words.json")
+        rules = load_table("entity_rules.json")
+        kinds = table["kinds"]
+        casualty = load_table("casualty_terms.json")
+        money = load_table("money_terms.json")
+        attribution = load_table("attribution_cues.json")
+        self.kinds = _WordPatterns(
+            (entry, kind)
+            for kind, entries in [
+                ("document", kinds["document"]),
+                ("place", kinds["place"]),
+                ("person", kinds["person"]),
+                ("person", rules["role_nouns"]),
+                ("organisation", kinds["organisation"]),
+                ("organisation", rules["institutions"]),
+                ("organisation", ["*" + h for h in rules["organisation_heads"]]),
+                ("group", kinds["group"]),
+                ("group", casualty["person_nouns"]),
+                ("group", casualty["perpetrator_nouns"]),
+                ("group", [w for words in casualty["nouns"].values() for w in words]),
+                ("organisation", money["actor_heads"]),
+                ("organisation", attribution["source_nouns"]),
+            ]
+            for entry in entries
+        )
+        self.inflections = tuple(table["inflections"])
+        self.agent_noun_endings = tuple(table["agent_noun_endings"])
+        context = load_table("context_terms.json")
+        self.participle_prefixes = tuple(table["participle_nouns"]["prefixes"])
+        self.participle_endings = tuple(table["participle_nouns"]["endings"])
+        self.not_people_nouns = _WordPatterns(
+            (w, "thing")
+            for w in table["not_people_nouns"]
+            + context["months"]
+            + context["measure_units"]
+            + context["duration_units"]
+            + list(data.number_units)
+        )
+        # words that are never a noun phrase's head, whatever their case at a sentence start
+        self.closed = (
+            frozenset(w for words in data.function_words.values() for w in words)
+            | frozenset(table["np_openers"])
+            | frozenset(table["not_adjectives"])
+            | frozenset(w.lower() for w in rules["not_names"] if w.lower() not in self.kinds.words)
+        )
+        self.source_cues = data.source_before
+        self.source_cues_after = data.source_after
+        # first words of the cues, so that the cue lexicon is asked only where one may start
+        self.cue_openers = frozenset(
+            e.split()[0].rstrip("*") for e in attribution["source_before"] + attribution["source_after"]
+        )
+        self.singular_determiners = frozenset(table["singular_determiners"])
+        self.singular_endings = tuple(table["singular_endings"])
+        self.np_openers = frozenset(table["np_openers"])
+        self.adjective_endings = tuple(table["adjective_endings"])
+        self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
+        self.not_adjectives = frozenset(table["not_adjectives"]) | data.function_words["determiners"]
+        self.pronouns: dict[str, str] = dict(table["pronouns"])
+        self.antecedent_sentences = int(table["antecedent_sentences"])
+        demonym = table["demonym"]
+        self.demonym_adjective_endings = tuple(sorted(demonym["adjective_endings"], key=len, reverse=True))
+        self.demonym_noun_endings = tuple(sorted(demonym["noun_endings"], key=len, reverse=True))
+        self.demonym_min_prefix = int(demonym["min_prefix"])
+        self.demonym_max_rest = int(demonym["max_rest"])
+        self.demonym_min_stem = int(demonym["min_stem"])
+        self.not_demonyms = frozenset(demonym["not_demonyms"])
+        places = load_table("gazetteer_cldr.json")["GPE"] + load_table("gazetteer_supplement.json")["GPE"]
+        # every prefix of a place name, at least min_prefix letters long: "isra", "israe", "israel" ...
+        self.place_prefixes = frozenset(
+            p.lower()[:k] for p in places if " " not in p for k in range(self.demonym_min_prefix, len(p) + 1)
+        )
+        self._head_cache: dict[str, Optional[str]] = {}
+        self._noun_cache: dict[str, Optional[str]] = {}
+        self._demonym_cache: dict[tuple[str, bool], bool] = {}
+
+    # -- word classes -------------------------------------------------------------------
+
+    def head_kind(self, lower: str) -> Optional[str]:
+        """The kind of a noun that can fill a role ("regierung" -> organisation), or None."""
+        if lower in self._head_cache:
+            return self._head_cache[lower]
+        word = lower.rsplit("-", 1)[1] if "-" in lower else lower  # "EU-Kommission", "Kreml-Chef"
+        kind = self.kinds.get(lower) or self.kinds.get(word)
+        if kind is None:
+            # a genitive or dative plural of a listed noun: "des Gerichts", "den Ermittlern"
+            for ending in self.inflections:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    kind = self.kinds.get(word[: -len(ending)])
+                    if kind is not None:
+                        break
+        if kind is None and len(word) > 4 and word not in self.closed and word not in self.not_people_nouns:
+            if (
+                self.is_demonym(word, noun=True)  # "Tunesier", "Schweizer"
+                or word.endswith(self.agent_noun_endings)  # "Veranstalter", "Kritikern", "Islamist"
+                or word.startswith(self.participle_prefixes)  # "der Verurteilte", "Unbekannte"
+                and word.endswith(self.participle_endings)
+            ):
+                kind = "group"
+        if len(self._head_cache) < 100_000:
+            self._head_cache[lower] = kind
+        return kind
+
+    def _noun_kind(self, text: str, lower: str) -> Optional[str]:
+        """The kind of a capitalised word as a head noun, or None (cached per spelling)."""
+        kind = self._noun_cache.get(text, "?")
+        if kind == "?":
+            kind = self.head_kind(lower) if _capitalised(text) and lower not in self.closed else None
+            if len(self._noun_cache) < 100_000:
+                self._noun_cache[text] = kind
+        return kind
+
+    def is_demonym(self, lower: str, *, noun: bool = False) -> bool:
+        """Whether a word names a place's people: "israelischen", "deutsche", "Ukrainer"."""
+        key = (lower, noun)
+        if key not in self._demonym_cache:
+            self._demonym_cache[key] = self._demonym(lower.rsplit("-", 1)[-1], noun)
+        return self._demonym_cache[key]
+
+    def _demonym(self, word: str, noun: bool) -> bool:
+        endings = self.demonym_noun_endings if noun else self.demonym_adjective_endings
+        for ending in endings:
+            if not word.endswith(ending):
+                continue
+            stem = word[: -len(ending)]
+            if stem in self.not_demonyms or stem + "isch" in self.not_demonyms or word in self.not_demonyms:
+                return False
+            if "isch" not in ending:
+                # "deutsch-en", "Tunes-ier": the whole stem begins a place name
+                if len(stem) >= self.demonym_min_stem and stem in self.place_prefixes:
+                    return True
+                continue
+            if len(stem) < self.demonym_min_prefix:
+                continue
+            # "französ-isch": the longest beginning of the stem that begins a place name
+            k = len(stem)
+            while k >= self.demonym_min_prefix and stem[:k] not in self.place_prefixes:
+                k -= 1
+            if k >= self.demonym_min_prefix and len(stem) - k <= self.demonym_max_rest:
+                return True
+        return False
+
+    def _is_adjective(self, text: str, lower: str) -> bool:
+        return (
+            text.islower()
+            and text.isalpha()
+            and lower.endswith(self.adjective_endings)
+            and lower not in self.not_adjectives
+            and lower not in self.pronouns
+        )
+
+    # -- the phrase around a head -------------------------------------------------------
+
+    def _phrase_start(self, words: _Words, head: int) -> int:
+        """The first token of the noun phrase ending at ``head``: its adjectives, when the
+        word before them may open a noun phrase ("die regionale Militärverwaltung")."""
+        texts, lowers = words.texts, words.lowers
+        i = head
+        while i > 0 and head - i < 3:
+            low = lowers[i - 1]
+            adjective = self._is_adjective(texts[i - 1], low) or (
+                texts[i - 1].istitle() and (low.endswith(self.capitalised_adjective_endings) or self.is_demonym(low))
+            )
+            if not adjective:
+                break
+            i -= 1
+        if i == head:
+            return head
+        if i == 0 or words.starts[i] or lowers[i - 1] in self.np_openers:
+            return i
+        before = texts[i - 1]
+        return i if before[:1].isdigit() or not before[:1].isalnum() else head  # a number, punctuation, a line
+
+    def _people_kind(self, lowers: list[str], start: int, head: int) -> str:
+        """ "person" for one person ("ein Passagier", "Lehrerin"), else "group"."""
+        if lowers[head].endswith(self.singular_endings) and not lowers[head].endswith("innen"):
+            return "person"
+        before = lowers[start - 1] if start > 0 else ""
+        if before in self.singular_determiners or before in {"1", "einer"}:
+            return "person"
+        return "group"
+
+    # -- names --------------------------------------------------------------------------
+
+    def _entity_kind(self, label: str) -> Optional[str]:
+        if label not in self.label_kinds:
+            if label not in self._warned:
+                self._warned.add(label)
+                warnings.warn(Warnings.W030.format(label=label))
+            return None
+        return self.label_kinds[label]
+
+    def _is_name_word(self, text: str, lower: str) -> bool:
+        """A word of a proper name: capitalised or an acronym ("Frankensport", "KiK", "Cevi"),
+        no closed-class word and no noun the lexicons know."""
+        return _capitalised(text) and lower not in self.closed and self.kinds.get(lower) is None
+
+    def _name_run(self, words: _Words, i: int, covered: list[bool], limit: int = 4) -> int:
+        """The end of a run of name words starting at ``i`` (``i`` if none)."""
+        j = i
+        n = len(words.texts)
+        while j < n and j - i < limit and not covered[j] and self._is_name_word(words.texts[j], words.lowers[j]):
+            if j > i and words.starts[j]:
+                break
+            j += 1
+        return j
+
+    def _apposition(
+        self, words: _Words, i: int, covered: list[bool], names: list[tuple[int, int, str]], kind: str
+    ) -> int:
+        """The end of a name right after a head noun ("der Sportartikelhersteller Frankensport",
+        "die Zeitung „Delo“"), or ``i`` if none; the name is recorded (of the head's kind) and
+        marked covered, so the head's mention reaches over it."""
+        texts = words.texts
+        n = len(texts)
+        j = i + (i < n and texts[i] in _QUOTES)
+        if j >= n or words.starts[j]:
+            return i
+        end = self._name_run(words, j, covered)
+        if end == j:
+            return i
+        names.append((j, end, kind))
+        for k in range(i, end):
+            covered[k] = True
+        return end + (end < n and j > i and texts[end] in _QUOTES)
+
+    def _speakers(self, doc: Doc, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
+        """ "Gerber: Die Schweiz hatte bisher Glück": an interviewee's name opening a line before
+        a colon, when the name stands elsewhere in the text too (the interview's introduction)."""
+        found = []
+        texts = words.texts
+        counts: Optional[Counter[str]] = None
+        for i in [0] + [i + 1 for i, t in enumerate(texts) if "\n" in t]:
+            end = self._name_run(words, i, covered, limit=3)
+            if i < end < len(texts) and texts[end] == ":":
+                counts = counts or Counter(texts)
+                if counts[texts[end - 1]] > 1:
+                    found.append((i, end, "person"))
+        return found
+
+    def _cued_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
+        """A name right after a source cue ("laut Wifo", "nach Angaben der Militärjunta") or
+        right before "zufolge" names who says so: an organisation unless its head says otherwise."""
+        found = []
+        texts, lowers = words.texts, words.lowers
+        n = len(texts)
+        for i, low in enumerate(lowers):
+            if low not in self.cue_openers:
+                continue
+            hit = self.source_cues.match(lowers, i)
+            if hit is not None:
+                j = i + hit[0]
+                while j < n and j - i - hit[0] < 3 and (lowers[j] in self.closed or texts[j] in _QUOTES):
+                    j += 1
+                end = self._name_run(words, j, covered)
+                if end > j:
+                    found.append((j, end, "organisation"))
+                    for k in range(j, end):
+                        covered[k] = True
+            elif self.source_cues_after.get(low) and i > 0 and not covered[i - 1]:
+                start = i - 1
+                while start > 0 and i - start < 3 and self._is_name_word(texts[start - 1], lowers[start - 1]):
+                    start -= 1
+                if self._is_name_word(texts[i - 1], lowers[i - 1]):
+                    found.append((start, i, "organisation"))
+        return found
+
+    def _bracketed_names(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "Bundesamt für Strassen (Astra)": a short name in brackets right after a mention (or
+        after its "für ..." tail) names the same party, and is looked for again in the text."""
+        texts = words.texts
+        n = len(texts)
+        out = []
+        for start, end, kind in found:
+            if kind in ("pronoun", "document"):
+                continue
+            j = end
+            while j < n and j - end < 4 and texts[j] != "(" and not words.starts[j] and texts[j] not in ".,;:":
+                j += 1  # "Bundesamt für Strassen (Astra)": the name's tail may come first
+            if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and not covered[j + 1]:
+                if self._is_name_word(texts[j + 1], words.lowers[j + 1]):
+                    out.append((j + 1, j + 2, kind))
+        return out
+
+    @staticmethod
+    def _same_names(
+        words: _Words, names: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """Every other occurrence of a name found once ("Der Sportartikelhersteller Frankensport
+        ..." then "Frankensport schüttet ... aus") is a mention of the same kind."""
+        texts = words.texts
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for start, end, kind in names:
+            by_first.setdefault(texts[start], []).append((tuple(texts[start:end]), kind))
+        found = []
+        for i, text in enumerate(texts):
+            if text not in by_first or covered[i]:
+                continue
+            for name, kind in by_first[text]:
+                end = i + len(name)
+                if tuple(texts[i:end]) == name and not any(covered[i:end]):
+                    found.append((i, end, kind))
+                    for k in range(i, end):
+                        covered[k] = True
+                    break
+        return found
+
+    # -- the component ------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = _Words(doc)
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        found: list[tuple[int, int, str]] = []
+        names: list[tuple[int, int, str]] = []  # proper names, looked for again in the whole text
+        covered = [False] * n
+
+        def add(start: int, end: int, kind: str, name: bool = False) -> None:
+            found.append((start, end, kind))
+            if name:
+                names.append((start, end, kind))
+            for k in range(start, end):
+                covered[k] = True
+
+        ents = list(doc.ents)
+        for ent in ents:
+            kind = self._entity_kind(ent.label_)
+            if kind is not None:
+                start = self._phrase_start(words, ent.start) if kind == "group" else ent.start
+                add(start, ent.end, kind)
+                if kind != "group":
+                    names.append((ent.start, ent.end, kind))
+        for ent in ents:
+            head = self.head_kind(lowers[ent.end - 1]) if covered[ent.end - 1] else None
+            if head is not None:
+                # "der Katastrophenschutzbehörde Afad": a name after an institution the recognizer found
+                end = self._apposition(words, ent.end, covered, names, head)
+                if end > ent.end:
+                    found.append((ent.end, end, head))
+        for start, end, kind in self._speakers(doc, words, covered):
+            add(start, end, kind, name=True)
+        pronouns = self.pronouns
+        lower_words: list[int] = []
+        for i, text in enumerate(texts):
+            low = lowers[i]
+            if covered[i]:
+                continue
+            if low == text and low not in pronouns:
+                if len(low) > 5:
+                    lower_words.append(i)  # a demonym adjective, perhaps
+                continue  # lower-case words are no heads
+            if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in ("sie", "ihnen"))):
+                add(i, i + 1, "pronoun")
+                continue
+            kind = self._noun_kind(text, low)
+            if kind is None:
+                continue
+            start = self._phrase_start(words, i)
+            start = max([j + 1 for j in range(start, i) if covered[j]], default=start)
+            if kind == "group" or kind == "person" and self.kinds.words.get(low) != "person":
+                kind = self._people_kind(lowers, start, i)
+            if kind in ("person", "organisation") and i + 1 < n and covered[i + 1]:
+                continue  # "Bürgermeister Ihor Terechow": the name is the mention
+            end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
+            add(start, end, kind)
+        for start, end, kind in self._cued_names(words, covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._bracketed_names(words, found, covered):
+            add(start, end, kind, name=True)
+        for i in lower_words:
+            # "bei israelischen Drohnenangriffen": the adjective names the attacker
+            if not covered[i] and self.is_demonym(lowers[i]) and lowers[i].isalpha():
+                add(i, i + 1, "place")
+        found += self._same_names(words, names, covered)
+        found.sort()
+        spans = [Span(doc, start, end, label=kind) for start, end, kind in found]
+        if any(kind == "pronoun" for _, _, kind in found):
+            self._resolve_pronouns(words, spans)
+        doc.spans[MENTIONS_KEY] = spans
+        return doc
+
+    def _resolve_pronouns(self, words: _Words, spans: list[Span]) -> None:
+        """The antecedent of a pronoun: the nearest mention before it of a kind it can stand for,
+        at most ``antecedent_sentences`` sentences back in the same paragraph."""
+        sentence = list(accumulate(words.starts))
+        paragraph = list(accumulate("\n\n" in t or "\n \n" in t for t in words.texts))
+        for k, span in enumerate(spans):
+            if span.label_ != "pronoun":
+                continue
+            targets = _PRONOUN_TARGETS.get(self.pronouns[words.lowers[span.start]], ())
+            for j in range(k - 1, -1, -1):
+                other = spans[j]
+                if (
+                    paragraph[other.start] != paragraph[span.start]
+                    or sentence[span.start] - sentence[other.start] > self.antecedent_sentences
+                ):
+                    break
+                kind = other.label_
+                if kind == "pronoun" and other._.antecedent is not None:
+                    span._.antecedent = other._.antecedent
+                    break
+                if kind in targets:
+                    span._.antecedent = (other.start, other.end)
+                    break
+
+
+@Language.factory(
+    "claimex_mentions",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={"label_kinds": DEFAULT_LABEL_KINDS},
+)
+def make_mention_finder(nlp: Language, name: str, label_kinds: Dict[str, Optional[str]]) -> MentionFinder:
+    """Registered factory of :class:`MentionFinder`."""
+    return MentionFinder(nlp, label_kinds)
