@@ -7,7 +7,7 @@ with its code so users can search for it.
 
 from __future__ import annotations
 
-__all__ = ["Errors", "Warnings", "ClaimexError"]
+__all__ = ["Errors", "Warnings", "ClaimexError", "InputError", "UsageError"]
 
 
 class _WithCodes(type):
@@ -22,6 +22,14 @@ class _WithCodes(type):
 
 class ClaimexError(ValueError):
     """Raised for input claimex cannot work with (bad files, bad configuration)."""
+
+
+class InputError(ClaimexError):
+    """The input cannot be read: a missing file, undecodable bytes, a malformed record (CLI exit 1)."""
+
+
+class UsageError(ClaimexError):
+    """The request itself is wrong: an unknown encoding, a bad option value (CLI exit 2)."""
 
 
 class Errors(metaclass=_WithCodes):
@@ -39,8 +47,31 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E030 = (
+        "{source}: byte {byte} at byte offset {offset} cannot be decoded as {encoding} ({reason}); "
+        "pass the input's encoding with --encoding, e.g. --encoding latin-1."
+    )
+    E031 = "Unknown text encoding {value!r}: expected a codec name Python knows, e.g. utf-8, latin-1, cp1252."
+    E032 = "No input matches {pattern!r}: expected a file, a folder (searched recursively for *{suffix}) or a glob pattern."
+    E033 = "{source}:{line}: the record lacks field {field!r} (it has {found}); name the right field with {option}."
+    E034 = "{source}:{line}: field {field!r} must be {expected}, got {type}."
+    E035 = "{source}:{line}: expected one JSON object per line, got {type}."
+    E036 = "--format {format} writes binary data: pass --output FILE."
+    E037 = "{feature} needs {packages}: install them with pip install 'claimex[{extra}]'."
+    E038 = "Dask scheduler {value!r}: expected a scheduler address like tcp://HOST:PORT, or local:N with N >= 1."
+    E039 = "{option} must be an integer of at least {minimum}, got {value!r}."
+    E040 = "Cannot reach the Dask scheduler at {address}: {reason}."
+    E041 = (
+        "JSONL input is split into lines byte by byte and needs an encoding that writes a newline as the byte "
+        "0x0A (utf-8, latin-1, cp1252 ...), got {encoding}."
+    )
+    E042 = "{option} applies only to --input-format jsonl."
+    E043 = "Unknown input format {value!r}: expected one of {allowed}."
+    E044 = "The DataFrame lacks column {column!r} (it has {found})."
+    E045 = "Cannot write {path}: {reason}."
 
 
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
