@@ -92,11 +92,12 @@ def _require_dask() -> None:
 
 
 @contextmanager
-def connect(scheduler: str) -> Iterator["Client"]:
+def connect(scheduler: str, *, timeout: Union[str, float] = "10s") -> Iterator["Client"]:
     """A Dask client for ``scheduler`` (``tcp://HOST:PORT`` or ``local:N``), closed on exit.
 
     ``local:N`` starts a ``LocalCluster`` of N worker processes with one thread each and shuts
     it down afterwards. While the block runs the client is Dask's default scheduler.
+    timeout: how long to try reaching a scheduler address before giving up (E040).
     """
     kind, target = parse_scheduler(scheduler)
     _require_dask()
@@ -108,12 +109,12 @@ def connect(scheduler: str) -> Iterator["Client"]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # shutdown chatter of the workers is no news to the user
         ) as cluster, Client(cluster) as client:
             yield client
         return
     try:
-        client = Client(str(target), timeout="10s")
+        client = Client(str(target), timeout=timeout)
     except (OSError, TimeoutError) as e:
         raise InputError(Errors.E040.format(address=target, reason=e)) from e
     with client:

@@ -103,11 +103,8 @@ def expand_inputs(items: list[str], suffix: str) -> list[str]:
 
 
 def _files_under(folder: str, suffix: str) -> list[str]:
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        found += [os.path.join(root, f) for f in sorted(files) if f.endswith(suffix)]
-    return found
+    found = [os.path.join(root, f) for root, _, files in os.walk(folder) for f in files if f.endswith(suffix)]
+    return sorted(found, key=lambda path: path.split(os.sep))  # tree order: a/b/c.txt before a/z.txt
 
 
 def _open(path: str) -> BinaryIO:
