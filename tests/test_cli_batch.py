@@ -36,7 +36,9 @@ def test_score_py_scores_cli_records_exactly_as_extract(shared_dir, tmp_path, go
         pytest.skip(f"{gold_path} not found")
     docs = _id_text_jsonl(gold_path, tmp_path / "in.jsonl")
     out = tmp_path / "pred.jsonl"
-    assert main(["extract", "--no-progress", "--input-format", "jsonl", str(tmp_path / "in.jsonl"), "-o", str(out)]) == 0
+    assert (
+        main(["extract", "--no-progress", "--input-format", "jsonl", str(tmp_path / "in.jsonl"), "-o", str(out)]) == 0
+    )
     score = _score_module(shared_dir)
     from_file = score.score(docs, {d["id"]: d["claims"] for d in score.load_jsonl(out)})
     from_extract = score.score(docs, score.predict(docs))

@@ -180,7 +180,9 @@ def _rows_by_claim(rec: dict) -> list[dict]:
         row = {"doc_id": str(rec["id"]), "claim": i, "text": c["text"], "start": c["start"], "end": c["end"]}
         for role in ROLE_NAMES:
             span = c[role] or {}
-            row.update({f"{role}_text": span.get("text"), f"{role}_start": span.get("start"), f"{role}_end": span.get("end")})
+            row.update(
+                {f"{role}_text": span.get("text"), f"{role}_start": span.get("start"), f"{role}_end": span.get("end")}
+            )
         rows.append(row)
     return rows
 
@@ -192,7 +194,7 @@ def test_csv_has_one_row_per_claim_with_role_span_columns(capsys):
     assert list(rows[0]) == list(FLAT_COLUMNS)
     expected = _rows_by_claim(rec)
     assert len(rows) == len(expected)
-    for got, want in zip(rows, expected):
+    for got, want in zip(rows, expected, strict=True):
         assert {k: got[k] for k in want} == {k: "" if v is None else str(v) for k, v in want.items()}
 
 
@@ -205,7 +207,9 @@ def test_parquet_has_the_csv_rows(tmp_path, capsys):
     assert main(["extract", "--no-progress", str(ARTICLE), "--format", "parquet", "-o", str(path)]) == 0
     rows = pq.read_table(path).to_pylist()
     expected = _rows_by_claim(rec)
-    assert [{k: r[k] for k in want} for r, want in zip(rows, expected)] == expected and len(rows) == len(expected)
+    assert [{k: r[k] for k in want} for r, want in zip(rows, expected, strict=True)] == expected and len(rows) == len(
+        expected
+    )
 
 
 def test_parquet_needs_an_output_file(capsys):
@@ -224,7 +228,10 @@ def test_html_renders_the_batch_through_claimex_render(monkeypatch, tmp_path, ca
     (tmp_path / "a.txt").write_text(DEAD, encoding="utf-8")
     assert main(["extract", str(ARTICLE), str(tmp_path / "a.txt"), "--format", "html"]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
-    assert [(d, t) for d, t, _ in seen] == [(str(ARTICLE), ARTICLE.read_text(encoding="utf-8")), (str(tmp_path / "a.txt"), DEAD)]
+    assert [(d, t) for d, t, _ in seen] == [
+        (str(ARTICLE), ARTICLE.read_text(encoding="utf-8")),
+        (str(tmp_path / "a.txt"), DEAD),
+    ]
     assert [c.text for c in seen[1][2]] == ["12"]
 
 

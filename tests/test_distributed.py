@@ -61,11 +61,11 @@ def test_bags_of_texts_and_of_documents(client, docs, expected):
     texts = db.from_sequence([d["text"] for d in docs], npartitions=3)
     assert distributed.claims_bag(texts).compute() == [[c.to_dict() for c in cs] for cs in expected]
     records = distributed.records_bag(db.from_sequence(docs, npartitions=3)).compute()
-    assert records == [record(d["id"], cs) for d, cs in zip(docs, expected)]
+    assert records == [record(d["id"], cs) for d, cs in zip(docs, expected, strict=True)]
 
 
 def _expected_rows(docs, expected) -> list[dict]:
-    return [row for d, cs in zip(docs, expected) for row in flat_rows(d["id"], cs)]
+    return [row for d, cs in zip(docs, expected, strict=True) for row in flat_rows(d["id"], cs)]
 
 
 def test_jsonl_partitions_to_parquet_partitions(client, docs, expected, docs_jsonl, tmp_path):
@@ -96,7 +96,9 @@ def test_cli_on_a_scheduler_address_gives_the_single_process_records(client, doc
     outputs = []
     for extra in ([], ["--scheduler", client.scheduler.address, "--batch-size", "5"]):
         out = tmp_path / f"out{len(outputs)}.jsonl"
-        assert main(["extract", "--no-progress", "--input-format", "jsonl", str(docs_jsonl), "-o", str(out), *extra]) == 0
+        assert (
+            main(["extract", "--no-progress", "--input-format", "jsonl", str(docs_jsonl), "-o", str(out), *extra]) == 0
+        )
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") == N_DOCS
 
@@ -105,7 +107,7 @@ def test_cli_local_cluster_gives_the_single_process_records(docs, expected, docs
     argv = ["extract", "--no-progress", "--input-format", "jsonl", str(docs_jsonl), "--scheduler", "local:2"]
     assert main(argv) == 0
     got = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert got == [json.loads(json.dumps(record(d["id"], cs))) for d, cs in zip(docs, expected)]
+    assert got == [json.loads(json.dumps(record(d["id"], cs))) for d, cs in zip(docs, expected, strict=True)]
 
 
 def test_unreachable_scheduler_is_an_input_error():

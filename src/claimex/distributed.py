@@ -104,13 +104,16 @@ def connect(scheduler: str, *, timeout: Union[str, float] = "10s") -> Iterator["
     from dask.distributed import Client, LocalCluster
 
     if kind == "local":
-        with LocalCluster(
-            n_workers=int(target),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.CRITICAL,  # shutdown chatter of the workers is no news to the user
-        ) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=int(target),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # shutdown chatter of the workers is no news to the user
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             yield client
         return
     try:
@@ -181,7 +184,7 @@ def _claims_partition(texts: Iterable[str], model: ModelPath) -> list[list[dict[
 def _records_partition(docs: Iterable[dict[str, Any]], model: ModelPath, id_field: str, text_field: str) -> list[dict]:
     docs = list(docs)
     claims = extract_texts([d[text_field] for d in docs], model)
-    return [record(d[id_field], c) for d, c in zip(docs, claims)]
+    return [record(d[id_field], c) for d, c in zip(docs, claims, strict=True)]
 
 
 def claims_bag(texts: "dask.bag.Bag", model: ModelPath = None) -> "dask.bag.Bag":
@@ -202,12 +205,14 @@ def _empty_rows() -> "pandas.DataFrame":
     return arrow_schema().empty_table().to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def _rows_partition(frame: "pandas.DataFrame", model: ModelPath, id_column: str, text_column: str) -> "pandas.DataFrame":
+def _rows_partition(
+    frame: "pandas.DataFrame", model: ModelPath, id_column: str, text_column: str
+) -> "pandas.DataFrame":
     import pandas as pd
     import pyarrow as pa
 
     claims = extract_texts([str(t) for t in frame[text_column]], model)
-    rows = [row for doc_id, cs in zip(frame[id_column], claims) for row in flat_rows(doc_id, cs)]
+    rows = [row for doc_id, cs in zip(frame[id_column], claims, strict=True) for row in flat_rows(doc_id, cs)]
     table = pa.Table.from_pylist(rows, schema=arrow_schema())
     return table.to_pandas(types_mapper=pd.ArrowDtype)
 
@@ -283,4 +288,3 @@ def extract_to_parquet(
         raise UsageError(Errors.E043.format(value=input_format, allowed="jsonl, parquet"))
     rows = claims_frame(frame, model, id_column=id_field, text_column=text_field)
     rows.to_parquet(str(output_dir), schema=arrow_schema(), write_index=False)
-

@@ -40,7 +40,11 @@ FLAT_COLUMNS: dict[str, str] = {
     "confidence": "float",
     "sentence_start": "int",
     "sentence_end": "int",
-    **{f"{role}_{part}": kind for role in ROLE_NAMES for part, kind in (("text", "str"), ("start", "int"), ("end", "int"))},
+    **{
+        f"{role}_{part}": kind
+        for role in ROLE_NAMES
+        for part, kind in (("text", "str"), ("start", "int"), ("end", "int"))
+    },
 }
 
 

@@ -27,8 +27,15 @@ EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
 
 
-class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Defaults in the option help; epilogs (the examples) keep their line breaks."""
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Defaults in the option help (unless it names its own); epilogs keep their line breaks."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        shown = action.default not in (None, False, argparse.SUPPRESS) and not isinstance(action.default, list)
+        if shown and "default" not in text and (action.option_strings or action.nargs in ("?", "*")):
+            text += " (default: %(default)s)"
+        return text
 
 
 class _Parser(argparse.ArgumentParser):

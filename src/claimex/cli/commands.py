@@ -10,6 +10,7 @@ from typing import Any
 
 __all__ = ["add_evaluate_parser", "add_corpus_parser"]
 
+
 def _evaluate(args: argparse.Namespace) -> int:
     from ..evaluation import evaluate, format_report
 
@@ -102,8 +103,6 @@ def _corpus_read(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 EVALUATE_EPILOG = """\
 examples:
   claimex evaluate ../shared/seeds/gold.jsonl
@@ -173,7 +172,10 @@ def add_corpus_parser(sub: "argparse._SubParsersAction", formatter: type) -> Non
     )
     validate.add_argument("path", type=Path, help="a released .jsonl file or a folder of them")
     stats = command(
-        "stats", "sizes and distributions of a released corpus", "claimex corpus stats corpora/claimex-de --json", _corpus_stats
+        "stats",
+        "sizes and distributions of a released corpus",
+        "claimex corpus stats corpora/claimex-de --json",
+        _corpus_stats,
     )
     stats.add_argument("path", type=Path, help="a released .jsonl file or a folder of them")
     stats.add_argument("--json", action="store_true", help="one line of JSON")

@@ -67,14 +67,22 @@ def add_extract_parser(sub: "argparse._SubParsersAction", formatter: type) -> ar
     )
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for standard input")
     ex.add_argument("--input-format", choices=("text", "jsonl"), default="text", help="a file is one text, or JSONL")
-    ex.add_argument("--id-field", default="id", help="JSONL field holding the document id")
-    ex.add_argument("--text-field", default="text", help="JSONL field holding the document text")
-    ex.add_argument("--encoding", default="utf-8", help="encoding of the input bytes (strict)")
+    ex.add_argument("--id-field", metavar="NAME", default="id", help="JSONL field holding the document id")
+    ex.add_argument("--text-field", metavar="NAME", default="text", help="JSONL field holding the document text")
+    ex.add_argument("--encoding", metavar="NAME", default="utf-8", help="encoding of the input bytes, decoded strictly")
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
-    ex.add_argument("-o", "--output", type=Path, help="write here instead of standard output (required for parquet)")
-    ex.add_argument("--model", type=Path, help="a saved pipeline folder (default: the built-in pipeline)")
-    ex.add_argument("--n-process", type=_at_least(1, "--n-process"), default=1, help="worker processes on this machine")
-    ex.add_argument("--batch-size", type=_at_least(1, "--batch-size"), default=64, help="documents per batch")
+    ex.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write here instead of standard output (required for parquet)"
+    )
+    ex.add_argument(
+        "--model", metavar="DIR", type=Path, help="a saved pipeline folder (default: the built-in pipeline)"
+    )
+    ex.add_argument(
+        "--n-process", metavar="N", type=_at_least(1, "--n-process"), default=1, help="worker processes on this machine"
+    )
+    ex.add_argument(
+        "--batch-size", metavar="N", type=_at_least(1, "--batch-size"), default=64, help="documents per batch"
+    )
     ex.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -136,7 +144,11 @@ def run_extract(args: argparse.Namespace) -> int:
     suffix = ".jsonl" if args.input_format == "jsonl" else ".txt"
     paths = expand_inputs(args.inputs, suffix)
     documents = read_documents(
-        paths, input_format=args.input_format, encoding=args.encoding, id_field=args.id_field, text_field=args.text_field
+        paths,
+        input_format=args.input_format,
+        encoding=args.encoding,
+        id_field=args.id_field,
+        text_field=args.text_field,
     )
     in_flight: deque[Document] = deque()  # read but not yet written; the pipeline keeps input order
 
@@ -167,4 +179,3 @@ def _open_output(path: Path):
         return open(path, "w", encoding="utf-8", newline="")
     except OSError as e:
         raise InputError(Errors.E045.format(path=path, reason=e.strerror or e)) from e
-

@@ -176,16 +176,24 @@ def _jsonl_documents(path: str, source: str, encoding: str, id_field: str, text_
         for field, option in ((id_field, "--id-field"), (text_field, "--text-field")):
             if field not in obj:
                 found = ", ".join(repr(k) for k in list(obj)[:8]) or "no fields"
-                raise InputError(Errors.E033.format(source=source, line=lineno, field=field, found=found, option=option))
+                raise InputError(
+                    Errors.E033.format(source=source, line=lineno, field=field, found=found, option=option)
+                )
         text, doc_id = obj[text_field], obj[id_field]
         if not isinstance(text, str):
             raise InputError(
-                Errors.E034.format(source=source, line=lineno, field=text_field, expected="a string", type=type(text).__name__)
+                Errors.E034.format(
+                    source=source, line=lineno, field=text_field, expected="a string", type=type(text).__name__
+                )
             )
         if doc_id is None or isinstance(doc_id, (dict, list)):
             raise InputError(
                 Errors.E034.format(
-                    source=source, line=lineno, field=id_field, expected="a string or number", type=type(doc_id).__name__
+                    source=source,
+                    line=lineno,
+                    field=id_field,
+                    expected="a string or number",
+                    type=type(doc_id).__name__,
                 )
             )
         yield Document(doc_id, text)
