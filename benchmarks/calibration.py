@@ -52,7 +52,7 @@ def fit(path: Path) -> dict:
     for evidence, (ok, n) in sorted(counts.items()):
         out[evidence] = round((ok + 1) / (n + 2), 3)  # Laplace: a rule seen rarely stays near 0.5
         print(f"{evidence:28} {ok:5d}/{n:<5d} -> {out[evidence]:.3f}")
-    TABLE.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    TABLE.write_text(json.dumps(out, ensure_ascii=False, indent=1, allow_nan=False) + "\n", encoding="utf-8")
     print(f"wrote {TABLE}")
     return out
 

@@ -10,7 +10,7 @@ from typing import Callable
 
 def render(table: dict) -> str:
     """The one JSON layout every generated table uses."""
-    return json.dumps(table, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(table, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def run(build: Callable[[], dict], table: Path, description: str) -> int:

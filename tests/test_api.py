@@ -226,3 +226,30 @@ def test_pipe_is_lazy():
 def test_pipe_rejects_non_str():
     with pytest.raises(TypeError, match=r"\[E001\]"):
         list(claimex.pipe(["5 Tote", b"5 Tote"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Schaden beträgt " + "9" * 400 + " Euro.",
+        "Es geht um " + "7" * 300 + " Billionen Dollar.",
+        "1" + "0" * 400 + " Menschen wurden getötet.",
+    ],
+)
+def test_amounts_beyond_float_are_no_claims(text):
+    with pytest.warns(UserWarning, match=r"\[W003\]"):
+        claims = claimex.extract(text)
+    assert claims == []
+
+
+def test_huge_but_finite_amount_is_a_claim():
+    text = "Es geht um 1" + "0" * 300 + " Euro."
+    (claim,) = claimex.extract(text)
+    assert claim.low == 1e300
+    json.dumps(claim.to_dict(), allow_nan=False)
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_claim_rejects_non_finite_numbers(value):
+    with pytest.raises(ValueError, match="E016"):
+        claimex.Claim(type="monetary", category="value", text="5", start=0, end=1, low=value, high=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from dataclasses import replace
@@ -14,8 +15,10 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
+from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
+from .language import warn_if_not_german
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 
 __all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
@@ -51,6 +54,7 @@ class Extractor:
         _check_text(text)
         if not text.strip():
             return []
+        warn_if_not_german(text)
         claims: list[Claim] = []
         for offset, chunk in chunk_text(text, self.chunk_chars):
             claims += _shift(self.nlp(chunk)._.claims, offset)
@@ -67,7 +71,8 @@ class Extractor:
         """``extract`` over a stream of texts, through spaCy's ``nlp.pipe``; results in input order.
 
         Long texts are cut exactly as :meth:`extract` cuts them, so any length works and the
-        claims are the same as ``extract(text)`` gives.
+        claims are the same as ``extract(text)`` gives. A text that does not look German gets
+        the warning ``[W004]``, as in :meth:`extract`.
 
         texts (Iterable[str] | Iterable[tuple[str, Any]]): the texts, or ``(text, context)``
             pairs with ``as_tuples=True``. Read lazily: an endless stream works.
@@ -84,6 +89,8 @@ class Extractor:
                 text, context = item if as_tuples else (item, None)
                 _check_text(text)
                 texts_in_flight.append((text, context))
+                if text.strip():
+                    warn_if_not_german(text)
                 # A blank text still passes through as "" so that results keep input order.
                 chunks = list(chunk_text(text, self.chunk_chars)) if text.strip() else [(0, "")]
                 for i, (offset, chunk) in enumerate(chunks):
@@ -158,8 +165,36 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
 
 
 def build_default_nlp() -> Language:
-    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed)."""
-    return spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed).
+
+    Its ``meta`` names claimex: ``nlp.to_disk(path)`` writes a ``meta.json`` with the claimex
+    version, the requirement ``claimex==<version>`` and the shipped scores.
+    """
+    nlp = spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    nlp.meta.update(pipeline_meta())
+    return nlp
+
+
+def pipeline_meta() -> dict[str, Any]:
+    """The ``meta.json`` fields of the default pipeline (spaCy's own fill in the rest).
+
+    ``performance`` flattens ``data/performance.json`` (scores on the seed gold and the dev split).
+    """
+    scores = json.loads(resources.files("claimex.data").joinpath("performance.json").read_text(encoding="utf-8"))
+    performance = {
+        f"{split}_{name}": value
+        for split, table in scores.items()
+        if isinstance(table, dict)
+        for name, value in table.items()
+    }
+    return {
+        "name": "claimex",
+        "version": __version__,
+        "description": "Monetary and casualty claims from German news text, with character-offset provenance.",
+        "license": "MIT",
+        "requirements": [f"claimex=={__version__}"],
+        "performance": performance,
+    }
 
 
 _default: Optional[Extractor] = None

@@ -1,18 +1,20 @@
 """The result objects: :class:`Claim` and the :class:`TextSpan` evidence it points at.
 
-Their ``to_dict()`` is exactly the shape fixed in CLAIMS.md (the public contract).
+Their ``to_dict()`` is exactly the shape fixed in ``CONTRACT.md`` (the public contract, shipped in this
+package; its JSON Schema: :func:`claimex.schema`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import math
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Optional
 
 from .errors import Errors
 
 __all__ = ["TextSpan", "Claim", "ROLE_NAMES"]
 
-#: The optional evidence spans of a claim, in the order CLAIMS.md lists them.
+#: The optional evidence spans of a claim, in the order CONTRACT.md lists them.
 ROLE_NAMES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
 
 
@@ -41,7 +43,7 @@ class Claim:
     """One monetary or casualty claim found in a text.
 
     type (str): ``"monetary"`` or ``"casualty"``.
-    category (str): see CLAIMS.md (``value``, ``payment`` ... / ``killed``, ``injured`` ...).
+    category (str): see CONTRACT.md (``value``, ``payment`` ... / ``killed``, ``injured`` ...).
     text, start, end: the amount as written, ``input[start:end] == text``.
     low, high (float | None): the amount normalised; a point has ``low == high``.
     approximate (bool): the amount is marked as approximate ("rund", "Hunderte").
@@ -75,9 +77,13 @@ class Claim:
     def __post_init__(self) -> None:
         if self.type not in ("monetary", "casualty"):
             raise ValueError(Errors.E014.format(value=self.type))
+        for name in ("low", "high", "confidence"):
+            value = getattr(self, name)
+            if value is not None and not math.isfinite(value):
+                raise ValueError(Errors.E016.format(field=name, value=value, text=self.text))
 
     def to_dict(self) -> dict[str, Any]:
-        """The CLAIMS.md shape, key order included."""
+        """The CONTRACT.md shape, key order included."""
 
         def span(s: Optional[TextSpan]) -> Optional[dict[str, Any]]:
             return None if s is None else s.to_dict()
@@ -109,9 +115,19 @@ class Claim:
         moved = {r: getattr(self, r).shifted(offset) if getattr(self, r) else None for r in (*ROLE_NAMES, "sentence")}
         return replace(self, start=self.start + offset, end=self.end + offset, **moved)
 
+    def to_data(self) -> dict[str, Any]:
+        """Every field as plain data, lossless (``to_dict`` rounds and leaves out the sentence text)."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Claim":
+        """The claim :meth:`to_data` wrote."""
+        spans = {r: None if data[r] is None else TextSpan(**data[r]) for r in (*ROLE_NAMES, "sentence")}
+        return cls(**{**data, **spans})
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Claim":
-        """Build a claim from the CLAIMS.md shape (gold or saved predictions)."""
+        """Build a claim from the CONTRACT.md shape (gold or saved predictions)."""
         sentence = data.get("sentence")
         return cls(
             type=data["type"],

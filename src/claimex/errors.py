@@ -7,7 +7,7 @@ with its code so users can search for it.
 
 from __future__ import annotations
 
-__all__ = ["Errors", "Warnings", "ClaimexError", "InputError", "UsageError"]
+__all__ = ["Errors", "Warnings", "ClaimexError", "InputError", "UsageError", "NotGermanWarning"]
 
 
 class _WithCodes(type):
@@ -32,6 +32,10 @@ class UsageError(ClaimexError):
     """The request itself is wrong: an unknown encoding, a bad option value (CLI exit 2)."""
 
 
+class NotGermanWarning(UserWarning):
+    """A text does not look German (``[W004]``); silence it with ``warnings.simplefilter("ignore", NotGermanWarning)``."""
+
+
 class Errors(metaclass=_WithCodes):
     E001 = "extract() expects text as str, got {type}. Decode bytes first, e.g. data.decode('utf-8')."
     E002 = "Language data file {path} is missing or unreadable: {reason}."
@@ -47,6 +51,12 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E015 = (
+        "{where} can hold only plain data (str, int, float, bool, None, lists, dicts) and spaCy Spans, "
+        "so that Docs serialise; got a {type}."
+    )
+    E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r})."
+    E017 = "Unknown schema {value!r}: expected one of {allowed}."
     E030 = (
         "{source}: byte {byte} at byte offset {offset} cannot be decoded as {encoding} ({reason}); "
         "pass the input's encoding with --encoding, e.g. --encoding latin-1."
@@ -74,4 +84,9 @@ class Errors(metaclass=_WithCodes):
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W003 = "The amount {text!r} at characters {start}:{end} is too large for a float; it is no claim."
+    W004 = (
+        "The text beginning {begins!r} does not look German ({german:.0%} of its {words} words are German "
+        "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
+    )
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."

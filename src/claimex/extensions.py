@@ -7,37 +7,157 @@ Each pipeline stage writes to exactly one named place:
 - ``claimex_entities``  -> ``doc.ents`` (labels PER, ORG, GPE, LOC, GROUP)
 - ``claimex_relations`` -> ``doc._.claimex_relations``
 - ``claimex_claims``    -> ``doc._.claims``
+
+Serialisable Docs: the ``._`` attributes keep plain data (str, int, float, bool, None, lists
+and dicts of them) in ``doc.user_data``, under spaCy's own keys (``("._.", name, start, end)``),
+and give back objects (:class:`~claimex.numbers.amount.Amount`, ``ClaimDecision``,
+:class:`~claimex.claims.Claim`) through getters. So ``doc.to_bytes()``, ``DocBin(store_user_data=True)``,
+pickle and ``nlp.pipe(n_process=2)`` carry everything claimex found, and a reader without
+claimex still sees plain data. Assigning to an attribute stores a copy: change an object you
+read, then assign it back. Working caches of the stages live beside the doc
+(:func:`doc_cache`), never in ``user_data``.
 """
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
+from typing import Any, Optional
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of"]
+from .claims import Claim
+from .errors import Errors
+from .numbers.amount import Amount
+
+__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of", "doc_cache", "to_plain", "from_plain"]
 
 AMOUNTS_KEY = "claimex_amounts"
+
+# A span inside plain data: {"$span": [start token, end token, label]}.
+_SPAN_TAG = "$span"
+
+_caches: "weakref.WeakKeyDictionary[Doc, dict[str, Any]]" = weakref.WeakKeyDictionary()
+
+
+def doc_cache(doc: Doc) -> dict[str, Any]:
+    """Scratch space of one doc for the stages' caches: never serialised, gone with the doc.
+
+    Values must not refer to the doc (no Spans or Tokens: keep token indices), else the
+    doc could never be freed.
+    """
+    cache = _caches.get(doc)
+    if cache is None:
+        cache = _caches[doc] = {}
+    return cache
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``; sentence bounds are found once per doc.
+
+    ``token.sent`` walks the doc on every call, which makes long documents quadratic.
+    """
+    cache = doc_cache(doc)
+    bounds = cache.get("sentences")
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = cache["sentences"] = ([s.start for s in sents], [s.end for s in sents])
+    starts, ends = bounds
+    k = bisect_right(starts, i) - 1
+    return doc[starts[k] : ends[k]]
+
+
+# -- plain data ---------------------------------------------------------------------------
+
+
+def to_plain(value: Any, where: str) -> Any:
+    """``value`` as msgpack-able data; Spans become ``{"$span": [start, end, label]}``.
+
+    where (str): the attribute being stored, named in the error for anything else.
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, Span):
+        return {_SPAN_TAG: [value.start, value.end, value.label_]}
+    if isinstance(value, dict):
+        return {str(k): to_plain(v, where) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v, where) for v in value]
+    raise TypeError(Errors.E015.format(where=where, type=type(value).__name__))
+
+
+def from_plain(value: Any, doc: Doc) -> Any:
+    """The inverse of :func:`to_plain`: spans are rebuilt on ``doc``."""
+    if isinstance(value, dict):
+        if _SPAN_TAG in value:
+            start, end, label = value[_SPAN_TAG]
+            return Span(doc, start, end, label=label)
+        return {k: from_plain(v, doc) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [from_plain(v, doc) for v in value]
+    return value
+
+
+# -- the attributes -------------------------------------------------------------------------
+
+
+def _doc_key(name: str) -> tuple[str, str, None, None]:
+    return ("._.", name, None, None)
+
+
+def _span_key(name: str, span: Span) -> tuple[str, str, int, int]:
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def _get_amount(span: Span) -> Optional[Amount]:
+    key = _span_key("amount", span)
+    data = span.doc.user_data.get(key)
+    if data is None:
+        return None
+    # The getter runs many times per span: keep the object built from this very data.
+    built = doc_cache(span.doc).setdefault("amounts", {})
+    hit = built.get(key)
+    if hit is not None and hit[0] is data:
+        return hit[1]
+    amount = Amount.from_data(data)
+    built[key] = (data, amount)
+    return amount
+
+
+def _set_amount(span: Span, amount: Optional[Amount]) -> None:
+    span.doc.user_data[_span_key("amount", span)] = None if amount is None else amount.to_data()
+
+
+def _get_relations(doc: Doc) -> Optional[list[Any]]:
+    from .pipeline.relations import ClaimDecision  # late: the relation stage imports this module
+
+    data = doc.user_data.get(_doc_key("claimex_relations"))
+    if data is None:
+        return None
+    return [ClaimDecision(**from_plain(d, doc)) for d in data]
+
+
+def _set_relations(doc: Doc, decisions: Optional[list[Any]]) -> None:
+    where = "doc._.claimex_relations"
+    doc.user_data[_doc_key("claimex_relations")] = (
+        None if decisions is None else [to_plain(vars(d), where) for d in decisions]
+    )
+
+
+def _get_claims(doc: Doc) -> Optional[list[Claim]]:
+    data = doc.user_data.get(_doc_key("claims"))
+    return None if data is None else [Claim.from_data(d) for d in data]
+
+
+def _set_claims(doc: Doc, claims: Optional[list[Claim]]) -> None:
+    doc.user_data[_doc_key("claims")] = None if claims is None else [c.to_data() for c in claims]
 
 
 def install_extensions() -> None:
     """Register the ``._`` attributes; calling it again changes nothing."""
     if not Span.has_extension("amount"):
-        Span.set_extension("amount", default=None)
+        Span.set_extension("amount", getter=_get_amount, setter=_set_amount)
     if not Doc.has_extension("claimex_relations"):
-        Doc.set_extension("claimex_relations", default=None)
+        Doc.set_extension("claimex_relations", getter=_get_relations, setter=_set_relations)
     if not Doc.has_extension("claims"):
-        Doc.set_extension("claims", default=None)
-
-
-def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i``; the sentence list is built once per doc.
-
-    ``token.sent`` walks the doc on every call, which makes long documents quadratic.
-    """
-    key = "claimex.sentences"
-    if key not in doc.user_data:
-        sents = list(doc.sents)
-        doc.user_data[key] = (sents, [s.start for s in sents])
-    sents, starts = doc.user_data[key]
-    return sents[bisect_right(starts, i) - 1]
+        Doc.set_extension("claims", getter=_get_claims, setter=_set_claims)

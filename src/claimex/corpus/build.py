@@ -35,7 +35,7 @@ def write_jsonl(path: Path, docs: Iterable[dict[str, Any]]) -> int:
     n = 0
     with open(path, "w", encoding="utf-8") as f:
         for doc in docs:
-            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            f.write(json.dumps(doc, ensure_ascii=False, allow_nan=False) + "\n")
             n += 1
     return n
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Any, Optional
 
 __all__ = ["Amount", "AMOUNT_KINDS"]
 
@@ -48,3 +48,22 @@ class Amount:
     @property
     def high_float(self) -> Optional[float]:
         return None if self.high is None else float(self.high)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain, msgpack-able data (bounds as decimal strings, exact); see :meth:`from_data`."""
+        data = asdict(self)
+        for bound in ("low", "high"):
+            if data[bound] is not None:
+                data[bound] = str(data[bound])
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Amount":
+        """The amount :meth:`to_data` wrote.
+
+        >>> a = Amount(Decimal("5.6E9"), None, True, "money", unit="EUR")
+        >>> Amount.from_data(a.to_data()) == a
+        True
+        """
+        bounds = {b: None if data[b] is None else Decimal(data[b]) for b in ("low", "high")}
+        return cls(**{**data, **bounds})

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..numbers.amount import Amount
@@ -113,17 +113,18 @@ class AmountRecognizer:
         return found
 
     def _doc_currencies(self, doc: Doc, lowers: Sequence[str]) -> set[str]:
-        """The currencies of the countries a doc names (cached on the doc's user data)."""
-        key = "claimex.doc_currencies"
-        if key not in doc.user_data:
+        """The currencies of the countries a doc names (cached beside the doc)."""
+        key = "doc_currencies"
+        cache = doc_cache(doc)
+        if key not in cache:
             codes = set()
             for i, t in enumerate(doc):
                 if t.is_title or t.is_upper:
                     m = self.data.territory_currency.match(lowers, i)
                     if m:
                         codes.add(m[1])
-            doc.user_data[key] = codes
-        return doc.user_data[key]
+            cache[key] = codes
+        return cache[key]
 
     def _number(
         self, doc: Doc, lowers: Sequence[str], j: int
@@ -184,7 +185,7 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
-        if not token.is_alpha:
+        if not token.is_alpha or token.text in _words("english_scales"):
             return None
         value = parse_number_word(lower)
         if value is None:
@@ -228,7 +229,11 @@ class AmountRecognizer:
         if special is None:
             while k < len(doc):
                 step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
-                if lowers[k + step] in d.scales and not (vague and lowers[k + step] == "tausende"):
+                if (
+                    lowers[k + step] in d.scales
+                    and doc[k + step].text not in _words("english_scales")
+                    and not (vague and lowers[k + step] == "tausende")
+                ):
                     value *= d.scales[lowers[k + step]]
                     scaled = True
                     k += step + 1

@@ -6,12 +6,15 @@ and they are read from ``span.start_char`` / ``span.end_char``, never recomputed
 
 from __future__ import annotations
 
+import math
+import warnings
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..claims import ROLE_NAMES, Claim, TextSpan
+from ..errors import Warnings
 from ..extensions import install_extensions, sentence_of
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
@@ -43,6 +46,11 @@ class ClaimBuilder:
         claims = []
         for decision in doc._.claimex_relations or ():
             span, amount = decision.amount, decision.amount._.amount
+            if not all(v is None or math.isfinite(v) for v in (amount.low_float, amount.high_float)):
+                # beyond ~1.8e308 a float is inf, which no JSON can hold: no claim, but say so
+                shown = span.text if len(span.text) <= 60 else span.text[:57] + "..."
+                warnings.warn(Warnings.W003.format(text=shown, start=span.start_char, end=span.end_char), stacklevel=2)
+                continue
             claims.append(
                 Claim(
                     type=decision.type,

@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_cache
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .cues import Cue, SentenceCues
@@ -24,20 +25,21 @@ def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER",
     ents, starts = _sorted_ents(doc)
     i = bisect_left(starts, start)
     found = []
-    while i < len(ents) and ents[i].start < end:
-        if ents[i].end <= end and ents[i].label_ in labels:
-            found.append(ents[i])
+    while i < len(ents) and ents[i][0] < end:
+        if ents[i][1] <= end and ents[i][2] in labels:
+            found.append(Span(doc, *ents[i]))
         i += 1
     return found
 
 
-def _sorted_ents(doc: Doc) -> tuple[list[Span], list[int]]:
-    # doc.ents builds new spans on every access, so each doc reads it once
-    key = "claimex.sorted_ents"
-    if key not in doc.user_data:
-        ents = sorted(doc.ents, key=lambda e: e.start)
-        doc.user_data[key] = (ents, [e.start for e in ents])
-    return doc.user_data[key]
+def _sorted_ents(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+    # doc.ents builds new spans on every access, so each doc reads it once (as token indices:
+    # the cache must not hold the doc)
+    cache = doc_cache(doc)
+    if "sorted_ents" not in cache:
+        ents = sorted(((e.start, e.end, e.label_) for e in doc.ents), key=lambda e: e[0])
+        cache["sorted_ents"] = (ents, [e[0] for e in ents])
+    return cache["sorted_ents"]
 
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
