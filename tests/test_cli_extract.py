@@ -73,6 +73,7 @@ def test_jsonl_with_configurable_fields_keeps_ids_and_order(tmp_path, capsys):
         ('{"id": 1, "body": "x"}\n', "E033"),
         ('{"id": 1, "text": 5}\n', "E034"),
         ('{"id": null, "text": "x"}\n', "E034"),
+        ('{"id": 1.5, "text": "x"}\n', "E034"),
     ],
 )
 def test_malformed_jsonl_is_an_input_error_naming_the_line(tmp_path, capsys, content, code):
@@ -81,6 +82,18 @@ def test_malformed_jsonl_is_an_input_error_naming_the_line(tmp_path, capsys, con
     assert main(["extract", "--input-format", "jsonl", str(src)]) == EXIT_INPUT
     err = capsys.readouterr().err
     assert err.startswith(f"claimex: [{code}]") and f"{src}:" in err
+
+
+def test_records_follow_the_shipped_schema(tmp_path, capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    import claimex
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": 3, "text": MONEY}) + "\n" + json.dumps({"id": "x", "text": ""}) + "\n")
+    recs = _run(capsys, "--input-format", "jsonl", str(src), str(src))
+    assert len(recs) == 4 and recs[0]["claims"]
+    for rec in recs:
+        jsonschema.validate(rec, claimex.schema("record"))
 
 
 def test_jsonl_from_stdin(monkeypatch, capsys):

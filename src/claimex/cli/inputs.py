@@ -186,13 +186,13 @@ def _jsonl_documents(path: str, source: str, encoding: str, id_field: str, text_
                     source=source, line=lineno, field=text_field, expected="a string", type=type(text).__name__
                 )
             )
-        if doc_id is None or isinstance(doc_id, (dict, list)):
+        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):  # the record schema's id
             raise InputError(
                 Errors.E034.format(
                     source=source,
                     line=lineno,
                     field=id_field,
-                    expected="a string or number",
+                    expected="a string or an integer",
                     type=type(doc_id).__name__,
                 )
             )
