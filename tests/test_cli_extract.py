@@ -290,3 +290,15 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     assert proc.wait(timeout=120) == EXIT_PIPE
     assert json.loads(first)["id"] == paths[0]
     assert err == ""
+
+
+def test_warnings_carry_the_prefix_too(monkeypatch, capsys):
+    english = (
+        "The storm killed 12 people and caused 3 billion dollars of damage, officials said on Monday. "
+        "It was the worst storm in the region for a decade, and the government has promised to help "
+        "the families of the victims with an emergency fund that will be paid out within the month."
+    )
+    _bytes_stdin(monkeypatch, english.encode("utf-8"))
+    assert main(["extract", "--no-progress", "-"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("claimex: warning: [W004]")

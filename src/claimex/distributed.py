@@ -124,10 +124,15 @@ def connect(scheduler: str, *, timeout: Union[str, float] = "10s") -> Iterator["
         yield client
 
 
+def _model_key(model: ModelPath) -> Optional[str]:
+    """The model as workers should see it: an absolute path (their working folder may differ)."""
+    return None if model is None else str(Path(model).resolve())
+
+
 def worker_extractor(model: ModelPath = None) -> Extractor:
     """This process's pipeline for ``model`` (None: the built-in one), loaded on first use only."""
     global loads
-    key = None if model is None else str(model)
+    key = _model_key(model)
     with _load_lock:
         if key not in _extractors:
             _extractors[key] = load(model)
@@ -155,7 +160,7 @@ def extract_stream(
     Texts are read lazily and sent in batches of ``batch_size``; at most ``in_flight`` batches
     (default: two per worker thread) are out at once, so memory stays bounded on any input size.
     """
-    model = None if model is None else str(model)
+    model = _model_key(model)
     if in_flight is None:
         in_flight = 2 * max(1, sum(client.nthreads().values()))
     iter_texts = iter(texts)
@@ -189,14 +194,14 @@ def _records_partition(docs: Iterable[dict[str, Any]], model: ModelPath, id_fiel
 
 def claims_bag(texts: "dask.bag.Bag", model: ModelPath = None) -> "dask.bag.Bag":
     """A bag of claim lists (``Claim.to_dict()`` shape), one per text of ``texts``, same order."""
-    return texts.map_partitions(_claims_partition, None if model is None else str(model))
+    return texts.map_partitions(_claims_partition, _model_key(model))
 
 
 def records_bag(
     docs: "dask.bag.Bag", model: ModelPath = None, *, id_field: str = "id", text_field: str = "text"
 ) -> "dask.bag.Bag":
     """A bag of batch records ``{"id", "claims", "claimex_version"}`` for a bag of document dicts."""
-    return docs.map_partitions(_records_partition, None if model is None else str(model), id_field, text_field)
+    return docs.map_partitions(_records_partition, _model_key(model), id_field, text_field)
 
 
 def _empty_rows() -> "pandas.DataFrame":
@@ -233,7 +238,7 @@ def claims_frame(
             raise UsageError(Errors.E044.format(column=column, found=", ".join(map(str, frame.columns))))
     return frame.map_partitions(
         _rows_partition,
-        None if model is None else str(model),
+        _model_key(model),
         id_column,
         text_column,
         meta=_empty_rows(),
