@@ -67,7 +67,7 @@ def test_cli_evaluate_bad_gold_is_an_input_error(tmp_path, capsys):
 def test_cli_evaluate_missing_gold_is_an_input_error(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path / "none.jsonl")]) == EXIT_INPUT
     err = capsys.readouterr().err
-    assert err.startswith("claimex: ") and "none.jsonl" in err and "Traceback" not in err
+    assert err.startswith("claimex: [E008]") and "none.jsonl" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import sys
 import warnings
 from typing import NoReturn, Optional
 
-from ..errors import InputError, UsageError
+from ..errors import Errors, InputError, UsageError
 from .commands import add_corpus_parser, add_evaluate_parser
 from .extract import add_extract_parser
 
@@ -95,9 +95,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_PIPE
-    except OSError as e:
-        where = f" {e.filename}" if e.filename else ""
-        return _fail(f"cannot read or write{where}: {e.strerror or e}", EXIT_INPUT)
+    except OSError as e:  # an input file the command opened itself (output files report E045)
+        return _fail(Errors.E008.format(path=e.filename or "input", reason=e.strerror or e), EXIT_INPUT)
     except (InputError, ValueError) as e:  # the catalogue's messages: bad files, malformed records
         return _fail(e, EXIT_INPUT)
     except KeyboardInterrupt:
