@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
+import sys
 
 import pytest
 
-from claimex.cli import main
+from claimex.cli import EXIT_PIPE, main
 from tests.conftest import ROOT
 
 DEV = ROOT / "corpora" / "claimex-de" / "dev.jsonl"
@@ -55,3 +57,32 @@ def test_n_process_2_gives_the_records_of_one_process(tmp_path):
         assert main(argv + extra) == 0
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") == 60
+
+
+def test_a_bad_line_ends_the_input_there_and_is_reported_after(tmp_path, capsys):
+    """Also with worker processes: the documents before it are written, then exit 1, no hang."""
+    lines = [json.dumps({"id": i, "text": f"Bei dem Unglück starben {i + 2} Menschen."}) for i in range(30)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines[:20] + ["{broken"] + lines[20:]) + "\n", encoding="utf-8")
+    argv = ["extract", "--no-progress", "--input-format", "jsonl", str(src), "--n-process", "2", "--batch-size", "4"]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == list(range(20))
+    assert captured.err.startswith(f"claimex: [E006] {src}:21:")
+
+
+def test_a_closed_pipe_ends_worker_processes_quietly(tmp_path):
+    article = (ROOT / "examples" / "bericht_unwetter.txt").read_text(encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": article * 5}) + "\n" for i in range(200)), encoding="utf-8")
+    argv = ["extract", "--input-format", "jsonl", str(src), "--n-process", "2", "--batch-size", "50"]
+    proc = subprocess.Popen([sys.executable, "-m", "claimex", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does; the workers have batches queued and results to send
+    try:
+        code = proc.wait(timeout=60)  # a hang fails here
+    finally:
+        proc.kill()
+    err = proc.stderr.read().decode()
+    assert code == EXIT_PIPE
+    assert json.loads(first)["id"] == 0 and err == ""

@@ -286,8 +286,12 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     )
     first = proc.stdout.readline()
     proc.stdout.close()  # what `| head -1` does
+    try:
+        code = proc.wait(timeout=60)  # a hang fails here
+    finally:
+        proc.kill()
     err = proc.stderr.read().decode()
-    assert proc.wait(timeout=120) == EXIT_PIPE
+    assert code == EXIT_PIPE
     assert json.loads(first)["id"] == paths[0]
     assert err == ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 import warnings
 from collections import deque
@@ -122,11 +123,43 @@ def _claims(texts: Iterator[str], args: argparse.Namespace, stack: ExitStack) ->
         from ..distributed import connect, extract_stream
 
         client = stack.enter_context(connect(args.scheduler))
-        return extract_stream(texts, client, model=args.model, batch_size=args.batch_size)
+        stream = extract_stream(texts, client, model=args.model, batch_size=args.batch_size)
+        stack.callback(stream.close)  # cancels batches still out, before the client closes
+        return stream
     from ..api import load
 
-    extractor = load(args.model)
-    return iter(extractor.pipe(texts, batch_size=args.batch_size, n_process=args.n_process))
+    results = load(args.model).pipe(texts, batch_size=args.batch_size, n_process=args.n_process)
+
+    def close() -> None:
+        if args.n_process > 1:
+            _stop_worker_processes()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # spaCy's W127 about the workers ended here
+            results.close()
+
+    stack.callback(close)
+    return results
+
+
+#: Set when worker processes were ended mid-run: their queues may still hold input that no one
+#: will read, and the interpreter's exit would wait for it forever (see ``main_entry``).
+workers_ended_early = False
+
+
+def _stop_worker_processes() -> None:
+    """End spaCy's worker processes at once when we stop early (an error, a closed output pipe).
+
+    Closing ``nlp.pipe`` early makes spaCy wait for its workers, and a worker blocked on sending
+    a batch nobody reads never ends: each worker also holds the read ends of its siblings' pipes.
+    A finished pipe has ended its workers already; then there is nothing to end.
+    """
+    global workers_ended_early
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(timeout=5)
+    workers_ended_early = workers_ended_early or bool(children)
 
 
 def _progress(args: argparse.Namespace, paths: list[str], stack: ExitStack):
@@ -151,11 +184,17 @@ def run_extract(args: argparse.Namespace) -> int:
         text_field=args.text_field,
     )
     in_flight: deque[Document] = deque()  # read but not yet written; the pipeline keeps input order
+    unreadable: list[InputError] = []
 
     def texts() -> Iterator[str]:
-        for doc in documents:
-            in_flight.append(doc)
-            yield doc.text
+        # Read inside the pipeline (spaCy's worker feeder): an error raised there would strand
+        # the workers, so the input ends at the bad document and the error is raised afterwards.
+        try:
+            for doc in documents:
+                in_flight.append(doc)
+                yield doc.text
+        except InputError as e:
+            unreadable.append(e)
 
     with ExitStack() as stack:
         out = None
@@ -164,13 +203,14 @@ def run_extract(args: argparse.Namespace) -> int:
         writer = open_writer(args.format, out, None if args.output is None else str(args.output))
         bar = _progress(args, paths, stack)
         results = _claims(texts(), args, stack)
-        stack.callback(getattr(results, "close", lambda: None))  # stop worker processes early on errors
         for claims in results:
             doc = in_flight.popleft()
             writer.write(doc.id, doc.text, claims)
             if bar is not None:
                 bar.update()
         writer.close()
+    if unreadable:
+        raise unreadable[0]
     return 0
 
 
