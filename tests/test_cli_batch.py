@@ -74,8 +74,8 @@ def test_a_bad_line_ends_the_input_there_and_is_reported_after(tmp_path, capsys)
 def test_a_closed_pipe_ends_worker_processes_quietly(tmp_path):
     article = (ROOT / "examples" / "bericht_unwetter.txt").read_text(encoding="utf-8")
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "text": article * 5}) + "\n" for i in range(200)), encoding="utf-8")
-    argv = ["extract", "--input-format", "jsonl", str(src), "--n-process", "2", "--batch-size", "50"]
+    src.write_text("".join(json.dumps({"id": i, "text": article * 5}) + "\n" for i in range(100)), encoding="utf-8")
+    argv = ["extract", "--input-format", "jsonl", str(src), "--n-process", "2", "--batch-size", "20"]
     proc = subprocess.Popen([sys.executable, "-m", "claimex", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = proc.stdout.readline()
     proc.stdout.close()  # what `| head -1` does; the workers have batches queued and results to send
