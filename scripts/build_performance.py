@@ -26,7 +26,7 @@ def flat_scores(out: dict) -> dict[str, float]:
     scores = {f"detection_{k}": v for k, v in out["detection"].items()}
     scores.update({k: out[k] for k in ("value_acc", "category_acc", "hedged_acc", "approximate_acc")})
     scores.update({f"{role}_f1": s["f1"] for role, s in out["roles"].items()})
-    return {k: round(v, 4) for k, v in scores.items()}
+    return {k: round(float(v), 4) for k, v in scores.items()}
 
 
 def main() -> None:

@@ -253,3 +253,16 @@ def test_huge_but_finite_amount_is_a_claim():
 def test_claim_rejects_non_finite_numbers(value):
     with pytest.raises(ValueError, match="E016"):
         claimex.Claim(type="monetary", category="value", text="5", start=0, end=1, low=value, high=None)
+
+
+def test_texts_beyond_spacys_max_length_work_in_extract_and_pipe():
+    paragraph = "Bei einem Unfall wurden 3 Menschen verletzt. Der Schaden beträgt 50.000 Euro.\n\n"
+    text = paragraph * 150  # ~12,000 characters
+    extractor = claimex.load(chunk_chars=3_000)
+    extractor.nlp.max_length = 4_000  # spaCy refuses any longer text at once (E088)
+    with pytest.raises(ValueError, match="E088"):
+        extractor.nlp(text)
+    claims = extractor.extract(text)
+    assert len(claims) == 300
+    expected = [_dicts(claims), _dicts(extractor.extract("5 Tote.")), _dicts(claims)]
+    assert [_dicts(cs) for cs in extractor.pipe([text, "5 Tote.", text], batch_size=2)] == expected

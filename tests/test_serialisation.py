@@ -116,3 +116,39 @@ def test_saved_pipeline_loads_in_fresh_interpreter_without_import(tmp_path, nlp)
     assert (meta["name"], meta["version"]) == ("claimex", claimex.__version__)
     assert f"claimex=={claimex.__version__}" in meta["requirements"]
     assert 0 < meta["performance"]["dev_detection_f1"] <= 1
+
+
+_READ_DOCBIN = """
+import json, sys
+import spacy
+import claimex  # installs the attributes; no pipeline is built
+from spacy.tokens import DocBin
+docs = DocBin().from_disk(sys.argv[1]).get_docs(spacy.blank("de").vocab)
+print(json.dumps([[c.to_data() for c in doc._.claims] for doc in docs]))
+"""
+
+
+def test_docbin_file_read_in_another_process(tmp_path, docs):
+    DocBin(store_user_data=True, docs=docs).to_disk(tmp_path / "docs.spacy")
+    run = subprocess.run(
+        [sys.executable, "-c", _READ_DOCBIN, str(tmp_path / "docs.spacy")], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [_claims(d) for d in docs]
+
+
+def test_stage_caches_die_with_their_doc_and_stay_with_it(nlp):
+    import gc
+    import weakref
+
+    from claimex.extensions import sentence_of
+
+    doc = nlp(TEXTS[0])
+    copy = doc.copy()
+    assert sentence_of(copy, 3).doc is copy  # a copy does not read the original's cache
+    again = pickle.loads(pickle.dumps(doc))
+    assert sentence_of(again, 3).doc is again
+    alive = weakref.ref(doc)
+    del doc, copy, again
+    gc.collect()
+    assert alive() is None

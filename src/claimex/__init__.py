@@ -11,6 +11,9 @@ JSON Schema, ``claimex.schema("claim")`` / ``claimex.schema("record")``.
 from .about import __version__
 from .api import Extractor, extract, load, pipe
 from .claims import Claim, TextSpan
+from .extensions import install_extensions as _install_extensions
 from .schemas import schema
+
+_install_extensions()  # so that Docs read back from bytes, DocBin or pickle show their claims
 
 __all__ = ["extract", "pipe", "load", "Extractor", "Claim", "TextSpan", "schema", "__version__"]

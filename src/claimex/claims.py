@@ -7,7 +7,7 @@ package; its JSON Schema: :func:`claimex.schema`).
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Optional
 
 from .errors import Errors
@@ -117,7 +117,11 @@ class Claim:
 
     def to_data(self) -> dict[str, Any]:
         """Every field as plain data, lossless (``to_dict`` rounds and leaves out the sentence text)."""
-        return asdict(self)
+        data = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        for name in (*ROLE_NAMES, "sentence"):
+            if data[name] is not None:
+                data[name] = data[name].to_dict()
+        return data
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Claim":
@@ -144,3 +148,6 @@ class Claim:
             confidence=float(data.get("confidence", 1.0)),
             **{r: TextSpan.from_dict(data.get(r)) for r in ROLE_NAMES},
         )
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))

@@ -37,7 +37,8 @@ AMOUNTS_KEY = "claimex_amounts"
 # A span inside plain data: {"$span": [start token, end token, label]}.
 _SPAN_TAG = "$span"
 
-_caches: "weakref.WeakKeyDictionary[Doc, dict[str, Any]]" = weakref.WeakKeyDictionary()
+# id(doc) -> (weak reference to the doc, its cache); an entry leaves when its doc dies.
+_caches: dict[int, tuple["weakref.ref[Doc]", dict[str, Any]]] = {}
 
 
 def doc_cache(doc: Doc) -> dict[str, Any]:
@@ -46,9 +47,17 @@ def doc_cache(doc: Doc) -> dict[str, Any]:
     Values must not refer to the doc (no Spans or Tokens: keep token indices), else the
     doc could never be freed.
     """
-    cache = _caches.get(doc)
-    if cache is None:
-        cache = _caches[doc] = {}
+    key = id(doc)
+    entry = _caches.get(key)
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+
+    def forget(ref: "weakref.ref[Doc]") -> None:
+        if _caches.get(key, (None,))[0] is ref:
+            del _caches[key]
+
+    cache: dict[str, Any] = {}
+    _caches[key] = (weakref.ref(doc, forget), cache)
     return cache
 
 
@@ -64,7 +73,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
         bounds = cache["sentences"] = ([s.start for s in sents], [s.end for s in sents])
     starts, ends = bounds
     k = bisect_right(starts, i) - 1
-    return doc[starts[k] : ends[k]]
+    return Span(doc, starts[k], ends[k])  # three times cheaper than doc[start:end]
 
 
 # -- plain data ---------------------------------------------------------------------------
@@ -109,23 +118,37 @@ def _span_key(name: str, span: Span) -> tuple[str, str, int, int]:
     return ("._.", name, span.start_char, span.end_char)
 
 
+def _built(doc: Doc, key: tuple, data: Any) -> Any:
+    """The object last built from ``data`` (this very object) for ``key``, or None.
+
+    Getters run many times per doc: immutable objects (amounts, claims) are built once from
+    their stored data, and the setter records what it stored.
+    """
+    built = doc_cache(doc).get("built")
+    hit = None if built is None else built.get(key)
+    return hit[1] if hit is not None and hit[0] is data else None
+
+
+def _remember(doc: Doc, key: tuple, data: Any, built: Any) -> None:
+    doc_cache(doc).setdefault("built", {})[key] = (data, built)
+
+
 def _get_amount(span: Span) -> Optional[Amount]:
     key = _span_key("amount", span)
     data = span.doc.user_data.get(key)
     if data is None:
         return None
-    # The getter runs many times per span: keep the object built from this very data.
-    built = doc_cache(span.doc).setdefault("amounts", {})
-    hit = built.get(key)
-    if hit is not None and hit[0] is data:
-        return hit[1]
-    amount = Amount.from_data(data)
-    built[key] = (data, amount)
+    amount = _built(span.doc, key, data)
+    if amount is None:
+        amount = Amount.from_data(data)
+        _remember(span.doc, key, data, amount)
     return amount
 
 
 def _set_amount(span: Span, amount: Optional[Amount]) -> None:
-    span.doc.user_data[_span_key("amount", span)] = None if amount is None else amount.to_data()
+    key = _span_key("amount", span)
+    data = span.doc.user_data[key] = None if amount is None else amount.to_data()
+    _remember(span.doc, key, data, amount)
 
 
 def _get_relations(doc: Doc) -> Optional[list[Any]]:
@@ -145,12 +168,21 @@ def _set_relations(doc: Doc, decisions: Optional[list[Any]]) -> None:
 
 
 def _get_claims(doc: Doc) -> Optional[list[Claim]]:
-    data = doc.user_data.get(_doc_key("claims"))
-    return None if data is None else [Claim.from_data(d) for d in data]
+    key = _doc_key("claims")
+    data = doc.user_data.get(key)
+    if data is None:
+        return None
+    claims = _built(doc, key, data)
+    if claims is None:
+        claims = tuple(Claim.from_data(d) for d in data)
+        _remember(doc, key, data, claims)
+    return list(claims)
 
 
 def _set_claims(doc: Doc, claims: Optional[list[Claim]]) -> None:
-    doc.user_data[_doc_key("claims")] = None if claims is None else [c.to_data() for c in claims]
+    key = _doc_key("claims")
+    data = doc.user_data[key] = None if claims is None else [c.to_data() for c in claims]
+    _remember(doc, key, data, None if claims is None else tuple(claims))
 
 
 def install_extensions() -> None:

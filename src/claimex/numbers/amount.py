@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any, Optional
 
@@ -51,7 +51,7 @@ class Amount:
 
     def to_data(self) -> dict[str, Any]:
         """Plain, msgpack-able data (bounds as decimal strings, exact); see :meth:`from_data`."""
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FIELDS}
         for bound in ("low", "high"):
             if data[bound] is not None:
                 data[bound] = str(data[bound])
@@ -67,3 +67,6 @@ class Amount:
         """
         bounds = {b: None if data[b] is None else Decimal(data[b]) for b in ("low", "high")}
         return cls(**{**data, **bounds})
+
+
+_FIELDS = tuple(f.name for f in fields(Amount))

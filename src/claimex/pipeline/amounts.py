@@ -185,10 +185,10 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
-        if not token.is_alpha or token.text in _words("english_scales"):
+        if not token.is_alpha:
             return None
         value = parse_number_word(lower)
-        if value is None:
+        if value is None or token.text in _words("english_scales"):
             return None
         if token.is_title and j > 0 and lowers[j - 1] in _words("number_word_articles") and lower not in d.scales:
             return None  # "die Elf", "eine Sieben": after an article a capitalised number word is a noun
