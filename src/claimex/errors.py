@@ -7,7 +7,7 @@ with its code so users can search for it.
 
 from __future__ import annotations
 
-__all__ = ["Errors", "Warnings", "ClaimexError", "NotGermanWarning"]
+__all__ = ["Errors", "Warnings", "ClaimexError", "InputError", "UsageError", "NotGermanWarning"]
 
 
 class _WithCodes(type):
@@ -22,6 +22,14 @@ class _WithCodes(type):
 
 class ClaimexError(ValueError):
     """Raised for input claimex cannot work with (bad files, bad configuration)."""
+
+
+class InputError(ClaimexError):
+    """The input cannot be read: a missing file, undecodable bytes, a malformed record (CLI exit 1)."""
+
+
+class UsageError(ClaimexError):
+    """The request itself is wrong: an unknown encoding, a bad option value (CLI exit 2)."""
 
 
 class NotGermanWarning(UserWarning):
@@ -49,6 +57,28 @@ class Errors(metaclass=_WithCodes):
     )
     E016 = "A Claim's {field} must be a finite number, got {value!r} (amount {text!r})."
     E017 = "Unknown schema {value!r}: expected one of {allowed}."
+    E030 = (
+        "{source}: byte {byte} at byte offset {offset} cannot be decoded as {encoding} ({reason}); "
+        "pass the input's encoding with --encoding, e.g. --encoding latin-1."
+    )
+    E031 = "Unknown text encoding {value!r}: expected a codec name Python knows, e.g. utf-8, latin-1, cp1252."
+    E032 = "No input matches {pattern!r}: expected a file, a folder (searched recursively for *{suffix}) or a glob pattern."
+    E033 = "{source}:{line}: the record lacks field {field!r} (it has {found}); name the right field with {option}."
+    E034 = "{source}:{line}: field {field!r} must be {expected}, got {type}."
+    E035 = "{source}:{line}: expected one JSON object per line, got {type}."
+    E036 = "--format {format} writes binary data: pass --output FILE."
+    E037 = "{feature} needs {packages}: install them with pip install 'claimex[{extra}]'."
+    E038 = "Dask scheduler {value!r}: expected a scheduler address like tcp://HOST:PORT, or local:N with N >= 1."
+    E039 = "{option} must be an integer of at least {minimum}, got {value!r}."
+    E040 = "Cannot reach the Dask scheduler at {address}: {reason}."
+    E041 = (
+        "JSONL input is split into lines byte by byte and needs an encoding that writes a newline as the byte "
+        "0x0A (utf-8, latin-1, cp1252 ...), got {encoding}."
+    )
+    E042 = "{option} applies only to --input-format jsonl."
+    E043 = "Unknown input format {value!r}: expected one of {allowed}."
+    E044 = "The DataFrame lacks column {column!r} (it has {found})."
+    E045 = "Cannot write {path}: {reason}."
     # E050-E059: the HTML view (render.py)
     E050 = "render() expects the text as str or a spaCy Doc, got {type}."
     E051 = "Claim {number}: its {role} span {start}:{end} is not a span of the text (length {length}); were the claims extracted from another text?"
@@ -66,4 +96,5 @@ class Warnings(metaclass=_WithCodes):
         "The text beginning {begins!r} does not look German ({german:.0%} of its {words} words are German "
         "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
     )
+    W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
