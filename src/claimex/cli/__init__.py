@@ -8,6 +8,8 @@ claimex corpus validate PATH             # released files
 claimex corpus stats PATH [--json]
 claimex corpus agree FIRST SECOND [--show]  # inter-annotator agreement
 claimex corpus read {germeval,smartdata,ud} PATH [--limit N]
+claimex train {vectors,ner} ...          # cli/train.py
+claimex evaluate-ner PATH [--format germeval|claimex] [--json]   # cli/evaluate_ner.py
 """
 
 from __future__ import annotations
@@ -202,6 +204,10 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--limit", type=int, default=0)
     read.add_argument("--jsonl", action="store_true", help="print the documents instead of counting them")
     read.set_defaults(func=_corpus_read)
+    from . import evaluate_ner, train
+
+    train.register(sub)
+    evaluate_ner.register(sub)
     return parser
 
 
