@@ -2,7 +2,7 @@
 
 Runs after ``claimex_entities`` (whose rule entities are already in ``doc.ents``). The trained
 model (``models/ner``, see :mod:`.train`) only reads the sentences that hold a candidate
-amount (``money`` or ``count`` in ``doc.spans["claimex_amounts"]``) and up to
+amount (``money``, or ``count`` beside a casualty word, in ``doc.spans["claimex_amounts"]``) and up to
 ``context_sentences`` sentences before each in the same paragraph, because roles are only
 read there; that keeps ``extract`` fast. In those windows the model's entities win and rule
 entities fill the gaps they leave (``mode = "model_then_rules"``); ``"model_only"`` keeps just
@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
+from ..lang.de import load_table
 from . import LABELS
 
 __all__ = ["TrainedEntities", "make_trained_entities", "load_ner_model", "MODES", "SCOPES"]
@@ -31,8 +32,9 @@ __all__ = ["TrainedEntities", "make_trained_entities", "load_ner_model", "MODES"
 MODES = ("model_then_rules", "model_only", "rules_only")
 #: "candidates": only the windows around candidate amounts; "all": every sentence (evaluation).
 SCOPES = ("candidates", "all")
-#: Amount kinds that can be claims: the sentences around them are read by the role stage.
-_CANDIDATE_KINDS = frozenset({"money", "count"})
+#: Money amounts are always claim candidates; a count is one only in a sentence with a casualty
+#: word (casualty_terms.json: nouns and triggers, nouns also as heads of compounds).
+_MONEY, _COUNT = "money", "count"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -66,6 +68,15 @@ class TrainedEntities:
         self.labels = frozenset(labels)
         self._ner: Optional[Language] = None
         self._failed = mode == "rules_only"
+        terms = load_table("casualty_terms.json")
+        nouns = {w for words in terms["nouns"].values() for w in words}
+        triggers = {w.split()[0] for words in terms["triggers"].values() for w in words}
+        self._casualty_words = frozenset(nouns | triggers)
+        self._casualty_heads = tuple(sorted(n for n in nouns if len(n) >= 4))
+
+    def _mentions_casualties(self, sent: Span) -> bool:
+        words, heads = self._casualty_words, self._casualty_heads
+        return any(t.lower_ in words or t.lower_.endswith(heads) for t in sent if t.is_alpha)
 
     @property
     def ner(self) -> Optional[Language]:
@@ -86,15 +97,22 @@ class TrainedEntities:
         if not sents:
             return []
         starts = [s.start for s in sents]
+        text = doc.text  # built from the tokens on every access: read it once
         wanted: set[int] = set()
+        casualty_sentence: dict[int, bool] = {}
         for span in doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ():
-            if span.label_ not in _CANDIDATE_KINDS:
+            if span.label_ not in (_MONEY, _COUNT):
                 continue
             k = bisect_right(starts, span.start) - 1
+            if span.label_ == _COUNT:
+                if k not in casualty_sentence:
+                    casualty_sentence[k] = self._mentions_casualties(sents[k])
+                if not casualty_sentence[k]:
+                    continue
             wanted.add(k)
             for back in range(1, self.context_sentences + 1):
                 j = k - back
-                if j < 0 or _paragraph_break(doc, sents[j], sents[j + 1]):
+                if j < 0 or _paragraph_break(doc, text, sents[j], sents[j + 1]):
                     break
                 wanted.add(j)
         ranges: list[tuple[int, int]] = []
@@ -113,37 +131,37 @@ class TrainedEntities:
         windows = self.windows(doc)
         if not windows:
             return doc
-        found: list[Span] = []
-        with ner.memory_zone():
-            subdocs = [
-                Doc(ner.vocab, words=[t.text for t in doc[s:e]], spaces=[bool(t.whitespace_) for t in doc[s:e]])
-                for s, e in windows
-            ]
-            for _, proc in ner.pipeline:
-                subdocs = list(proc.pipe(subdocs))
-            for (s, _), sub in zip(windows, subdocs):
-                found += [Span(doc, s + e.start, s + e.end, label=e.label_) for e in sub.ents if e.label_ in self.labels]
-        covered = [False] * len(doc)
-        for s, e in windows:
-            for i in range(s, e):
-                covered[i] = True
+        tokens = [(t.text, bool(t.whitespace_)) for t in doc]
+        subdocs = [
+            Doc(ner.vocab, words=[w for w, _ in tokens[s:e]], spaces=[sp for _, sp in tokens[s:e]]) for s, e in windows
+        ]
+        for _, proc in ner.pipeline:
+            subdocs = list(proc.pipe(subdocs))
+        found = [
+            Span(doc, s + e.start, s + e.end, label=e.label_)
+            for (s, _), sub in zip(windows, subdocs)
+            for e in sub.ents
+            if e.label_ in self.labels
+        ]
         taken = {i for span in found for i in range(span.start, span.end)}
+        starts = [s for s, _ in windows]
         kept = []
         for ent in doc.ents:
-            inside_window = any(covered[i] for i in range(ent.start, ent.end))
-            if not inside_window or self.mode == "model_then_rules" and not taken & set(range(ent.start, ent.end)):
+            k = bisect_right(starts, ent.end - 1) - 1
+            in_window = k >= 0 and windows[k][1] > ent.start
+            if not in_window or self.mode == "model_then_rules" and taken.isdisjoint(range(ent.start, ent.end)):
                 kept.append(ent)
         doc.ents = filter_spans(found + kept)
         return doc
 
 
-def _paragraph_break(doc: Doc, before: Span, after: Span) -> bool:
+def _paragraph_break(doc: Doc, text: str, before: Span, after: Span) -> bool:
     """Whether a blank line separates two adjacent sentences (trailing space tokens included)."""
     end = before.end
     while end > before.start and doc[end - 1].is_space:
         end -= 1
     gap_start = doc[end - 1].idx + len(doc[end - 1]) if end > before.start else before.start_char
-    return _BLANK_LINE.search(doc.text, gap_start, after.start_char) is not None
+    return _BLANK_LINE.search(text, gap_start, after.start_char) is not None
 
 
 @Language.factory(
