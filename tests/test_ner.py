@@ -153,3 +153,17 @@ def test_evaluate_ner_cli_prints_json_and_says_oth_is_left_out(tmp_path, capsys)
     assert {"precision", "recall", "f1", "per_label"} <= set(out)
     assert out["gold"] == 2 and "OTH left out" in out["note"]
     assert set(out["per_label"]) <= {"PER", "ORG", "LOC"}
+
+
+def test_shipped_model_plugs_into_the_pipeline_and_keeps_the_seed_gold(shared_dir):
+    """The shipped model as an opt-in stage: claims, roles and exact offsets on the seed gold."""
+    from claimex.api import Extractor
+    from claimex.evaluation import evaluate
+
+    if not (ROOT / "models" / "ner" / "config.cfg").is_file():
+        pytest.skip("models/ner not built")
+    nlp = build_default_nlp()
+    nlp.add_pipe("claimex_ner", after="claimex_entities")
+    out = evaluate(shared_dir / "seeds" / "gold.jsonl", Extractor(nlp).extract)
+    assert out["detection"]["f1"] == 1.0 and out["roles_f1_mean"] == 1.0
+    assert not out["span_errors"]

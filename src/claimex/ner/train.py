@@ -56,7 +56,7 @@ def train_ner(
 
     sources = sources or Sources()
     cfg = Config().from_disk(config, interpolate=False) if config else default_ner_config()
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         tmp_path = Path(tmp)
         counts = build_docbins(build_default_nlp(), sources, tmp_path / "data", seed=int(cfg["system"]["seed"]), limit=limit)
@@ -78,6 +78,7 @@ def train_ner(
     record = {
         "documents": counts,
         "seconds": round(time.perf_counter() - t0, 1),
+        "cpu_seconds": round(time.process_time() - cpu0, 1),
         "overrides": overrides or {},
         "performance": meta.get("performance", {}),
         "spacy": spacy.__version__,
