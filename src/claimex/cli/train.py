@@ -1,0 +1,83 @@
+"""``claimex train {vectors,ner}``: rebuild the shipped static vectors and entity recognizer.
+
+claimex train vectors [--out DIR] [--dim N] [--shared-data DIR] [--corpus DIR]
+claimex train ner [--out DIR] [--config CFG] [--shared-data DIR] [--corpus DIR] [--set KEY=VALUE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register"]
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _train_vectors(args: argparse.Namespace) -> int:
+    from ..vectors.build import build_vectors
+    from ..vectors.store import DEFAULT_VECTORS_DIR
+
+    out = args.out or DEFAULT_VECTORS_DIR
+    vectors = build_vectors(out, corpus_dir=args.corpus, shared_data=args.shared_data, dim=args.dim)
+    print(f"wrote {len(vectors.index):,} words x {vectors.dim} dims to {out}")
+    return 0
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from ..ner.data import Sources
+    from ..ner.train import DEFAULT_NER_DIR, train_ner
+
+    overrides = {}
+    for item in args.set or ():
+        key, _, value = item.partition("=")
+        overrides[key] = _parse_value(value)
+    out = args.out or DEFAULT_NER_DIR
+    record = train_ner(
+        out,
+        config=args.config,
+        sources=Sources(args.corpus, args.shared_data),
+        overrides=overrides,
+        limit=args.limit or None,
+    )
+    perf = record["performance"]
+    print(f"saved to {out}: dev entity F1 {perf.get('ents_f', 0.0):.3f} in {record['seconds']:.0f} s")
+    return 0
+
+
+def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
+    """Add ``train`` and its subcommands to the ``claimex`` parser's subparsers."""
+    train = sub.add_parser(
+        "train",
+        help="rebuild the static vectors or train the entity recognizer",
+        formatter_class=formatter,
+        epilog="examples:\n  claimex train vectors\n  claimex train ner --shared-data ../shared/data",
+    )
+    tsub = train.add_subparsers(dest="train_command", required=True)
+    for name, func, help_text in (
+        ("vectors", _train_vectors, "static word vectors from the USE v3 piece table (models/vectors)"),
+        ("ner", _train_ner, "the German entity recognizer from configs/ner.cfg (models/ner)"),
+    ):
+        p = tsub.add_parser(
+            name,
+            help=help_text,
+            formatter_class=formatter,
+            epilog=f"example:\n  claimex train {name} --shared-data ../shared/data",
+        )
+        p.add_argument("--out", type=Path, help="output folder (default: the shipped one under models/)")
+        p.add_argument("--corpus", type=Path, default=Path("corpora/claimex-de"), help="the claimex corpus")
+        p.add_argument("--shared-data", type=Path, default=Path("../shared/data"), help="the public corpora")
+        p.set_defaults(func=func)
+        if name == "vectors":
+            p.add_argument("--dim", type=int, default=96, help="dimensions kept by the PCA")
+        else:
+            p.add_argument("--config", type=Path, help="a spaCy config (default: configs/ner.cfg)")
+            p.add_argument("--set", action="append", metavar="KEY=VALUE", help="config override, e.g. training.max_steps=500")
+            p.add_argument("--limit", type=int, default=0, help="train on that many documents only (smoke tests)")
