@@ -13,15 +13,19 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache
+from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 
+
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
+
+#: Marks that end a clause for the roles of money ("X zahlt 5 Millionen, Y 3 Millionen").
+_CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 __all__ = [
     "is_source_noun",
@@ -215,22 +219,106 @@ def find_source(
 
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
     """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
-    noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
+    noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity. A dateline place
+    ("Berlin (dpa) -") is none, and of an apposition ("der Autobauer Volkswagen") the name is."""
     mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
     if mentions is not None:
         # a demonym adjective ("die europäischen Partner") speaks of a party, it is none
-        return [m for m in mentions if not m.text.islower()]
-    ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
-    inside = {i for e in ents for i in range(e.start, e.end)}
-    actors = [
-        doc[t : t + 1]
-        for t in range(sent.start, sent.end)
-        if t not in inside
-        and doc[t].is_title
-        and not doc[t].is_sent_start
-        and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]) or lowers[t - 1] == "gegen")
+        found = [m for m in mentions if not m.text.islower()]
+    else:
+        ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
+        inside = {i for e in ents for i in range(e.start, e.end)}
+        actors = [
+            doc[t : t + 1]
+            for t in range(sent.start, sent.end)
+            if t not in inside
+            and doc[t].is_title
+            and not doc[t].is_sent_start
+            and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]) or lowers[t - 1] == "gegen")
+        ]
+        found = sorted(ents + actors, key=lambda s: s.start)
+    return [
+        p
+        for k, p in enumerate(found)
+        if not _is_dateline(doc, p, sent)
+        and not (k + 1 < len(found) and found[k + 1].start == p.end and _is_common_noun(p, data))
     ]
-    return sorted(ents + actors, key=lambda s: s.start)
+
+
+def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark."""
+    opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
+    return opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks")
+
+
+def _is_common_noun(party: Span, data: GermanData) -> bool:
+    """A one-word party that a common noun heads ("Autobauer" before "Volkswagen")."""
+    word = party[-1].lower_
+    return len(party) == 1 and bool(data.actor_heads.get(word) or data.person_nouns.get(word))
+
+
+def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
+    """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
+    j = start - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_.endswith(("e", "en", "er", "em", "es")):
+        if doc[j].lower_ in _words("determiners") or doc[j].lower_ in _words("dative_determiners"):
+            break
+        j -= 1
+    if j < sent.start:
+        return ""
+    word = doc[j].lower_
+    known = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
+    return word if word in known else ""
+
+
+def _verb_classes(doc: Doc, start: int, end: int, data: GermanData) -> set[str]:
+    """The verb classes (pay, receive, estimate: ``party_verbs``) of the lower-case words in ``start``..``end``."""
+    found = set()
+    for t in range(start, end):
+        if doc[t].is_lower and doc[t].is_alpha:
+            cls = data.party_verbs.get(doc[t].lower_)
+            if cls:
+                found.add(cls)
+    return found
+
+
+def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
+    """The stretch of the sentence between clause marks that holds the amount."""
+    start = amount.start
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    end = amount.end
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
+    for), or the pronoun itself when the mention layer found no antecedent."""
+    for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
+        if m.text.lower() not in _words("subject_pronouns"):
+            continue
+        antecedent = m._.antecedent
+        return Span(doc, *antecedent) if antecedent else m
+    return None
+
+
+def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject of the sentence before, in the same paragraph: the company or state a
+    paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...")."""
+    if sent.start == 0:
+        return None
+    previous = sentence_of(doc, sent.start - 1)
+    if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
+        return None
+    for p in _parties(doc, previous, lowers, data):
+        if _determiner_before(doc, p.start, previous) in _words("determiners") - _words("dative_articles") or (
+            p.start == previous.start
+        ):
+            return p
+        break
+    return None
 
 
 def find_money_parties(
@@ -243,8 +331,15 @@ def find_money_parties(
     data: GermanData,
     category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim: the subject-like party before it pays (or, for
-    "erhalten", receives); a party after "an"/"für" receives; one after "von"/"aus" pays."""
+    """(agent, recipient) of a money claim.
+
+    The verb class of the amount's clause decides: after a verb of paying the subject pays and
+    a dative object or a party after "an"/"für"/"zugunsten" receives; after a verb of receiving
+    ("erhalten", "kassieren") the subject receives and a party after "von" pays; the subject of
+    a verb of estimating ("beziffert") does neither. The subject is the first party of the
+    amount's clause with neither a preposition nor a dative or genitive article, a subject
+    pronoun stands for its antecedent, and a payment with no payer in its sentence is paid by
+    the topic of the sentence before."""
     sent = cues.sent
     parties = [
         p
@@ -252,14 +347,19 @@ def find_money_parties(
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (amount.start <= p.start < amount.end)
     ]
-    if not parties:
-        return None, None
-    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words")
+    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    classes = _verb_classes(doc, clause_start, clause_end, data) or _verb_classes(doc, sent.start, sent.end, data)
+    receiving = (
+        trigger is not None and lowers[trigger.start] in _words("receive_words") or classes == {"receive"}
+    )
+    estimating = classes == {"estimate"}
+    paying = "pay" in classes
 
     def before_word(e: Span) -> str:
         j = e.start - 1
         while j >= sent.start and (
             lowers[j] in _words("determiners")
+            or lowers[j] in _words("dative_determiners")
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -268,6 +368,14 @@ def find_money_parties(
         ):
             j -= 1
         return lowers[j] if j >= sent.start else ""
+
+    def case(e: Span) -> str:
+        article = _determiner_before(doc, e.start, sent)
+        if article in _words("dative_determiners"):
+            return "dative"
+        if article in _words("genitive_determiners"):
+            return "genitive"
+        return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
     to = [
@@ -279,17 +387,33 @@ def find_money_parties(
         and data.person_nouns.get(lowers[e.start])
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    dative = [e for e in parties if e not in to and e not in frm and case(e) == "dative"]
     plain = [
-        e for e in parties if e not in to and e not in frm and before_word(e) not in _words("not_subject_prepositions")
+        e
+        for e in parties
+        if e not in to
+        and e not in frm
+        and e not in dative
+        and case(e) != "genitive"
+        and before_word(e) not in _words("not_subject_prepositions")
     ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
         return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
 
-    subject = next((e for e in plain if e.start < amount.start), None) or next(iter(plain), None)
+    in_clause = [e for e in plain if clause_start <= e.start < clause_end]
+    subject = (
+        next((e for e in in_clause if e.start < amount.start), None)
+        or next(iter(in_clause), None)
+        or next((e for e in plain if e.start < amount.start), None)
+        or next(iter(plain), None)
+    )
+    pronoun = _pronoun_subject(doc, clause_start, clause_end)
+    if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
+        subject = pronoun
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
-    objects = [
+    objects = dative + [
         e
         for e in plain
         if e is not subject
@@ -301,14 +425,20 @@ def find_money_parties(
             and lowers[e.start - 2] in _words("support_verbs")
         )
     ]
-    fined = [e for e in parties if before_word(e) == "gegen"]
-    if trigger is not None and data.fine_words.get(lowers[trigger.start]) and fined:
-        # "Die Kommission verhängte gegen Google eine Strafe": the fined party is the agent
+    fine = trigger is not None and data.fine_words.get(lowers[trigger.start])
+    fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
+    if fine and fined:
+        # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
+        # the fined party is the agent, the authority the recipient
         return nearest(fined), subject if subject is not None and subject not in fined else None
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
+    elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
+        recipient, agent = nearest(to), None
     else:
         recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
+        if agent is None and paying:
+            agent = _paragraph_topic(doc, sent, lowers, data)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient

@@ -86,6 +86,7 @@ class GermanData:
     money_heads: Lexicon[bool]
     actor_heads: Lexicon[bool]
     fine_words: Lexicon[bool]
+    party_verbs: Lexicon[str]  # verb class (pay, receive, estimate) that decides agent and recipient
     source_before: Lexicon[bool]
     source_after: Lexicon[bool]
     speech_verbs: Lexicon[bool]
@@ -184,6 +185,7 @@ def german() -> GermanData:
         money_heads=Lexicon(money["money_heads"]),
         actor_heads=Lexicon(money["actor_heads"]),
         fine_words=Lexicon(money["fine_words"]),
+        party_verbs=_by_category(money["party_verbs"]),
         source_before=Lexicon(attribution["source_before"]),
         source_after=Lexicon(attribution["source_after"]),
         speech_verbs=Lexicon(attribution["speech_verbs"]),
