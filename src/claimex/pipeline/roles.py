@@ -444,12 +444,107 @@ def find_money_parties(
     return agent, recipient
 
 
+def _is_attack_noun(word: str, data: GermanData) -> bool:
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
+    if data.attack_nouns.get(word):
+        return True
+    return any(
+        word.endswith(ending) and len(word) > len(ending) + 3 and data.attack_nouns.get(word[: -len(ending)])
+        for ending in data.harm_roles["noun_endings"]
+    )
+
+
+def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Token indices in ``start``..``end`` of words that say people were harmed ("getötet", "tötete")."""
+    return [
+        t
+        for t in range(start, end)
+        if doc[t].is_lower and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers)
+    ]
+
+
+def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
+    """The party that starts at ``i`` (determiners and adjectives may come first): a named
+    mention, or a noun phrase headed by people who can harm ("Attentäter", "Rebellen") or
+    by an attack ("Drohnenangriffe")."""
+    limit = min(end, i + 5)
+    for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
+        if doc[m.start].is_lower or any(not doc[t].is_lower for t in range(i, m.start)):
+            continue
+        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_.endswith(("en", "e")) and (
+            m.end + 1 < len(doc) and doc[m.end + 1].is_title
+        ):
+            return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
+        return m
+    np = _noun_phrase(doc, i, limit)
+    if np is None:
+        return None
+    head = np[-1].lower_
+    if data.casualty_nouns.get(head):
+        return None  # "von den Toten": the harmed, not who harmed them
+    if data.perpetrator_nouns.get(head) or data.group_nouns.get(head) or _is_attack_noun(head, data):
+        return np
+    if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
+        return np
+    return None
+
+
+def _in_prepositional_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
+    """True when the noun at ``t`` follows a preposition (determiners and adjectives between)."""
+    j = t - 1
+    while j >= start and (doc[j].lower_ in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+        if doc[j].lower_ in data.harm_roles["prepositions"]:
+            return True
+        j -= 1
+    return j >= start and doc[j].lower_ in data.harm_roles["prepositions"]
+
+
+def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "durch Drohnenangriffe getötet", "von Rebellen verschleppt": who harmed, after the preposition
+    (not one that belongs to a noun before it: "beim Brand von Mati")."""
+    for t in range(start, end - 1):
+        if lowers[t] not in data.harm_roles["harm_agent_prepositions"] or doc[t + 1].like_num:
+            continue
+        if t > start and doc[t - 1].is_title:
+            continue
+        found = _harmer_at(doc, t + 1, end, data)
+        if found is not None:
+            return found
+    return None
+
+
+def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet": the subject
+    of an active harm verb, the party before the count in its clause."""
+    words = set(lowers[start:end])
+    if not words & set(data.harm_roles["harm_participles"]) or words & set(data.harm_roles["passive_auxiliaries"]):
+        return None
+    if not (words & set(data.harm_roles["active_auxiliaries"]) or words & data.active_triggers):
+        return None
+    for t in range(start, amount.start):
+        if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
+            continue
+        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title:
+            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition
+        j = t - 1
+        while j > start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units:
+            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer"
+        if j >= start and (doc[j].like_num or lowers[j] in data.number_units):
+            continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
+        found = _harmer_at(doc, t, amount.start, data)
+        if found is not None and found.end <= amount.start:
+            return found
+    return _pronoun_subject(doc, start, amount.start)
+
+
 def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
     bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
-    ("bei russischen Angriffen"), or after "durch"/"von" past a harm verb."""
+    ("bei russischen Angriffen"); else, with a harm word in the count's clause, the party
+    after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
+    harm verb ("Die Miliz tötete zwölf Menschen")."""
     for t in range(sent.start, sent.end):
-        if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
+        if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
             continue
         j = t + 1
         if j < sent.end and lowers[j] in _words("attack_links"):
@@ -467,7 +562,10 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
-    return None
+    start, end = _amount_clause(doc, sent, amount)
+    if not _harm_words(doc, start, end, lowers, data):
+        return None
+    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:

@@ -72,6 +72,7 @@ class GermanData:
     active_triggers: frozenset[str]
     non_person_nouns: Lexicon[bool]
     attack_nouns: Lexicon[bool]
+    harm_roles: dict[str, tuple[str, ...]]  # clause words that tell who caused a harm
     perpetrator_nouns: Lexicon[bool]
     zero_words: frozenset[str]
     survival_verbs: frozenset[str]
@@ -171,6 +172,7 @@ def german() -> GermanData:
         active_triggers=frozenset(casualty["active_triggers"]),
         non_person_nouns=Lexicon(casualty["non_person_nouns"]),
         attack_nouns=Lexicon(casualty["attack_nouns"]),
+        harm_roles={k: tuple(v) for k, v in casualty["harm_roles"].items()},
         perpetrator_nouns=Lexicon(casualty["perpetrator_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
         survival_verbs=frozenset(casualty["survival_verbs"]),
