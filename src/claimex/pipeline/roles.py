@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData
+from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
@@ -313,6 +314,8 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
     for p in _parties(doc, previous, lowers, data):
+        if p.label_ == "group":
+            break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
         if _determiner_before(doc, p.start, previous) in _words("determiners") - _words("dative_articles") or (
             p.start == previous.start
         ):
@@ -349,10 +352,9 @@ def find_money_parties(
     ]
     clause_start, clause_end = _amount_clause(doc, sent, amount)
     classes = _verb_classes(doc, clause_start, clause_end, data) or _verb_classes(doc, sent.start, sent.end, data)
-    receiving = (
-        trigger is not None and lowers[trigger.start] in _words("receive_words") or classes == {"receive"}
-    )
+    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words") or "receive" in classes
     estimating = classes == {"estimate"}
+    costing = "cost" in classes and not receiving and "pay" not in classes
     paying = "pay" in classes
 
     def before_word(e: Span) -> str:
@@ -375,6 +377,11 @@ def find_money_parties(
             return "dative"
         if article in _words("genitive_determiners"):
             return "genitive"
+        j = e.start - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
+            j -= 1
+        if article in _words("genitive_after_noun") and j - 1 > sent.start and doc[j - 1].is_title:
+            return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
@@ -405,8 +412,7 @@ def find_money_parties(
     subject = (
         next((e for e in in_clause if e.start < amount.start), None)
         or next(iter(in_clause), None)
-        or next((e for e in plain if e.start < amount.start), None)
-        or next(iter(plain), None)
+        or next((e for e in plain if e.start < clause_start), None)
     )
     pronoun = _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
@@ -425,7 +431,7 @@ def find_money_parties(
             and lowers[e.start - 2] in _words("support_verbs")
         )
     ]
-    fine = trigger is not None and data.fine_words.get(lowers[trigger.start])
+    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data)
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
@@ -435,6 +441,10 @@ def find_money_parties(
         recipient, agent = subject or nearest(to), nearest(frm)
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
         recipient, agent = nearest(to), None
+    elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
+        recipient, agent = nearest(to), next((e for e in plain if e is not subject and e.start > subject.start), None) if subject else None
+    elif category == "other" and not paying:  # prices, rates and deficits have no payer
+        recipient, agent = None, None
     else:
         recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
@@ -444,14 +454,19 @@ def find_money_parties(
     return agent, recipient
 
 
-def _is_attack_noun(word: str, data: GermanData) -> bool:
-    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
-    if data.attack_nouns.get(word):
+def _inflected(word: str, lexicon: Lexicon, data: GermanData) -> bool:
+    """``word`` or its stem without a case or plural ending is in ``lexicon``: "Strafen", "Angriffen"."""
+    if lexicon.get(word):
         return True
     return any(
-        word.endswith(ending) and len(word) > len(ending) + 3 and data.attack_nouns.get(word[: -len(ending)])
+        word.endswith(ending) and len(word) > len(ending) + 3 and lexicon.get(word[: -len(ending)])
         for ending in data.harm_roles["noun_endings"]
     )
+
+
+def _is_attack_noun(word: str, data: GermanData) -> bool:
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
+    return _inflected(word, data.attack_nouns, data)
 
 
 def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
