@@ -380,8 +380,14 @@ def find_money_parties(
         j = e.start - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
             j -= 1
-        if article in _words("genitive_after_noun") and j - 1 > sent.start and doc[j - 1].is_title:
+        if (
+            article in _words("genitive_after_noun")
+            and j - 1 > sent.start
+            and doc[j - 1].is_title
+            and not any(p.end == j and p.label_ != "group" and not _is_common_noun(p[-1:], data) for p in parties)
+        ):
             return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
+            # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
@@ -439,10 +445,17 @@ def find_money_parties(
         return nearest(fined), subject if subject is not None and subject not in fined else None
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
+        if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
+            agent = _paragraph_topic(doc, sent, lowers, data)
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
         recipient, agent = nearest(to), None
     elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
-        recipient, agent = nearest(to), next((e for e in plain if e is not subject and e.start > subject.start), None) if subject else None
+        verb = next(
+            (t for t in range(sent.start, sent.end) if doc[t].is_lower and data.party_verbs.get(lowers[t]) == "cost"),
+            clause_start,
+        )
+        recipient = nearest(to)
+        agent = next((e for e in plain + dative if verb < e.start < amount.start), None)
     elif category == "other" and not paying:  # prices, rates and deficits have no payer
         recipient, agent = None, None
     else:
