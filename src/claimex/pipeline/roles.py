@@ -316,10 +316,11 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group":
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
-        if _determiner_before(doc, p.start, previous) in _words("determiners") - _words("dative_articles") or (
-            p.start == previous.start
-        ):
-            return p
+        j = p.start - 1
+        while j >= previous.start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        if j < previous.start and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
+            return p  # the party opens the sentence: its subject
         break
     return None
 
@@ -362,6 +363,7 @@ def find_money_parties(
         while j >= sent.start and (
             lowers[j] in _words("determiners")
             or lowers[j] in _words("dative_determiners")
+            or lowers[j] in data.number_units  # "gegen zwei Banken"
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -395,6 +397,7 @@ def find_money_parties(
         e
         for e in parties
         if before_word(e) in _words("to_prepositions")
+        and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
         or e.start > sent.start
         and lowers[e.start - 1] == "den"
         and data.person_nouns.get(lowers[e.start])
@@ -462,9 +465,29 @@ def find_money_parties(
         recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
+    if recipient is None and paying and not receiving:
+        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
+
+
+def _dative_noun(
+    doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData, exclude: Optional[Span]
+) -> Optional[Span]:
+    """A dative object that no mention covers ("überweist dem Tierheim"): the noun phrase after
+    a dative-only determiner before the amount, unless money or time is its head."""
+    for t in range(start, end):
+        if lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
+            continue
+        np = _noun_phrase(doc, t, min(end, t + 4))
+        if np is None or exclude is not None and np.start < exclude.end and exclude.start < np.end:
+            continue
+        head = np[-1].lower_
+        if data.money_heads.get(head) or data.money_nouns.get(head) or data.money_categories.get(head) or head in _words("time_words"):
+            continue
+        return np
+    return None
 
 
 def _inflected(word: str, lexicon: Lexicon, data: GermanData) -> bool:
@@ -533,8 +556,8 @@ def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data:
     for t in range(start, end - 1):
         if lowers[t] not in data.harm_roles["harm_agent_prepositions"] or doc[t + 1].like_num:
             continue
-        if t > start and doc[t - 1].is_title:
-            continue
+        if t > start and doc[t - 1].is_title and lowers[t] != "durch":
+            continue  # "beim Brand von Mati": "von" after a noun belongs to it
         found = _harmer_at(doc, t + 1, end, data)
         if found is not None:
             return found
