@@ -273,14 +273,13 @@ def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
 
 
 def _verb_classes(doc: Doc, start: int, end: int, data: GermanData) -> set[str]:
-    """The verb classes (pay, receive, estimate: ``party_verbs``) of the lower-case words in ``start``..``end``."""
-    found = set()
+    """The verb classes (pay, receive, estimate, cost: ``party_verbs``) of the lower-case words in ``start``..``end``."""
+    classes = doc_cache(doc).setdefault("party_verbs", {})  # token index -> class or None, filled as read
     for t in range(start, end):
-        if doc[t].is_lower and doc[t].is_alpha:
-            cls = data.party_verbs.get(doc[t].lower_)
-            if cls:
-                found.add(cls)
-    return found
+        if t not in classes:
+            token = doc[t]
+            classes[t] = data.party_verbs.get(token.lower_) if token.is_lower and token.is_alpha else None
+    return {classes[t] for t in range(start, end) if classes[t]}
 
 
 def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
@@ -297,6 +296,8 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
 def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
     for), or the pronoun itself when the mention layer found no antecedent."""
+    if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
+        return None
     for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
         if m.text.lower() not in _words("subject_pronouns"):
             continue
@@ -453,10 +454,8 @@ def find_money_parties(
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
         recipient, agent = nearest(to), None
     elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
-        verb = next(
-            (t for t in range(sent.start, sent.end) if doc[t].is_lower and data.party_verbs.get(lowers[t]) == "cost"),
-            clause_start,
-        )
+        _verb_classes(doc, sent.start, sent.end, data)
+        verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
         recipient = nearest(to)
         agent = next((e for e in plain + dative if verb < e.start < amount.start), None)
     elif category == "other" and not paying:  # prices, rates and deficits have no payer
@@ -492,12 +491,18 @@ def _dative_noun(
 
 def _inflected(word: str, lexicon: Lexicon, data: GermanData) -> bool:
     """``word`` or its stem without a case or plural ending is in ``lexicon``: "Strafen", "Angriffen"."""
-    if lexicon.get(word):
-        return True
-    return any(
-        word.endswith(ending) and len(word) > len(ending) + 3 and lexicon.get(word[: -len(ending)])
-        for ending in data.harm_roles["noun_endings"]
-    )
+    key = (id(lexicon), word)
+    found = _INFLECTED.get(key)
+    if found is None:
+        found = _INFLECTED[key] = bool(lexicon.get(word)) or any(
+            word.endswith(ending) and len(word) > len(ending) + 3 and lexicon.get(word[: -len(ending)])
+            for ending in data.harm_roles["noun_endings"]
+        )
+    return found
+
+
+#: (lexicon, word) -> whether the word is in the lexicon in some inflected form; news repeats its words
+_INFLECTED: dict[tuple[int, str], bool] = {}
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
