@@ -166,3 +166,20 @@ def test_a_passive_harm_with_von_after_a_noun_is_an_attribute() -> None:
     # "beim Einsturz von Gebäuden": "von" belongs to the noun, the buildings hurt nobody on purpose
     attacker = _attacker("Beim Einsturz von Gebäuden starben 20 Menschen.", "20")
     assert attacker is None
+
+
+def test_the_verb_of_the_amounts_own_verb_phrase_decides() -> None:
+    # "bekam eine Rüge und muss ... zahlen": the paying verb, not the receiving one, governs the amount
+    text = "Der Bauunternehmer bekam eine Rüge und muss 7.000 Euro an die Feuerwehr zahlen."
+    assert _roles(text, "7.000 Euro") == ("Bauunternehmer", "Feuerwehr")
+
+
+def test_each_amount_takes_the_recipient_of_its_own_clause() -> None:
+    text = "Die Landesregierung zahlt 4 Millionen Euro an die Tafeln, 2 Millionen Euro an die Frauenhäuser."
+    assert _roles(text, "4 Millionen Euro")[1] == "Tafeln"
+    assert _roles(text, "2 Millionen Euro")[1] == "Frauenhäuser"
+
+
+def test_a_genitive_name_owns_the_noun_after_it() -> None:
+    agent, _ = _roles("Österreichs Finanzamt zahlt den Pendlern 90 Euro.", "90 Euro")
+    assert agent != "Österreichs"

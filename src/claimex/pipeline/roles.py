@@ -293,6 +293,28 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     return start, end
 
 
+def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int, int]:
+    """The part of a clause around the amount between coordinating words that start a new
+    verb phrase ("erhielt eine Strafe und muss 5.000 Euro zahlen"): its verbs speak of the amount."""
+    lo = amount.start
+    while lo > start and not _starts_verb_phrase(doc, lo - 1):
+        lo -= 1
+    hi = amount.end
+    while hi < end and not _starts_verb_phrase(doc, hi):
+        hi += 1
+    return lo, hi
+
+
+def _starts_verb_phrase(doc: Doc, t: int) -> bool:
+    """ "und muss", "oder zahlt": a coordinating word before a lower-case word."""
+    return (
+        doc[t].lower_ in _words("verb_coordinators")
+        and t + 1 < len(doc)
+        and doc[t + 1].is_lower
+        and doc[t + 1].lower_ not in _words("determiners")
+    )
+
+
 def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
     for), or the pronoun itself when the mention layer found no antecedent."""
@@ -302,7 +324,7 @@ def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
         if m.text.lower() not in _words("subject_pronouns"):
             continue
         antecedent = m._.antecedent
-        return Span(doc, *antecedent) if antecedent else m
+        return Span(doc, *antecedent) if antecedent else None  # an unresolved pronoun names nobody
     return None
 
 
@@ -353,7 +375,12 @@ def find_money_parties(
         and not (amount.start <= p.start < amount.end)
     ]
     clause_start, clause_end = _amount_clause(doc, sent, amount)
-    classes = _verb_classes(doc, clause_start, clause_end, data) or _verb_classes(doc, sent.start, sent.end, data)
+    verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
+    classes = (
+        _verb_classes(doc, verb_start, verb_end, data)
+        or _verb_classes(doc, clause_start, clause_end, data)
+        or _verb_classes(doc, sent.start, sent.end, data)
+    )
     receiving = trigger is not None and lowers[trigger.start] in _words("receive_words") or "receive" in classes
     estimating = classes == {"estimate"}
     costing = "cost" in classes and not receiving and "pay" not in classes
@@ -375,6 +402,14 @@ def find_money_parties(
         return lowers[j] if j >= sent.start else ""
 
     def case(e: Span) -> str:
+        if (
+            len(e) == 1
+            and e.label_ == "place"
+            and e.text.endswith("s")
+            and e.end < sent.end
+            and doc[e.end].is_title
+        ):
+            return "genitive"  # "Spaniens Ministerium": a name in the genitive owns the noun after it
         article = _determiner_before(doc, e.start, sent)
         if article in _words("dative_determiners"):
             return "dative"
@@ -416,7 +451,9 @@ def find_money_parties(
     ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
-        return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
+        # one of the amount's own clause first: "für A 5 Millionen, für B 3 Millionen"
+        own = [e for e in spans if clause_start <= e.start < clause_end] or spans
+        return min(own, key=lambda e: abs(e.start - amount.start), default=None)
 
     in_clause = [e for e in plain if clause_start <= e.start < clause_end]
     subject = (
@@ -465,10 +502,23 @@ def find_money_parties(
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
-        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude)
+        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
+            doc, amount.end, clause_end, lowers, data
+        )
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
+
+
+def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """A receiver no mention covers after the amount: "an" with an accusative ("zahlt 4 Millionen
+    an die Tafeln"); "an" with a dative is a place ("an der Börse")."""
+    for t in range(start, end - 1):
+        if lowers[t] == "an" and lowers[t + 1] in _words("accusative_after_an"):
+            np = _noun_phrase(doc, t + 1, min(end, t + 5))
+            if np is not None and not (data.money_heads.get(np[-1].lower_) or data.money_nouns.get(np[-1].lower_)):
+                return np
+    return None
 
 
 def _dative_noun(
