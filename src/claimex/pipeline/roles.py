@@ -13,15 +13,20 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache
+from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData
+from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 
+
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
+
+#: Marks that end a clause for the roles of money ("X zahlt 5 Millionen, Y 3 Millionen").
+_CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 __all__ = [
     "is_source_noun",
@@ -215,22 +220,132 @@ def find_source(
 
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
     """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
-    noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity."""
+    noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity. A dateline place
+    ("Berlin (dpa) -") is none, and of an apposition ("der Autobauer Volkswagen") the name is."""
     mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
     if mentions is not None:
         # a demonym adjective ("die europäischen Partner") speaks of a party, it is none
-        return [m for m in mentions if not m.text.islower()]
-    ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
-    inside = {i for e in ents for i in range(e.start, e.end)}
-    actors = [
-        doc[t : t + 1]
-        for t in range(sent.start, sent.end)
-        if t not in inside
-        and doc[t].is_title
-        and not doc[t].is_sent_start
-        and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]) or lowers[t - 1] == "gegen")
+        found = [m for m in mentions if not m.text.islower()]
+    else:
+        ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
+        inside = {i for e in ents for i in range(e.start, e.end)}
+        actors = [
+            doc[t : t + 1]
+            for t in range(sent.start, sent.end)
+            if t not in inside
+            and doc[t].is_title
+            and not doc[t].is_sent_start
+            and (data.actor_heads.get(lowers[t]) or data.person_nouns.get(lowers[t]) or lowers[t - 1] == "gegen")
+        ]
+        found = sorted(ents + actors, key=lambda s: s.start)
+    return [
+        p
+        for k, p in enumerate(found)
+        if not _is_dateline(doc, p, sent)
+        and not (k + 1 < len(found) and found[k + 1].start == p.end and _is_common_noun(p, data))
     ]
-    return sorted(ents + actors, key=lambda s: s.start)
+
+
+def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark."""
+    opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
+    return opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks")
+
+
+def _is_common_noun(party: Span, data: GermanData) -> bool:
+    """A one-word party that a common noun heads ("Autobauer" before "Volkswagen")."""
+    word = party[-1].lower_
+    return len(party) == 1 and bool(data.actor_heads.get(word) or data.person_nouns.get(word))
+
+
+def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
+    """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
+    j = start - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_.endswith(("e", "en", "er", "em", "es")):
+        if doc[j].lower_ in _words("determiners") or doc[j].lower_ in _words("dative_determiners"):
+            break
+        j -= 1
+    if j < sent.start:
+        return ""
+    word = doc[j].lower_
+    known = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
+    return word if word in known else ""
+
+
+def _verb_classes(doc: Doc, start: int, end: int, data: GermanData) -> set[str]:
+    """The verb classes (pay, receive, estimate, cost: ``party_verbs``) of the lower-case words in ``start``..``end``."""
+    classes = doc_cache(doc).setdefault("party_verbs", {})  # token index -> class or None, filled as read
+    for t in range(start, end):
+        if t not in classes:
+            token = doc[t]
+            classes[t] = data.party_verbs.get(token.lower_) if token.is_lower and token.is_alpha else None
+    return {classes[t] for t in range(start, end) if classes[t]}
+
+
+def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
+    """The stretch of the sentence between clause marks that holds the amount."""
+    start = amount.start
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    end = amount.end
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int, int]:
+    """The part of a clause around the amount between coordinating words that start a new
+    verb phrase ("erhielt eine Strafe und muss 5.000 Euro zahlen"): its verbs speak of the amount."""
+    lo = amount.start
+    while lo > start and not _starts_verb_phrase(doc, lo - 1):
+        lo -= 1
+    hi = amount.end
+    while hi < end and not _starts_verb_phrase(doc, hi):
+        hi += 1
+    return lo, hi
+
+
+def _starts_verb_phrase(doc: Doc, t: int) -> bool:
+    """ "und muss", "oder zahlt": a coordinating word before a lower-case word."""
+    return (
+        doc[t].lower_ in _words("verb_coordinators")
+        and t + 1 < len(doc)
+        and doc[t + 1].is_lower
+        and doc[t + 1].lower_ not in _words("determiners")
+    )
+
+
+def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
+    for), or the pronoun itself when the mention layer found no antecedent."""
+    if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
+        return None
+    for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
+        if m.text.lower() not in _words("subject_pronouns"):
+            continue
+        antecedent = m._.antecedent
+        return Span(doc, *antecedent) if antecedent else None  # an unresolved pronoun names nobody
+    return None
+
+
+def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject of the sentence before, in the same paragraph: the company or state a
+    paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...")."""
+    if sent.start == 0:
+        return None
+    previous = sentence_of(doc, sent.start - 1)
+    if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
+        return None
+    for p in _parties(doc, previous, lowers, data):
+        if p.label_ == "group":
+            break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
+        j = p.start - 1
+        while j >= previous.start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        if j < previous.start and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
+            return p  # the party opens the sentence: its subject
+        break
+    return None
 
 
 def find_money_parties(
@@ -243,8 +358,15 @@ def find_money_parties(
     data: GermanData,
     category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim: the subject-like party before it pays (or, for
-    "erhalten", receives); a party after "an"/"für" receives; one after "von"/"aus" pays."""
+    """(agent, recipient) of a money claim.
+
+    The verb class of the amount's clause decides: after a verb of paying the subject pays and
+    a dative object or a party after "an"/"für"/"zugunsten" receives; after a verb of receiving
+    ("erhalten", "kassieren") the subject receives and a party after "von" pays; the subject of
+    a verb of estimating ("beziffert") does neither. The subject is the first party of the
+    amount's clause with neither a preposition nor a dative or genitive article, a subject
+    pronoun stands for its antecedent, and a payment with no payer in its sentence is paid by
+    the topic of the sentence before."""
     sent = cues.sent
     parties = [
         p
@@ -252,14 +374,24 @@ def find_money_parties(
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (amount.start <= p.start < amount.end)
     ]
-    if not parties:
-        return None, None
-    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words")
+    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
+    classes = (
+        _verb_classes(doc, verb_start, verb_end, data)
+        or _verb_classes(doc, clause_start, clause_end, data)
+        or _verb_classes(doc, sent.start, sent.end, data)
+    )
+    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words") or "receive" in classes
+    estimating = classes == {"estimate"}
+    costing = "cost" in classes and not receiving and "pay" not in classes
+    paying = "pay" in classes
 
     def before_word(e: Span) -> str:
         j = e.start - 1
         while j >= sent.start and (
             lowers[j] in _words("determiners")
+            or lowers[j] in _words("dative_determiners")
+            or lowers[j] in data.number_units  # "gegen zwei Banken"
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -269,27 +401,72 @@ def find_money_parties(
             j -= 1
         return lowers[j] if j >= sent.start else ""
 
+    def case(e: Span) -> str:
+        if (
+            len(e) == 1
+            and e.label_ == "place"
+            and e.text.endswith("s")
+            and e.end < sent.end
+            and doc[e.end].is_title
+        ):
+            return "genitive"  # "Spaniens Ministerium": a name in the genitive owns the noun after it
+        article = _determiner_before(doc, e.start, sent)
+        if article in _words("dative_determiners"):
+            return "dative"
+        if article in _words("genitive_determiners"):
+            return "genitive"
+        j = e.start - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
+            j -= 1
+        if (
+            article in _words("genitive_after_noun")
+            and j - 1 > sent.start
+            and doc[j - 1].is_title
+            and not any(p.end == j and p.label_ != "group" and not _is_common_noun(p[-1:], data) for p in parties)
+        ):
+            return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
+            # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
+        return ""
+
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
     to = [
         e
         for e in parties
         if before_word(e) in _words("to_prepositions")
+        and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
         or e.start > sent.start
         and lowers[e.start - 1] == "den"
         and data.person_nouns.get(lowers[e.start])
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    dative = [e for e in parties if e not in to and e not in frm and case(e) == "dative"]
     plain = [
-        e for e in parties if e not in to and e not in frm and before_word(e) not in _words("not_subject_prepositions")
+        e
+        for e in parties
+        if e not in to
+        and e not in frm
+        and e not in dative
+        and case(e) != "genitive"
+        and before_word(e) not in _words("not_subject_prepositions")
     ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
-        return min(spans, key=lambda e: abs(e.start - amount.start), default=None)
+        # one of the amount's own clause first: "für A 5 Millionen, für B 3 Millionen"
+        own = [e for e in spans if clause_start <= e.start < clause_end] or spans
+        return min(own, key=lambda e: abs(e.start - amount.start), default=None)
 
-    subject = next((e for e in plain if e.start < amount.start), None) or next(iter(plain), None)
+    in_clause = [e for e in plain if clause_start <= e.start < clause_end]
+    subject = (
+        next((e for e in in_clause if e.start < amount.start), None)
+        or next(iter(in_clause), None)
+        or next((e for e in plain if e.start < clause_start), None)
+    )
+    pronoun = _pronoun_subject(doc, clause_start, clause_end)
+    if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
+        subject = pronoun
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
-    objects = [
+    objects = dative + [
         e
         for e in plain
         if e is not subject
@@ -301,25 +478,179 @@ def find_money_parties(
             and lowers[e.start - 2] in _words("support_verbs")
         )
     ]
-    fined = [e for e in parties if before_word(e) == "gegen"]
-    if trigger is not None and data.fine_words.get(lowers[trigger.start]) and fined:
-        # "Die Kommission verhängte gegen Google eine Strafe": the fined party is the agent
+    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data)
+    fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
+    if fine and fined:
+        # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
+        # the fined party is the agent, the authority the recipient
         return nearest(fined), subject if subject is not None and subject not in fined else None
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
+        if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
+            agent = _paragraph_topic(doc, sent, lowers, data)
+    elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
+        recipient, agent = nearest(to), None
+    elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
+        _verb_classes(doc, sent.start, sent.end, data)
+        verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
+        recipient = nearest(to)
+        agent = next((e for e in plain + dative if verb < e.start < amount.start), None)
+    elif category == "other" and not paying:  # prices, rates and deficits have no payer
+        recipient, agent = None, None
     else:
         recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
+        if agent is None and paying:
+            agent = _paragraph_topic(doc, sent, lowers, data)
+    if recipient is None and paying and not receiving:
+        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
+            doc, amount.end, clause_end, lowers, data
+        )
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
 
 
+def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """A receiver no mention covers after the amount: "an" with an accusative ("zahlt 4 Millionen
+    an die Tafeln"); "an" with a dative is a place ("an der Börse")."""
+    for t in range(start, end - 1):
+        if lowers[t] == "an" and lowers[t + 1] in _words("accusative_after_an"):
+            np = _noun_phrase(doc, t + 1, min(end, t + 5))
+            if np is not None and not (data.money_heads.get(np[-1].lower_) or data.money_nouns.get(np[-1].lower_)):
+                return np
+    return None
+
+
+def _dative_noun(
+    doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData, exclude: Optional[Span]
+) -> Optional[Span]:
+    """A dative object that no mention covers ("überweist dem Tierheim"): the noun phrase after
+    a dative-only determiner before the amount, unless money or time is its head."""
+    for t in range(start, end):
+        if lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
+            continue
+        np = _noun_phrase(doc, t, min(end, t + 4))
+        if np is None or exclude is not None and np.start < exclude.end and exclude.start < np.end:
+            continue
+        head = np[-1].lower_
+        if data.money_heads.get(head) or data.money_nouns.get(head) or data.money_categories.get(head) or head in _words("time_words"):
+            continue
+        return np
+    return None
+
+
+def _inflected(word: str, lexicon: Lexicon, data: GermanData) -> bool:
+    """``word`` or its stem without a case or plural ending is in ``lexicon``: "Strafen", "Angriffen"."""
+    key = (id(lexicon), word)
+    found = _INFLECTED.get(key)
+    if found is None:
+        found = _INFLECTED[key] = bool(lexicon.get(word)) or any(
+            word.endswith(ending) and len(word) > len(ending) + 3 and lexicon.get(word[: -len(ending)])
+            for ending in data.harm_roles["noun_endings"]
+        )
+    return found
+
+
+#: (lexicon, word) -> whether the word is in the lexicon in some inflected form; news repeats its words
+_INFLECTED: dict[tuple[int, str], bool] = {}
+
+
+def _is_attack_noun(word: str, data: GermanData) -> bool:
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
+    return _inflected(word, data.attack_nouns, data)
+
+
+def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Token indices in ``start``..``end`` of words that say people were harmed ("getötet", "tötete")."""
+    return [
+        t
+        for t in range(start, end)
+        if doc[t].is_lower and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers)
+    ]
+
+
+def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
+    """The party that starts at ``i`` (determiners and adjectives may come first): a named
+    mention, or a noun phrase headed by people who can harm ("Attentäter", "Rebellen") or
+    by an attack ("Drohnenangriffe")."""
+    limit = min(end, i + 5)
+    for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
+        if doc[m.start].is_lower or any(not doc[t].is_lower for t in range(i, m.start)):
+            continue
+        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_.endswith(("en", "e")) and (
+            m.end + 1 < len(doc) and doc[m.end + 1].is_title
+        ):
+            return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
+        return m
+    np = _noun_phrase(doc, i, limit)
+    if np is None:
+        return None
+    head = np[-1].lower_
+    if data.casualty_nouns.get(head):
+        return None  # "von den Toten": the harmed, not who harmed them
+    if data.perpetrator_nouns.get(head) or data.group_nouns.get(head) or _is_attack_noun(head, data):
+        return np
+    if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
+        return np
+    return None
+
+
+def _in_prepositional_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
+    """True when the noun at ``t`` follows a preposition (determiners and adjectives between)."""
+    j = t - 1
+    while j >= start and (doc[j].lower_ in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+        if doc[j].lower_ in data.harm_roles["prepositions"]:
+            return True
+        j -= 1
+    return j >= start and doc[j].lower_ in data.harm_roles["prepositions"]
+
+
+def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "durch Drohnenangriffe getötet", "von Rebellen verschleppt": who harmed, after the preposition
+    (not one that belongs to a noun before it: "beim Brand von Mati")."""
+    for t in range(start, end - 1):
+        if lowers[t] not in data.harm_roles["harm_agent_prepositions"] or doc[t + 1].like_num:
+            continue
+        if t > start and doc[t - 1].is_title and lowers[t] != "durch":
+            continue  # "beim Brand von Mati": "von" after a noun belongs to it
+        found = _harmer_at(doc, t + 1, end, data)
+        if found is not None:
+            return found
+    return None
+
+
+def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet": the subject
+    of an active harm verb, the party before the count in its clause."""
+    words = set(lowers[start:end])
+    if not words & set(data.harm_roles["harm_participles"]) or words & set(data.harm_roles["passive_auxiliaries"]):
+        return None
+    if not (words & set(data.harm_roles["active_auxiliaries"]) or words & data.active_triggers):
+        return None
+    for t in range(start, amount.start):
+        if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
+            continue
+        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title:
+            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition
+        j = t - 1
+        while j > start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units:
+            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer"
+        if j >= start and (doc[j].like_num or lowers[j] in data.number_units):
+            continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
+        found = _harmer_at(doc, t, amount.start, data)
+        if found is not None and found.end <= amount.start:
+            return found
+    return _pronoun_subject(doc, start, amount.start)
+
+
 def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
     bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
-    ("bei russischen Angriffen"), or after "durch"/"von" past a harm verb."""
+    ("bei russischen Angriffen"); else, with a harm word in the count's clause, the party
+    after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
+    harm verb ("Die Miliz tötete zwölf Menschen")."""
     for t in range(sent.start, sent.end):
-        if not (doc[t].is_title and data.attack_nouns.get(lowers[t])):
+        if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
             continue
         j = t + 1
         if j < sent.end and lowers[j] in _words("attack_links"):
@@ -337,7 +668,10 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
-    return None
+    start, end = _amount_clause(doc, sent, amount)
+    if not _harm_words(doc, start, end, lowers, data):
+        return None
+    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:

@@ -72,6 +72,7 @@ class GermanData:
     active_triggers: frozenset[str]
     non_person_nouns: Lexicon[bool]
     attack_nouns: Lexicon[bool]
+    harm_roles: dict[str, tuple[str, ...]]  # clause words that tell who caused a harm
     perpetrator_nouns: Lexicon[bool]
     zero_words: frozenset[str]
     survival_verbs: frozenset[str]
@@ -86,6 +87,7 @@ class GermanData:
     money_heads: Lexicon[bool]
     actor_heads: Lexicon[bool]
     fine_words: Lexicon[bool]
+    party_verbs: Lexicon[str]  # verb class (pay, receive, estimate) that decides agent and recipient
     source_before: Lexicon[bool]
     source_after: Lexicon[bool]
     speech_verbs: Lexicon[bool]
@@ -170,6 +172,7 @@ def german() -> GermanData:
         active_triggers=frozenset(casualty["active_triggers"]),
         non_person_nouns=Lexicon(casualty["non_person_nouns"]),
         attack_nouns=Lexicon(casualty["attack_nouns"]),
+        harm_roles={k: tuple(v) for k, v in casualty["harm_roles"].items()},
         perpetrator_nouns=Lexicon(casualty["perpetrator_nouns"]),
         zero_words=frozenset(casualty["zero_words"]),
         survival_verbs=frozenset(casualty["survival_verbs"]),
@@ -184,6 +187,7 @@ def german() -> GermanData:
         money_heads=Lexicon(money["money_heads"]),
         actor_heads=Lexicon(money["actor_heads"]),
         fine_words=Lexicon(money["fine_words"]),
+        party_verbs=_by_category(money["party_verbs"]),
         source_before=Lexicon(attribution["source_before"]),
         source_after=Lexicon(attribution["source_after"]),
         speech_verbs=Lexicon(attribution["speech_verbs"]),
