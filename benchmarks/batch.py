@@ -6,7 +6,7 @@ Writes ``--docs`` documents (the corpus texts, repeated) as id/text JSONL, then 
 command line end to end, as a user runs it, for each configuration:
 
     1      claimex extract --input-format jsonl IN -o OUT
-    n2     ... --n-process 2           (spaCy worker processes)
+    n2     ... --n-process 2           (worker processes of Extractor.pipe)
     dask2  ... --scheduler local:2     (a Dask LocalCluster of 2 worker processes)
 
 Prints documents per second overall (wall clock, start-up and pipeline loading included) and
