@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -113,6 +115,15 @@ def test_a_closed_generator_ends_the_workers(small):
     assert [len(next(stream)) for _ in range(6)] == [2, 0] * 3
     assert len(multiprocessing.active_children()) == 2
     stream.close()
+    assert _wait_for_no_children() == []
+
+
+def test_a_worker_that_dies_is_a_coded_error(small):
+    stream = small.pipe([MIXED[0]] * 400, n_process=2, batch_size=8)
+    next(stream)
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)  # what the OOM killer does
+    with pytest.raises(ValueError, match=r"\[E094\] A worker process ended abruptly"):
+        list(stream)
     assert _wait_for_no_children() == []
 
 

@@ -106,10 +106,7 @@ def claims_in_processes(
         for batch in islice(batches, in_flight):
             pending.append(executor.submit(_extract_batch, batch))
         while pending:
-            try:
-                claims, caught = pending.popleft().result()
-            except BrokenProcessPool as e:
-                raise ClaimexError(Errors.E094.format(reason=e)) from e
+            claims, caught = pending.popleft().result()
             for batch in islice(batches, 1):  # read on only as a batch comes back: bounded memory
                 pending.append(executor.submit(_extract_batch, batch))
             for category, message in caught:
@@ -117,6 +114,8 @@ def claims_in_processes(
             for data in claims:
                 yield [Claim.from_data(d) for d in data]
         done = True
+    except BrokenProcessPool as e:  # a worker was killed (out of memory?); its batches are lost
+        raise ClaimexError(Errors.E094.format(reason=e)) from e
     finally:
         if not done:
             _end_workers(executor)
