@@ -6,12 +6,14 @@ Writes ``--docs`` documents (the corpus texts, repeated) as id/text JSONL, then 
 command line end to end, as a user runs it, for each configuration:
 
     1      claimex extract --input-format jsonl IN -o OUT
-    n2     ... --n-process 2           (spaCy worker processes)
+    n2     ... --n-process 2           (worker processes of Extractor.pipe)
     dask2  ... --scheduler local:2     (a Dask LocalCluster of 2 worker processes)
 
 Prints documents per second overall (wall clock, start-up and pipeline loading included) and
-after the first record arrived (the steady rate), and whether the records are identical to those
-of the first configuration.
+after the first record arrived (the steady rate), the CPU seconds all its processes used (user +
+system, worker processes included) with documents per CPU second -- on a shared, loaded machine
+the wall clock is noisy, the CPU figures much less so -- and whether the records are identical to
+those of the first configuration.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -50,6 +53,12 @@ def write_input(path: Path, n_docs: int) -> int:
     return chars
 
 
+def _children_cpu() -> float:
+    """CPU seconds used by the finished child processes (and their reaped children) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=3000, help="documents to extract (default: 3000)")
@@ -65,6 +74,7 @@ def main() -> None:
         for name in args.runs:
             argv = [*CLAIMEX, "extract", "--no-progress", "--input-format", "jsonl", str(src)]
             argv += ["--batch-size", str(args.batch_size), *RUNS[name]]
+            cpu0 = _children_cpu()
             t0 = time.perf_counter()
             proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
             lines, first = [], None
@@ -76,12 +86,14 @@ def main() -> None:
                 print(f"{name:6} failed (exit {proc.returncode}): {proc.stderr.read().strip()[:200]}")
                 continue
             steady = (len(lines) - 1) / max(time.perf_counter() - first, 1e-9)
+            cpu = _children_cpu() - cpu0
             records = "".join(lines)
             reference = records if reference is None else reference
             same = "identical records" if records == reference else "RECORDS DIFFER from the first run"
             print(
                 f"{name:6} {args.docs / seconds:7.1f} docs/s overall ({seconds:.1f} s), "
-                f"{steady:7.1f} docs/s after the first record ({first - t0:.1f} s start-up)  {same}"
+                f"{steady:7.1f} docs/s after the first record ({first - t0:.1f} s start-up), "
+                f"{cpu:.1f} CPU s = {args.docs / cpu:.1f} docs per CPU s  {same}"
             )
 
 

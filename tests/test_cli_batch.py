@@ -86,3 +86,31 @@ def test_a_closed_pipe_ends_worker_processes_quietly(tmp_path):
     err = proc.stderr.read().decode()
     assert code == EXIT_PIPE
     assert json.loads(first)["id"] == 0 and err == ""
+
+
+def test_the_progress_bar_moves_chunk_by_chunk_within_a_long_document():
+    import io
+    from collections import deque
+
+    from tqdm import tqdm
+
+    import claimex
+    from claimex.cli.extract import _Bar
+    from claimex.cli.inputs import Document
+
+    paragraph = "Bei einem Unfall wurden 3 Menschen verletzt. Der Schaden beträgt 50.000 Euro.\n\n"
+    in_flight = deque([Document("long", paragraph * 40), Document("short", "5 Tote.")])
+    texts = [d.text for d in in_flight]
+    positions = []
+    with tqdm(total=2, file=io.StringIO(), mininterval=0) as shown:
+        bar = _Bar(shown, in_flight)
+
+        def piece_done(chars: int) -> None:
+            bar.piece_done(chars)
+            positions.append(shown.n)
+
+        for _ in claimex.load(chunk_chars=1_000).pipe(texts, n_process=2, progress=piece_done):
+            in_flight.popleft()
+            bar.document_done()
+    assert len(positions) > 3 and 0 < positions[0] < positions[1] < 1  # within the long document
+    assert shown.n == pytest.approx(2)

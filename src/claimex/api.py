@@ -8,7 +8,7 @@ from collections import deque
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Tuple, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Tuple, Union
 
 import spacy
 from spacy.language import Language
@@ -20,13 +20,14 @@ from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
 from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 from .language import warn_if_not_german
+from .parallel import claims_in_processes, resolve_n_process
 
 __all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
 
 #: Texts longer than this are processed in pieces cut between paragraphs or sentences.
 DEFAULT_CHUNK_CHARS = 100_000
 _MIN_CHUNK_CHARS = 1_000
-#: Pieces (chunks of texts) handed to spaCy's ``nlp.pipe`` at a time, per process.
+#: Pieces (chunks of texts) handed to the pipeline at a time, per process.
 DEFAULT_BATCH_SIZE = 64
 
 
@@ -69,45 +70,81 @@ class Extractor:
         batch_size: int = DEFAULT_BATCH_SIZE,
         n_process: int = 1,
         as_tuples: bool = False,
+        progress: Optional[Callable[[int], None]] = None,
     ) -> Iterator[Union[list[Claim], Tuple[list[Claim], Any]]]:
-        """``extract`` over a stream of texts, through spaCy's ``nlp.pipe``; results in input order.
+        """``extract`` over a stream of texts; results in input order.
 
         Long texts are cut exactly as :meth:`extract` cuts them, so any length works and the
         claims are the same as ``extract(text)`` gives. A text that does not look German gets
         the warning ``[W004]``, as in :meth:`extract`.
 
+        With ``n_process`` > 1, worker processes each build this pipeline once (from its config
+        and ``nlp.to_bytes()``) and run the whole extraction; only the claims come back (see
+        :mod:`claimex.parallel`). The pieces of one long text are spread over the workers.
+        Closing the generator early ends the workers.
+
         texts (Iterable[str] | Iterable[tuple[str, Any]]): the texts, or ``(text, context)``
             pairs with ``as_tuples=True``. Read lazily: an endless stream works.
-        batch_size (int): pieces of text handed to each spaCy process at a time.
-        n_process (int): worker processes (``-1``: one per CPU); 1 runs in this process.
-        as_tuples (bool): yield ``(claims, context)`` pairs instead of plain claim lists.
+        batch_size (int): pieces of text handed to the pipeline (to a worker) at a time.
+        n_process (int): processes (``-1``: one per CPU); 1 runs in this process.
+        as_tuples (bool): yield ``(claims, context)`` pairs instead of plain claim lists; contexts
+            stay in this process.
+        progress (Callable[[int], None] | None): called in this process with the number of
+            characters done, each time a piece (a whole text, or one chunk of a long one) is
+            done, so a progress bar can move within one long text.
         YIELDS (list[Claim] | tuple[list[Claim], Any]): the claims of one text, in order of ``start``.
         """
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(Errors.E090.format(name="batch_size", value=batch_size, allowed="an int >= 1"))
+        return self._pipe(texts, batch_size, resolve_n_process(n_process), as_tuples, progress)
+
+    def _pipe(
+        self,
+        texts: Iterable[Any],
+        batch_size: int,
+        n_process: int,
+        as_tuples: bool,
+        progress: Optional[Callable[[int], None]],
+    ) -> Iterator[Union[list[Claim], Tuple[list[Claim], Any]]]:
         texts_in_flight: deque[tuple[str, Any]] = deque()
-        pieces_in_flight: deque[tuple[int, bool]] = deque()  # (offset, last piece of its text)
+        pieces_in_flight: deque[tuple[int, int, bool]] = deque()  # (offset, characters, last piece of its text)
 
         def pieces() -> Iterator[str]:
             for item in texts:
                 text, context = item if as_tuples else (item, None)
                 _check_text(text)
                 texts_in_flight.append((text, context))
-                if text.strip():
-                    warn_if_not_german(text)
-                # A blank text still passes through as "" so that results keep input order.
-                chunks = list(chunk_text(text, self.chunk_chars)) if text.strip() else [(0, "")]
+                if not text.strip():
+                    # A blank text still passes through as "" so that results keep input order.
+                    pieces_in_flight.append((0, len(text), True))
+                    yield ""
+                    continue
+                warn_if_not_german(text)
+                chunks = list(chunk_text(text, self.chunk_chars))
                 for i, (offset, chunk) in enumerate(chunks):
-                    pieces_in_flight.append((offset, i == len(chunks) - 1))
+                    pieces_in_flight.append((offset, len(chunk), i == len(chunks) - 1))
                     yield chunk
 
+        if n_process == 1:
+            piece_claims = (doc._.claims for doc in self.nlp.pipe(pieces(), batch_size=batch_size))
+        else:
+            piece_claims = claims_in_processes(
+                self.nlp, pieces(), n_process=n_process, batch_size=batch_size, max_batch_chars=self.chunk_chars
+            )
         claims: list[Claim] = []
-        for doc in self.nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process):
-            offset, last = pieces_in_flight.popleft()
-            claims += _shift(doc._.claims, offset)
-            if last:
-                text, context = texts_in_flight.popleft()
-                result = _finish(claims, text)
-                yield (result, context) if as_tuples else result
-                claims = []
+        try:
+            for found in piece_claims:
+                offset, length, last = pieces_in_flight.popleft()
+                claims += _shift(found, offset)
+                if progress is not None:
+                    progress(length)
+                if last:
+                    text, context = texts_in_flight.popleft()
+                    result = _finish(claims, text)
+                    yield (result, context) if as_tuples else result
+                    claims = []
+        finally:
+            piece_claims.close()  # ends worker processes at once when we stop early
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Claim]]:
         """``extract`` over many texts, one list of claims per text (same as :meth:`pipe`)."""
@@ -243,13 +280,16 @@ def pipe(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     as_tuples: bool = False,
+    progress: Optional[Callable[[int], None]] = None,
 ) -> Iterator[Union[list[Claim], Tuple[list[Claim], Any]]]:
     """:meth:`Extractor.pipe` with the default pipeline: one list of claims per text, in input order.
 
     >>> [[c.text for c in claims] for claims in pipe(["5 Tote.", "", "Es kostet 3 Euro."])]
     [['5'], [], ['3 Euro']]
     """
-    return _default_extractor().pipe(texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+    return _default_extractor().pipe(
+        texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples, progress=progress
+    )
 
 
 def _default_extractor() -> Extractor:

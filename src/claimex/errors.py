@@ -94,6 +94,20 @@ class Errors(metaclass=_WithCodes):
     E066 = "No training documents for {name}: {reason}."
     E067 = "Unknown claimex_ner setting {value!r}: expected one of {allowed}."
     E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
+    E090 = "{name} must be {allowed}, got {value!r}."
+    E092 = (
+        "The pipeline cannot be sent to worker processes: nlp.to_bytes() failed ({reason}). "
+        "Give its components to_bytes/from_bytes, or use n_process=1."
+    )
+    E093 = (
+        "A worker process could not build the pipeline ({reason}). With the 'spawn' or 'forkserver' "
+        "start method every factory the config names must be importable in a fresh interpreter "
+        "(register it through an entry point), or use n_process=1."
+    )
+    E094 = (
+        "A worker process ended abruptly ({reason}). Was it killed, e.g. for lack of memory? "
+        "Try a smaller batch_size or fewer processes."
+    )
 
 
 class Warnings(metaclass=_WithCodes):

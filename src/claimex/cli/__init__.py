@@ -20,7 +20,6 @@ import warnings
 from typing import NoReturn, Optional
 
 from ..errors import Errors, InputError, UsageError
-from . import extract
 from .commands import add_corpus_parser, add_evaluate_parser
 from .extract import add_extract_parser
 
@@ -113,14 +112,4 @@ def main(argv: Optional[list[str]] = None) -> int:
 def main_entry() -> None:
     """Console-script entry point."""
     code = main()
-    if extract.workers_ended_early:
-        # Worker processes were ended mid-run (a closed pipe, an input error): multiprocessing's
-        # exit handler would wait forever to flush input queued for them. All our files and
-        # clusters are closed by now, so leave without running it.
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
-        os._exit(code)
     sys.exit(code)

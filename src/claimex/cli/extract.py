@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 import warnings
 from collections import deque
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Optional
 
 from ..claims import Claim
 from ..errors import Errors, InputError, UsageError, Warnings
@@ -117,7 +116,9 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise UsageError(Errors.E008.format(path=STDIN, reason="standard input can be read only once"))
 
 
-def _claims(texts: Iterator[str], args: argparse.Namespace, stack: ExitStack) -> Iterator[list[Claim]]:
+def _claims(
+    texts: Iterator[str], args: argparse.Namespace, stack: ExitStack, bar: Optional[_Bar]
+) -> Iterator[list[Claim]]:
     """The claims of each text in order: one machine (``Extractor.pipe``) or a Dask cluster."""
     if args.scheduler:
         from ..distributed import connect, extract_stream
@@ -128,48 +129,45 @@ def _claims(texts: Iterator[str], args: argparse.Namespace, stack: ExitStack) ->
         return stream
     from ..api import load
 
-    results = load(args.model).pipe(texts, batch_size=args.batch_size, n_process=args.n_process)
-
-    def close() -> None:
-        if args.n_process > 1:
-            _stop_worker_processes()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # spaCy's W127 about the workers ended here
-            results.close()
-
-    stack.callback(close)
+    progress = None if bar is None else bar.piece_done
+    results = load(args.model).pipe(texts, batch_size=args.batch_size, n_process=args.n_process, progress=progress)
+    stack.callback(results.close)  # ends the worker processes at once when we stop early
     return results
 
 
-#: Set when worker processes were ended mid-run: their queues may still hold input that no one
-#: will read, and the interpreter's exit would wait for it forever (see ``main_entry``).
-workers_ended_early = False
+class _Bar:
+    """A tqdm bar counting documents that also moves within a long document, chunk by chunk."""
+
+    def __init__(self, bar: Any, in_flight: deque[Document]):
+        self.bar = bar
+        self.in_flight = in_flight  # its head is the document whose pieces are being reported
+        self.partial = 0.0
+
+    def piece_done(self, chars: int) -> None:
+        if self.bar.total is None or not self.in_flight:
+            return  # no bar to fill: documents are counted as they finish
+        step = chars / max(1, len(self.in_flight[0].text))
+        self.partial += step
+        self.bar.update(step)
+
+    def document_done(self) -> None:
+        self.bar.update(1 - self.partial)
+        self.partial = 0.0
 
 
-def _stop_worker_processes() -> None:
-    """End spaCy's worker processes at once when we stop early (an error, a closed output pipe).
-
-    Closing ``nlp.pipe`` early makes spaCy wait for its workers, and a worker blocked on sending
-    a batch nobody reads never ends: each worker also holds the read ends of its siblings' pipes.
-    A finished pipe has ended its workers already; then there is nothing to end.
-    """
-    global workers_ended_early
-    children = multiprocessing.active_children()
-    for child in children:
-        child.terminate()
-    for child in children:
-        child.join(timeout=5)
-    workers_ended_early = workers_ended_early or bool(children)
-
-
-def _progress(args: argparse.Namespace, paths: list[str], stack: ExitStack):
+def _progress(
+    args: argparse.Namespace, paths: list[str], stack: ExitStack, in_flight: deque[Document]
+) -> Optional[_Bar]:
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if not show:
         return None
     from tqdm import tqdm
 
     total = count_documents(paths, args.input_format)
-    return stack.enter_context(tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True))
+    # The count of documents as a whole number, though the bar moves by fractions of one.
+    bar_format = None if total is None else "{l_bar}{bar}| {n:.0f}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]"
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, bar_format=bar_format)
+    return _Bar(stack.enter_context(bar), in_flight)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -187,8 +185,8 @@ def run_extract(args: argparse.Namespace) -> int:
     unreadable: list[InputError] = []
 
     def texts() -> Iterator[str]:
-        # Read inside the pipeline (spaCy's worker feeder): an error raised there would strand
-        # the workers, so the input ends at the bad document and the error is raised afterwards.
+        # The input ends at a bad document; the documents before it are written, then the error
+        # is raised.
         try:
             for doc in documents:
                 in_flight.append(doc)
@@ -201,13 +199,13 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.format not in BINARY_FORMATS:
             out = sys.stdout if args.output is None else stack.enter_context(_open_output(args.output))
         writer = open_writer(args.format, out, None if args.output is None else str(args.output))
-        bar = _progress(args, paths, stack)
-        results = _claims(texts(), args, stack)
+        bar = _progress(args, paths, stack, in_flight)
+        results = _claims(texts(), args, stack, bar)
         for claims in results:
             doc = in_flight.popleft()
             writer.write(doc.id, doc.text, claims)
             if bar is not None:
-                bar.update()
+                bar.document_done()
         writer.close()
     if unreadable:
         raise unreadable[0]
