@@ -37,7 +37,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
 from .hedges import HedgeScope, PriorClaim
-from .sources import ParagraphSources
+from .sources import ParagraphSources, reports_apart
 from .roles import (
     find_attacker,
     find_location,
@@ -577,8 +577,10 @@ class RuleRelationScorer:
                     ),
                     None,
                 )
+                # a reporter is no party; a subject stating its own figures may be
+                reporter = source if reports_apart(doc, source, amount) else None
                 agent, recipient = find_money_parties(
-                    doc, amount, cues, trigger_cue, lowers, source, self.data, decision.category
+                    doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):

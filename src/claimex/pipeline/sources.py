@@ -12,16 +12,23 @@ A paragraph ends at a blank line, so a ticker entry or a new section starts afre
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import load_table
+from ..lang.de import words as _fw
+from .mentions import MENTIONS_KEY
 
-__all__ = ["ParagraphSources"]
+__all__ = ["ParagraphSources", "source_mentions", "with_name", "speech_subject", "cued_source", "own_statement_subject", "reports_apart"]
 
 _BREAKS = {",", ";", ":", "–", "—"}
+#: Mention kinds that can assert a claim (a lower-case demonym adjective names no one).
+_SOURCE_KINDS = ("person", "organisation", "group", "document", "place")
+#: How many tokens after a cue or a verb its source may start; how far a name in apposition may stand.
+_SUBJECT_REACH = 3
+_APPOSITION_REACH = 6
 
 #: (sentence) -> the source the sentence names itself, or None
 SentenceSource = Callable[[Span], Optional[Span]]
@@ -107,3 +114,125 @@ class ParagraphSources:
             if found is not None:
                 return found if self._looks_back(j, found) else None
         return None
+
+
+# -- the source a sentence names ------------------------------------------------------------
+
+
+def source_mentions(doc: Doc) -> list[Span]:
+    """The mentions that can assert a claim, sorted; pronouns only with an antecedent."""
+    cache = doc_cache(doc)
+    if "source_mentions" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        cache["source_mentions"] = [
+            (m.start, m.end, m.label_)
+            for m in group
+            if m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None
+        ]
+    return [Span(doc, s, e, label=k) for s, e, k in cache["source_mentions"]]
+
+
+def with_name(doc: Doc, mention: Span) -> Span:
+    """The referent's name where the text gives one: a pronoun's antecedent, or the proper
+    name in apposition to a common noun ("der Leiter der Verwaltung, Oleh Kiper")."""
+    if mention.label_ == "pronoun":
+        start, end = mention._.antecedent
+        mention = Span(doc, start, end, label="person")
+    if any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
+        return mention
+    stop = min(len(doc), mention.end + _APPOSITION_REACH)
+    for ent in _names_near(doc, mention.end, stop):
+        between = doc[mention.end : ent.start]
+        if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
+            break
+        if all(t.text == "," or t.is_lower or t.is_title for t in between):
+            return ent
+    return mention
+
+
+def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in doc.ents if start <= e.start < end and e.label_ in ("PER", "ORG")]
+
+
+def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
+    j = mention.start - 1
+    while j >= start and doc[j].lower_ in _fw("determiners"):
+        j -= 1
+    return j >= start and (doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions"))
+
+
+def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The subject of the reporting verb at token ``verb``: after "wie" in "wie die Polizei
+    mitteilte", after the verb when it opens its clause (", teilte die Polizei mit", ", sagte
+    Müller"), else the first mention of its clause before it that follows no preposition, else
+    the one right after it ("schätzt der Fonds")."""
+    start = verb
+    while start > sent.start and doc[start - 1].text not in _BREAKS:
+        start -= 1
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    wie = next((t for t in range(start, verb) if doc[t].lower_ in _words("report_complementisers")), None)
+    if wie is not None:
+        start = wie + 1
+    end = verb + 1
+    while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
+        end += 1
+    before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
+    after = [m for m in inside if verb < m.start and m.end <= end and not _after_preposition(doc, m, verb + 1)]
+    if wie is not None:
+        found = before[:1]
+    elif start == verb:
+        # ", teilte die Polizei mit"; else the verb goes on from a subject before an aside:
+        # "Eine Studie, beauftragt von X, zeigt, dass ..."
+        found = after[:1] or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+    else:
+        found = before[:1] or after[:1]
+    return found[0] if found else None
+
+
+def cued_source(doc: Doc, cue_start: int, cue_end: int, after: bool, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The mention a source cue names: the first right after "laut", "nach Angaben der" (a
+    place after "in" excluded), or the one right before "zufolge"."""
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    if after:
+        found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
+        return found[-1] if found else None
+    found = [m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)]
+    return found[0] if found else None
+
+
+def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """ "Die Armee hat nach eigenen Angaben 1.130 Soldaten getroffen": "nach eigenen Angaben"
+    makes the subject of its clause the source: the first mention of the clause before it."""
+    for t in range(sent.start + 1, sent.end - 1):
+        if doc[t].lower_ not in _words("own_statement_words") or doc[t - 1].lower_ not in _words("own_statement_openers"):
+            continue
+        start = t - 1
+        while start > sent.start and doc[start - 1].text not in _BREAKS:
+            start -= 1
+        before = [
+            m
+            for m in mentions
+            if start <= m.start and m.end <= t - 1 and not _after_preposition(doc, m, start)
+            and not (m.start <= amount.start < m.end)
+        ]
+        if before:
+            return before[0]
+    return None
+
+
+def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
+    """Whether ``source`` only reports the claim, so it cannot also pay or receive the money.
+    Only a subject that expects figures of its own in the amount's clause ("Der Bund rechnet
+    mit Ausgaben von 3 Milliarden") may be a party too; a reporter in another clause (",
+    teilte die Polizei mit"), after a cue ("laut X") or estimating ("schätzt den Schaden auf")
+    is none."""
+    if source is None:
+        return False
+    sent = sentence_of(doc, amount.start)
+    if not (sent.start <= source.start < sent.end):
+        return True
+    lo, hi = (source.end, amount.start) if source.end <= amount.start else (amount.end, source.start)
+    between = [doc[t].lower_ for t in range(min(source.start, amount.start), max(source.end, amount.end))]
+    if any(doc[t].text in _BREAKS for t in range(lo, hi)):
+        return True
+    return not any(w in _words("own_figure_verbs") for w in between)
