@@ -28,6 +28,8 @@ _BREAKS = {",", ";", ":", "–", "—"}
 _SOURCE_KINDS = ("person", "organisation", "group", "document", "place")
 #: How many tokens after a cue or a verb its source may start; how far a name in apposition may stand.
 _SUBJECT_REACH = 3
+#: Mention kinds that can present a document: people and bodies, not a place or a paper.
+_PRESENTER_KINDS = ("person", "organisation", "group", "pronoun")
 _APPOSITION_REACH = 6
 
 #: (sentence) -> the source the sentence names itself, or None
@@ -68,7 +70,8 @@ class ParagraphSources:
         """The source sentence ``k`` names itself."""
         start = self.starts[k]
         if start not in self._cache:
-            self._cache[start] = self._own(Span(self.doc, start, self.ends[k]))
+            sent = Span(self.doc, start, self.ends[k])
+            self._cache[start] = self._own(sent) or presenter(self.doc, sent)
         return self._cache[start]
 
     def _breaks(self, end: int, start: int) -> bool:
@@ -147,7 +150,26 @@ def with_name(doc: Doc, mention: Span) -> Span:
             break
         if all(t.text == "," or t.is_lower or t.is_title for t in between):
             return ent
-    return mention
+    return _comma_name(doc, mention, stop) or mention
+
+
+def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
+    """A name the recognizer missed, set off by commas after a noun of a person: "der
+    Sprecher der Firma, Jonas Keller, sagte": one to three capitalised words, no mention."""
+    if mention.label_ != "person":
+        return None
+    comma = next((t for t in range(mention.end, stop) if doc[t].text == ","), None)
+    if comma is None or any(doc[t].is_punct for t in range(mention.end, comma)):
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    covered = {t for m in source_mentions(doc) for t in range(m.start, m.end)}
+    if any(t in covered for t in range(comma + 1, end)):
+        return None
+    return doc[comma + 1 : end]
 
 
 def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
@@ -170,9 +192,21 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     while start > sent.start and doc[start - 1].text not in _BREAKS:
         start -= 1
     inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-    wie = next((t for t in range(start, verb) if doc[t].lower_ in _words("report_complementisers")), None)
-    if wie is not None:
+    # "wie die Polizei mitteilte", "wie der Sprecher der Firma, Jonas Keller, bestätigte": the
+    # clause opened by "wie" reaches over an apposition
+    wie = next(
+        (
+            t
+            for t in range(verb - 1, sent.start - 1, -1)
+            if doc[t].lower_ in _words("report_complementisers") and (t == sent.start or doc[t - 1].text in _BREAKS)
+        ),
+        None,
+    )
+    final = verb + 1 >= sent.end or doc[verb + 1].text in _BREAKS or doc[verb + 1].is_punct
+    if wie is not None and (wie >= start or final and not any(doc[t].text in _BREAKS - {","} for t in range(wie, verb))):
         start = wie + 1
+    else:
+        wie = None
     end = verb + 1
     while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
         end += 1
@@ -236,3 +270,17 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
     if any(doc[t].text in _BREAKS for t in range(lo, hi)):
         return True
     return not any(w in _words("own_figure_verbs") for w in between)
+
+
+def presenter(doc: Doc, sent: Span) -> Optional[Span]:
+    """Who presents a document in ``sent`` ("Die Behörde legte ihre Bilanz vor", "Das Amt
+    veröffentlichte neue Zahlen"): the subject-like first mention before a document mention,
+    the source of what the next sentences report from it."""
+    inside = [m for m in source_mentions(doc) if sent.start <= m.start and m.end <= sent.end]
+    document = next((m for m in inside if m.label_ == "document"), None)
+    if document is None:
+        return None
+    first = next((m for m in inside if not _after_preposition(doc, m, sent.start)), None)
+    if first is None or first.start >= document.start or first.label_ not in _PRESENTER_KINDS:
+        return None
+    return with_name(doc, first)
