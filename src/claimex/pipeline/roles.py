@@ -144,7 +144,7 @@ def find_source(
     The mentions of the doc (``claimex_mentions``) are the candidates where the pipeline has
     them, each given by its name where the text names it; the entities otherwise."""
     sent = cues.sent
-    mentions = source_mentions(doc)
+    mentions = source_mentions(doc, sent.start, sent.end)
     own = own_statement_subject(doc, sent, amount, mentions)
     if own is not None:
         return with_name(doc, own), 0.7  # "die Armee hat nach eigenen Angaben ...": the subject says so

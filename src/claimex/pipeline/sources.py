@@ -11,6 +11,7 @@ A paragraph ends at a blank line, so a ticker entry or a new section starts afre
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -122,17 +123,26 @@ class ParagraphSources:
 # -- the source a sentence names ------------------------------------------------------------
 
 
-def source_mentions(doc: Doc) -> list[Span]:
-    """The mentions that can assert a claim, sorted; pronouns only with an antecedent."""
+def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
+    """The mentions inside tokens ``start``..``end`` that can assert a claim, sorted;
+    pronouns only with an antecedent. The doc's candidates are listed once, as plain tuples."""
     cache = doc_cache(doc)
     if "source_mentions" not in cache:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-        cache["source_mentions"] = [
+        found = [
             (m.start, m.end, m.label_)
             for m in group
             if m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None
         ]
-    return [Span(doc, s, e, label=k) for s, e, k in cache["source_mentions"]]
+        cache["source_mentions"] = (found, [f[0] for f in found])
+    found, starts = cache["source_mentions"]
+    i = bisect_left(starts, start)
+    spans = []
+    while i < len(found) and found[i][0] < end:
+        if found[i][1] <= end:
+            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+        i += 1
+    return spans
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
@@ -166,14 +176,24 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
         end += 1
     if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
         return None
-    covered = {t for m in source_mentions(doc) for t in range(m.start, m.end)}
-    if any(t in covered for t in range(comma + 1, end)):
+    if source_mentions(doc, comma + 1, end):
         return None
     return doc[comma + 1 : end]
 
 
 def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in doc.ents if start <= e.start < end and e.label_ in ("PER", "ORG")]
+    """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
+    cache = doc_cache(doc)
+    if "source_names" not in cache:
+        names = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("PER", "ORG"))
+        cache["source_names"] = (names, [n[0] for n in names])
+    names, starts = cache["source_names"]
+    i = bisect_left(starts, start)
+    spans = []
+    while i < len(names) and names[i][0] < end:
+        spans.append(Span(doc, *names[i]))
+        i += 1
+    return spans
 
 
 def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
@@ -276,7 +296,7 @@ def presenter(doc: Doc, sent: Span) -> Optional[Span]:
     """Who presents a document in ``sent`` ("Die Behörde legte ihre Bilanz vor", "Das Amt
     veröffentlichte neue Zahlen"): the subject-like first mention before a document mention,
     the source of what the next sentences report from it."""
-    inside = [m for m in source_mentions(doc) if sent.start <= m.start and m.end <= sent.end]
+    inside = source_mentions(doc, sent.start, sent.end)
     document = next((m for m in inside if m.label_ == "document"), None)
     if document is None:
         return None
