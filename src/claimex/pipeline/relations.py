@@ -37,6 +37,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
 from .hedges import HedgeScope, PriorClaim
+from .sources import ParagraphSources, reports_apart
 from .roles import (
     find_attacker,
     find_location,
@@ -529,14 +530,23 @@ class RuleRelationScorer:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
+
+        def cues_of(sent: Span) -> SentenceCues:
+            found = cue_cache.get(sent.start)
+            if found is None:
+                found = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
+            return found
+
+        def own_source(sent: Span) -> Optional[Span]:
+            return find_source(doc, sent[:1], cues_of(sent), lowers, self.data)[0]
+
+        paragraph = ParagraphSources(doc, own_source)
         for amount in amounts:
             kind = amount._.amount.kind if amount._.amount else amount.label_
             if kind not in {"money", "count"}:
                 continue
             sent = sentence_of(doc, amount.start)
-            cues = cue_cache.get(sent.start)
-            if cues is None:
-                cues = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
+            cues = cues_of(sent)
             if kind == "money":
                 category, trigger = self._money_category(amount, cues)
                 decision = ClaimDecision(
@@ -555,6 +565,8 @@ class RuleRelationScorer:
                 and self._continues_report(doc, previous_sourced, sent, lowers)
             ):
                 source = previous_sourced.roles["source"]
+            if source is None:
+                source = paragraph.inherited(sent, casualty=decision.type == "casualty")
             decision.roles["source"] = source
             if decision.type == "monetary":
                 trigger_cue = next(
@@ -565,8 +577,10 @@ class RuleRelationScorer:
                     ),
                     None,
                 )
+                # a reporter is no party; a subject stating its own figures may be
+                reporter = source if reports_apart(doc, source, amount) else None
                 agent, recipient = find_money_parties(
-                    doc, amount, cues, trigger_cue, lowers, source, self.data, decision.category
+                    doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):

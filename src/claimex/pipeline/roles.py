@@ -20,6 +20,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
+from .sources import cued_source, own_statement_subject, source_mentions, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
@@ -143,8 +144,15 @@ def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bo
 def find_source(
     doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
 ) -> tuple[Optional[Span], float]:
-    """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt"."""
+    """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt".
+
+    The mentions of the doc (``claimex_mentions``) are the candidates where the pipeline has
+    them, each given by its name where the text names it; the entities otherwise."""
     sent = cues.sent
+    mentions = source_mentions(doc, sent.start, sent.end)
+    own = own_statement_subject(doc, sent, amount, mentions)
+    if own is not None:
+        return with_name(doc, own), 0.7  # "die Armee hat nach eigenen Angaben ...": the subject says so
     for t in range(sent.start + 1, sent.end):
         # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
         if not (lowers[t].endswith("angaben") and doc[t].is_title):
@@ -169,6 +177,9 @@ def find_source(
     for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
+        cued = cued_source(doc, cue.start, cue.end, False, sent, mentions)
+        if cued is not None and not (cued.start <= amount.start < cued.end):
+            return with_name(doc, cued), 0.8
         window_end = min(sent.end, cue.end + 8)
         if cue.end <= amount.start < window_end:
             window_end = amount.start
@@ -179,6 +190,9 @@ def find_source(
         if np is not None:
             return np, 0.7
     for cue in cues.source_after:
+        cued = cued_source(doc, cue.start, cue.end, True, sent, mentions)
+        if cued is not None:
+            return with_name(doc, cued), 0.8
         named = _window_entity(doc, lowers, max(sent.start, cue.start - 4), cue.start)
         if named is not None:
             return named, 0.8
@@ -191,6 +205,9 @@ def find_source(
             or _writes_figures(doc, cue, sent, lowers)
         ):
             continue
+        subject = speech_subject(doc, cue.start, sent, mentions)
+        if subject is not None and not (subject.start <= amount.start < subject.end):
+            return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
         wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
         first = wie + 1 if wie is not None else sent.start

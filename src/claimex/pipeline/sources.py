@@ -1,0 +1,306 @@
+"""Who asserts a claim when its own sentence does not say: the source of its paragraph.
+
+News names a source once and lets it cover a whole stretch of text: "Die Behörde legte ihre
+Bilanz vor. … Demnach kamen 14 Menschen ums Leben", or a lead sentence whose count is
+attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 wurden verletzt,
+teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
+its own, the source of the nearest sentence of the same paragraph that has one: the sentences
+before it first (the report it continues), else the next one (a report that closes the lead).
+A paragraph ends at a blank line, so a ticker entry or a new section starts afresh.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Callable, Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import load_table
+from ..lang.de import words as _fw
+from .mentions import MENTIONS_KEY
+
+__all__ = ["ParagraphSources", "source_mentions", "with_name", "speech_subject", "cued_source", "own_statement_subject", "reports_apart"]
+
+_BREAKS = {",", ";", ":", "–", "—"}
+#: Mention kinds that can assert a claim (a lower-case demonym adjective names no one).
+_SOURCE_KINDS = ("person", "organisation", "group", "document", "place")
+#: How many tokens after a cue or a verb its source may start; how far a name in apposition may stand.
+_SUBJECT_REACH = 3
+#: Mention kinds that can present a document: people and bodies, not a place or a paper.
+_PRESENTER_KINDS = ("person", "organisation", "group", "pronoun")
+_APPOSITION_REACH = 6
+
+#: (sentence) -> the source the sentence names itself, or None
+SentenceSource = Callable[[Span], Optional[Span]]
+
+
+@lru_cache(maxsize=1)
+def _carry() -> dict[str, int]:
+    return {k: int(v) for k, v in load_table("attribution_cues.json")["source_carry"].items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``attribution_cues.json`` ("report_links", "report_anaphors")."""
+    return frozenset(load_table("attribution_cues.json")[name])
+
+
+class ParagraphSources:
+    """The source a sentence inherits from its paragraph; see the module docstring.
+
+    sentence_source: finds the source a sentence names itself (cached per sentence here).
+    back, ahead: how many sentences before and after to look at.
+    """
+
+    def __init__(self, doc: Doc, sentence_source: SentenceSource, back: Optional[int] = None, ahead: Optional[int] = None):
+        carry = _carry()
+        self.doc = doc
+        self._own = sentence_source
+        self.back = carry["back"] if back is None else back
+        self.ahead = carry["ahead"] if ahead is None else ahead
+        self._cache: dict[int, Optional[Span]] = {}
+        if len(doc):
+            sentence_of(doc, 0)  # fills the sentence bounds cache read below
+        self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
+        self._index = {s: k for k, s in enumerate(self.starts)}
+
+    def own(self, k: int) -> Optional[Span]:
+        """The source sentence ``k`` names itself."""
+        start = self.starts[k]
+        if start not in self._cache:
+            sent = Span(self.doc, start, self.ends[k])
+            self._cache[start] = self._own(sent) or presenter(self.doc, sent)
+        return self._cache[start]
+
+    def _breaks(self, end: int, start: int) -> bool:
+        """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
+        doc = self.doc
+        return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
+
+    def _opens_with(self, k: int, words: frozenset[str]) -> bool:
+        doc = self.doc
+        t = self.starts[k]
+        while t < self.ends[k] and (doc[t].is_punct or doc[t].is_space):
+            t += 1
+        return t < self.ends[k] and doc[t].lower_ in words
+
+    def _looks_back(self, k: int, source: Span) -> bool:
+        """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
+        "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
+        if self._opens_with(k, _words("report_anaphors")):
+            return True
+        doc = self.doc
+        return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
+
+    def inherited(self, sent: Span, casualty: bool = False) -> Optional[Span]:
+        """The source of the nearest sentence of the paragraph that names one, or None.
+
+        A sentence continues the report before it when it counts harm (a toll goes on with its
+        details) or opens with a link word ("Demnach", "Davon"); it takes the source of the
+        sentence after it when that one looks back ("Das bestätigte die Polizei")."""
+        k = self._index.get(sent.start)
+        if k is None:
+            return None
+        if casualty or self._opens_with(k, _words("report_links")):
+            for j in range(k - 1, max(-1, k - 1 - self.back), -1):
+                if self._breaks(self.ends[j], self.starts[j + 1]):
+                    break
+                found = self.own(j)
+                if found is not None:
+                    return found
+        for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
+            if self._breaks(self.ends[j - 1], self.starts[j]):
+                break
+            found = self.own(j)
+            if found is not None:
+                return found if self._looks_back(j, found) else None
+        return None
+
+
+# -- the source a sentence names ------------------------------------------------------------
+
+
+def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
+    """The mentions inside tokens ``start``..``end`` that can assert a claim, sorted;
+    pronouns only with an antecedent. The doc's candidates are listed once, as plain tuples."""
+    cache = doc_cache(doc)
+    if "source_mentions" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        found = [
+            (m.start, m.end, m.label_)
+            for m in group
+            if m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None
+        ]
+        cache["source_mentions"] = (found, [f[0] for f in found])
+    found, starts = cache["source_mentions"]
+    i = bisect_left(starts, start)
+    spans = []
+    while i < len(found) and found[i][0] < end:
+        if found[i][1] <= end:
+            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+        i += 1
+    return spans
+
+
+def with_name(doc: Doc, mention: Span) -> Span:
+    """The referent's name where the text gives one: a pronoun's antecedent, or the proper
+    name in apposition to a common noun ("der Leiter der Verwaltung, Oleh Kiper")."""
+    if mention.label_ == "pronoun":
+        start, end = mention._.antecedent
+        mention = Span(doc, start, end, label="person")
+    if any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
+        return mention
+    stop = min(len(doc), mention.end + _APPOSITION_REACH)
+    for ent in _names_near(doc, mention.end, stop):
+        between = doc[mention.end : ent.start]
+        if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
+            break
+        if all(t.text == "," or t.is_lower or t.is_title for t in between):
+            return ent
+    return _comma_name(doc, mention, stop) or mention
+
+
+def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
+    """A name the recognizer missed, set off by commas after a noun of a person: "der
+    Sprecher der Firma, Jonas Keller, sagte": one to three capitalised words, no mention."""
+    if mention.label_ != "person":
+        return None
+    comma = next((t for t in range(mention.end, stop) if doc[t].text == ","), None)
+    if comma is None or any(doc[t].is_punct for t in range(mention.end, comma)):
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    if source_mentions(doc, comma + 1, end):
+        return None
+    return doc[comma + 1 : end]
+
+
+def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
+    """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
+    cache = doc_cache(doc)
+    if "source_names" not in cache:
+        names = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("PER", "ORG"))
+        cache["source_names"] = (names, [n[0] for n in names])
+    names, starts = cache["source_names"]
+    i = bisect_left(starts, start)
+    spans = []
+    while i < len(names) and names[i][0] < end:
+        spans.append(Span(doc, *names[i]))
+        i += 1
+    return spans
+
+
+def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
+    j = mention.start - 1
+    while j >= start and doc[j].lower_ in _fw("determiners"):
+        j -= 1
+    return j >= start and (doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions"))
+
+
+def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The subject of the reporting verb at token ``verb``: after "wie" in "wie die Polizei
+    mitteilte", after the verb when it opens its clause (", teilte die Polizei mit", ", sagte
+    Müller"), else the first mention of its clause before it that follows no preposition, else
+    the one right after it ("schätzt der Fonds")."""
+    start = verb
+    while start > sent.start and doc[start - 1].text not in _BREAKS:
+        start -= 1
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    # "wie die Polizei mitteilte", "wie der Sprecher der Firma, Jonas Keller, bestätigte": the
+    # clause opened by "wie" reaches over an apposition
+    wie = next(
+        (
+            t
+            for t in range(verb - 1, sent.start - 1, -1)
+            if doc[t].lower_ in _words("report_complementisers") and (t == sent.start or doc[t - 1].text in _BREAKS)
+        ),
+        None,
+    )
+    final = verb + 1 >= sent.end or doc[verb + 1].text in _BREAKS or doc[verb + 1].is_punct
+    if wie is not None and (wie >= start or final and not any(doc[t].text in _BREAKS - {","} for t in range(wie, verb))):
+        start = wie + 1
+    else:
+        wie = None
+    end = verb + 1
+    while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
+        end += 1
+    before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
+    after = [m for m in inside if verb < m.start and m.end <= end and not _after_preposition(doc, m, verb + 1)]
+    if wie is not None:
+        found = before[:1]
+    elif start == verb:
+        # ", teilte die Polizei mit"; else the verb goes on from a subject before an aside:
+        # "Eine Studie, beauftragt von X, zeigt, dass ..."
+        found = after[:1] or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+    else:
+        found = before[:1] or after[:1]
+    return found[0] if found else None
+
+
+def cued_source(doc: Doc, cue_start: int, cue_end: int, after: bool, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The mention a source cue names: the first right after "laut", "nach Angaben der" (a
+    place after "in" excluded), or the one right before "zufolge"."""
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    if after:
+        found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
+        return found[-1] if found else None
+    found = [m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)]
+    return found[0] if found else None
+
+
+def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """ "Die Armee hat nach eigenen Angaben 1.130 Soldaten getroffen": "nach eigenen Angaben"
+    makes the subject of its clause the source: the first mention of the clause before it."""
+    for t in range(sent.start + 1, sent.end - 1):
+        if doc[t].lower_ not in _words("own_statement_words") or doc[t - 1].lower_ not in _words("own_statement_openers"):
+            continue
+        start = t - 1
+        while start > sent.start and doc[start - 1].text not in _BREAKS:
+            start -= 1
+        before = [
+            m
+            for m in mentions
+            if start <= m.start and m.end <= t - 1 and not _after_preposition(doc, m, start)
+            and not (m.start <= amount.start < m.end)
+        ]
+        if before:
+            return before[0]
+    return None
+
+
+def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
+    """Whether ``source`` only reports the claim, so it cannot also pay or receive the money.
+    Only a subject that expects figures of its own in the amount's clause ("Der Bund rechnet
+    mit Ausgaben von 3 Milliarden") may be a party too; a reporter in another clause (",
+    teilte die Polizei mit"), after a cue ("laut X") or estimating ("schätzt den Schaden auf")
+    is none."""
+    if source is None:
+        return False
+    sent = sentence_of(doc, amount.start)
+    if not (sent.start <= source.start < sent.end):
+        return True
+    lo, hi = (source.end, amount.start) if source.end <= amount.start else (amount.end, source.start)
+    between = [doc[t].lower_ for t in range(min(source.start, amount.start), max(source.end, amount.end))]
+    if any(doc[t].text in _BREAKS for t in range(lo, hi)):
+        return True
+    return not any(w in _words("own_figure_verbs") for w in between)
+
+
+def presenter(doc: Doc, sent: Span) -> Optional[Span]:
+    """Who presents a document in ``sent`` ("Die Behörde legte ihre Bilanz vor", "Das Amt
+    veröffentlichte neue Zahlen"): the subject-like first mention before a document mention,
+    the source of what the next sentences report from it."""
+    inside = source_mentions(doc, sent.start, sent.end)
+    document = next((m for m in inside if m.label_ == "document"), None)
+    if document is None:
+        return None
+    first = next((m for m in inside if not _after_preposition(doc, m, sent.start)), None)
+    if first is None or first.start >= document.start or first.label_ not in _PRESENTER_KINDS:
+        return None
+    return with_name(doc, first)
