@@ -91,3 +91,13 @@ def test_a_subject_expecting_its_own_costs_may_be_the_payer(nlp):
     doc = nlp("Die Kosten liegen bei 5 Millionen Euro, teilte die Bahn mit.")
     assert reports_apart(doc, doc[10:11], doc[4:7])
     assert not reports_apart(doc, None, doc[4:7])
+
+
+def test_a_short_name_after_a_body_is_preferred():
+    text = "Den Schaden beziffert die Versicherungsanstalt VKB auf 3 Millionen Euro."
+    assert _role(text, "3 Millionen", "source") == "VKB"
+
+
+def test_a_bracketed_short_name_joins_the_full_name():
+    text = "Das Landesamt für Verkehrssicherheit (LVS) zählte im Vorjahr 120 Verletzte."
+    assert _role(text, "120", "source").endswith("(LVS)")

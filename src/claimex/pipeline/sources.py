@@ -160,13 +160,31 @@ def with_name(doc: Doc, mention: Span) -> Span:
             break
         if all(t.text == "," or t.is_lower or t.is_title for t in between):
             return ent
-    return _comma_name(doc, mention, stop) or mention
+    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+
+
+def _acronym(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
+    """A short name the recognizer missed after a body: "der Militärgeheimdienst HUR", or in
+    brackets after its full name ("das Departement für auswärtige Angelegenheiten (EDA)"),
+    which then reaches over the bracket."""
+    if mention.label_ not in ("organisation", "group") or mention.end >= len(doc):
+        return None
+    word = doc[mention.end]
+    if word.is_upper and word.is_alpha and len(word) >= 2 and not source_mentions(doc, mention.end, mention.end + 1):
+        return doc[mention.end : mention.end + 1]
+    for t in range(mention.end, min(stop, len(doc) - 2)):
+        if doc[t].is_punct and doc[t].text != "(":
+            return None
+        if doc[t].text == "(" and doc[t + 1].is_upper and doc[t + 1].is_alpha and doc[t + 2].text == ")":
+            return doc[mention.start : t + 3]
+    return None
 
 
 def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
-    """A name the recognizer missed, set off by commas after a noun of a person: "der
-    Sprecher der Firma, Jonas Keller, sagte": one to three capitalised words, no mention."""
-    if mention.label_ != "person":
+    """A name the recognizer missed, set off by commas after a noun of a person or a body:
+    "der Sprecher der Firma, Jonas Keller, sagte": capitalised words, no mention (one will do
+    after a person, a body needs a full name of two or three)."""
+    if mention.label_ not in ("person", "group", "organisation"):
         return None
     comma = next((t for t in range(mention.end, stop) if doc[t].text == ","), None)
     if comma is None or any(doc[t].is_punct for t in range(mention.end, comma)):
@@ -175,6 +193,8 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
     while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    if mention.label_ != "person" and end - comma < 3:
         return None
     if source_mentions(doc, comma + 1, end):
         return None
