@@ -26,9 +26,21 @@ def _role(text: str, amount: str, role: str) -> Optional[str]:
     "text,amount,source",
     [
         # the reporting clause after the claim
-        ("Beim Brand einer Scheune wurden vier Feuerwehrleute verletzt, teilte die Feuerwehr mit.", "vier", "Feuerwehr"),
-        ("Der Schaden liegt bei 3 Millionen Euro, wie die Stadtverwaltung am Freitag mitteilte.", "3 Millionen", "Stadtverwaltung"),
-        ("Die Sanierung wird rund 12 Millionen Franken kosten, sagte Gemeinderätin Petra Vogt.", "rund 12", "Gemeinderätin Petra Vogt"),
+        (
+            "Beim Brand einer Scheune wurden vier Feuerwehrleute verletzt, teilte die Feuerwehr mit.",
+            "vier",
+            "Feuerwehr",
+        ),
+        (
+            "Der Schaden liegt bei 3 Millionen Euro, wie die Stadtverwaltung am Freitag mitteilte.",
+            "3 Millionen",
+            "Stadtverwaltung",
+        ),
+        (
+            "Die Sanierung wird rund 12 Millionen Franken kosten, sagte Gemeinderätin Petra Vogt.",
+            "rund 12",
+            "Gemeinderätin Petra Vogt",
+        ),
         # the cue before the source
         ("Nach Angaben der Bergwacht kamen zwei Wanderer ums Leben.", "zwei", "Bergwacht"),
         ("Dem Jahresbericht zufolge verlor die Reederei 80 Millionen Euro.", "80 Millionen", "Jahresbericht"),
@@ -64,7 +76,10 @@ def test_who_presents_a_document_is_the_source_of_the_sentences_after_it():
 
 
 def test_a_lead_takes_the_source_of_the_report_after_it():
-    text = "Bei einer Explosion in einem Chemiewerk sind fünf Arbeiter getötet worden. Das bestätigte die Werksleitung am Abend."
+    text = (
+        "Bei einer Explosion in einem Chemiewerk sind fünf Arbeiter getötet worden. "
+        "Das bestätigte die Werksleitung am Abend."
+    )
     assert _role(text, "fünf", "source") == "Werksleitung"
 
 
@@ -91,3 +106,13 @@ def test_a_subject_expecting_its_own_costs_may_be_the_payer(nlp):
     doc = nlp("Die Kosten liegen bei 5 Millionen Euro, teilte die Bahn mit.")
     assert reports_apart(doc, doc[10:11], doc[4:7])
     assert not reports_apart(doc, None, doc[4:7])
+
+
+def test_a_short_name_after_a_body_is_preferred():
+    text = "Den Schaden beziffert die Versicherungsanstalt VKB auf 3 Millionen Euro."
+    assert _role(text, "3 Millionen", "source") == "VKB"
+
+
+def test_a_bracketed_short_name_joins_the_full_name():
+    text = "Das Landesamt für Verkehrssicherheit (LVS) zählte im Vorjahr 120 Verletzte."
+    assert _role(text, "120", "source").endswith("(LVS)")

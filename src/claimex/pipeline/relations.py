@@ -37,7 +37,6 @@ from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, find_cues
 from .hedges import HedgeScope, PriorClaim
-from .sources import ParagraphSources, reports_apart
 from .roles import (
     find_attacker,
     find_location,
@@ -48,6 +47,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
+from .sources import ParagraphSources, reports_apart
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 

@@ -22,7 +22,15 @@ from ..lang.de import load_table
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
 
-__all__ = ["ParagraphSources", "source_mentions", "with_name", "speech_subject", "cued_source", "own_statement_subject", "reports_apart"]
+__all__ = [
+    "ParagraphSources",
+    "source_mentions",
+    "with_name",
+    "speech_subject",
+    "cued_source",
+    "own_statement_subject",
+    "reports_apart",
+]
 
 _BREAKS = {",", ";", ":", "–", "—"}
 #: Mention kinds that can assert a claim (a lower-case demonym adjective names no one).
@@ -55,7 +63,9 @@ class ParagraphSources:
     back, ahead: how many sentences before and after to look at.
     """
 
-    def __init__(self, doc: Doc, sentence_source: SentenceSource, back: Optional[int] = None, ahead: Optional[int] = None):
+    def __init__(
+        self, doc: Doc, sentence_source: SentenceSource, back: Optional[int] = None, ahead: Optional[int] = None
+    ):
         carry = _carry()
         self.doc = doc
         self._own = sentence_source
@@ -132,7 +142,10 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         found = [
             (m.start, m.end, m.label_)
             for m in group
-            if m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None
+            if m.label_ in _SOURCE_KINDS
+            and not m.text.islower()
+            or m.label_ == "pronoun"
+            and m._.antecedent is not None
         ]
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
@@ -160,13 +173,31 @@ def with_name(doc: Doc, mention: Span) -> Span:
             break
         if all(t.text == "," or t.is_lower or t.is_title for t in between):
             return ent
-    return _comma_name(doc, mention, stop) or mention
+    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+
+
+def _acronym(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
+    """A short name the recognizer missed after a body: "der Militärgeheimdienst HUR", or in
+    brackets after its full name ("das Departement für auswärtige Angelegenheiten (EDA)"),
+    which then reaches over the bracket."""
+    if mention.label_ not in ("organisation", "group") or mention.end >= len(doc):
+        return None
+    word = doc[mention.end]
+    if word.is_upper and word.is_alpha and len(word) >= 2 and not source_mentions(doc, mention.end, mention.end + 1):
+        return doc[mention.end : mention.end + 1]
+    for t in range(mention.end, min(stop, len(doc) - 2)):
+        if doc[t].is_punct and doc[t].text != "(":
+            return None
+        if doc[t].text == "(" and doc[t + 1].is_upper and doc[t + 1].is_alpha and doc[t + 2].text == ")":
+            return doc[mention.start : t + 3]
+    return None
 
 
 def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
-    """A name the recognizer missed, set off by commas after a noun of a person: "der
-    Sprecher der Firma, Jonas Keller, sagte": one to three capitalised words, no mention."""
-    if mention.label_ != "person":
+    """A name the recognizer missed, set off by commas after a noun of a person or a body:
+    "der Sprecher der Firma, Jonas Keller, sagte": capitalised words, no mention (one will do
+    after a person, a body needs a full name of two or three)."""
+    if mention.label_ not in ("person", "group", "organisation"):
         return None
     comma = next((t for t in range(mention.end, stop) if doc[t].text == ","), None)
     if comma is None or any(doc[t].is_punct for t in range(mention.end, comma)):
@@ -175,6 +206,8 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
     while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    if mention.label_ != "person" and end - comma < 3:
         return None
     if source_mentions(doc, comma + 1, end):
         return None
@@ -200,7 +233,9 @@ def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
     j = mention.start - 1
     while j >= start and doc[j].lower_ in _fw("determiners"):
         j -= 1
-    return j >= start and (doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions"))
+    return j >= start and (
+        doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions")
+    )
 
 
 def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
@@ -223,7 +258,9 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         None,
     )
     final = verb + 1 >= sent.end or doc[verb + 1].text in _BREAKS or doc[verb + 1].is_punct
-    if wie is not None and (wie >= start or final and not any(doc[t].text in _BREAKS - {","} for t in range(wie, verb))):
+    if wie is not None and (
+        wie >= start or final and not any(doc[t].text in _BREAKS - {","} for t in range(wie, verb))
+    ):
         start = wie + 1
     else:
         wie = None
@@ -243,14 +280,18 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     return found[0] if found else None
 
 
-def cued_source(doc: Doc, cue_start: int, cue_end: int, after: bool, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+def cued_source(
+    doc: Doc, cue_start: int, cue_end: int, after: bool, sent: Span, mentions: Sequence[Span]
+) -> Optional[Span]:
     """The mention a source cue names: the first right after "laut", "nach Angaben der" (a
     place after "in" excluded), or the one right before "zufolge"."""
     inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
     if after:
         found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
         return found[-1] if found else None
-    found = [m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)]
+    found = [
+        m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)
+    ]
     return found[0] if found else None
 
 
@@ -258,7 +299,9 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     """ "Die Armee hat nach eigenen Angaben 1.130 Soldaten getroffen": "nach eigenen Angaben"
     makes the subject of its clause the source: the first mention of the clause before it."""
     for t in range(sent.start + 1, sent.end - 1):
-        if doc[t].lower_ not in _words("own_statement_words") or doc[t - 1].lower_ not in _words("own_statement_openers"):
+        if doc[t].lower_ not in _words("own_statement_words") or doc[t - 1].lower_ not in _words(
+            "own_statement_openers"
+        ):
             continue
         start = t - 1
         while start > sent.start and doc[start - 1].text not in _BREAKS:
@@ -266,7 +309,9 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
         before = [
             m
             for m in mentions
-            if start <= m.start and m.end <= t - 1 and not _after_preposition(doc, m, start)
+            if start <= m.start
+            and m.end <= t - 1
+            and not _after_preposition(doc, m, start)
             and not (m.start <= amount.start < m.end)
         ]
         if before:
