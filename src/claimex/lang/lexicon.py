@@ -52,25 +52,27 @@ class Lexicon(Generic[V]):
 
     def get(self, word: str) -> Optional[V]:
         """The value of a single word (exact entry first, then the longest prefix entry)."""
-        word = word.lower()
+        # Every token is tried against several lexicons, so answers (hits and misses) are
+        # remembered under the word as given: one dict lookup for any word seen before.
+        seen = self._seen
+        if word in seen:
+            return seen[word]
+        found = self._lookup(word.lower())
+        if len(seen) > _MAX_SEEN:
+            seen.clear()
+        seen[word] = found
+        return found
+
+    def _lookup(self, word: str) -> Optional[V]:
         if word in self._words:
             return self._words[word]
-        if word in self._seen:
-            return self._seen[word]
-        found: Optional[V] = None
         for prefix, value in self._prefixes:
             if word.startswith(prefix):
-                found = value
-                break
-        else:
-            for suffix, value in self._suffixes:
-                if word.endswith(suffix) and len(word) > len(suffix):
-                    found = value
-                    break
-        if len(self._seen) > _MAX_SEEN:
-            self._seen.clear()
-        self._seen[word] = found
-        return found
+                return value
+        for suffix, value in self._suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return value
+        return None
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
@@ -79,10 +81,14 @@ class Lexicon(Generic[V]):
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
         if i >= len(lowers):
             return None
-        for words, value in self._phrases.get(lowers[i], ()):
-            if tuple(lowers[i : i + len(words)]) == words:
-                return len(words), value
-        value = self.get(lowers[i])
+        word = lowers[i]
+        phrases = self._phrases.get(word)
+        if phrases:
+            for words, value in phrases:
+                if tuple(lowers[i : i + len(words)]) == words:
+                    return len(words), value
+        seen = self._seen
+        value = seen[word] if word in seen else self.get(word)
         return None if value is None else (1, value)
 
     def match_ending(self, lowers: Sequence[str], end: int) -> Optional[tuple[int, V]]:
