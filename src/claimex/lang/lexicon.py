@@ -91,6 +91,32 @@ class Lexicon(Generic[V]):
         value = seen[word] if word in seen else self.get(word)
         return None if value is None else (1, value)
 
+    def scan(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int, V]]:
+        """Entries in ``lowers[start:end]``, left to right, without overlap: (start, end, value).
+
+        At each word the longest entry is taken (as :meth:`match`); one that runs past ``end`` is
+        skipped. A loop here, rather than :meth:`match` per word, as every sentence is scanned
+        with several lexicons.
+        """
+        found: list[tuple[int, int, V]] = []
+        phrases, seen = self._phrases, self._seen
+        i = start
+        while i < end:
+            word = lowers[i]
+            if word in phrases:
+                m = self.match(lowers, i)
+                if m and i + m[0] <= end:
+                    found.append((i, i + m[0], m[1]))
+                    i += m[0]
+                    continue
+                i += 1
+                continue
+            value = seen[word] if word in seen else self.get(word)
+            if value is not None:
+                found.append((i, i + 1, value))
+            i += 1
+        return found
+
     def match_ending(self, lowers: Sequence[str], end: int) -> Optional[tuple[int, V]]:
         """The longest entry ending just before ``lowers[end]``: (number of words, value), or None."""
         best: Optional[tuple[int, V]] = None
