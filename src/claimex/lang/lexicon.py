@@ -49,6 +49,8 @@ class Lexicon(Generic[V]):
             options.sort(key=lambda p: -len(p[0]))  # longest phrase first
         self._prefixes.sort(key=lambda p: -len(p[0]))
         self._suffixes.sort(key=lambda p: -len(p[0]))
+        self._prefix_set = tuple(p for p, _ in self._prefixes)
+        self._suffix_set = tuple(s for s, _ in self._suffixes)
 
     def get(self, word: str) -> Optional[V]:
         """The value of a single word (exact entry first, then the longest prefix entry)."""
@@ -66,12 +68,15 @@ class Lexicon(Generic[V]):
     def _lookup(self, word: str) -> Optional[V]:
         if word in self._words:
             return self._words[word]
-        for prefix, value in self._prefixes:
-            if word.startswith(prefix):
-                return value
-        for suffix, value in self._suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                return value
+        # One C-level test per kind rejects most words before the ordered, longest-first loop.
+        if self._prefixes and word.startswith(self._prefix_set):
+            for prefix, value in self._prefixes:
+                if word.startswith(prefix):
+                    return value
+        if self._suffixes and word.endswith(self._suffix_set):
+            for suffix, value in self._suffixes:
+                if word.endswith(suffix) and len(word) > len(suffix):
+                    return value
         return None
 
     def __contains__(self, word: str) -> bool:
