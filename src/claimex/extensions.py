@@ -30,7 +30,7 @@ from .claims import Claim
 from .errors import Errors
 from .numbers.amount import Amount
 
-__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of", "doc_cache", "to_plain", "from_plain"]
+__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of", "lowers_of", "doc_cache", "to_plain", "from_plain"]
 
 AMOUNTS_KEY = "claimex_amounts"
 
@@ -74,6 +74,18 @@ def sentence_of(doc: Doc, i: int) -> Span:
     starts, ends = bounds
     k = bisect_right(starts, i) - 1
     return Span(doc, starts[k], ends[k])  # three times cheaper than doc[start:end]
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The lower-case form of every token of ``doc``, built once per doc; do not change it.
+
+    Several stages read the whole doc lower-cased, and a Token object per word per stage costs.
+    """
+    cache = doc_cache(doc)
+    lowers = cache.get("lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = cache["lowers"] = [t.lower_ for t in doc]
+    return lowers
 
 
 # -- plain data ---------------------------------------------------------------------------

@@ -49,28 +49,35 @@ class Lexicon(Generic[V]):
             options.sort(key=lambda p: -len(p[0]))  # longest phrase first
         self._prefixes.sort(key=lambda p: -len(p[0]))
         self._suffixes.sort(key=lambda p: -len(p[0]))
+        self._prefix_set = tuple(p for p, _ in self._prefixes)
+        self._suffix_set = tuple(s for s, _ in self._suffixes)
 
     def get(self, word: str) -> Optional[V]:
         """The value of a single word (exact entry first, then the longest prefix entry)."""
-        word = word.lower()
+        # Every token is tried against several lexicons, so answers (hits and misses) are
+        # remembered under the word as given: one dict lookup for any word seen before.
+        seen = self._seen
+        if word in seen:
+            return seen[word]
+        found = self._lookup(word.lower())
+        if len(seen) > _MAX_SEEN:
+            seen.clear()
+        seen[word] = found
+        return found
+
+    def _lookup(self, word: str) -> Optional[V]:
         if word in self._words:
             return self._words[word]
-        if word in self._seen:
-            return self._seen[word]
-        found: Optional[V] = None
-        for prefix, value in self._prefixes:
-            if word.startswith(prefix):
-                found = value
-                break
-        else:
+        # One C-level test per kind rejects most words before the ordered, longest-first loop.
+        if self._prefixes and word.startswith(self._prefix_set):
+            for prefix, value in self._prefixes:
+                if word.startswith(prefix):
+                    return value
+        if self._suffixes and word.endswith(self._suffix_set):
             for suffix, value in self._suffixes:
                 if word.endswith(suffix) and len(word) > len(suffix):
-                    found = value
-                    break
-        if len(self._seen) > _MAX_SEEN:
-            self._seen.clear()
-        self._seen[word] = found
-        return found
+                    return value
+        return None
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
@@ -79,11 +86,41 @@ class Lexicon(Generic[V]):
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
         if i >= len(lowers):
             return None
-        for words, value in self._phrases.get(lowers[i], ()):
-            if tuple(lowers[i : i + len(words)]) == words:
-                return len(words), value
-        value = self.get(lowers[i])
+        word = lowers[i]
+        phrases = self._phrases.get(word)
+        if phrases:
+            for words, value in phrases:
+                if tuple(lowers[i : i + len(words)]) == words:
+                    return len(words), value
+        seen = self._seen
+        value = seen[word] if word in seen else self.get(word)
         return None if value is None else (1, value)
+
+    def scan(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int, V]]:
+        """Entries in ``lowers[start:end]``, left to right, without overlap: (start, end, value).
+
+        At each word the longest entry is taken (as :meth:`match`); one that runs past ``end`` is
+        skipped. A loop here, rather than :meth:`match` per word, as every sentence is scanned
+        with several lexicons.
+        """
+        found: list[tuple[int, int, V]] = []
+        phrases, seen = self._phrases, self._seen
+        i = start
+        while i < end:
+            word = lowers[i]
+            if word in phrases:
+                m = self.match(lowers, i)
+                if m and i + m[0] <= end:
+                    found.append((i, i + m[0], m[1]))
+                    i += m[0]
+                    continue
+                i += 1
+                continue
+            value = seen[word] if word in seen else self.get(word)
+            if value is not None:
+                found.append((i, i + 1, value))
+            i += 1
+        return found
 
     def match_ending(self, lowers: Sequence[str], end: int) -> Optional[tuple[int, V]]:
         """The longest entry ending just before ``lowers[end]``: (number of words, value), or None."""

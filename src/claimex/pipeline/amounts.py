@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
@@ -799,7 +799,7 @@ class AmountRecognizer:
         return False
 
     def __call__(self, doc: Doc) -> Doc:
-        lowers = [t.lower_ for t in doc]
+        lowers = lowers_of(doc)
         spans: list[Span] = []
         i = 0
         n = len(doc)

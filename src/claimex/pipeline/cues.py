@@ -54,16 +54,7 @@ class SentenceCues:
 
 
 def _scan(lexicon, lowers: Sequence[str], start: int, end: int) -> list[Cue]:  # type: ignore[no-untyped-def]
-    found: list[Cue] = []
-    i = start
-    while i < end:
-        m = lexicon.match(lowers, i)
-        if m and i + m[0] <= end:
-            found.append(Cue(i, i + m[0], str(m[1])))
-            i += m[0]
-        else:
-            i += 1
-    return found
+    return [Cue(i, j, str(value)) for i, j, value in lexicon.scan(lowers, start, end)]
 
 
 def _asides(sent: Span) -> dict[int, int]:

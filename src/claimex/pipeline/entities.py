@@ -139,7 +139,11 @@ class EntityRecognizer:
         # A person's last name alone is the same person ("Olena Guseinova" ... "Guseinova").
         last_names = {p[-1].text for p in spans if p.label_ == "PER" and len(p) > 1}
         taken = {t.i for s in spans for t in s}
-        extra = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in last_names and t.i not in taken]
+        extra = (
+            [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in last_names and t.i not in taken]
+            if last_names
+            else []
+        )
         doc.ents = filter_spans(spans + extra)
         return doc
 

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions, sentence_of
+from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
@@ -521,7 +521,7 @@ class RuleRelationScorer:
         return True
 
     def decide(self, doc: Doc) -> list[ClaimDecision]:
-        lowers = [t.lower_ for t in doc]
+        lowers = lowers_of(doc)
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         decisions: list[ClaimDecision] = []
         cue_cache: dict[int, SentenceCues] = {}

@@ -1,0 +1,30 @@
+"""Lexicon.scan finds what Lexicon.match finds word by word, and remembers words as given."""
+
+from claimex.lang.lexicon import Lexicon
+
+
+def _by_match(lex: Lexicon, lowers: list[str], start: int, end: int) -> list[tuple[int, int, object]]:
+    found, i = [], start
+    while i < end:
+        m = lex.match(lowers, i)
+        if m and i + m[0] <= end:
+            found.append((i, i + m[0], m[1]))
+            i += m[0]
+        else:
+            i += 1
+    return found
+
+
+def test_scan_agrees_with_match_including_phrases_cut_by_the_end() -> None:
+    lex = Lexicon({"ums leben": "killed", "ums": "around", "tote*": "killed", "*schaden": "damage"})
+    lowers = "zwei kamen ums leben , totenzahl und sachschaden ums leben".split()
+    for start, end in [(0, len(lowers)), (2, 3), (1, 9), (8, 10)]:
+        assert lex.scan(lowers, start, end) == _by_match(lex, lowers, start, end)
+    assert lex.scan(lowers, 2, 3) == []  # "ums leben" runs past the end and is not cut short
+
+
+def test_memo_answers_upper_case_words_like_lower_case_ones() -> None:
+    lex = Lexicon({"verletzt": True, "*schaden": "damage"})
+    assert lex.get("Verletzt") is True and lex.get("verletzt") is True
+    assert lex.get("Sachschaden") == "damage" and lex.get("Schaden") is None
+    assert lex.get("Verletzte") is None and lex.get("Verletzte") is None
