@@ -76,6 +76,21 @@ def _asides(sent: Span) -> dict[int, int]:
     return inside
 
 
+#: Punctuation that ends a clause inside a sentence.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
+
+
+def clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+    """(start, end) of the stretch of the sentence between clause punctuation that holds token ``i``."""
+    start = i
+    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    end = i
+    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
 def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = None) -> SentenceCues:
     """All cues of one sentence."""
     d = data or german()

@@ -40,11 +40,10 @@ from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
-from .cues import Cue, SentenceCues
+from .cues import Cue, SentenceCues, clause_of
 
 __all__ = ["Frame", "HedgeScope", "PriorClaim"]
 
-_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 _GAP = "…"
 _SLOT = "_"
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
@@ -171,17 +170,6 @@ class HedgeScope:
 
     # -- clauses ----------------------------------------------------------------------
 
-    @staticmethod
-    def _piece(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-        """(start, end) of the stretch between clause punctuation that holds token ``i``."""
-        start = i
-        while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
-            start -= 1
-        end = i
-        while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
-            end += 1
-        return start, end
-
     def _verbless(self, doc: Doc, lowers: Sequence[str], start: int, end: int, amounts: Sequence[Span]) -> bool:
         """No token of ``start``..``end`` outside the amounts can be a verb."""
         inside = {t for a in amounts for t in range(a.start, a.end)}
@@ -221,7 +209,7 @@ class HedgeScope:
         self, doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span]
     ) -> tuple[int, int]:
         """The amount's piece, joined to the pieces before it while it has no verb of its own."""
-        start, end = self._piece(doc, sent, amount.start)
+        start, end = clause_of(doc, sent, amount.start)
         while (
             start > sent.start + 1
             and doc[start - 1].text == ","
@@ -229,7 +217,7 @@ class HedgeScope:
                 self._verbless(doc, lowers, start, end, amounts) or self._infinitival(doc, lowers, start, end, amounts)
             )
         ):
-            start = self._piece(doc, sent, start - 2)[0]
+            start = clause_of(doc, sent, start - 2)[0]
         return start, end
 
     # -- barriers ---------------------------------------------------------------------
@@ -328,7 +316,7 @@ class HedgeScope:
         for cue in cues.hedges:
             if not cues.in_scope(cue, amount) or self._noun_homograph(doc, cue):
                 continue
-            where = self._piece(doc, sent, cue.start)
+            where = clause_of(doc, sent, cue.start)
             inside_clause = clause[0] <= cue.start < clause[1]
             # "Der NIS schätzt, dass …": the clause a hedged clause introduces
             introduces = (
@@ -414,7 +402,7 @@ class HedgeScope:
         # not a hedge of one amount ("angeblich 40", "spricht von bis zu 40")
         if not any(self._hedges_report(lowers, t) for t in range(before.start, before.end)):
             return False
-        clause = self._piece(doc, sent, amount.start)
+        clause = clause_of(doc, sent, amount.start)
         reported = self.data.reported_speech
         return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(lowers, clause)
 

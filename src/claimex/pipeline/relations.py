@@ -35,7 +35,7 @@ from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
-from .cues import Cue, SentenceCues, find_cues
+from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .roles import (
     find_attacker,
@@ -51,20 +51,8 @@ from .sources import ParagraphSources, reports_apart
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
-_CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
 #: Amounts that can be claims of their own: only they stand between a count and its harm word.
 _BLOCKING_KINDS = {"count", "money"}
-
-
-def _clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-    """(start, end) of the stretch of the sentence between punctuation that holds token ``i``."""
-    start = i
-    while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
-        start -= 1
-    end = i
-    while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
-        end += 1
-    return start, end
 
 
 #: The category of money with no cue in its clause: on the corpus train split, 156 of 333 such
@@ -214,7 +202,7 @@ class RuleRelationScorer:
     def _in_relative_clause(doc: Doc, i: int, amount: Span, sent: Span) -> bool:
         """True when token ``i`` lies in a clause opened by a preposition and a relative pronoun
         ("..., bei denen viele Menschen starben") that does not hold ``amount``."""
-        start, _ = _clause_of(doc, sent, i)
+        start, _ = clause_of(doc, sent, i)
         return (
             not start <= amount.start < i
             and start > sent.start
@@ -232,8 +220,8 @@ class RuleRelationScorer:
         where = cues.aside(other.start)
         if where is not None and where != cues.aside(amount.start):
             return True
-        start, end = _clause_of(doc, cues.sent, other.start)
-        own_start, own_end = _clause_of(doc, cues.sent, amount.start)
+        start, end = clause_of(doc, cues.sent, other.start)
+        own_start, own_end = clause_of(doc, cues.sent, amount.start)
         return (
             own_end == start - 1
             and doc[own_end].text == ","
@@ -273,7 +261,7 @@ class RuleRelationScorer:
         previous: Optional[ClaimDecision],
     ) -> Optional[ClaimDecision]:
         d = self.data
-        clause = _clause_of(doc, cues.sent, amount.start)
+        clause = clause_of(doc, cues.sent, amount.start)
         if any(lowers[t] in _words("naming") for t in range(cues.sent.start, clause[1])):
             return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
         head = noun_after(doc, amount.end, cues.sent.end)
@@ -433,7 +421,7 @@ class RuleRelationScorer:
         """The casualty noun of an "unter den ..." / "zu den ..." phrase in the count's clause
         ("elf Feuerwehrleute sind unter den Verletzten", "zu den Todesopfern zählen zwei
         Polizisten"), or None."""
-        start, end = _clause_of(doc, sent, amount.start)
+        start, end = clause_of(doc, sent, amount.start)
         for t in range(max(start + 2, sent.start + 2), end):
             if (
                 lowers[t - 1] == "den"
@@ -447,7 +435,7 @@ class RuleRelationScorer:
     def _none_survived(self, doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[int]:
         """The survival verb of a clause that says none of the counted survived ("von den 120
         Insassen überlebte keiner", "keiner der 120 Insassen hat überlebt"), or None."""
-        start, end = _clause_of(doc, sent, amount.start)
+        start, end = clause_of(doc, sent, amount.start)
         d = self.data
         verb = next((t for t in range(start, end) if lowers[t] in d.survival_verbs), None)
         if verb is None:
