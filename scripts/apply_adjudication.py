@@ -3,8 +3,8 @@
     python scripts/apply_adjudication.py corpora/claimex-de/second_pass/fixes_c.jsonl [--writers w10 w15]
 
 Each line of the fixes file is {"doc_id", "amount_text", "field", "old", "new"} (with
-"amount_index" where the amount text occurs more than once: its index among the amounts of
-that text), or {"field": "add_claim", "new": <amount>, "insert_after": <amount text>}. A fix
+"amount_index" where the amount text occurs more than once: its index in the document's
+amounts), or {"field": "add_claim", "new": <amount>, "insert_after": <amount text>}. A fix
 whose "old" no longer matches the file is reported and skipped, never forced: someone changed
 that label since the adjudication. Run `claimex corpus check` and `claimex corpus build` after.
 """
@@ -18,11 +18,15 @@ from pathlib import Path
 RAW = Path(__file__).resolve().parent.parent / "corpora" / "claimex-de" / "raw"
 
 
+#: Fields of the amount itself; every other field is one of its claim's.
+_AMOUNT_FIELDS = ("low", "high", "approximate", "unit", "kind")
+
+
 def _amount(doc: dict, fix: dict) -> dict:
-    same = [a for a in doc["amounts"] if a["text"] == fix["amount_text"]]
+    """The amount a fix names: by its index among the amounts, else the claim with that text."""
     if "amount_index" in fix:
-        return same[[i for i, a in enumerate(doc["amounts"]) if a["text"] == fix["amount_text"]].index(fix["amount_index"])]
-    return next(a for a in same if "claim" in a)
+        return doc["amounts"][fix["amount_index"]]
+    return next(a for a in doc["amounts"] if a["text"] == fix["amount_text"] and "claim" in a)
 
 
 def apply(fix: dict, doc: dict) -> str:
@@ -34,12 +38,9 @@ def apply(fix: dict, doc: dict) -> str:
         doc["amounts"].insert(at + 1, fix["new"])
         return "applied"
     amount = _amount(doc, fix)
-    if fix["field"] in ("category", "hedged"):
-        holder = amount["claim"]
-    elif fix["field"] in ("low", "high", "approximate", "unit", "kind"):
-        holder = amount
-    else:
-        holder = amount["claim"]
+    if amount["text"] != fix["amount_text"]:
+        return f"skipped: amount {fix['amount_index']} reads {amount['text']!r} now"
+    holder = amount if fix["field"] in _AMOUNT_FIELDS else amount["claim"]
     if holder.get(fix["field"]) != fix["old"]:
         return f"skipped: {fix['field']} is {holder.get(fix['field'])!r}, the fix expected {fix['old']!r}"
     holder[fix["field"]] = fix["new"]
