@@ -52,6 +52,9 @@ class Claim:
     trigger ... location (TextSpan | None): the evidence roles.
     sentence (TextSpan | None): the sentence holding the amount.
     confidence (float): the extractor's probability that the claim is right.
+    field_confidence (dict[str, float]): a probability per field where the extractor gives one
+        ("category", "hedged", "agent", "recipient", "victim", "source"): the field is right.
+        Not part of :meth:`to_dict` (the contract's shape); kept by :meth:`to_data`.
     """
 
     type: str
@@ -73,6 +76,7 @@ class Claim:
     location: Optional[TextSpan] = None
     sentence: Optional[TextSpan] = None
     confidence: float = field(default=0.5)
+    field_confidence: dict[str, float] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if self.type not in ("monetary", "casualty"):
@@ -81,6 +85,9 @@ class Claim:
             value = getattr(self, name)
             if value is not None and not math.isfinite(value):
                 raise ValueError(Errors.E016.format(field=name, value=value, text=self.text))
+        for name, value in self.field_confidence.items():
+            if not math.isfinite(value):
+                raise ValueError(Errors.E016.format(field=f"field_confidence[{name}]", value=value, text=self.text))
 
     def to_dict(self) -> dict[str, Any]:
         """The CONTRACT.md shape, key order included."""
@@ -118,6 +125,7 @@ class Claim:
     def to_data(self) -> dict[str, Any]:
         """Every field as plain data, lossless (``to_dict`` rounds and leaves out the sentence text)."""
         data = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        data["field_confidence"] = dict(self.field_confidence)
         for name in (*ROLE_NAMES, "sentence"):
             if data[name] is not None:
                 data[name] = data[name].to_dict()

@@ -64,6 +64,7 @@ class ClaimBuilder:
                     unit=amount.unit if decision.type == "monetary" else "persons",
                     hedged=decision.hedged,
                     confidence=decision.confidence,
+                    field_confidence=dict(decision.field_confidence),
                     sentence=to_text_span(sentence_of(doc, span.start)),
                     **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
                 )

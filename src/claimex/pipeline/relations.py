@@ -81,6 +81,8 @@ class ClaimDecision:
     hedged: bool = False
     roles: dict[str, Optional[Span]] = field(default_factory=dict)
     confidence: float = 0.5
+    #: a probability per field ("category", "hedged", "agent" ...) where the stage gives one
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
 
 class RuleRelationScorer:
