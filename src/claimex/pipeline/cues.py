@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import lowers_of
 from ..lang.de import GermanData, german
 
 __all__ = ["Cue", "SentenceCues", "find_cues"]
@@ -57,22 +58,25 @@ def _scan(lexicon, lowers: Sequence[str], start: int, end: int) -> list[Cue]:  #
     return [Cue(i, j, str(value)) for i, j, value in lexicon.scan(lowers, start, end)]
 
 
-def _asides(sent: Span) -> dict[int, int]:
-    """Token index -> opener index, for tokens inside "( ... )" or "– ... –" within the sentence."""
+def _asides(sent: Span, lowers: Sequence[str]) -> dict[int, int]:
+    """Token index -> opener index, for tokens inside "( ... )" or "– ... –" within the sentence.
+
+    Reads the doc's lower-case words (punctuation is its own lower case): no Token objects."""
     inside: dict[int, int] = {}
     open_at: Optional[int] = None
     closer: Optional[str] = None
-    for t in sent:
+    for i in range(sent.start, sent.end):
+        text = lowers[i]
         if open_at is None:
-            if t.text in _ASIDE_OPEN:
-                open_at, closer = t.i, _ASIDE_OPEN[t.text]
-            elif t.text in _DASHES and any(u.text == t.text for u in sent.doc[t.i + 1 : sent.end]):
-                open_at, closer = t.i, t.text
+            if text in _ASIDE_OPEN:
+                open_at, closer = i, _ASIDE_OPEN[text]
+            elif text in _DASHES and text in lowers[i + 1 : sent.end]:
+                open_at, closer = i, text
             continue
-        if t.text == closer:
+        if text == closer:
             open_at = None
             continue
-        inside[t.i] = open_at
+        inside[i] = open_at
     return inside
 
 
@@ -82,11 +86,12 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 
 def clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
     """(start, end) of the stretch of the sentence between clause punctuation that holds token ``i``."""
+    words = lowers_of(doc)  # punctuation is its own lower case; no Token objects
     start = i
-    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+    while start > sent.start and words[start - 1] not in CLAUSE_BREAKS:
         start -= 1
     end = i
-    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+    while end < sent.end and words[end] not in CLAUSE_BREAKS:
         end += 1
     return start, end
 
@@ -104,5 +109,5 @@ def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = No
         source_before=_scan(d.source_before, lowers, s, e),
         source_after=_scan(d.source_after, lowers, s, e),
         speech=_scan(d.speech_verbs, lowers, s, e),
-        aside_of=_asides(sent),
+        aside_of=_asides(sent, lowers),
     )
