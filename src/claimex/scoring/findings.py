@@ -13,7 +13,7 @@ from typing import Any, Optional, Sequence
 from ..corpus.schema import SCORED_ROLES
 from .fields import field_right, value_right
 
-__all__ = ["document_findings", "sentence_around", "format_finding", "FINDING_KINDS"]
+__all__ = ["document_findings", "sentence_around", "format_finding", "count_findings", "FINDING_KINDS"]
 
 FINDING_KINDS = ("missed", "spurious", "value", "category", "hedged", "role")
 
@@ -116,3 +116,12 @@ def format_finding(f: dict[str, Any]) -> str:
     if 0 <= a <= b <= len(sentence):
         sentence = sentence[:a] + "»" + sentence[a:b] + "«" + sentence[b:]
     return head + "\n      " + " ".join(sentence.split())
+
+
+def count_findings(findings: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """How many findings of each kind; roles counted per role (``role.agent`` ...), kinds in a fixed order."""
+    counts = {k: 0 for k in FINDING_KINDS if k != "role"}
+    counts.update({f"role.{r}": 0 for r in SCORED_ROLES})
+    for f in findings:
+        counts[f"role.{f['field']}" if f["kind"] == "role" else f["kind"]] += 1
+    return counts

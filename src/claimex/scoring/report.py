@@ -69,6 +69,13 @@ def _calibration_line(out: dict[str, Any]) -> list[str]:
     return ["calibration ECE (10 bins)  " + "  ".join(f"{k} {v['ece']:.3f} (n {v['n']})" for k, v in cal.items())]
 
 
+def _finding_counts_line(out: dict[str, Any]) -> list[str]:
+    counts = out.get("finding_counts")
+    if not counts:
+        return []
+    return ["errors  " + "  ".join(f"{k} {v}" for k, v in counts.items())]
+
+
 def _slice_lines(out: dict[str, Any]) -> list[str]:
     lines = []
     for field, groups in out.get("slices", {}).items():
@@ -95,6 +102,7 @@ def format_report(out: dict[str, Any], *, show: bool = False) -> str:
     lines += _category_lines(out)
     lines += _confusion_lines(out)
     lines += _calibration_line(out)
+    lines += _finding_counts_line(out)
     lines += _slice_lines(out)
     if out["span_errors"]:
         lines.append(f"SPAN ERRORS: {len(out['span_errors'])}")

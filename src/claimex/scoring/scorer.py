@@ -6,7 +6,7 @@ from typing import Any, Sequence
 
 from .calibration import CalibrationSamples
 from .fields import FieldTally
-from .findings import document_findings
+from .findings import count_findings, document_findings
 from .matching import match_claims, span_errors
 
 __all__ = ["score", "LIST_KEYS"]
@@ -19,7 +19,7 @@ def score(gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[Any, list[dict[s
     """All figures of CLAIMS.md § Scoring (the keys and numbers of ``shared/score.py``), plus
     per-role precision and recall, per-category P/R/F1, the category confusion matrix
     (:mod:`.fields`), the calibration of each confidence field (:mod:`.calibration`) and every
-    finding (:mod:`.findings`). ``missed`` and ``spurious`` are score.py's
+    finding (:mod:`.findings`) with their counts by kind (``finding_counts``). ``missed`` and ``spurious`` are score.py's
     ``(doc id, type, text)`` lists; a gold document without predictions has none.
     """
     tally = FieldTally()
@@ -45,5 +45,6 @@ def score(gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[Any, list[dict[s
     out["missed"] = missed
     out["spurious"] = spurious
     out["calibration"] = calibration.figures()
+    out["finding_counts"] = count_findings(findings)
     out["findings"] = findings
     return out
