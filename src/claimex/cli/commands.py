@@ -161,7 +161,8 @@ def add_evaluate_parser(sub: "argparse._SubParsersAction", formatter: type) -> N
     ev.add_argument(
         "--show",
         action="store_true",
-        help="list every missed and spurious claim and every wrong value, category, hedge and role, with its sentence",
+        help="list every missed and spurious claim and every wrong value, category, hedge and role, with its "
+        "sentence (with --json: the findings list)",
     )
     ev.add_argument("--model", type=Path, help="a saved pipeline folder (default: the built-in pipeline)")
     ev.add_argument("--layers", action="store_true", help="also score amounts and entities where the gold has them")

@@ -39,12 +39,12 @@ def _roles_lines(out: dict[str, Any]) -> list[str]:
 
 
 def _category_lines(out: dict[str, Any]) -> list[str]:
-    lines = []
+    lines = ["categories: found when a matched pair has it on both sides; P over predicted, R over gold"]
     for claim_type, cats in out.get("categories", {}).items():
         rows = [_prf_row(c, v) for c, v in cats.items() if v["gold"] or v["pred"]]
         if rows:
             lines += [_prf_header(f"{claim_type}")] + rows
-    return lines
+    return lines if len(lines) > 1 else []
 
 
 def _confusion_lines(out: dict[str, Any]) -> list[str]:
