@@ -19,17 +19,25 @@ DEV = ROOT / "corpora" / "claimex-de" / "dev.jsonl"
 
 
 @pytest.fixture(scope="module")
-def dev_sample(tmp_path_factory):
-    """Every 8th dev document as a gold file, and the pipeline's predictions for it as
-    ``claimex extract --format jsonl`` writes them."""
+def dev_predictions(tmp_path_factory):
+    """The dev split and the pipeline's predictions for it, as ``claimex extract --format jsonl`` writes them."""
     if not DEV.exists():
         pytest.skip(f"{DEV} not found")
+    pred = tmp_path_factory.mktemp("dev") / "pred.jsonl"
+    assert main(["extract", "--input-format", "jsonl", str(DEV), "--output", str(pred)]) == 0
+    return DEV, pred
+
+
+@pytest.fixture(scope="module")
+def dev_sample(dev_predictions, tmp_path_factory):
+    """Every 8th dev document as a gold file, with its lines of the predictions."""
     folder = tmp_path_factory.mktemp("dev_sample")
-    gold = folder / "gold.jsonl"
+    gold, pred = folder / "gold.jsonl", folder / "pred.jsonl"
     lines = DEV.read_text(encoding="utf-8").splitlines()[::8]
     gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    pred = folder / "pred.jsonl"
-    assert main(["extract", "--input-format", "jsonl", str(gold), "--output", str(pred)]) == 0
+    ids = {json.loads(line)["id"] for line in lines}
+    records = dev_predictions[1].read_text(encoding="utf-8").splitlines()
+    pred.write_text("\n".join(r for r in records if json.loads(r)["id"] in ids) + "\n", encoding="utf-8")
     return gold, pred
 
 
@@ -48,8 +56,9 @@ def _flat(out: dict, prefix: str = "") -> dict:
     return flat
 
 
-def test_pred_equals_reference_scorer(shared_dir, dev_sample, capsys):
-    gold, pred = dev_sample
+def test_pred_equals_reference_scorer(shared_dir, dev_predictions, capsys):
+    """The whole dev split: every figure of score.py, the lists of misses and spurious claims too."""
+    gold, pred = dev_predictions
     ours = _flat(_evaluate_json(capsys, str(gold), "--pred", str(pred)))
     run = subprocess.run(
         [sys.executable, str(shared_dir / "score.py"), str(gold), "--pred", str(pred), "--json"],
@@ -73,8 +82,8 @@ def test_pred_equals_running_the_pipeline(dev_sample, capsys):
     assert saved["calibration"]["claim"]["ece"] == pytest.approx(live["calibration"]["claim"]["ece"], abs=1e-3)
 
 
-def test_by_slices_on_the_command_line(dev_sample, capsys):
-    gold, pred = dev_sample
+def test_by_slices_on_the_command_line(dev_predictions, capsys):
+    gold, pred = dev_predictions
     out = _evaluate_json(capsys, str(gold), "--pred", str(pred), "--by", "region", "--by", "writer,topic")
     assert list(out["slices"]) == ["region", "writer", "topic"]
     for groups in out["slices"].values():
