@@ -62,6 +62,11 @@ def _labels(claim_type: str, seen: set[str]) -> list[str]:
     return known + sorted(seen - set(known))
 
 
+def _ordered_types(types: set[str]) -> list[str]:
+    """Monetary, casualty, then any other type a prediction named."""
+    return [t for t in CLAIM_TYPES_ORDER if t in types] + sorted(types - set(CLAIM_TYPES_ORDER))
+
+
 @dataclass
 class FieldTally:
     """Counts over documents; add documents with :meth:`add`, read figures with :meth:`figures`."""
@@ -89,11 +94,11 @@ class FieldTally:
         self.matched += len(pairs)
         for g, p in pairs:
             self.value_ok += value_right(g, p)
-            self.category_ok += g.get("category") == p.get("category")
-            self.hedged_ok += bool(g.get("hedged")) == bool(p.get("hedged"))
+            self.category_ok += field_right(g, p, "category")
+            self.hedged_ok += field_right(g, p, "hedged")
             self.approximate_ok += bool(g.get("approximate")) == bool(p.get("approximate"))
             self.confusion.setdefault(g["type"], Counter())[(str(g.get("category")), str(p.get("category")))] += 1
-            if g.get("category") == p.get("category"):
+            if field_right(g, p, "category"):
                 self._category(g)[0] += 1
         for r in SCORED_ROLES:
             self.roles[r][1] += sum(1 for p in pred if p.get(r))
@@ -138,9 +143,7 @@ class FieldTally:
 
     def _category_figures(self) -> dict[str, dict[str, dict[str, Any]]]:
         out: dict[str, dict[str, dict[str, Any]]] = {}
-        types = [t for t in CLAIM_TYPES_ORDER if any(k[0] == t for k in self.categories)]
-        types += sorted({k[0] for k in self.categories} - set(types))
-        for t in types:
+        for t in _ordered_types({t for t, _ in self.categories}):
             seen = {c for (ty, c) in self.categories if ty == t}
             out[t] = {}
             for c in _labels(t, seen):
@@ -150,9 +153,7 @@ class FieldTally:
 
     def _confusion_figures(self) -> dict[str, dict[str, Any]]:
         out = {}
-        for t in [t for t in CLAIM_TYPES_ORDER if t in self.confusion] + sorted(
-            set(self.confusion) - set(CLAIM_TYPES_ORDER)
-        ):
+        for t in _ordered_types(set(self.confusion)):
             cells = self.confusion[t]
             labels = _labels(t, {c for pair in cells for c in pair})
             matrix = [[cells.get((g, p), 0) for p in labels] for g in labels]
