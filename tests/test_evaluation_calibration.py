@@ -82,3 +82,13 @@ def test_predict_keeps_field_confidence_of_claims():
     pred = predict([gold_doc()], extract)
     assert pred["d1"][0]["field_confidence"] == {"category": 0.6}
     assert pred["d1"][0]["confidence"] == 0.8
+
+
+def test_predictions_without_claim_confidence():
+    """Saved predictions may lack ``confidence``: they are left out of the claim's calibration but
+    their own field confidences still count."""
+    t = TEXT
+    pred = [claim(t, "5 Millionen Euro", field_confidence={"category": 0.95}), claim(t, "7 Millionen Euro")]
+    cal = score([gold_doc()], {"d1": pred})["calibration"]
+    assert list(cal) == ["category"]
+    assert cal["category"]["n"] == 1 and cal["category"]["ece"] == pytest.approx(0.05)

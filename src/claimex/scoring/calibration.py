@@ -64,8 +64,8 @@ def reliability(confidences: Sequence[float], right: Sequence[bool], bins: int =
 class CalibrationSamples:
     """(confidence, right) samples of every confidence field, added document by document."""
 
-    #: field -> [(own confidence or None, claim confidence, right)]
-    samples: dict[str, list[tuple[Optional[float], float, bool]]] = field(default_factory=dict)
+    #: field -> [(own confidence or None, claim confidence or None, right)]
+    samples: dict[str, list[tuple[Optional[float], Optional[float], bool]]] = field(default_factory=dict)
 
     def add(self, pred: Sequence[dict[str, Any]], pairs: Sequence[Pair]) -> None:
         """One document's predicted claims and matched pairs."""
@@ -75,14 +75,11 @@ class CalibrationSamples:
             if p.get("confidence") is not None:
                 claim.append((None, float(p["confidence"]), id(p) in right_claims))
         for g, p in pairs:
-            if p.get("confidence") is None:
-                continue
             own = p.get("field_confidence") or {}
+            fallback = None if p.get("confidence") is None else float(p["confidence"])
             for name in CONFIDENCE_FIELDS:
-                value = own.get(name)
-                self.samples.setdefault(name, []).append(
-                    (None if value is None else float(value), float(p["confidence"]), field_right(g, p, name))
-                )
+                value = None if own.get(name) is None else float(own[name])
+                self.samples.setdefault(name, []).append((value, fallback, field_right(g, p, name)))
 
     def figures(self, bins: int = N_BINS) -> dict[str, dict[str, Any]]:
         """``reliability`` of ``claim`` and of every field some prediction gives a confidence for."""
@@ -91,6 +88,8 @@ class CalibrationSamples:
             rows = self.samples.get(name, [])
             if not rows or (name != "claim" and all(own is None for own, _, _ in rows)):
                 continue
-            confidences = [claim if own is None else own for own, claim, _ in rows]
-            out[name] = reliability(confidences, [ok for _, _, ok in rows], bins)
+            judged = [
+                (claim if own is None else own, ok) for own, claim, ok in rows if own is not None or claim is not None
+            ]
+            out[name] = reliability([c for c, _ in judged], [ok for _, ok in judged], bins)
         return out
