@@ -108,7 +108,21 @@ class Errors(metaclass=_WithCodes):
         "A worker process ended abruptly ({reason}). Was it killed, e.g. for lack of memory? "
         "Try a smaller batch_size or fewer processes."
     )
-
+    # E130-E139: evaluation (evaluation.py, scoring/, plots.py)
+    E130 = "Cannot read the predictions {path}: {reason}."
+    E131 = (
+        "{path}:{line}: invalid JSON ({reason}); a predictions file holds one {{\"id\", \"claims\"}} object a line, "
+        "as `claimex extract --input-format jsonl GOLD --output PRED` writes it."
+    )
+    E132 = '{path}:{line}: expected a prediction record {{"id": ..., "claims": [...]}}, got {found}.'
+    E133 = "{path}:{line}: document {doc_id!r} has predictions already (line {first}); one line per document."
+    E134 = "{path}:{line}: claim {index} of document {doc_id!r} needs {field!r} as {expected} (a claim in the Claim.to_dict() shape)."
+    E135 = (
+        "{path} has no predictions for {count} gold document(s): {ids}. Predict every gold document "
+        "(claimex extract --input-format jsonl GOLD --output PRED); a document without claims is a line with \"claims\": []."
+    )
+    E136 = "--pred scores saved predictions and runs no pipeline: it cannot be combined with {option}."
+    E137 = "--by {field!r}: no gold document has this meta field; the gold's meta fields are {found}."
 
 class Warnings(metaclass=_WithCodes):
     W001 = "Document {doc_id!r}: {count} annotated spans do not align with tokens and were skipped: {examples}."
@@ -121,3 +135,4 @@ class Warnings(metaclass=_WithCodes):
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
     W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
+    W130 = "{path} has predictions for {count} document(s) that are not in the gold; they are not scored: {ids}."

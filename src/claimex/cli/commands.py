@@ -11,21 +11,42 @@ from typing import Any
 __all__ = ["add_evaluate_parser", "add_corpus_parser"]
 
 
+def _split_fields(values: list[str] | None) -> list[str]:
+    """``--by a --by b,c`` -> ``["a", "b", "c"]``, each once, in order."""
+    fields = [f.strip() for v in values or [] for f in v.split(",") if f.strip()]
+    return list(dict.fromkeys(fields))
+
+
 def _evaluate(args: argparse.Namespace) -> int:
+    from ..errors import Errors, UsageError
     from ..evaluation import evaluate, format_report
 
+    if args.pred and args.model:
+        raise UsageError(Errors.E136.format(option="--model"))
     extractor = None
     if args.model:
         from ..api import load
 
         extractor = load(args.model).extract
-    out = evaluate(args.gold, extractor, progress=not args.json and sys.stderr.isatty())
+    out = evaluate(
+        args.gold,
+        extractor,
+        predictions=args.pred,
+        by=_split_fields(args.by),
+        progress=not args.json and sys.stderr.isatty(),
+    )
     if args.layers:
         from ..api import load
         from ..evaluation import load_gold, score_layers
 
         out["layers"] = score_layers(load_gold(args.gold), load(args.model).nlp if args.model else load().nlp)
+    if args.plots:
+        from ..plots import write_plots
+
+        out["plots"] = [str(p) for p in write_plots(out, args.plots)]
     if args.json:
+        if not args.show:
+            out.pop("findings", None)
         print(json.dumps(out, ensure_ascii=False))
         return 0
     print(format_report(out, show=args.show))
@@ -33,6 +54,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(
             f"{layer}: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items())
         )
+    for path in out.get("plots", []):
+        print(f"wrote {path}")
     return 0
 
 
@@ -108,24 +131,60 @@ examples:
   claimex evaluate ../shared/seeds/gold.jsonl
   claimex evaluate corpora/claimex-de/dev.jsonl --show --layers
   claimex evaluate corpora/claimex-de/dev.jsonl --json --model my-pipeline/
+  claimex extract --input-format jsonl corpora/claimex-de/dev.jsonl -o dev.pred.jsonl
+  claimex evaluate corpora/claimex-de/dev.jsonl --pred dev.pred.jsonl --by region --by writer,topic
+  claimex evaluate corpora/claimex-de/dev.jsonl --pred dev.pred.jsonl --plots plots/
 
-exit status: 0 scored, 1 unreadable or malformed gold file, 2 usage error.
+report: score.py's figures (detection, value, category, hedged, approximate, role F1), then
+per-role precision and recall, per-category P/R/F1 (a category counts as found when a matched
+pair has it on both sides), the confusion matrix of categories over matched pairs, and the
+expected calibration error (10 equal-width bins) of the claim confidence and of every
+per-field confidence the predictions give. --plots writes confusion_<type>.png and
+reliability_<field>.png (needs claimex[plots]).
+
+exit status: 0 scored, 1 unreadable or malformed gold or predictions file (or predictions
+missing for gold documents), 2 usage error.
 """
 
 
 def add_evaluate_parser(sub: "argparse._SubParsersAction", formatter: type) -> None:
     ev = sub.add_parser(
         "evaluate",
-        help="score extract() against a gold JSONL file (as shared/score.py does)",
-        description="Run extract() on every gold text and score it as shared/score.py does.",
+        help="score extract() or saved predictions against a gold JSONL file (as shared/score.py does)",
+        description="Run extract() on every gold text (or read saved predictions) and score it as shared/score.py "
+        "does, with the finer figures that say what to fix.",
         epilog=EVALUATE_EPILOG,
         formatter_class=formatter,
     )
     ev.add_argument("gold", type=Path, help="gold JSONL: one {id, text, claims} document a line")
     ev.add_argument("--json", action="store_true", help="one JSON object instead of the table")
-    ev.add_argument("--show", action="store_true", help="list missed and spurious claims")
+    ev.add_argument(
+        "--show",
+        action="store_true",
+        help="list every missed and spurious claim and every wrong value, category, hedge and role, with its "
+        "sentence (with --json: the findings list)",
+    )
     ev.add_argument("--model", type=Path, help="a saved pipeline folder (default: the built-in pipeline)")
     ev.add_argument("--layers", action="store_true", help="also score amounts and entities where the gold has them")
+    ev.add_argument(
+        "--pred",
+        type=Path,
+        metavar="FILE",
+        help='score saved predictions ({"id", "claims"} lines, as claimex extract --format jsonl writes) '
+        "instead of running the pipeline; every gold id needs a line",
+    )
+    ev.add_argument(
+        "--by",
+        action="append",
+        metavar="FIELD",
+        help="also score each value of this meta field of the gold separately (repeatable, or a comma list)",
+    )
+    ev.add_argument(
+        "--plots",
+        type=Path,
+        metavar="DIR",
+        help="write the confusion matrices and reliability diagrams as PNG files to DIR (needs claimex[plots])",
+    )
     ev.set_defaults(func=_evaluate)
 
 
