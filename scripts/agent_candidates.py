@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +38,15 @@ def _cue_patterns(cues: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     return {
         "attack": re.compile(rf"\b\w*(?:{words('attack_nouns')})\w*", re.I),
         "perpetrator": re.compile(rf"\b(?:{words('perpetrator_nouns')})(?:s|n|en)?\b", re.I),
-        "demonym_attack": re.compile(rf"\b(?:{words('demonyms')})\w*\s+(?:\w+\s+)?\w*(?:{words('attack_heads')})\w*", re.I),
+        "demonym_attack": re.compile(
+            rf"\b(?:{words('demonyms')})\w*\s+(?:\w+\s+)?\w*(?:{words('attack_heads')})\w*", re.I
+        ),
         # finite verbs are lower case; case-sensitive so that the nouns "Verletzten", "Toten" do not match
         "active_harm": re.compile(rf"\b(?:{words('harm_finite')})\b"),
         "passive_by": re.compile(
-            rf"\b(?:von|vom|durch)\s+(?:\S+\s+){{0,5}}?(?:{part})\b|\b(?:{part})\b\s+(?:\S+\s+){{0,2}}?(?:von|vom|durch)\s+\S+", re.I
+            rf"\b(?:von|vom|durch)\s+(?:\S+\s+){{0,5}}?(?:{part})\b"
+            rf"|\b(?:{part})\b\s+(?:\S+\s+){{0,2}}?(?:von|vom|durch)\s+\S+",
+            re.I,
         ),
     }
 
@@ -108,7 +113,7 @@ def main() -> int:
         args.out.write_text(text, encoding="utf-8")
     else:
         print(text, end="")
-    print(f"{len(found)} candidates", file=__import__("sys").stderr)
+    print(f"{len(found)} candidates", file=sys.stderr)
     return 0
 
 

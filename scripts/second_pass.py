@@ -54,6 +54,11 @@ def _raw_value(amount: dict[str, Any], field: str) -> Any:
     return amount["claim"].get(field)
 
 
+def _previous_text(doc: dict[str, Any], index: int) -> str | None:
+    """The text of the amount before `index` (where an added claim goes), None at the start."""
+    return doc["amounts"][index - 1]["text"] if index else None
+
+
 def disagreements(raw_first: dict[str, dict[str, Any]], raw_second: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for doc_id, second in raw_second.items():
@@ -93,7 +98,7 @@ def disagreements(raw_first: dict[str, dict[str, Any]], raw_second: dict[str, di
                 out.append({"key": f"{doc_id}#second{c['amount_index']}#claim", "doc_id": doc_id,
                             "amount_text": c["text"], "field": "claim", "first": None, "second": c["type"],
                             "second_amount": second["amounts"][c["amount_index"]],
-                            "insert_after": second["amounts"][c["amount_index"] - 1]["text"] if c["amount_index"] else None})
+                            "insert_after": _previous_text(second, c["amount_index"])})
     return out
 
 
@@ -112,7 +117,8 @@ def _fix(d: dict[str, Any], decision: dict[str, Any]) -> list[dict[str, Any]]:
     new = decision["new"] if "new" in decision else d["second"]  # "new" overrides (e.g. a bracket form)
     common = dict(base, amount_text=d["amount_text"], amount_index=d["amount_index"])
     if d["field"] == "value":
-        return [dict(common, field=k, old=o, new=n) for k, o, n in zip(("low", "high", "unit"), d["first"], new) if o != n]
+        edits = zip(("low", "high", "unit"), d["first"], new)
+        return [dict(common, field=k, old=o, new=n) for k, o, n in edits if o != n]
     return [dict(common, field=d["field"], old=d["first"], new=new)]
 
 
@@ -148,11 +154,15 @@ def main() -> int:
         by_batch[d["doc_id"].split("-")[1], dec["verdict"]] += 1
     for extra in decisions.values():  # errors both annotations share: not in `found`
         if extra.get("shared"):
-            fixes += [dict(doc_id=extra["doc_id"], amount_text=extra["amount_text"], amount_index=extra["amount_index"],
-                           field=f, old=o, new=n, reason=extra["reason"], verdict="neither") for f, o, n in extra["edits"]]
+            where = {k: extra[k] for k in ("doc_id", "amount_text", "amount_index")}
+            fixes += [dict(where, field=f, old=o, new=n, reason=extra["reason"], verdict="neither")
+                      for f, o, n in extra["edits"]]
     args.fixes.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fixes), encoding="utf-8")
     verdicts = ("first", "second", "both", "neither")
-    lines = ["| field | first | second (primary to fix) | both acceptable | neither | total |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| field | first | second (primary to fix) | both acceptable | neither | total |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for f in FIELDS:
         row = [by_field[f, v] for v in verdicts]
         lines.append(f"| {f} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
