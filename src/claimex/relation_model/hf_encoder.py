@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..errors import ClaimexError, Errors, UsageError
 
-__all__ = ["HFEncoder", "load_encoder", "KIND", "POOLINGS"]
+__all__ = ["HFEncoder", "load_encoder", "model_folder", "fingerprint", "KIND", "POOLINGS"]
 
 #: The ``kind`` of an HF encoder's spec (the piece-vector encoder's is ``"pieces"``).
 KIND = "hf"
@@ -71,8 +71,8 @@ def _offline() -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _model_folder(path: Union[str, Path]) -> Path:
-    """The absolute folder of a local checkpoint, or the coded error for anything else."""
+def model_folder(path: Union[str, Path]) -> Path:
+    """The absolute folder of a local checkpoint (it holds config.json), or the coded error for anything else."""
     text = str(path)
     folder = Path(text).expanduser()
     if not folder.is_dir():
@@ -119,7 +119,7 @@ class HFEncoder:
         batch_size: int = 8,
         device: str = "cpu",
     ):
-        self.path = _model_folder(path)
+        self.path = model_folder(path)
         if pooling not in POOLINGS:
             raise UsageError(Errors.E126.format(name="pooling", allowed=" or ".join(POOLINGS), value=pooling))
         if not isinstance(batch_size, int) or batch_size < 1:
