@@ -268,3 +268,21 @@ def test_missing_transformers_names_the_extra(tiny, monkeypatch):
     monkeypatch.setitem(sys.modules, "transformers", None)
     with pytest.raises(ImportError, match=r"\[E120\].*torch==2\.13\.0.*claimex\[hf\]"):
         HFEncoder(tiny)
+
+
+def test_any_span_pools_exactly_the_subwords_it_overlaps_or_the_nearest(encoder, de):
+    text = "  " + " ".join(SENTENCES[:3]) + "   "  # whitespace before the first and after the last sub-word
+    offsets, vectors = encoder.token_vectors(text)
+    rng = np.random.default_rng(0)
+    starts = rng.integers(0, len(text), 300)
+    spans = [(int(s), int(min(len(text), s + rng.integers(0, 25)))) for s in starts] + [
+        (0, 1),
+        (len(text) - 1, len(text)),
+    ]
+    got = encoder.encode(de(text), spans)
+    for vector, (start, end) in zip(got, spans, strict=True):
+        rows = np.flatnonzero((offsets[:, 0] < end) & (offsets[:, 1] > start))
+        if not len(rows):
+            gap = np.maximum(offsets[:, 0] - end, start - offsets[:, 1])
+            rows = np.flatnonzero(gap == gap.min())[:1]
+        np.testing.assert_allclose(vector, vectors[rows].mean(axis=0), atol=1e-5)

@@ -184,19 +184,16 @@ class HFEncoder:
         offsets, vectors = self._doc_vectors(doc)
         if not len(offsets):
             return out
-        starts, ends = offsets[:, 0], offsets[:, 1]
-        for k, (start, end) in enumerate(spans):
-            rows = np.flatnonzero((starts < end) & (ends > start))
-            if not len(rows):  # whitespace or characters the tokenizer drops: the nearest sub-word
-                gap = np.maximum(starts - end, start - ends).clip(min=0)
-                rows = np.array([int(np.argmin(gap))])
-            picked = vectors[rows]
-            if self.pooling == "mean":
-                out[k] = picked.mean(axis=0)
-            elif self.pooling == "max":
-                out[k] = picked.max(axis=0)
-            else:
-                out[k] = picked[0]
+        lo, hi = _subword_ranges(offsets, np.asarray(spans, dtype=np.int64).reshape(-1, 2))
+        if self.pooling == "mean":
+            sums = np.zeros((len(vectors) + 1, self.dim), dtype=np.float64)
+            np.cumsum(vectors, axis=0, out=sums[1:])
+            out[:] = (sums[hi] - sums[lo]) / (hi - lo)[:, None]
+        elif self.pooling == "max":
+            for k in range(len(out)):
+                out[k] = vectors[lo[k] : hi[k]].max(axis=0)
+        else:
+            out[:] = vectors[lo]
         return out
 
     def token_vectors(self, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -257,6 +254,27 @@ class HFEncoder:
         while len(self._cache) > CACHE_DOCS:
             self._cache.popitem(last=False)
         return result
+
+
+def _subword_ranges(offsets: np.ndarray, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each character span, the sub-words ``[lo, hi)`` whose characters overlap it, or the nearest
+    one when none does (a span of whitespace, or of characters the tokenizer drops).
+
+    Sub-words come in text order (their starts and ends never decrease, as with BERT- and
+    RoBERTa-style tokenizers), so two binary searches per span find them.
+    """
+    starts, ends = offsets[:, 0], np.maximum.accumulate(offsets[:, 1])
+    lo = np.searchsorted(ends, spans[:, 0], side="right")  # first sub-word ending after the span starts
+    hi = np.searchsorted(starts, spans[:, 1], side="left")  # first sub-word starting at or after its end
+    empty = hi <= lo
+    if empty.any():
+        before = np.clip(lo[empty] - 1, 0, len(offsets) - 1)
+        after = np.clip(lo[empty], 0, len(offsets) - 1)
+        gap_before = np.abs(spans[empty, 0] - ends[before])
+        gap_after = np.abs(starts[after] - spans[empty, 1])
+        nearest = np.where(gap_before <= gap_after, before, after)
+        lo[empty], hi[empty] = nearest, nearest + 1
+    return lo, hi
 
 
 def _special_frame(tokenizer: Any) -> tuple[list[int], list[int]]:
