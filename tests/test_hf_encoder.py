@@ -286,3 +286,22 @@ def test_any_span_pools_exactly_the_subwords_it_overlaps_or_the_nearest(encoder,
             gap = np.maximum(offsets[:, 0] - end, start - offsets[:, 1])
             rows = np.flatnonzero(gap == gap.min())[:1]
         np.testing.assert_allclose(vector, vectors[rows].mean(axis=0), atol=1e-5)
+
+
+def test_a_doc_is_run_through_the_model_once_and_the_cache_stays_bounded(tiny, de, monkeypatch):
+    from claimex.relation_model import hf_encoder
+
+    fresh = HFEncoder(tiny)
+    passes = []
+    real = fresh._forward
+    monkeypatch.setattr(fresh, "_forward", lambda chunks: passes.append(len(chunks)) or real(chunks))
+    doc = de(TEXT)
+    first = fresh.encode(doc, [(0, 3)])
+    np.testing.assert_array_equal(fresh.encode(doc, [(0, 3)]), first)
+    assert len(passes) == 1
+    docs = [de(f"{TEXT} {i}") for i in range(hf_encoder.CACHE_DOCS + 3)]
+    for other in docs:
+        fresh.encode(other, [(0, 3)])
+    assert len(passes) == 1 + len(docs) and len(fresh._cache) == hf_encoder.CACHE_DOCS
+    fresh.encode(doc, [(0, 3)])  # evicted long ago: computed again
+    assert len(passes) == 2 + len(docs)

@@ -35,8 +35,10 @@ __all__ = ["HFEncoder", "load_encoder", "model_folder", "fingerprint", "KIND", "
 KIND = "hf"
 #: How the sub-words of a span become one vector.
 POOLINGS = ("mean", "max", "first")
-#: Documents whose sub-word vectors are kept (the relation model encodes a doc's spans in a few calls).
+#: Documents whose sub-word vectors are kept (the relation model encodes a doc's spans in a few calls),
+#: and the most bytes they may take (long documents of a 1024-wide model would otherwise add up).
 CACHE_DOCS = 16
+CACHE_BYTES = 64 * 2**20
 #: Weight files whose sizes enter the fingerprint besides config.json (hashing GBs would be slow).
 _WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin")
 #: Model types whose position table starts after the padding index (as RoBERTa's does).
@@ -251,7 +253,9 @@ class HFEncoder:
             return hit
         result = self.token_vectors(doc.text)
         self._cache[key] = result
-        while len(self._cache) > CACHE_DOCS:
+        while len(self._cache) > 1 and (
+            len(self._cache) > CACHE_DOCS or sum(v.nbytes for _, v in self._cache.values()) > CACHE_BYTES
+        ):
             self._cache.popitem(last=False)
         return result
 
