@@ -244,12 +244,18 @@ def _positive(text: str) -> int:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of ``claimex train all``."""
-    p.add_argument("--output", type=Path, default=MODELS_DIR, help="folder of all models, one subfolder per step")
+    p.add_argument(
+        "--output", type=Path, default=MODELS_DIR, metavar="DIR", help="folder of all models, one subfolder per step"
+    )
     p.add_argument("--corpus", type=Path, default=Path("corpora/claimex-de"), help="the claimex corpus")
     p.add_argument("--shared-data", type=Path, default=Path("../shared/data"), help="the public corpora")
-    p.add_argument("--max-steps", type=_positive, help="a training-step limit passed to every trainer (short runs)")
-    p.add_argument("--seed", type=int, default=0, help="random seed passed to every trainer")
+    p.add_argument(
+        "--max-steps", type=_positive, metavar="N", help="a training-step limit passed to every trainer (short runs)"
+    )
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="random seed of every trainer that takes one (default: 0)"
+    )
     # a str, not a Path: "./gbert" and "deepset/gbert" must reach the checks as the user wrote them
-    p.add_argument("--backbone", help="a local Hugging Face encoder folder for the relation model")
-    p.add_argument("--steps", help="comma-separated subset of: " + ", ".join(s.name for s in STEPS))
+    p.add_argument("--backbone", metavar="PATH", help="a local Hugging Face encoder folder for the relation model")
+    p.add_argument("--steps", metavar="NAMES", help="comma-separated subset of: " + ", ".join(s.name for s in STEPS))
     p.add_argument("--dry-run", action="store_true", help="list the steps and their commands, train nothing")

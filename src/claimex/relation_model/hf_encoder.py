@@ -132,7 +132,7 @@ class HFEncoder:
             try:
                 tokenizer = transformers.AutoTokenizer.from_pretrained(self.path, local_files_only=True, use_fast=True)
                 model = transformers.AutoModel.from_pretrained(self.path, local_files_only=True)
-            except (OSError, ValueError, KeyError, ImportError) as e:
+            except (OSError, ValueError, KeyError, ImportError, RuntimeError) as e:
                 raise ClaimexError(Errors.E125.format(path=self.path, reason=e)) from e
         if not getattr(tokenizer, "is_fast", False):
             raise ClaimexError(Errors.E124.format(path=self.path))
