@@ -108,6 +108,39 @@ class Errors(metaclass=_WithCodes):
         "A worker process ended abruptly ({reason}). Was it killed, e.g. for lack of memory? "
         "Try a smaller batch_size or fewer processes."
     )
+    # E120-E129: a local Hugging Face encoder as the relation model's backbone (relation_model/hf_encoder.py)
+    E120 = (
+        "A Hugging Face backbone needs torch and transformers ({reason}): install torch first, "
+        "pip install torch==2.13.0 (a CPU build), then pip install \"claimex[hf]\"."
+    )
+    E121 = (
+        "Backbone {path!r} is not a folder on this machine: claimex loads a Hugging Face encoder only from "
+        "a local folder holding config.json, its weights and its tokenizer, and never downloads one."
+    )
+    E122 = (
+        "Backbone {path!r} is no folder on this machine but looks like a Hugging Face Hub name, and claimex "
+        "never downloads: fetch the model yourself (e.g. `hf download {path} --local-dir DIR`) and pass the folder DIR."
+    )
+    E123 = (
+        "Backbone folder {path} has no config.json: expected a Hugging Face model folder as save_pretrained() "
+        "writes it (config.json, model.safetensors or pytorch_model.bin, tokenizer files)."
+    )
+    E124 = (
+        "The tokenizer of backbone {path} is not a fast (Rust) tokenizer, so it cannot map sub-words to "
+        "characters: the folder needs a tokenizer.json or a vocabulary the tokenizers library can read."
+    )
+    E125 = "Cannot load the Hugging Face model at {path}: {reason}."
+    E126 = "HFEncoder {name} must be {allowed}, got {value!r}."
+    E127 = (
+        "The relation model was trained with the backbone {expected}, but {path} gives {found}: pass the same "
+        "checkpoint with --backbone, or retrain the relation model with this one."
+    )
+    E128 = (
+        "The relation model was trained with the Hugging Face backbone at {path}, which is not there any more: "
+        "pass its new location (--backbone PATH, or load_encoder(spec, path=...)) or retrain."
+    )
+    E129 = "claimex train all: unknown step {value!r}; the steps are {allowed}."
+
     # E130-E139: evaluation (evaluation.py, scoring/, plots.py)
     E130 = "Cannot read the predictions {path}: {reason}."
     E131 = (
@@ -135,4 +168,6 @@ class Warnings(metaclass=_WithCodes):
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
     W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
+    # W120-W124: the backbone encoder and `claimex train all`
+    W120 = "claimex train all: skipping {step}: {reason}."
     W130 = "{path} has predictions for {count} document(s) that are not in the gold; they are not scored: {ids}."

@@ -52,6 +52,15 @@ def _train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_all(args: argparse.Namespace) -> int:
+    from .train_all import Options, run_all
+
+    options = Options(args.output, args.corpus, args.shared_data, args.max_steps, args.seed, args.backbone)
+    names = [name.strip() for name in args.steps.split(",") if name.strip()] if args.steps else None
+    run_all(options, names, dry_run=args.dry_run)
+    return 0
+
+
 def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
     """Add ``train`` and its subcommands to the ``claimex`` parser's subparsers."""
     train = sub.add_parser(
@@ -81,3 +90,13 @@ def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
             p.add_argument("--config", type=Path, help="a spaCy config (default: configs/ner.cfg)")
             p.add_argument("--set", action="append", metavar="KEY=VALUE", help="config override, e.g. training.max_steps=500")
             p.add_argument("--limit", type=int, default=0, help="train on that many documents only (smoke tests)")
+    from .train_all import add_arguments as add_all_arguments
+
+    every = tsub.add_parser(
+        "all",
+        help="every trained part (vectors, parser, ner, relations) in dependency order into one folder",
+        formatter_class=formatter,
+        epilog="examples:\n  claimex train all --dry-run\n  claimex train all --output /tmp/models --max-steps 50",
+    )
+    add_all_arguments(every)
+    every.set_defaults(func=_train_all)
