@@ -18,6 +18,8 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Iterable, Optional
 
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -69,14 +71,36 @@ class TrainedEntities:
         self._ner: Optional[Language] = None
         self._failed = mode == "rules_only"
         terms = load_table("casualty_terms.json")
-        nouns = {w for words in terms["nouns"].values() for w in words}
-        triggers = {w.split()[0] for words in terms["triggers"].values() for w in words}
-        self._casualty_words = frozenset(nouns | triggers)
-        self._casualty_heads = tuple(sorted(n for n in nouns if len(n) >= 4))
+        nouns = [w for words in terms["nouns"].values() for w in words]
+        triggers = [w for words in terms["triggers"].values() for w in words]
+        single = [w for w in nouns + triggers if " " not in w]
+        self._casualty_words = frozenset(w.strip("*") for w in single)
+        # nouns also end compounds ("Lawinentote"); "*x" only ends them, "x*" begins words
+        self._casualty_heads = tuple(sorted({n.lstrip("*") for n in nouns if len(n.strip("*")) >= 4 and not n.endswith("*")}))
+        self._casualty_prefixes = tuple(sorted({w[:-1] for w in single if w.endswith("*")}))
+        # multi-word triggers ("ums leben", "in lebensgefahr") match as whole phrases, by first word
+        self._casualty_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in triggers:
+            if " " in phrase:
+                first, *rest = phrase.split()
+                self._casualty_phrases.setdefault(first, []).append((first, *rest))
 
-    def _mentions_casualties(self, sent: Span) -> bool:
-        words, heads = self._casualty_words, self._casualty_heads
-        return any(t.lower_ in words or t.lower_.endswith(heads) for t in sent if t.is_alpha)
+    def _mentions_casualties(self, lowers: list[str]) -> bool:
+        """Whether a sentence (its lower-case words) holds a casualty noun or trigger."""
+        words, heads, prefixes, phrases = (
+            self._casualty_words,
+            self._casualty_heads,
+            self._casualty_prefixes,
+            self._casualty_phrases,
+        )
+        for i, w in enumerate(lowers):
+            if not w.isalpha():
+                continue
+            if w in words or w.endswith(heads) or prefixes and w.startswith(prefixes):
+                return True
+            if w in phrases and any(tuple(lowers[i : i + len(p)]) == p for p in phrases[w]):
+                return True
+        return False
 
     @property
     def ner(self) -> Optional[Language]:
@@ -93,31 +117,38 @@ class TrainedEntities:
         """Token ranges the model reads: candidate sentences with their paragraph context."""
         if self.scope == "all":
             return [(0, len(doc))] if len(doc) else []
-        sents = list(doc.sents)
-        if not sents:
+        if not len(doc):
             return []
-        starts = [s.start for s in sents]
-        text = doc.text  # built from the tokens on every access: read it once
+        amounts = [(span.start, span.label_) for span in (doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ())]
+        amounts = sorted((i, label) for i, label in amounts if label in (_MONEY, _COUNT))
+        if not amounts:
+            return []
+        # sentence bounds from one array, not a Span per sentence
+        table = doc.to_array([SENT_START, LOWER, ORTH, SPACY, IS_SPACE])
+        starts = [0] + (np.flatnonzero(table[1:, 0] == 1) + 1).tolist()
+        ends = starts[1:] + [len(doc)]
+        strings = doc.vocab.strings
         wanted: set[int] = set()
         casualty_sentence: dict[int, bool] = {}
-        for span in doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ():
-            if span.label_ not in (_MONEY, _COUNT):
-                continue
-            k = bisect_right(starts, span.start) - 1
-            if span.label_ == _COUNT:
+        for start, label in amounts:
+            k = bisect_right(starts, start) - 1
+            if label == _COUNT:
                 if k not in casualty_sentence:
-                    casualty_sentence[k] = self._mentions_casualties(sents[k])
+                    lowers = [strings[h] for h in table[starts[k] : ends[k], 1].tolist()]
+                    casualty_sentence[k] = self._mentions_casualties(lowers)
                 if not casualty_sentence[k]:
                     continue
             wanted.add(k)
             for back in range(1, self.context_sentences + 1):
                 j = k - back
-                if j < 0 or _paragraph_break(doc, text, sents[j], sents[j + 1]):
+                if j < 0 or j in wanted:
+                    break
+                if _paragraph_break(strings, table, starts[j + 1]):
                     break
                 wanted.add(j)
         ranges: list[tuple[int, int]] = []
         for k in sorted(wanted):  # adjacent sentences become one window: the model sees across them
-            s, e = sents[k].start, sents[k].end
+            s, e = starts[k], ends[k]
             if ranges and ranges[-1][1] == s:
                 ranges[-1] = (ranges[-1][0], e)
             else:
@@ -131,9 +162,16 @@ class TrainedEntities:
         windows = self.windows(doc)
         if not windows:
             return doc
-        tokens = [(t.text, bool(t.whitespace_)) for t in doc]
+        # the windows as new docs of the model's vocab, built from one array (no Token objects)
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, SPACY])
         subdocs = [
-            Doc(ner.vocab, words=[w for w, _ in tokens[s:e]], spaces=[sp for _, sp in tokens[s:e]]) for s, e in windows
+            Doc(
+                ner.vocab,
+                words=[strings[h] for h in table[s:e, 0].tolist()],
+                spaces=[bool(x) for x in table[s:e, 1].tolist()],
+            )
+            for s, e in windows
         ]
         for _, proc in ner.pipeline:
             subdocs = list(proc.pipe(subdocs))
@@ -155,13 +193,20 @@ class TrainedEntities:
         return doc
 
 
-def _paragraph_break(doc: Doc, text: str, before: Span, after: Span) -> bool:
-    """Whether a blank line separates two adjacent sentences (trailing space tokens included)."""
-    end = before.end
-    while end > before.start and doc[end - 1].is_space:
-        end -= 1
-    gap_start = doc[end - 1].idx + len(doc[end - 1]) if end > before.start else before.start_char
-    return _BLANK_LINE.search(text, gap_start, after.start_char) is not None
+def _paragraph_break(strings, table, boundary: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a blank line separates the sentences meeting at token ``boundary``: the space
+    tokens on both sides of it and the whitespace after the word before them.
+
+    table: the doc's ``to_array`` with ORTH, SPACY and IS_SPACE in its columns 2, 3 and 4.
+    """
+    start, end = boundary, boundary
+    while start > 0 and table[start - 1, 4]:
+        start -= 1
+    while end < len(table) and table[end, 4]:
+        end += 1
+    gap = "".join(strings[int(table[i, 2])] + " " * int(table[i, 3]) for i in range(start, end))
+    before = " " * int(table[start - 1, 3]) if start > 0 else ""
+    return _BLANK_LINE.search(before + gap) is not None
 
 
 @Language.factory(

@@ -149,9 +149,13 @@ def to_docbin(nlp: Language, docs: Iterable[Document], unknown_words: frozenset[
     return out
 
 
-def training_documents(sources: Sources, seed: int = 0) -> Iterator[tuple[Document, bool]]:
-    """(document, is_public) over the training union, shuffled with ``seed``."""
-    own = claimex_docs(sources, "train")
+def training_documents(sources: Sources, seed: int = 0, own_repeat: int = 1) -> Iterator[tuple[Document, bool]]:
+    """(document, is_public) over the training union, shuffled with ``seed``.
+
+    own_repeat: how often each claimex train document occurs; the only corpus with GROUP and
+    the closest to the text claimex reads is small beside the public ones.
+    """
+    own = claimex_docs(sources, "train") * max(1, own_repeat)
     public: list[Document] = []
     readers = (
         ("GermEval 2014 test", lambda: germeval_docs(sources, "test")),
@@ -174,16 +178,17 @@ def build_docbins(
     *,
     seed: int = 0,
     dev_germeval: int = 1000,
+    own_repeat: int = 1,
     limit: Optional[int] = None,
 ) -> dict[str, int]:
     """Write ``train.spacy`` (the union) and ``dev.spacy`` (claimex dev and the first
     ``dev_germeval`` GermEval dev sentences, for model selection); returns document counts.
-    ``limit`` caps both (for tests)."""
+    ``own_repeat``: see :func:`training_documents`; ``limit`` caps both (for tests)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     unknown = group_words(claimex_docs(sources, "train"))
     train = DocBin(attrs=_ATTRS)
     n = 0
-    for d, public in training_documents(sources, seed):
+    for d, public in training_documents(sources, seed, own_repeat):
         if limit is not None and n >= limit:
             break
         train.add(to_doc(nlp, d, unknown if public else frozenset()))

@@ -56,10 +56,23 @@ def train_ner(
 
     sources = sources or Sources()
     cfg = Config().from_disk(config, interpolate=False) if config else default_ner_config()
+    # [claimex_data] settings shape the training union; spaCy never sees them
+    data_settings = dict(cfg.pop("claimex_data", {}))
+    for key, value in (overrides or {}).items():
+        if key.startswith("claimex_data."):
+            data_settings[key.split(".", 1)[1]] = value
+    overrides = {k: v for k, v in (overrides or {}).items() if not k.startswith("claimex_data.")}
     t0, cpu0 = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory(dir=work_dir) as tmp:
         tmp_path = Path(tmp)
-        counts = build_docbins(build_default_nlp(), sources, tmp_path / "data", seed=int(cfg["system"]["seed"]), limit=limit)
+        counts = build_docbins(
+            build_default_nlp(),
+            sources,
+            tmp_path / "data",
+            seed=int(cfg["system"]["seed"]),
+            own_repeat=int(data_settings.get("own_repeat", 1)),
+            limit=limit,
+        )
         settings = {"paths.train": str(tmp_path / "data" / "train.spacy"), "paths.dev": str(tmp_path / "data" / "dev.spacy")}
         settings.update(overrides or {})
         cfg = spacy.util.load_config_from_str(cfg.to_str(), overrides=settings, interpolate=False)
@@ -79,7 +92,8 @@ def train_ner(
         "documents": counts,
         "seconds": round(time.perf_counter() - t0, 1),
         "cpu_seconds": round(time.process_time() - cpu0, 1),
-        "overrides": overrides or {},
+        "overrides": overrides,
+        "data": data_settings,
         "performance": meta.get("performance", {}),
         "spacy": spacy.__version__,
     }

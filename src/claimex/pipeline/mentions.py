@@ -14,7 +14,12 @@ so a mention is found by what German spelling and closed word lists say:
 - **demonyms**: a lower-case adjective or a noun of people that begins like a place name of the
   gazetteers ("israelischen", "Tunesier"), when it is no part of another mention;
 - **pronouns**: personal pronouns, each with its antecedent where one of a fitting kind stands
-  shortly before it in the same paragraph.
+  shortly before it in the same paragraph;
+- **events**: what harms or costs without being anyone, named by its head noun ("eine Lawine",
+  "durch Drohnenangriffe", "Streiks"): such causes fill the agent role of harm and damage claims;
+- **purposes**: in a sentence with a money amount, the capitalised words after "für" or
+  "zugunsten" that no other mention covers ("10 Millionen Euro für Modellprojekte"): what money
+  goes to is its recipient when no one is named.
 
 Each mention span carries plain data only (so the doc stays serialisable): its label is its kind
 (one of :data:`MENTION_KINDS`), which ``span._.mention_kind`` reads, and ``span._.antecedent``
@@ -33,12 +38,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, Warnings
+from ..extensions import AMOUNTS_KEY
 from ..lang.de import german, load_table
 
 __all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
 
 MENTIONS_KEY = "claimex_mentions"
-MENTION_KINDS = ("person", "organisation", "place", "group", "document", "pronoun")
+MENTION_KINDS = ("person", "organisation", "place", "group", "document", "pronoun", "event", "purpose")
 #: How the labels of claimex's entity recognizer (and of spaCy's German models: LOC, MISC) map to kinds.
 DEFAULT_LABEL_KINDS: Dict[str, Optional[str]] = {
     "PER": "person",
@@ -172,6 +178,8 @@ class MentionFinder:
                 ("group", [w for words in casualty["nouns"].values() for w in words]),
                 ("organisation", money["actor_heads"]),
                 ("organisation", attribution["source_nouns"]),
+                ("event", kinds["event"]),
+                ("event", casualty["attack_nouns"]),
             ]
             for entry in entries
         )
@@ -208,6 +216,12 @@ class MentionFinder:
         self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
         self.not_adjectives = frozenset(table["not_adjectives"]) | data.function_words["determiners"]
         self.pronouns: dict[str, str] = dict(table["pronouns"])
+        self.purpose_openers = frozenset(table["purpose_openers"])
+        self.counted_people_endings = tuple(table["counted_people_endings"])
+        # what counts people before an adjective used as a noun: "zwei", "mehrere" (digits too)
+        self.counters = frozenset(load_table("number_words.json")["units"]) | frozenset(
+            w for w in load_table("number_words.json")["vague_quantifiers"] if " " not in w
+        )
         self.antecedent_sentences = int(table["antecedent_sentences"])
         demonym = table["demonym"]
         self.demonym_adjective_endings = tuple(sorted(demonym["adjective_endings"], key=len, reverse=True))
@@ -240,14 +254,17 @@ class MentionFinder:
                     kind = self.kinds.get(word[: -len(ending)])
                     if kind is not None:
                         break
-        if kind is None and len(word) > 4 and word not in self.closed and word not in self.not_people_nouns:
-            if (
-                self.is_demonym(word, noun=True)  # "Tunesier", "Schweizer"
-                or word.endswith(self.agent_noun_endings)  # "Veranstalter", "Kritikern", "Islamist"
-                or word.startswith(self.participle_prefixes)  # "der Verurteilte", "Unbekannte"
-                and word.endswith(self.participle_endings)
-            ):
-                kind = "group"
+        # a genitive -s is stripped too: "eines Randalierers"
+        shapes = (word, word[:-1]) if word.endswith("s") and len(word) > 6 else (word,)
+        for shape in shapes:
+            if kind is None and len(shape) > 4 and shape not in self.closed and shape not in self.not_people_nouns:
+                if (
+                    self.is_demonym(shape, noun=True)  # "Tunesier", "Schweizer"
+                    or shape.endswith(self.agent_noun_endings)  # "Veranstalter", "Kritikern", "Islamist"
+                    or shape.startswith(self.participle_prefixes)  # "der Verurteilte", "Unbekannte"
+                    and shape.endswith(self.participle_endings)
+                ):
+                    kind = "group"
         if len(self._head_cache) < 100_000:
             self._head_cache[lower] = kind
         return kind
@@ -330,6 +347,50 @@ class MentionFinder:
         if before in self.singular_determiners or before in {"1", "einer"}:
             return "person"
         return "group"
+
+    def _counted_people(self, words: _Words, i: int) -> bool:
+        """ "zwei Verantwortliche", "mehrere Beteiligte": an adjective used as a noun after a
+        number or a vague quantifier, with no capitalised word after it (then it is an adjective)."""
+        texts, lowers = words.texts, words.lowers
+        if i == 0 or words.starts[i] or not lowers[i].endswith(self.counted_people_endings):
+            return False
+        before = lowers[i - 1]
+        if not (before.isdigit() or before in self.counters):
+            return False
+        return i + 1 >= len(texts) or not _capitalised(texts[i + 1])
+
+    def _purposes(self, doc: Doc, words: _Words, covered: list[bool]) -> list[tuple[int, int]]:
+        """What money goes to: the capitalised words after a purpose preposition ("für
+        Modellprojekte", "zugunsten der Tafel"), articles and adjectives skipped, in sentences
+        with a money amount, where no other mention stands."""
+        if AMOUNTS_KEY not in doc.spans:
+            return []
+        money = [s.start for s in doc.spans[AMOUNTS_KEY] if s.label_ == "money"]
+        if not money:
+            return []
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        sentence = list(accumulate(starts))
+        money_sentences = {sentence[i] for i in money}
+        found = []
+        for i, low in enumerate(lowers):
+            if low not in self.purpose_openers or sentence[i] not in money_sentences:
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and not starts[j] and (
+                lowers[j] in self.np_openers or self._is_adjective(texts[j], lowers[j])
+            ):
+                j += 1
+            end = j
+            while end < n and end - j < 3 and not starts[end] and not covered[end]:
+                if not _capitalised(texts[end]) or lowers[end] in self.closed:
+                    break
+                end += 1
+            if end > j:
+                found.append((j, end))
+                for k in range(j, end):
+                    covered[k] = True
+        return found
 
     # -- names --------------------------------------------------------------------------
 
@@ -507,6 +568,12 @@ class MentionFinder:
                 continue
             kind = self._noun_kind(text, low)
             if kind is None:
+                if not self._counted_people(words, i):
+                    continue
+                kind = "group"
+            if kind == "event":
+                # the head alone: an adjective before it may be a demonym naming the attacker
+                add(i, i + 1, kind)
                 continue
             start = self._phrase_start(words, i)
             start = max([j + 1 for j in range(start, i) if covered[j]], default=start)
@@ -524,6 +591,8 @@ class MentionFinder:
             # "bei israelischen Drohnenangriffen": the adjective names the attacker
             if not covered[i] and self.is_demonym(lowers[i]) and lowers[i].isalpha():
                 add(i, i + 1, "place")
+        for start, end in self._purposes(doc, words, covered):
+            add(start, end, "purpose")
         found += self._same_names(words, names, covered)
         found.sort()
         spans = [Span(doc, start, end, label=kind) for start, end, kind in found]

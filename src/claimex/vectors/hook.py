@@ -40,6 +40,7 @@ class PieceVectors(BaseVectors):
         super().__init__(strings=strings)
         self.strings = strings if strings is not None else StringStore()
         self.path = path
+        self._rows: dict[int, int] = {}  # string key -> row of the shipped table, -1 if outside it
 
     @property
     def store(self) -> WordVectors:
@@ -47,9 +48,22 @@ class PieceVectors(BaseVectors):
         return shared_vectors(self.path)
 
     def get_batch(self, keys) -> np.ndarray:  # type: ignore[no-untyped-def]
-        """Vectors of string keys (hashes), shape ``(len(keys), dim)``."""
-        strings = self.strings
-        return self.store.lookup([strings[int(k)] for k in keys])
+        """Vectors of string keys (hashes), shape ``(len(keys), dim)``.
+
+        Each key is resolved to its row of the shipped table once (-1: outside the table, its
+        vector computed from pieces); then a batch is one dict probe per key and one gather.
+        """
+        store = self.store
+        klist = [int(k) for k in keys]
+        known = self._rows
+        rows = np.fromiter((known.get(k, -2) for k in klist), dtype=np.int64, count=len(klist))
+        for i in np.flatnonzero(rows == -2).tolist():
+            row = store.index.get(self.strings[klist[i]], -1)
+            known[klist[i]] = rows[i] = row
+        out = store.table[np.maximum(rows, 0)]
+        for i in np.flatnonzero(rows == -1).tolist():
+            out[i] = store.computed(self.strings[klist[i]])
+        return out
 
     def __getitem__(self, key) -> np.ndarray:  # type: ignore[no-untyped-def]
         return self.store[key if isinstance(key, str) else self.strings[int(key)]]
