@@ -83,3 +83,52 @@ def test_coordinated_verb_shares_the_subject_and_passive_has_an_agent():
     assert verb == 5 and syntax.is_passive(doc, verb)
     assert syntax.subject_of(doc, verb) is None  # a passive subject suffered the harm
     assert syntax.passive_agent_of(doc, verb, ["von", "durch"]) == 4
+
+
+def _with_parse(nlp, rows_by_word: dict[str, tuple[str, str, str, str]]):
+    """A component writing a hand-made parse: word -> (head word, dep, pos, morph)."""
+    from spacy.language import Language
+
+    name = f"hand_parse_{id(rows_by_word)}"
+
+    @Language.component(name)
+    def hand_parse(doc):
+        index = {t.text: t.i for t in doc}
+        heads = [index.get(rows_by_word.get(t.text, (t.text,))[0], t.i) for t in doc]
+        deps = [rows_by_word.get(t.text, ("", "dep"))[1] for t in doc]
+        pos = [rows_by_word.get(t.text, ("", "", "X"))[2] for t in doc]
+        parsed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads, deps=deps, pos=pos,
+                     morphs=[rows_by_word.get(t.text, ("", "", "", ""))[3] for t in doc])
+        from spacy.attrs import DEP, HEAD, MORPH, POS, SENT_START
+
+        starts = doc.to_array([SENT_START])
+        doc.from_array([HEAD, DEP, POS, MORPH], parsed.to_array([HEAD, DEP, POS, MORPH]))
+        doc.from_array([SENT_START], starts)
+        return doc
+
+    nlp.add_pipe(name, after="claimex_amounts")
+    return nlp
+
+
+def test_the_parsed_subject_pays_and_the_dative_object_receives():
+    from claimex.api import build_default_nlp
+
+    # word order the token windows misread: the dative object comes before the subject
+    text = "Für die Reparatur bezahlte den Handwerkern die Gemeinde 8000 Euro."
+    parse = {
+        "Für": ("Reparatur", "case", "ADP", ""),
+        "die": ("Reparatur", "det", "DET", "Case=Acc"),
+        "Reparatur": ("bezahlte", "obl", "NOUN", "Case=Acc|Number=Sing"),
+        "bezahlte": ("bezahlte", "ROOT", "VERB", ""),
+        "den": ("Handwerkern", "det", "DET", "Case=Dat"),
+        "Handwerkern": ("bezahlte", "obl:arg", "NOUN", "Case=Dat|Number=Plur"),
+        "Gemeinde": ("bezahlte", "nsubj", "NOUN", "Case=Nom|Number=Sing"),
+        "8000": ("Euro", "nummod", "NUM", ""),
+        "Euro": ("bezahlte", "obj", "NOUN", "Case=Acc"),
+        ".": ("bezahlte", "punct", "PUNCT", ""),
+    }
+    unparsed = build_default_nlp()(text)._.claims[0].to_dict()
+    (claim,) = _with_parse(build_default_nlp(), parse)(text)._.claims
+    assert claim.to_dict()["agent"]["text"].endswith("Gemeinde")
+    assert claim.to_dict()["recipient"]["text"].endswith("Handwerkern")
+    assert unparsed["agent"] != claim.to_dict()["agent"]  # the windows alone read it otherwise

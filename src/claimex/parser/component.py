@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
 from pathlib import Path
 from typing import Optional
 
@@ -26,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, Warnings
-from ..extensions import AMOUNTS_KEY
+from ..extensions import AMOUNTS_KEY, sentence_of
 from ..lang.de import load_table
 
 __all__ = ["SyntaxParser", "make_syntax_parser", "load_parser_model", "parsed_sentences"]
@@ -87,29 +86,35 @@ class SyntaxParser:
         """Token ranges (words only, outer space tokens stripped) of the sentences to parse."""
         if AMOUNTS_KEY not in doc.spans or not doc.spans[AMOUNTS_KEY]:
             return []
-        sents = list(doc.sents)
-        starts = [s.start for s in sents]
         text = doc.text
-        wanted: set[int] = set()
+        wanted: dict[int, Span] = {}
+        candidates: set[int] = set()
         casualty: dict[int, bool] = {}
         for span in doc.spans[AMOUNTS_KEY]:
             if span.label_ not in (_MONEY, _COUNT):
                 continue
-            k = bisect_right(starts, span.start) - 1
+            sent = sentence_of(doc, span.start)
+            if sent.start in candidates:
+                continue
             if span.label_ == _COUNT:
-                if k not in casualty:
-                    casualty[k] = self._mentions_casualties(sents[k])
-                if not casualty[k]:
+                if sent.start not in casualty:
+                    casualty[sent.start] = self._mentions_casualties(sent)
+                if not casualty[sent.start]:
                     continue
-            wanted.add(k)
-            for back in range(1, self.context_sentences + 1):
-                j = k - back
-                if j < 0 or _paragraph_break(doc, text, sents[j], sents[j + 1]):
+            candidates.add(sent.start)
+            wanted[sent.start] = sent
+            after = sent
+            for _ in range(self.context_sentences):
+                if after.start == 0:
                     break
-                wanted.add(j)
+                before = sentence_of(doc, after.start - 1)
+                if _paragraph_break(doc, text, before, after):
+                    break
+                wanted.setdefault(before.start, before)
+                after = before
         ranges = []
         for k in sorted(wanted):
-            s, e = sents[k].start, sents[k].end
+            s, e = wanted[k].start, wanted[k].end
             while s < e and doc[s].is_space:
                 s += 1
             while e > s and doc[e - 1].is_space:

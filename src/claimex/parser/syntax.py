@@ -67,13 +67,27 @@ def subject_of(doc: Doc, verb: int) -> Optional[int]:
         return None
     t = doc[verb]
     for _ in range(3):
-        found = next((c.i for c in t.children if c.dep_ in _SUBJECTS), None)
+        found = next((c.i for c in t.children if c.dep_ in _SUBJECTS and _may_be_nominative(c)), None)
         if found is not None:
             return found
         if t.dep_ not in _SHARED_SUBJECT or t.head.i == t.i:
             return None
         t = t.head
     return None
+
+
+def _may_be_nominative(token: Token) -> bool:
+    """A subject the morphology does not rule out: no case, or nominative among its cases
+    ("dem Unternehmen" labelled a subject is a dative object the parser misread)."""
+    cases = token.morph.get("Case")
+    return not cases or "Nom" in cases
+
+
+def _after_preposition(doc: Doc, token: Token) -> bool:
+    """The phrase of ``token`` opens with a preposition or follows one the parse did not attach
+    as its case marker ("beim Parlament", "im Kartell")."""
+    left = token.left_edge.i
+    return doc[left].pos_ == "ADP" or left > 0 and doc[left - 1].pos_ == "ADP"
 
 
 def is_passive(doc: Doc, verb: int) -> bool:
@@ -95,20 +109,31 @@ def dative_object_of(doc: Doc, verb: int) -> Optional[int]:
     if not is_parsed(doc, verb):
         return None
     for c in doc[verb].children:
-        if c.dep_ in ("iobj", "obl:arg", "obj", "obl") and not _case_word(c) and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if (
+            c.dep_ in ("iobj", "obl:arg", "obj", "obl")
+            and not _case_word(c)
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and not _after_preposition(doc, c)
+        ):
             if _has_case(c, "Dat") or any(_has_case(d, "Dat") for d in c.children if d.dep_ == "det"):
                 return c.i
     return None
 
 
-def prepositional_objects(doc: Doc, heads: Iterable[int], prepositions: frozenset[str] | set[str]) -> list[int]:
-    """Noun phrases after one of ``prepositions`` that hang off any of ``heads`` (a verb, an amount)."""
+def prepositional_objects(
+    doc: Doc, heads: Iterable[int], prepositions: frozenset[str] | set[str], accusative_only: Iterable[str] = ()
+) -> list[int]:
+    """Noun phrases after one of ``prepositions`` that hang off any of ``heads`` (a verb, an
+    amount); after a word in ``accusative_only`` only an accusative counts ("an die Tafeln", not
+    the place "an der Börse")."""
     found = []
+    two_way = set(accusative_only)
     for h in heads:
         if h is None or not is_parsed(doc, h):
             continue
         for c in doc[h].children:
-            if c.dep_ in _ARGUMENTS and _case_word(c) in prepositions:
+            word = _case_word(c)
+            if c.dep_ in _ARGUMENTS and word in prepositions and not (word in two_way and not _has_case(c, "Acc")):
                 found.append(c.i)
     return found
 

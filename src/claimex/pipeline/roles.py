@@ -500,14 +500,22 @@ def find_money_parties(
         parsed_recipient = _party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
             (
                 p
-                for p in (_party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words))
+                for p in (_party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
                 if p is not None
             ),
             None,
         )
         if parsed_subject is not None and parsed_subject == parsed_recipient:
             parsed_recipient = None  # one phrase is not both: the subject reading wins
-        if parsed_subject is not None and parsed_subject not in frm:
+        # the parse decides when the amount's verb is in the amount's clause; a verb beyond a
+        # comma is a misread of a clause that leaves its verb out ("A kündigte 5 Millionen an,
+        # B 7 Milliarden"), where the party of the clause pays
+        window_in_clause = subject is not None and clause_start <= subject.start < clause_end
+        if (
+            parsed_subject is not None
+            and parsed_subject not in frm
+            and (clause_start <= verb < clause_end or not window_in_clause)
+        ):
             subject = parsed_subject
     pronoun = _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
