@@ -79,8 +79,11 @@ def subject_of(doc: Doc, verb: int) -> Optional[int]:
 def _may_be_nominative(token: Token) -> bool:
     """A subject the morphology does not rule out: no case, or nominative among its cases
     ("dem Unternehmen" labelled a subject is a dative object the parser misread)."""
-    cases = token.morph.get("Case")
-    return not cases or "Nom" in cases
+    for word in [token] + [c for c in token.children if c.dep_ == "det"]:
+        cases = word.morph.get("Case")
+        if cases and "Nom" not in cases:
+            return False  # the noun or its article ("dem FC Uster") says otherwise
+    return True
 
 
 def _after_preposition(doc: Doc, token: Token) -> bool:
