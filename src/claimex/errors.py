@@ -93,6 +93,7 @@ class Errors(metaclass=_WithCodes):
     E065 = "Unknown NER evaluation format {value!r}: expected one of {allowed}."
     E066 = "No training documents for {name}: {reason}."
     E067 = "Unknown claimex_ner setting {value!r}: expected one of {allowed}."
+    E150 = "No trained parser at {path}: expected a spaCy pipeline folder with config.cfg (rebuild with `claimex train parser`)."
     E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
     E090 = "{name} must be {allowed}, got {value!r}."
     E092 = (
@@ -167,6 +168,7 @@ class Warnings(metaclass=_WithCodes):
     )
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
     W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
+    W150 = "The trained parser at {path} could not be loaded ({reason}); claimex_parser leaves the doc unparsed."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
     # W120-W124: the backbone encoder and `claimex train all`
     W120 = "claimex train all: skipping {step}: {reason}."

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from claimex.parser.train import _keep_features, read_conllu
+from claimex.parser.train import LABEL_MAP, harmonise, read_conllu
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "parser" / "model"
@@ -31,14 +31,25 @@ def test_read_conllu_keeps_heads_labels_and_only_case_and_number(tmp_path):
     (doc,) = read_conllu(path)
     assert [t.dep_ for t in doc] == ["det", "nsubj", "ROOT", "det", "iobj", "obj", "punct"]
     assert doc[4].head.text == "zahlte"
-    doc = _keep_features(doc)
+    doc = harmonise(doc)
     assert str(doc[4].morph) == "Case=Dat|Number=Plur"
     assert str(doc[2].morph) == "Number=Sing"
 
 
+def test_harmonise_names_each_relation_once(tmp_path):
+    path = tmp_path / "t.conllu"
+    path.write_text(CONLLU.replace("\tnsubj\t", "\tacl:relcl\t"), encoding="utf-8")
+    (doc,) = read_conllu(path)
+    assert doc[1].dep_ == "acl:relcl"
+    assert harmonise(doc)[1].dep_ == LABEL_MAP["acl:relcl"] == "acl"
+    assert doc[4].dep_ == "iobj"  # relations without a second name stay as they are
+
+
 @pytest.mark.skipif(not MODEL.exists(), reason="parser artifact not built (python -m claimex.parser.train)")
 def test_shipped_parser_parses_german():
-    nlp = spacy.load(MODEL)
+    from claimex.parser.component import load_parser_model
+
+    nlp = load_parser_model(str(MODEL))
     doc = nlp("Die Regierung zahlte den Familien der Opfer zwei Millionen Euro.")
     assert doc.has_annotation("DEP") and doc.has_annotation("MORPH")
     assert sum(1 for t in doc if t.dep_ == "ROOT") == 1

@@ -2,6 +2,7 @@
 
 claimex train vectors [--out DIR] [--dim N] [--shared-data DIR] [--corpus DIR]
 claimex train ner [--out DIR] [--config CFG] [--shared-data DIR] [--corpus DIR] [--set KEY=VALUE ...]
+claimex train parser [--out DIR] [--config CFG] [--ud DIR] [--seed S] [--set KEY=VALUE ...]
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ def _train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_parser(args: argparse.Namespace) -> int:
+    from ..parser.train import DEFAULT_PARSER_DIR, evaluate_parser, train_parser
+
+    overrides = {key: _parse_value(value) for key, _, value in (item.partition("=") for item in args.set or ())}
+    out = args.out or DEFAULT_PARSER_DIR
+    record = train_parser(out, ud=args.ud, config=args.config, seed=args.seed, overrides=overrides)
+    held = record["heldout"]
+    print(f"saved to {out / 'model'}: held-out UAS {held.get('dep_uas', 0.0):.3f} LAS {held.get('dep_las', 0.0):.3f} in {record['seconds']:.0f} s")
+    scores = evaluate_parser(out / "model", args.ud)
+    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
+    print(f"UD German GSD test: UAS {scores['uas']:.3f} LAS {scores['las']:.3f} (written to {out / 'scores.json'})")
+    return 0
+
+
 def _train_all(args: argparse.Namespace) -> int:
     from .train_all import Options, run_all
 
@@ -65,7 +80,7 @@ def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
     """Add ``train`` and its subcommands to the ``claimex`` parser's subparsers."""
     train = sub.add_parser(
         "train",
-        help="rebuild the static vectors or train the entity recognizer",
+        help="rebuild the static vectors or train the entity recognizer or the parser",
         formatter_class=formatter,
         epilog="examples:\n  claimex train vectors\n  claimex train ner --shared-data ../shared/data",
     )
@@ -90,6 +105,18 @@ def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
             p.add_argument("--config", type=Path, help="a spaCy config (default: configs/ner.cfg)")
             p.add_argument("--set", action="append", metavar="KEY=VALUE", help="config override, e.g. training.max_steps=500")
             p.add_argument("--limit", type=int, default=0, help="train on that many documents only (smoke tests)")
+    parser = tsub.add_parser(
+        "parser",
+        help="the UD German dependency parser and morphologizer from configs/parser.cfg (models/parser)",
+        formatter_class=formatter,
+        epilog="example:\n  claimex train parser --ud ../shared/data/ud-german --seed 0",
+    )
+    parser.add_argument("--out", type=Path, help="output folder (default: models/parser)")
+    parser.add_argument("--config", type=Path, help="a spaCy config (default: configs/parser.cfg)")
+    parser.add_argument("--ud", type=Path, default=Path("../shared/data/ud-german"), help="the UD German treebanks")
+    parser.add_argument("--seed", type=int, help="random seed (default: the config's [system] seed)")
+    parser.add_argument("--set", action="append", metavar="KEY=VALUE", help="config override, e.g. training.max_steps=500")
+    parser.set_defaults(func=_train_parser)
     from .train_all import add_arguments as add_all_arguments
 
     every = tsub.add_parser(

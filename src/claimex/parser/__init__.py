@@ -1,6 +1,10 @@
-"""A dependency parser and morphologizer (case, number) for German, trained on UD German.
+"""A dependency parser and morphologizer (POS, Case, Number) for German, trained on UD German.
 
-Not part of the default pipeline: it runs at about a tenth of claimex's throughput. Train with
-``python -m claimex.parser.train`` (see :mod:`claimex.parser.train`); the artifact and its model
-card are in ``models/parser/``.
+- :mod:`.train`: ``claimex train parser`` from ``configs/parser.cfg``, and the GSD test scores;
+- :mod:`.component`: ``claimex_parser``, which parses only the sentences roles are read from
+  (opt-in: ``nlp.add_pipe("claimex_parser", after="claimex_amounts")``; it costs more
+  throughput than the default pipeline's floor allows);
+- :mod:`.syntax`: the questions the role rules ask of a parse (subject, dative object, ...).
+
+The artifact and its model card are in ``models/parser/``.
 """

@@ -18,6 +18,7 @@ from ..lang.de import GermanData
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
+from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .sources import cued_source, own_statement_subject, source_mentions, speech_subject, with_name
@@ -76,6 +77,18 @@ def _mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Option
             found.append(span)
         i += 1
     return found
+
+
+def _party_at(parties: Sequence[Span], doc: Doc, i: Optional[int]) -> Optional[Span]:
+    """The party a parsed phrase head at ``i`` names: the one holding it, else the first one
+    inside its phrase that does not follow it ("der Sprecher der Firma" names no party)."""
+    if i is None:
+        return None
+    held = next((p for p in parties if p.start <= i < p.end), None)
+    if held is not None:
+        return held
+    left = doc[i].left_edge.i
+    return next((p for p in parties if left <= p.start and p.end <= i + 1), None)
 
 
 def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
@@ -205,7 +218,7 @@ def find_source(
             or _writes_figures(doc, cue, sent, lowers)
         ):
             continue
-        subject = speech_subject(doc, cue.start, sent, mentions)
+        subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
@@ -478,6 +491,32 @@ def find_money_parties(
         or next(iter(in_clause), None)
         or next((e for e in plain if e.start < clause_start), None)
     )
+    # the parse, where the sentence has one, names the subject and objects of the amount's verb
+    verb = syntax.governing_verb(doc, amount)
+    parsed_subject = parsed_recipient = None
+    if verb is not None:
+        parsed_subject = _party_at(parties, doc, syntax.subject_of(doc, verb))
+        to_words = _words("to_prepositions")
+        parsed_recipient = _party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
+            (
+                p
+                for p in (_party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
+                if p is not None
+            ),
+            None,
+        )
+        if parsed_subject is not None and parsed_subject == parsed_recipient:
+            parsed_recipient = None  # one phrase is not both: the subject reading wins
+        # the parse decides when the amount's verb is in the amount's clause; a verb beyond a
+        # comma is a misread of a clause that leaves its verb out ("A kündigte 5 Millionen an,
+        # B 7 Milliarden"), where the party of the clause pays
+        window_in_clause = subject is not None and clause_start <= subject.start < clause_end
+        if (
+            parsed_subject is not None
+            and parsed_subject not in frm
+            and (clause_start <= verb < clause_end or not window_in_clause)
+        ):
+            subject = parsed_subject
     pronoun = _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
@@ -515,7 +554,7 @@ def find_money_parties(
     elif category == "other" and not paying:  # prices, rates and deficits have no payer
         recipient, agent = None, None
     else:
-        recipient, agent = nearest(to) or nearest(objects), subject or nearest(frm)
+        recipient, agent = parsed_recipient or nearest(to) or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
@@ -688,7 +727,29 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     start, end = _amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
-    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+    return (
+        _parsed_harmer(doc, amount, lowers, data)
+        or _passive_harmer(doc, start, end, lowers, data)
+        or _active_harmer(doc, amount, start, end, lowers, data)
+    )
+
+
+def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """From the parse: the agent of a passive harm verb ("von Rebellen getötet") or the subject
+    of an active one ("Die Miliz tötete zwölf Menschen"), if it is a party that can harm."""
+    verb = syntax.governing_verb(doc, amount)
+    if verb is None or lowers[verb] not in data.harm_roles["harm_participles"]:
+        return None
+    if syntax.is_passive(doc, verb):
+        head = syntax.passive_agent_of(doc, verb, data.harm_roles["harm_agent_prepositions"])
+    else:
+        head = syntax.subject_of(doc, verb)
+    if head is None or amount.start <= head < amount.end or head == amount.root.head.i:
+        return None  # the count or its noun: the harmed
+    start = doc[head].left_edge.i
+    while start < head and doc[start].dep_ == "case":
+        start += 1
+    return _harmer_at(doc, start, head + 1, data)
 
 
 def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
