@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 
-__all__ = ["fit_temperature", "nll", "expected_calibration_error", "field_calibration"]
+__all__ = ["fit_temperature", "nll", "expected_calibration_error", "field_calibration", "fit_bins", "apply_bins"]
 
 
 def nll(logits: np.ndarray, labels: np.ndarray, temperature: float = 1.0) -> float:
@@ -32,6 +32,28 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray, low: float = 0.05, h
     best = min(grid, key=lambda t: nll(logits, labels, t))
     fine = np.exp(np.linspace(np.log(best) - 0.1, np.log(best) + 0.1, 41))
     return float(min(fine, key=lambda t: nll(logits, labels, t)))
+
+
+def fit_bins(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10, prior: float = 5.0) -> list[float]:
+    """Histogram binning: the accuracy of each equal-width confidence bin on dev, shrunk towards
+    the bin's mean confidence by ``prior`` pseudo-counts and made non-decreasing. Used for the
+    role confidences, which the decoding (thresholds, the rules' prior) moves away from the
+    temperature-scaled probabilities."""
+    conf = np.asarray(confidence, dtype=np.float64)
+    ok = np.asarray(correct, dtype=np.float64)
+    out = []
+    for b in range(n_bins):
+        sel = np.minimum((conf * n_bins).astype(int), n_bins - 1) == b if len(conf) else np.zeros(0, bool)
+        centre = (b + 0.5) / n_bins
+        mean = conf[sel].mean() if sel.any() else centre
+        out.append(float((ok[sel].sum() + prior * mean) / (sel.sum() + prior)))
+    return [float(x) for x in np.maximum.accumulate(out)]
+
+
+def apply_bins(bins: Sequence[float], confidence: float) -> float:
+    """The calibrated confidence of :func:`fit_bins`' table."""
+    n = len(bins)
+    return float(bins[min(int(confidence * n), n - 1)])
 
 
 def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10) -> float:

@@ -71,6 +71,9 @@ class Examples:
     amount_ids: list[list[int]] = field(default_factory=list)
     pair_ids: list[list[int]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
+    rule_votes: list[tuple[str, ...]] = field(default_factory=list)
+    rule_hedged: list = field(default_factory=list)
+    gold_roles: list = field(default_factory=list)  # the roles the gold claim of each amount fills  # the rule stage's hedge per amount (None: no rule claim)
     amount_vectors: list[np.ndarray] = field(default_factory=list)
     pair_vectors: list[np.ndarray] = field(default_factory=list)
     type_label: list[int] = field(default_factory=list)
@@ -87,9 +90,12 @@ class Examples:
         self.amount_vectors.append(batch.amount_vectors)
         self.pair_vectors.append(batch.pair_vectors)
         self.pair_ids += batch.pair_features
+        self.rule_votes += batch.rule_votes
+        self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]
         self.pair_amount += [base + i for i in batch.pair_amount]
         for i, claim in enumerate(claims):
             self.doc_of_amount.append(doc_index)
+            self.gold_roles.append(frozenset(r for r in labels.roles if claim is not None and claim.get(r)))
             if claim is None:
                 self.type_label.append(0)
                 self.category_label.append(-1)

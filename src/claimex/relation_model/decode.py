@@ -49,11 +49,17 @@ def decode(
     pair_amount: Sequence[int],
     thresholds: Optional[dict[str, float]] = None,
     forced_types: Optional[Sequence[Optional[str]]] = None,
+    rule_votes: Optional[Sequence[Sequence[str]]] = None,
+    rule_bias: float = 0.0,
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
     forced_types: a claim type per amount that overrides the type head (None keeps it), e.g.
         the rule stage's detection.
+    rule_votes: per pair, the roles the rule stage gave its candidate. With them the rules are
+        a prior: a candidate the rules chose for a role gets ``rule_bias`` added to its
+        probability, and a role the rules left empty needs ``rule_bias`` more than its threshold
+        to be filled. The model overrides the rules where it is sure, and follows them where not.
     """
     thresholds = thresholds or {}
     pairs_of: dict[int, list[int]] = {}
@@ -82,13 +88,18 @@ def decode(
         proposals = []
         for role in roles:
             r = labels.roles.index(role)
+            threshold = thresholds.get(role, 0.5)
+            voted = rule_votes is not None and any(role in rule_votes[p] for p in pairs)
+            if rule_votes is not None and not voted:
+                threshold += rule_bias
             for p in pairs:
                 prob = float(p_role[p, r])
-                if prob >= thresholds.get(role, 0.5):
-                    proposals.append((prob, role, p))
+                score = prob + (rule_bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
+                if score >= threshold:
+                    proposals.append((score, prob, role, p))
         proposals.sort(reverse=True)
         used: set[int] = set()
-        for prob, role, p in proposals:
+        for _, prob, role, p in proposals:
             if role in d.roles or p in used:
                 continue
             d.roles[role] = p

@@ -16,21 +16,21 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of
 from ..lang.de import GermanData, german
-from ..pipeline.cues import CLAUSE_BREAKS, clause_of
+from ..pipeline.cues import CLAUSE_BREAKS
 from ..pipeline.relations import ClaimDecision
 from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of
 from .encoders import SpanEncoder
 
 __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLAIM_KINDS"]
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: Amount kinds that can be claims: the amounts the model scores.
 CLAIM_KINDS = ("money", "count")
 _HASH_CACHE_SIZE = 500_000
@@ -76,8 +76,21 @@ class AmountBatch:
     pair_features: list[list[int]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    #: the roles the rule stage gave each pair's candidate (the rules' vote)
+    rule_votes: list[tuple[str, ...]] = field(default_factory=list)
     amount_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     pair_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+
+
+def _clause(lowers: Sequence[str], s0: int, s1: int, i: int) -> tuple[int, int]:
+    """As :func:`claimex.pipeline.cues.clause_of`, on the lower-cased words (punctuation is its own lower case)."""
+    start = i
+    while start > s0 and lowers[start - 1] not in CLAUSE_BREAKS:
+        start -= 1
+    end = i
+    while end < s1 and lowers[end] not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
 
 
 class _Tags:
@@ -114,6 +127,21 @@ class _Tags:
         return self.of.get(i, ())
 
 
+class _Tokens:
+    """Per-token flags and offsets of a doc as plain lists, read once (no Token object per look)."""
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM
+
+        table = doc.to_array([IDX, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()
+        self.idx = [row[0] for row in table]
+        self.space, self.punct, self.num, self.lower, self.title, self.upper, self.alpha = (
+            [bool(row[k]) for row in table] for k in range(1, 8)
+        )
+        self.texts = [t.text for t in doc] if len(doc) else []
+        self.ends = [i + len(t) for i, t in zip(self.idx, self.texts)]
+
+
 class Featurizer:
     """Turns a doc (after the mention stage and the rule relation stage) into an :class:`AmountBatch`.
 
@@ -126,25 +154,25 @@ class Featurizer:
         self.n_buckets = n_buckets
         self.data = data or german()
         self._function_words = frozenset(w for ws in self.data.function_words.values() for w in ws)
+        self._genitive_links = self.data.function_words["genitive_links"]
 
     # -- words as features ---------------------------------------------------------------
 
-    def _word(self, doc: Doc, lowers: Sequence[str], i: int) -> str:
+    def _word(self, tok: "_Tokens", lowers: Sequence[str], i: int) -> str:
         """A token as a feature value: lower-case and function words as they are, numbers and
         punctuation by class, capitalised words by shape (no names)."""
-        if i < 0 or i >= len(doc):
+        if i < 0 or i >= len(lowers):
             return "<edge>"
-        t = doc[i]
         w = lowers[i]
-        if t.is_space:
+        if tok.space[i]:
             return "<nl>"
-        if t.is_punct:
-            return t.text
-        if t.like_num:
+        if tok.punct[i]:
+            return tok.texts[i]
+        if tok.num[i]:
             return "<num>"
-        if t.is_lower or w in self._function_words:
+        if tok.lower[i] or w in self._function_words:
             return w
-        return "<Cap>" if not t.is_upper else "<CAPS>"
+        return "<Cap>" if not tok.upper[i] else "<CAPS>"
 
     @staticmethod
     def _suffix(lower: str, n: int = 5) -> str:
@@ -157,9 +185,10 @@ class Featurizer:
     ) -> AmountBatch:
         """Features of every money and count amount of ``doc`` and of its candidates."""
         batch = AmountBatch()
-        amounts = [
-            a for a in (doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()) if a._.amount and a._.amount.kind in CLAIM_KINDS
-        ]
+        spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
+        parsed = [(a, a._.amount) for a in spans]
+        amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
+        amount_info = {a.start: info for a, info in parsed}
         if not amounts:
             dim = encoder.dim if encoder else 0
             batch.amount_vectors = np.zeros((0, dim), np.float32)
@@ -171,11 +200,14 @@ class Featurizer:
         tags = cache.get("relation_tags")
         if tags is None:
             tags = cache["relation_tags"] = _Tags(doc, lowers, self.data)
+        tok = cache.get("relation_tokens")
+        if tok is None:
+            tok = cache["relation_tokens"] = _Tokens(doc)
         by_start = {d.amount.start: d for d in decisions}
         mask = self.n_buckets - 1
         ents = sorted((e.start, e.end) for e in doc.ents)
         per_sentence: dict[int, int] = {}
-        for a in doc.spans[AMOUNTS_KEY]:
+        for a in spans:
             j = layout.sentence(a.start)
             per_sentence[j] = per_sentence.get(j, 0) + 1
         context_spans: list[tuple[int, int]] = []
@@ -186,20 +218,28 @@ class Featurizer:
             batch.amounts.append(amount)
             batch.rule.append(rule)
             k = layout.sentence(amount.start)
-            feats = self._amount_features(doc, lowers, amount, rule, layout, k, tags, per_sentence.get(k, 0))
+            info = amount_info[amount.start]
+            feats = self._amount_features(doc, tok, lowers, amount, info, rule, layout, k, tags, per_sentence.get(k, 0))
             batch.amount_features.append([hash_feature(f) & mask for f in feats])
             s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
             c0, c1 = max(s0, amount.start - 4), min(s1, amount.end + 4)
-            context_spans.append((doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1])))
+            context_spans.append((tok.idx[c0], tok.ends[c1 - 1]))
             rule_roles = rule.roles if rule is not None else {}
             candidates = find_candidates(doc, amount, layout, [rule_roles.get(r) for r in CANDIDATE_ROLES])
-            kind = amount._.amount.kind
+            kind = info.kind
             for cand in candidates:
-                pf = self._pair_features(doc, lowers, amount, cand, rule_roles, layout, k, tags, ents)
+                pf = self._pair_features(tok, lowers, amount, cand, rule_roles, layout, k, tags, ents)
                 batch.pair_features.append([hash_feature(f) & mask for f in pf] + [hash_feature(f"{kind}|{f}") & mask for f in pf])
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
-                candidate_spans.append((doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])))
+                batch.rule_votes.append(
+                    tuple(
+                        r
+                        for r in CANDIDATE_ROLES
+                        if rule_roles.get(r) is not None and rule_roles[r].start < cand.end and cand.start < rule_roles[r].end
+                    )
+                )
+                candidate_spans.append((tok.idx[cand.start], tok.ends[cand.end - 1]))
         if encoder is not None:
             batch.amount_vectors = encoder.encode(doc, context_spans).astype(np.float32, copy=False)
             mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
@@ -217,15 +257,16 @@ class Featurizer:
     def _amount_features(
         self,
         doc: Doc,
+        tok: _Tokens,
         lowers: Sequence[str],
         amount: Span,
+        a: Any,
         rule: Optional[ClaimDecision],
         layout: DocLayout,
         k: int,
         tags: _Tags,
         n_amounts: int,
     ) -> list[str]:
-        a = amount._.amount
         f = [f"kind={a.kind}", f"cur={a.currency_from}", f"article={bool(a.article)}", f"restates={bool(a.restates)}"]
         if rule is None:
             f.append("rule=none")
@@ -235,18 +276,20 @@ class Featurizer:
         s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
         f.append(f"headline={k == 0}")
         for o in (1, 2, 3):
-            f.append(f"w-{o}={self._word(doc, lowers, amount.start - o) if amount.start - o >= s0 else '<s>'}")
-            f.append(f"w+{o}={self._word(doc, lowers, amount.end + o - 1) if amount.end + o - 1 < s1 else '</s>'}")
-        f.append(f"w-2-1={self._word(doc, lowers, amount.start - 2)}|{self._word(doc, lowers, amount.start - 1)}")
-        f.append(f"w+1+2={self._word(doc, lowers, amount.end)}|{self._word(doc, lowers, amount.end + 1)}")
+            f.append(f"w-{o}={self._word(tok, lowers, amount.start - o) if amount.start - o >= s0 else '<s>'}")
+            f.append(f"w+{o}={self._word(tok, lowers, amount.end + o - 1) if amount.end + o - 1 < s1 else '</s>'}")
+        f.append(f"w-2-1={self._word(tok, lowers, amount.start - 2)}|{self._word(tok, lowers, amount.start - 1)}")
+        f.append(f"w+1+2={self._word(tok, lowers, amount.end)}|{self._word(tok, lowers, amount.end + 1)}")
         # capitalised words near the amount by their last letters (compound heads, inflection)
         for t in range(max(s0, amount.start - 6), min(s1, amount.end + 6)):
-            if amount.start <= t < amount.end or not doc[t].is_title:
+            if amount.start <= t < amount.end or not tok.title[t]:
                 continue
             side = "b" if t < amount.start else "a"
             f.append(f"suf{side}={self._suffix(lowers[t])}")
             f.append(f"suf4{side}={self._suffix(lowers[t], 4)}")
-        clause = clause_of(doc, doc[s0:s1], amount.start)
+        clause = _clause(lowers, s0, s1, amount.start)
+        for t in range(amount.start, amount.end):
+            f += [f"in={tag}" for tag in tags.get(t)]  # "möglicherweise sogar bis zu 9,8 Milliarden"
         for t in range(s0, s1):
             if amount.start <= t < amount.end:
                 continue
@@ -262,7 +305,7 @@ class Featurizer:
                 if in_clause:
                     f.append(f"ct={tag}")
         for t in range(clause[0], clause[1]):
-            if doc[t].is_lower and doc[t].is_alpha and not amount.start <= t < amount.end:
+            if tok.lower[t] and tok.alpha[t] and not amount.start <= t < amount.end:
                 f.append(f"cw={lowers[t]}")
         # the paragraph's topic: cue classes of the sentences before and of the headline
         for j in (k - 1, k - 2):
@@ -279,7 +322,7 @@ class Featurizer:
 
     def _pair_features(
         self,
-        doc: Doc,
+        tok: _Tokens,
         lowers: Sequence[str],
         amount: Span,
         cand: Candidate,
@@ -303,10 +346,12 @@ class Featurizer:
             if r is not None and r.start < cand.end and cand.start < r.end:
                 f.append(f"rule={role}")
                 f.append(f"rule={role}|{cand.kind}")
+            elif r is not None:
+                f.append(f"rule_other={role}")  # the rules gave this role to another span
         if len(f) and not any(x.startswith("rule=") for x in f):
             f.append("rule=-")
         # case and role marking around the mention
-        p1, p2, n1, n2 = w(doc, lowers, m0 - 1), w(doc, lowers, m0 - 2), w(doc, lowers, m1), w(doc, lowers, m1 + 1)
+        p1, p2, n1, n2 = w(tok, lowers, m0 - 1), w(tok, lowers, m0 - 2), w(tok, lowers, m1), w(tok, lowers, m1 + 1)
         f += [f"p1={p1}", f"p2={p2}|{p1}", f"n1={n1}", f"n2={n1}|{n2}", f"p1n1={p1}|{n1}"]
         for t, name in ((m0 - 1, "pt1"), (m0 - 2, "pt2"), (m1, "nt1"), (m1 + 1, "nt2")):
             f += [f"{name}={tag}" for tag in tags.get(t)]
@@ -332,9 +377,13 @@ class Featurizer:
                     f.append(f"bt={tag}|{side}")
             f.append(f"breaks={side}|{_bucket(commas)}")
             if gap <= 3:
-                f += [f"bw={w(doc, lowers, t)}|{side}" for t in range(lo, hi)]
+                f += [f"bw={w(tok, lowers, t)}|{side}" for t in range(lo, hi)]
             between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
             f.append(f"mentions_between={_bucket(between_mentions)}")
+            f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
+        # a common noun named right after by a name ("die Analyse von Olena Guseinova"): the name is preferred
+        if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and any(e0 in (m1 + 1, m1 + 2) for e0, _ in ents):
+            f.append("name_follows")
         else:
             # a mention in another sentence: what that sentence says (speech, verbs, cues)
             for t in range(s0, s1):

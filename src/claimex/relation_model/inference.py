@@ -10,14 +10,24 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..pipeline.relations import ClaimDecision
-from .calibrate import fit_temperature
+from .calibrate import apply_bins, fit_temperature
 from .dataset import Labels
 from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
 from .network import Logits, NumpyRelationNet, read_model_folder
 
-__all__ = ["RelationModel", "HEADS"]
+__all__ = ["RelationModel", "HEADS", "apply_rule_hedges"]
+
+
+def apply_rule_hedges(decisions: Sequence[AmountDecision], rule_hedged: Sequence[Optional[bool]]) -> None:
+    """The rule stage's hedge where it decided one (its hedge scope reads clause structure the
+    model does not see); the model's probability of that value stays the confidence."""
+    for d, hedged in zip(decisions, rule_hedged):
+        if d.type == "none" or hedged is None or hedged == d.hedged:
+            continue
+        d.hedged = hedged
+        d.hedged_probability = 1.0 - d.hedged_probability
 
 HEADS = ("type", "category", "hedged", "role")
 
@@ -34,6 +44,9 @@ class RelationModel:
         self.temperatures: dict[str, float] = {h: float(config.get("temperatures", {}).get(h, 1.0)) for h in HEADS}
         self.thresholds: dict[str, float] = dict(config.get("thresholds", {}))
         self.detection: str = config.get("detection", "model")
+        self.rule_bias: Optional[float] = config.get("rule_bias")
+        self.hedged_from: str = config.get("hedged_from", "model")
+        self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -86,7 +99,21 @@ class RelationModel:
         forced = None
         if self.detection == "rules":
             forced = [r.type if r is not None else "none" for r in batch.rule]
-        return decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced)
+        votes = batch.rule_votes if self.rule_bias is not None else None
+        decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
+        if self.hedged_from == "rules":
+            apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
+        self.calibrate_roles(decisions)
+        return decisions
+
+    def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
+        """Role confidences through the binning table fitted on dev (see :func:`.calibrate.fit_bins`)."""
+        if not self.role_bins:
+            return
+        for d in decisions:
+            for role, p in d.role_probability.items():
+                if role in self.role_bins:
+                    d.role_probability[role] = apply_bins(self.role_bins[role], p)
 
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and
