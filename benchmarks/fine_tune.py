@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("--vectors", action="store_true", help="dense piece-vector span features")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rule-bias", help='decoding prior of the fine-tuned model: a number, or "tune" (fit on its dev)')
+    ap.add_argument("--learn-rate", type=float, help="Adam learning rate of the fine-tuning run")
     ap.add_argument("--reuse-base", action="store_true", help="keep a base model already in the work folder")
     args = ap.parse_args()
 
@@ -67,7 +68,7 @@ def main() -> None:
     encoder = PieceVectorEncoder() if args.vectors else None
     if not (args.reuse_base and (work / "base" / "config.json").is_file()):
         train_relations(base_train, base_dev, work / "base", encoder=encoder, seed=args.seed, progress=False)
-    tune_settings = {}
+    tune_settings: dict = {} if args.learn_rate is None else {"learn_rate": args.learn_rate}
     if args.rule_bias is not None:
         tune_settings["rule_bias"] = args.rule_bias if args.rule_bias == "tune" else float(args.rule_bias)
     train_relations(
@@ -89,6 +90,7 @@ def main() -> None:
     result = {
         "topic": args.topic,
         "rule_bias": args.rule_bias,
+        "learn_rate": args.learn_rate,
         "docs": {"group": len(group), "fine_tune_train": len(tune_train), "fine_tune_dev": len(tune_dev), "evaluated": len(held)},
         "rows": rows,
         "roles_mean_gain": round(rows["fine-tuned"]["roles_mean"] - rows["base (topic held out)"]["roles_mean"], 4),

@@ -30,7 +30,7 @@ from .encoders import SpanEncoder
 
 __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLAIM_KINDS"]
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 #: Amount kinds that can be claims: the amounts the model scores.
 CLAIM_KINDS = ("money", "count")
 _HASH_CACHE_SIZE = 500_000
@@ -94,17 +94,18 @@ def _clause(lowers: Sequence[str], s0: int, s1: int, i: int) -> tuple[int, int]:
 
 
 class _Tags:
-    """Lexicon classes of every token of a doc, scanned once: token index -> tuple of tags."""
+    """Lexicon classes of the tokens of some sentences (those features read), scanned sentence by
+    sentence: token index -> tuple of tags."""
 
-    def __init__(self, doc: Doc, lowers: Sequence[str], data: GermanData):
+    def __init__(self, lowers: Sequence[str], data: GermanData, sentences: Sequence[tuple[int, int]]):
         tags: dict[int, list[str]] = {}
-        n = len(doc)
 
         def add(lexicon, prefix: str, with_value: bool = True) -> None:  # type: ignore[no-untyped-def]
-            for i, j, value in lexicon.scan(lowers, 0, n):
-                tag = f"{prefix}:{value}" if with_value else prefix
-                for t in range(i, j):
-                    tags.setdefault(t, []).append(tag)
+            for s0, s1 in sentences:
+                for i, j, value in lexicon.scan(lowers, s0, s1):
+                    tag = f"{prefix}:{value}" if with_value else prefix
+                    for t in range(i, j):
+                        tags.setdefault(t, []).append(tag)
 
         add(data.casualty_triggers, "harm")
         add(data.money_categories, "money")
@@ -118,9 +119,10 @@ class _Tags:
         add(data.perpetrator_nouns, "perpetrator", False)
         add(data.fine_words, "fine", False)
         reported = data.reported_speech
-        for i, w in enumerate(lowers):
-            if w in reported:
-                tags.setdefault(i, []).append("reported")
+        for s0, s1 in sentences:
+            for i in range(s0, s1):
+                if lowers[i] in reported:
+                    tags.setdefault(i, []).append("reported")
         self.of: dict[int, tuple[str, ...]] = {i: tuple(v) for i, v in tags.items()}
 
     def get(self, i: int) -> tuple[str, ...]:
@@ -131,15 +133,15 @@ class _Tokens:
     """Per-token flags and offsets of a doc as plain lists, read once (no Token object per look)."""
 
     def __init__(self, doc: Doc):
-        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM
+        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM
 
-        table = doc.to_array([IDX, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()
-        self.idx = [row[0] for row in table]
+        attrs = [IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_TITLE, IS_UPPER, IS_ALPHA]
+        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
+        self.idx = columns[0]
+        self.ends = [i + n for i, n in zip(columns[0], columns[1])]
         self.space, self.punct, self.num, self.lower, self.title, self.upper, self.alpha = (
-            [bool(row[k]) for row in table] for k in range(1, 8)
+            [bool(x) for x in col] for col in columns[2:]
         )
-        self.texts = [t.text for t in doc] if len(doc) else []
-        self.ends = [i + len(t) for i, t in zip(self.idx, self.texts)]
 
 
 class Featurizer:
@@ -167,7 +169,7 @@ class Featurizer:
         if tok.space[i]:
             return "<nl>"
         if tok.punct[i]:
-            return tok.texts[i]
+            return w  # punctuation is its own lower case
         if tok.num[i]:
             return "<num>"
         if tok.lower[i] or w in self._function_words:
@@ -197,9 +199,8 @@ class Featurizer:
         lowers = lowers_of(doc)
         layout = layout_of(doc)
         cache = doc_cache(doc)
-        tags = cache.get("relation_tags")
-        if tags is None:
-            tags = cache["relation_tags"] = _Tags(doc, lowers, self.data)
+        needed = sorted({j for a in amounts for j in layout.context_sentences(layout.sentence(a.start))})
+        tags = _Tags(lowers, self.data, [(layout.sent_starts[j], layout.sent_ends[j]) for j in needed])
         tok = cache.get("relation_tokens")
         if tok is None:
             tok = cache["relation_tokens"] = _Tokens(doc)
@@ -210,6 +211,7 @@ class Featurizer:
         for a in spans:
             j = layout.sentence(a.start)
             per_sentence[j] = per_sentence.get(j, 0) + 1
+        mention_ids: dict[tuple[Candidate, str], list[int]] = {}  # a candidate's own features, once per doc
         context_spans: list[tuple[int, int]] = []
         candidate_spans: list[tuple[int, int]] = []
         for a_index, amount in enumerate(amounts):
@@ -228,8 +230,13 @@ class Featurizer:
             candidates = find_candidates(doc, amount, layout, [rule_roles.get(r) for r in CANDIDATE_ROLES])
             kind = info.kind
             for cand in candidates:
-                pf = self._pair_features(tok, lowers, amount, cand, rule_roles, layout, k, tags, ents)
-                batch.pair_features.append([hash_feature(f) & mask for f in pf] + [hash_feature(f"{kind}|{f}") & mask for f in pf])
+                key = (cand, kind)
+                ids = mention_ids.get(key)
+                if ids is None:
+                    mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
+                    ids = mention_ids[key] = self._hashed(mf, kind, mask)
+                pf = self._pair_features(tok, lowers, amount, cand, rule_roles, layout, k, tags)
+                batch.pair_features.append(ids + self._hashed(pf, kind, mask))
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
                 batch.rule_votes.append(
@@ -251,6 +258,12 @@ class Featurizer:
             batch.amount_vectors = np.zeros((len(amounts), 0), np.float32)
             batch.pair_vectors = np.zeros((len(batch.candidates), 0), np.float32)
         return batch
+
+    @staticmethod
+    def _hashed(features: list[str], kind: str, mask: int) -> list[int]:
+        """Feature ids of a pair's features, each also conjoined with the amount's kind (money and
+        counts have different roles)."""
+        return [hash_feature(f) & mask for f in features] + [hash_feature(f"{kind}|{f}") & mask for f in features]
 
     # -- per amount ------------------------------------------------------------------------
 
@@ -320,6 +333,33 @@ class Featurizer:
 
     # -- per pair ---------------------------------------------------------------------------
 
+    def _mention_features(
+        self, tok: _Tokens, lowers: Sequence[str], cand: Candidate, layout: DocLayout, tags: _Tags, ents: Sequence[tuple[int, int]]
+    ) -> list[str]:
+        """What a candidate is, whatever the amount: kind, case and role marking around it, position."""
+        w = self._word
+        m0, m1 = cand.at_start, cand.at_end
+        f = [f"mk={cand.kind}"]
+        if cand.start != m0:
+            f.append("antecedent")
+        p1, p2, n1, n2 = w(tok, lowers, m0 - 1), w(tok, lowers, m0 - 2), w(tok, lowers, m1), w(tok, lowers, m1 + 1)
+        f += [f"p1={p1}", f"p2={p2}|{p1}", f"n1={n1}", f"n2={n1}|{n2}", f"p1n1={p1}|{n1}"]
+        for t, name in ((m0 - 1, "pt1"), (m0 - 2, "pt2"), (m1, "nt1"), (m1 + 1, "nt2")):
+            f += [f"{name}={tag}" for tag in tags.get(t)]
+        s0 = layout.sent_starts[cand.sentence]
+        f.append(f"sent_start={_bucket(m0 - s0)}")
+        f.append(f"first_mention={bool(layout.mentions[cand.sentence]) and layout.mentions[cand.sentence][0][0] == m0}")
+        named = any(e0 < m1 and m0 < e1 for e0, e1 in ents)
+        f.append(f"named={named}")
+        if not named or cand.kind in ("group", "document"):
+            head = lowers[m1 - 1]
+            f += [f"head={head}", f"hsuf={self._suffix(head)}"]
+        f.append(f"len={_bucket(m1 - m0)}")
+        # a common noun named right after by a name ("die Analyse von Olena Guseinova"): the name is preferred
+        if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and any(e0 in (m1 + 1, m1 + 2) for e0, _ in ents):
+            f.append("name_follows")
+        return f
+
     def _pair_features(
         self,
         tok: _Tokens,
@@ -330,40 +370,25 @@ class Featurizer:
         layout: DocLayout,
         k: int,
         tags: _Tags,
-        ents: Sequence[tuple[int, int]],
     ) -> list[str]:
-        w = self._word
+        """How a candidate stands to one amount: where, how far, what lies between, the rules' vote."""
         m0, m1 = cand.at_start, cand.at_end
         before = m1 <= amount.start
         side = "b" if before else "a"
         sent_gap = k - cand.sentence
         where = "head" if cand.sentence == 0 and k > 2 else str(sent_gap)
-        f = [f"mk={cand.kind}", f"where={where}", f"where_side={where}|{side}", f"mk_where={cand.kind}|{where}|{side}"]
-        if cand.start != m0:
-            f.append("antecedent")
+        f = [f"where={where}", f"where_side={where}|{side}", f"mk_where={cand.kind}|{where}|{side}"]
+        voted = False
         for role in CANDIDATE_ROLES:
             r = rule_roles.get(role)
             if r is not None and r.start < cand.end and cand.start < r.end:
                 f.append(f"rule={role}")
                 f.append(f"rule={role}|{cand.kind}")
+                voted = True
             elif r is not None:
                 f.append(f"rule_other={role}")  # the rules gave this role to another span
-        if len(f) and not any(x.startswith("rule=") for x in f):
+        if not voted:
             f.append("rule=-")
-        # case and role marking around the mention
-        p1, p2, n1, n2 = w(tok, lowers, m0 - 1), w(tok, lowers, m0 - 2), w(tok, lowers, m1), w(tok, lowers, m1 + 1)
-        f += [f"p1={p1}", f"p2={p2}|{p1}", f"n1={n1}", f"n2={n1}|{n2}", f"p1n1={p1}|{n1}"]
-        for t, name in ((m0 - 1, "pt1"), (m0 - 2, "pt2"), (m1, "nt1"), (m1 + 1, "nt2")):
-            f += [f"{name}={tag}" for tag in tags.get(t)]
-        s0, s1 = layout.sent_starts[cand.sentence], layout.sent_ends[cand.sentence]
-        f.append(f"sent_start={_bucket(m0 - s0)}")
-        f.append(f"first_mention={bool(layout.mentions[cand.sentence]) and layout.mentions[cand.sentence][0][0] == m0}")
-        named = any(e0 < m1 and m0 < e1 for e0, e1 in ents)
-        f.append(f"named={named}")
-        if not named or cand.kind in ("group", "document"):
-            head = lowers[m1 - 1]
-            f += [f"head={head}", f"hsuf={self._suffix(head)}"]
-        f.append(f"len={_bucket(m1 - m0)}")
         if sent_gap == 0:
             lo, hi = (m1, amount.start) if before else (amount.end, m0)
             gap = max(0, hi - lo)
@@ -377,15 +402,13 @@ class Featurizer:
                     f.append(f"bt={tag}|{side}")
             f.append(f"breaks={side}|{_bucket(commas)}")
             if gap <= 3:
-                f += [f"bw={w(tok, lowers, t)}|{side}" for t in range(lo, hi)]
+                f += [f"bw={self._word(tok, lowers, t)}|{side}" for t in range(lo, hi)]
             between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
             f.append(f"mentions_between={_bucket(between_mentions)}")
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
-        # a common noun named right after by a name ("die Analyse von Olena Guseinova"): the name is preferred
-        if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and any(e0 in (m1 + 1, m1 + 2) for e0, _ in ents):
-            f.append("name_follows")
         else:
             # a mention in another sentence: what that sentence says (speech, verbs, cues)
+            s0, s1 = layout.sent_starts[cand.sentence], layout.sent_ends[cand.sentence]
             for t in range(s0, s1):
                 for tag in tags.get(t):
                     f.append(f"ot={tag}")
