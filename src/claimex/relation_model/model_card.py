@@ -63,6 +63,11 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         "(agent, recipient, victim, source); joint decoding; temperature-calibrated confidences.",
         "Inference is numpy only (`model.safetensors`, `config.json`); training needs `claimex[train]`.",
         "",
+        "Rebuild (CPU, one thread; minutes, not hours):",
+        "",
+        f"    OMP_NUM_THREADS=1 claimex train relations --train {record['train']['path']} --dev {record['dev']['path']} "
+        f"--output {output}" + (f" --init {record['init']}" if record.get("init") else ""),
+        "",
         "## Data",
         "",
         f"- train: `{record['train']['path']}`: {record['train']['docs']} docs, {record['train']['amounts']} amounts, "
