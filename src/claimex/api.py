@@ -15,6 +15,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
+from .relation_model import component as _relation_model  # noqa: F401  (registers claimex_relation_model)
 from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
@@ -52,16 +53,20 @@ class Extractor:
         self.nlp = nlp
         self.chunk_chars = chunk_chars
 
-    def extract(self, text: str) -> list[Claim]:
-        """All claims in ``text``, in order of ``start``. See ``CONTRACT.md`` for their shape."""
+    def extract(self, text: str, *, min_confidence: float = 0.0) -> list[Claim]:
+        """All claims in ``text``, in order of ``start``. See ``CONTRACT.md`` for their shape.
+
+        min_confidence (float): leave out claims whose ``confidence`` is below this (0 to 1).
+        """
         _check_text(text)
+        threshold = check_min_confidence(min_confidence)
         if not text.strip():
             return []
         warn_if_not_german(text)
         claims: list[Claim] = []
         for offset, chunk in chunk_text(text, self.chunk_chars):
             claims += _shift(self.nlp(chunk)._.claims, offset)
-        return _finish(claims, text)
+        return [c for c in _finish(claims, text) if c.confidence >= threshold]
 
     def pipe(
         self,
@@ -151,6 +156,13 @@ class Extractor:
         return self.pipe(texts)
 
 
+def check_min_confidence(value: Any) -> float:
+    """``value`` as a confidence threshold from 0 to 1, else E106."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= float(value) <= 1.0:
+        raise ValueError(Errors.E106.format(value=value))
+    return float(value)
+
+
 def _check_text(text: Any) -> None:
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
@@ -203,13 +215,19 @@ def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:
         start += cut
 
 
-def build_default_nlp() -> Language:
-    """The default pipeline, built from ``configs/default.cfg`` (no trained weights needed).
+def build_default_nlp(relation_model: Union[str, Path, None] = None) -> Language:
+    """The default pipeline, built from ``configs/default.cfg``.
+
+    relation_model: a relation model folder (``claimex train relations``) for the relation stage
+        in place of the configured one (the shipped model, or the rules).
 
     Its ``meta`` names claimex: ``nlp.to_disk(path)`` writes a ``meta.json`` with the claimex
     version, the requirement ``claimex==<version>`` and the shipped scores.
     """
-    nlp = spacy.util.load_model_from_config(_default_config(), auto_fill=True, validate=True)
+    config = _default_config()
+    if relation_model is not None:
+        config["components"]["claimex_relations"] = {"factory": "claimex_relation_model", "model": str(relation_model)}
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.meta.update(pipeline_meta())
     return nlp
 
@@ -246,14 +264,21 @@ _default_lock = threading.Lock()
 
 
 def load(path: Union[str, Path, None] = None, *, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Extractor:
-    """A claimex pipeline: the default one, or one saved with ``nlp.to_disk(path)``.
+    """A claimex pipeline: the default one, one saved with ``nlp.to_disk(path)``, or the default
+    one with the relation model saved in ``path`` by ``claimex train relations``.
 
-    path (str | Path | None): a directory holding ``config.cfg`` and component folders.
+    path (str | Path | None): a directory holding ``config.cfg`` and component folders, or a
+        relation model folder (``config.json`` and ``model.safetensors``).
     RETURNS (Extractor): call ``.extract(text)`` on it.
     """
     if path is None:
         return Extractor(build_default_nlp(), chunk_chars=chunk_chars)
     path = Path(path)
+    if _is_relation_model(path):
+        from .relation_model.inference import RelationModel
+
+        RelationModel.load(path)  # a broken folder fails here with its code, not at the first text
+        return Extractor(build_default_nlp(relation_model=path), chunk_chars=chunk_chars)
     if not (path / "config.cfg").is_file():
         found = (
             "nothing"
@@ -264,14 +289,28 @@ def load(path: Union[str, Path, None] = None, *, chunk_chars: int = DEFAULT_CHUN
     return Extractor(spacy.load(path), chunk_chars=chunk_chars)
 
 
-def extract(text: str) -> list[Claim]:
+def _is_relation_model(path: Path) -> bool:
+    """A folder written by ``claimex train relations`` (its config.json says so)."""
+    config = path / "config.json"
+    if (path / "config.cfg").is_file():
+        return False
+    if not config.is_file():
+        return (path / "model.safetensors").is_file()
+    try:
+        return json.loads(config.read_text(encoding="utf-8")).get("kind") == "claimex.relation_model"
+    except (OSError, ValueError, AttributeError):
+        return True  # a damaged relation model config: let the model loader name the problem
+
+
+def extract(text: str, *, min_confidence: float = 0.0) -> list[Claim]:
     """The claims in a German text, with the default pipeline (loaded once, then reused).
 
     text (str): the input; offsets in the result are Python ``str`` indices into it.
+    min_confidence (float): leave out claims whose ``confidence`` is below this (0 to 1).
     RETURNS (list[Claim]): in order of ``start``; ``[]`` for empty or blank text.
     """
     _check_text(text)
-    return _default_extractor().extract(text)
+    return _default_extractor().extract(text, min_confidence=min_confidence)
 
 
 def pipe(

@@ -93,6 +93,18 @@ class Errors(metaclass=_WithCodes):
     E065 = "Unknown NER evaluation format {value!r}: expected one of {allowed}."
     E066 = "No training documents for {name}: {reason}."
     E067 = "Unknown claimex_ner setting {value!r}: expected one of {allowed}."
+    # E100-E119: the learned relation classifier (relation_model/)
+    E100 = (
+        "No relation model at {path}: expected a folder with config.json and model.safetensors "
+        "(build one with `claimex train relations`)."
+    )
+    E101 = "The relation model at {path} cannot be read: {reason}."
+    E102 = "The relation model at {path} was saved with features version {found}; this claimex reads version {expected}. Retrain it with `claimex train relations`."
+    E103 = "Training the relation model needs {packages}: install them with pip install 'claimex[train]' ({reason})."
+    E104 = "No training documents for the relation model in {path}: {reason}."
+    E105 = "Cannot build the span encoder {spec}: {reason}."
+    E106 = "min_confidence must be a number from 0 to 1, got {value!r}."
+    E108 = "--init {path}: the model to continue from uses {found}, the new run asks for {expected}."
     E150 = "No trained parser at {path}: expected a spaCy pipeline folder with config.cfg (rebuild with `claimex train parser`)."
     E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
     E090 = "{name} must be {allowed}, got {value!r}."
@@ -168,6 +180,7 @@ class Warnings(metaclass=_WithCodes):
     )
     W010 = "--n-process {value} is ignored with --scheduler: the Dask cluster's workers decide the parallelism."
     W020 = "The trained entity recognizer at {path} could not be loaded ({reason}); claimex_ner falls back to the rule entities."
+    W100 = "The relation model at {path} could not be loaded ({reason}); claimex_relation_model falls back to the rule relations."
     W150 = "The trained parser at {path} could not be loaded ({reason}); claimex_parser leaves the doc unparsed."
     W030 = "claimex_mentions: entity label {label!r} is not in label_kinds, so its entities are no mentions. Map it to a kind (or to null) in the component's config."
     # W120-W124: the backbone encoder and `claimex train all`

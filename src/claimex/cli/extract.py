@@ -57,6 +57,15 @@ def _at_least(minimum: int, option: str):
     return parse
 
 
+def _confidence(value: str) -> float:
+    from ..api import check_min_confidence
+
+    try:
+        return check_min_confidence(float(value))
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(Errors.E106.format(value=value)) from e
+
+
 def add_extract_parser(sub: "argparse._SubParsersAction", formatter: type) -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract",
@@ -76,6 +85,13 @@ def add_extract_parser(sub: "argparse._SubParsersAction", formatter: type) -> ar
     )
     ex.add_argument(
         "--model", metavar="DIR", type=Path, help="a saved pipeline folder (default: the built-in pipeline)"
+    )
+    ex.add_argument(
+        "--min-confidence",
+        metavar="P",
+        type=_confidence,
+        default=0.0,
+        help="leave out claims whose confidence is below P (0 to 1)",
     )
     ex.add_argument(
         "--n-process", metavar="N", type=_at_least(1, "--n-process"), default=1, help="worker processes on this machine"
@@ -203,6 +219,8 @@ def run_extract(args: argparse.Namespace) -> int:
         results = _claims(texts(), args, stack, bar)
         for claims in results:
             doc = in_flight.popleft()
+            if args.min_confidence:
+                claims = [c for c in claims if c.confidence >= args.min_confidence]
             writer.write(doc.id, doc.text, claims)
             if bar is not None:
                 bar.document_done()

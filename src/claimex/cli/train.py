@@ -1,8 +1,12 @@
-"""``claimex train {vectors,ner}``: rebuild the shipped static vectors and entity recognizer.
+"""``claimex train {vectors,ner,relations}``: rebuild the shipped static vectors, entity
+recognizer and relation model.
 
 claimex train vectors [--out DIR] [--dim N] [--shared-data DIR] [--corpus DIR]
 claimex train ner [--out DIR] [--config CFG] [--shared-data DIR] [--corpus DIR] [--set KEY=VALUE ...]
 claimex train parser [--out DIR] [--config CFG] [--ud DIR] [--seed S] [--set KEY=VALUE ...]
+claimex train relations --train PATH --dev PATH --output DIR [--init DIR] [--backbone PATH]
+                        [--vectors] [--max-steps N] [--seed S]
+claimex train all [--output DIR] [--steps a,b] [--max-steps N] [--seed S] [--backbone PATH] [--dry-run]
 """
 
 from __future__ import annotations
@@ -76,11 +80,60 @@ def _train_all(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_relations(args: argparse.Namespace) -> int:
+    from ..relation_model.encoders import PieceVectorEncoder
+    from ..relation_model.model_card import compare_with_rules, write_model_card
+    from ..relation_model.train import train_relations
+
+    if args.backbone is not None:
+        from ..relation_model.hf_encoder import load_encoder
+
+        encoder = load_encoder(args.backbone)
+    else:
+        encoder = PieceVectorEncoder() if args.vectors else None
+    record = train_relations(
+        args.train, args.dev, args.output, init=args.init, encoder=encoder, max_steps=args.max_steps, seed=args.seed
+    )
+    comparison = compare_with_rules(args.output, args.dev)
+    record["comparisons"] = [comparison]
+    (args.output / "scores.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_model_card(args.output, record, [comparison])
+    rules, model = comparison["rules"], comparison["model"]
+    print(
+        f"saved to {args.output} ({record['seconds']:.0f} s): dev category {model['category']:.3f} "
+        f"(rules {rules['category']:.3f}), roles mean {model['roles_mean']:.3f} (rules {rules['roles_mean']:.3f})"
+    )
+    return 0
+
+
+def _add_relations_parser(tsub: Any, formatter: Any) -> None:
+    p = tsub.add_parser(
+        "relations",
+        help="the learned relation classifier (models/relations)",
+        formatter_class=formatter,
+        epilog=(
+            "examples:\n"
+            "  claimex train relations --train corpora/claimex-de/train.jsonl --dev corpora/claimex-de/dev.jsonl "
+            "--output models/relations\n"
+            "  claimex train relations --train mine.jsonl --dev mine-dev.jsonl --output my-model --init models/relations"
+        ),
+    )
+    p.add_argument("--train", type=Path, required=True, help="gold JSONL to learn from")
+    p.add_argument("--dev", type=Path, required=True, help="gold JSONL for early stopping and calibration")
+    p.add_argument("--output", type=Path, required=True, help="the model folder to write")
+    p.add_argument("--init", type=Path, help="continue from this saved model (fine-tuning)")
+    p.add_argument("--backbone", type=Path, help="a local Hugging Face encoder checkpoint for the span vectors")
+    p.add_argument("--vectors", action="store_true", help="add static piece-vector span features (models/vectors)")
+    p.add_argument("--max-steps", type=int, help="stop after this many updates")
+    p.add_argument("--seed", type=int, default=0, help="random seed")
+    p.set_defaults(func=_train_relations)
+
+
 def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
     """Add ``train`` and its subcommands to the ``claimex`` parser's subparsers."""
     train = sub.add_parser(
         "train",
-        help="rebuild the static vectors or train the entity recognizer or the parser",
+        help="rebuild the static vectors, train the entity recognizer, the parser or the relation model",
         formatter_class=formatter,
         epilog="examples:\n  claimex train vectors\n  claimex train ner --shared-data ../shared/data",
     )
@@ -127,3 +180,4 @@ def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
     )
     add_all_arguments(every)
     every.set_defaults(func=_train_all)
+    _add_relations_parser(tsub, formatter)

@@ -1,0 +1,120 @@
+"""Temperature scaling per head, fitted on dev, and expected calibration error (ECE).
+
+A head's logits are divided by one temperature T (fitted to minimise the negative log
+likelihood of the dev labels) before the softmax: the argmax never changes, probabilities do.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+import numpy as np
+
+__all__ = ["fit_temperature", "nll", "expected_calibration_error", "field_calibration", "fit_bins", "apply_bins"]
+
+
+def nll(logits: np.ndarray, labels: np.ndarray, temperature: float = 1.0) -> float:
+    """Mean negative log likelihood of ``labels`` under ``softmax(logits / temperature)``."""
+    if not len(labels):
+        return 0.0
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    return float(-log_p[np.arange(len(labels)), labels].mean())
+
+
+def fit_temperature(logits: np.ndarray, labels: np.ndarray, low: float = 0.05, high: float = 20.0) -> float:
+    """The temperature that minimises :func:`nll` (a log-spaced grid, then a finer one around the best)."""
+    labels = np.asarray(labels, dtype=np.int64)
+    if not len(labels):
+        return 1.0
+    grid = np.exp(np.linspace(np.log(low), np.log(high), 60))
+    best = min(grid, key=lambda t: nll(logits, labels, t))
+    fine = np.exp(np.linspace(np.log(best) - 0.1, np.log(best) + 0.1, 41))
+    return float(min(fine, key=lambda t: nll(logits, labels, t)))
+
+
+def fit_bins(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10, prior: float = 5.0) -> list[float]:
+    """Histogram binning: the accuracy of each equal-width confidence bin on dev, shrunk towards
+    the bin's mean confidence by ``prior`` pseudo-counts and made non-decreasing. Used for the
+    role confidences, which the decoding (thresholds, the rules' prior) moves away from the
+    temperature-scaled probabilities."""
+    conf = np.asarray(confidence, dtype=np.float64)
+    ok = np.asarray(correct, dtype=np.float64)
+    out = []
+    for b in range(n_bins):
+        sel = np.minimum((conf * n_bins).astype(int), n_bins - 1) == b if len(conf) else np.zeros(0, bool)
+        centre = (b + 0.5) / n_bins
+        mean = conf[sel].mean() if sel.any() else centre
+        out.append(float((ok[sel].sum() + prior * mean) / (sel.sum() + prior)))
+    return [float(x) for x in np.maximum.accumulate(out)]
+
+
+def apply_bins(bins: Sequence[float], confidence: float) -> float:
+    """The calibrated confidence of :func:`fit_bins`' table."""
+    n = len(bins)
+    return float(bins[min(int(confidence * n), n - 1)])
+
+
+def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10) -> float:
+    """ECE: the mean over equal-width confidence bins of |accuracy - mean confidence|, weighted by bin size."""
+    conf = np.asarray(confidence, dtype=np.float64)
+    ok = np.asarray(correct, dtype=np.float64)
+    if not len(conf):
+        return 0.0
+    bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
+    total = 0.0
+    for b in range(n_bins):
+        sel = bins == b
+        if sel.any():
+            total += sel.sum() * abs(ok[sel].mean() - conf[sel].mean())
+    return float(total / len(conf))
+
+
+def _overlap(a: Optional[dict[str, Any]], b: Optional[dict[str, Any]]) -> bool:
+    return a is not None and b is not None and min(a["end"], b["end"]) > max(a["start"], b["start"])
+
+
+def field_calibration(
+    gold_docs: Iterable[dict[str, Any]], extract: Callable[[str], list[Any]], n_bins: int = 10
+) -> dict[str, dict[str, float]]:
+    """ECE and counts of the claim confidence and of each field confidence on gold documents.
+
+    A claim is right when it matches a gold claim (CLAIMS.md pairing); a field of a matched claim
+    is right as the scorer counts it (category equal, hedge equal, a role both empty or overlapping).
+    """
+    from ..evaluation import match_claims
+
+    seen: dict[str, tuple[list[float], list[bool]]] = {}
+
+    def add(name: str, conf: float, ok: bool) -> None:
+        c, k = seen.setdefault(name, ([], []))
+        c.append(conf)
+        k.append(ok)
+
+    for doc in gold_docs:
+        claims = extract(doc["text"])
+        pred = [dict(c.to_dict(), _claim=c) for c in claims]
+        pairs = match_claims(doc["claims"], pred)
+        matched = {id(p) for _, p in pairs}
+        for p in pred:
+            add("claim", p["_claim"].confidence, id(p) in matched)
+        for g, p in pairs:
+            fc = p["_claim"].field_confidence
+            if "category" in fc:
+                add("category", fc["category"], g.get("category") == p["category"])
+            if "hedged" in fc:
+                add("hedged", fc["hedged"], bool(g.get("hedged")) == bool(p["hedged"]))
+            for role in ("agent", "recipient", "victim", "source"):
+                if role in fc:
+                    gr, pr = g.get(role), p.get(role)
+                    add(role, fc[role], (gr is None and pr is None) or _overlap(gr, pr))
+    return {
+        name: {
+            "ece": round(expected_calibration_error(c, k, n_bins), 4),
+            "n": len(c),
+            "accuracy": round(float(np.mean(k)), 4) if k else 0.0,
+            "mean_confidence": round(float(np.mean(c)), 4) if c else 0.0,
+        }
+        for name, (c, k) in seen.items()
+    }

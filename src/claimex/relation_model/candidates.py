@@ -1,0 +1,119 @@
+"""Which spans may fill a role of an amount: the candidates of the pair head.
+
+For each money or count amount the candidates are the mentions (``doc.spans["claimex_mentions"]``)
+of its sentence, of up to ``back`` sentences before it in the same paragraph, of the next
+sentence of the paragraph, and of the headline (the doc's first sentence). A pronoun stands for
+its antecedent (an unresolved one names nobody and is left out). The spans the rule stage chose
+for the amount's roles are candidates too where no mention covers them, so the model can always
+agree with the rules.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Iterable, Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache
+from ..pipeline.mentions import MENTIONS_KEY
+
+__all__ = ["Candidate", "DocLayout", "layout_of", "find_candidates", "BACK_SENTENCES", "CANDIDATE_ROLES"]
+
+#: Sentences before the amount's own (same paragraph) whose mentions are candidates.
+BACK_SENTENCES = 3
+#: The roles a candidate can fill.
+CANDIDATE_ROLES = ("agent", "recipient", "victim", "source")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One span that may fill a role of one amount (token offsets).
+
+    start, end: the span written as the role (a pronoun's antecedent in place of the pronoun).
+    at_start, at_end: where the candidate stands in the text (the pronoun itself).
+    kind: the mention kind ("person" ... "pronoun"), or "rule" for a span only the rules found.
+    sentence: index of the sentence holding ``at_start``.
+    """
+
+    start: int
+    end: int
+    at_start: int
+    at_end: int
+    kind: str
+    sentence: int
+
+
+class DocLayout:
+    """Sentences, paragraphs and mentions of one doc as plain lists, read once per doc."""
+
+    def __init__(self, doc: Doc):
+        sents = list(doc.sents)
+        self.sent_starts = [s.start for s in sents]
+        self.sent_ends = [s.end for s in sents]
+        # a blank line starts a paragraph, whichever sentence its space token was given to
+        breaks = list(accumulate(t.is_space and ("\n\n" in t.text or "\n \n" in t.text) for t in doc))
+        self.paragraph_of = [breaks[s.start] if len(doc) else 0 for s in sents]
+        self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in sents]
+        for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
+            antecedent = m._.antecedent if m.label_ == "pronoun" else None
+            self.mentions[self.sentence(m.start)].append((m.start, m.end, m.label_, antecedent))
+
+    def sentence(self, i: int) -> int:
+        """Index of the sentence holding token ``i``."""
+        return max(0, bisect_right(self.sent_starts, i) - 1)
+
+    def context_sentences(self, k: int, back: int = BACK_SENTENCES) -> list[int]:
+        """Sentence ``k``, up to ``back`` before it and one after it in its paragraph, and the headline."""
+        p = self.paragraph_of[k]
+        out = [k]
+        out += [j for j in range(k - 1, max(-1, k - back - 1), -1) if self.paragraph_of[j] == p]
+        if k + 1 < len(self.sent_starts) and self.paragraph_of[k + 1] == p:
+            out.append(k + 1)
+        if 0 not in out:
+            out.append(0)
+        return out
+
+
+def layout_of(doc: Doc) -> DocLayout:
+    """The doc's :class:`DocLayout`, built once per doc."""
+    cache = doc_cache(doc)
+    found = cache.get("relation_layout")
+    if found is None:
+        found = cache["relation_layout"] = DocLayout(doc)
+    return found
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def find_candidates(
+    doc: Doc, amount: Span, layout: DocLayout, rule_spans: Iterable[Optional[Span]] = ()
+) -> list[Candidate]:
+    """The candidates of one amount (see the module docstring), in text order, without repeats."""
+    k = layout.sentence(amount.start)
+    found: dict[tuple[int, int], Candidate] = {}
+    for j in layout.context_sentences(k):
+        for start, end, kind, antecedent in layout.mentions[j]:
+            if _overlaps(start, end, amount.start, amount.end):
+                continue
+            if kind == "pronoun":
+                if antecedent is None:
+                    continue
+                span = (int(antecedent[0]), int(antecedent[1]))
+            else:
+                span = (start, end)
+            if span not in found:
+                found[span] = Candidate(span[0], span[1], start, end, kind, j)
+    spans: Sequence[tuple[int, int]] = list(found)
+    for rule in rule_spans:
+        if rule is None or _overlaps(rule.start, rule.end, amount.start, amount.end):
+            continue
+        if not any(_overlaps(rule.start, rule.end, s, e) for s, e in spans):
+            found[(rule.start, rule.end)] = Candidate(
+                rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)
+            )
+    return sorted(found.values(), key=lambda c: (c.at_start, c.start))

@@ -1,0 +1,113 @@
+"""Joint decoding: from probabilities to claims, categories, hedges and role fillers.
+
+Per amount: the most probable claim type ("none" is no claim); the most probable category among
+those of that type; hedged when its probability passes one half. Roles: every (pair, role)
+whose probability passes the role's threshold is a proposal; proposals are taken most probable
+first, so each role gets at most one filler per claim and each candidate at most one role;
+"none" wins where no proposal passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .dataset import Labels
+
+__all__ = ["AmountDecision", "decode", "softmax"]
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass
+class AmountDecision:
+    """What the model decided for one amount (indices into the batch's pairs)."""
+
+    type: str
+    type_probability: float
+    category: Optional[str] = None
+    category_probability: float = 0.0
+    hedged: bool = False
+    hedged_probability: float = 0.0
+    roles: dict[str, int] = field(default_factory=dict)  # role -> pair index
+    role_probability: dict[str, float] = field(default_factory=dict)  # that the role is right, filled or empty
+
+
+def decode(
+    labels: Labels,
+    p_type: np.ndarray,
+    p_category: np.ndarray,
+    p_hedged: np.ndarray,
+    p_role: np.ndarray,
+    pair_amount: Sequence[int],
+    thresholds: Optional[dict[str, float]] = None,
+    forced_types: Optional[Sequence[Optional[str]]] = None,
+    rule_votes: Optional[Sequence[Sequence[str]]] = None,
+    rule_bias: float = 0.0,
+) -> list[AmountDecision]:
+    """One :class:`AmountDecision` per amount row of the probabilities.
+
+    forced_types: a claim type per amount that overrides the type head (None keeps it), e.g.
+        the rule stage's detection.
+    rule_votes: per pair, the roles the rule stage gave its candidate. With them the rules are
+        a prior: a candidate the rules chose for a role gets ``rule_bias`` added to its
+        probability, and a role the rules left empty needs ``rule_bias`` more than its threshold
+        to be filled. The model overrides the rules where it is sure, and follows them where not.
+    """
+    thresholds = thresholds or {}
+    pairs_of: dict[int, list[int]] = {}
+    for p, a in enumerate(pair_amount):
+        pairs_of.setdefault(int(a), []).append(p)
+    out = []
+    for a in range(p_type.shape[0]):
+        t = int(p_type[a].argmax())
+        type_name = labels.types[t]
+        if forced_types is not None and forced_types[a] is not None:
+            type_name = forced_types[a]
+            t = labels.types.index(type_name)
+        d = AmountDecision(type_name, float(p_type[a, t]))
+        out.append(d)
+        if type_name == "none":
+            continue
+        allowed = [labels.categories.index(c) for c in labels.type_categories[type_name]]
+        probs = p_category[a, allowed]
+        probs = probs / probs.sum()
+        best = int(probs.argmax())
+        d.category, d.category_probability = labels.categories[allowed[best]], float(probs[best])
+        d.hedged = bool(p_hedged[a, 1] > 0.5)
+        d.hedged_probability = float(p_hedged[a, 1] if d.hedged else p_hedged[a, 0])
+        pairs = pairs_of.get(a, [])
+        roles = labels.type_roles[type_name]
+        proposals = []
+        for role in roles:
+            r = labels.roles.index(role)
+            threshold = thresholds.get(role, 0.5)
+            voted = rule_votes is not None and any(role in rule_votes[p] for p in pairs)
+            if rule_votes is not None and not voted:
+                threshold += rule_bias
+            for p in pairs:
+                prob = float(p_role[p, r])
+                score = prob + (rule_bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
+                if score >= threshold:
+                    proposals.append((score, prob, role, p))
+        proposals.sort(reverse=True)
+        used: set[int] = set()
+        for _, prob, role, p in proposals:
+            if role in d.roles or p in used:
+                continue
+            d.roles[role] = p
+            d.role_probability[role] = prob
+            used.add(p)
+        for role in roles:
+            if role not in d.roles:
+                # the role is rightly empty when no candidate fills it
+                r = labels.roles.index(role)
+                d.role_probability[role] = float(1.0 - max((p_role[p, r] for p in pairs), default=0.0))
+    return out

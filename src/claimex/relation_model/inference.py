@@ -1,0 +1,153 @@
+"""A saved relation model at work on a doc: featurize, numpy forward pass, calibrated
+probabilities, joint decoding, :class:`~claimex.pipeline.relations.ClaimDecision` out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional, Sequence, Union
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from ..pipeline.relations import ClaimDecision
+from .calibrate import apply_bins, fit_temperature
+from .dataset import Labels
+from .decode import AmountDecision, decode, softmax
+from .encoders import SpanEncoder, encoder_from_spec
+from .features import FEATURES_VERSION, AmountBatch, Featurizer
+from .network import Logits, NumpyRelationNet, read_model_folder
+
+__all__ = ["RelationModel", "HEADS", "apply_rule_hedges"]
+
+
+def apply_rule_hedges(decisions: Sequence[AmountDecision], rule_hedged: Sequence[Optional[bool]]) -> None:
+    """The rule stage's hedge where it decided one (its hedge scope reads clause structure the
+    model does not see); the model's probability of that value stays the confidence."""
+    for d, hedged in zip(decisions, rule_hedged):
+        if d.type == "none" or hedged is None or hedged == d.hedged:
+            continue
+        d.hedged = hedged
+        d.hedged_probability = 1.0 - d.hedged_probability
+
+HEADS = ("type", "category", "hedged", "role")
+
+
+class RelationModel:
+    """Weights, config, featurizer and encoder of one saved model (see :meth:`load`)."""
+
+    def __init__(self, config: dict[str, Any], weights: dict[str, np.ndarray], encoder: Optional[SpanEncoder] = None):
+        self.config = config
+        self.labels = Labels.from_dict(config["labels"])
+        self.net = NumpyRelationNet(weights)
+        self.featurizer = Featurizer(int(config["n_buckets"]))
+        self.encoder = encoder
+        self.temperatures: dict[str, float] = {h: float(config.get("temperatures", {}).get(h, 1.0)) for h in HEADS}
+        self.thresholds: dict[str, float] = dict(config.get("thresholds", {}))
+        self.detection: str = config.get("detection", "model")
+        self.rule_bias: Optional[float] = config.get("rule_bias")
+        self.hedged_from: str = config.get("hedged_from", "model")
+        self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
+
+    @classmethod
+    def load(cls, path: Union[str, Path]) -> "RelationModel":
+        """The model saved in ``path`` (``config.json``, ``model.safetensors``); raises E100-E102, E105."""
+        from ..errors import Errors
+
+        config, weights = read_model_folder(path)
+        found = config.get("features_version")
+        if found != FEATURES_VERSION:
+            raise ValueError(Errors.E102.format(path=path, found=found, expected=FEATURES_VERSION))
+        try:
+            model = cls(config, weights, encoder_from_spec(config.get("encoder")))
+        except (KeyError, TypeError) as e:
+            raise ValueError(Errors.E101.format(path=path, reason=f"config.json lacks or garbles {e}")) from e
+        except ValueError as e:
+            if "[E10" in str(e):
+                raise
+            raise ValueError(Errors.E101.format(path=path, reason=e)) from e
+        return model
+
+    def logits(self, batch: AmountBatch) -> Logits:
+        return self.net.forward(
+            batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
+        )
+
+    def probabilities(self, logits: Logits) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        t = self.temperatures
+        return (
+            softmax(logits.type, t["type"]),
+            softmax(logits.category, t["category"]),
+            softmax(logits.hedged, t["hedged"]),
+            softmax(logits.role, t["role"]) if len(logits.role) else logits.role,
+        )
+
+    def calibrate(self, logits: Logits, type_y: np.ndarray, cat_y: np.ndarray, hedged_y: np.ndarray, role_y: np.ndarray) -> dict[str, float]:
+        """Fit one temperature per head on labelled logits (dev); -1 labels are left out."""
+        for head, z, y in (
+            ("type", logits.type, type_y),
+            ("category", logits.category, cat_y),
+            ("hedged", logits.hedged, hedged_y),
+            ("role", logits.role, role_y),
+        ):
+            keep = y >= 0
+            self.temperatures[head] = fit_temperature(z[keep], y[keep])
+        self.config["temperatures"] = dict(self.temperatures)
+        return dict(self.temperatures)
+
+    def decide_batch(self, batch: AmountBatch) -> list[AmountDecision]:
+        probs = self.probabilities(self.logits(batch))
+        forced = None
+        if self.detection == "rules":
+            forced = [r.type if r is not None else "none" for r in batch.rule]
+        votes = batch.rule_votes if self.rule_bias is not None else None
+        decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
+        if self.hedged_from == "rules":
+            apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
+        self.calibrate_roles(decisions)
+        return decisions
+
+    def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
+        """Role confidences through the binning table fitted on dev (see :func:`.calibrate.fit_bins`)."""
+        if not self.role_bins:
+            return
+        for d in decisions:
+            for role, p in d.role_probability.items():
+                if role in self.role_bins:
+                    d.role_probability[role] = apply_bins(self.role_bins[role], p)
+
+    def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
+        """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and
+        the spans the model does not decide (trigger, time, location)."""
+        batch = self.featurizer.featurize(doc, rule_decisions, self.encoder)
+        if not batch.amounts:
+            return []
+        out = []
+        for amount, rule, d in zip(batch.amounts, batch.rule, self.decide_batch(batch)):
+            if d.type == "none":
+                continue
+            out.append(self._claim_decision(doc, amount, rule, d, batch))
+        return out
+
+    @staticmethod
+    def _claim_decision(doc: Doc, amount: Span, rule: Optional[ClaimDecision], d: AmountDecision, batch: AmountBatch) -> ClaimDecision:
+        kept = {k: v for k, v in (rule.roles if rule is not None and rule.type == d.type else {}).items() if k in ("trigger", "time", "location")}
+        roles: dict[str, Optional[Span]] = dict(kept)
+        for role in ("agent", "recipient", "victim", "source"):
+            p = d.roles.get(role)
+            if p is None:
+                roles[role] = None
+            else:
+                c = batch.candidates[p]
+                roles[role] = doc[c.start : c.end]
+        field_confidence = {"category": d.category_probability, "hedged": d.hedged_probability}
+        field_confidence.update(d.role_probability)
+        return ClaimDecision(
+            amount=amount,
+            type=d.type,
+            category=str(d.category),
+            evidence=f"model.{d.type}",
+            hedged=d.hedged,
+            roles=roles,
+            confidence=d.type_probability,
+            field_confidence={k: round(float(v), 4) for k, v in field_confidence.items()},
+        )

@@ -1,0 +1,59 @@
+"""A tiny training run end to end: gold JSONL -> train -> save -> load -> extract, and --init."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimex
+
+pytest.importorskip("torch")
+pytest.importorskip("datasets")
+pytest.importorskip("safetensors")
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT / "corpora" / "claimex-de" / "train.jsonl"
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    if not TRAIN.is_file():
+        pytest.skip("corpus not built")
+    lines = TRAIN.read_text(encoding="utf-8").splitlines()
+    folder = tmp_path_factory.mktemp("relations")
+    (folder / "train.jsonl").write_text("\n".join(lines[:6]) + "\n", encoding="utf-8")
+    (folder / "dev.jsonl").write_text("\n".join(lines[6:9]) + "\n", encoding="utf-8")
+    from claimex.relation_model.train import train_relations
+
+    settings = {"n_buckets": 1 << 10, "embed_dim": 8, "hidden": 8, "max_epochs": 2}
+    record = train_relations(
+        folder / "train.jsonl", folder / "dev.jsonl", folder / "model", max_steps=3, progress=False, settings=settings
+    )
+    return folder, record
+
+
+def test_tiny_training_saves_a_model_that_extracts(tiny):
+    folder, record = tiny
+    model = folder / "model"
+    assert {"model.safetensors", "config.json", "scores.json"} <= {p.name for p in model.iterdir()}
+    config = json.loads((model / "config.json").read_text(encoding="utf-8"))
+    assert config["n_buckets"] == 1 << 10 and set(config["temperatures"]) == {"type", "category", "hedged", "role"}
+    assert record["steps"] <= 3 and record["train"]["docs"] == 6
+    text = json.loads((folder / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])["text"]
+    claims = claimex.load(model).extract(text)
+    assert all(text[c.start : c.end] == c.text for c in claims)
+    assert all(c.field_confidence for c in claims)
+
+
+def test_init_continues_from_a_saved_model(tiny):
+    from claimex.relation_model.train import train_relations
+
+    folder, _ = tiny
+    record = train_relations(
+        folder / "dev.jsonl", folder / "dev.jsonl", folder / "tuned", init=folder / "model", max_steps=1, progress=False
+    )
+    assert record["init"] == str(folder / "model")
+    tuned = json.loads((folder / "tuned" / "config.json").read_text(encoding="utf-8"))
+    assert tuned["n_buckets"] == 1 << 10  # the table size of the model it continued from
