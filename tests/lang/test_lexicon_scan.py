@@ -28,3 +28,12 @@ def test_memo_answers_upper_case_words_like_lower_case_ones() -> None:
     assert lex.get("Verletzt") is True and lex.get("verletzt") is True
     assert lex.get("Sachschaden") == "damage" and lex.get("Schaden") is None
     assert lex.get("Verletzte") is None and lex.get("Verletzte") is None
+
+
+def test_may_begin_is_true_wherever_match_finds_an_entry() -> None:
+    lex = Lexicon({"ums leben": "killed", "tote*": "killed", "*schaden": "damage", "rund": True})
+    lowers = "zwei kamen ums leben , totenzahl rund sachschaden schaden".split()
+    for i, word in enumerate(lowers):
+        if lex.match(lowers, i):
+            assert lex.may_begin(word)
+    assert not lex.may_begin("zwei") and not lex.may_begin("schaden") and lex.may_begin("ums")

@@ -82,6 +82,10 @@ class Lexicon(Generic[V]):
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
 
+    def may_begin(self, word: str) -> bool:
+        """Whether some entry may start at the lower-case ``word`` (:meth:`match` could find one)."""
+        return word in self._phrases or self.get(word) is not None
+
     def match(self, lowers: Sequence[str], i: int) -> Optional[tuple[int, V]]:
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
         if i >= len(lowers):
