@@ -1,6 +1,6 @@
 """Lexicon.scan finds what Lexicon.match finds word by word, and remembers words as given."""
 
-from claimex.lang.lexicon import Lexicon
+from claimex.lang.lexicon import Lexicon, LexiconGroup
 
 
 def _by_match(lex: Lexicon, lowers: list[str], start: int, end: int) -> list[tuple[int, int, object]]:
@@ -37,3 +37,15 @@ def test_may_begin_is_true_wherever_match_finds_an_entry() -> None:
         if lex.match(lowers, i):
             assert lex.may_begin(word)
     assert not lex.may_begin("zwei") and not lex.may_begin("schaden") and lex.may_begin("ums")
+
+
+def test_group_scan_gives_each_lexicons_own_scan() -> None:
+    lexicons = [
+        Lexicon({"ums leben": "killed", "ums": "around", "tote*": "killed"}),
+        Lexicon({"leben": "life", "*schaden": "damage", "kamen ums": "came"}),
+        Lexicon({"zwei kamen": True}),
+    ]
+    group = LexiconGroup(lexicons)
+    lowers = "zwei kamen ums leben , totenzahl und sachschaden ums leben zwei".split()
+    for start, end in [(0, len(lowers)), (2, 3), (1, 9), (8, 10), (10, 11), (0, 1)]:
+        assert group.scan(lowers, start, end) == [lex.scan(lowers, start, end) for lex in lexicons]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Generic, Iterable, Mapping, Optional, Sequence, TypeVar
 
-__all__ = ["Lexicon"]
+__all__ = ["Lexicon", "LexiconGroup"]
 
 V = TypeVar("V")
 _MAX_SEEN = 200_000
@@ -134,3 +134,41 @@ class Lexicon(Generic[V]):
             if found and start + found[0] == end and (best is None or found[0] > best[0]):
                 best = found
         return best
+
+
+class LexiconGroup(Generic[V]):
+    """Several lexicons scanned over the same words in one pass.
+
+    ``scan`` gives, for each lexicon, exactly what its own :meth:`Lexicon.scan` gives. Most
+    words begin no entry of any lexicon; the group remembers per word which lexicons an entry
+    may begin with, so such a word costs one dict lookup instead of one per lexicon.
+
+    >>> group = LexiconGroup([Lexicon({"ums leben": 1}), Lexicon({"leben": 2})])
+    >>> group.scan(["kamen", "ums", "leben"], 0, 3)
+    [[(1, 3, 1)], [(2, 3, 2)]]
+    """
+
+    def __init__(self, lexicons: Sequence[Lexicon[V]]):
+        self._lexicons = tuple(lexicons)
+        self._beginning: dict[str, tuple[int, ...]] = {}  # word -> lexicons an entry may begin there
+
+    def scan(self, lowers: Sequence[str], start: int, end: int) -> list[list[tuple[int, int, V]]]:
+        """For each lexicon, its entries in ``lowers[start:end]`` as :meth:`Lexicon.scan` finds them."""
+        lexicons, beginning = self._lexicons, self._beginning
+        found: list[list[tuple[int, int, V]]] = [[] for _ in lexicons]
+        free = [start] * len(lexicons)  # per lexicon, where its last entry ended (no overlaps)
+        for i in range(start, end):
+            word = lowers[i]
+            which = beginning.get(word)
+            if which is None:
+                if len(beginning) > _MAX_SEEN:
+                    beginning.clear()
+                which = beginning[word] = tuple(k for k, lex in enumerate(lexicons) if lex.may_begin(word))
+            for k in which:
+                if i < free[k]:
+                    continue
+                m = lexicons[k].match(lowers, i)
+                if m and i + m[0] <= end:
+                    found[k].append((i, i + m[0], m[1]))
+                    free[k] = i + m[0]
+        return found
