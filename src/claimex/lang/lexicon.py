@@ -150,7 +150,17 @@ class LexiconGroup(Generic[V]):
 
     def __init__(self, lexicons: Sequence[Lexicon[V]]):
         self._lexicons = tuple(lexicons)
-        self._beginning: dict[str, tuple[int, ...]] = {}  # word -> lexicons an entry may begin there
+        # word -> (lexicon number, whether a phrase may begin there, the word's own value) for
+        # each lexicon an entry may begin with at that word
+        self._beginning: dict[str, tuple[tuple[int, bool, Optional[V]], ...]] = {}
+
+    def _begins(self, word: str) -> tuple[tuple[int, bool, Optional[V]], ...]:
+        if len(self._beginning) > _MAX_SEEN:
+            self._beginning.clear()
+        found = self._beginning[word] = tuple(
+            (k, word in lex._phrases, lex.get(word)) for k, lex in enumerate(self._lexicons) if lex.may_begin(word)
+        )
+        return found
 
     def scan(self, lowers: Sequence[str], start: int, end: int) -> list[list[tuple[int, int, V]]]:
         """For each lexicon, its entries in ``lowers[start:end]`` as :meth:`Lexicon.scan` finds them."""
@@ -161,14 +171,16 @@ class LexiconGroup(Generic[V]):
             word = lowers[i]
             which = beginning.get(word)
             if which is None:
-                if len(beginning) > _MAX_SEEN:
-                    beginning.clear()
-                which = beginning[word] = tuple(k for k, lex in enumerate(lexicons) if lex.may_begin(word))
-            for k in which:
+                which = self._begins(word)
+            for k, phrase, value in which:
                 if i < free[k]:
                     continue
-                m = lexicons[k].match(lowers, i)
-                if m and i + m[0] <= end:
-                    found[k].append((i, i + m[0], m[1]))
-                    free[k] = i + m[0]
+                if phrase:
+                    m = lexicons[k].match(lowers, i)
+                    if m and i + m[0] <= end:
+                        found[k].append((i, i + m[0], m[1]))
+                        free[k] = i + m[0]
+                elif value is not None:  # a single word: what match would find, without asking
+                    found[k].append((i, i + 1, value))
+                    free[k] = i + 1
         return found
