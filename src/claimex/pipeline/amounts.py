@@ -175,9 +175,10 @@ class AmountRecognizer:
         cache = doc_cache(doc)
         if key not in cache:
             codes = set()
-            for i, t in enumerate(doc):
-                if t.is_title or t.is_upper:
-                    m = self.data.territory_currency.match(lowers, i)
+            territories = self.data.territory_currency
+            for i, word in enumerate(lowers):  # the cheap word test first, the Token only after it
+                if territories.may_begin(word) and (doc[i].is_title or doc[i].is_upper):
+                    m = territories.match(lowers, i)
                     if m:
                         codes.add(m[1])
             cache[key] = codes
