@@ -49,3 +49,12 @@ def test_group_scan_gives_each_lexicons_own_scan() -> None:
     lowers = "zwei kamen ums leben , totenzahl und sachschaden ums leben zwei".split()
     for start, end in [(0, len(lowers)), (2, 3), (1, 9), (8, 10), (10, 11), (0, 1)]:
         assert group.scan(lowers, start, end) == [lex.scan(lowers, start, end) for lex in lexicons]
+
+
+def test_phrases_sharing_a_first_word_are_matched_longest_first_by_their_second() -> None:
+    lex = Lexicon({"die kosten": "cost", "die kosten der hilfe": "aid", "die hilfe": "aid2", "die": "det"})
+    assert lex.match("die kosten der hilfe".split(), 0) == (4, "aid")
+    assert lex.match("die kosten der stadt".split(), 0) == (2, "cost")
+    assert lex.match("die hilfe".split(), 0) == (2, "aid2")
+    assert lex.match("die stadt".split(), 0) == (1, "det")
+    assert lex.match(["die"], 0) == (1, "det")

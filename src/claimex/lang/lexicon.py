@@ -47,6 +47,12 @@ class Lexicon(Generic[V]):
                 self._words[key] = value  # type: ignore[assignment]
         for options in self._phrases.values():
             options.sort(key=lambda p: -len(p[0]))  # longest phrase first
+        # The same phrases by their first two words, in the same order: a first word such as
+        # "die" may begin a hundred phrases, of which the next word leaves a few to compare.
+        self._phrases_by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        for options in self._phrases.values():
+            for words, value in options:
+                self._phrases_by_pair.setdefault((words[0], words[1]), []).append((words, value))
         self._prefixes.sort(key=lambda p: -len(p[0]))
         self._suffixes.sort(key=lambda p: -len(p[0]))
         self._prefix_set = tuple(p for p, _ in self._prefixes)
@@ -91,9 +97,8 @@ class Lexicon(Generic[V]):
         if i >= len(lowers):
             return None
         word = lowers[i]
-        phrases = self._phrases.get(word)
-        if phrases:
-            for words, value in phrases:
+        if word in self._phrases and i + 1 < len(lowers):
+            for words, value in self._phrases_by_pair.get((word, lowers[i + 1]), ()):
                 if tuple(lowers[i : i + len(words)]) == words:
                     return len(words), value
         seen = self._seen
