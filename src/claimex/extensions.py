@@ -24,13 +24,23 @@ import weakref
 from bisect import bisect_right
 from typing import Any, Optional
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span
 
 from .claims import Claim
 from .errors import Errors
 from .numbers.amount import Amount
 
-__all__ = ["AMOUNTS_KEY", "install_extensions", "sentence_of", "lowers_of", "doc_cache", "to_plain", "from_plain"]
+__all__ = [
+    "AMOUNTS_KEY",
+    "install_extensions",
+    "sentence_of",
+    "lowers_of",
+    "token_chars",
+    "doc_cache",
+    "to_plain",
+    "from_plain",
+]
 
 AMOUNTS_KEY = "claimex_amounts"
 
@@ -86,6 +96,18 @@ def lowers_of(doc: Doc) -> list[str]:
     if lowers is None or len(lowers) != len(doc):
         lowers = cache["lowers"] = [t.lower_ for t in doc]
     return lowers
+
+
+def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """(first character, end character, whether white space) of every token of ``doc``, built
+    once per doc in one array read; do not change them. Offsets without a Token per word."""
+    cache = doc_cache(doc)
+    chars = cache.get("chars")
+    if chars is None or len(chars[0]) != len(doc):
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE])
+        starts = columns[:, 0]
+        chars = cache["chars"] = (starts.tolist(), (starts + columns[:, 1]).tolist(), columns[:, 2].astype(bool).tolist())
+    return chars
 
 
 # -- plain data ---------------------------------------------------------------------------

@@ -73,3 +73,18 @@ def test_amount(amount_nlp, sentence, span_text, kind, low, high, approximate, u
 def test_not_an_amount(amount_nlp, sentence):
     doc = amount_nlp(sentence)
     assert [s.text for s in doc.spans["claimex_amounts"]] == []
+
+
+def test_may_open_skips_only_tokens_where_nothing_parses(nlp):
+    """The scan's cheap word test must never skip a token where ``parse_at`` finds an amount."""
+    recognizer = nlp.get_pipe("claimex_amounts")
+    sentences = [row[0] for table in TABLES + ("NOT_AMOUNTS",) for row in getattr(cases, table)]
+    skipped = 0
+    with nlp.select_pipes(enable=["claimex_sentences"]):
+        for doc in nlp.pipe(sentences):
+            lowers = [t.lower_ for t in doc]
+            for i in range(len(doc)):
+                if not recognizer.may_open(lowers[i]):
+                    skipped += 1
+                    assert recognizer.parse_at(doc, lowers, i) is None, (doc.text, doc[i].text)
+    assert skipped > 0

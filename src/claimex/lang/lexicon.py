@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Generic, Iterable, Mapping, Optional, Sequence, TypeVar
 
-__all__ = ["Lexicon"]
+__all__ = ["Lexicon", "LexiconGroup"]
 
 V = TypeVar("V")
 _MAX_SEEN = 200_000
@@ -47,6 +47,12 @@ class Lexicon(Generic[V]):
                 self._words[key] = value  # type: ignore[assignment]
         for options in self._phrases.values():
             options.sort(key=lambda p: -len(p[0]))  # longest phrase first
+        # The same phrases by their first two words, in the same order: a first word such as
+        # "die" may begin a hundred phrases, of which the next word leaves a few to compare.
+        self._phrases_by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        for options in self._phrases.values():
+            for words, value in options:
+                self._phrases_by_pair.setdefault((words[0], words[1]), []).append((words, value))
         self._prefixes.sort(key=lambda p: -len(p[0]))
         self._suffixes.sort(key=lambda p: -len(p[0]))
         self._prefix_set = tuple(p for p, _ in self._prefixes)
@@ -82,14 +88,17 @@ class Lexicon(Generic[V]):
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
 
+    def may_begin(self, word: str) -> bool:
+        """Whether some entry may start at the lower-case ``word`` (:meth:`match` could find one)."""
+        return word in self._phrases or self.get(word) is not None
+
     def match(self, lowers: Sequence[str], i: int) -> Optional[tuple[int, V]]:
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""
         if i >= len(lowers):
             return None
         word = lowers[i]
-        phrases = self._phrases.get(word)
-        if phrases:
-            for words, value in phrases:
+        if word in self._phrases and i + 1 < len(lowers):
+            for words, value in self._phrases_by_pair.get((word, lowers[i + 1]), ()):
                 if tuple(lowers[i : i + len(words)]) == words:
                     return len(words), value
         seen = self._seen
@@ -130,3 +139,53 @@ class Lexicon(Generic[V]):
             if found and start + found[0] == end and (best is None or found[0] > best[0]):
                 best = found
         return best
+
+
+class LexiconGroup(Generic[V]):
+    """Several lexicons scanned over the same words in one pass.
+
+    ``scan`` gives, for each lexicon, exactly what its own :meth:`Lexicon.scan` gives. Most
+    words begin no entry of any lexicon; the group remembers per word which lexicons an entry
+    may begin with, so such a word costs one dict lookup instead of one per lexicon.
+
+    >>> group = LexiconGroup([Lexicon({"ums leben": 1}), Lexicon({"leben": 2})])
+    >>> group.scan(["kamen", "ums", "leben"], 0, 3)
+    [[(1, 3, 1)], [(2, 3, 2)]]
+    """
+
+    def __init__(self, lexicons: Sequence[Lexicon[V]]):
+        self._lexicons = tuple(lexicons)
+        # word -> (lexicon number, whether a phrase may begin there, the word's own value) for
+        # each lexicon an entry may begin with at that word
+        self._beginning: dict[str, tuple[tuple[int, bool, Optional[V]], ...]] = {}
+
+    def _begins(self, word: str) -> tuple[tuple[int, bool, Optional[V]], ...]:
+        if len(self._beginning) > _MAX_SEEN:
+            self._beginning.clear()
+        found = self._beginning[word] = tuple(
+            (k, word in lex._phrases, lex.get(word)) for k, lex in enumerate(self._lexicons) if lex.may_begin(word)
+        )
+        return found
+
+    def scan(self, lowers: Sequence[str], start: int, end: int) -> list[list[tuple[int, int, V]]]:
+        """For each lexicon, its entries in ``lowers[start:end]`` as :meth:`Lexicon.scan` finds them."""
+        lexicons, beginning = self._lexicons, self._beginning
+        found: list[list[tuple[int, int, V]]] = [[] for _ in lexicons]
+        free = [start] * len(lexicons)  # per lexicon, where its last entry ended (no overlaps)
+        for i in range(start, end):
+            word = lowers[i]
+            which = beginning.get(word)
+            if which is None:
+                which = self._begins(word)
+            for k, phrase, value in which:
+                if i < free[k]:
+                    continue
+                if phrase:
+                    m = lexicons[k].match(lowers, i)
+                    if m and i + m[0] <= end:
+                        found[k].append((i, i + m[0], m[1]))
+                        free[k] = i + m[0]
+                elif value is not None:  # a single word: what match would find, without asking
+                    found[k].append((i, i + 1, value))
+                    free[k] = i + 1
+        return found

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import sentence_of
+from ..extensions import lowers_of, sentence_of
 from ..lang.de import GermanData
 
 _ASIDE_ENDS = {")", ";", ","}
@@ -91,7 +91,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             near = [m for m in money if m.start >= before.start]
         if not near and amount.kind == "money" and money:
             if breaks is None:
-                breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+                breaks = [i for i, w in enumerate(lowers_of(doc)) if "\n" in w and doc[i].is_space]
             last = money[-1]
             if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
                 near = [last]

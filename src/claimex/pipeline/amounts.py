@@ -57,6 +57,7 @@ _SCORE_TOKEN = re.compile(r"^\d{1,2}:\d$")
 _JOINER_SPAN = 4  # words a shared-unit joiner may take with its adverbs: "statt der geplanten"
 _LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
+_MAX_REMEMBERED = 200_000  # words whose may_open answer is kept
 
 
 @dataclass
@@ -95,6 +96,37 @@ class AmountRecognizer:
         self._spelled_scales = tuple(
             w for w, v in self.data.scales.items() if w.isalpha() and len(w) >= 6 and v >= 1_000_000
         )
+        self._lower_symbols = frozenset(s.lower() for s in self.data.currency_symbols)
+        self._may_open: dict[str, bool] = {}  # lower-case word -> may_open(word), as news repeats its words
+
+    def may_open(self, lower: str) -> bool:
+        """Whether an amount expression may begin at a token whose lower case is ``lower``.
+
+        False only where :meth:`parse_at` finds nothing whatever the context: the word is no
+        ordinal, no word a prefix (approximator, bound, range opener) begins with, no currency
+        symbol, and no number (digits, number word, fraction, vague plural or quantifier). Most
+        words are none of these, and the scan skips them without building a Token.
+        """
+        known = self._may_open.get(lower)
+        if known is None:
+            d = self.data
+            if len(self._may_open) > _MAX_REMEMBERED:
+                self._may_open.clear()
+            known = self._may_open[lower] = bool(
+                _DIGIT_START.match(lower)
+                or lower in self._lower_symbols
+                or lower in d.ordinals
+                or lower in d.range_openers
+                or lower in d.vague_plurals
+                or lower in d.fractions
+                or d.approximators.may_begin(lower)
+                or d.lower_bounds.may_begin(lower)
+                or d.upper_bounds.may_begin(lower)
+                or d.vague_quantifiers.may_begin(lower)
+                or parse_number_word(lower) is not None
+                or self._head_count_word(lower, 0) is not None
+            )
+        return known
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -143,9 +175,10 @@ class AmountRecognizer:
         cache = doc_cache(doc)
         if key not in cache:
             codes = set()
-            for i, t in enumerate(doc):
-                if t.is_title or t.is_upper:
-                    m = self.data.territory_currency.match(lowers, i)
+            territories = self.data.territory_currency
+            for i, word in enumerate(lowers):  # the cheap word test first, the Token only after it
+                if territories.may_begin(word) and (doc[i].is_title or doc[i].is_upper):
+                    m = territories.match(lowers, i)
                     if m:
                         codes.add(m[1])
             cache[key] = codes
@@ -804,7 +837,7 @@ class AmountRecognizer:
         i = 0
         n = len(doc)
         while i < n:
-            found = self.parse_at(doc, lowers, i) if _may_start(doc[i]) else None
+            found = self.parse_at(doc, lowers, i) if self.may_open(lowers[i]) and _may_start(doc[i]) else None
             if found is None:
                 i += 1
                 continue

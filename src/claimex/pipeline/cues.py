@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of
 from ..lang.de import GermanData, german
+from ..lang.lexicon import LexiconGroup
 
 __all__ = ["Cue", "SentenceCues", "find_cues"]
 
@@ -54,8 +55,26 @@ class SentenceCues:
         return where is None or where == self.aside(amount.start)
 
 
-def _scan(lexicon, lowers: Sequence[str], start: int, end: int) -> list[Cue]:  # type: ignore[no-untyped-def]
-    return [Cue(i, j, str(value)) for i, j, value in lexicon.scan(lowers, start, end)]
+# The lexicons of the cue kinds, in the order of find_cues; one group per GermanData (by id).
+_CUE_KINDS = ("casualty", "money", "not_harmed", "hedges", "source_before", "source_after", "speech")
+_groups: dict[int, tuple[GermanData, LexiconGroup]] = {}
+
+
+def _cue_lexicons(d: GermanData) -> LexiconGroup:
+    """The cue lexicons of ``d`` as one group: every sentence is scanned with all of them."""
+    entry = _groups.get(id(d))
+    if entry is None or entry[0] is not d:
+        lexicons = (
+            d.casualty_triggers,
+            d.money_categories,
+            d.not_harmed,
+            d.hedges,
+            d.source_before,
+            d.source_after,
+            d.speech_verbs,
+        )
+        entry = _groups[id(d)] = (d, LexiconGroup(lexicons))
+    return entry[1]
 
 
 def _asides(sent: Span, lowers: Sequence[str]) -> dict[int, int]:
@@ -98,16 +117,6 @@ def clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
 
 def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = None) -> SentenceCues:
     """All cues of one sentence."""
-    d = data or german()
-    s, e = sent.start, sent.end
-    return SentenceCues(
-        sent=sent,
-        casualty=_scan(d.casualty_triggers, lowers, s, e),
-        money=_scan(d.money_categories, lowers, s, e),
-        not_harmed=_scan(d.not_harmed, lowers, s, e),
-        hedges=_scan(d.hedges, lowers, s, e),
-        source_before=_scan(d.source_before, lowers, s, e),
-        source_after=_scan(d.source_after, lowers, s, e),
-        speech=_scan(d.speech_verbs, lowers, s, e),
-        aside_of=_asides(sent, lowers),
-    )
+    hits = _cue_lexicons(data or german()).scan(lowers, sent.start, sent.end)
+    cues = {kind: [Cue(i, j, str(value)) for i, j, value in found] for kind, found in zip(_CUE_KINDS, hits)}
+    return SentenceCues(sent=sent, aside_of=_asides(sent, lowers), **cues)

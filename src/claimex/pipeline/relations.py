@@ -264,7 +264,8 @@ class RuleRelationScorer:
     ) -> Optional[ClaimDecision]:
         d = self.data
         clause = clause_of(doc, cues.sent, amount.start)
-        if any(lowers[t] in _words("naming") for t in range(cues.sent.start, clause[1])):
+        naming = _words("naming")
+        if any(lowers[t] in naming for t in range(cues.sent.start, clause[1])):
             return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
@@ -532,7 +533,8 @@ class RuleRelationScorer:
 
         paragraph = ParagraphSources(doc, own_source)
         for amount in amounts:
-            kind = amount._.amount.kind if amount._.amount else amount.label_
+            value = amount._.amount  # read once: each read goes through the extension's getter
+            kind = value.kind if value else amount.label_
             if kind not in {"money", "count"}:
                 continue
             sent = sentence_of(doc, amount.start)
@@ -540,7 +542,7 @@ class RuleRelationScorer:
             if kind == "money":
                 category, trigger = self._money_category(amount, cues)
                 decision = ClaimDecision(
-                    amount, "monetary", category, evidence=f"money.{amount._.amount.currency_from}"
+                    amount, "monetary", category, evidence=f"money.{value.currency_from}"
                 )
                 decision.roles["trigger"] = trigger.span(doc) if trigger else None
             else:
@@ -590,7 +592,7 @@ class RuleRelationScorer:
                 source=source,
                 prior=PriorClaim(prior.amount, prior.hedged, prior.roles.get("source")) if prior else None,
             )
-            if amount._.amount.restates and decisions and decisions[-1].type == "monetary":
+            if value.restates and decisions and decisions[-1].type == "monetary":
                 decision.hedged = decisions[-1].hedged  # a conversion keeps the hedge of what it restates
             decision.confidence = self.data.confidence.get(decision.evidence, self.data.confidence["default"])
             decisions.append(decision)

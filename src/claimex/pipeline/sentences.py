@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import lowers_of
 from ..lang.de import german
 from ..lang.de import words as _words
 
@@ -81,13 +82,16 @@ class SentenceSegmenter:
         starts = [False] * n
         if n:
             starts[0] = True
-        for i, token in enumerate(doc):
-            if "\n" in token.text and token.is_space:
+        # The doc's cached lower-case words (line breaks and enders have no case) pick the few
+        # tokens to look at: no Token object per word.
+        for i, lower in enumerate(lowers_of(doc)):
+            if "\n" in lower and doc[i].is_space:
                 if i + 1 < n:
                     starts[i + 1] = True
                 continue
-            if token.text not in _ENDERS:
+            if lower not in _ENDERS:
                 continue
+            token = doc[i]
             j = i + 1
             while j < n and doc[j].text in _CLOSERS:
                 j += 1

@@ -17,7 +17,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, lowers_of, sentence_of
 from ..lang.de import load_table
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
@@ -298,13 +298,14 @@ def cued_source(
 def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
     """ "Die Armee hat nach eigenen Angaben 1.130 Soldaten getroffen": "nach eigenen Angaben"
     makes the subject of its clause the source: the first mention of the clause before it."""
+    # the doc's cached lower-case words (punctuation is its own lower case): no Token per word
+    lowers = lowers_of(doc)
+    statement_words, openers = _words("own_statement_words"), _words("own_statement_openers")
     for t in range(sent.start + 1, sent.end - 1):
-        if doc[t].lower_ not in _words("own_statement_words") or doc[t - 1].lower_ not in _words(
-            "own_statement_openers"
-        ):
+        if lowers[t] not in statement_words or lowers[t - 1] not in openers:
             continue
         start = t - 1
-        while start > sent.start and doc[start - 1].text not in _BREAKS:
+        while start > sent.start and lowers[start - 1] not in _BREAKS:
             start -= 1
         before = [
             m
@@ -331,8 +332,9 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
     if not (sent.start <= source.start < sent.end):
         return True
     lo, hi = (source.end, amount.start) if source.end <= amount.start else (amount.end, source.start)
-    between = [doc[t].lower_ for t in range(min(source.start, amount.start), max(source.end, amount.end))]
-    if any(doc[t].text in _BREAKS for t in range(lo, hi)):
+    lowers = lowers_of(doc)
+    between = lowers[min(source.start, amount.start) : max(source.end, amount.end)]
+    if any(lowers[t] in _BREAKS for t in range(lo, hi)):
         return True
     return not any(w in _words("own_figure_verbs") for w in between)
 

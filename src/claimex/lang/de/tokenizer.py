@@ -61,7 +61,8 @@ class GermanTokenizer:
 
     def _pieces(self, text: str) -> Iterator[tuple[str, int, int]]:
         """(kind, start, end) for every token and whitespace run."""
-        previous: list[tuple[str, int, int]] = []
+        none = ("", 0, 0)
+        before, last = none, none  # the two pieces before this one
         for m in self._pattern.finditer(text):
             kind = m.lastgroup or "other"
             start, end = m.span()
@@ -69,22 +70,21 @@ class GermanTokenizer:
             # "50-Millionen-Euro" can be a span of "50-Millionen-Euro-Paket".
             if (
                 kind == "word"
+                and last[0] == "other"
+                and before[0] == "number"
+                and last[2] == start
+                and last[1] == before[2]
+                and text[last[1] : last[2]] == "-"
                 and "-" in text[start:end]
-                and len(previous) >= 2
-                and previous[-1][0] == "other"
-                and text[previous[-1][1] : previous[-1][2]] == "-"
-                and previous[-1][1] == previous[-2][2]
-                and previous[-2][0] == "number"
-                and previous[-1][2] == start
             ):
                 pos = start
                 for part in re.split(r"(-)", text[start:end]):
                     if part:
                         yield ("other" if part == "-" else "word"), pos, pos + len(part)
                         pos += len(part)
-                previous = [(kind, start, end)]
+                before, last = none, (kind, start, end)
                 continue
-            previous = (previous + [(kind, start, end)])[-2:]
+            before, last = last, (kind, start, end)
             yield kind, start, end
 
     def __call__(self, text: str) -> Doc:
