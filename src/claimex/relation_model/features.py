@@ -144,6 +144,24 @@ class _Tokens:
         )
 
 
+
+class _EntityIndex:
+    """The doc's entities by token, built once per doc: each mention asks of them in O(its length)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.covered = [False] * len(doc)
+        self.starts: set[int] = set()
+        for e in doc.ents:
+            self.starts.add(e.start)
+            self.covered[e.start : e.end] = [True] * (e.end - e.start)
+
+    def covers_any(self, start: int, end: int) -> bool:
+        """Some entity overlaps tokens ``start``..``end``."""
+        return any(self.covered[start:end])
+
+    def starts_at(self, *positions: int) -> bool:
+        return any(p in self.starts for p in positions)
+
 class Featurizer:
     """Turns a doc (after the mention stage and the rule relation stage) into an :class:`AmountBatch`.
 
@@ -206,7 +224,7 @@ class Featurizer:
             tok = cache["relation_tokens"] = _Tokens(doc)
         by_start = {d.amount.start: d for d in decisions}
         mask = self.n_buckets - 1
-        ents = sorted((e.start, e.end) for e in doc.ents)
+        ents = _EntityIndex(doc)
         per_sentence: dict[int, int] = {}
         for a in spans:
             j = layout.sentence(a.start)
@@ -334,7 +352,7 @@ class Featurizer:
     # -- per pair ---------------------------------------------------------------------------
 
     def _mention_features(
-        self, tok: _Tokens, lowers: Sequence[str], cand: Candidate, layout: DocLayout, tags: _Tags, ents: Sequence[tuple[int, int]]
+        self, tok: _Tokens, lowers: Sequence[str], cand: Candidate, layout: DocLayout, tags: _Tags, ents: "_EntityIndex"
     ) -> list[str]:
         """What a candidate is, whatever the amount: kind, case and role marking around it, position."""
         w = self._word
@@ -349,14 +367,14 @@ class Featurizer:
         s0 = layout.sent_starts[cand.sentence]
         f.append(f"sent_start={_bucket(m0 - s0)}")
         f.append(f"first_mention={bool(layout.mentions[cand.sentence]) and layout.mentions[cand.sentence][0][0] == m0}")
-        named = any(e0 < m1 and m0 < e1 for e0, e1 in ents)
+        named = ents.covers_any(m0, m1)
         f.append(f"named={named}")
         if not named or cand.kind in ("group", "document"):
             head = lowers[m1 - 1]
             f += [f"head={head}", f"hsuf={self._suffix(head)}"]
         f.append(f"len={_bucket(m1 - m0)}")
         # a common noun named right after by a name ("die Analyse von Olena Guseinova"): the name is preferred
-        if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and any(e0 in (m1 + 1, m1 + 2) for e0, _ in ents):
+        if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and ents.starts_at(m1 + 1, m1 + 2):
             f.append("name_follows")
         return f
 
