@@ -153,8 +153,9 @@ def test_missing_and_broken_model_folders_give_coded_errors(tmp_path):
 
 
 def test_missing_model_falls_back_to_rules_with_a_warning(tmp_path):
-    nlp = claimex.api.build_default_nlp(relation_model=tmp_path / "absent")
+    # the warning may come when the pipeline is built or at the first text: either is fine
     with pytest.warns(UserWarning, match=r"\[W100\]"):
+        nlp = claimex.api.build_default_nlp(relation_model=tmp_path / "absent")
         claims = claimex.Extractor(nlp).extract(TEXT)
     rules = claimex.api.build_default_nlp()
     rules.replace_pipe("claimex_relations", "claimex_relations")  # the rule factory
