@@ -13,29 +13,13 @@ import argparse
 import json
 from pathlib import Path
 
+from claimex.scoring.matching import match_claims, overlap
+
 ROLES = ("agent", "recipient", "victim", "source")
 
 
-def _overlap(a: dict, b: dict) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-
-
-def _pairs(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
-    cands = sorted(
-        ((_overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if g["type"] == p.get("type") and _overlap(g, p) > 0),
-        reverse=True,
-    )
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in cands:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((gold[i], pred[j]))
-    return pairs
-
-
 def _right(g: dict, p: dict, role: str) -> bool:
-    return bool(g.get(role) and p.get(role) and _overlap(g[role], p[role]) > 0)
+    return bool(g.get(role) and p.get(role) and overlap(g[role], p[role]) > 0)
 
 
 def main() -> None:
@@ -64,7 +48,7 @@ def main() -> None:
             for r in ROLES:
                 counts[name][r][1] += sum(1 for p in pred if p.get(r))
                 counts[name][r][2] += sum(1 for g in gold if g.get(r))
-            for g, p in _pairs(gold, pred):
+            for g, p in match_claims(gold, pred):
                 by_gold.setdefault(id(g), {})[name] = p
                 for r in ROLES:
                     counts[name][r][0] += _right(g, p, r)
