@@ -23,7 +23,8 @@ TABLE = ROOT / "src" / "claimex" / "lang" / "de" / "data" / "confidence.json"
 def judged(path: Path):
     """(evidence, confidence, right) for every predicted claim of every gold document."""
     import claimex
-    from claimex.evaluation import _same_number, load_gold, match_claims
+    from claimex.scoring import load_gold, match_claims
+    from claimex.scoring.fields import value_right
 
     nlp = claimex.load().nlp
     for doc in load_gold(path):
@@ -32,7 +33,7 @@ def judged(path: Path):
         pred = [c.to_dict() for c in parsed._.claims]
         right = set()
         for g, p in match_claims(doc["claims"], pred):
-            if all(_same_number(g.get(k), p.get(k)) for k in ("low", "high")) and g.get("unit") == p.get("unit"):
+            if value_right(g, p):
                 right.add((p["start"], p["end"]))
         for p in pred:
             d = decisions[(p["start"], p["end"])]
@@ -57,23 +58,16 @@ def fit(path: Path) -> dict:
     return out
 
 
-def reliability(path: Path, bins: int = 10) -> None:
+def reliability(path: Path) -> None:
+    from claimex.scoring.calibration import reliability as bins_of
+
     rows = list(judged(path))
-    buckets: dict[int, list[tuple[float, bool]]] = defaultdict(list)
-    for _, conf, ok in rows:
-        buckets[min(int(conf * bins), bins - 1)].append((conf, ok))
-    ece = 0.0
+    table = bins_of([conf for _, conf, _ in rows], [ok for _, _, ok in rows])
     print(f"{'confidence':>12} {'claims':>7} {'mean conf':>10} {'precision':>10}")
-    for b in sorted(buckets):
-        items = buckets[b]
-        mean_conf = sum(c for c, _ in items) / len(items)
-        precision = sum(ok for _, ok in items) / len(items)
-        ece += len(items) / len(rows) * abs(mean_conf - precision)
-        print(f"{b / bins:5.1f}-{(b + 1) / bins:<5.1f} {len(items):7d} {mean_conf:10.3f} {precision:10.3f}")
-    print(
-        f"claims {len(rows)}  precision {sum(ok for _, _, ok in rows) / max(1, len(rows)):.3f}  "
-        f"expected calibration error {ece:.3f}"
-    )
+    for b in table["bins"]:
+        if b["n"]:
+            print(f"{b['low']:5.1f}-{b['high']:<5.1f} {b['n']:7d} {b['confidence']:10.3f} {b['accuracy']:10.3f}")
+    print(f"claims {table['n']}  precision {table['accuracy']:.3f}  expected calibration error {table['ece']:.3f}")
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..errors import Errors, InputError, Warnings
 
@@ -16,23 +16,25 @@ _CLAIM_KEYS = {"type": str, "text": str, "start": int, "end": int}
 _SHOWN_IDS = 10
 
 
-def _lines(path: Path, code: str) -> list[str]:
+def _records(path: Path, read_error: str, json_error: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed JSON) of every non-blank line; the two codes name the file's errors."""
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise InputError(getattr(Errors, code).format(path=path, reason=e)) from e
+        raise InputError(getattr(Errors, read_error).format(path=path, reason=e)) from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(getattr(Errors, json_error).format(path=path, line=n, reason=e)) from e
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """Gold documents from a JSONL file; each needs ``id``, ``text`` and ``claims``."""
     docs = []
-    for n, line in enumerate(_lines(path, "E008"), 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(Errors.E006.format(path=path, line=n, reason=e)) from e
+    for n, doc in _records(path, "E008", "E006"):
         for name in ("id", "text", "claims"):
             if name not in doc:
                 raise InputError(Errors.E007.format(path=path, line=n, doc_id=doc.get("id"), field=name))
@@ -54,13 +56,7 @@ def load_predictions(path: Path, gold_docs: Sequence[dict[str, Any]]) -> dict[An
     """
     by_id: dict[Any, list[dict[str, Any]]] = {}
     first_line: dict[Any, int] = {}
-    for n, line in enumerate(_lines(path, "E130"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(Errors.E131.format(path=path, line=n, reason=e)) from e
+    for n, record in _records(path, "E130", "E131"):
         if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("claims"), list):
             found = sorted(record) if isinstance(record, dict) else type(record).__name__
             raise InputError(Errors.E132.format(path=path, line=n, found=found))
