@@ -24,7 +24,8 @@ from typing import Any
 
 from claimex.corpus.authoring import resolve_document
 from claimex.corpus.build import read_jsonl
-from claimex.evaluation import _overlap, _same_number, match_claims
+from claimex.scoring import match_claims
+from claimex.scoring.fields import field_right, role_right, value_right
 
 ROLES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
 FIELDS = ("claim", "value", "category", "hedged", "approximate", *ROLES)
@@ -68,16 +69,11 @@ def disagreements(raw_first: dict[str, dict[str, Any]], raw_second: dict[str, di
         for a, b in pairs:
             ra, rb = first["amounts"][a["amount_index"]], second["amounts"][b["amount_index"]]
             checks = {
-                "value": _same_number(a.get("low"), b.get("low")) and _same_number(a.get("high"), b.get("high"))
-                and a.get("unit") == b.get("unit"),
-                "category": a["category"] == b["category"],
-                "hedged": bool(a.get("hedged")) == bool(b.get("hedged")),
+                "value": value_right(a, b),
+                "category": field_right(a, b, "category"),
+                "hedged": field_right(a, b, "hedged"),
                 "approximate": bool(a.get("approximate")) == bool(b.get("approximate")),
-                **{
-                    r: (a.get(r) is None and b.get(r) is None)
-                    or (a.get(r) is not None and b.get(r) is not None and _overlap(a[r], b[r]) > 0)
-                    for r in ROLES
-                },
+                **{r: role_right(a, b, r) for r in ROLES},
             }
             for field, ok in checks.items():
                 if not ok:

@@ -14,8 +14,6 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 from .corpus.schema import SCORED_ROLES
 from .scoring import LIST_KEYS, format_report, load_gold, load_predictions, match_claims, score, slice_scores
 from .scoring.layers import MENTION_ROLES, score_layers
-from .scoring.matching import overlap as _overlap
-from .scoring.matching import same_number as _same_number
 
 __all__ = [
     "load_gold",
@@ -29,9 +27,6 @@ __all__ = [
     "SCORED_ROLES",
     "MENTION_ROLES",
 ]
-
-# Kept for modules that imported the primitives from here before scoring/ existed.
-_overlap, _same_number  # noqa: B018
 
 
 def _prediction(claim: Any) -> dict[str, Any]:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..evaluation import _overlap, _same_number, match_claims, score
+from ..scoring import match_claims, score
+from ..scoring.fields import field_right, role_right, value_right
 
 __all__ = ["agreement"]
 
 _ROLES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
-
-
-def _role_agrees(a: Any, b: Any) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and _overlap(a, b) > 0)
 
 
 def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -39,13 +36,11 @@ def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]])
         for ca, cb in match_claims(a["claims"], b["claims"]):
             n_pairs += 1
             checks = {
-                "value": _same_number(ca.get("low"), cb.get("low"))
-                and _same_number(ca.get("high"), cb.get("high"))
-                and ca.get("unit") == cb.get("unit"),
-                "category": ca.get("category") == cb.get("category"),
-                "hedged": bool(ca.get("hedged")) == bool(cb.get("hedged")),
+                "value": value_right(ca, cb),
+                "category": field_right(ca, cb, "category"),
+                "hedged": field_right(ca, cb, "hedged"),
                 "approximate": bool(ca.get("approximate")) == bool(cb.get("approximate")),
-                **{r: _role_agrees(ca.get(r), cb.get(r)) for r in _ROLES},
+                **{r: role_right(ca, cb, r) for r in _ROLES},
             }
             for name, ok in checks.items():
                 fields[name] += ok
