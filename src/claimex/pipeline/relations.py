@@ -6,8 +6,9 @@ baseline for the trained relation classifier, which fills the same structure.
 
 Rules, in short:
 
-- money: every amount of kind ``money`` is a monetary claim; its category is the nearest
-  money cue of its sentence ("im Wert von" -> value, "Schaden" -> damage ...).
+- money: every amount of kind ``money`` is a monetary claim; its category is decided by
+  :mod:`~claimex.pipeline.money_category` (the cue that governs the amount, else the nearest of
+  its clause and sentence, else the paragraph's topic).
 - casualty: a count is a casualty claim when its head noun is a casualty noun ("20 Tote",
   "40 Verschüttete"), when a casualty noun names it ("die Leichen aller 37 Passagiere", "elf
   Feuerwehrleute unter den Verletzten"), when none of it survived ("von den 120 Insassen
@@ -37,6 +38,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
+from .money_category import MoneyCategorizer
 from .roles import (
     find_attacker,
     find_location,
@@ -53,11 +55,6 @@ __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 #: Amounts that can be claims of their own: only they stand between a count and its harm word.
 _BLOCKING_KINDS = {"count", "money"}
-
-
-#: The category of money with no cue in its clause: on the corpus train split, 156 of 333 such
-#: claims are payments (cost 68, value 37, damage 30, revenue 24, other 18).
-_DEFAULT_MONEY_CATEGORY = "payment"
 
 
 def _part_of(part: Span, whole: Span) -> bool:
@@ -92,6 +89,7 @@ class RuleRelationScorer:
         install_extensions()
         self.data = data or german()
         self.hedges = HedgeScope(self.data)
+        self.money_categories = MoneyCategorizer(self.data)
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -484,21 +482,6 @@ class RuleRelationScorer:
         s = amount.start
         return s >= 2 and lowers[s - 1] in _words("partitive") and any(a.end == s - 1 for a in amounts)
 
-    # -- money ------------------------------------------------------------------------
-
-    def _money_category(self, amount: Span, cues: SentenceCues) -> tuple[str, Optional[Cue]]:
-        in_scope = [c for c in cues.money if cues.in_scope(c, amount) and not (amount.start <= c.start < amount.end)]
-        if not in_scope:
-            return _DEFAULT_MONEY_CATEGORY, None
-
-        def distance(c: Cue) -> float:
-            gap = amount.start - c.end if c.end <= amount.start else c.start - amount.end
-            # a cue right before the amount ("Umsatz von", "im Wert von") binds closest
-            return gap - (0.5 if c.end <= amount.start else 0)
-
-        best = min(in_scope, key=distance)
-        return best.value, best
-
     # -- all --------------------------------------------------------------------------
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
@@ -532,6 +515,7 @@ class RuleRelationScorer:
             return find_source(doc, sent[:1], cues_of(sent), lowers, self.data)[0]
 
         paragraph = ParagraphSources(doc, own_source)
+        categories = self.money_categories.for_doc(doc, lowers, cues_of)
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
             kind = value.kind if value else amount.label_
@@ -540,7 +524,8 @@ class RuleRelationScorer:
             sent = sentence_of(doc, amount.start)
             cues = cues_of(sent)
             if kind == "money":
-                category, trigger = self._money_category(amount, cues)
+                money = categories.decide(amount, cues)
+                category, trigger = money.category, money.cue
                 decision = ClaimDecision(
                     amount, "monetary", category, evidence=f"money.{value.currency_from}"
                 )

@@ -1,0 +1,313 @@
+"""Which kind of money an amount is: the ``category`` of a monetary claim (CLAIMS.md).
+
+The words that decide are cues: the entries of ``money_terms.json`` ("im Wert von", "Umsatz",
+"kostet"), and beyond them, from ``money_category.json``, any compound or inflected form of a
+head ("Schmerzensgeld", "Lizenzgebühren", "Konzerngewinns": German compounds end in their head),
+verb stems in any tense ("kosteten", "investierte") and separable verbs around the amount
+("setzte 58 Millionen Euro um").
+
+Among the cues of the amount's sentence the strongest decides, not the nearest:
+
+1. a cue that governs the amount: the noun it is attached to ("Kaufpreis von X", "Schaden in
+   Höhe von X", "X Schadenersatz", "X an Fördergeldern") or a separable verb that brackets it;
+2. else the nearest cue of the amount's clause;
+3. else the nearest cue of the sentence.
+
+A generic payment word that a sentencing frame reframes ("zur Zahlung von X verurteilt") is a
+fine. When the sentence has no cue, the paragraph's topic speaks: a money claim of one of the
+previous sentences that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the
+cues of those sentences, else the headline's; only then a default, measured on the train split.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import GermanData, load_table
+from .cues import Cue, SentenceCues, clause_of
+
+__all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryTables", "category_tables"]
+
+#: How many tokens may stand between a noun cue and the amount it governs ("Schaden in Höhe von").
+_LINK_REACH = 4
+#: Ranks of a cue's scope: lower is stronger.
+_GOVERNS, _CLAUSE, _SENTENCE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class MoneyCategory:
+    """The category of one amount and what decided it.
+
+    cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
+    evidence: "governs", "clause", "sentence", "context.claim", "context.paragraph",
+        "context.headline" or "default".
+    """
+
+    category: str
+    cue: Optional[Cue]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Separable:
+    verbs: frozenset[str]
+    particle: tuple[str, ...]
+    category: str
+
+
+@dataclass(frozen=True)
+class _Reframe:
+    cues: frozenset[str]
+    context: frozenset[str]
+    category: str
+
+
+class CategoryTables:
+    """The tables of ``money_category.json`` and the cue words of ``money_terms.json``."""
+
+    def __init__(self, table: dict[str, Any], cue_words: dict[str, list[str]]):
+        self.heads: dict[str, str] = {}
+        for category, heads in table["heads"].items():
+            for head in heads:
+                self.heads.setdefault(head, category)
+        self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
+        self.head_stop = frozenset(table["head_stop"])
+        self.verb_forms: dict[str, str] = {}
+        for category, stems in table["verb_stems"].items():
+            for stem in stems:
+                for ending in table["verb_endings"]:
+                    self.verb_forms.setdefault(stem + ending, category)
+                for participle in ("ge" + stem + "t", "ge" + stem + "et"):
+                    self.verb_forms.setdefault(participle, category)
+        self.separable = tuple(
+            _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
+            for s in table["separable_verbs"]
+        )
+        self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
+        self.links_before = frozenset(table["links_before"])
+        self.links_after = frozenset(table["links_after"])
+        self.reframes = tuple(
+            _Reframe(frozenset(r["cues"]), frozenset(r["context"]), r["category"]) for r in table["reframes"]
+        )
+        self.back: int = int(table["context"]["back"])
+        self.default: str = table["context"]["default"]
+        # whole-word cue entries: they decide before any head ("verluste" stays as listed)
+        self.exact: dict[str, str] = {}
+        for category, words in cue_words.items():
+            for w in words:
+                if " " not in w and "*" not in w:
+                    self.exact.setdefault(w, category)
+        self._seen: dict[str, Optional[str]] = {}
+
+    def head_category(self, word: str) -> Optional[str]:
+        """The category of a lower-case word by its head or verb stem, or None."""
+        seen = self._seen
+        if word in seen:
+            return seen[word]
+        found = self._lookup(word)
+        if len(seen) > 100_000:
+            seen.clear()
+        seen[word] = found
+        return found
+
+    def _lookup(self, word: str) -> Optional[str]:
+        if word in self.exact:
+            return self.exact[word]
+        if word in self.verb_forms:
+            return self.verb_forms[word]
+        if word in self.head_stop or len(word) < 3:
+            return None
+        for part in word.split("-")[::-1][:1]:  # "Vetrona-Aktie": the last part is the head
+            best: Optional[tuple[int, str]] = None
+            for ending in self.noun_endings:
+                if ending and not part.endswith(ending):
+                    continue
+                stem = part[: len(part) - len(ending)] if ending else part
+                # the longest head that ends the stem wins ("bußgeld" over "geld")
+                for cut in range(0, max(1, len(stem) - 2)):
+                    category = self.heads.get(stem[cut:])
+                    if category is not None:
+                        if best is None or len(stem) - cut > best[0]:
+                            best = (len(stem) - cut, category)
+                        break
+            if best is not None:
+                return best[1]
+        return None
+
+
+@lru_cache(maxsize=1)
+def category_tables() -> CategoryTables:
+    """The category tables, loaded once per process."""
+    return CategoryTables(load_table("money_category.json"), load_table("money_terms.json")["categories"])
+
+
+@dataclass(frozen=True)
+class _RankedCue:
+    cue: Cue
+    scope: int
+    distance: float
+
+
+class DocMoneyCategories:
+    """Money categories of one doc; remembers what it decided, as later amounts may continue it."""
+
+    def __init__(
+        self, doc: Doc, lowers: Sequence[str], cues_of: Callable[[Span], SentenceCues], tables: CategoryTables
+    ):
+        self.doc, self.lowers, self.cues_of, self.t = doc, lowers, cues_of, tables
+        self._sentence_cues: dict[int, list[Cue]] = {}
+        self._decided: list[tuple[int, MoneyCategory]] = []  # (amount start, category), in text order
+        if len(doc):
+            sentence_of(doc, 0)  # fills the sentence bounds read below
+        self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
+
+    # -- cues of a sentence -------------------------------------------------------------
+
+    def cues(self, sent: Span) -> list[Cue]:
+        """Every money cue of ``sent``: lexicon entries (a compound by its head) and head or verb forms."""
+        found = self._sentence_cues.get(sent.start)
+        if found is not None:
+            return found
+        lowers, t = self.lowers, self.t
+        found = []
+        covered: set[int] = set()
+        for c in self.cues_of(sent).money:
+            covered.update(range(c.start, c.end))
+            if c.end - c.start == 1:
+                # a head decides over an entry that only matched the word's beginning
+                by_head = t.head_category(lowers[c.start])
+                found.append(Cue(c.start, c.end, by_head) if by_head and by_head != c.value else c)
+            else:
+                found.append(c)
+        for i in range(sent.start, sent.end):
+            if i not in covered and len(lowers[i]) > 3:
+                category = t.head_category(lowers[i])
+                if category is not None:
+                    found.append(Cue(i, i + 1, category))
+        found.sort(key=lambda c: c.start)
+        self._sentence_cues[sent.start] = found
+        return found
+
+    def _separable(self, amount: Span, sent: Span) -> Optional[Cue]:
+        """A separable verb before the amount whose particle closes the clause after it."""
+        lowers, t = self.lowers, self.t
+        start, end = clause_of(self.doc, sent, amount.start)
+        verbs = [i for i in range(start, amount.start) if lowers[i] in t.separable_verbs]
+        if not verbs:
+            return None
+        while end > amount.end and self.doc[end - 1].is_punct:
+            end -= 1
+        tail = tuple(lowers[amount.end : end])
+        for i in reversed(verbs):
+            for s in t.separable:
+                if lowers[i] in s.verbs and len(tail) >= len(s.particle) and tail[-len(s.particle) :] == s.particle:
+                    return Cue(i, i + 1, s.category)
+        return None
+
+    def _governs(self, cue: Cue, amount: Span) -> bool:
+        """Whether the noun cue is the one the amount is attached to ("Kaufpreis von X", "X Schadenersatz")."""
+        doc, lowers, links = self.doc, self.lowers, self.t
+        if cue.end <= amount.start:
+            gap = range(cue.end, amount.start)
+            if len(gap) > _LINK_REACH or not all(lowers[i] in links.links_before for i in gap):
+                return False
+            # a phrase cue ("im Wert von") or a noun; a verb right before the amount is only near
+            return cue.end - cue.start > 1 or doc[cue.start].text[:1].isupper()
+        if cue.start >= amount.end:
+            gap = range(amount.end, cue.start)
+            return len(gap) <= 1 and all(lowers[i] in links.links_after for i in gap) and doc[cue.start].text[:1].isupper()
+        return False
+
+    def _rank(self, amount: Span, sent: Span, cues: Sequence[Cue], scoped: SentenceCues) -> Optional[_RankedCue]:
+        clause_start, clause_end = clause_of(self.doc, sent, amount.start)
+        best: Optional[_RankedCue] = None
+        for c in cues:
+            if amount.start <= c.start < amount.end or not scoped.in_scope(c, amount):
+                continue
+            if self._governs(c, amount):
+                scope = _GOVERNS
+            elif clause_start <= c.start < clause_end:
+                scope = _CLAUSE
+            else:
+                scope = _SENTENCE
+            gap = amount.start - c.end if c.end <= amount.start else c.start - amount.end
+            # a cue before the amount ("Umsatz von", "kostet") binds closer than one after it
+            ranked = _RankedCue(c, scope, gap - (0.5 if c.end <= amount.start else 0))
+            if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
+                best = ranked
+        separable = self._separable(amount, sent)
+        if separable is not None and (best is None or best.scope > _GOVERNS):
+            best = _RankedCue(separable, _GOVERNS, 0)
+        return best
+
+    def _reframed(self, cue: Cue, sent: Span) -> str:
+        lowers = self.lowers
+        words = set(lowers[cue.start : cue.end])
+        for r in self.t.reframes:
+            if words & r.cues and any(lowers[i] in r.context for i in range(sent.start, sent.end)):
+                return r.category
+        return cue.value
+
+    # -- context ------------------------------------------------------------------------
+
+    def _paragraph_break(self, end: int, start: int) -> bool:
+        doc = self.doc
+        return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
+
+    def _from_context(self, sent: Span) -> Optional[MoneyCategory]:
+        k = bisect_right(self.starts, sent.start) - 1
+        for back in range(1, self.t.back + 1):
+            j = k - back
+            if j < 0 or self._paragraph_break(self.ends[j], self.starts[j + 1]):
+                break
+            start, end = self.starts[j], self.ends[j]
+            claims = [m for s, m in self._decided if start <= s < end and not m.evidence.startswith(("default",))]
+            if claims:
+                return MoneyCategory(claims[-1].category, None, "context.claim")
+            cues = self.cues(Span(self.doc, start, end))
+            if cues:
+                return MoneyCategory(cues[-1].value, None, "context.paragraph")
+        if k > 0 and self.starts and self._headline_ends(0):
+            cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
+            if cues:
+                return MoneyCategory(cues[-1].value, None, "context.headline")
+        return None
+
+    def _headline_ends(self, k: int) -> bool:
+        """Whether sentence ``k`` stands on a line of its own (a headline)."""
+        doc = self.doc
+        if k + 1 >= len(self.starts):
+            return False
+        return any("\n" in doc[t].text_with_ws or "\n" in doc[t].text for t in range(max(0, self.ends[k] - 1), self.starts[k + 1]))
+
+    # -- decision -------------------------------------------------------------------------
+
+    def decide(self, amount: Span, scoped: SentenceCues) -> MoneyCategory:
+        """The category of the money ``amount``, whose sentence's cues are ``scoped``."""
+        sent = scoped.sent
+        best = self._rank(amount, sent, self.cues(sent), scoped)
+        if best is not None:
+            evidence = ("governs", "clause", "sentence")[best.scope]
+            found = MoneyCategory(self._reframed(best.cue, sent), best.cue, evidence)
+        else:
+            found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
+        self._decided.append((amount.start, found))
+        return found
+
+
+class MoneyCategorizer:
+    """Decides money categories; :meth:`for_doc` gives the per-doc decider."""
+
+    def __init__(self, data: Optional[GermanData] = None, tables: Optional[CategoryTables] = None):
+        self.data = data
+        self.tables = tables or category_tables()
+
+    def for_doc(self, doc: Doc, lowers: Sequence[str], cues_of: Callable[[Span], SentenceCues]) -> DocMoneyCategories:
+        """The decider for one doc; ``cues_of`` gives the (cached) cues of a sentence."""
+        return DocMoneyCategories(doc, lowers, cues_of, self.tables)
