@@ -36,8 +36,11 @@ __all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryT
 
 #: How many tokens may stand between a noun cue and the amount it governs ("Schaden in Höhe von").
 _LINK_REACH = 4
-#: Ranks of a cue's scope: lower is stronger.
-_GOVERNS, _CLAUSE, _SENTENCE = 0, 1, 2
+#: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
+#: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); a unit noun
+#: ("je Barrel") speaks only when nothing else does.
+_GOVERNS, _FRAMES, _CLAUSE, _SENTENCE, _UNIT = 0, 1, 2, 3, 4
+_EVIDENCE = ("governs", "frames", "clause", "sentence", "unit")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class MoneyCategory:
     """The category of one amount and what decided it.
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
-    evidence: "governs", "clause", "sentence", "context.claim", "context.paragraph",
+    evidence: "governs", "frames", "clause", "sentence", "unit", "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -63,9 +66,15 @@ class _Separable:
 
 @dataclass(frozen=True)
 class _Reframe:
-    cues: frozenset[str]
-    context: frozenset[str]
+    cues: frozenset[str]  # the cue words it reframes, or empty
+    source: Optional[str]  # the category it reframes, or None
+    context: tuple[frozenset[str], ...]  # each group needs a word in the sentence
     category: str
+
+    def applies(self, cue_words: set[str], category: str, sentence: set[str]) -> bool:
+        if not ((self.cues and cue_words & self.cues) or (self.source and category == self.source)):
+            return False
+        return all(group & sentence for group in self.context)
 
 
 class CategoryTables:
@@ -93,8 +102,17 @@ class CategoryTables:
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
         self.reframes = tuple(
-            _Reframe(frozenset(r["cues"]), frozenset(r["context"]), r["category"]) for r in table["reframes"]
+            _Reframe(
+                frozenset(r.get("cues", ())),
+                r.get("from"),
+                tuple(frozenset(group) for group in r["context"]),
+                r["category"],
+            )
+            for r in table["reframes"]
         )
+        self.transparent_verbs = frozenset(table["transparent_verbs"])
+        self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
+        self.per_unit = frozenset(table["per_unit"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         # whole-word cue entries: they decide before any head ("verluste" stays as listed)
@@ -194,6 +212,11 @@ class DocMoneyCategories:
         self._sentence_cues[sent.start] = found
         return found
 
+    def _per_unit(self, i: int) -> bool:
+        """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
+        per_unit = self.t.per_unit
+        return self.lowers[i] in per_unit or (i > 0 and self.lowers[i - 1] in per_unit)
+
     def _separable(self, amount: Span, sent: Span) -> Optional[Cue]:
         """A separable verb before the amount whose particle closes the clause after it."""
         lowers, t = self.lowers, self.t
@@ -230,7 +253,9 @@ class DocMoneyCategories:
         for c in cues:
             if amount.start <= c.start < amount.end or not scoped.in_scope(c, amount):
                 continue
-            if self._governs(c, amount):
+            if self._per_unit(c.start):
+                scope = _UNIT
+            elif self._governs(c, amount):
                 scope = _GOVERNS
             elif clause_start <= c.start < clause_end:
                 scope = _CLAUSE
@@ -242,17 +267,38 @@ class DocMoneyCategories:
             if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
                 best = ranked
         separable = self._separable(amount, sent)
-        if separable is not None and (best is None or best.scope > _GOVERNS):
-            best = _RankedCue(separable, _GOVERNS, 0)
+        if separable is not None and (best is None or best.scope > _FRAMES):
+            return _RankedCue(separable, _FRAMES, 0)
+        if best is not None and best.scope >= _CLAUSE and self.lowers[best.cue.start] in self.t.transparent_verbs:
+            # "Ein Kaskoschaden kostete 4.230 Euro": a noun of the clause says what the cost is
+            nouns = [
+                c
+                for c in cues
+                if clause_start <= c.start < clause_end
+                and c is not best.cue
+                and self.doc[c.start].text[:1].isupper()
+                and not (amount.start <= c.start < amount.end)
+            ]
+            if nouns:
+                near = min(nouns, key=lambda c: abs(c.start - amount.start))
+                best = _RankedCue(near, _CLAUSE, best.distance)
         return best
 
     def _reframed(self, cue: Cue, sent: Span) -> str:
+        """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine)."""
         lowers = self.lowers
-        words = set(lowers[cue.start : cue.end])
+        category = cue.value
+        words = tuple(lowers[cue.start : cue.end])
+        if words in self.t.transparent_links and cue.start > sent.start:
+            # "militärische Hilfe im Wert von X": the noun before the phrase says what the worth is of
+            noun = self.t.head_category(lowers[cue.start - 1])
+            if noun is not None and self.doc[cue.start - 1].text[:1].isupper():
+                category = noun
+        sentence = set(lowers[sent.start : sent.end])
         for r in self.t.reframes:
-            if words & r.cues and any(lowers[i] in r.context for i in range(sent.start, sent.end)):
+            if r.applies(set(words), category, sentence):
                 return r.category
-        return cue.value
+        return category
 
     # -- context ------------------------------------------------------------------------
 
@@ -293,7 +339,7 @@ class DocMoneyCategories:
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
         if best is not None:
-            evidence = ("governs", "clause", "sentence")[best.scope]
+            evidence = _EVIDENCE[best.scope]
             found = MoneyCategory(self._reframed(best.cue, sent), best.cue, evidence)
         else:
             found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
