@@ -22,7 +22,7 @@ cues of those sentences, else the headline's; only then a default, measured on t
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional, Sequence
 
@@ -55,6 +55,8 @@ class MoneyCategory:
     category: str
     cue: Optional[Cue]
     evidence: str
+    #: the measured precision of ``evidence`` on the train split (benchmarks/money_category.py)
+    confidence: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class CategoryTables:
         self.per_unit = frozenset(table["per_unit"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
+        self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
         # whole-word cue entries: they decide before any head ("verluste" stays as listed)
         self.exact: dict[str, str] = {}
         for category, words in cue_words.items():
@@ -179,6 +182,7 @@ class DocMoneyCategories:
         self, doc: Doc, lowers: Sequence[str], cues_of: Callable[[Span], SentenceCues], tables: CategoryTables
     ):
         self.doc, self.lowers, self.cues_of, self.t = doc, lowers, cues_of, tables
+        self.record: Optional[list[tuple[Span, MoneyCategory]]] = None
         self._sentence_cues: dict[int, list[Cue]] = {}
         self._decided: list[tuple[int, MoneyCategory]] = []  # (amount start, category), in text order
         if len(doc):
@@ -339,11 +343,13 @@ class DocMoneyCategories:
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
         if best is not None:
-            evidence = _EVIDENCE[best.scope]
-            found = MoneyCategory(self._reframed(best.cue, sent), best.cue, evidence)
+            found = MoneyCategory(self._reframed(best.cue, sent), best.cue, _EVIDENCE[best.scope])
         else:
             found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
+        found = replace(found, confidence=self.t.precision.get(found.evidence, found.confidence))
         self._decided.append((amount.start, found))
+        if self.record is not None:
+            self.record.append((amount, found))
         return found
 
 
@@ -353,7 +359,11 @@ class MoneyCategorizer:
     def __init__(self, data: Optional[GermanData] = None, tables: Optional[CategoryTables] = None):
         self.data = data
         self.tables = tables or category_tables()
+        #: when a list, every decision is appended to it as (amount, MoneyCategory): for measuring
+        self.record: Optional[list[tuple[Span, MoneyCategory]]] = None
 
     def for_doc(self, doc: Doc, lowers: Sequence[str], cues_of: Callable[[Span], SentenceCues]) -> DocMoneyCategories:
         """The decider for one doc; ``cues_of`` gives the (cached) cues of a sentence."""
-        return DocMoneyCategories(doc, lowers, cues_of, self.tables)
+        decider = DocMoneyCategories(doc, lowers, cues_of, self.tables)
+        decider.record = self.record
+        return decider

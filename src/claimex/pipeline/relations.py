@@ -530,6 +530,7 @@ class RuleRelationScorer:
                     amount, "monetary", category, evidence=f"money.{value.currency_from}"
                 )
                 decision.roles["trigger"] = trigger.span(doc) if trigger else None
+                decision.field_confidence["category"] = money.confidence
             else:
                 found = self._casualty(doc, amount, cues, lowers, by_sentence[sent.start], previous_casualty)
                 if found is None:
