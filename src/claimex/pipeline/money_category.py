@@ -126,6 +126,10 @@ class CategoryTables:
                     self.exact.setdefault(w, category)
         self._seen: dict[str, Optional[str]] = {}
 
+    def stopped(self, word: str) -> bool:
+        """Whether the lower-case word is on the stop list and no whole-word cue entry."""
+        return word in self.head_stop and word not in self.exact
+
     def head_category(self, word: str) -> Optional[str]:
         """The category of a lower-case word by its head or verb stem, or None."""
         seen = self._seen
@@ -202,6 +206,8 @@ class DocMoneyCategories:
         for c in self.cues_of(sent).money:
             covered.update(range(c.start, c.end))
             if c.end - c.start == 1:
+                if t.stopped(lowers[c.start]):
+                    continue  # "bemerkenswert" ends in "wert" but names no worth
                 # a head decides over an entry that only matched the word's beginning
                 by_head = t.head_category(lowers[c.start])
                 found.append(Cue(c.start, c.end, by_head) if by_head and by_head != c.value else c)

@@ -1,0 +1,159 @@
+"""Money categories (pipeline/money_category.py): heads of compounds, the cue that governs the
+amount, frames, and the paragraph's topic when the sentence has no cue. Sentences written for
+these tests, not taken from a corpus."""
+
+import pytest
+
+import claimex
+from claimex.pipeline.money_category import category_tables
+
+
+def categories(text):
+    """(amount text, category) of every monetary claim of ``text``."""
+    return [(c.text, c.category) for c in claimex.extract(text) if c.type == "monetary"]
+
+
+def category_of(text, amount):
+    found = dict(categories(text))
+    assert amount in found, f"{amount!r} is no monetary claim of {text!r}: {found}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("schmerzensgeld", "payment"),
+        ("fördergeldern", "payment"),
+        ("nachzahlungen", "payment"),
+        ("abfindungen", "payment"),
+        ("lizenzgebühren", "cost"),
+        ("konzerngewinns", "revenue"),
+        ("unwetterschäden", "damage"),
+        ("bußgeldern", "damage"),  # the longest head: "bußgeld" (damage), not "geld" (payment)
+        ("zahlungsausfall", "damage"),  # the head decides, not the beginning
+        ("halbjahresumsätze", "revenue"),
+        ("investierte", "cost"),  # a verb stem in any tense
+        ("gekostet", "cost"),
+        ("bemerkenswert", None),  # an adjective in -wert names no worth
+        ("ertragen", None),
+        ("bundesrat", None),
+    ],
+)
+def test_heads_and_stems(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Das Landgericht sprach der Klägerin ein Schmerzensgeld von 12.000 Euro zu.", "12.000 Euro", "payment"),
+        ("Der Verlag kassiert jährlich Lizenzgebühren von 40.000 Euro.", "40.000 Euro", "cost"),
+        ("Die Gemeinde bekam 2023 rund 3 Millionen Euro an Fördergeldern.", "rund 3 Millionen Euro", "payment"),
+        ("Der Hagel verursachte Unwetterschäden von 80 Millionen Franken.", "80 Millionen Franken", "damage"),
+        ("Die Stadt zahlte bemerkenswert schnell 2 Millionen Euro aus.", "2 Millionen Euro", "payment"),
+    ],
+)
+def test_compounds_and_inflections(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the noun the amount is attached to beats a nearer verb
+        ("Verluste in Höhe von 3 Millionen Euro verbuchte der Händler im Herbst.", "3 Millionen Euro", "damage"),
+        ("Die Reederei meldet nun Aufträge im Umfang von 900 Millionen Dollar.", "900 Millionen Dollar", "value"),
+        # the clause's cue beats a nearer one of another clause
+        (
+            "Für das Hallenbad investiert die Gemeinde insgesamt 2 Millionen Euro; Verluste trägt der Kanton.",
+            "2 Millionen Euro",
+            "cost",
+        ),
+        # a separable verb around the amount
+        ("Der Möbelhändler setzte im vergangenen Geschäftsjahr 740 Millionen Euro um.", "740 Millionen Euro", "revenue"),
+        ("Die Stadt gab im Sommer 90.000 Euro für neue Spielplätze aus.", "90.000 Euro", "cost"),
+        # "kostet" yields to the noun that says what costs
+        ("Ein durchschnittlicher Wasserschaden kostete die Versicherer zuletzt 3.100 Euro.", "3.100 Euro", "damage"),
+        # "im Wert von" yields to the noun before it
+        ("Die Niederlande sagten Militärhilfe im Wert von 500 Millionen Euro zu.", "500 Millionen Euro", "payment"),
+        # a unit after "je" names no kind of money
+        ("Die Aktionäre erhalten eine Dividende von 1,20 Euro je Aktie.", "1,20 Euro", "payment"),
+    ],
+)
+def test_the_governing_cue_decides(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        ("Das Amtsgericht verurteilte den Händler zur Zahlung von 15.000 Euro.", "15.000 Euro"),
+        ("Wegen verbotener Preisabsprachen muss die Molkerei 3 Millionen Euro zahlen.", "3 Millionen Euro"),
+        ("Dem Tierpark entgingen durch die Schließung Einnahmen von rund 400.000 Euro.", "rund 400.000 Euro"),
+    ],
+)
+def test_frames_that_make_a_payment_or_an_income_a_damage(text, amount):
+    assert category_of(text, amount) == "damage"
+
+
+def test_a_plain_payment_stays_a_payment():
+    assert category_of("Die Molkerei will ihren Bauern 3 Millionen Euro zahlen.", "3 Millionen Euro") == "payment"
+
+
+def test_the_paragraph_topic_decides_a_sentence_without_cue():
+    text = "Der Chiphersteller hat seinen Umsatz kräftig gesteigert. Im dritten Quartal waren es 2,4 Milliarden Dollar."
+    assert category_of(text, "2,4 Milliarden Dollar") == "revenue"
+
+
+def test_an_amount_continues_the_claim_before_it():
+    text = (
+        "Die Kartellbehörde verhängte 2024 Bußgelder von insgesamt 45 Millionen Euro. "
+        "Im Jahr davor waren es 38 Millionen Euro."
+    )
+    assert categories(text) == [("45 Millionen Euro", "damage"), ("38 Millionen Euro", "damage")]
+
+
+def test_the_headline_decides_when_the_paragraph_does_not():
+    text = "Millionenbetrug bei Baufirma aufgeflogen\n\nDie Ermittler sprechen von 6 Millionen Euro."
+    assert category_of(text, "6 Millionen Euro") == "damage"
+
+
+def test_a_blank_line_ends_the_topic():
+    text = (
+        "Neues aus der Region\n\n"
+        "Die Brauerei steigerte ihren Umsatz deutlich.\n\n"
+        "Ein Sprecher nannte am Abend 5 Millionen Euro."
+    )
+    assert category_of(text, "5 Millionen Euro") == category_tables().default
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # CLAIMS.md: the price of a takeover or of a stake is its value
+        ("Für 2,1 Milliarden Euro übernimmt der Versicherer den Konkurrenten.", "2,1 Milliarden Euro", "value"),
+        (
+            "Der Staatsfonds erwirbt für 800 Millionen Euro einen Anteil an der Reederei.",
+            "800 Millionen Euro",
+            "value",
+        ),
+        # fines are damage, salaries payments, deficits and exchange rates other
+        ("Die Behörde verhängte gegen den Konzern eine Geldbuße von 12 Millionen Euro.", "12 Millionen Euro", "damage"),
+        ("Der neue Vorstandschef bekommt ein Jahresgehalt von 1,4 Millionen Euro.", "1,4 Millionen Euro", "payment"),
+        ("Das Defizit der Stadt wuchs im Vorjahr auf 18 Millionen Euro.", "18 Millionen Euro", "other"),
+        ("Eine Feinunze Gold kostete am Freitag 2.400 Dollar.", "2.400 Dollar", "other"),
+    ],
+)
+def test_claims_md_decisions(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_a_conditional_estimate_is_a_hedged_cost():
+    claims = claimex.extract("Ein Neubau würde nach Schätzung der Stadt rund 40 Millionen Euro kosten.")
+    assert [(c.category, c.hedged) for c in claims] == [("cost", True)]
+
+
+def test_the_category_confidence_follows_its_evidence():
+    governed = claimex.extract("Die Behörde verhängte eine Geldbuße von 12 Millionen Euro.")[0]
+    defaulted = claimex.extract("Neues aus der Region\n\nEin Sprecher nannte am Abend 5 Millionen Euro.")[0]
+    assert 0 < defaulted.field_confidence["category"] < governed.field_confidence["category"] < 1
