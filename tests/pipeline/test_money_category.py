@@ -74,6 +74,7 @@ def test_compounds_and_inflections(text, amount, category):
         ("Die Stadt gab im Sommer 90.000 Euro für neue Spielplätze aus.", "90.000 Euro", "cost"),
         # "kostet" yields to the noun that says what costs
         ("Ein durchschnittlicher Wasserschaden kostete die Versicherer zuletzt 3.100 Euro.", "3.100 Euro", "damage"),
+        ("Die Papier-Aktie verlor bis Mittag 2,5 Prozent auf 14,30 Euro.", "14,30 Euro", "other"),
         # "im Wert von" yields to the noun before it
         ("Die Niederlande sagten Militärhilfe im Wert von 500 Millionen Euro zu.", "500 Millionen Euro", "payment"),
         # a unit after "je" names no kind of money
@@ -94,6 +95,12 @@ def test_the_governing_cue_decides(text, amount, category):
 )
 def test_frames_that_make_a_payment_or_an_income_a_damage(text, amount):
     assert category_of(text, amount) == "damage"
+
+
+def test_a_verb_form_is_no_fraud():
+    # "betrug" is the past of "betragen" here, not the noun "Betrug" (damage)
+    assert category_of("Der Umsatz des Händlers betrug zuletzt 12 Millionen Euro.", "12 Millionen Euro") == "revenue"
+    assert category_of("Ermittler deckten einen Anlagebetrug von 2 Millionen Euro auf.", "2 Millionen Euro") == "damage"
 
 
 def test_a_plain_payment_stays_a_payment():

@@ -115,6 +115,7 @@ class CategoryTables:
         self.transparent_verbs = frozenset(table["transparent_verbs"])
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
+        self.noun_only = frozenset(table["noun_only"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -208,6 +209,8 @@ class DocMoneyCategories:
             if c.end - c.start == 1:
                 if t.stopped(lowers[c.start]):
                     continue  # "bemerkenswert" ends in "wert" but names no worth
+                if lowers[c.start] in t.noun_only and not self.doc[c.start].text[:1].isupper():
+                    continue  # "der Schaden betrug": the verb, not the fraud
                 # a head decides over an entry that only matched the word's beginning
                 by_head = t.head_category(lowers[c.start])
                 found.append(Cue(c.start, c.end, by_head) if by_head and by_head != c.value else c)
