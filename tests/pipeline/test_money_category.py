@@ -120,6 +120,11 @@ def test_an_amount_continues_the_claim_before_it():
     assert categories(text) == [("45 Millionen Euro", "damage"), ("38 Millionen Euro", "damage")]
 
 
+def test_an_amount_without_cue_of_its_clause_carries_on_the_claim_of_its_sentence():
+    text = "Der Verlust wuchs auf 12 Millionen Euro, im Vorjahr waren es 7 Millionen Euro, sagte er trotz höherer Umsätze."
+    assert categories(text) == [("12 Millionen Euro", "damage"), ("7 Millionen Euro", "damage")]
+
+
 def test_the_headline_decides_when_the_paragraph_does_not():
     text = "Millionenbetrug bei Baufirma aufgeflogen\n\nDie Ermittler sprechen von 6 Millionen Euro."
     assert category_of(text, "6 Millionen Euro") == "damage"

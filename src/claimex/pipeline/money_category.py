@@ -11,7 +11,8 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
 1. a cue that governs the amount: the noun it is attached to ("Kaufpreis von X", "Schaden in
    Höhe von X", "X Schadenersatz", "X an Fördergeldern") or a separable verb that brackets it;
 2. else the nearest cue of the amount's clause;
-3. else the nearest cue of the sentence.
+3. else the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg
+   auf 310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence.
 
 A generic payment word that a sentencing frame reframes ("zur Zahlung von X verurteilt") is a
 fine. When the sentence has no cue, the paragraph's topic speaks: a money claim of one of the
@@ -48,7 +49,8 @@ class MoneyCategory:
     """The category of one amount and what decided it.
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
-    evidence: "governs", "frames", "clause", "sentence", "unit", "context.claim", "context.paragraph",
+    evidence: "governs", "frames", "clause", "sentence", "sentence.claim" (the claim before it in
+        the sentence), "unit", "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -345,13 +347,27 @@ class DocMoneyCategories:
             return False
         return any("\n" in doc[t].text_with_ws or "\n" in doc[t].text for t in range(max(0, self.ends[k] - 1), self.starts[k + 1]))
 
+    def _previous_in(self, sent: Span) -> Optional[MoneyCategory]:
+        """The last money category decided by a cue in ``sent``, if any."""
+        for start, found in reversed(self._decided):
+            if start < sent.start:
+                return None
+            if found.cue is not None:
+                return found
+        return None
+
     # -- decision -------------------------------------------------------------------------
 
     def decide(self, amount: Span, scoped: SentenceCues) -> MoneyCategory:
         """The category of the money ``amount``, whose sentence's cues are ``scoped``."""
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
-        if best is not None:
+        previous = self._previous_in(sent) if best is not None and best.scope == _SENTENCE else None
+        if best is not None and previous is not None:
+            # "Der Umsatz stieg auf 310 Millionen, nach 262 Millionen im Vorjahr": no cue of its own
+            # clause, the amount carries on the claim before it in the sentence
+            found = MoneyCategory(previous.category, best.cue, "sentence.claim")
+        elif best is not None:
             found = MoneyCategory(self._reframed(best.cue, sent), best.cue, _EVIDENCE[best.scope])
         else:
             found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
