@@ -33,6 +33,7 @@ def category_of(text, amount):
         ("zahlungsausfall", "damage"),  # the head decides, not the beginning
         ("halbjahresumsätze", "revenue"),
         ("investierte", "cost"),  # a verb stem in any tense
+        ("auszugeben", "cost"),  # a zu-infinitive of a separable verb
         ("gekostet", "cost"),
         ("bemerkenswert", None),  # an adjective in -wert names no worth
         ("ertragen", None),
@@ -128,6 +129,10 @@ def test_an_amount_without_cue_of_its_clause_carries_on_the_claim_of_its_sentenc
 def test_the_headline_decides_when_the_paragraph_does_not():
     text = "Millionenbetrug bei Baufirma aufgeflogen\n\nDie Ermittler sprechen von 6 Millionen Euro."
     assert category_of(text, "6 Millionen Euro") == "damage"
+
+
+def test_an_amount_per_unit_without_cue_is_a_price():
+    assert category_of("Das Boot hatte er für 240 Euro pro Tag beim Verleih geholt.", "240 Euro") == "cost"
 
 
 def test_a_blank_line_ends_the_topic():

@@ -15,7 +15,8 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
    auf 310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence.
 
 A generic payment word that a sentencing frame reframes ("zur Zahlung von X verurteilt") is a
-fine. When the sentence has no cue, the paragraph's topic speaks: a money claim of one of the
+fine. When the sentence has no cue, an amount per unit ("289 Euro pro Tag") is a price, else the
+paragraph's topic speaks: a money claim of one of the
 previous sentences that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the
 cues of those sentences, else the headline's; only then a default, measured on the train split.
 """
@@ -50,7 +51,7 @@ class MoneyCategory:
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
     evidence: "governs", "frames", "clause", "sentence", "sentence.claim" (the claim before it in
-        the sentence), "unit", "context.claim", "context.paragraph",
+        the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -118,6 +119,8 @@ class CategoryTables:
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
         self.noun_only = frozenset(table["noun_only"])
+        self.particles = tuple(table["particles"])
+        self.price_category: str = table["price_category"]
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -149,6 +152,13 @@ class CategoryTables:
             return self.exact[word]
         if word in self.verb_forms:
             return self.verb_forms[word]
+        for particle in self.particles:
+            # a zu-infinitive of a separable verb: "auszugeben" is "ausgeben"
+            if word.startswith(particle + "zu") and len(word) > len(particle) + 4:
+                plain = particle + word[len(particle) + 2 :]
+                found = self.exact.get(plain) or self.verb_forms.get(plain)
+                if found:
+                    return found
         if word in self.head_stop or len(word) < 3:
             return None
         for part in word.split("-")[::-1][:1]:  # "Vetrona-Aktie": the last part is the head
@@ -369,6 +379,9 @@ class DocMoneyCategories:
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
         elif best is not None:
             found = MoneyCategory(self._reframed(best.cue, sent), best.cue, _EVIDENCE[best.scope])
+        elif any(w in self.t.per_unit for w in self.lowers[amount.end : min(amount.end + 2, sent.end)]):
+            # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
+            found = MoneyCategory(self.t.price_category, None, "price")
         else:
             found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
         found = replace(found, confidence=self.t.precision.get(found.evidence, found.confidence))
