@@ -71,7 +71,7 @@ def test_compounds_and_inflections(text, amount, category):
             "cost",
         ),
         # a separable verb around the amount
-        ("Der Möbelhändler setzte im vergangenen Geschäftsjahr 740 Millionen Euro um.", "740 Millionen Euro", "revenue"),
+        ("Der Möbelhändler setzte im Geschäftsjahr 740 Millionen Euro um.", "740 Millionen Euro", "revenue"),
         ("Die Stadt gab im Sommer 90.000 Euro für neue Spielplätze aus.", "90.000 Euro", "cost"),
         # "kostet" yields to the noun that says what costs
         ("Ein durchschnittlicher Wasserschaden kostete die Versicherer zuletzt 3.100 Euro.", "3.100 Euro", "damage"),
@@ -109,7 +109,7 @@ def test_a_plain_payment_stays_a_payment():
 
 
 def test_the_paragraph_topic_decides_a_sentence_without_cue():
-    text = "Der Chiphersteller hat seinen Umsatz kräftig gesteigert. Im dritten Quartal waren es 2,4 Milliarden Dollar."
+    text = "Der Chiphersteller hat seinen Umsatz kräftig gesteigert. Im Quartal waren es 2,4 Milliarden Dollar."
     assert category_of(text, "2,4 Milliarden Dollar") == "revenue"
 
 
@@ -122,7 +122,10 @@ def test_an_amount_continues_the_claim_before_it():
 
 
 def test_an_amount_without_cue_of_its_clause_carries_on_the_claim_of_its_sentence():
-    text = "Der Verlust wuchs auf 12 Millionen Euro, im Vorjahr waren es 7 Millionen Euro, sagte er trotz höherer Umsätze."
+    text = (
+        "Der Verlust wuchs auf 12 Millionen Euro, im Vorjahr waren es 7 Millionen Euro, "
+        "sagte er trotz höherer Umsätze."
+    )
     assert categories(text) == [("12 Millionen Euro", "damage"), ("7 Millionen Euro", "damage")]
 
 
@@ -155,7 +158,7 @@ def test_a_blank_line_ends_the_topic():
             "value",
         ),
         # fines are damage, salaries payments, deficits and exchange rates other
-        ("Die Behörde verhängte gegen den Konzern eine Geldbuße von 12 Millionen Euro.", "12 Millionen Euro", "damage"),
+        ("Die Behörde verhängte eine Geldbuße von 12 Millionen Euro.", "12 Millionen Euro", "damage"),
         ("Der neue Vorstandschef bekommt ein Jahresgehalt von 1,4 Millionen Euro.", "1,4 Millionen Euro", "payment"),
         ("Das Defizit der Stadt wuchs im Vorjahr auf 18 Millionen Euro.", "18 Millionen Euro", "other"),
         ("Eine Feinunze Gold kostete am Freitag 2.400 Dollar.", "2.400 Dollar", "other"),

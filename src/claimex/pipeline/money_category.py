@@ -9,16 +9,22 @@ verb stems in any tense ("kosteten", "investierte") and separable verbs around t
 Among the cues of the amount's sentence the strongest decides, not the nearest:
 
 1. a cue that governs the amount: the noun it is attached to ("Kaufpreis von X", "Schaden in
-   Höhe von X", "X Schadenersatz", "X an Fördergeldern") or a separable verb that brackets it;
-2. else the nearest cue of the amount's clause;
-3. else the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg
-   auf 310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence.
+   Höhe von X", "X Schadenersatz", "X an Fördergeldern");
+2. a separable verb that brackets the amount ("gab 90.000 Euro für Spielplätze aus");
+3. the nearest cue of the amount's clause; a verb that names no kind of money by itself
+   ("kostete", "verlor") yields to a noun of the clause ("Ein Kaskoschaden kostete 4.230 Euro");
+4. the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg auf
+   310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
+5. a unit noun ("47 Dollar je Barrel").
 
-A generic payment word that a sentencing frame reframes ("zur Zahlung von X verurteilt") is a
-fine. When the sentence has no cue, an amount per unit ("289 Euro pro Tag") is a price, else the
-paragraph's topic speaks: a money claim of one of the
-previous sentences that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the
-cues of those sentences, else the headline's; only then a default, measured on the train split.
+The sentence may reframe the winning cue: a payment one is sentenced to or must make for an
+offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a payment for shares
+is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
+Tag") is a price; else the paragraph's topic speaks: a money claim of the previous sentences of
+the paragraph that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the cues of
+those sentences, else the headline's; only then the default, the most frequent category of such
+amounts on the train split (``benchmarks/money_category.py --fit``), which also measures the
+precision of each kind of evidence: the category's confidence.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from typing import Any, Callable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import load_table
 from .cues import Cue, SentenceCues, clause_of
 
 __all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryTables", "category_tables"]
@@ -161,22 +167,20 @@ class CategoryTables:
                     return found
         if word in self.head_stop or len(word) < 3:
             return None
-        for part in word.split("-")[::-1][:1]:  # "Vetrona-Aktie": the last part is the head
-            best: Optional[tuple[int, str]] = None
-            for ending in self.noun_endings:
-                if ending and not part.endswith(ending):
-                    continue
-                stem = part[: len(part) - len(ending)] if ending else part
-                # the longest head that ends the stem wins ("bußgeld" over "geld")
-                for cut in range(0, max(1, len(stem) - 2)):
-                    category = self.heads.get(stem[cut:])
-                    if category is not None:
-                        if best is None or len(stem) - cut > best[0]:
-                            best = (len(stem) - cut, category)
-                        break
-            if best is not None:
-                return best[1]
-        return None
+        part = word.rsplit("-", 1)[-1]  # "Vetrona-Aktie": the last part is the head
+        best: Optional[tuple[int, str]] = None
+        for ending in self.noun_endings:
+            if ending and not part.endswith(ending):
+                continue
+            stem = part[: len(part) - len(ending)] if ending else part
+            # the longest head that ends the stem wins ("bußgeld" over "geld")
+            for cut in range(0, max(1, len(stem) - 2)):
+                category = self.heads.get(stem[cut:])
+                if category is not None:
+                    if best is None or len(stem) - cut > best[0]:
+                        best = (len(stem) - cut, category)
+                    break
+        return best[1] if best is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +273,8 @@ class DocMoneyCategories:
             return cue.end - cue.start > 1 or doc[cue.start].text[:1].isupper()
         if cue.start >= amount.end:
             gap = range(amount.end, cue.start)
-            return len(gap) <= 1 and all(lowers[i] in links.links_after for i in gap) and doc[cue.start].text[:1].isupper()
+            attached = len(gap) <= 1 and all(lowers[i] in links.links_after for i in gap)
+            return attached and doc[cue.start].text[:1].isupper()
         return False
 
     def _rank(self, amount: Span, sent: Span, cues: Sequence[Cue], scoped: SentenceCues) -> Optional[_RankedCue]:
@@ -328,17 +333,20 @@ class DocMoneyCategories:
     # -- context ------------------------------------------------------------------------
 
     def _paragraph_break(self, end: int, start: int) -> bool:
+        """Whether a blank line lies between token ``end - 1`` and ``start``."""
         doc = self.doc
         return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
 
     def _from_context(self, sent: Span) -> Optional[MoneyCategory]:
+        """The paragraph's topic for a sentence without cue: claims and cues of the sentences before
+        it in its paragraph (nearest first), else the headline's cues."""
         k = bisect_right(self.starts, sent.start) - 1
         for back in range(1, self.t.back + 1):
             j = k - back
             if j < 0 or self._paragraph_break(self.ends[j], self.starts[j + 1]):
                 break
             start, end = self.starts[j], self.ends[j]
-            claims = [m for s, m in self._decided if start <= s < end and not m.evidence.startswith(("default",))]
+            claims = [m for s, m in self._decided if start <= s < end and m.evidence != "default"]
             if claims:
                 return MoneyCategory(claims[-1].category, None, "context.claim")
             cues = self.cues(Span(self.doc, start, end))
@@ -355,7 +363,8 @@ class DocMoneyCategories:
         doc = self.doc
         if k + 1 >= len(self.starts):
             return False
-        return any("\n" in doc[t].text_with_ws or "\n" in doc[t].text for t in range(max(0, self.ends[k] - 1), self.starts[k + 1]))
+        between = range(max(0, self.ends[k] - 1), self.starts[k + 1])
+        return any("\n" in doc[t].text_with_ws or "\n" in doc[t].text for t in between)
 
     def _previous_in(self, sent: Span) -> Optional[MoneyCategory]:
         """The last money category decided by a cue in ``sent``, if any."""
@@ -394,8 +403,7 @@ class DocMoneyCategories:
 class MoneyCategorizer:
     """Decides money categories; :meth:`for_doc` gives the per-doc decider."""
 
-    def __init__(self, data: Optional[GermanData] = None, tables: Optional[CategoryTables] = None):
-        self.data = data
+    def __init__(self, tables: Optional[CategoryTables] = None):
         self.tables = tables or category_tables()
         #: when a list, every decision is appended to it as (amount, MoneyCategory): for measuring
         self.record: Optional[list[tuple[Span, MoneyCategory]]] = None

@@ -89,7 +89,7 @@ class RuleRelationScorer:
         install_extensions()
         self.data = data or german()
         self.hedges = HedgeScope(self.data)
-        self.money_categories = MoneyCategorizer(self.data)
+        self.money_categories = MoneyCategorizer()
 
     # -- casualty ---------------------------------------------------------------------
 
