@@ -38,7 +38,10 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/claimex-fine-tune"))
     ap.add_argument("--vectors", action="store_true", help="dense piece-vector span features")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--rule-bias", help='decoding prior of the fine-tuned model: a number, or "tune" (fit on its dev)')
+    ap.add_argument(
+        "--rule-bias",
+        help='decoding prior of the fine-tuned model: a number, "tune" (one, fit on its dev) or "tune_per_role" (one per role)',
+    )
     ap.add_argument("--learn-rate", type=float, help="Adam learning rate of the fine-tuning run")
     ap.add_argument("--reuse-base", action="store_true", help="keep a base model already in the work folder")
     args = ap.parse_args()
@@ -70,7 +73,8 @@ def main() -> None:
         train_relations(base_train, base_dev, work / "base", encoder=encoder, seed=args.seed, progress=False)
     tune_settings: dict = {} if args.learn_rate is None else {"learn_rate": args.learn_rate}
     if args.rule_bias is not None:
-        tune_settings["rule_bias"] = args.rule_bias if args.rule_bias == "tune" else float(args.rule_bias)
+        fitted = args.rule_bias in ("tune", "tune_per_role")
+        tune_settings["rule_bias"] = args.rule_bias if fitted else float(args.rule_bias)
     train_relations(
         _write(work / "tune_train.jsonl", tune_train),
         _write(work / "tune_dev.jsonl", tune_dev),

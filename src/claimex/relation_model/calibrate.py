@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy as np
 
-__all__ = ["fit_temperature", "nll", "expected_calibration_error", "field_calibration", "fit_bins", "apply_bins"]
+__all__ = ["fit_temperature", "fit_temperature_by", "nll", "expected_calibration_error", "field_calibration", "fit_bins", "apply_bins"]
 
 
 def nll(logits: np.ndarray, labels: np.ndarray, temperature: float = 1.0) -> float:
@@ -32,6 +32,15 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray, low: float = 0.05, h
     best = min(grid, key=lambda t: nll(logits, labels, t))
     fine = np.exp(np.linspace(np.log(best) - 0.1, np.log(best) + 0.1, 41))
     return float(min(fine, key=lambda t: nll(logits, labels, t)))
+
+
+def fit_temperature_by(loss: Callable[[float], float], low: float = 0.05, high: float = 20.0) -> float:
+    """The temperature that minimises ``loss(temperature)``, searched as :func:`fit_temperature` does
+    (for heads whose likelihood is not one softmax per row, e.g. the per-amount role softmax)."""
+    grid = np.exp(np.linspace(np.log(low), np.log(high), 60))
+    best = min(grid, key=loss)
+    fine = np.exp(np.linspace(np.log(best) - 0.1, np.log(best) + 0.1, 41))
+    return float(min(fine, key=loss))
 
 
 def fit_bins(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10, prior: float = 5.0) -> list[float]:

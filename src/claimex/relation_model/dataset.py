@@ -39,6 +39,9 @@ class Labels:
     type_roles: dict[str, tuple[str, ...]] = field(
         default_factory=lambda: {"monetary": ("agent", "recipient", "source"), "casualty": ("agent", "victim", "source")}
     )
+    #: what the role head's softmax ranges over: "pair" (the roles of one candidate) or "amount"
+    #: (per amount and role, its candidates and "none": the candidates compete for the role)
+    role_scope: str = "pair"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +50,7 @@ class Labels:
             "roles": list(self.roles),
             "type_categories": {k: list(v) for k, v in self.type_categories.items()},
             "type_roles": {k: list(v) for k, v in self.type_roles.items()},
+            "role_scope": self.role_scope,
         }
 
     @classmethod
@@ -57,6 +61,7 @@ class Labels:
             roles=tuple(data["roles"]),
             type_categories={k: tuple(v) for k, v in data["type_categories"].items()},
             type_roles={k: tuple(v) for k, v in data["type_roles"].items()},
+            role_scope=data.get("role_scope", "pair"),
         )
 
 
@@ -72,8 +77,9 @@ class Examples:
     pair_ids: list[list[int]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
-    rule_hedged: list = field(default_factory=list)
-    gold_roles: list = field(default_factory=list)  # the roles the gold claim of each amount fills  # the rule stage's hedge per amount (None: no rule claim)
+    rule_hedged: list = field(default_factory=list)  # the rule stage's hedge per amount (None: no rule claim)
+    rule_category: list = field(default_factory=list)  # the rule stage's category per amount (None: no rule claim)
+    gold_roles: list = field(default_factory=list)  # the roles the gold claim of each amount fills
     amount_vectors: list[np.ndarray] = field(default_factory=list)
     pair_vectors: list[np.ndarray] = field(default_factory=list)
     type_label: list[int] = field(default_factory=list)
@@ -92,6 +98,7 @@ class Examples:
         self.pair_ids += batch.pair_features
         self.rule_votes += batch.rule_votes
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]
+        self.rule_category += [r.category if r is not None else None for r in batch.rule]
         self.pair_amount += [base + i for i in batch.pair_amount]
         for i, claim in enumerate(claims):
             self.doc_of_amount.append(doc_index)

@@ -5,18 +5,22 @@ those of that type; hedged when its probability passes one half. Roles: every (p
 whose probability passes the role's threshold is a proposal; proposals are taken most probable
 first, so each role gets at most one filler per claim and each candidate at most one role;
 "none" wins where no proposal passes.
+
+A model whose labels say ``role_scope == "amount"`` was trained with one softmax per amount and
+role over its candidates and a "none" slot (the candidates compete); its per-pair probabilities
+are turned into that distribution first (:func:`amount_softmax`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence, Union
 
 import numpy as np
 
 from .dataset import Labels
 
-__all__ = ["AmountDecision", "decode", "softmax"]
+__all__ = ["AmountDecision", "amount_softmax", "decode", "softmax"]
 
 
 def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
@@ -24,6 +28,30 @@ def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
+
+
+def amount_softmax(p_role: np.ndarray, pair_amount: Sequence[int], n_amounts: int) -> np.ndarray:
+    """Per amount and role, the probability of each candidate against the others and "none".
+
+    The per-pair softmax keeps each role's odds against the pair's "none" column,
+    ``p[r] / p[none] = exp((z_r - z_none) / T)``; the amount's softmax over its candidates, with a
+    "none" slot of score 0, is ``odds / (1 + sum of the amount's odds)``. Column 0 is left as it
+    is (the amount's "none" is one minus the column sum over its pairs).
+    """
+    if not len(p_role):
+        return p_role
+    p = np.asarray(p_role, dtype=np.float64)
+    odds = p[:, 1:] / np.maximum(p[:, :1], 1e-300)
+    index = np.asarray(pair_amount, dtype=np.int64)
+    sums = np.zeros((n_amounts, odds.shape[1]))
+    np.add.at(sums, index, odds)
+    out = p.copy()
+    out[:, 1:] = odds / (1.0 + sums[index])
+    return out
+
+
+def _bias_of(rule_bias: Union[float, Mapping[str, float]], role: str) -> float:
+    return float(rule_bias.get(role, 0.0)) if isinstance(rule_bias, Mapping) else float(rule_bias)
 
 
 @dataclass
@@ -50,7 +78,7 @@ def decode(
     thresholds: Optional[dict[str, float]] = None,
     forced_types: Optional[Sequence[Optional[str]]] = None,
     rule_votes: Optional[Sequence[Sequence[str]]] = None,
-    rule_bias: float = 0.0,
+    rule_bias: Union[float, Mapping[str, float]] = 0.0,
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
@@ -60,8 +88,13 @@ def decode(
         a prior: a candidate the rules chose for a role gets ``rule_bias`` added to its
         probability, and a role the rules left empty needs ``rule_bias`` more than its threshold
         to be filled. The model overrides the rules where it is sure, and follows them where not.
+        One number for every role, or a number per role (fitted on dev: the rules are surer of
+        some roles than of others).
     """
     thresholds = thresholds or {}
+    per_amount = getattr(labels, "role_scope", "pair") == "amount"
+    if per_amount:
+        p_role = amount_softmax(p_role, pair_amount, p_type.shape[0])
     pairs_of: dict[int, list[int]] = {}
     for p, a in enumerate(pair_amount):
         pairs_of.setdefault(int(a), []).append(p)
@@ -89,12 +122,13 @@ def decode(
         for role in roles:
             r = labels.roles.index(role)
             threshold = thresholds.get(role, 0.5)
+            bias = _bias_of(rule_bias, role)
             voted = rule_votes is not None and any(role in rule_votes[p] for p in pairs)
             if rule_votes is not None and not voted:
-                threshold += rule_bias
+                threshold += bias
             for p in pairs:
                 prob = float(p_role[p, r])
-                score = prob + (rule_bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
+                score = prob + (bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
                 if score >= threshold:
                     proposals.append((score, prob, role, p))
         proposals.sort(reverse=True)
@@ -109,5 +143,8 @@ def decode(
             if role not in d.roles:
                 # the role is rightly empty when no candidate fills it
                 r = labels.roles.index(role)
-                d.role_probability[role] = float(1.0 - max((p_role[p, r] for p in pairs), default=0.0))
+                if per_amount:
+                    d.role_probability[role] = float(max(0.0, 1.0 - sum(p_role[p, r] for p in pairs)))
+                else:
+                    d.role_probability[role] = float(1.0 - max((p_role[p, r] for p in pairs), default=0.0))
     return out

@@ -18,10 +18,11 @@ __all__ = ["make_torch_net"]
 
 
 def make_torch_net(
-    n_buckets: int, embed_dim: int, dense_dim: int, hidden: int, n_types: int, n_categories: int, n_roles: int
+    n_buckets: int, embed_dim: int, dense_dim: int, hidden: int, n_types: int, n_categories: int, n_roles: int,
+    dropout: float = 0.1,
 ) -> Any:
     """A new ``TorchRelationNet``: weight names and shapes match :data:`.network.WEIGHT_NAMES`."""
-    return _torch_net_class()(n_buckets, embed_dim, dense_dim, hidden, n_types, n_categories, n_roles)
+    return _torch_net_class()(n_buckets, embed_dim, dense_dim, hidden, n_types, n_categories, n_roles, dropout)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,8 @@ def _torch_net_class() -> type:
 
     class TorchRelationNet(nn.Module):  # type: ignore[misc]
         def __init__(
-            self, n_buckets: int, embed_dim: int, dense_dim: int, hidden: int, n_types: int, n_categories: int, n_roles: int
+            self, n_buckets: int, embed_dim: int, dense_dim: int, hidden: int, n_types: int, n_categories: int, n_roles: int,
+            dropout: float = 0.1,
         ):
             super().__init__()
             self.embed = nn.EmbeddingBag(n_buckets, embed_dim, mode="sum")
@@ -45,7 +47,7 @@ def _torch_net_class() -> type:
             self.hedged = nn.Linear(hidden, 2)
             self.pair = nn.Linear(embed_dim + 2 * dense_dim + hidden, hidden)
             self.role = nn.Linear(hidden, n_roles)
-            self.dropout = nn.Dropout(0.1)
+            self.dropout = nn.Dropout(dropout)
 
         def forward(self, amount_flat, amount_offsets, amount_vectors, pair_flat, pair_offsets, pair_vectors, pair_amount):  # type: ignore[no-untyped-def]
             xa = self.embed(amount_flat, amount_offsets)

@@ -83,6 +83,9 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         f"{config['features_version']}); hidden {config['hidden']}; dense span vectors: {config.get('encoder') or 'none'}",
         f"- claim detection: {config['detection']}; temperatures: "
         + ", ".join(f"{k} {v:.3f}" for k, v in config["temperatures"].items()),
+        f"- roles: one softmax per {config['labels'].get('role_scope', 'pair')} (\"amount\": the candidates of an amount "
+        f"compete for each role with a none slot); the rules' prior (rule_bias) {config.get('rule_bias')}; "
+        f"thresholds {config.get('thresholds')}",
         f"- seed {record['seed']}, best epoch {record['best_epoch']} after {record['steps']} steps, {record['seconds']} s",
         f"- dev NLL uncalibrated {record['dev_nll']['uncalibrated']}, calibrated {record['dev_nll']['calibrated']}",
         "",

@@ -9,6 +9,7 @@ fitted on dev (:mod:`.calibrate`); the folder gets ``model.safetensors``, ``conf
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import platform
@@ -40,10 +41,20 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "max_epochs": 30,
     "patience": 4,
     "detection": "model",
-    # the rules' vote added to a role's probability (see decode); "tune" picks the best on dev.
-    # Never chosen by the seed gold: that is a test of the contract, not data to tune on.
-    "rule_bias": "tune",
+    # the rules' vote added to a role's probability (see decode); "tune" picks one on dev,
+    # "tune_per_role" one per role (with the role's threshold). Never chosen by the seed gold:
+    # that is a test of the contract, not data to tune on.
+    "rule_bias": "tune_per_role",
     "hedged_from": "rules",
+    # "pair": one softmax over the roles of each (amount, candidate) pair; "amount": per amount
+    # and role one softmax over its candidates and "none" (see decode.amount_softmax)
+    "role_scope": "amount",
+    # weight of the per-pair role loss beside the per-amount one (role_scope "amount" only)
+    "pair_loss": 0.0,
+    # weight of the "none" class in the per-pair role loss (most pairs are "none")
+    "none_weight": 1.0,
+    "label_smoothing": 0.0,
+    "dropout": 0.1,
 }
 
 
@@ -164,11 +175,14 @@ def train_relations(
             if key not in given:
                 settings[key] = init_config.get(key, settings[key])
         labels = Labels.from_dict(init_config["labels"])
+        settings["role_scope"] = labels.role_scope
         init_encoder = init_config.get("encoder")
         if encoder is None and init_encoder:
             encoder = encoder_from_spec(init_encoder)
         elif encoder is not None and (not init_encoder or init_encoder.get("dim") != encoder.dim):
             raise ValueError(Errors.E108.format(path=init, found=init_encoder, expected=_spec(encoder)))
+    elif settings["role_scope"] != labels.role_scope:
+        labels = dataclasses.replace(labels, role_scope=str(settings["role_scope"]))
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
@@ -185,12 +199,19 @@ def train_relations(
     dense_dim = encoder.dim if encoder is not None else 0
     net = make_torch_net(
         int(settings["n_buckets"]), int(settings["embed_dim"]), dense_dim, int(settings["hidden"]),
-        len(labels.types), len(labels.categories), len(labels.roles),
+        len(labels.types), len(labels.categories), len(labels.roles), float(settings["dropout"]),
     )  # fmt: skip
     if init_weights is not None:
         net.load_numpy_weights(init_weights)
     optimizer = torch.optim.Adam(net.parameters(), lr=float(settings["learn_rate"]), weight_decay=float(settings["weight_decay"]))
-    ce = torch.nn.CrossEntropyLoss(reduction="sum")
+    smoothing = float(settings["label_smoothing"])
+    ce = torch.nn.CrossEntropyLoss(reduction="sum", label_smoothing=smoothing)
+    role_weight = torch.ones(len(labels.roles))
+    role_weight[labels.roles.index("none")] = float(settings["none_weight"])
+    ce_pair = torch.nn.CrossEntropyLoss(reduction="sum", weight=role_weight, label_smoothing=smoothing)
+    per_amount = labels.role_scope == "amount"
+    pair_loss = float(settings["pair_loss"]) if per_amount else 1.0
+    role_columns = _role_columns(labels)
     pairs_of: list[list[int]] = [[] for _ in train_ex.amount_ids]
     for p, a in enumerate(train_ex.pair_amount):
         if ta["type"][a] > 0:  # roles are learnt from the pairs of gold claims only
@@ -237,7 +258,7 @@ def train_relations(
         "hidden": int(settings["hidden"]),
         "dense_dim": dense_dim,
         "detection": settings["detection"],
-        "rule_bias": 0.0 if settings["rule_bias"] == "tune" else settings["rule_bias"],
+        "rule_bias": 0.0 if isinstance(settings["rule_bias"], str) else settings["rule_bias"],
         "hedged_from": settings["hedged_from"],
         "labels": labels.to_dict(),
         "encoder": _spec(encoder),
@@ -261,7 +282,8 @@ def train_relations(
         total = 0.0
         for amounts in _batches(len(train_ex.amount_ids), int(settings["batch_amounts"]), rng):
             pairs = [p for a in amounts for p in pairs_of[a]]
-            t_type, t_cat, t_hed, t_role = net(*tensors(train_ex, ta, amounts, pairs))
+            inputs = tensors(train_ex, ta, amounts, pairs)
+            t_type, t_cat, t_hed, t_role = net(*inputs)
             y_type = torch.from_numpy(ta["type"][amounts])
             y_cat = torch.from_numpy(ta["category"][amounts])
             y_hed = torch.from_numpy(ta["hedged"][amounts])
@@ -270,7 +292,12 @@ def train_relations(
             if claims.any():
                 loss = loss + ce(t_cat[claims], y_cat[claims]) + ce(t_hed[claims], y_hed[claims])
             if pairs:
-                loss = loss + ce(t_role, torch.from_numpy(ta["role"][pairs]))
+                y_role = torch.from_numpy(ta["role"][pairs])
+                if pair_loss:
+                    loss = loss + pair_loss * ce_pair(t_role, y_role)
+                if per_amount:
+                    allowed = torch.from_numpy(role_columns[ta["type"][amounts]])
+                    loss = loss + amount_role_loss(torch, t_role, y_role, inputs[6], allowed)
             optimizer.zero_grad()
             (loss / len(amounts)).backward()
             optimizer.step()
@@ -303,14 +330,24 @@ def train_relations(
     )
     role_y = da["role"].copy()
     role_y[da["type"][da["pair_amount"]] == 0] = -1 if len(role_y) else role_y  # pairs of non-claims are no role data
-    uncalibrated_nll = _nlls(logits, da, role_y, {h: 1.0 for h in ("type", "category", "hedged", "role")})
+    uncalibrated_nll = _nlls(logits, da, role_y, {h: 1.0 for h in ("type", "category", "hedged", "role")}, labels)
     temperatures = model.calibrate(logits, da["type"], da["category"], da["hedged"], role_y)
-    calibrated_nll = _nlls(logits, da, role_y, temperatures)
+    if labels.role_scope == "amount":
+        from .calibrate import fit_temperature_by
+
+        temperatures["role"] = model.temperatures["role"] = fit_temperature_by(
+            lambda t: amount_role_nll(logits.role, da, labels, t)
+        )
+    calibrated_nll = _nlls(logits, da, role_y, temperatures, labels)
     config["temperatures"] = temperatures
     if settings["rule_bias"] == "tune":
         best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
         config["rule_bias"] = model.rule_bias = best_bias
-    config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
+        config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
+    elif settings["rule_bias"] == "tune_per_role":
+        config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
+    else:
+        config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
     config["role_bins"] = model.role_bins = _fit_role_bins(model, labels, dev_ex, da, logits)
     final = dev_scores(model, logits)
 
@@ -351,6 +388,26 @@ def _with_bias(model: RelationModel, bias: float, logits: Logits, dev_scores: An
     model.rule_bias = bias
     model.thresholds = _fit_thresholds(model, logits, dev_scores)
     return dev_scores(model, logits)["roles_mean"]
+
+
+def _fit_bias_and_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> tuple[dict[str, float], dict[str, float]]:
+    """Per role, the rules' prior and the threshold of best dev F1 (the other roles held; two
+    rounds): how far the model must be surer than the rules to override them differs by role."""
+    roles = ("agent", "recipient", "victim", "source")
+    biases = {r: 0.0 for r in roles}
+    thresholds = {r: 0.5 for r in roles}
+    for _ in range(2):
+        for role in roles:
+            best, best_f1 = (biases[role], thresholds[role]), -1.0
+            for b in _RULE_BIASES:
+                for t in _THRESHOLDS:
+                    model.rule_bias, model.thresholds = {**biases, role: b}, {**thresholds, role: t}
+                    f1 = dev_scores(model, logits)[role]
+                    if f1 > best_f1 + 1e-9:
+                        best, best_f1 = (b, t), f1
+            biases[role], thresholds[role] = best
+    model.rule_bias, model.thresholds = dict(biases), dict(thresholds)
+    return dict(biases), dict(thresholds)
 
 
 def _fit_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> dict[str, float]:
@@ -397,14 +454,69 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
     return {role: fit_bins(c, k) for role, (c, k) in seen.items()}
 
 
-def _nlls(logits: Logits, da: dict[str, Any], role_y: np.ndarray, temperatures: dict[str, float]) -> dict[str, float]:
+def _nlls(logits: Logits, da: dict[str, Any], role_y: np.ndarray, temperatures: dict[str, float], labels: Labels) -> dict[str, float]:
     from .calibrate import nll
 
     out = {}
     for head, z, y in (("type", logits.type, da["type"]), ("category", logits.category, da["category"]), ("hedged", logits.hedged, da["hedged"]), ("role", logits.role, role_y)):
         keep = y >= 0
         out[head] = round(nll(z[keep], y[keep], temperatures[head]), 4)
+    if labels.role_scope == "amount":
+        out["role"] = round(amount_role_nll(logits.role, da, labels, temperatures["role"]), 4)
     return out
+
+
+def _role_columns(labels: Labels) -> np.ndarray:
+    """Per claim type index, which role columns (roles without "none") its claims may fill."""
+    out = np.zeros((len(labels.types), len(labels.roles) - 1), dtype=bool)
+    for t, name in enumerate(labels.types):
+        for role in labels.type_roles.get(name, ()):
+            out[t, labels.roles.index(role) - 1] = True
+    return out
+
+
+def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any, allowed: Any) -> Any:
+    """Summed negative log likelihood of the per-amount role softmax (see :func:`.decode.amount_softmax`).
+
+    role_logits (P, R): per-pair logits, pairs grouped amount by amount in order; y_role (P,): the
+    gold role index of each pair (0: none); pair_local (P,): each pair's amount in the batch;
+    allowed (A, R-1): the role columns each amount's gold claim may fill (others are no data).
+    A role's target is its gold candidate, or the "none" slot (score 0) where no candidate has it.
+    """
+    n_amounts, n_cols = allowed.shape
+    scores_by_pair = role_logits[:, 1:] - role_logits[:, :1]
+    counts = torch.bincount(pair_local, minlength=n_amounts)
+    starts = torch.cumsum(counts, 0) - counts
+    slot = torch.arange(len(pair_local)) - starts[pair_local] + 1
+    width = int(counts.max()) + 1 if len(pair_local) else 1
+    scores = torch.full((n_amounts, width, n_cols), float("-inf"), dtype=role_logits.dtype)
+    scores[:, 0, :] = 0.0
+    scores = scores.index_put((pair_local, slot), scores_by_pair)
+    log_p = torch.log_softmax(scores, dim=1)
+    target = torch.zeros((n_amounts, n_cols), dtype=torch.long)
+    filled = y_role > 0
+    target[pair_local[filled], y_role[filled] - 1] = slot[filled]
+    picked = log_p.gather(1, target.unsqueeze(1)).squeeze(1)
+    return -picked[allowed].sum()
+
+
+def amount_role_nll(role_logits: np.ndarray, da: dict[str, Any], labels: Labels, temperature: float) -> float:
+    """Mean negative log likelihood of the per-amount role softmax on labelled examples (dev)."""
+    from .decode import amount_softmax, softmax
+
+    if not len(role_logits):
+        return 0.0
+    q = amount_softmax(softmax(role_logits, temperature), da["pair_amount"], len(da["type"]))
+    columns = _role_columns(labels)
+    gold_claim = da["type"] > 0
+    sums = np.zeros((len(da["type"]), q.shape[1] - 1))
+    np.add.at(sums, da["pair_amount"], q[:, 1:])
+    target = 1.0 - sums  # the "none" slot, where no pair has the role
+    y = da["role"]
+    has = y > 0
+    target[da["pair_amount"][has], y[has] - 1] = q[has, y[has]]
+    keep = columns[da["type"]] & gold_claim[:, None]
+    return float(-np.log(np.clip(target[keep], 1e-12, 1.0)).mean()) if keep.any() else 0.0
 
 
 def _rule_types(nlp: Any, docs: list, featurizer: Featurizer) -> list:

@@ -1,0 +1,42 @@
+"""Candidates of the relation model: which mentions may fill a role of an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import build_default_nlp
+from claimex.extensions import AMOUNTS_KEY
+from claimex.relation_model.candidates import LEAD_SENTENCES, find_candidates, layout_of
+from claimex.relation_model.dataset import analyse
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_default_nlp()
+
+
+def _candidates(nlp, text: str, amount_text: str):
+    doc = next(iter(analyse(nlp, [text])))
+    layout = layout_of(doc)
+    amount = next(a for a in doc.spans[AMOUNTS_KEY] if a.text == amount_text)
+    return doc, layout, layout.sentence(amount.start), find_candidates(doc, amount, layout)
+
+
+def test_the_lead_sentence_names_candidates_for_amounts_paragraphs_later(nlp):
+    text = (
+        "Versicherer zahlt Millionen\n\n"
+        "Die Alpenländische Versicherung hat den Vergleich am Montag bestätigt.\n\n"
+        "Das Gericht in Linz hatte lange verhandelt. Die Kläger sind zufrieden. Nun fließen 5 Millionen Euro an die Opfer."
+    )
+    doc, layout, k, cands = _candidates(nlp, text, "5 Millionen Euro")
+    assert LEAD_SENTENCES >= 2
+    assert layout.paragraph_of[1] != layout.paragraph_of[k]  # the lead is another paragraph
+    assert "Alpenländische Versicherung" in [doc[c.start : c.end].text for c in cands]
+    assert all(c.sentence in layout.context_sentences(k) for c in cands)
+
+
+def test_an_unresolved_pronoun_is_a_candidate_itself(nlp):
+    doc, _, _, cands = _candidates(nlp, "Ein Unfall in Graz.\n\nEr zahlte 5000 Euro an die Stadt.", "5000 Euro")
+    pronouns = [c for c in cands if c.kind == "pronoun"]
+    assert [doc[c.start : c.end].text for c in pronouns] == ["Er"]
+    assert (pronouns[0].start, pronouns[0].end) == (pronouns[0].at_start, pronouns[0].at_end)

@@ -1,0 +1,83 @@
+"""The relation model's role policy: the per-amount role softmax (candidates compete for a role)
+and the rules' prior per role."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claimex.relation_model.dataset import LABELS, Labels
+from claimex.relation_model.decode import amount_softmax, decode, softmax
+
+AMOUNT = Labels(role_scope="amount")
+
+
+def _logits(seed: int = 0, n_pairs: int = 5) -> np.ndarray:
+    return np.random.default_rng(seed).normal(scale=2.0, size=(n_pairs, len(LABELS.roles)))
+
+
+def test_amount_softmax_is_a_softmax_over_each_amounts_candidates_and_none():
+    z = _logits()
+    pair_amount = [0, 0, 0, 1, 1]
+    t = 1.7
+    got = amount_softmax(softmax(z, t), pair_amount, 2)
+    for amount, pairs in ((0, [0, 1, 2]), (1, [3, 4])):
+        for r in range(1, len(LABELS.roles)):
+            scores = np.r_[0.0, [(z[p, r] - z[p, 0]) / t for p in pairs]]  # "none" slot first
+            expected = np.exp(scores) / np.exp(scores).sum()
+            np.testing.assert_allclose(got[pairs, r], expected[1:], rtol=1e-9)
+            assert got[pairs, r].sum() < 1.0
+
+
+def test_amount_scope_makes_candidates_compete():
+    # two candidates both likely agents on their own: per pair each passes 0.5, per amount neither does
+    p_type = np.array([[0.1, 0.8, 0.1]])
+    p_cat = np.full((1, len(LABELS.categories)), 1.0 / len(LABELS.categories))
+    p_hedged = np.array([[0.9, 0.1]])
+    p_role = np.array([[0.3, 0.7, 0.0, 0.0, 0.0], [0.3, 0.7, 0.0, 0.0, 0.0]])
+    thresholds = {"agent": 0.5}
+    per_pair = decode(LABELS, p_type, p_cat, p_hedged, p_role, [0, 0], thresholds)[0]
+    per_amount = decode(AMOUNT, p_type, p_cat, p_hedged, p_role, [0, 0], thresholds)[0]
+    assert "agent" in per_pair.roles
+    assert "agent" not in per_amount.roles
+    # the empty role's confidence is the amount's "none" slot: 1 / (1 + 7/3 + 7/3)
+    assert per_amount.role_probability["agent"] == pytest.approx(1 / (1 + 14 / 3))
+
+
+def test_rule_bias_per_role():
+    # the rules chose candidate 1 as agent and as source; the model prefers candidate 0 for both
+    p_type = np.array([[0.1, 0.8, 0.1]])
+    p_cat = np.full((1, len(LABELS.categories)), 1.0 / len(LABELS.categories))
+    p_hedged = np.array([[0.9, 0.1]])
+    p_role = np.array([[0.1, 0.5, 0.0, 0.0, 0.4], [0.35, 0.35, 0.0, 0.0, 0.3]])
+    votes = [(), ("agent", "source")]
+    args = (LABELS, p_type, p_cat, p_hedged, p_role, [0, 0], {"agent": 0.3, "source": 0.25}, None, votes)
+    model_wins = decode(*args, rule_bias=0.0)[0]
+    assert model_wins.roles == {"agent": 0, "source": 1}  # candidate 0 took agent, so source goes to 1
+    per_role = decode(*args, rule_bias={"agent": 0.2, "source": 0.0})[0]
+    assert per_role.roles["agent"] == 1  # the rules' agent kept: the model is not surer by 0.2
+    assert per_role.roles["source"] == 0  # no prior for source: the model's pick
+    assert per_role.role_probability["agent"] == pytest.approx(0.35)
+
+
+def test_amount_role_loss_is_the_nll_of_the_amount_softmax():
+    torch = pytest.importorskip("torch")
+    from claimex.relation_model.train import _role_columns, amount_role_loss, amount_role_nll
+
+    z = _logits(3, 6)
+    pair_amount = np.array([0, 0, 0, 1, 1, 1])
+    none, agent, recipient, victim, source = range(5)
+    y = np.array([none, agent, source, victim, none, none])
+    types = np.array([LABELS.types.index("monetary"), LABELS.types.index("casualty")])
+    allowed = _role_columns(LABELS)[types]
+    loss = amount_role_loss(
+        torch, torch.tensor(z), torch.tensor(y), torch.tensor(pair_amount), torch.tensor(allowed)
+    )
+    # by hand: monetary amount 0 has agent = pair 1, recipient none, source = pair 2;
+    # casualty amount 1 has agent none, victim = pair 3, source none
+    q = amount_softmax(softmax(z, 1.0), pair_amount, 2)
+    none_of = lambda a, r: 1.0 - q[pair_amount == a, r].sum()  # noqa: E731
+    expected = -np.log([q[1, agent], none_of(0, recipient), q[2, source], none_of(1, agent), q[3, victim], none_of(1, source)])
+    assert float(loss) == pytest.approx(expected.sum(), rel=1e-6)
+    da = {"type": types, "pair_amount": pair_amount, "role": y}
+    assert amount_role_nll(z, da, AMOUNT, 1.0) == pytest.approx(expected.mean(), rel=1e-6)
