@@ -31,9 +31,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
+from ..lang.lexicon import Lexicon
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
@@ -98,6 +99,9 @@ class AmountRecognizer:
         )
         self._lower_symbols = frozenset(s.lower() for s in self.data.currency_symbols)
         self._may_open: dict[str, bool] = {}  # lower-case word -> may_open(word), as news repeats its words
+        cues = load_table("amount_cues.json")
+        self._sum_nouns: Lexicon[bool] = Lexicon(cues["sum_nouns"])
+        self._sum_prepositions = frozenset(cues["sum_prepositions"])
 
     def may_open(self, lower: str) -> bool:
         """Whether an amount expression may begin at a token whose lower case is ``lower``.
@@ -594,8 +598,18 @@ class AmountRecognizer:
             return "time", end + 1
         if _CLOCK_TOKEN.match(text) and nxt in d.time_words:
             return "time", end + 1
-        # ordinals: "am 3. Oktober", "der 2. Weltkrieg"
-        if nxt == "." and not doc[end - 1].whitespace_ and end + 1 < n and not doc[end + 1].is_sent_start:
+        # ordinals: "am 3. Oktober", "der 2. Weltkrieg"; a period that ends the sentence or the
+        # paragraph ("Im Vorjahr waren es 60.\n\nDer ...") makes none, nor one after a scale
+        after_period = end + 1
+        while after_period < n and doc[after_period].is_space:
+            after_period += 1
+        if (
+            nxt == "."
+            and not doc[end - 1].whitespace_
+            and not core.scaled
+            and after_period < n
+            and not doc[after_period].is_sent_start
+        ):
             if d.months.match(lowers, end + 1):
                 return "date", end + 2 + (1 if end + 2 < n and _is_year_token(doc[end + 2]) else 0)
             return "other", end
@@ -671,6 +685,8 @@ class AmountRecognizer:
         goes on), or None."""
         if lowers[i] in self.data.ordinals:
             return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other"), i + 1  # "den dritten Platz"
+        if self._names_sum(doc, lowers, i):
+            return None  # "ein Darlehen über 30000 Euro": the scan reads the sum at the next token
         pre = self._prefix(lowers, i)
         first = self._core(doc, lowers, pre.end)
         if first is None:
@@ -757,6 +773,16 @@ class AmountRecognizer:
             currency_from="context" if borrowed else "text" if named else "none",
         )
         return start, end, amount, max(end, (found[0] if found else first).resume)
+
+    def _names_sum(self, doc: Doc, lowers: Sequence[str], i: int) -> bool:
+        """ "über" after a noun of a document or deal ("Darlehen", "Lösegeldforderung", "Auftrag")
+        names its sum, not a lower bound."""
+        return (
+            lowers[i] in self._sum_prepositions
+            and i > 0
+            and doc[i - 1].is_title
+            and self._sum_nouns.get(lowers[i - 1]) is not None
+        )
 
     def _bound_after(self, doc: Doc, lowers: Sequence[str], end: int) -> Optional[tuple[str, int, bool]]:
         """An open bound after an amount or its noun ("3000 Verletzte und mehr"): (side, end of the
