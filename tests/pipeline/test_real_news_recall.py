@@ -80,3 +80,89 @@ def test_money_ending_a_paragraph_borrows_its_currency(text, expected):
 def test_a_count_ending_a_paragraph_is_no_ordinal():
     text = "Die Zahl der Toten stieg nach Angaben der Behörden auf 43.\n\nDie Suche dauert an."
     assert [(c.type, c.category, c.text, c.low) for c in claimex.extract(text)] == [("casualty", "killed", "43", 43)]
+
+
+# -- one person, written as an article, a pronoun or with an age --------------------------------
+
+def casualties(text: str) -> list[tuple]:
+    return [(c.text, c.category, c.low, c.high) for c in claimex.extract(text) if c.type == "casualty"]
+
+
+SINGLE_PERSONS = [
+    ("Der Lenker und ein weiterer 17-Jähriger wurden bei dem Crash in Wels schwer verletzt.", [("ein", "injured", 1, 1)]),
+    ("Ein 58 Jahre alter Pilzsammler aus dem Mühlviertel gilt seit Sonntag als vermisst.", [("Ein", "missing", 1, 1)]),
+    ("Lawine am Piz Palü: Drei Tourengeher verschüttet – einer tot geborgen", [("Drei", "missing", 3, 3), ("einer", "killed", 1, 1)]),
+    (
+        "Die Zahl der Todesopfer stieg auf 14, unter ihnen ein Vietnamese.",
+        [("14", "killed", 14, 14), ("ein", "killed", 1, 1)],
+    ),
+    ("Die Baufirma muss sich für den Tod eines 31-jährigen Gerüstbauers verantworten.", [("eines", "killed", 1, 1)]),
+    ("Bei der Explosion wurde ein Anrainer durch Glassplitter leicht verletzt.", [("ein", "injured", 1, 1)]),
+    ("Ein 80-jähriger Autolenker hat in Winterthur eine Velofahrerin angefahren.", [("eine", "injured", 1, 1)]),
+    # who did the harm is no casualty; an article of a group is none either
+    ("In Linz wurde eine Familie aus ihrer Wohnung evakuiert.", []),
+]
+
+
+@check(SINGLE_PERSONS)
+def test_single_person(text, expected):
+    assert casualties(text) == expected
+
+
+# -- counts whose noun is the harm verb's object, bounds on year-shaped numbers --------------------
+
+BARE = [
+    ("Vier Insassen starben, 31 weitere erlitten Verletzungen.", [("Vier", "killed", 4, 4), ("31", "injured", 31, 31)]),
+    ("Knapp 1800 erlitten bei den Krawallen Verletzungen.", [("Knapp 1800", "injured", 1800, 1800)]),
+    ("Mehr als 1500 wurden nach Angaben der Helfer verletzt.", [("Mehr als 1500", "injured", 1500, None)]),
+    ("Die zwei anderen überlebten schwer verletzt.", [("zwei", "injured", 2, 2)]),
+    ("Im Sommer ertrinken in Österreichs Seen Dutzende Badegäste.", [("Dutzende", "killed", 24, None)]),
+    ("Nach dem Murgang fehlt von drei Bewohnern weiterhin jede Spur.", [("drei", "missing", 3, 3)]),
+    # a year after a year cue stays a year; an injury count of one person is none
+    ("Ab 2026 gilt die Helmpflicht, seit 2019 starben 12 Radfahrer.", [("12", "killed", 12, 12)]),
+    ("Die Skifahrerin erlitt 3 schwere Verletzungen am Knie.", []),
+]
+
+
+@check(BARE)
+def test_counts_without_a_noun_of_their_own(text, expected):
+    assert casualties(text) == expected
+
+
+# -- page noise and designators: numbers that name things or belong to the page -------------------
+
+NOISE = [
+    "Der Rettungshubschrauber Christophorus 14 flog den Verletzten ins Spital.",
+    "Die Verletzte wurde mit dem Notarzthubschrauber C 12 nach Innsbruck geflogen.",
+    "Auf der B 17 kam es am Abend zu einem Stau.",
+    "Lesen Sie auch: Drei Tote bei Brand in Favoriten",
+    "Mehr zum Thema: 40 Millionen Euro für neue Radwege",
+    "Die Feuerwehr stand mit 80 Mann im Einsatz. (Bild: 20 Minuten/Leserreporter, Tel. 044 268 87 30)",
+]
+
+
+@pytest.mark.parametrize("text", NOISE, ids=[t[:50] for t in NOISE])
+def test_page_noise_and_designators_make_no_claims(text):
+    assert claims(text) == []
+
+
+def test_a_helicopter_name_does_not_block_the_count_before_it():
+    text = "Zwei Schwerverletzte flog der Rettungshubschrauber Christophorus 11 nach Klagenfurt."
+    assert casualties(text) == [("Zwei", "injured", 2, 2)]
+
+
+# -- negatives of the contract: still no claims ------------------------------------------------------
+
+NON_CLAIMS = [
+    "Der 54-Jährige wurde am Montag in Graz festgenommen.",
+    "Rund 300 Soldaten der Bundeswehr sind in Litauen stationiert.",
+    "Mehr als 2000 Bewohner wurden evakuiert.",
+    "Die Inflation lag im März bei 2,4 Prozent.",
+    "Putin (72) traf am 3. Oktober in Astana ein.",
+    "Seit 2023 arbeiten 45 Pflegekräfte auf der Station.",
+]
+
+
+@pytest.mark.parametrize("text", NON_CLAIMS, ids=[t[:50] for t in NON_CLAIMS])
+def test_non_claims_stay_non_claims(text):
+    assert claims(text) == []

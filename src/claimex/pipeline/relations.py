@@ -271,6 +271,8 @@ class RuleRelationScorer:
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
+        if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
+            head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
         roles: dict[str, Optional[Span]] = {}
         if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
@@ -392,6 +394,15 @@ class RuleRelationScorer:
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
+    def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
+        """The noun found after a count is no person and a harm word stands between them: it is
+        what the harm verb takes ("erlitten Verletzungen"), not the count's noun."""
+        return (
+            not self._is_person(lowers[head])
+            and not self._casualty_noun(doc, head, lowers)
+            and any(amount.end <= c.start < head for c in cues.casualty)
+        )
+
     @staticmethod
     def _harm_of_victims(
         amount: Span, head: int, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
@@ -465,7 +476,10 @@ class RuleRelationScorer:
         after = lowers[amount.end : amount.end + 2]
         if 0 <= gap < 40 and len(after) == 2 and after[0] in _words("comparatives") and after[1] == "als":
             return True
-        nothing_between = not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        # only what can be a claim stands between: "Im Sommer 2023 waren es knapp 50.000, 2022 mehr als 67.000"
+        nothing_between = not any(
+            previous.amount.end <= a.start < amount.start and a._.amount.kind in _BLOCKING_KINDS for a in amounts
+        )
         if (
             0 <= gap < 40
             and nothing_between
@@ -474,9 +488,15 @@ class RuleRelationScorer:
             and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
         ):
             return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
-        return (
-            0 <= gap < 60 and amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric") and nothing_between
-        )
+        anaphor = amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric")
+        if not anaphor:
+            # "Im Jahr davor waren es nach Berechnungen des Instituts etwa 3.200": "es" after a copula
+            sent = sentence_of(doc, amount.start)
+            anaphor = any(
+                lowers[t] in _words("anaphoric") and lowers[t - 1] in _words("anaphoric_copulas")
+                for t in range(sent.start + 1, amount.start)
+            )
+        return 0 <= gap < 60 and anaphor and nothing_between
 
     @staticmethod
     def _partitive_whole(doc: Doc, amount: Span, lowers: Sequence[str], amounts: Sequence[Span]) -> bool:
