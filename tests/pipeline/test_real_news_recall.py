@@ -166,3 +166,49 @@ NON_CLAIMS = [
 @pytest.mark.parametrize("text", NON_CLAIMS, ids=[t[:50] for t in NON_CLAIMS])
 def test_non_claims_stay_non_claims(text):
     assert claims(text) == []
+
+
+# -- court reports, injuries named by their kind, anaphoric tolls ------------------------------------
+
+COURT_AND_INJURIES = [
+    (
+        "Der Lenker muss sich wegen fahrlässiger Tötung in zwei Fällen vor dem Landesgericht verantworten.",
+        [("zwei", "killed", 2, 2)],
+    ),
+    ("Die Polizei ermittelt wegen Körperverletzung in 14 Fällen.", [("14", "injured", 14, 14)]),
+    ("Die Einbrecher schlugen in 20 Fällen zu.", []),
+    ("Eine 19-Jährige erlitt bei dem Sturz Kopfverletzungen.", [("Eine", "injured", 1, 1)]),
+    ("Auf dem vereisten Trottoir brach sich ein Pensionist das Handgelenk.", [("ein", "injured", 1, 1)]),
+    (
+        "Im Sommer 2024 starben in Österreich 410 Menschen an Hitze. Im Jahr davor waren es laut AGES rund 380, "
+        "im Jahr 2022 sogar knapp 420.",
+        [("410", "killed", 410, 410), ("rund 380", "killed", 380, 380), ("knapp 420", "killed", 420, 420)],
+    ),
+]
+
+
+@check(COURT_AND_INJURIES)
+def test_court_reports_injuries_and_anaphoric_tolls(text, expected):
+    assert casualties(text) == expected
+
+
+# -- money: deal nouns with an attribute, a headline before the currency ------------------------------
+
+MONEY_MORE = [
+    (
+        "Ein Rüstungsauftrag aus Katar über 240 Mio. Euro sorgt in Wien für Streit.",
+        [("monetary", "240 Mio. Euro", 240_000_000, 240_000_000, "EUR")],
+    ),
+    (
+        "Streik kostet Bahn 90 Millionen\n\nDer Ausstand der Lokführer kostet die Bahn rund 90 Millionen Euro.",
+        [
+            ("monetary", "90 Millionen", 90_000_000, 90_000_000, "EUR"),
+            ("monetary", "rund 90 Millionen Euro", 90_000_000, 90_000_000, "EUR"),
+        ],
+    ),
+]
+
+
+@check(MONEY_MORE)
+def test_money_of_deals_and_headlines(text, expected):
+    assert claims(text) == expected

@@ -23,6 +23,7 @@ from ..lang.de import GermanData
 _ASIDE_ENDS = {")", ";", ","}
 _ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
 _SAME_ORDER = 100  # numbers whose ratio is at most this share a scale
+_LEAD_REACH = 200  # tokens from money before any currency to the first money with one
 _RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
 
 __all__ = [
@@ -68,7 +69,9 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
     currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
     its paragraph, and that money may have borrowed its own currency, so a currency carries
     over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
-    0,95 Euro") shares its unit already, in the recognizer.
+    0,95 Euro") shares its unit already, in the recognizer. Money before any money with a
+    currency (a headline: "Streiks kosten Hanseflug 210 Millionen") takes the currency of the
+    first money written after it, when that follows soon.
     """
     if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
         return
@@ -95,6 +98,12 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             last = money[-1]
             if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
                 near = [last]
+        if not near and amount.kind == "money" and not money:
+            # a headline or lead before any money with a currency: "Streiks kosten Hanseflug 210
+            # Millionen" takes the currency of the first money the text goes on to write
+            first = next((m for m in spans[i + 1 :] if m._.amount.kind == "money" and m._.amount.unit), None)
+            if first is not None and first.start - span.end <= _LEAD_REACH:
+                near = [first]
         if near:
             source = min(near, key=lambda m: abs(m.start - span.start))
             span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")

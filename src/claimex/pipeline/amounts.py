@@ -59,6 +59,7 @@ _JOINER_SPAN = 4  # words a shared-unit joiner may take with its adverbs: "statt
 _LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
 _MAX_REMEMBERED = 200_000  # words whose may_open answer is kept
+_SUM_REACH = 5  # tokens from "über" back to its deal noun: "Den Auftrag für den Rohbau über"
 _NOISE_REACH = 16  # tokens back to a page-noise opener of the same line: "Lesen Sie auch: Zwei Tote bei …"
 
 
@@ -103,6 +104,7 @@ class AmountRecognizer:
         cues = load_table("amount_cues.json")
         self._sum_nouns: Lexicon[bool] = Lexicon(cues["sum_nouns"])
         self._sum_prepositions = frozenset(cues["sum_prepositions"])
+        self._sum_links = frozenset(cues["sum_noun_links"])
         self._designators: Lexicon[bool] = Lexicon(cues["designators"])
         self._page_noise: Lexicon[bool] = Lexicon(cues["page_noise"])
 
@@ -818,12 +820,15 @@ class AmountRecognizer:
     def _names_sum(self, doc: Doc, lowers: Sequence[str], i: int) -> bool:
         """ "über" after a noun of a document or deal ("Darlehen", "Lösegeldforderung", "Auftrag")
         names its sum, not a lower bound."""
-        return (
-            lowers[i] in self._sum_prepositions
-            and i > 0
-            and doc[i - 1].is_title
-            and self._sum_nouns.get(lowers[i - 1]) is not None
-        )
+        if lowers[i] not in self._sum_prepositions:
+            return False
+        # the noun may carry an attribute before "über": "ein Großauftrag aus Saudi-Arabien über"
+        for t in range(i - 1, max(-1, i - 1 - _SUM_REACH), -1):
+            if doc[t].is_title and self._sum_nouns.get(lowers[t]) is not None:
+                return True
+            if not (doc[t].is_title or lowers[t] in self._sum_links):
+                return False
+        return False
 
     def _bound_after(self, doc: Doc, lowers: Sequence[str], end: int) -> Optional[tuple[str, int, bool]]:
         """An open bound after an amount or its noun ("3000 Verletzte und mehr"): (side, end of the

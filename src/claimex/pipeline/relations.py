@@ -32,9 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
+from ..lang.lexicon import Lexicon
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .roles import (
@@ -92,6 +93,11 @@ class RuleRelationScorer:
         install_extensions()
         self.data = data or german()
         self.hedges = HedgeScope(self.data)
+        casualty_terms = load_table("casualty_terms.json")
+        self._offenses: Lexicon[str] = Lexicon(
+            {w: category for category, words in casualty_terms["offense_nouns"].items() for w in words}
+        )
+        self._case_nouns = frozenset(casualty_terms["case_nouns"])
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -271,6 +277,13 @@ class RuleRelationScorer:
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
+        if head is not None and lowers[head] in self._case_nouns:
+            offense = self._offense_of_cases(amount, lowers, cues.sent)
+            if offense is None:
+                return None
+            # "fahrlässige Tötung in vier Fällen": the cases count the victims of the offence
+            t, category = offense
+            return ClaimDecision(amount, "casualty", category, evidence="casualty.offense", roles={"trigger": doc[t : t + 1]})
         if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
             head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
         roles: dict[str, Optional[Span]] = {}
@@ -393,6 +406,17 @@ class RuleRelationScorer:
         # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    def _offense_of_cases(self, amount: Span, lowers: Sequence[str], sent: Span) -> Optional[tuple[int, str]]:
+        """The offence that "in N Fällen" counts ("wegen fahrlässiger Tötung in vier Fällen"):
+        its token and casualty category, or None."""
+        if amount.start - 1 <= sent.start or lowers[amount.start - 1] != "in":
+            return None
+        for t in range(amount.start - 2, max(sent.start, amount.start - 4) - 1, -1):
+            category = self._offenses.get(lowers[t])
+            if category:
+                return t, category
+        return None
 
     def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
         """The noun found after a count is no person and a harm word stands between them: it is
