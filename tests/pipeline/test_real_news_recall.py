@@ -212,3 +212,26 @@ MONEY_MORE = [
 @check(MONEY_MORE)
 def test_money_of_deals_and_headlines(text, expected):
     assert claims(text) == expected
+
+
+# -- abbreviated scales at a sentence end, shares of money ------------------------------------------
+
+ABBREVIATED = [
+    (
+        "Die Sanierung kostet 2,4 Mrd. Die Hälfte übernimmt der Bund.",
+        [("monetary", "2,4 Mrd.", 2_400_000_000, 2_400_000_000, None)],
+    ),
+    (
+        "Die Versicherung zahlt der Witwe 80'000 Franken, den beiden Kindern je 30'000.",
+        [
+            ("monetary", "80'000 Franken", 80000, 80000, "CHF"),
+            ("monetary", "30'000", 30000, 30000, "CHF"),
+        ],
+    ),
+    ("Die Schüler erhielten je 3 Gutscheine, die Eltern zahlten 20 Euro.", [("monetary", "20 Euro", 20, 20, "EUR")]),
+]
+
+
+@check(ABBREVIATED)
+def test_abbreviated_scales_and_shares(text, expected):
+    assert claims(text) == expected
