@@ -99,8 +99,12 @@ SINGLE_PERSONS = [
     ("Die Baufirma muss sich für den Tod eines 31-jährigen Gerüstbauers verantworten.", [("eines", "killed", 1, 1)]),
     ("Bei der Explosion wurde ein Anrainer durch Glassplitter leicht verletzt.", [("ein", "injured", 1, 1)]),
     ("Ein 80-jähriger Autolenker hat in Winterthur eine Velofahrerin angefahren.", [("eine", "injured", 1, 1)]),
-    # who did the harm is no casualty; an article of a group is none either
+    # an article of a group is no count; a spokesperson after "wie" speaks, she was not harmed
     ("In Linz wurde eine Familie aus ihrer Wohnung evakuiert.", []),
+    (
+        "Vier Arbeiter wurden verschüttet, wie ein Sprecher der Bergwacht am Abend sagte.",
+        [("Vier", "missing", 4, 4)],
+    ),
 ]
 
 

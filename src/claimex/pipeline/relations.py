@@ -305,9 +305,14 @@ class RuleRelationScorer:
             amount._.amount.article
             and head is not None
             and is_source_noun(lowers[head], d)
-            and any(c.end == amount.start for c in cues.source_before + cues.speech)
+            and (
+                any(c.end == amount.start for c in cues.source_before + cues.speech)
+                or any(head < c.start < clause[1] for c in cues.speech + cues.source_after)
+            )
         ):
-            return None  # "laut einer Sprecherin", "sagt eine Sprecherin": who speaks, not who was harmed
+            # "laut einer Sprecherin", "sagt eine Sprecherin", "wie eine Sprecherin betonte": who
+            # speaks, not who was harmed
+            return None
         if head is not None and (genitive_person or self._is_person(lowers[head])):
             named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
             if named_by is None:
