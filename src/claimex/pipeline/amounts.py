@@ -872,8 +872,10 @@ class AmountRecognizer:
             and not doc[k].is_title
         ):
             return True  # "davon einer lebensgefährlich"
+        # "…, ein weiterer wurde verletzt": "ein" before a nominalised adjective is a pronoun too
+        nominal = lowers[core.start] == "ein" and k < len(doc) and lowers[k].endswith("er")
         if (
-            pronoun
+            (pronoun or nominal)
             and core.start > 0
             and doc[core.start - 1].text in _words("pronoun_openers")
             and k < len(doc)

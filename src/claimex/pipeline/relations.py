@@ -32,10 +32,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german, load_table
+from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
-from ..lang.lexicon import Lexicon
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .roles import (
@@ -93,11 +92,6 @@ class RuleRelationScorer:
         install_extensions()
         self.data = data or german()
         self.hedges = HedgeScope(self.data)
-        casualty_terms = load_table("casualty_terms.json")
-        self._offenses: Lexicon[str] = Lexicon(
-            {w: category for category, words in casualty_terms["offense_nouns"].items() for w in words}
-        )
-        self._case_nouns = frozenset(casualty_terms["case_nouns"])
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -273,17 +267,12 @@ class RuleRelationScorer:
         naming = _words("naming")
         if any(lowers[t] in naming for t in range(cues.sent.start, clause[1])):
             return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
+        if amount._.amount.article and self._names_someone(doc, amount, cues, lowers, clause, previous):
+            return None
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
-        if head is not None and lowers[head] in self._case_nouns:
-            offense = self._offense_of_cases(amount, lowers, cues.sent)
-            if offense is None:
-                return None
-            # "fahrlässige Tötung in vier Fällen": the cases count the victims of the offence
-            t, category = offense
-            return ClaimDecision(amount, "casualty", category, evidence="casualty.offense", roles={"trigger": doc[t : t + 1]})
         if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
             head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
         roles: dict[str, Optional[Span]] = {}
@@ -313,6 +302,13 @@ class RuleRelationScorer:
             # "laut einer Sprecherin", "sagt eine Sprecherin", "wie eine Sprecherin betonte": who
             # speaks, not who was harmed
             return None
+        if (
+            amount._.amount.article
+            and head is not None
+            and not self._casualty_noun(doc, head, lowers)
+            and any(c.end == amount.start for c in cues.speech)
+        ):
+            return None  # "sagt eine Nachbarin", but "meldet einen Toten" counts
         if head is not None and (genitive_person or self._is_person(lowers[head])):
             named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
             if named_by is None:
@@ -412,16 +408,44 @@ class RuleRelationScorer:
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
-    def _offense_of_cases(self, amount: Span, lowers: Sequence[str], sent: Span) -> Optional[tuple[int, str]]:
-        """The offence that "in N Fällen" counts ("wegen fahrlässiger Tötung in vier Fällen"):
-        its token and casualty category, or None."""
-        if amount.start - 1 <= sent.start or lowers[amount.start - 1] != "in":
-            return None
-        for t in range(amount.start - 2, max(sent.start, amount.start - 4) - 1, -1):
-            category = self._offenses.get(lowers[t])
-            if category:
-                return t, category
-        return None
+    @staticmethod
+    def _names_someone(
+        doc: Doc,
+        amount: Span,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        clause: tuple[int, int],
+        previous: Optional[ClaimDecision],
+    ) -> bool:
+        """An article in an apposition names a person rather than counting one: closed by a
+        comma before the verb of the noun it names ("Das Opfer, ein 23-jähriger Afghane, starb"),
+        or a pair after a count that says no harm of its own ("Zwei Menschen kamen ums Leben,
+        ein 72-jähriger Landwirt und seine Tochter")."""
+        start = amount.start
+        if start < 2 or doc[start - 1].text != "," or amount.end >= len(doc):
+            return False
+        if lowers[amount.end] in _words("pronoun_followers") or _words("breakdown") & set(lowers[start - 3 : start]):
+            return False  # "eine davon schwer", "darunter ein Kind": a breakdown
+        words = set(lowers[clause[0] : clause[1]])
+        if any(clause[0] <= c.start < clause[1] for c in cues.casualty + cues.not_harmed) or words & _words(
+            "harm_degrees"
+        ):
+            return False  # "ein weiterer wurde verletzt", "eine Beifahrerin leicht"
+        end = clause[1]
+        closed = (
+            doc[start - 2].is_title
+            and not doc[start - 2].is_sent_start
+            and end + 1 < cues.sent.end
+            and doc[end].text == ","
+            and doc[end + 1].is_lower
+        )
+        pair = (
+            previous is not None
+            and cues.sent.start <= previous.amount.start < start
+            and end >= cues.sent.end - 1
+            and bool(words & _words("coordinators"))
+        )
+        return closed or pair
 
     def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
         """The noun found after a count is no person and a harm word stands between them: it is
