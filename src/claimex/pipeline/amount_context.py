@@ -19,10 +19,13 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import GermanData
+from ..lang.de import words as _words
 
 _ASIDE_ENDS = {")", ";", ","}
 _ASIDE_LABEL = 5  # tokens a label may take between the bracket and the number: "(i. V.", "(Vorjahr:"
 _SAME_ORDER = 100  # numbers whose ratio is at most this share a scale
+_DISTRIBUTED_REACH = 12  # tokens from money to a "je" amount that shares its unit
+_LEAD_REACH = 200  # tokens from money before any currency to the first money with one
 _RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
 
 __all__ = [
@@ -50,7 +53,9 @@ def noun_follows(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     if doc[end].is_title and not doc[end].is_sent_start:
-        return True
+        # a capitalised function word opens a sentence the sentencizer ran on through ("Die
+        # Kosten betragen 2 Mrd. Die Hälfte zahlt der Bund"): no noun of the amount
+        return doc[end].lower_ not in _words("sentence_openers")
     return (
         doc[end].is_lower
         and doc[end].lower_.endswith(ADJECTIVE_ENDINGS)
@@ -68,7 +73,9 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
     currency ("3,2 Milliarden Schulden") reaches further back: to the last money before it in
     its paragraph, and that money may have borrowed its own currency, so a currency carries
     over a chain of sentences. A bare number joined to the money after it ("von 0,82 auf
-    0,95 Euro") shares its unit already, in the recognizer.
+    0,95 Euro") shares its unit already, in the recognizer. Money before any money with a
+    currency (a headline: "Streiks kosten Hanseflug 210 Millionen") takes the currency of the
+    first money written after it, when that follows soon.
     """
     if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
         return
@@ -95,6 +102,12 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             last = money[-1]
             if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
                 near = [last]
+        if not near and amount.kind == "money" and not money:
+            # a headline or lead before any money with a currency: "Streiks kosten Hanseflug 210
+            # Millionen" takes the currency of the first money the text goes on to write
+            first = next((m for m in spans[i + 1 :] if m._.amount.kind == "money" and m._.amount.unit), None)
+            if first is not None and first.start - span.end <= _LEAD_REACH:
+                near = [first]
         if near:
             source = min(near, key=lambda m: abs(m.start - span.start))
             span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
@@ -118,7 +131,11 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
             continue
         if money is None or amount.kind != "count" or amount.scaled or amount.vague or not amount.low:
             continue
-        if not (_in_aside_after(doc, spans, money, span) or _joined_after(data, doc, lowers, money, span)):
+        if not (
+            _in_aside_after(doc, spans, money, span)
+            or _joined_after(data, doc, lowers, money, span)
+            or _distributed_after(doc, lowers, money, span)
+        ):
             continue
         scale = max((data.scales.get(t.lower_, 1) for t in money), default=1)
         written = money._.amount.low if money._.amount.low is not None else money._.amount.high
@@ -157,6 +174,18 @@ def _joined_after(data: GermanData, doc: Doc, lowers: Sequence[str], money: Span
         0 < len(between) <= _ASIDE_LABEL
         and any(w in data.shared_unit_joiners and w not in data.clause_joiners for w in between)
         and all(w in data.shared_unit_joiners or w in data.shared_unit_fillers for w in between)
+        and not noun_follows(doc, span.end)
+    )
+
+
+def _distributed_after(doc: Doc, lowers: Sequence[str], money: Span, span: Span) -> bool:
+    """ "Die Witwe erhält 60000 Euro, die beiden Verletzten je 25000": a number after "je" or
+    "jeweils" that counts no noun, in the sentence of the money, shares out money too."""
+    return (
+        span.start > 0
+        and lowers[span.start - 1] in _words("distributives")
+        and span.start - money.end <= _DISTRIBUTED_REACH
+        and sentence_of(doc, span.start).start <= money.start
         and not noun_follows(doc, span.end)
     )
 

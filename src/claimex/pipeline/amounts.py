@@ -31,9 +31,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
+from ..lang.lexicon import Lexicon
 from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
@@ -58,6 +59,8 @@ _JOINER_SPAN = 4  # words a shared-unit joiner may take with its adverbs: "statt
 _LAST_GROUP = re.compile(r"\d{3},\d+")
 _DASHES = {"-", "–", "—"}
 _MAX_REMEMBERED = 200_000  # words whose may_open answer is kept
+_SUM_REACH = 5  # tokens from "über" back to its deal noun: "Den Auftrag für den Rohbau über"
+_NOISE_REACH = 16  # tokens back to a page-noise opener of the same line: "Lesen Sie auch: Zwei Tote bei …"
 
 
 @dataclass
@@ -98,6 +101,12 @@ class AmountRecognizer:
         )
         self._lower_symbols = frozenset(s.lower() for s in self.data.currency_symbols)
         self._may_open: dict[str, bool] = {}  # lower-case word -> may_open(word), as news repeats its words
+        cues = load_table("amount_cues.json")
+        self._sum_nouns: Lexicon[bool] = Lexicon(cues["sum_nouns"])
+        self._sum_prepositions = frozenset(cues["sum_prepositions"])
+        self._sum_links = frozenset(cues["sum_noun_links"])
+        self._designators: Lexicon[bool] = Lexicon(cues["designators"])
+        self._page_noise: Lexicon[bool] = Lexicon(cues["page_noise"])
 
     def may_open(self, lower: str) -> bool:
         """Whether an amount expression may begin at a token whose lower case is ``lower``.
@@ -546,6 +555,8 @@ class AmountRecognizer:
         prev = lowers[start - 1] if start > 0 else ""
         nxt = lowers[end] if end < n else ""
         text = doc[core.end - 1].text
+        if self._designated(doc, lowers, core, start, end):
+            return "other", end  # "Christophorus 11", "GSG 9", "auf der B 3": a name, not an amount
         # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
         if (
             prev == "("
@@ -594,8 +605,18 @@ class AmountRecognizer:
             return "time", end + 1
         if _CLOCK_TOKEN.match(text) and nxt in d.time_words:
             return "time", end + 1
-        # ordinals: "am 3. Oktober", "der 2. Weltkrieg"
-        if nxt == "." and not doc[end - 1].whitespace_ and end + 1 < n and not doc[end + 1].is_sent_start:
+        # ordinals: "am 3. Oktober", "der 2. Weltkrieg"; a period that ends the sentence or the
+        # paragraph ("Im Vorjahr waren es 60.\n\nDer ...") makes none, nor one after a scale
+        after_period = end + 1
+        while after_period < n and doc[after_period].is_space:
+            after_period += 1
+        if (
+            nxt == "."
+            and not doc[end - 1].whitespace_
+            and not core.scaled
+            and after_period < n
+            and not doc[after_period].is_sent_start
+        ):
             if d.months.match(lowers, end + 1):
                 return "date", end + 2 + (1 if end + 2 < n and _is_year_token(doc[end + 2]) else 0)
             return "other", end
@@ -671,6 +692,8 @@ class AmountRecognizer:
         goes on), or None."""
         if lowers[i] in self.data.ordinals:
             return i, i + 1, Amount(low=None, high=None, approximate=False, kind="other"), i + 1  # "den dritten Platz"
+        if self._names_sum(doc, lowers, i):
+            return None  # "ein Darlehen über 30000 Euro": the scan reads the sum at the next token
         pre = self._prefix(lowers, i)
         first = self._core(doc, lowers, pre.end)
         if first is None:
@@ -733,6 +756,8 @@ class AmountRecognizer:
                 kind = "money"
             else:
                 kind, end = self._kind(doc, lowers, core_for_kind, first.start if not found else start, end)
+                if kind == "year" and not found and self._counted_year(lowers, pre, i, first.start):
+                    kind = "count"  # "Mehr als 2000 wurden verletzt": nobody bounds a year so
                 if kind in {"year", "date", "time", "age"} and not found:
                     start = first.start  # "ab 2025", "seit 2023": the cue is no part of the number
                     low = high = first.value
@@ -757,6 +782,53 @@ class AmountRecognizer:
             currency_from="context" if borrowed else "text" if named else "none",
         )
         return start, end, amount, max(end, (found[0] if found else first).resume)
+
+    def _designated(self, doc: Doc, lowers: Sequence[str], core: _Core, start: int, end: int) -> bool:
+        """Digits right after a designator word or a capital code, with no noun after them, name
+        a thing ("Rettungshubschrauber Christophorus 11", "Notarzthubschrauber C 17", "auf der B 3")."""
+        if start == 0 or start != core.start or core.scaled or core.currency or not _DIGIT_START.match(doc[start].text):
+            return False
+        before = doc[start - 1]
+        code = before.is_upper and before.is_alpha and len(before.text) <= 3
+        named = before.is_title and self._designators.get(lowers[start - 1]) is not None
+        return (code or named or before.text == "§") and not noun_follows(doc, end)
+
+    def _in_page_noise(self, doc: Doc, lowers: Sequence[str], span_start: int) -> bool:
+        """An amount after a page-noise opener of its line or bracket: "Lesen Sie auch: …",
+        "(Foto: …)"."""
+        t = span_start - 1
+        while t >= 0 and span_start - t <= _NOISE_REACH:
+            token = doc[t]
+            if "\n" in token.text or token.text == ")":
+                break
+            if self._page_noise.may_begin(lowers[t]) and self._page_noise.match(lowers, t):
+                return True
+            if token.text == "(":
+                break
+            t -= 1
+        return False
+
+    def _counted_year(self, lowers: Sequence[str], pre: _Prefix, i: int, number_at: int) -> bool:
+        """A year-shaped number after an approximator or a bound that is no year cue ("mehr als
+        2000", "rund 1500", but not "ab 2025", "bis 2030") is a count."""
+        return (
+            (pre.approximate or pre.bound is not None)
+            and number_at > i
+            and not any(lowers[t] in self.data.year_cues for t in range(i, number_at))
+        )
+
+    def _names_sum(self, doc: Doc, lowers: Sequence[str], i: int) -> bool:
+        """ "über" after a noun of a document or deal ("Darlehen", "Lösegeldforderung", "Auftrag")
+        names its sum, not a lower bound."""
+        if lowers[i] not in self._sum_prepositions:
+            return False
+        # the noun may carry an attribute before "über": "ein Großauftrag aus Saudi-Arabien über"
+        for t in range(i - 1, max(-1, i - 1 - _SUM_REACH), -1):
+            if doc[t].is_title and self._sum_nouns.get(lowers[t]) is not None:
+                return True
+            if not (doc[t].is_title or lowers[t] in self._sum_links):
+                return False
+        return False
 
     def _bound_after(self, doc: Doc, lowers: Sequence[str], end: int) -> Optional[tuple[str, int, bool]]:
         """An open bound after an amount or its noun ("3000 Verletzte und mehr"): (side, end of the
@@ -800,36 +872,74 @@ class AmountRecognizer:
             and not doc[k].is_title
         ):
             return True  # "davon einer lebensgefährlich"
+        # "…, ein weiterer wurde verletzt": "ein" before a nominalised adjective is a pronoun too
+        nominal = lowers[core.start] == "ein" and k < len(doc) and lowers[k].endswith("er")
+        if (
+            (pronoun or nominal)
+            and core.start > 0
+            and doc[core.start - 1].text in _words("pronoun_openers")
+            and k < len(doc)
+            and doc[k].is_lower
+            and not noun_follows(doc, k)
+        ):
+            return True  # "Zwei Wanderer vermisst – einer tot geborgen", "…, eine weitere starb": a pronoun
+        breakdown = core.start > 0 and lowers[core.start - 1] in _words("breakdown")
         if lowers[core.start] in _words("genitive_articles") and core.start and harm_noun(lowers[core.start - 1]):
             # "die Leiche eines (vermissten) Anglers": whom a body is of was a person; after other
             # casualty nouns the genitive must name people ("Opfer eines Femizids" does not)
-            while k < len(doc) and k - core.end < 2 and doc[k].is_lower and doc[k].is_alpha:
+            aged = age_compound(lowers, k, len(doc))  # "den Tod eines 26-jährigen Maurers": a person
+            k += aged
+            while k < len(doc) and k - core.end < 2 + aged and doc[k].is_lower and doc[k].is_alpha:
                 k += 1
             body = lowers[core.start - 1] in d.body_nouns
-            return k < len(doc) and doc[k].is_title and (body or is_person(lowers[k]))
+            return k < len(doc) and doc[k].is_title and (body or aged > 0 or is_person(lowers[k]))
         if lowers[core.start] == "eines":
             return False  # a genitive article: "die Familie eines getöteten Bergmanns"
-        age = age_compound(lowers, k, len(doc))
-        if age and doc[k + age - 1].is_title:
-            return True  # "ein 45-Jähriger": the age compound is the person
-        k += age  # "Ein 47-jähriger Lenker": the age compound is an adjective
-        for step in range(3):  # up to two adjectives: "ein weiterer schwer verletzter"
-            if k + step >= len(doc):
+        t, aged = k, False
+        for _ in range(3):  # up to two adjectives: "ein weiterer schwer verletzter", "ein weiterer 15-Jähriger"
+            if t >= len(doc):
                 return False
-            word = lowers[k + step]
+            age = age_compound(lowers, t, len(doc)) or self._age_phrase(lowers, t)
+            if age and doc[t + age - 1].is_title:
+                return True  # "ein 45-Jähriger": the age compound is the person
+            if age:
+                t += age  # "Ein 47-jähriger Lenker", "ein 42 Jahre alter Feuerwehrmann": an adjective
+                aged = True
+                continue
+            word = lowers[t]
             if d.group_nouns.get(word):
                 return False  # "eine Familie": a group, not one person
             if d.casualty_nouns.get(word) or d.person_nouns.get(word):
                 return True
             if (
-                doc[k + step].is_title
-                and (is_person(word) or harm_noun(word))
-                and not (k + step + 1 < len(doc) and doc[k + step + 1].is_title)
+                doc[t].is_title
+                and (
+                    is_person(word)
+                    or harm_noun(word)
+                    or (breakdown or aged) and not doc[t].is_sent_start and not d.non_person_nouns.get(word)
+                )
+                and not (t + 1 < len(doc) and doc[t + 1].is_title)
             ):
-                return True  # "ein Gardist", "ein Verschütteter", but not "einer Berner Bank"
-            if not doc[k + step].is_lower or not doc[k + step].is_alpha:
+                # "ein Gardist", "ein Verschütteter", "unter ihnen ein Nepalese" (a breakdown of
+                # people names people), but not "einer Berner Bank"
+                return True
+            if not doc[t].is_lower or not doc[t].is_alpha:
                 return False
+            t += 1
         return False
+
+    @staticmethod
+    def _age_phrase(lowers: Sequence[str], t: int) -> int:
+        """Tokens of an age written out between an article and its noun: "ein 42 Jahre alter
+        Feuerwehrmann" (3), else 0."""
+        if (
+            t + 2 < len(lowers)
+            and lowers[t].isdigit()
+            and lowers[t + 1] in _words("age_years")
+            and lowers[t + 2] in _words("age_adjectives")
+        ):
+            return 3
+        return 0
 
     def __call__(self, doc: Doc) -> Doc:
         lowers = lowers_of(doc)
@@ -842,6 +952,8 @@ class AmountRecognizer:
                 i += 1
                 continue
             start, end, amount, resume = found
+            if amount.kind in {"money", "count"} and self._in_page_noise(doc, lowers, start):
+                amount = replace(amount, kind="other")  # a link teaser or a photo credit states no claim
             if amount.kind == "money":
                 amount = replace(amount, unit=qualified_unit(self.data, doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)

@@ -265,10 +265,14 @@ class RuleRelationScorer:
         naming = _words("naming")
         if any(lowers[t] in naming for t in range(cues.sent.start, clause[1])):
             return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
+        if amount._.amount.article and self._names_someone(doc, amount, cues, lowers, clause, previous):
+            return None
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
         if glued and not amount._.amount.article:
             return None  # "2000-Einwohner-Dorf"
+        if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
+            head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
         roles: dict[str, Optional[Span]] = {}
         if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
@@ -288,9 +292,21 @@ class RuleRelationScorer:
             amount._.amount.article
             and head is not None
             and is_source_noun(lowers[head], d)
-            and any(c.end == amount.start for c in cues.source_before + cues.speech)
+            and (
+                any(c.end == amount.start for c in cues.source_before + cues.speech)
+                or any(head < c.start < clause[1] for c in cues.speech + cues.source_after)
+            )
         ):
-            return None  # "laut einer Sprecherin", "sagt eine Sprecherin": who speaks, not who was harmed
+            # "laut einer Sprecherin", "sagt eine Sprecherin", "wie eine Sprecherin betonte": who
+            # speaks, not who was harmed
+            return None
+        if (
+            amount._.amount.article
+            and head is not None
+            and not self._casualty_noun(doc, head, lowers)
+            and any(c.end == amount.start for c in cues.speech)
+        ):
+            return None  # "sagt eine Nachbarin", but "meldet einen Toten" counts
         if head is not None and (genitive_person or self._is_person(lowers[head])):
             named_by = self._casualty_noun_of(doc, amount, cues.sent, lowers)
             if named_by is None:
@@ -391,6 +407,54 @@ class RuleRelationScorer:
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
     @staticmethod
+    def _names_someone(
+        doc: Doc,
+        amount: Span,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        clause: tuple[int, int],
+        previous: Optional[ClaimDecision],
+    ) -> bool:
+        """An article in an apposition names a person rather than counting one: closed by a
+        comma before the verb of the noun it names ("Das Opfer, ein 23-jähriger Afghane, starb"),
+        or a pair after a count that says no harm of its own ("Zwei Menschen kamen ums Leben,
+        ein 72-jähriger Landwirt und seine Tochter")."""
+        start = amount.start
+        if start < 2 or doc[start - 1].text != "," or amount.end >= len(doc):
+            return False
+        if lowers[amount.end] in _words("pronoun_followers") or _words("breakdown") & set(lowers[start - 3 : start]):
+            return False  # "eine davon schwer", "darunter ein Kind": a breakdown
+        words = set(lowers[clause[0] : clause[1]])
+        if any(clause[0] <= c.start < clause[1] for c in cues.casualty + cues.not_harmed) or words & _words(
+            "harm_degrees"
+        ):
+            return False  # "ein weiterer wurde verletzt", "eine Beifahrerin leicht"
+        end = clause[1]
+        closed = (
+            doc[start - 2].is_title
+            and not doc[start - 2].is_sent_start
+            and end + 1 < cues.sent.end
+            and doc[end].text == ","
+            and doc[end + 1].is_lower
+        )
+        pair = (
+            previous is not None
+            and cues.sent.start <= previous.amount.start < start
+            and end >= cues.sent.end - 1
+            and bool(words & _words("coordinators"))
+        )
+        return closed or pair
+
+    def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
+        """The noun found after a count is no person and a harm word stands between them: it is
+        what the harm verb takes ("erlitten Verletzungen"), not the count's noun."""
+        return (
+            not self._is_person(lowers[head])
+            and not self._casualty_noun(doc, head, lowers)
+            and any(amount.end <= c.start < head for c in cues.casualty)
+        )
+
+    @staticmethod
     def _harm_of_victims(
         amount: Span, head: int, clause: tuple[int, int], cues: SentenceCues, amounts: Sequence[Span]
     ) -> Optional[Cue]:
@@ -463,7 +527,10 @@ class RuleRelationScorer:
         after = lowers[amount.end : amount.end + 2]
         if 0 <= gap < 40 and len(after) == 2 and after[0] in _words("comparatives") and after[1] == "als":
             return True
-        nothing_between = not any(previous.amount.end <= a.start < amount.start for a in amounts)
+        # only what can be a claim stands between: "Im Sommer 2023 waren es knapp 50.000, 2022 mehr als 67.000"
+        nothing_between = not any(
+            previous.amount.end <= a.start < amount.start and a._.amount.kind in _BLOCKING_KINDS for a in amounts
+        )
         if (
             0 <= gap < 40
             and nothing_between
@@ -472,9 +539,15 @@ class RuleRelationScorer:
             and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
         ):
             return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
-        return (
-            0 <= gap < 60 and amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric") and nothing_between
-        )
+        anaphor = amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric")
+        if not anaphor:
+            # "Im Jahr davor waren es nach Berechnungen des Instituts etwa 3.200": "es" after a copula
+            sent = sentence_of(doc, amount.start)
+            anaphor = any(
+                lowers[t] in _words("anaphoric") and lowers[t - 1] in _words("anaphoric_copulas")
+                for t in range(sent.start + 1, amount.start)
+            )
+        return 0 <= gap < 60 and anaphor and nothing_between
 
     @staticmethod
     def _partitive_whole(doc: Doc, amount: Span, lowers: Sequence[str], amounts: Sequence[Span]) -> bool:
