@@ -139,8 +139,6 @@ NOISE = [
     "Der Rettungshubschrauber Christophorus 14 flog den Verletzten ins Spital.",
     "Die Verletzte wurde mit dem Notarzthubschrauber C 12 nach Innsbruck geflogen.",
     "Auf der B 17 kam es am Abend zu einem Stau.",
-    "Lesen Sie auch: Drei Tote bei Brand in Favoriten",
-    "Mehr zum Thema: 40 Millionen Euro für neue Radwege",
     "Die Feuerwehr stand mit 80 Mann im Einsatz. (Bild: 20 Minuten/Leserreporter, Tel. 044 268 87 30)",
 ]
 
@@ -148,6 +146,12 @@ NOISE = [
 @pytest.mark.parametrize("text", NOISE, ids=[t[:50] for t in NOISE])
 def test_page_noise_and_designators_make_no_claims(text):
     assert claims(text) == []
+
+
+def test_a_link_teaser_is_text_like_any_other():
+    # CLAIMS.md: headlines and teasers are text like any other, their amounts are claims
+    text = "Lesen Sie auch: Drei Tote bei Brand in Favoriten"
+    assert casualties(text) == [("Drei", "killed", 3, 3)]
 
 
 def test_a_helicopter_name_does_not_block_the_count_before_it():
