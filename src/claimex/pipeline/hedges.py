@@ -24,7 +24,7 @@ keeps it apart:
   reported speech ("… seien …") after a report hedged as a whole ("sollen", hearsay,
   "schätzt, dass"); and "Das schätzt X." hedges the sentence before it.
 
-Every word comes from ``attribution_cues.json`` and ``function_words.json``.
+Every word comes from ``hedge_cues.json`` and ``function_words.json``.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ class Frame:
             gaps.append(gap)
         if slot_after < 0 or not parts:
             expected = "words and one slot '_', e.g. 'geht … von _ aus'"
-            raise ValueError(Errors.E003.format(path="attribution_cues.json", entry=entry, expected=expected))
+            raise ValueError(Errors.E003.format(path="hedge_cues.json", entry=entry, expected=expected))
         return cls(tuple(parts), tuple(gaps), slot_after)
 
     def slots(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -135,7 +135,7 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    cues = load_table("attribution_cues.json")
+    cues = load_table("hedge_cues.json")
     frames = tuple(Frame.parse(e) for e in cues["hedge_frames"])
     return _Tables(
         frames=tuple((f, f.words) for f in frames),
