@@ -366,6 +366,13 @@ class HedgeScope:
         if h_start >= amount.end and any(lowers[t] in self.tables.comparands for t in between):
             return True  # "5 Mio. mehr als erwartet": the hedge is of what the amount is compared with
         compared = self._compared_from(doc, lowers, amount)
+        if (
+            compared is None
+            and amount.start > 0
+            and lowers[amount.start - 1] in self.tables.prior_figure_words
+            and any(a.end < amount.start for a in amounts)
+        ):
+            compared = amount.start - 1  # "erwarten 7.60 Fr. nach 7.10 Fr. im Vorjahr": a figure of comparison
         if compared is not None and not compared <= h_start < amount.start:
             return True  # "wohl 48 statt 35 Mio.": the other side of a comparison
         inside = {t for a in amounts for t in range(a.start, a.end)}
