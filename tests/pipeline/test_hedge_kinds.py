@@ -5,10 +5,12 @@ has cases that must be hedged and cases that must not.
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 import claimex
+from claimex.api import build_default_nlp
 
 
 def _check(text: str, expected: dict[str, bool]) -> None:
@@ -45,7 +47,10 @@ KINDS = [
     ("Bei der Explosion wurden offenbar 23 Arbeiter verletzt.", {"23": True}),
     ("Anscheinend kassierte der Makler 40.000 Euro Provision.", {"40.000 Euro": True}),
     # estimates, in the plural too
-    ("Ersten Hochrechnungen zufolge richtete der Hagel Schäden von 90 Millionen Euro an.", {"90 Millionen Euro": True}),
+    (
+        "Ersten Hochrechnungen zufolge richtete der Hagel Schäden von 90 Millionen Euro an.",
+        {"90 Millionen Euro": True},
+    ),
     # forecasts: an expectation, and a figure under discussion
     ("Für das kommende Jahr erwartet die Brauerei einen Gewinn von 12 Millionen Euro.", {"12 Millionen Euro": True}),
     ("Als Kaufpreis sind derzeit 300 Millionen Franken im Gespräch.", {"300 Millionen Franken": True}),
@@ -57,7 +62,10 @@ KINDS = [
     ("Dem Kassierer wird vorgeworfen, 250.000 Euro aus der Vereinskasse entnommen zu haben.", {"250.000 Euro": True}),
     ("Die Staatsanwaltschaft wirft dem Arzt vor, 5 Patienten fahrlässig verletzt zu haben.", {"5": True}),
     ("Die Miliz behauptete, sie habe 60 Angreifer getötet.", {"60": True}),
-    ("Der Bürgermeister schließt nicht aus, dass die Stadt 2 Millionen Euro nachzahlen muss.", {"2 Millionen Euro": True}),
+    (
+        "Der Bürgermeister schließt nicht aus, dass die Stadt 2 Millionen Euro nachzahlen muss.",
+        {"2 Millionen Euro": True},
+    ),
     # "soll" reports: a demand, a value, a perfect infinitive behind an apposition
     ("Die Erpresser sollen 800.000 Euro in Bitcoin verlangen.", {"800.000 Euro": True}),
     ("Die Gage des Sängers soll bei 2 Millionen Dollar liegen.", {"2 Millionen Dollar": True}),
@@ -114,7 +122,10 @@ SCOPE = [
         "Nach unbestätigten Angaben starben 11 Rebellen, die Regierung meldete 2 verletzte Soldaten.",
         {"11": True, "2": False},
     ),
-    ("Der Stadtrat bewilligte 3 Millionen Euro, weitere 2 Millionen Euro dürften folgen.", {"3 Millionen Euro": False}),
+    (
+        "Der Stadtrat bewilligte 3 Millionen Euro, weitere 2 Millionen Euro dürften folgen.",
+        {"3 Millionen Euro": False},
+    ),
     # a figure of comparison after a forecast is a fact
     (
         "Für 2026 erwartet die Bank einen Gewinn von 700 Millionen Euro, nach 640 Millionen Euro im Vorjahr.",
@@ -161,3 +172,43 @@ def test_a_figure_of_comparison_in_the_same_clause_is_a_fact():
         "Im Mittel erwarten Analysten eine Dividende von 4.20 Franken nach 3.90 Franken im Vorjahr.",
         {"4.20 Franken": True, "3.90 Franken": False},
     )
+
+
+def test_two_nouns_with_a_verb_after_them_open_a_clause():
+    _check(
+        "Mutmaßlich töteten Rebellen 8 Dorfbewohner und Soldaten erschossen 3 Angreifer.",
+        {"8": True, "3": False},
+    )
+
+
+PARSER_MODEL = Path(__file__).resolve().parents[2] / "models" / "parser" / "model"
+
+
+@pytest.fixture(scope="module")
+def parsed_nlp():
+    if not PARSER_MODEL.exists():
+        pytest.skip("parser artifact not built (claimex train parser)")
+    nlp = build_default_nlp()
+    if "claimex_parser" not in nlp.pipe_names:
+        nlp.add_pipe("claimex_parser", after="claimex_amounts", config={"model": str(PARSER_MODEL)})
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parse finds the conjunct with a subject of its own after "und" ...
+        ("Vermutlich starben in Kiew 3 Menschen und Odessa meldete 5 Verletzte.", {"5": False}),
+        # ... and leaves a hedge that governs its amount alone
+        (
+            "Die Polizei bestätigte zwei Tote, nach unbestätigten Berichten sollen es bis zu zehn sein.",
+            {"zwei": False, "bis zu zehn": True},
+        ),
+        ("Die Behörde schätzt, dass 50 Menschen starben.", {"50": True}),
+        ("Offenbar kassierte der Makler 40.000 Euro und die Bank verlor 2 Millionen Euro.", {"40.000 Euro": True}),
+    ],
+)
+def test_the_parse_decides_coordinated_clauses(parsed_nlp, text, expected):
+    doc = parsed_nlp(text)
+    found = {d.amount.text: d.hedged for d in doc._.claimex_relations}
+    assert {k: found.get(k) for k in expected} == expected, found

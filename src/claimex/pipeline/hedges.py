@@ -4,21 +4,37 @@ A hedge speaks of an amount when it stands in the amount's clause and nothing in
 keeps it apart:
 
 - **clause**: the stretch between commas, semicolons, colons and dashes that holds the
-  amount; a comma piece without a verb of its own (a list item, "davon etwa 26 durch
+  amount (cut where a scale abbreviation ends a sentence the splitter kept open: "… 2 Mio.
+  Der Schaden …"); a comma piece without a verb of its own (a list item, "davon etwa 26 durch
   Gewalt", "bei einem Aufwand von 20 Mio.") belongs to the clause before it, so a hedge at
-  the head of a sentence covers every count of a list after it. A hedge also reaches the
-  clause it introduces ("schätzt, dass …") and a reporting clause right after the amount's
-  ("…, schätzt die Versicherung.").
-- **barriers** inside the clause: a comparison ("wohl 48 statt 35 Millionen"), a joiner into
-  a conjunct with a verb of its own ("… 180.000 Euro und bekommen vielleicht 45.000"), and a
-  hedge bound to a later amount ("von 5 auf voraussichtlich 7 Mrd.") keep the hedge away.
-- **words and frames**: a hedge word or phrase ("vermutlich", "nicht ausgeschlossen", "es
-  heißt"), or a discontinuous frame whose slot the amount fills ("geht … von _ aus",
-  "rechnet … mit _", "spricht … von bis zu _").
+  the head of a sentence covers every count of a list after it, but a figure of comparison
+  ("…, nach 412 Mio. im Vorjahr") does not; an apposition between commas ("soll die Firma,
+  ein Betreiber aus Peru, 2 Mio. gezahlt haben") does not end its clause, and a relative
+  clause on the amount's noun ("16 Frauen, die mutmaßlich …") belongs to it. A hedge also
+  reaches the clause it introduces ("schätzt, dass …"; an allegation, estimate, forecast or
+  hearsay also a "zu" infinitive or reported speech: "behauptete, sie habe 40 getötet") and
+  a reporting clause right after the amount's ("…, schätzt die Versicherung.").
+- **barriers** inside the clause: a comparison ("wohl 48 statt 35 Millionen", "mehr als
+  erwartet", "nach 7.10 Fr. im Vorjahr"), a joiner into a conjunct with a verb of its own
+  ("… 180.000 Euro und bekommen vielleicht 45.000"; not "und" between two names of one noun
+  phrase), and a hedge bound to another amount ("von 5 auf voraussichtlich 7 Mrd.", "von
+  geschätzt 23 Mio. … nur 9 Mio.") keep the hedge away. Where the optional parser ran, a
+  joiner between cue and amount separates them when the parse puts the amount in a conjunct
+  with a subject of its own that the cue's verb does not govern.
+- **words and frames**: a hedge word or phrase of a kind ("vermutlich", "offenbar",
+  "nicht ausgeschlossen", "erwartet", "vorgeworfen"; a longer "not_a_hedge" phrase such as
+  "im Gespräch mit" masks a shorter cue), a hedge adjective only on the amount's own noun
+  ("ein geschätzter Schaden von", not "214 mutmaßliche Bandenmitglieder"), a discontinuous
+  frame whose slot the amount fills ("geht … von _ aus", "rechnet … mit _", "spricht … von
+  bis zu _") and a governing frame ("wirft … vor", "schließt … nicht aus").
 - **sollen** hedges as reported speech, not as a plan: with a perfect infinitive ("soll …
-  gezahlt haben"), of a casualty count (nobody plans harm), with hearsay in the sentence
-  ("Berichten zufolge soll …") or with a value verb ("soll 5 Mio. kosten").
-- **conditional estimates**: a Konjunktiv II auxiliary with a value verb ("würde … kosten").
+  gezahlt haben"), of a casualty count (nobody plans harm; but "sollen ausgeflogen werden"
+  plans for the harmed), with hearsay in the sentence ("Berichten zufolge soll …"), with a
+  value verb ("soll 5 Mio. kosten", "soll bei 20 Mio. liegen") or a demand ("sollen 3 Mio.
+  fordern").
+- **conditional estimates**: a Konjunktiv II auxiliary with a value verb or predicate
+  ("würde … kosten", "wären … nötig"); of money also "würde/müsste" with any closing
+  infinitive ("würde 40 Mio. ausschütten").
 - **carry**: a sentence with no source or report of its own continues the hedged report of
   the sentence before when it breaks that amount down ("Davon entfallen …") or goes on in
   reported speech ("… seien …") after a report hedged as a whole ("sollen", hearsay,
@@ -40,6 +56,7 @@ from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
+from ..parser import syntax
 from .cues import Cue, SentenceCues, clause_of
 
 __all__ = ["NOT_A_HEDGE", "Frame", "HedgeScope", "PriorClaim"]
@@ -49,6 +66,9 @@ _SLOT = "_"
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 #: The kind of a cue that looks like a hedge and is none ("im Gespräch mit"): it masks the shorter cue.
 NOT_A_HEDGE = "not_a_hedge"
+#: Dependency links of an auxiliary to the verb it helps (UD German).
+_AUXILIARY_LINKS = ("aux", "aux:pass", "cop")
+_SUBJECT_LINKS = ("nsubj", "nsubj:pass")
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,19 @@ def _tables() -> _Tables:
     )
 
 
+def _clause_verb(doc: Doc, i: int) -> Optional[int]:
+    """The verb whose clause token ``i`` stands in: up the heads to the first verb that is not
+    an auxiliary of another ("sollen" -> "sein"), or None."""
+    t = doc[i]
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUXILIARY_LINKS:
+            return t.i
+        if t.head.i == t.i:
+            return t.i if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
 @dataclass(frozen=True)
 class PriorClaim:
     """The last claim before a sentence, as a sentence that carries on its report needs it."""
@@ -306,7 +339,9 @@ class HedgeScope:
             if not tok.is_alpha or not tok.is_lower:
                 continue
             word = lowers[t]
-            if word in _words("determiners") or word in _words("relative_prepositions") or word in _words("verbless_words"):
+            if word in _words("determiners") or word in _words("relative_prepositions"):
+                continue
+            if word in _words("verbless_words"):
                 continue
             if word.endswith(self.tables.verbless_suffixes) or self._attributive(doc, t):
                 continue
@@ -383,7 +418,7 @@ class HedgeScope:
         if h_start < amount.start:
             # the conjunct that holds the amount: from the last joiner before it that joins
             # clauses, not two names or nouns ("in den Dörfern Nondin und Soro")
-            clausal = [t for t in joiners if not (doc[t - 1].is_title and t + 1 < len(doc) and doc[t + 1].is_title)]
+            clausal = [t for t in joiners if self._joins_clauses(doc, lowers, t, amount, amounts)]
             if not clausal:
                 return False
             return not self._verbless(doc, lowers, clausal[-1] + 1, amount.start, amounts)
@@ -396,6 +431,15 @@ class HedgeScope:
             first < a.start < h_start and self._verbless(doc, lowers, first + 1, a.start, amounts) for a in amounts
         )
         return not (listed or self._verbless(doc, lowers, clause_start, first, amounts))
+
+    def _joins_clauses(self, doc: Doc, lowers: Sequence[str], t: int, amount: Span, amounts: Sequence[Span]) -> bool:
+        """The joiner at ``t`` may open a clause: not between two capitalised words, or there
+        with a verb before the next amount ("Rebellen und Soldaten erschossen 3"), unlike two
+        names in one noun phrase ("in Nondin und Soro 223 Bewohner erschossen haben, darunter 56")."""
+        if not (doc[t - 1].is_title and t + 1 < len(doc) and doc[t + 1].is_title):
+            return True
+        nxt = min((a.start for a in amounts if a.start > t), default=amount.start)
+        return not self._verbless(doc, lowers, t + 1, min(nxt, amount.start), amounts)
 
     @staticmethod
     def _compared_from(doc: Doc, lowers: Sequence[str], amount: Span) -> Optional[int]:
@@ -486,6 +530,8 @@ class HedgeScope:
                 continue
             if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts, clause[0]):
                 continue
+            if inside_clause and self._parse_separates(doc, cue, amount):
+                continue
             # the verb "soll" governs may close the joined clause ("soll X, ein …, 5 Mio. gezahlt haben")
             governed = (min(where[0], clause[0]), max(where[1], clause[1])) if inside_clause else where
             if lowers[cue.start] in _words("modal_soll") and not self._soll_reports(
@@ -493,6 +539,33 @@ class HedgeScope:
             ):
                 continue
             return True
+        return False
+
+    @staticmethod
+    def _parse_separates(doc: Doc, cue: Cue, amount: Span) -> bool:
+        """Where the optional parser ran and a joiner stands between cue and amount: the cue
+        belongs to a verb that neither is the amount's verb nor governs it across a conjunct
+        with a subject of its own ("Mutmaßlich töteten Rebellen 8 Bauern und Soldaten erschossen
+        3 Angreifer"). False when unparsed, or cue or amount has no verb."""
+        if not (syntax.is_parsed(doc, cue.start) and syntax.is_parsed(doc, amount.start)):
+            return False
+        lo, hi = (cue.end, amount.start) if cue.start < amount.start else (amount.end, cue.start)
+        if not any(doc[t].lower_ in _words("conjunct_joiners") for t in range(lo, hi)):
+            return False  # the parse decides only where a joiner may start a new clause
+        amount_verb = syntax.governing_verb(doc, amount)
+        cue_verb = _clause_verb(doc, cue.start)
+        if amount_verb is None or cue_verb is None:
+            return False
+        t = _clause_verb(doc, amount_verb)
+        for _ in range(12):
+            if t is None or t == cue_verb:
+                return False
+            tok = doc[t]
+            if tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_LINKS for c in tok.children):
+                return True  # a conjunct clause with a subject of its own
+            if tok.head.i == t:
+                return True
+            t = tok.head.i
         return False
 
     def _qualified_noun(self, doc: Doc, lowers: Sequence[str], cue: Cue) -> Optional[int]:
@@ -529,7 +602,13 @@ class HedgeScope:
         return any(lowers[t] in self.data.reported_speech for t in range(start, end))
 
     def _governing_hedge(
-        self, doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span], clause: tuple[int, int]
+        self,
+        doc: Doc,
+        sent: Span,
+        lowers: Sequence[str],
+        amount: Span,
+        amounts: Sequence[Span],
+        clause: tuple[int, int],
     ) -> bool:
         """ "wirft … vor", "schließt … nicht aus" in the amount's clause before it, or in the clause
         right before one that is its complement ("…, 2 Mio. veruntreut zu haben")."""
