@@ -212,3 +212,19 @@ def test_the_parse_decides_coordinated_clauses(parsed_nlp, text, expected):
     doc = parsed_nlp(text)
     found = {d.amount.text: d.hedged for d in doc._.claimex_relations}
     assert {k: found.get(k) for k in expected} == expected, found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Miliz soll das Dorf in der Nacht überfallen haben; dabei wurden demnach 12 Bewohner getötet.",
+            {"12": True},
+        ),
+        # without the link, or after a report that is not hedged, the clause stands on its own
+        ("Die Miliz soll das Dorf überfallen haben; dabei wurden 12 Bewohner getötet.", {"12": False}),
+        ("Die Polizei meldete einen Überfall; dabei wurden demnach 12 Bewohner verletzt.", {"12": False}),
+    ],
+)
+def test_a_clause_that_passes_on_a_hedged_report(text, expected):
+    _check(text, expected)

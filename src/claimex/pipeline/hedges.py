@@ -181,6 +181,7 @@ class _Tables:
     conditional_infinitives: frozenset[str]
     plan_passives: frozenset[str]
     break_abbreviations: frozenset[str]
+    report_back_links: Lexicon[bool]
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,7 @@ def _tables() -> _Tables:
         conditional_infinitives=frozenset(cues["conditional_infinitives"]),
         plan_passives=frozenset(cues["plan_passives"]),
         break_abbreviations=frozenset(cues["sentence_break_abbreviations"]),
+        report_back_links=Lexicon(cues["report_back_links"]),
     )
 
 
@@ -713,6 +715,14 @@ class HedgeScope:
             doc, lowers, clause
         )
 
+    def _links_back(self, sent: Span, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
+        """ "…; dabei wurden demnach 12 Menschen getötet": the clause passes on a report hedged as a
+        whole earlier in the sentence."""
+        links = self.tables.report_back_links
+        if not any(links.match(lowers, t) for t in range(clause[0], clause[1])):
+            return False
+        return any(self._hedges_report(lowers, t) for t in range(sent.start, clause[0]))
+
     def _hedges_report(self, lowers: Sequence[str], t: int) -> bool:
         """Token ``t`` hedges a whole report: "sollen", hearsay, or a hedging verb of saying."""
         word = lowers[t]
@@ -763,6 +773,7 @@ class HedgeScope:
             or self._frame_hedge(doc, lowers, amount, amounts, clause)
             or self._conditional(doc, lowers, clause, casualty)
             or self._governing_hedge(doc, sent, lowers, amount, amounts, clause)
+            or self._links_back(sent, lowers, clause)
             or self._carried(doc, sent, lowers, amount, source, prior)
             or self._confirmed_after(doc, sent, lowers)
         )
