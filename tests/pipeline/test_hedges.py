@@ -81,8 +81,9 @@ FRAMES = [
         {"5 Millionen Euro": True, "2 Millionen Euro": False},
     ),
     ("Die Gefahr geht von den Tätern aus, die 5 Menschen töteten.", {"5": False}),
-    # a consequence one must face, or an expectation the facts have settled, is no estimate
-    ("Beobachter hatten mit einem Gewinn von 90 Millionen Euro gerechnet.", {"90 Millionen Euro": False}),
+    # an expectation in the pluperfect is still an estimate (as the corpus annotates it) ...
+    ("Beobachter hatten mit einem Gewinn von 90 Millionen Euro gerechnet.", {"90 Millionen Euro": True}),
+    # ... but a consequence one must face is none
     ("Wer zu schnell fährt, muss mit einer Busse von 400 Franken rechnen.", {"400 Franken": False}),
 ]
 

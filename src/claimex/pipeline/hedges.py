@@ -4,27 +4,43 @@ A hedge speaks of an amount when it stands in the amount's clause and nothing in
 keeps it apart:
 
 - **clause**: the stretch between commas, semicolons, colons and dashes that holds the
-  amount; a comma piece without a verb of its own (a list item, "davon etwa 26 durch
+  amount (cut where a scale abbreviation ends a sentence the splitter kept open: "… 2 Mio.
+  Der Schaden …"); a comma piece without a verb of its own (a list item, "davon etwa 26 durch
   Gewalt", "bei einem Aufwand von 20 Mio.") belongs to the clause before it, so a hedge at
-  the head of a sentence covers every count of a list after it. A hedge also reaches the
-  clause it introduces ("schätzt, dass …") and a reporting clause right after the amount's
-  ("…, schätzt die Versicherung.").
-- **barriers** inside the clause: a comparison ("wohl 48 statt 35 Millionen"), a joiner into
-  a conjunct with a verb of its own ("… 180.000 Euro und bekommen vielleicht 45.000"), and a
-  hedge bound to a later amount ("von 5 auf voraussichtlich 7 Mrd.") keep the hedge away.
-- **words and frames**: a hedge word or phrase ("vermutlich", "nicht ausgeschlossen", "es
-  heißt"), or a discontinuous frame whose slot the amount fills ("geht … von _ aus",
-  "rechnet … mit _", "spricht … von bis zu _").
+  the head of a sentence covers every count of a list after it, but a figure of comparison
+  ("…, nach 412 Mio. im Vorjahr") does not; an apposition between commas ("soll die Firma,
+  ein Betreiber aus Peru, 2 Mio. gezahlt haben") does not end its clause, and a relative
+  clause on the amount's noun ("16 Frauen, die mutmaßlich …") belongs to it. A hedge also
+  reaches the clause it introduces ("schätzt, dass …"; an allegation, estimate, forecast or
+  hearsay also a "zu" infinitive or reported speech: "behauptete, sie habe 40 getötet") and
+  a reporting clause right after the amount's ("…, schätzt die Versicherung.").
+- **barriers** inside the clause: a comparison ("wohl 48 statt 35 Millionen", "mehr als
+  erwartet", "nach 7.10 Fr. im Vorjahr"), a joiner into a conjunct with a verb of its own
+  ("… 180.000 Euro und bekommen vielleicht 45.000"; not "und" between two names of one noun
+  phrase), and a hedge bound to another amount ("von 5 auf voraussichtlich 7 Mrd.", "von
+  geschätzt 23 Mio. … nur 9 Mio.") keep the hedge away. Where the optional parser ran, a
+  joiner between cue and amount separates them when the parse puts the amount in a conjunct
+  with a subject of its own that the cue's verb does not govern.
+- **words and frames**: a hedge word or phrase of a kind ("vermutlich", "offenbar",
+  "nicht ausgeschlossen", "erwartet", "vorgeworfen"; a longer "not_a_hedge" phrase such as
+  "im Gespräch mit" masks a shorter cue), a hedge adjective only on the amount's own noun
+  ("ein geschätzter Schaden von", not "214 mutmaßliche Bandenmitglieder"), a discontinuous
+  frame whose slot the amount fills ("geht … von _ aus", "rechnet … mit _", "spricht … von
+  bis zu _") and a governing frame ("wirft … vor", "schließt … nicht aus").
 - **sollen** hedges as reported speech, not as a plan: with a perfect infinitive ("soll …
-  gezahlt haben"), of a casualty count (nobody plans harm), with hearsay in the sentence
-  ("Berichten zufolge soll …") or with a value verb ("soll 5 Mio. kosten").
-- **conditional estimates**: a Konjunktiv II auxiliary with a value verb ("würde … kosten").
+  gezahlt haben"), of a casualty count (nobody plans harm; but "sollen ausgeflogen werden"
+  plans for the harmed), with hearsay in the sentence ("Berichten zufolge soll …"), with a
+  value verb ("soll 5 Mio. kosten", "soll bei 20 Mio. liegen") or a demand ("sollen 3 Mio.
+  fordern").
+- **conditional estimates**: a Konjunktiv II auxiliary with a value verb or predicate
+  ("würde … kosten", "wären … nötig"); of money also "würde/müsste" with any closing
+  infinitive ("würde 40 Mio. ausschütten").
 - **carry**: a sentence with no source or report of its own continues the hedged report of
   the sentence before when it breaks that amount down ("Davon entfallen …") or goes on in
   reported speech ("… seien …") after a report hedged as a whole ("sollen", hearsay,
   "schätzt, dass"); and "Das schätzt X." hedges the sentence before it.
 
-Every word comes from ``attribution_cues.json`` and ``function_words.json``.
+Every word comes from ``hedge_cues.json`` and ``function_words.json``.
 """
 
 from __future__ import annotations
@@ -40,13 +56,19 @@ from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
+from ..parser import syntax
 from .cues import Cue, SentenceCues, clause_of
 
-__all__ = ["Frame", "HedgeScope", "PriorClaim"]
+__all__ = ["NOT_A_HEDGE", "Frame", "HedgeScope", "PriorClaim"]
 
 _GAP = "…"
 _SLOT = "_"
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+#: The kind of a cue that looks like a hedge and is none ("im Gespräch mit"): it masks the shorter cue.
+NOT_A_HEDGE = "not_a_hedge"
+#: Dependency links of an auxiliary to the verb it helps (UD German).
+_AUXILIARY_LINKS = ("aux", "aux:pass", "cop")
+_SUBJECT_LINKS = ("nsubj", "nsubj:pass")
 
 
 @dataclass(frozen=True)
@@ -63,8 +85,9 @@ class Frame:
         return frozenset(w for part in self.parts for w in part)
 
     @classmethod
-    def parse(cls, entry: str) -> Frame:
-        """A frame from its data entry ("geht … von _ aus")."""
+    def parse(cls, entry: str, slot: bool = True) -> Frame:
+        """A frame from its data entry ("geht … von _ aus"); with ``slot`` False a frame of words
+        only ("wirft … vor"), whose slot is the rest of its clause."""
         parts: list[tuple[str, ...]] = []
         gaps: list[bool] = []
         slot_after = -1
@@ -84,9 +107,11 @@ class Frame:
         if current:
             parts.append(tuple(current))
             gaps.append(gap)
-        if slot_after < 0 or not parts:
+        if not slot and parts and slot_after < 0:
+            slot_after = len(parts) - 1
+        elif slot_after < 0 or not parts or not slot:
             expected = "words and one slot '_', e.g. 'geht … von _ aus'"
-            raise ValueError(Errors.E003.format(path="attribution_cues.json", entry=entry, expected=expected))
+            raise ValueError(Errors.E003.format(path="hedge_cues.json", entry=entry, expected=expected))
         return cls(tuple(parts), tuple(gaps), slot_after)
 
     def slots(self, lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -113,6 +138,22 @@ class Frame:
                     found.append((slot[0], slot[1]))
         return found
 
+    def first_match(self, lowers: Sequence[str], start: int, end: int) -> Optional[int]:
+        """Where the first match of the frame within tokens ``start``..``end`` begins, or None."""
+        first = self.parts[0]
+        for i in range(start, end - len(first) + 1):
+            if tuple(lowers[i : i + len(first)]) != first:
+                continue
+            pos = i + len(first)
+            for k in range(1, len(self.parts)):
+                at = self._find(lowers, self.parts[k], pos, end, self.gap_before[k])
+                if at is None:
+                    break
+                pos = at + len(self.parts[k])
+            else:
+                return i
+        return None
+
     @staticmethod
     def _find(lowers: Sequence[str], part: tuple[str, ...], pos: int, end: int, gap: bool) -> Optional[int]:
         last = end - len(part) if gap else pos
@@ -131,11 +172,21 @@ class _Tables:
     frame_blockers: frozenset[str]
     lowercase_only: frozenset[str]
     verbless_suffixes: tuple[str, ...]
+    adjective_stems: tuple[str, ...]
+    governing: tuple[tuple[Frame, frozenset[str]], ...]
+    introducing_kinds: frozenset[str]
+    comparands: frozenset[str]
+    prior_figure_words: frozenset[str]
+    soll_report_verbs: frozenset[str]
+    conditional_infinitives: frozenset[str]
+    plan_passives: frozenset[str]
+    break_abbreviations: frozenset[str]
+    report_back_links: Lexicon[bool]
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    cues = load_table("attribution_cues.json")
+    cues = load_table("hedge_cues.json")
     frames = tuple(Frame.parse(e) for e in cues["hedge_frames"])
     return _Tables(
         frames=tuple((f, f.words) for f in frames),
@@ -145,7 +196,30 @@ def _tables() -> _Tables:
         frame_blockers=frozenset(cues["frame_blockers"]),
         lowercase_only=frozenset(cues["lowercase_hedges"]),
         verbless_suffixes=tuple(_words("verbless_suffixes")),
+        adjective_stems=tuple(cues["hedge_adjectives"]),
+        governing=tuple((f, f.words) for f in (Frame.parse(e, slot=False) for e in cues["governing_frames"])),
+        introducing_kinds=frozenset(cues["introducing_kinds"]),
+        comparands=frozenset(cues["comparands"]),
+        prior_figure_words=frozenset(cues["prior_figure_words"]),
+        soll_report_verbs=frozenset(cues["soll_report_verbs"]),
+        conditional_infinitives=frozenset(cues["conditional_infinitives"]),
+        plan_passives=frozenset(cues["plan_passives"]),
+        break_abbreviations=frozenset(cues["sentence_break_abbreviations"]),
+        report_back_links=Lexicon(cues["report_back_links"]),
     )
+
+
+def _clause_verb(doc: Doc, i: int) -> Optional[int]:
+    """The verb whose clause token ``i`` stands in: up the heads to the first verb that is not
+    an auxiliary of another ("sollen" -> "sein"), or None."""
+    t = doc[i]
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUXILIARY_LINKS:
+            return t.i
+        if t.head.i == t.i:
+            return t.i if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
 
 
 @dataclass(frozen=True)
@@ -205,20 +279,95 @@ class HedgeScope:
             and self._verbless(doc, lowers, start, last - 1, amounts)
         )
 
+    def _piece(self, doc: Doc, sent: Span, lowers: Sequence[str], i: int) -> tuple[int, int]:
+        """The stretch between clause punctuation that holds token ``i``, cut where a scale
+        abbreviation ends a sentence the splitter kept open ("… 2 Mio. Der Schaden …")."""
+        start, end = clause_of(doc, sent, i)
+        for t in range(start, end - 1):
+            if (
+                lowers[t] in self.tables.break_abbreviations
+                and doc[t + 1].is_title
+                and (lowers[t + 1] in _words("determiners") or lowers[t + 1] in _words("relative_prepositions"))
+            ):
+                if t < i:
+                    start = t + 1
+                else:
+                    return start, t + 1
+        return start, end
+
     def _clause(
         self, doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span]
     ) -> tuple[int, int]:
-        """The amount's piece, joined to the pieces before it while it has no verb of its own."""
-        start, end = clause_of(doc, sent, amount.start)
+        """The amount's piece, joined to the pieces before it while it has no verb of its own,
+        and to a relative clause on its noun right after it ("16 Frauen, die mutmaßlich …")."""
+        start, end = self._piece(doc, sent, lowers, amount.start)
         while (
             start > sent.start + 1
             and doc[start - 1].text == ","
+            and not self._prior_figure(lowers, amount, start)
             and (
                 self._verbless(doc, lowers, start, end, amounts) or self._infinitival(doc, lowers, start, end, amounts)
             )
         ):
-            start = clause_of(doc, sent, start - 2)[0]
+            start = self._piece(doc, sent, lowers, start - 2)[0]
+        # "soll ihr Arbeitgeber, ein Goldminenbetreiber aus Shenzhen, 3,5 Mio. gezahlt haben": an
+        # apposition between commas does not end the clause it stands in
+        if start > sent.start + 1 and doc[start - 1].text == "," and self._closes_verb_cluster(doc, lowers, start, end):
+            before = self._piece(doc, sent, lowers, start - 2)
+            if (
+                before[0] > sent.start + 1
+                and doc[before[0] - 1].text == ","
+                and lowers[before[0]] in _words("determiners")
+                and not any(before[0] <= a.start < before[1] for a in amounts)
+                and self._nominal(doc, lowers, before[0], before[1])
+            ):
+                start = self._piece(doc, sent, lowers, before[0] - 2)[0]
+        if self._relative_follows(doc, sent, lowers, amount, amounts, end):
+            end = self._piece(doc, sent, lowers, end + 1)[1]
         return start, end
+
+    @staticmethod
+    def _closes_verb_cluster(doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
+        """The piece ends in "… gezahlt haben": the rest of a verb begun before it."""
+        last = end - 1
+        while last > start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        return lowers[last] in _words("perfect_auxiliaries") and doc[last - 1].is_lower
+
+    def _nominal(self, doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
+        """A noun phrase only ("ein Goldminenbetreiber aus Shenzhen"): no word that could be a verb."""
+        for t in range(start, end):
+            tok = doc[t]
+            if not tok.is_alpha or not tok.is_lower:
+                continue
+            word = lowers[t]
+            if word in _words("determiners") or word in _words("relative_prepositions"):
+                continue
+            if word in _words("verbless_words"):
+                continue
+            if word.endswith(self.tables.verbless_suffixes) or self._attributive(doc, t):
+                continue
+            return False
+        return True
+
+    def _prior_figure(self, lowers: Sequence[str], amount: Span, start: int) -> bool:
+        """ "…, nach 412 Millionen im Vorjahr": a piece opening with a figure of comparison."""
+        return lowers[start] in self.tables.prior_figure_words and 0 < amount.start - start <= 2
+
+    @staticmethod
+    def _relative_follows(
+        doc: Doc, sent: Span, lowers: Sequence[str], amount: Span, amounts: Sequence[Span], end: int
+    ) -> bool:
+        """A relative clause on the amount's noun follows: the amount ends its piece (its noun
+        at most after it), and ", die/der …" goes on with no article reading ("die Summe")."""
+        if end + 2 >= sent.end or doc[end].text != "," or lowers[end + 1] not in _words("relative_pronouns"):
+            return False
+        if any(amount.end <= a.start < end for a in amounts):
+            return False
+        if any(not doc[t].is_title for t in range(amount.end, end)) or end - amount.end > 2:
+            return False
+        nxt = doc[end + 2]
+        return not nxt.is_title and not nxt.is_punct
 
     # -- barriers ---------------------------------------------------------------------
 
@@ -235,6 +384,15 @@ class HedgeScope:
         h_start, h_end = hedge
         if h_start < amount.start:
             between = range(h_end, amount.start)
+            # "von geschätzt 23 Mio. … nur etwa 9 Mio.": a hedge right before an earlier amount is that amount's
+            # ... unless the amount breaks that one down ("Vermutlich 40 Tote, darunter 9 Kinder")
+            bound = [a for a in amounts if a.start == h_end and a.start < amount.start]
+            if (
+                self.data.hedges_before_amount.get(lowers[h_start])
+                and bound
+                and not any(lowers[t] in _words("breakdown") for t in range(bound[0].end, amount.start))
+            ):
+                return True
         elif h_start >= amount.end:
             between = range(amount.end, h_start)
             # "von 5 auf voraussichtlich 7 Mrd.": a hedge right before a later amount is that amount's
@@ -242,7 +400,16 @@ class HedgeScope:
                 return True
         else:
             return False
+        if h_start >= amount.end and any(lowers[t] in self.tables.comparands for t in between):
+            return True  # "5 Mio. mehr als erwartet": the hedge is of what the amount is compared with
         compared = self._compared_from(doc, lowers, amount)
+        if (
+            compared is None
+            and amount.start > 0
+            and lowers[amount.start - 1] in self.tables.prior_figure_words
+            and any(a.end < amount.start for a in amounts)
+        ):
+            compared = amount.start - 1  # "erwarten 7.60 Fr. nach 7.10 Fr. im Vorjahr": a figure of comparison
         if compared is not None and not compared <= h_start < amount.start:
             return True  # "wohl 48 statt 35 Mio.": the other side of a comparison
         inside = {t for a in amounts for t in range(a.start, a.end)}
@@ -251,8 +418,12 @@ class HedgeScope:
         if not joiners:
             return False
         if h_start < amount.start:
-            # the conjunct that holds the amount: from the last joiner before it
-            return not self._verbless(doc, lowers, joiners[-1] + 1, amount.start, amounts)
+            # the conjunct that holds the amount: from the last joiner before it that joins
+            # clauses, not two names or nouns ("in den Dörfern Nondin und Soro")
+            clausal = [t for t in joiners if self._joins_clauses(doc, lowers, t, amount, amounts)]
+            if not clausal:
+                return False
+            return not self._verbless(doc, lowers, clausal[-1] + 1, amount.start, amounts)
         # a hedge after the joiner: the conjuncts share the hedged verb when they list counts
         # ("von 12 Toten und 30 Verletzten war die Rede") or the amount's conjunct has no verb of
         # its own ("Schäden von 5 Mio. an Häusern und Straßen dürften …"); otherwise the hedge
@@ -262,6 +433,15 @@ class HedgeScope:
             first < a.start < h_start and self._verbless(doc, lowers, first + 1, a.start, amounts) for a in amounts
         )
         return not (listed or self._verbless(doc, lowers, clause_start, first, amounts))
+
+    def _joins_clauses(self, doc: Doc, lowers: Sequence[str], t: int, amount: Span, amounts: Sequence[Span]) -> bool:
+        """The joiner at ``t`` may open a clause: not between two capitalised words, or there
+        with a verb before the next amount ("Rebellen und Soldaten erschossen 3"), unlike two
+        names in one noun phrase ("in Nondin und Soro 223 Bewohner erschossen haben, darunter 56")."""
+        if not (doc[t - 1].is_title and t + 1 < len(doc) and doc[t + 1].is_title):
+            return True
+        nxt = min((a.start for a in amounts if a.start > t), default=amount.start)
+        return not self._verbless(doc, lowers, t + 1, min(nxt, amount.start), amounts)
 
     @staticmethod
     def _compared_from(doc: Doc, lowers: Sequence[str], amount: Span) -> Optional[int]:
@@ -286,9 +466,14 @@ class HedgeScope:
     ) -> bool:
         """ "soll/sollen" as reported speech rather than a plan."""
         known = amount.start > sent.start and lowers[amount.start - 1] in _words("definite_articles")
-        if casualty and not known:
-            return True  # nobody plans harm: "sollen 20 Menschen ums Leben gekommen sein"
         start, end = piece
+        last = end - 1
+        while last > start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        # "vier Verletzte sollen ausgeflogen werden": a plan for the harmed, no report of harm
+        planned = lowers[last] in self.tables.plan_passives and doc[last - 1].is_lower
+        if casualty and not known and not planned:
+            return True  # nobody plans harm: "sollen 20 Menschen ums Leben gekommen sein"
         for t in range(start + 1, end):
             closes = t + 1 == end or lowers[t + 1] in _words("modal_soll") or doc[t + 1].is_punct or doc[t + 1].is_space
             if (
@@ -298,8 +483,8 @@ class HedgeScope:
                 and not cue.start <= t - 1 < cue.end
             ):
                 return True  # "soll … gezahlt haben", "… getötet haben soll"
-            if lowers[t] in self.tables.value_verbs:
-                return True  # "das 480 Mio. kosten soll"
+            if doc[t].is_lower and (lowers[t] in self.tables.value_verbs or lowers[t] in self.tables.soll_report_verbs):
+                return True  # "das 480 Mio. kosten soll", "sollen 3 Mio. Lösegeld fordern"
         return any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end))
 
     def _word_hedge(
@@ -314,15 +499,25 @@ class HedgeScope:
     ) -> bool:
         sent = cues.sent
         for cue in cues.hedges:
-            if not cues.in_scope(cue, amount) or self._noun_homograph(doc, cue):
+            if cue.value == NOT_A_HEDGE or not cues.in_scope(cue, amount) or self._noun_homograph(doc, cue):
                 continue
-            where = clause_of(doc, sent, cue.start)
+            if cue.start > sent.start and lowers[cue.start - 1] in self.tables.comparands:
+                continue  # "mehr als erwartet", "wie befürchtet": a comparison, no hedge
+            qualified = self._qualified_noun(doc, lowers, cue)
+            if qualified is not None and not self._value_noun(lowers[qualified]):
+                continue  # "214 mutmaßliche Bandenmitglieder": the adjective hedges its noun, not the count
+            where = self._piece(doc, sent, lowers, cue.start)
             inside_clause = clause[0] <= cue.start < clause[1]
-            # "Der NIS schätzt, dass …": the clause a hedged clause introduces
+            # "Der NIS schätzt, dass …": the clause a hedged clause introduces; a verb of
+            # alleging or estimating also a "zu" infinitive or reported speech ("behauptete, sie habe …")
             introduces = (
                 where[1] == clause[0] - 1
                 and doc[where[1]].text == ","
-                and lowers[clause[0]] in _words("complementisers")
+                and (
+                    self._subordinate(doc, lowers, clause[0])
+                    or cue.value in self.tables.introducing_kinds
+                    and self._complement(doc, lowers, clause)
+                )
             )
             # "..., schätzt die Versicherung.": a reporting clause right after the amount's clause,
             # opened by its verb, holding no amount of its own and introducing nothing
@@ -337,11 +532,103 @@ class HedgeScope:
                 continue
             if inside_clause and self._blocked(doc, lowers, (cue.start, cue.end), amount, amounts, clause[0]):
                 continue
+            if inside_clause and self._parse_separates(doc, cue, amount):
+                continue
+            # the verb "soll" governs may close the joined clause ("soll X, ein …, 5 Mio. gezahlt haben")
+            governed = (min(where[0], clause[0]), max(where[1], clause[1])) if inside_clause else where
             if lowers[cue.start] in _words("modal_soll") and not self._soll_reports(
-                doc, sent, lowers, cue, where, amount, casualty
+                doc, sent, lowers, cue, governed, amount, casualty
             ):
                 continue
             return True
+        return False
+
+    @staticmethod
+    def _parse_separates(doc: Doc, cue: Cue, amount: Span) -> bool:
+        """Where the optional parser ran and a joiner stands between cue and amount: the cue
+        belongs to a verb that neither is the amount's verb nor governs it across a conjunct
+        with a subject of its own ("Mutmaßlich töteten Rebellen 8 Bauern und Soldaten erschossen
+        3 Angreifer"). False when unparsed, or cue or amount has no verb."""
+        if not (syntax.is_parsed(doc, cue.start) and syntax.is_parsed(doc, amount.start)):
+            return False
+        lo, hi = (cue.end, amount.start) if cue.start < amount.start else (amount.end, cue.start)
+        if not any(doc[t].lower_ in _words("conjunct_joiners") for t in range(lo, hi)):
+            return False  # the parse decides only where a joiner may start a new clause
+        amount_verb = syntax.governing_verb(doc, amount)
+        cue_verb = _clause_verb(doc, cue.start)
+        if amount_verb is None or cue_verb is None:
+            return False
+        t = _clause_verb(doc, amount_verb)
+        for _ in range(12):
+            if t is None or t == cue_verb:
+                return False
+            tok = doc[t]
+            if tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_LINKS for c in tok.children):
+                return True  # a conjunct clause with a subject of its own
+            if tok.head.i == t:
+                return True
+            t = tok.head.i
+        return False
+
+    def _qualified_noun(self, doc: Doc, lowers: Sequence[str], cue: Cue) -> Optional[int]:
+        """The noun an inflected hedge adjective stands before ("mutmaßliche Täter"), or None."""
+        word = lowers[cue.start]
+        if cue.end != cue.start + 1 or cue.end >= len(doc) or not doc[cue.end].is_title:
+            return None
+        for stem in self.tables.adjective_stems:
+            if word.startswith(stem) and word[len(stem) :] in _ADJECTIVE_ENDINGS:
+                return cue.end
+        return None
+
+    def _value_noun(self, word: str) -> bool:
+        """A noun that names an amount of money or of harm ("Schaden", "Kosten", "Tote")."""
+        d = self.data
+        return any(lex.get(word) is not None for lex in (d.money_categories, d.money_nouns, d.casualty_nouns))
+
+    @staticmethod
+    def _subordinate(doc: Doc, lowers: Sequence[str], start: int) -> bool:
+        """The clause at ``start`` opens with a complementiser or relative pronoun, not with an
+        article of a new main clause ("…, die Armee meldete 3 Verletzte")."""
+        if lowers[start] not in _words("complementisers"):
+            return False
+        return not (lowers[start] in _words("determiners") and start + 1 < len(doc) and doc[start + 1].is_title)
+
+    def _complement(self, doc: Doc, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
+        """A complement clause: a "zu" infinitive at its end or reported speech in the subjunctive."""
+        start, end = clause
+        last = end - 1
+        while last > start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if any(lowers[t] == "zu" and doc[t + 1].is_lower for t in range(max(start, last - 2), last)):
+            return True  # "…, 19 Zivilisten getötet zu haben"
+        return any(lowers[t] in self.data.reported_speech for t in range(start, end))
+
+    def _governing_hedge(
+        self,
+        doc: Doc,
+        sent: Span,
+        lowers: Sequence[str],
+        amount: Span,
+        amounts: Sequence[Span],
+        clause: tuple[int, int],
+    ) -> bool:
+        """ "wirft … vor", "schließt … nicht aus" in the amount's clause before it, or in the clause
+        right before one that is its complement ("…, 2 Mio. veruntreut zu haben")."""
+        present = set(lowers[sent.start : sent.end])
+        for frame, needs in self.tables.governing:
+            if not needs <= present:
+                continue
+            at = frame.first_match(lowers, clause[0], clause[1])
+            if at is not None and at < amount.start:
+                if not self._blocked(doc, lowers, (at, at + 1), amount, amounts, clause[0]):
+                    return True
+                continue
+            if clause[0] - 1 > sent.start and doc[clause[0] - 1].text == ",":
+                before = self._piece(doc, sent, lowers, clause[0] - 2)
+                if frame.first_match(lowers, before[0], before[1]) is not None and (
+                    self._subordinate(doc, lowers, clause[0]) or self._complement(doc, lowers, clause)
+                ):
+                    return True
         return False
 
     def _noun_homograph(self, doc: Doc, cue: Cue) -> bool:
@@ -368,10 +655,30 @@ class HedgeScope:
                     return True
         return False
 
-    def _conditional(self, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
-        """ "würde … kosten", "hätte … gekostet": a conditional estimate."""
-        span = lowers[clause[0] : clause[1]]
-        return any(w in self.tables.conditional for w in span) and any(w in self.tables.value_verbs for w in span)
+    def _conditional(self, doc: Doc, lowers: Sequence[str], clause: tuple[int, int], casualty: bool = False) -> bool:
+        """ "würde … kosten", "hätte … gekostet", "wären … nötig": a conditional estimate; of money
+        also "würde … ausschütten", "müsste … aufwenden" (the auxiliary with any closing infinitive)."""
+        start, end = clause
+        tables = self.tables
+        auxiliaries = [t for t in range(start, end) if lowers[t] in tables.conditional]
+        if not auxiliaries:
+            return False
+        if any(lowers[t] in tables.value_verbs and doc[t].is_lower for t in range(start, end)):
+            return True
+        if casualty:
+            return False  # "würden vermisst": reported speech of a count, no condition
+        last = end - 1
+        while last > start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if lowers[last] in tables.conditional_infinitives and last - 1 > start:
+            last -= 1  # "… bezahlen würde"
+        return (
+            any(lowers[t] in tables.conditional_infinitives for t in auxiliaries)
+            and last > auxiliaries[0]
+            and doc[last].is_lower
+            and doc[last].is_alpha
+            and lowers[last].endswith("n")
+        )
 
     def _carried(
         self,
@@ -402,16 +709,26 @@ class HedgeScope:
         # not a hedge of one amount ("angeblich 40", "spricht von bis zu 40")
         if not any(self._hedges_report(lowers, t) for t in range(before.start, before.end)):
             return False
-        clause = clause_of(doc, sent, amount.start)
+        clause = self._piece(doc, sent, lowers, amount.start)
         reported = self.data.reported_speech
-        return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(lowers, clause)
+        return any(lowers[t] in reported for t in range(clause[0], clause[1])) and not self._conditional(
+            doc, lowers, clause
+        )
+
+    def _links_back(self, sent: Span, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
+        """ "…; dabei wurden demnach 12 Menschen getötet": the clause passes on a report hedged as a
+        whole earlier in the sentence."""
+        links = self.tables.report_back_links
+        if not any(links.match(lowers, t) for t in range(clause[0], clause[1])):
+            return False
+        return any(self._hedges_report(lowers, t) for t in range(sent.start, clause[0]))
 
     def _hedges_report(self, lowers: Sequence[str], t: int) -> bool:
         """Token ``t`` hedges a whole report: "sollen", hearsay, or a hedging verb of saying."""
         word = lowers[t]
         if word in _words("modal_soll") or self.tables.hearsay.match(lowers, t):
             return True
-        return bool(self.data.hedges.get(word)) and self.data.speech_verbs.get(word) is not None
+        return self.data.hedges.get(word) not in (None, NOT_A_HEDGE) and self.data.speech_verbs.get(word) is not None
 
     def _confirmed_after(self, doc: Doc, sent: Span, lowers: Sequence[str]) -> bool:
         """ "Das schätzt die Versicherung.": the next sentence hedges this one by pointing back to it."""
@@ -446,7 +763,7 @@ class HedgeScope:
         """
         sent = cues.sent
         d = self.data
-        if any(d.hedges.get(lowers[t]) for t in range(amount.start, amount.end)):
+        if any(d.hedges.get(lowers[t]) not in (None, NOT_A_HEDGE) for t in range(amount.start, amount.end)):
             return True  # "schätzungsweise 500" inside the amount's span
         if any(d.hedges_before_amount.get(lowers[t]) for t in range(max(sent.start, amount.start - 2), amount.start)):
             return True  # "geschätzte 500 Tote"
@@ -454,7 +771,9 @@ class HedgeScope:
         return (
             self._word_hedge(doc, cues, lowers, amount, amounts, clause, casualty)
             or self._frame_hedge(doc, lowers, amount, amounts, clause)
-            or self._conditional(lowers, clause)
+            or self._conditional(doc, lowers, clause, casualty)
+            or self._governing_hedge(doc, sent, lowers, amount, amounts, clause)
+            or self._links_back(sent, lowers, clause)
             or self._carried(doc, sent, lowers, amount, source, prior)
             or self._confirmed_after(doc, sent, lowers)
         )

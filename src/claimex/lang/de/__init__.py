@@ -93,7 +93,7 @@ class GermanData:
     speech_verbs: Lexicon[bool]
     source_nouns: Lexicon[bool]
     source_heads: tuple[str, ...]  # source nouns that also end compounds ("Innen|ministerium")
-    hedges: Lexicon[bool]
+    hedges: Lexicon[str]  # cue -> its kind (hedge_cues.json)
     reported_speech: frozenset[str]
     hedges_before_amount: Lexicon[bool]
     months: Lexicon[bool]
@@ -130,6 +130,7 @@ def german() -> GermanData:
     casualty = load_table("casualty_terms.json")
     money = load_table("money_terms.json")
     attribution = load_table("attribution_cues.json")
+    hedge = load_table("hedge_cues.json")
     context = load_table("context_terms.json")
     tokenizer = load_table("tokenizer.json")
     closed = load_table("function_words.json")
@@ -193,9 +194,9 @@ def german() -> GermanData:
         speech_verbs=Lexicon(attribution["speech_verbs"]),
         source_nouns=Lexicon(attribution["source_nouns"]),
         source_heads=tuple(w for w in attribution["source_nouns"] if len(w) >= 5 and " " not in w),
-        hedges=Lexicon(attribution["hedges"]),
+        hedges=Lexicon(hedge["hedges"]),
         reported_speech=frozenset(attribution["reported_speech"]),
-        hedges_before_amount=Lexicon(attribution["hedges_before_amount"]),
+        hedges_before_amount=Lexicon(hedge["hedges_before_amount"]),
         months=Lexicon(context["months"]),
         year_cues=frozenset(context["year_cues"]),
         time_words=frozenset(context["time_words"]),
