@@ -9,12 +9,13 @@ scoring the same candidates (``candidates.py``).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import GermanData
+from ..lang.de import GermanData, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
@@ -39,6 +40,12 @@ __all__ = [
     "find_location",
     "noun_after",
 ]
+
+
+@lru_cache(maxsize=None)
+def _cues(name: str) -> frozenset[str]:
+    """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
+    return frozenset(load_table("role_cues.json")[name])
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
@@ -432,6 +439,8 @@ def find_money_parties(
         return lowers[j] if j >= sent.start else ""
 
     def case(e: Span) -> str:
+        if paying and _object_dative(doc, e, amount, clause_start, lowers):
+            return "dative"  # "zahlt den Opfern 5 Millionen": the amount is the accusative
         if (
             len(e) == 1
             and e.label_ == "place"
@@ -520,6 +529,11 @@ def find_money_parties(
     pronoun = _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
+    if subject is None or not clause_start <= subject.start < clause_end:
+        # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar")
+        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+        if unseen is not None and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end):
+            subject = unseen
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
     objects = dative + [
@@ -564,6 +578,58 @@ def find_money_parties(
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return agent, recipient
+
+
+def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
+    """A party after "den", "ihren" ... before the amount of its paying clause: the amount is the
+    accusative object, so the party is a dative plural ("zahlt den Opfern 5 Millionen"), unless
+    the amount is a price ("kaufte den Hof für 5 Millionen")."""
+    if not clause_start <= party.start < amount.start:
+        return False
+    j = party.start - 1
+    while j > clause_start and lowers[j] not in _cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1  # adjectives: "den getöteten Seeleuten"
+    if j < clause_start or lowers[j] not in _cues("plural_datives"):
+        return False
+    return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
+
+
+def _unseen_subject(
+    doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData
+) -> Optional[Span]:
+    """The subject of the clause ``start``..``end`` where no mention covers it: the capitalised
+    phrase opening the clause right before its finite verb ("Rhonechem erzielte", "Die Asfinag
+    investiert"), or the one an article opens right after the verb of an inverted clause ("Bei
+    Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb."""
+
+    def finite(t: int) -> bool:
+        return t < end and doc[t].is_lower and (lowers[t] in _cues("finite_verbs") or bool(data.party_verbs.get(lowers[t])))
+
+    def party(np: Optional[Span]) -> Optional[Span]:
+        if np is None or np.start < amount.end and amount.start < np.end:
+            return None
+        head = np[-1].lower_
+        if (
+            data.money_heads.get(head)
+            or data.money_nouns.get(head)
+            or data.money_categories.get(head)
+            or data.casualty_nouns.get(head)
+            or head in _words("time_words")
+            or head in _words("verbless_words")
+            or head in _words("sentence_openers")
+        ):
+            return None
+        return np
+
+    opening = party(_noun_phrase(doc, start, min(end, start + 5)))
+    if opening is not None and finite(opening.end):
+        return opening
+    for t in range(start, end - 1):
+        if finite(t):
+            if lowers[t + 1] in _cues("subject_articles"):
+                return party(_noun_phrase(doc, t + 1, min(end, t + 6)))
+            return None
+    return None
 
 
 def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
