@@ -48,6 +48,11 @@ def _cues(name: str) -> frozenset[str]:
     return frozenset(load_table("role_cues.json")[name])
 
 
+@lru_cache(maxsize=1)
+def _statement_nouns() -> tuple[str, ...]:
+    return tuple(sorted(_cues("statement_nouns")))
+
+
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
     """The entities inside tokens ``start``..``end``, read from a per-doc sorted copy of ``doc.ents``."""
     ents, starts = _sorted_ents(doc)
@@ -173,15 +178,25 @@ def find_source(
     own = own_statement_subject(doc, sent, amount, mentions)
     if own is not None:
         return with_name(doc, own), 0.7  # "die Armee hat nach eigenen Angaben ...": the subject says so
+    statement_nouns = _statement_nouns()
     for t in range(sent.start + 1, sent.end):
-        # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
-        if not (lowers[t].endswith("angaben") and doc[t].is_title):
+        # "nach Behördenangaben", "nach UN-Angaben", "laut Medienberichten": the statement itself is named
+        if not (lowers[t].endswith(statement_nouns) and doc[t].text[:1].isupper()):
             continue
         window = lowers[max(sent.start, t - 2) : t]
         if not (_words("statement_cues") & set(window)):
             continue
         if t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
-            break  # "nach Angaben der Polizei": the cue below names the source
+            if any(c.start <= t < c.end for c in cues.source_before):
+                break  # "nach Angaben der Polizei": the cue below names the source
+            # "nach Aussagen der Geretteten", "nach einer Erhebung der Gewerkschaft SAFP": its owner
+            owner = next((m for m in mentions if t + 2 <= m.start <= t + 3), None)
+            if owner is not None:
+                return with_name(doc, owner), 0.6
+            np = _noun_phrase(doc, t + 2, min(sent.end, t + 6))
+            if np is not None:
+                return np, 0.5
+            break
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
