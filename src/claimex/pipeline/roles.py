@@ -22,7 +22,7 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
-from .sources import cued_source, own_statement_subject, source_mentions, speech_subject, with_name
+from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
@@ -267,7 +267,26 @@ def find_source(
         named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
         if named is not None:
             return named, 0.5
+        if wie is not None and not (wie < amount.start < cue.start):
+            # ", wie Lifttec-Geschäftsführer Andreas Pöll bestätigte": a name no mention covers
+            name = _wie_subject(doc, wie + 1, cue.start)
+            if name is not None:
+                return name, 0.5
+    said = speaker(doc, sent)
+    if said is not None and said.end <= amount.start:
+        return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
     return None, 0.0
+
+
+def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The capitalised words between "wie" and its reporting verb ("wie Geschäftsführer Andreas
+    Pöll bestätigte"): determiners and adjectives before them skipped, no punctuation between."""
+    first = next((t for t in range(start, end) if not doc[t].is_lower), None)
+    if first is None or end - first > 5:
+        return None
+    if not all(doc[t].is_alpha or "-" in doc[t].text for t in range(first, end)):
+        return None
+    return doc[first:end] if doc[end - 1].text[:1].isupper() else None
 
 
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
