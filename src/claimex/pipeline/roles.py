@@ -563,11 +563,17 @@ def find_money_parties(
     pronoun = _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
-    if subject is None or not clause_start <= subject.start < clause_end:
-        # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar")
-        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
-        if unseen is not None and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end):
-            subject = unseen
+    # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
+    # where none was found, and before a party the finite verb follows ("Großbritannien will der
+    # Ukraine ... bereitstellen")
+    unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    if (
+        unseen is not None
+        and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
+        and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
+        and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
+    ):
+        subject = unseen
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
     objects = dative + [
@@ -580,6 +586,8 @@ def find_money_parties(
             or lowers[e.start - 1] in _words("support_verbs")
             or e.start > sent.start + 1
             and lowers[e.start - 2] in _words("support_verbs")
+            or paying
+            and _bare_object(doc, e, subject, amount, clause_start, lowers)
         )
     ]
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data)
@@ -628,6 +636,17 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
 
 
+def _bare_object(
+    doc: Doc, party: Span, subject: Optional[Span], amount: Span, clause_start: int, lowers: Sequence[str]
+) -> bool:
+    """A party without article between the subject and the amount of a paying clause: its
+    dative object ("Die EU-Kommission hat Österreich 42,6 Millionen überwiesen"); not one
+    coordinated with the subject ("die EU und Deutschland zahlen")."""
+    if subject is None or not (clause_start <= party.start and subject.end <= party.start and party.end <= amount.start):
+        return False
+    return lowers[party.start - 1] not in _words("list_separators")
+
+
 def _unseen_subject(
     doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData
 ) -> Optional[Span]:
@@ -656,7 +675,8 @@ def _unseen_subject(
         return np
 
     opening = party(_noun_phrase(doc, start, min(end, start + 5)))
-    if opening is not None and finite(opening.end):
+    dative = lowers[start] in _words("dative_determiners") or lowers[start] in _cues("plural_datives")
+    if opening is not None and finite(opening.end) and not dative:
         return opening
     for t in range(start, end - 1):
         if finite(t):
