@@ -590,12 +590,19 @@ def find_money_parties(
             and _bare_object(doc, e, subject, amount, clause_start, lowers)
         )
     ]
-    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data)
+    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
+        doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
+    )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient
         return nearest(fined), subject if subject is not None and subject not in fined else None
+    imposing = (
+        _imposing_verb(doc, sent.start, sent.end, lowers) if fine and not paying else None
+    )
+    if imposing is not None:
+        return _fine_parties(doc, imposing, subject, parties, sent, lowers, data)
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -634,6 +641,39 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     if j < clause_start or lowers[j] not in _cues("plural_datives"):
         return False
     return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
+
+
+def _imposing_verb(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[int]:
+    """The token of a verb that imposes a fine ("verhängte", "verurteilt") in ``start``..``end``."""
+    return next((t for t in range(start, end) if lowers[t] in _cues("fine_imposing_verbs")), None)
+
+
+def _fine_parties(
+    doc: Doc, verb: int, subject: Optional[Span], parties: Sequence[Span], sent: Span, lowers: Sequence[str], data: GermanData
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a fine an authority imposes (CLAIMS.md: the fined party is the
+    agent, the authority the recipient). Active ("Die Liga brummte dem Verein eine Strafe auf"),
+    the subject imposes and the first other party of the sentence is fined; passive ("wurde vom
+    Landesgericht zu einer Geldstrafe verurteilt"), the subject is fined and the party after
+    "vom"/"am" imposes."""
+    passive = any(lowers[t] in data.harm_roles["passive_auxiliaries"] for t in range(sent.start, sent.end))
+    if passive:
+        authority = next(
+            (
+                p
+                for p in parties
+                if p.start > sent.start
+                and lowers[p.start - 1] in _cues("fine_authority_prepositions")
+                or p.start > sent.start + 1
+                and lowers[p.start - 2] in _cues("fine_authority_prepositions")
+                and lowers[p.start - 1] in _words("determiners")
+            ),
+            None,
+        )
+        fined = subject if subject is not None and subject != authority else None
+        return fined, authority
+    fined = next((p for p in parties if p != subject and (subject is None or p.start > subject.start)), None)
+    return fined, subject
 
 
 def _bare_object(
