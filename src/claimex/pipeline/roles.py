@@ -484,8 +484,8 @@ def find_money_parties(
         ):
             return "genitive"  # "Spaniens Ministerium": a name in the genitive owns the noun after it
         article = _determiner_before(doc, e.start, sent)
-        if article in _words("dative_determiners"):
-            return "dative"
+        if article in _words("dative_determiners") or e[0].lower_ in _words("dative_determiners"):
+            return "dative"  # "dem Verein", and a mention that holds its article: "jedem Passagier"
         if article in _words("genitive_determiners"):
             return "genitive"
         j = e.start - 1
@@ -528,7 +528,10 @@ def find_money_parties(
         own = [e for e in spans if clause_start <= e.start < clause_end] or spans
         return min(own, key=lambda e: abs(e.start - amount.start), default=None)
 
-    in_clause = [e for e in plain if clause_start <= e.start < clause_end]
+    # "X kündigte an, jedem Passagier 500 Euro zu zahlen": an infinitive clause has no subject of
+    # its own, the subject of the clause before it pays, and a party of its own is an object
+    infinitive = _is_infinitive_clause(doc, clause_start, clause_end, sent, lowers)
+    in_clause = [] if infinitive else [e for e in plain if clause_start <= e.start < clause_end]
     subject = (
         next((e for e in in_clause if e.start < amount.start), None)
         or next(iter(in_clause), None)
@@ -560,13 +563,13 @@ def find_money_parties(
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = _pronoun_subject(doc, clause_start, clause_end)
+    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
     # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
-    unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    unseen = None if infinitive else _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
     if (
         unseen is not None
         and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
@@ -588,6 +591,8 @@ def find_money_parties(
             and lowers[e.start - 2] in _words("support_verbs")
             or paying
             and _bare_object(doc, e, subject, amount, clause_start, lowers)
+            or infinitive
+            and clause_start <= e.start < amount.start
         )
     ]
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
@@ -674,6 +679,19 @@ def _fine_parties(
         return fined, authority
     fined = next((p for p in parties if p != subject and (subject is None or p.start > subject.start)), None)
     return fined, subject
+
+
+def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Sequence[str]) -> bool:
+    """A clause after a comma that ends in an infinitive with "zu" ("…, den Opfern 5 Millionen zu
+    zahlen", "…, 2 Millionen auszuzahlen")."""
+    if start <= sent.start or doc[start - 1].text != "," or end - start < 2:
+        return False
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1  # the sentence's full stop
+    if not (doc[last].is_lower and doc[last].is_alpha):
+        return False
+    return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
 
 
 def _bare_object(
