@@ -631,7 +631,35 @@ def find_money_parties(
         )
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
-    return agent, recipient
+    return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+
+
+#: How many words a name in apposition may have ("der Betreiber, die Lindenhof Pflege gGmbH, …").
+_APPOSITION_WORDS = 4
+
+
+def _apposition_name(doc: Doc, party: Optional[Span], sent: Span, data: GermanData) -> Optional[Span]:
+    """The name a common-noun party is given in apposition, set off by commas ("Der Betreiber,
+    die Nordcare GmbH, zahlte …"): an article may open it, its words are capitalised or hold a
+    capital ("gGmbH"), and a comma closes it; else the party itself."""
+    if party is None or not _is_common_noun(party[-1:], data):
+        return party  # a name already
+    comma = party.end
+    if comma + 2 < sent.end and doc[comma].lower_ in _words("genitive_links") and doc[comma + 1].is_title:
+        comma += 2  # "die Pensionskasse des Bundes, Publica, …": over a genitive attribute
+    if comma + 2 >= sent.end or doc[comma].text != ",":
+        return party
+    start = comma + 1
+    if doc[start].lower_ in _words("determiners"):
+        start += 1
+    end = start
+    while end < sent.end and end - start < _APPOSITION_WORDS and doc[end].is_alpha and any(c.isupper() for c in doc[end].text):
+        end += 1
+    if end == start or end >= sent.end or doc[end].text != "," or not doc[start].text[:1].isupper():
+        return party
+    if any(doc[t].lower_ in _words("sentence_openers") for t in range(start, end)):
+        return party
+    return doc[start:end]
 
 
 def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
