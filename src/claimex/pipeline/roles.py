@@ -320,7 +320,20 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
 def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
     """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark."""
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
-    return opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks")
+    if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+        return True
+    # the agency in the dateline's brackets: "Amstetten (APA) -"
+    return (
+        party.start - sent.start <= _DATELINE_REACH
+        and doc[party.start - 1].text == "("
+        and party.end + 1 < len(doc)
+        and doc[party.end].text == ")"
+        and doc[party.end + 1].text in _words("dateline_marks")
+    )
+
+
+#: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
+_DATELINE_REACH = 4
 
 
 def _is_common_noun(party: Span, data: GermanData) -> bool:
@@ -629,9 +642,25 @@ def find_money_parties(
         recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
+    if agent is None and category == "damage":
+        agent = _causing_event(doc, clause_start, amount.start, lowers)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+
+
+def _causing_event(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
+    """What caused a damage no one is named for: an event mention before the amount in its
+    clause, as subject or after "durch" ("Das Hochwasser hat Schäden von 210 Millionen
+    verursacht", "Durch den Brand entstand ein Schaden von …"), not in another phrase ("nach
+    dem Sturm")."""
+    for m in _mentions_in(doc, start, end, ("event",)) or []:
+        j = m.start - 1
+        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("event_links")):
+            j -= 1
+        if j < start or lowers[j] in _cues("event_links") or doc[j].is_punct:
+            return m
+    return None
 
 
 #: How many words a name in apposition may have ("der Betreiber, die Lindenhof Pflege gGmbH, …").
