@@ -157,6 +157,17 @@ def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> 
     return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
 
 
+def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "Die EU-Kommission gab 5 Millionen Euro", "Das Unternehmen kam auf einen Umsatz von …": a
+    reporting verb that also pays, receives or reaches a figure ("figure_verbs") reports
+    nothing when the amount is its object, in its own clause."""
+    word = lowers[cue.start]
+    if data.party_verbs.get(word) not in ("pay", "receive", "cost") and word not in _cues("figure_verbs"):
+        return False
+    lo, hi = min(cue.start, amount.start), max(cue.end, amount.end)
+    return not any(doc[t].text in _CLAUSE_MARKS for t in range(lo, hi))
+
+
 def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     """ "Der Konzern schrieb einen Verlust": "schreiben" reports only when it introduces speech
     ("schrieb die Zeitung,", "wie X schreibt")."""
@@ -238,6 +249,7 @@ def find_source(
             not cues.in_scope(cue, amount)
             or _speech_is_pledge(doc, cue, sent, lowers)
             or _writes_figures(doc, cue, sent, lowers)
+            or _moves_money(doc, cue, amount, lowers, data)
         ):
             continue
         subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
