@@ -928,7 +928,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     words = set(lowers[start:end])
     if not words & set(data.harm_roles["harm_participles"]) or words & set(data.harm_roles["passive_auxiliaries"]):
         return None
-    if not (words & set(data.harm_roles["active_auxiliaries"]) or words & data.active_triggers):
+    if not (
+        words & set(data.harm_roles["active_auxiliaries"])
+        or words & data.active_triggers
+        or words & _cues("active_harm_verbs")
+    ):
         return None
     for t in range(start, amount.start):
         if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
@@ -936,10 +940,20 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title:
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition
         j = t - 1
-        while j > start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units:
-            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer"
-        if j >= start and (doc[j].like_num or lowers[j] in data.number_units):
+        while j > start and (
+            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units
+            or doc[j].text == "-"
+            or doc[j].like_num and j + 1 < t and doc[j + 1].text == "-"
+            or any(c.isdigit() for c in doc[j].text) and "-" in doc[j].text
+        ):
+            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer", "eine 71-jährige Zuschauerin"
+        if (
+            j >= start
+            and (doc[j].like_num or lowers[j] in data.number_units)
+            and not data.perpetrator_nouns.get(lowers[t])
+        ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
+            # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start:
             return found
