@@ -594,7 +594,14 @@ def find_money_parties(
     # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
-    unseen = None if infinitive else _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    if not infinitive:
+        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    elif subject is None and clause_start - 2 >= sent.start:
+        # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
+        before_start, _ = _amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
+        unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
+    else:
+        unseen = None
     if (
         unseen is not None
         and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
@@ -750,6 +757,20 @@ def _fine_parties(
     return fined, subject
 
 
+#: How many capitalised words a name no mention covers may run to ("Brauwerk Tessmann AG").
+_NAME_WORDS = 3
+
+
+def _name_run(doc: Doc, np: Optional[Span], end: int) -> Optional[Span]:
+    """``np`` with the capitalised words right after it ("Brauwerk" -> "Brauwerk Tessmann")."""
+    if np is None:
+        return None
+    stop = np.end
+    while stop < end and stop - np.end < _NAME_WORDS and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+        stop += 1
+    return doc[np.start : stop]
+
+
 def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Sequence[str]) -> bool:
     """A clause after a comma that ends in an infinitive with "zu" ("…, den Opfern 5 Millionen zu
     zahlen", "…, 2 Millionen auszuzahlen")."""
@@ -775,15 +796,21 @@ def _bare_object(
 
 
 def _unseen_subject(
-    doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData
+    doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData, any_verb: bool = False
 ) -> Optional[Span]:
     """The subject of the clause ``start``..``end`` where no mention covers it: the capitalised
     phrase opening the clause right before its finite verb ("Rhonechem erzielte", "Die Asfinag
     investiert"), or the one an article opens right after the verb of an inverted clause ("Bei
-    Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb."""
+    Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb. ``any_verb``: any
+    lower-case word may be the finite verb (the clause that governs an infinitive clause,
+    "Die Fluglinie Aerokraft kündigte an, …")."""
 
     def finite(t: int) -> bool:
-        return t < end and doc[t].is_lower and (lowers[t] in _cues("finite_verbs") or bool(data.party_verbs.get(lowers[t])))
+        if t >= end or not (doc[t].is_lower and doc[t].is_alpha):
+            return False
+        if any_verb:
+            return lowers[t] not in _words("determiners")
+        return lowers[t] in _cues("finite_verbs") or bool(data.party_verbs.get(lowers[t]))
 
     def party(np: Optional[Span]) -> Optional[Span]:
         if np is None or np.start < amount.end and amount.start < np.end:
@@ -795,20 +822,24 @@ def _unseen_subject(
             or data.money_categories.get(head)
             or data.casualty_nouns.get(head)
             or head in _words("time_words")
-            or head in _words("verbless_words")
-            or head in _words("sentence_openers")
+            or any(
+                t.lower_ in _words("verbless_words")
+                or t.lower_ in _words("sentence_openers")
+                or t.lower_ in _words("not_subject_prepositions")
+                for t in np
+            )
         ):
-            return None
+            return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
         return np
 
-    opening = party(_noun_phrase(doc, start, min(end, start + 5)))
+    opening = party(_name_run(doc, _noun_phrase(doc, start, min(end, start + 5)), end))
     dative = lowers[start] in _words("dative_determiners") or lowers[start] in _cues("plural_datives")
     if opening is not None and finite(opening.end) and not dative:
         return opening
     for t in range(start, end - 1):
         if finite(t):
             if lowers[t + 1] in _cues("subject_articles"):
-                return party(_noun_phrase(doc, t + 1, min(end, t + 6)))
+                return party(_name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 6)), end))
             return None
     return None
 
