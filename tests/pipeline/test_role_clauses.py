@@ -224,3 +224,24 @@ def test_a_label_before_a_colon_is_no_speaker() -> None:
     # "Brisant" is not written elsewhere in the text: a label, not a speaker introduced before
     text = "Brisant: Der Vorgänger hatte 2022 beim Abgang 410.000 Euro mitgenommen."
     assert _source(text, "410.000 Euro") is None
+
+
+# -- relative clauses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        ("Der Verband lobte die Bürgerstiftung, die 75.000 Euro beigesteuert hat.", "75.000 Euro", "Bürgerstiftung"),
+        # a verb particle may end the clause before the comma
+        ("Der Veranstalter zog sich auf seine Haftpflichtversicherung zurück, die den Verletzten 90.000 Euro zahlte.", "90.000 Euro", "seine Haftpflichtversicherung"),
+    ],
+)
+def test_relative_pronoun_subject_pays_as_its_antecedent(text: str, amount: str, agent: str) -> None:
+    assert _parties(text, amount)[0] == agent
+
+
+def test_relative_pronoun_object_leaves_the_subject_of_its_clause() -> None:
+    # ", die der Landkreis zahlte": the pronoun is the object, the Landkreis pays
+    text = "Die Gemeinde erhielt eine Hilfe, die der Landkreis mit 30.000 Euro bezahlte."
+    assert _parties(text, "30.000 Euro")[0] != "Hilfe"

@@ -594,7 +594,12 @@ def find_money_parties(
     # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
-    if not infinitive:
+    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
+    if relative is not None:
+        subject = relative  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
+    if relative is not None:
+        unseen = None
+    elif not infinitive:
         unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
     elif subject is None and clause_start - 2 >= sent.start:
         # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
@@ -769,6 +774,23 @@ def _name_run(doc: Doc, np: Optional[Span], end: int) -> Optional[Span]:
     while stop < end and stop - np.end < _NAME_WORDS and doc[stop].is_alpha and doc[stop].text[:1].isupper():
         stop += 1
     return doc[np.start : stop]
+
+
+def _relative_subject(
+    doc: Doc, start: int, end: int, parties: Sequence[Span], lowers: Sequence[str]
+) -> Optional[Span]:
+    """The antecedent of a relative pronoun that is its clause's subject ("die Stiftung, die 50.000
+    Euro beisteuerte", "seine Versicherung, die den Opfern … zahlte"): the party right before
+    the comma, when the pronoun opens the clause and no nominative article follows it (", die
+    der Konzern zahlte": the pronoun is the object)."""
+    if start < 2 or doc[start - 1].text != "," or lowers[start] not in _cues("relative_subjects") or start + 1 >= end:
+        return None
+    following = doc[start + 1]
+    if lowers[start + 1] in _cues("subject_articles") or following.is_title and not following.like_num:
+        return None
+    # right before the comma, or before a verb particle that ends its clause ("… zurück, die")
+    ends = (start - 1, start - 2) if doc[start - 2].is_lower and doc[start - 2].is_alpha else (start - 1,)
+    return next((p for p in parties if p.end in ends), None)
 
 
 def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Sequence[str]) -> bool:
