@@ -245,3 +245,9 @@ def test_relative_pronoun_object_leaves_the_subject_of_its_clause() -> None:
     # ", die der Landkreis zahlte": the pronoun is the object, the Landkreis pays
     text = "Die Gemeinde erhielt eine Hilfe, die der Landkreis mit 30.000 Euro bezahlte."
     assert _parties(text, "30.000 Euro")[0] != "Hilfe"
+
+
+def test_company_reporting_its_revenue_receives_it() -> None:
+    text = "Der Sportartikelhersteller Alpinor meldete für das Halbjahr einen Umsatz von 640 Millionen Euro."
+    claim = _claim(text, "640 Millionen Euro")
+    assert claim.recipient is not None and "Alpinor" in claim.recipient.text

@@ -570,7 +570,7 @@ class RuleRelationScorer:
                     None,
                 )
                 # a reporter is no party; a subject stating its own figures may be
-                reporter = source if reports_apart(doc, source, amount) else None
+                reporter = source if reports_apart(doc, source, amount, own_figures=decision.category == "revenue") else None
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )

@@ -336,12 +336,13 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     return None
 
 
-def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
+def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: bool = False) -> bool:
     """Whether ``source`` only reports the claim, so it cannot also pay or receive the money.
     Only a subject that expects figures of its own in the amount's clause ("Der Bund rechnet
     mit Ausgaben von 3 Milliarden") may be a party too; a reporter in another clause (",
     teilte die Polizei mit"), after a cue ("laut X") or estimating ("schätzt den Schaden auf")
-    is none."""
+    is none. ``own_figures``: the amount is a figure of the reporter's own business (revenue),
+    which a subject in the amount's clause reports of itself."""
     if source is None:
         return False
     sent = sentence_of(doc, amount.start)
@@ -352,6 +353,8 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
     between = lowers[min(source.start, amount.start) : max(source.end, amount.end)]
     if any(lowers[t] in _BREAKS for t in range(lo, hi)):
         return True
+    if own_figures:
+        return False  # "Der Konzern meldete einen Umsatz von …": a company reports what it earned
     return not any(w in _words("own_figure_verbs") for w in between)
 
 
