@@ -251,3 +251,15 @@ def test_company_reporting_its_revenue_receives_it() -> None:
     text = "Der Sportartikelhersteller Alpinor meldete für das Halbjahr einen Umsatz von 640 Millionen Euro."
     claim = _claim(text, "640 Millionen Euro")
     assert claim.recipient is not None and "Alpinor" in claim.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        ("Für den Kauf des Chipherstellers Siltronix zahlt der Fonds 1,8 Milliarden Euro.", "1,8 Milliarden Euro", "Siltronix"),
+        ("Die Brauerei Haller übernimmt die Münchner Kellerei Obermayr für 42 Millionen Euro.", "42 Millionen Euro", "Obermayr"),
+    ],
+)
+def test_what_is_bought_receives_the_price(text: str, amount: str, recipient: str) -> None:
+    found = _parties(text, amount)[1]
+    assert found is not None and recipient in found

@@ -668,9 +668,30 @@ def find_money_parties(
         )
     if agent is None and category == "damage":
         agent = _causing_event(doc, clause_start, amount.start, lowers)
+    if recipient is None and not receiving:
+        # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
+        recipient = _bought(doc, sent, parties, agent, lowers)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+
+
+#: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
+_BOUGHT_REACH = 4
+
+
+def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """The company bought for the amount (the corpus's recipient of a purchase price): the party
+    right after a word of buying ("Kauf des Konzerns X", "übernimmt die Reederei X"), articles
+    and adjectives between, when it is not the buyer."""
+    for t in range(sent.start, sent.end):
+        if lowers[t] not in _cues("purchase_words"):
+            continue
+        for p in parties:
+            # only words between: articles, adjectives, a common noun ("die Kieler Reederei X")
+            if t < p.start <= t + _BOUGHT_REACH and p != agent and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+                return p
+    return None
 
 
 def _causing_event(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
