@@ -263,3 +263,8 @@ def test_company_reporting_its_revenue_receives_it() -> None:
 def test_what_is_bought_receives_the_price(text: str, amount: str, recipient: str) -> None:
     found = _parties(text, amount)[1]
     assert found is not None and recipient in found
+
+
+def test_pronoun_subject_leaves_der_phrase_to_the_dative() -> None:
+    # no antecedent: the pronoun still holds the subject's place, "der Tafel" receives
+    assert _parties("Er spendete der Tafel 8.000 Euro.", "8.000 Euro")[1] == "Tafel"

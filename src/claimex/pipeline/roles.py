@@ -591,6 +591,8 @@ def find_money_parties(
     pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
+    elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
+        subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
     # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
