@@ -266,5 +266,5 @@ def test_what_is_bought_receives_the_price(text: str, amount: str, recipient: st
 
 
 def test_pronoun_subject_leaves_der_phrase_to_the_dative() -> None:
-    # no antecedent: the pronoun still holds the subject's place, "der Tafel" receives
-    assert _parties("Er spendete der Tafel 8.000 Euro.", "8.000 Euro")[1] == "Tafel"
+    # no antecedent: the pronoun still holds the subject's place, "der Gemeinde" receives
+    assert _parties("Sie überwies der Gemeinde 8.000 Euro.", "8.000 Euro") == (None, "Gemeinde")

@@ -881,6 +881,8 @@ def _unseen_subject(
     dative = lowers[start] in _words("dative_determiners") or lowers[start] in _cues("plural_datives")
     if opening is not None and finite(opening.end) and not dative:
         return opening
+    if lowers[start] in _words("subject_pronouns"):
+        return None  # "Er spendete der Tafel …": the pronoun is the subject
     for t in range(start, end - 1):
         if finite(t):
             if lowers[t + 1] in _cues("subject_articles"):
