@@ -268,3 +268,15 @@ def test_what_is_bought_receives_the_price(text: str, amount: str, recipient: st
 def test_pronoun_subject_leaves_der_phrase_to_the_dative() -> None:
     # no antecedent: the pronoun still holds the subject's place, "der Gemeinde" receives
     assert _parties("Sie überwies der Gemeinde 8.000 Euro.", "8.000 Euro") == (None, "Gemeinde")
+
+
+def test_attacker_carries_over_its_paragraph_only() -> None:
+    text = (
+        "Bei russischen Raketenangriffen auf Saporischschja wurden fünf Menschen getötet. "
+        "Zwölf weitere wurden verletzt.\n\n"
+        "In Lwiw starben zwei Menschen bei einem Wohnungsbrand."
+    )
+    claims = {c.text: c for c in claimex.extract(text)}
+    assert _text(claims["fünf"].agent) is not None
+    assert _text(claims["Zwölf"].agent) == _text(claims["fünf"].agent)
+    assert claims["zwei"].agent is None or claims["zwei"].agent.text != claims["fünf"].agent.text

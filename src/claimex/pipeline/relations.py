@@ -521,6 +521,7 @@ class RuleRelationScorer:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
+        last_attacker: Optional[tuple[ClaimDecision, Span]] = None
 
         def cues_of(sent: Span) -> SentenceCues:
             found = cue_cache.get(sent.start)
@@ -579,6 +580,12 @@ class RuleRelationScorer:
                     decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
+                if decision.roles["agent"] is None and last_attacker is not None and not any(
+                    "\n\n" in doc[t].text_with_ws for t in range(last_attacker[0].amount.end, amount.start)
+                ):
+                    decision.roles["agent"] = last_attacker[1]
+                if decision.roles["agent"] is not None:
+                    last_attacker = (decision, decision.roles["agent"])
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
