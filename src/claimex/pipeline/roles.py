@@ -329,23 +329,23 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     ]
 
 
+#: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
+_DATELINE_REACH = 4
+
+
 def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
-    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark."""
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark, or
+    the agency in the dateline's brackets ("Amstetten (APA) -")."""
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
     if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
         return True
-    # the agency in the dateline's brackets: "Amstetten (APA) -"
     return (
-        party.start - sent.start <= _DATELINE_REACH
+        sent.start < party.start <= sent.start + _DATELINE_REACH
         and doc[party.start - 1].text == "("
         and party.end + 1 < len(doc)
         and doc[party.end].text == ")"
         and doc[party.end + 1].text in _words("dateline_marks")
     )
-
-
-#: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
-_DATELINE_REACH = 4
 
 
 def _is_common_noun(party: Span, data: GermanData) -> bool:
@@ -593,14 +593,12 @@ def find_money_parties(
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
+    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
     # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
-    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
     if relative is not None:
-        subject = relative  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
-    if relative is not None:
-        unseen = None
+        subject, unseen = relative, None  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
     elif not infinitive:
         unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
     elif subject is None and clause_start - 2 >= sent.start:
@@ -642,11 +640,8 @@ def find_money_parties(
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient
         return nearest(fined), subject if subject is not None and subject not in fined else None
-    imposing = (
-        _imposing_verb(doc, sent.start, sent.end, lowers) if fine and not paying else None
-    )
-    if imposing is not None:
-        return _fine_parties(doc, imposing, subject, parties, sent, lowers, data)
+    if fine and not paying and _imposes_fine(sent, lowers):
+        return _fine_parties(subject, parties, sent, lowers, data)
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -752,13 +747,13 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
 
 
-def _imposing_verb(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[int]:
-    """The token of a verb that imposes a fine ("verhängte", "verurteilt") in ``start``..``end``."""
-    return next((t for t in range(start, end) if lowers[t] in _cues("fine_imposing_verbs")), None)
+def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
+    """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
+    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
 
 
 def _fine_parties(
-    doc: Doc, verb: int, subject: Optional[Span], parties: Sequence[Span], sent: Span, lowers: Sequence[str], data: GermanData
+    subject: Optional[Span], parties: Sequence[Span], sent: Span, lowers: Sequence[str], data: GermanData
 ) -> tuple[Optional[Span], Optional[Span]]:
     """(agent, recipient) of a fine an authority imposes (CLAIMS.md: the fined party is the
     agent, the authority the recipient). Active ("Die Liga brummte dem Verein eine Strafe auf"),
