@@ -4,6 +4,14 @@ Each finder takes the amount span, the cues of its sentence and the doc's entiti
 parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
 pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
 scoring the same candidates (``candidates.py``).
+
+Without a parse, the money roles are read from the shape of the amount's clause: the amount is
+the accusative object of a paying verb, so a "den"/"ihren" party before it is a dative recipient;
+a name no mention covers is the subject when it opens the clause before its finite verb or follows
+the verb of an inverted clause; an infinitive clause with "zu" takes the subject of the clause
+before it and a relative pronoun the party before its comma; an authority that imposes a fine
+receives it; a common noun gives way to the name in apposition. The words live in
+``role_cues.json``.
 """
 
 from __future__ import annotations
