@@ -127,8 +127,8 @@ def test_the_parsed_subject_pays_and_the_dative_object_receives():
         "Euro": ("bezahlte", "obj", "NOUN", "Case=Acc"),
         ".": ("bezahlte", "punct", "PUNCT", ""),
     }
-    unparsed = build_default_nlp()(text)._.claims[0].to_dict()
     (claim,) = _with_parse(build_default_nlp(), parse)(text)._.claims
     assert claim.to_dict()["agent"]["text"].endswith("Gemeinde")
     assert claim.to_dict()["recipient"]["text"].endswith("Handwerkern")
-    assert unparsed["agent"] != claim.to_dict()["agent"]  # the windows alone read it otherwise
+    # (the clause rules read this order without a parse too since "den" before the amount of a
+    # paying clause marks the dative: roles.py _object_dative)

@@ -577,6 +577,7 @@ class RuleRelationScorer:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
+        last_attacker: Optional[tuple[ClaimDecision, Span]] = None
 
         def cues_of(sent: Span) -> SentenceCues:
             found = cue_cache.get(sent.start)
@@ -629,7 +630,7 @@ class RuleRelationScorer:
                     None,
                 )
                 # a reporter is no party; a subject stating its own figures may be
-                reporter = source if reports_apart(doc, source, amount) else None
+                reporter = source if reports_apart(doc, source, amount, own_figures=decision.category == "revenue") else None
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
@@ -638,6 +639,12 @@ class RuleRelationScorer:
                     decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
+                if decision.roles["agent"] is None and last_attacker is not None and not any(
+                    "\n\n" in doc[t].text_with_ws for t in range(last_attacker[0].amount.end, amount.start)
+                ):
+                    decision.roles["agent"] = last_attacker[1]
+                if decision.roles["agent"] is not None:
+                    last_attacker = (decision, decision.roles["agent"])
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)

@@ -4,24 +4,33 @@ Each finder takes the amount span, the cues of its sentence and the doc's entiti
 parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
 pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
 scoring the same candidates (``candidates.py``).
+
+Without a parse, the money roles are read from the shape of the amount's clause: the amount is
+the accusative object of a paying verb, so a "den"/"ihren" party before it is a dative recipient;
+a name no mention covers is the subject when it opens the clause before its finite verb or follows
+the verb of an inverted clause; an infinitive clause with "zu" takes the subject of the clause
+before it and a relative pronoun the party before its comma; an authority that imposes a fine
+receives it; a common noun gives way to the name in apposition. The words live in
+``role_cues.json``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import GermanData
+from ..lang.de import GermanData, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
-from .sources import cued_source, own_statement_subject, source_mentions, speech_subject, with_name
+from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
@@ -39,6 +48,17 @@ __all__ = [
     "find_location",
     "noun_after",
 ]
+
+
+@lru_cache(maxsize=None)
+def _cues(name: str) -> frozenset[str]:
+    """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
+    return frozenset(load_table("role_cues.json")[name])
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> tuple[str, ...]:
+    return tuple(sorted(_cues("statement_nouns")))
 
 
 def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
@@ -145,6 +165,17 @@ def _speech_is_pledge(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> 
     return any(lowers[t] == "zu" and (t + 1 >= sent.end or doc[t + 1].is_punct) for t in range(cue.end, sent.end))
 
 
+def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "Die EU-Kommission gab 5 Millionen Euro", "Das Unternehmen kam auf einen Umsatz von …": a
+    reporting verb that also pays, receives or reaches a figure ("figure_verbs") reports
+    nothing when the amount is its object, in its own clause."""
+    word = lowers[cue.start]
+    if data.party_verbs.get(word) not in ("pay", "receive", "cost") and word not in _cues("figure_verbs"):
+        return False
+    lo, hi = min(cue.start, amount.start), max(cue.end, amount.end)
+    return not any(doc[t].text in _CLAUSE_MARKS for t in range(lo, hi))
+
+
 def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     """ "Der Konzern schrieb einen Verlust": "schreiben" reports only when it introduces speech
     ("schrieb die Zeitung,", "wie X schreibt")."""
@@ -166,15 +197,25 @@ def find_source(
     own = own_statement_subject(doc, sent, amount, mentions)
     if own is not None:
         return with_name(doc, own), 0.7  # "die Armee hat nach eigenen Angaben ...": the subject says so
+    statement_nouns = _statement_nouns()
     for t in range(sent.start + 1, sent.end):
-        # "nach Behördenangaben", "nach ukrainischen Angaben": the statement itself is named
-        if not (lowers[t].endswith("angaben") and doc[t].is_title):
+        # "nach Behördenangaben", "nach UN-Angaben", "laut Medienberichten": the statement itself is named
+        if not (lowers[t].endswith(statement_nouns) and doc[t].text[:1].isupper()):
             continue
         window = lowers[max(sent.start, t - 2) : t]
         if not (_words("statement_cues") & set(window)):
             continue
         if t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
-            break  # "nach Angaben der Polizei": the cue below names the source
+            if any(c.start <= t < c.end for c in cues.source_before):
+                break  # "nach Angaben der Polizei": the cue below names the source
+            # "nach Aussagen der Geretteten", "nach einer Erhebung der Gewerkschaft SAFP": its owner
+            owner = next((m for m in mentions if t + 2 <= m.start <= t + 3), None)
+            if owner is not None:
+                return with_name(doc, owner), 0.6
+            np = _noun_phrase(doc, t + 2, min(sent.end, t + 6))
+            if np is not None:
+                return np, 0.5
+            break
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
@@ -216,6 +257,7 @@ def find_source(
             not cues.in_scope(cue, amount)
             or _speech_is_pledge(doc, cue, sent, lowers)
             or _writes_figures(doc, cue, sent, lowers)
+            or _moves_money(doc, cue, amount, lowers, data)
         ):
             continue
         subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
@@ -245,7 +287,26 @@ def find_source(
         named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
         if named is not None:
             return named, 0.5
+        if wie is not None and not (wie < amount.start < cue.start):
+            # ", wie Lifttec-Geschäftsführer Andreas Pöll bestätigte": a name no mention covers
+            name = _wie_subject(doc, wie + 1, cue.start)
+            if name is not None:
+                return name, 0.5
+    said = speaker(doc, sent)
+    if said is not None and said.end <= amount.start:
+        return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
     return None, 0.0
+
+
+def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The capitalised words between "wie" and its reporting verb ("wie Geschäftsführer Andreas
+    Pöll bestätigte"): determiners and adjectives before them skipped, no punctuation between."""
+    first = next((t for t in range(start, end) if not doc[t].is_lower), None)
+    if first is None or end - first > 5:
+        return None
+    if not all(doc[t].is_alpha or "-" in doc[t].text for t in range(first, end)):
+        return None
+    return doc[first:end] if doc[end - 1].text[:1].isupper() else None
 
 
 def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> list[Span]:
@@ -276,10 +337,23 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     ]
 
 
+#: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
+_DATELINE_REACH = 4
+
+
 def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
-    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark."""
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark, or
+    the agency in the dateline's brackets ("Amstetten (APA) -")."""
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
-    return opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks")
+    if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+        return True
+    return (
+        sent.start < party.start <= sent.start + _DATELINE_REACH
+        and doc[party.start - 1].text == "("
+        and party.end + 1 < len(doc)
+        and doc[party.end].text == ")"
+        and doc[party.end + 1].text in _words("dateline_marks")
+    )
 
 
 def _is_common_noun(party: Span, data: GermanData) -> bool:
@@ -432,6 +506,8 @@ def find_money_parties(
         return lowers[j] if j >= sent.start else ""
 
     def case(e: Span) -> str:
+        if paying and _object_dative(doc, e, amount, clause_start, lowers):
+            return "dative"  # "zahlt den Opfern 5 Millionen": the amount is the accusative
         if (
             len(e) == 1
             and e.label_ == "place"
@@ -441,8 +517,8 @@ def find_money_parties(
         ):
             return "genitive"  # "Spaniens Ministerium": a name in the genitive owns the noun after it
         article = _determiner_before(doc, e.start, sent)
-        if article in _words("dative_determiners"):
-            return "dative"
+        if article in _words("dative_determiners") or e[0].lower_ in _words("dative_determiners"):
+            return "dative"  # "dem Verein", and a mention that holds its article: "jedem Passagier"
         if article in _words("genitive_determiners"):
             return "genitive"
         j = e.start - 1
@@ -485,7 +561,10 @@ def find_money_parties(
         own = [e for e in spans if clause_start <= e.start < clause_end] or spans
         return min(own, key=lambda e: abs(e.start - amount.start), default=None)
 
-    in_clause = [e for e in plain if clause_start <= e.start < clause_end]
+    # "X kündigte an, jedem Passagier 500 Euro zu zahlen": an infinitive clause has no subject of
+    # its own, the subject of the clause before it pays, and a party of its own is an object
+    infinitive = _is_infinitive_clause(doc, clause_start, clause_end, sent, lowers)
+    in_clause = [] if infinitive else [e for e in plain if clause_start <= e.start < clause_end]
     subject = (
         next((e for e in in_clause if e.start < amount.start), None)
         or next(iter(in_clause), None)
@@ -517,9 +596,32 @@ def find_money_parties(
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = _pronoun_subject(doc, clause_start, clause_end)
+    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
+    elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
+        subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
+    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
+    # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
+    # where none was found, and before a party the finite verb follows ("Großbritannien will der
+    # Ukraine ... bereitstellen")
+    if relative is not None:
+        subject, unseen = relative, None  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
+    elif not infinitive:
+        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    elif subject is None and clause_start - 2 >= sent.start:
+        # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
+        before_start, _ = _amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
+        unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
+    else:
+        unseen = None
+    if (
+        unseen is not None
+        and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
+        and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
+        and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
+    ):
+        subject = unseen
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
     objects = dative + [
@@ -532,14 +634,22 @@ def find_money_parties(
             or lowers[e.start - 1] in _words("support_verbs")
             or e.start > sent.start + 1
             and lowers[e.start - 2] in _words("support_verbs")
+            or paying
+            and _bare_object(doc, e, subject, amount, clause_start, lowers)
+            or infinitive
+            and clause_start <= e.start < amount.start
         )
     ]
-    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data)
+    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
+        doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
+    )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient
         return nearest(fined), subject if subject is not None and subject not in fined else None
+    if fine and not paying and _imposes_fine(sent, lowers):
+        return _fine_parties(subject, parties, sent, lowers, data)
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -561,9 +671,227 @@ def find_money_parties(
         recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
+    if agent is None and category == "damage":
+        agent = _causing_event(doc, clause_start, amount.start, lowers)
+    if recipient is None and not receiving:
+        # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
+        recipient = _bought(doc, sent, parties, agent, lowers)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
-    return agent, recipient
+    return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+
+
+#: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
+_BOUGHT_REACH = 4
+
+
+def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """The company bought for the amount (the corpus's recipient of a purchase price): the party
+    right after a word of buying ("Kauf des Konzerns X", "übernimmt die Reederei X"), articles
+    and adjectives between, when it is not the buyer."""
+    for t in range(sent.start, sent.end):
+        if lowers[t] not in _cues("purchase_words"):
+            continue
+        for p in parties:
+            # only words between: articles, adjectives, a common noun ("die Kieler Reederei X")
+            if t < p.start <= t + _BOUGHT_REACH and p != agent and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+                return p
+    return None
+
+
+def _causing_event(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
+    """What caused a damage no one is named for: an event mention before the amount in its
+    clause, as subject or after "durch" ("Das Hochwasser hat Schäden von 210 Millionen
+    verursacht", "Durch den Brand entstand ein Schaden von …"), not in another phrase ("nach
+    dem Sturm")."""
+    for m in _mentions_in(doc, start, end, ("event",)) or []:
+        j = m.start - 1
+        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("event_links")):
+            j -= 1
+        if j < start or lowers[j] in _cues("event_links") or doc[j].is_punct:
+            return m
+    return None
+
+
+#: How many words a name in apposition may have ("der Betreiber, die Lindenhof Pflege gGmbH, …").
+_APPOSITION_WORDS = 4
+
+
+def _apposition_name(doc: Doc, party: Optional[Span], sent: Span, data: GermanData) -> Optional[Span]:
+    """The name a common-noun party is given in apposition, set off by commas ("Der Betreiber,
+    die Nordcare GmbH, zahlte …"): an article may open it, its words are capitalised or hold a
+    capital ("gGmbH"), and a comma closes it; else the party itself."""
+    if party is None or not _is_common_noun(party[-1:], data):
+        return party  # a name already
+    comma = party.end
+    if comma + 2 < sent.end and doc[comma].lower_ in _words("genitive_links") and doc[comma + 1].is_title:
+        comma += 2  # "die Pensionskasse des Bundes, Publica, …": over a genitive attribute
+    if comma + 2 >= sent.end or doc[comma].text != ",":
+        return party
+    start = comma + 1
+    if doc[start].lower_ in _words("determiners"):
+        start += 1
+    end = start
+    while end < sent.end and end - start < _APPOSITION_WORDS and doc[end].is_alpha and any(c.isupper() for c in doc[end].text):
+        end += 1
+    if end == start or end >= sent.end or doc[end].text != "," or not doc[start].text[:1].isupper():
+        return party
+    if any(doc[t].lower_ in _words("sentence_openers") for t in range(start, end)):
+        return party
+    return doc[start:end]
+
+
+def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
+    """A party after "den", "ihren" ... before the amount of its paying clause: the amount is the
+    accusative object, so the party is a dative plural ("zahlt den Opfern 5 Millionen"), unless
+    the amount is a price ("kaufte den Hof für 5 Millionen")."""
+    if not clause_start <= party.start < amount.start:
+        return False
+    j = party.start - 1
+    while j > clause_start and lowers[j] not in _cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1  # adjectives: "den getöteten Seeleuten"
+    if j < clause_start or lowers[j] not in _cues("plural_datives"):
+        return False
+    return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
+
+
+def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
+    """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
+    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
+
+
+def _fine_parties(
+    subject: Optional[Span], parties: Sequence[Span], sent: Span, lowers: Sequence[str], data: GermanData
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a fine an authority imposes (CLAIMS.md: the fined party is the
+    agent, the authority the recipient). Active ("Die Liga brummte dem Verein eine Strafe auf"),
+    the subject imposes and the first other party of the sentence is fined; passive ("wurde vom
+    Landesgericht zu einer Geldstrafe verurteilt"), the subject is fined and the party after
+    "vom"/"am" imposes."""
+    passive = any(lowers[t] in data.harm_roles["passive_auxiliaries"] for t in range(sent.start, sent.end))
+    if passive:
+        authority = next(
+            (
+                p
+                for p in parties
+                if p.start > sent.start
+                and lowers[p.start - 1] in _cues("fine_authority_prepositions")
+                or p.start > sent.start + 1
+                and lowers[p.start - 2] in _cues("fine_authority_prepositions")
+                and lowers[p.start - 1] in _words("determiners")
+            ),
+            None,
+        )
+        fined = subject if subject is not None and subject != authority else None
+        return fined, authority
+    fined = next((p for p in parties if p != subject and (subject is None or p.start > subject.start)), None)
+    return fined, subject
+
+
+#: How many capitalised words a name no mention covers may run to ("Brauwerk Tessmann AG").
+_NAME_WORDS = 3
+
+
+def _name_run(doc: Doc, np: Optional[Span], end: int) -> Optional[Span]:
+    """``np`` with the capitalised words right after it ("Brauwerk" -> "Brauwerk Tessmann")."""
+    if np is None:
+        return None
+    stop = np.end
+    while stop < end and stop - np.end < _NAME_WORDS and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+        stop += 1
+    return doc[np.start : stop]
+
+
+def _relative_subject(
+    doc: Doc, start: int, end: int, parties: Sequence[Span], lowers: Sequence[str]
+) -> Optional[Span]:
+    """The antecedent of a relative pronoun that is its clause's subject ("die Stiftung, die 50.000
+    Euro beisteuerte", "seine Versicherung, die den Opfern … zahlte"): the party right before
+    the comma, when the pronoun opens the clause and no nominative article follows it (", die
+    der Konzern zahlte": the pronoun is the object)."""
+    if start < 2 or doc[start - 1].text != "," or lowers[start] not in _cues("relative_subjects") or start + 1 >= end:
+        return None
+    following = doc[start + 1]
+    if lowers[start + 1] in _cues("subject_articles") or following.is_title and not following.like_num:
+        return None
+    # right before the comma, or before a verb particle that ends its clause ("… zurück, die")
+    ends = (start - 1, start - 2) if doc[start - 2].is_lower and doc[start - 2].is_alpha else (start - 1,)
+    return next((p for p in parties if p.end in ends), None)
+
+
+def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Sequence[str]) -> bool:
+    """A clause after a comma that ends in an infinitive with "zu" ("…, den Opfern 5 Millionen zu
+    zahlen", "…, 2 Millionen auszuzahlen")."""
+    if start <= sent.start or doc[start - 1].text != "," or end - start < 2:
+        return False
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1  # the sentence's full stop
+    if not (doc[last].is_lower and doc[last].is_alpha):
+        return False
+    return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
+
+
+def _bare_object(
+    doc: Doc, party: Span, subject: Optional[Span], amount: Span, clause_start: int, lowers: Sequence[str]
+) -> bool:
+    """A party without article between the subject and the amount of a paying clause: its
+    dative object ("Die EU-Kommission hat Österreich 42,6 Millionen überwiesen"); not one
+    coordinated with the subject ("die EU und Deutschland zahlen")."""
+    if subject is None or not (clause_start <= party.start and subject.end <= party.start and party.end <= amount.start):
+        return False
+    return lowers[party.start - 1] not in _words("list_separators")
+
+
+def _unseen_subject(
+    doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData, any_verb: bool = False
+) -> Optional[Span]:
+    """The subject of the clause ``start``..``end`` where no mention covers it: the capitalised
+    phrase opening the clause right before its finite verb ("Rhonechem erzielte", "Die Asfinag
+    investiert"), or the one an article opens right after the verb of an inverted clause ("Bei
+    Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb. ``any_verb``: any
+    lower-case word may be the finite verb (the clause that governs an infinitive clause,
+    "Die Fluglinie Aerokraft kündigte an, …")."""
+
+    def finite(t: int) -> bool:
+        if t >= end or not (doc[t].is_lower and doc[t].is_alpha):
+            return False
+        if any_verb:
+            return lowers[t] not in _words("determiners")
+        return lowers[t] in _cues("finite_verbs") or bool(data.party_verbs.get(lowers[t]))
+
+    def party(np: Optional[Span]) -> Optional[Span]:
+        if np is None or np.start < amount.end and amount.start < np.end:
+            return None
+        head = np[-1].lower_
+        if (
+            data.money_heads.get(head)
+            or data.money_nouns.get(head)
+            or data.money_categories.get(head)
+            or data.casualty_nouns.get(head)
+            or head in _words("time_words")
+            or any(
+                t.lower_ in _words("verbless_words")
+                or t.lower_ in _words("sentence_openers")
+                or t.lower_ in _words("not_subject_prepositions")
+                for t in np
+            )
+        ):
+            return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
+        return np
+
+    opening = party(_name_run(doc, _noun_phrase(doc, start, min(end, start + 5)), end))
+    dative = lowers[start] in _words("dative_determiners") or lowers[start] in _cues("plural_datives")
+    if opening is not None and finite(opening.end) and not dative:
+        return opening
+    if lowers[start] in _words("subject_pronouns"):
+        return None  # "Er spendete der Tafel …": the pronoun is the subject
+    for t in range(start, end - 1):
+        if finite(t):
+            if lowers[t + 1] in _cues("subject_articles"):
+                return party(_name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 6)), end))
+            return None
+    return None
 
 
 def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -681,7 +1009,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     words = set(lowers[start:end])
     if not words & set(data.harm_roles["harm_participles"]) or words & set(data.harm_roles["passive_auxiliaries"]):
         return None
-    if not (words & set(data.harm_roles["active_auxiliaries"]) or words & data.active_triggers):
+    if not (
+        words & set(data.harm_roles["active_auxiliaries"])
+        or words & data.active_triggers
+        or words & _cues("active_harm_verbs")
+    ):
         return None
     for t in range(start, amount.start):
         if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
@@ -689,10 +1021,20 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title:
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition
         j = t - 1
-        while j > start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units:
-            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer"
-        if j >= start and (doc[j].like_num or lowers[j] in data.number_units):
+        while j > start and (
+            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units
+            or doc[j].text == "-"
+            or doc[j].like_num and j + 1 < t and doc[j + 1].text == "-"
+            or any(c.isdigit() for c in doc[j].text) and "-" in doc[j].text
+        ):
+            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer", "eine 71-jährige Zuschauerin"
+        if (
+            j >= start
+            and (doc[j].like_num or lowers[j] in data.number_units)
+            and not data.perpetrator_nouns.get(lowers[t])
+        ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
+            # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start:
             return found

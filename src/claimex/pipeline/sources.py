@@ -12,6 +12,7 @@ A paragraph ends at a blank line, so a ticker entry or a new section starts afre
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
@@ -30,6 +31,7 @@ __all__ = [
     "cued_source",
     "own_statement_subject",
     "reports_apart",
+    "speaker",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -85,6 +87,13 @@ class ParagraphSources:
             self._cache[start] = self._own(sent) or presenter(self.doc, sent)
         return self._cache[start]
 
+    def _speaker(self, k: int) -> Optional[Span]:
+        """The speaker named before a colon at the start of sentence ``k``, if any."""
+        key = -1 - self.starts[k]  # beside the own-source cache, keyed apart from it
+        if key not in self._cache:
+            self._cache[key] = speaker(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
+        return self._cache[key]
+
     def _breaks(self, end: int, start: int) -> bool:
         """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
         doc = self.doc
@@ -114,6 +123,13 @@ class ParagraphSources:
         k = self._index.get(sent.start)
         if k is None:
             return None
+        for j in range(k - 1, -1, -1):
+            # an interview answer: the speaker named before the colon speaks to the paragraph's end
+            if self._breaks(self.ends[j], self.starts[j + 1]):
+                break
+            said = self._speaker(j)
+            if said is not None:
+                return said
         if casualty or self._opens_with(k, _words("report_links")):
             for j in range(k - 1, max(-1, k - 1 - self.back), -1):
                 if self._breaks(self.ends[j], self.starts[j + 1]):
@@ -320,12 +336,13 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     return None
 
 
-def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
+def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: bool = False) -> bool:
     """Whether ``source`` only reports the claim, so it cannot also pay or receive the money.
     Only a subject that expects figures of its own in the amount's clause ("Der Bund rechnet
     mit Ausgaben von 3 Milliarden") may be a party too; a reporter in another clause (",
     teilte die Polizei mit"), after a cue ("laut X") or estimating ("schätzt den Schaden auf")
-    is none."""
+    is none. ``own_figures``: the amount is a figure of the reporter's own business (revenue),
+    which a subject in the amount's clause reports of itself."""
     if source is None:
         return False
     sent = sentence_of(doc, amount.start)
@@ -336,7 +353,35 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span) -> bool:
     between = lowers[min(source.start, amount.start) : max(source.end, amount.end)]
     if any(lowers[t] in _BREAKS for t in range(lo, hi)):
         return True
+    if own_figures:
+        return False  # "Der Konzern meldete einen Umsatz von …": a company reports what it earned
     return not any(w in _words("own_figure_verbs") for w in between)
+
+
+#: How many words the name before a speaker's colon may have ("Birgit Hochreiter: …").
+_SPEAKER_WORDS = 3
+
+
+def speaker(doc: Doc, sent: Span) -> Optional[Span]:
+    """The speaker an interview or a quote gives before a colon at the start of ``sent``
+    ("Huber: Bis Ende August sind 38 Menschen ertrunken"): one to three capitalised words, each
+    also written elsewhere in the doc (the speaker was introduced) or a person mention, so that
+    a label ("Foto:", "Brisant:") or a ticker time is none."""
+    t = sent.start
+    while t < sent.end and doc[t].is_space:
+        t += 1
+    end = t
+    while end < sent.end and end - t < _SPEAKER_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == t or end >= sent.end or doc[end].text != ":":
+        return None
+    span = doc[t:end]
+    if any(m.label_ == "person" for m in source_mentions(doc, t, end)):
+        return span
+    texts = doc_cache(doc).get("token_texts")
+    if texts is None:
+        texts = doc_cache(doc)["token_texts"] = Counter(tok.text for tok in doc)
+    return span if all(texts[tok.text] > 1 for tok in span) else None
 
 
 def presenter(doc: Doc, sent: Span) -> Optional[Span]:
