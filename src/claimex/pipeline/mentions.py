@@ -114,6 +114,7 @@ class _WordPatterns:
 
 
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›")
+_CLAUSE_MARKS = frozenset(",:;–-")
 
 
 def _capitalised(text: str) -> bool:
@@ -234,6 +235,32 @@ class MentionFinder:
         # every prefix of a place name, at least min_prefix letters long: "isra", "israe", "israel" ...
         self.place_prefixes = frozenset(
             p.lower()[:k] for p in places if " " not in p for k in range(self.demonym_min_prefix, len(p) + 1)
+        )
+        # legal forms as token sequences, by first token, longest first: "e. V." -> ("e", ".", "V", ".")
+        self.legal_forms: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(table["legal_forms"], key=len, reverse=True):
+            tokens = tuple(t.text for t in nlp.make_doc(form))
+            self.legal_forms.setdefault(tokens[0], []).append(tokens)
+        self.instance_links = frozenset(table["instance_links"])
+        self.determiners = data.function_words["determiners"]
+        self.name_articles = frozenset(table["name_articles"])
+        self.not_name_openers = frozenset(table["not_name_openers"])
+        self.not_name_endings = tuple(table["not_name_endings"])
+        self.name_adjective_endings = tuple(table["name_adjective_endings"])
+        # nouns of money and things, and currency codes, are no names ("den Verlust", "stellte CHF 1 Mio.")
+        self.not_names = _WordPatterns(
+            (w, "thing")
+            for w in money["money_nouns"]
+            + money["money_heads"]
+            + table["not_people_nouns"]
+            + load_table("currencies_cldr.json")["codes"]
+        )
+        # verbs next to which an unknown capitalised word is a name: paying, receiving, costing, saying
+        self.name_verbs = _WordPatterns(
+            (w, "verb")
+            for w in [v for verbs in money["party_verbs"].values() for v in verbs]
+            + attribution["speech_verbs"]
+            + attribution["value_verbs"]
         )
         self._head_cache: dict[str, Optional[str]] = {}
         self._noun_cache: dict[str, Optional[str]] = {}
@@ -519,6 +546,124 @@ class MentionFinder:
                     break
         return found
 
+    def _legal_form_at(self, texts: list[str], i: int) -> int:
+        """The end of a legal form ("gGmbH", "e. V.") starting at ``i``, or ``i`` if none starts there."""
+        for form in self.legal_forms.get(texts[i], ()):
+            if tuple(texts[i : i + len(form)]) == form:
+                return i + len(form)
+        return i
+
+    def _legal_form_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, int]]:
+        """ "Lindenhof Pflege gGmbH", "Verkehrsopferhilfe e. V.": up to three capitalised words
+        before a legal form name a company. Returns ``(start, form_start, end)`` for each."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        found = []
+        for i, text in enumerate(texts):
+            if text not in self.legal_forms or covered[i] or i == 0:
+                continue
+            end = self._legal_form_at(texts, i)
+            if end == i:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and not covered[start - 1] and not starts[start]:
+                if not _capitalised(texts[start - 1]) or lowers[start - 1] in self.closed:
+                    break
+                start -= 1
+            if start < i:
+                found.append((start, i, end))
+                for k in range(start, end):
+                    covered[k] = True
+        return found
+
+    def _short_name(self, texts: list[str], start: int, end: int) -> Optional[tuple[int, int]]:
+        """The name without its legal form ("Lindenhof Pflege" of "Lindenhof Pflege gGmbH"), or None."""
+        for k in range(start + 1, end):
+            if texts[k] in self.legal_forms and self._legal_form_at(texts, k) == end:
+                return start, k
+        return None
+
+    def _instances(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "für Klubs wie Limmattal": a name right after a mention and an instance link names one
+        of its kind."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        out = []
+        for _, end, kind in found:
+            if kind not in ("person", "organisation", "group", "place") or end >= n:
+                continue
+            link = texts[end]
+            if link not in self.instance_links or starts[end]:
+                continue
+            j = end + 1
+            if j < n and lowers[j] in self.determiners:
+                j += 1
+            if j >= n or starts[j]:
+                continue
+            stop = self._name_run(words, j, covered)
+            if stop == j:
+                continue
+            out.append((j, stop, "person" if kind == "group" else kind))
+            for k in range(j, stop):
+                covered[k] = True
+        return out
+
+    def _name_shaped(self, text: str, lower: str) -> bool:
+        """An unknown capitalised word that looks like no German common noun: none of the common
+        noun endings, no noun of money or things ("Nordmark", "Asfinag", "Hartwell")."""
+        return (
+            len(lower) > 2
+            and self._is_name_word(text, lower)
+            and not lower.endswith(self.not_name_endings)
+            and self.not_names.get(lower) is None
+            and self.head_kind(lower) is None
+        )
+
+    def _opens_clause(self, words: _Words, i: int) -> bool:
+        """Whether the word at ``i`` opens a clause, a definite article before it allowed."""
+        if i > 0 and not words.starts[i] and words.lowers[i - 1] in self.name_articles:
+            i -= 1
+        return words.starts[i] or i > 0 and words.texts[i - 1] in _CLAUSE_MARKS
+
+    def _verb_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
+        """Names next to a verb of paying, receiving, costing or saying: "Hartwell zahlt", "zahlte
+        Nordmark", "beziffert die Asfinag" (organisations), and after a quotation "..., sagt Bründl."
+        (a person; any name run there, whatever its endings)."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        found = []
+        lower_forms: Optional[set[str]] = None
+        for i, text in enumerate(texts):
+            if covered[i] or text == lowers[i] or not text[:1].isupper():
+                continue
+            before = i - 1
+            if before >= 0 and lowers[before] in self.name_articles and not starts[i]:
+                before -= 1
+            verb_before = before >= 0 and texts[before].islower() and lowers[before] in self.name_verbs
+            verb_after = i + 1 < n and texts[i + 1].islower() and lowers[i + 1] in self.name_verbs
+            if not (verb_before or verb_after):
+                continue
+            if verb_before and before >= 1 and texts[before - 1] in _QUOTES | {","} and before == i - 1:
+                end = self._name_run(words, i, covered, limit=3)  # "„...“, sagt Bründl."
+                if end > i and (end >= n or texts[end] in ",.;" or starts[end]):
+                    found.append((i, end, "person"))
+                    for k in range(i, end):
+                        covered[k] = True
+                    continue
+            if verb_after and not self._opens_clause(words, i):
+                verb_after = False  # "Hartwell zahlt", "Die Asfinag beziffert": the name opens its clause
+            if starts[i] and not verb_before:
+                # a capitalised sentence opener may be any word: "Oft geht es ...", "Wohin fließt ..."
+                if lower_forms is None:
+                    lower_forms = {t for t in texts if t.islower()}
+                if lowers[i] in self.not_name_openers or lowers[i] in lower_forms:
+                    continue
+            if (verb_before or verb_after) and self._name_shaped(text, lowers[i]):
+                found.append((i, i + 1, "organisation"))
+                covered[i] = True
+        return found
+
     # -- the component ------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
@@ -544,6 +689,12 @@ class MentionFinder:
                 add(start, ent.end, kind)
                 if kind != "group":
                     names.append((ent.start, ent.end, kind))
+                    short = self._short_name(texts, ent.start, ent.end) if kind == "organisation" else None
+                    if short is not None:
+                        names.append((*short, kind))  # "Siemens AG" ... "Siemens"
+        for start, form, end in self._legal_form_names(words, covered):
+            add(start, end, "organisation", name=True)
+            names.append((start, form, "organisation"))
         for ent in ents:
             head = self.head_kind(lowers[ent.end - 1]) if covered[ent.end - 1] else None
             if head is not None:
@@ -555,6 +706,7 @@ class MentionFinder:
             add(start, end, kind, name=True)
         pronouns = self.pronouns
         lower_words: list[int] = []
+        capitalised_adjectives: list[int] = []
         for i, text in enumerate(texts):
             low = lowers[i]
             if covered[i]:
@@ -569,6 +721,8 @@ class MentionFinder:
             kind = self._noun_kind(text, low)
             if kind is None:
                 if not self._counted_people(words, i):
+                    if low.endswith(self.capitalised_adjective_endings) and low not in self.closed:
+                        capitalised_adjectives.append(i)  # "Israelische Kampfflugzeuge", "die Alpenländische"
                     continue
                 kind = "group"
             if kind == "event":
@@ -586,6 +740,23 @@ class MentionFinder:
         for start, end, kind in self._cued_names(words, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._bracketed_names(words, found, covered):
+            add(start, end, kind, name=True)
+        for i in capitalised_adjectives:
+            if covered[i]:
+                continue
+            if not starts[i] and lowers[i - 1] in self.determiners:
+                # mid-sentence, a capitalised adjective after an article opens a name: "der Nationale
+                # Aktionsplan", "die Alpenländische" (alone only with an adjective's own ending)
+                end = self._name_run(words, i, covered)
+                if end > i + 1 or lowers[i].endswith(self.name_adjective_endings) and not (
+                    i + 1 < n and _capitalised(texts[i + 1])
+                ):
+                    add(i, end, "organisation", name=True)
+            elif self.is_demonym(lowers[i]):
+                add(i, i + 1, "place")  # a sentence opening with the attacker's adjective
+        for start, end, kind in self._verb_names(words, covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._instances(words, sorted(found), covered):
             add(start, end, kind, name=True)
         for i in lower_words:
             # "bei israelischen Drohnenangriffen": the adjective names the attacker
