@@ -215,7 +215,12 @@ class MentionFinder:
         self.np_openers = frozenset(table["np_openers"])
         self.adjective_endings = tuple(table["adjective_endings"])
         self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
-        self.not_adjectives = frozenset(table["not_adjectives"]) | data.function_words["determiners"]
+        # speech verbs end like adjectives ("sagte", "erklärte") but open no noun phrase: "..., sagte Ostermann"
+        self.not_adjectives = (
+            frozenset(table["not_adjectives"])
+            | data.function_words["determiners"]
+            | frozenset(v for v in attribution["speech_verbs"] if " " not in v)
+        )
         self.pronouns: dict[str, str] = dict(table["pronouns"])
         self.purpose_openers = frozenset(table["purpose_openers"])
         self.counted_people_endings = tuple(table["counted_people_endings"])
@@ -529,6 +534,8 @@ class MentionFinder:
     ) -> list[tuple[int, int, str]]:
         """Every other occurrence of a name found once ("Der Sportartikelhersteller Frankensport
         ..." then "Frankensport schüttet ... aus") is a mention of the same kind."""
+        if not names:
+            return []
         texts = words.texts
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for start, end, kind in names:
@@ -754,6 +761,8 @@ class MentionFinder:
                     add(i, end, "organisation", name=True)
             elif self.is_demonym(lowers[i]):
                 add(i, i + 1, "place")  # a sentence opening with the attacker's adjective
+        # names found so far, found again, before the verb rule reads a part of one as a name of its own
+        found += self._same_names(words, names, covered)
         for start, end, kind in self._verb_names(words, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._instances(words, sorted(found), covered):
