@@ -125,3 +125,22 @@ def test_name_set_off_by_commas_is_left_to_the_role_stages(nlp):
 )
 def test_institution_people_and_document_heads(nlp, text, mention, kind):
     assert _mentions(nlp(text)).get(mention) == kind
+
+
+def test_a_word_of_a_company_name_stands_for_it_later(nlp):
+    doc = nlp("Der Softwaredienstleister Quellwerk Systems zahlt 2 Millionen Euro. Quellwerk hat dagegen berufen.")
+    spans = _spans(doc)
+    assert ("Quellwerk", "organisation") in spans
+
+
+def test_name_in_the_genitive_is_found_again(nlp):
+    doc = nlp("„Das hat uns getroffen“, sagte Kolbeck. Nach Kolbecks Rechnung fehlen 9000 Euro.")
+    assert _mentions(doc).get("Kolbecks") == "person"
+
+
+def test_full_name_closing_the_sentence_after_a_person(nlp):
+    doc = nlp("„Das ist ein Erfolg“, sagte die Präsidentin des Verbands, Ursina Caflisch.")
+    assert _mentions(doc).get("Ursina Caflisch") == "person"
+    # one capitalised word there is no name of a person
+    doc = nlp("Es sprach die Präsidentin des Verbands, Rückblick.")
+    assert "Rückblick" not in _mentions(doc)

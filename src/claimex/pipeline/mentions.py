@@ -115,6 +115,10 @@ class _WordPatterns:
 
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›")
 _CLAUSE_MARKS = frozenset(",:;–-")
+#: How many tokens after a mention of a person the comma before its closing name may stand
+_CLOSING_REACH = 5
+#: Last letters after which a name's genitive takes an apostrophe, not -s ("Marx'", "Strauß'")
+_SIBILANTS = frozenset("sßxzSX")
 
 
 def _capitalised(text: str) -> bool:
@@ -528,18 +532,36 @@ class MentionFinder:
                     out.append((j + 1, j + 2, kind))
         return out
 
+    def _name_parts(self, words: _Words, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """ "Der Aufzugsdienstleister Lifttec Service ... Lifttec hat berufen": a word of an
+        organisation's name that looks like no common noun or adjective stands for it later (places
+        in a name are entities of their own, found by the recognizer)."""
+        texts, lowers = words.texts, words.lowers
+        return [
+            (k, k + 1, kind)
+            for start, end, kind in names
+            if kind == "organisation" and end - start > 1
+            for k in range(start, end)
+            if self._name_shaped(texts[k], lowers[k])
+        ]
+
     @staticmethod
     def _same_names(
         words: _Words, names: list[tuple[int, int, str]], covered: list[bool]
     ) -> list[tuple[int, int, str]]:
         """Every other occurrence of a name found once ("Der Sportartikelhersteller Frankensport
-        ..." then "Frankensport schüttet ... aus") is a mention of the same kind."""
+        ..." then "Frankensport schüttet ... aus") is a mention of the same kind, in the genitive
+        too ("nach Derksens Rechnung")."""
         if not names:
             return []
         texts = words.texts
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for start, end, kind in names:
-            by_first.setdefault(texts[start], []).append((tuple(texts[start:end]), kind))
+            name = tuple(texts[start:end])
+            by_first.setdefault(name[0], []).append((name, kind))
+            if name[-1][-1:].isalpha() and name[-1][-1:] not in _SIBILANTS:
+                genitive = name[:-1] + (name[-1] + "s",)
+                by_first.setdefault(genitive[0], []).append((genitive, kind))
         found = []
         for i, text in enumerate(texts):
             if text not in by_first or covered[i]:
@@ -614,6 +636,28 @@ class MentionFinder:
             out.append((j, stop, "person" if kind == "group" else kind))
             for k in range(j, stop):
                 covered[k] = True
+        return out
+
+    def _closing_names(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "..., sagte die Präsidentin des Verbands, Luciana Vaccaro.": a full name (two or three
+        name words) between a comma and the end of the sentence, shortly after a mention of a
+        person, names that person. (A name between two commas is left to the role stages.)"""
+        texts, starts = words.texts, words.starts
+        n = len(texts)
+        out = []
+        for _, end, kind in found:
+            if kind != "person":
+                continue
+            comma = next((j for j in range(end, min(n, end + _CLOSING_REACH)) if texts[j] == "," or starts[j]), None)
+            if comma is None or texts[comma] != "," or comma + 1 >= n or starts[comma + 1]:
+                continue
+            stop = self._name_run(words, comma + 1, covered, limit=3)
+            if stop - comma > 2 and (stop == n or starts[stop] or texts[stop] in ".!?"):
+                out.append((comma + 1, stop, "person"))
+                for k in range(comma + 1, stop):
+                    covered[k] = True
         return out
 
     def _name_shaped(self, text: str, lower: str) -> bool:
@@ -761,11 +805,14 @@ class MentionFinder:
                     add(i, end, "organisation", name=True)
             elif self.is_demonym(lowers[i]):
                 add(i, i + 1, "place")  # a sentence opening with the attacker's adjective
+        names += self._name_parts(words, names)
         # names found so far, found again, before the verb rule reads a part of one as a name of its own
         found += self._same_names(words, names, covered)
         for start, end, kind in self._verb_names(words, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._instances(words, sorted(found), covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._closing_names(words, sorted(found), covered):
             add(start, end, kind, name=True)
         for i in lower_words:
             # "bei israelischen Drohnenangriffen": the adjective names the attacker
