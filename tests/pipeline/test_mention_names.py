@@ -144,3 +144,16 @@ def test_full_name_closing_the_sentence_after_a_person(nlp):
     # one capitalised word there is no name of a person
     doc = nlp("Es sprach die Präsidentin des Verbands, Rückblick.")
     assert "Rückblick" not in _mentions(doc)
+
+
+def test_cue_after_a_quotation_names_a_person(nlp):
+    assert _mentions(nlp("„Wir rechnen mit weiteren Kosten“, so Halvorsen.")).get("Halvorsen") == "person"
+    assert _mentions(nlp("Laut Halvorsen kostet das 3 Millionen Euro.")).get("Halvorsen") == "organisation"
+
+
+def test_institution_before_a_place_name_is_a_mention(nlp):
+    found = _mentions(nlp("Insgesamt zahlte die Versicherungskammer Bayern 12 Millionen Euro."))
+    assert (found.get("Versicherungskammer"), found.get("Bayern")) == ("organisation", "place")
+    # before a person's name the name is the mention
+    found = _mentions(nlp("Bürgermeister Ihor Terechow meldet drei Tote."))
+    assert "Bürgermeister" not in found and found.get("Ihor Terechow") == "person"

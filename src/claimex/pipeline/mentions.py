@@ -502,7 +502,9 @@ class MentionFinder:
                     j += 1
                 end = self._name_run(words, j, covered)
                 if end > j:
-                    found.append((j, end, "organisation"))
+                    # after a quotation ("„...“, so Halvorsen") the cue names who spoke: a person
+                    quoted = i >= 2 and texts[i - 1] == "," and texts[i - 2] in _QUOTES
+                    found.append((j, end, "person" if quoted else "organisation"))
                     for k in range(j, end):
                         covered[k] = True
             elif self.source_cues_after.get(low) and i > 0 and not covered[i - 1]:
@@ -758,6 +760,7 @@ class MentionFinder:
         pronouns = self.pronouns
         lower_words: list[int] = []
         capitalised_adjectives: list[int] = []
+        places: Optional[set[int]] = None  # where place names start, read when first needed
         for i, text in enumerate(texts):
             low = lowers[i]
             if covered[i]:
@@ -785,7 +788,11 @@ class MentionFinder:
             if kind == "group" or kind == "person" and self.kinds.words.get(low) != "person":
                 kind = self._people_kind(lowers, start, i)
             if kind in ("person", "organisation") and i + 1 < n and covered[i + 1]:
-                continue  # "Bürgermeister Ihor Terechow": the name is the mention
+                if places is None:
+                    places = {start for start, _, k in found if k == "place"}
+                if i + 1 not in places:
+                    continue  # "Bürgermeister Ihor Terechow": the name is the mention
+                # "die Versicherungskammer Bayern": the place names where the institution is, not who
             end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
             add(start, end, kind)
         for start, end, kind in self._cued_names(words, covered):
