@@ -63,7 +63,8 @@ def test_nouns_with_adjective_endings_open_no_name(nlp, text, not_names):
 
 
 def test_demonym_opening_a_sentence_names_the_attacker(nlp):
-    assert _mentions(nlp("Ukrainische Drohnen trafen eine Raffinerie, zwei Arbeiter starben.")).get("Ukrainische") == "place"
+    found = _mentions(nlp("Ukrainische Drohnen trafen eine Raffinerie, zwei Arbeiter starben."))
+    assert found.get("Ukrainische") == "place"
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,21 @@ so a mention is found by what German spelling and closed word lists say:
 
 - **names**: every entity of ``doc.ents`` whose label ``label_kinds`` maps to a kind (a user's
   own NER with other labels plugs in through that map; a label mapped to ``None`` is no mention);
+- **names the recognizer misses**, read from their setting: capitalised words before a legal
+  form ("Sonnenhang Wohnen gGmbH", "Förderkreis Waldbad e. V."); a capitalised adjective opening a
+  name mid-sentence ("die Oberrheinische", "der Nationale Krisenstab"); an unknown word that
+  looks like no common noun right beside a verb of paying, costing or saying ("Havelstrom zahlt",
+  "beziffert die Kornwald"), or any name after a quotation ("..., sagte Kolbeck."); a name after
+  "wie" ("Klubs wie Sturmvogel"); a full name closing a sentence after a person ("..., sagte die
+  Präsidentin des Verbands, Ursina Caflisch."). Every name found once is found again in the
+  text, in the genitive too, and so is a word of a company's name alone ("Quellwerk Systems" ...
+  "Quellwerk");
 - **common nouns**: a capitalised word (German nouns are capitalised) whose head, or compound
   head ("Klimastudie" -> "studie"), is a role-filling noun of the language data, with the
   adjectives before it when an article, preposition or number opens the phrase;
 - **demonyms**: a lower-case adjective or a noun of people that begins like a place name of the
-  gazetteers ("israelischen", "Tunesier"), when it is no part of another mention;
+  gazetteers ("israelischen", "Tunesier"), or such an adjective opening a sentence ("Ukrainische
+  Drohnen trafen"), when it is no part of another mention;
 - **pronouns**: personal pronouns, each with its antecedent where one of a fitting kind stands
   shortly before it in the same paragraph;
 - **events**: what harms or costs without being anyone, named by its head noun ("eine Lawine",
@@ -535,7 +545,7 @@ class MentionFinder:
         return out
 
     def _name_parts(self, words: _Words, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """ "Der Aufzugsdienstleister Lifttec Service ... Lifttec hat berufen": a word of an
+        """ "Der Softwaredienstleister Quellwerk Systems ... Quellwerk hat berufen": a word of an
         organisation's name that looks like no common noun or adjective stands for it later (places
         in a name are entities of their own, found by the recognizer)."""
         texts, lowers = words.texts, words.lowers
@@ -553,7 +563,7 @@ class MentionFinder:
     ) -> list[tuple[int, int, str]]:
         """Every other occurrence of a name found once ("Der Sportartikelhersteller Frankensport
         ..." then "Frankensport schüttet ... aus") is a mention of the same kind, in the genitive
-        too ("nach Derksens Rechnung")."""
+        too ("nach Kolbecks Rechnung")."""
         if not names:
             return []
         texts = words.texts
@@ -585,7 +595,7 @@ class MentionFinder:
         return i
 
     def _legal_form_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, int]]:
-        """ "Lindenhof Pflege gGmbH", "Verkehrsopferhilfe e. V.": up to three capitalised words
+        """ "Sonnenhang Wohnen gGmbH", "Förderkreis Waldbad e. V.": up to three capitalised words
         before a legal form name a company. Returns ``(start, form_start, end)`` for each."""
         texts, lowers, starts = words.texts, words.lowers, words.starts
         found = []
@@ -607,7 +617,7 @@ class MentionFinder:
         return found
 
     def _short_name(self, texts: list[str], start: int, end: int) -> Optional[tuple[int, int]]:
-        """The name without its legal form ("Lindenhof Pflege" of "Lindenhof Pflege gGmbH"), or None."""
+        """The name without its legal form ("Sonnenhang Wohnen" of "Sonnenhang Wohnen gGmbH"), or None."""
         for k in range(start + 1, end):
             if texts[k] in self.legal_forms and self._legal_form_at(texts, k) == end:
                 return start, k
@@ -616,7 +626,7 @@ class MentionFinder:
     def _instances(
         self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
     ) -> list[tuple[int, int, str]]:
-        """ "für Klubs wie Limmattal": a name right after a mention and an instance link names one
+        """ "für Klubs wie Sturmvogel": a name right after a mention and an instance link names one
         of its kind."""
         texts, lowers, starts = words.texts, words.lowers, words.starts
         n = len(texts)
@@ -643,7 +653,7 @@ class MentionFinder:
     def _closing_names(
         self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
     ) -> list[tuple[int, int, str]]:
-        """ "..., sagte die Präsidentin des Verbands, Luciana Vaccaro.": a full name (two or three
+        """ "..., sagte die Präsidentin des Verbands, Ursina Caflisch.": a full name (two or three
         name words) between a comma and the end of the sentence, shortly after a mention of a
         person, names that person. (A name between two commas is left to the role stages.)"""
         texts, starts = words.texts, words.starts
@@ -664,7 +674,7 @@ class MentionFinder:
 
     def _name_shaped(self, text: str, lower: str) -> bool:
         """An unknown capitalised word that looks like no German common noun: none of the common
-        noun endings, no noun of money or things ("Nordmark", "Asfinag", "Hartwell")."""
+        noun endings, no noun of money or things ("Stadtlink", "Kornwald", "Havelstrom")."""
         return (
             len(lower) > 2
             and self._is_name_word(text, lower)
@@ -680,8 +690,8 @@ class MentionFinder:
         return words.starts[i] or i > 0 and words.texts[i - 1] in _CLAUSE_MARKS
 
     def _verb_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
-        """Names next to a verb of paying, receiving, costing or saying: "Hartwell zahlt", "zahlte
-        Nordmark", "beziffert die Asfinag" (organisations), and after a quotation "..., sagt Bründl."
+        """Names next to a verb of paying, receiving, costing or saying: "Havelstrom zahlt", "zahlte
+        Stadtlink", "beziffert die Kornwald" (organisations), and after a quotation "..., sagt Kolbeck."
         (a person; any name run there, whatever its endings)."""
         texts, lowers, starts = words.texts, words.lowers, words.starts
         n = len(texts)
@@ -698,14 +708,14 @@ class MentionFinder:
             if not (verb_before or verb_after):
                 continue
             if verb_before and before >= 1 and texts[before - 1] in _QUOTES | {","} and before == i - 1:
-                end = self._name_run(words, i, covered, limit=3)  # "„...“, sagt Bründl."
+                end = self._name_run(words, i, covered, limit=3)  # "„...“, sagt Kolbeck."
                 if end > i and (end >= n or texts[end] in ",.;" or starts[end]):
                     found.append((i, end, "person"))
                     for k in range(i, end):
                         covered[k] = True
                     continue
             if verb_after and not self._opens_clause(words, i):
-                verb_after = False  # "Hartwell zahlt", "Die Asfinag beziffert": the name opens its clause
+                verb_after = False  # "Havelstrom zahlt", "Die Kornwald beziffert": the name opens its clause
             if starts[i] and not verb_before:
                 # a capitalised sentence opener may be any word: "Oft geht es ...", "Wohin fließt ..."
                 if lower_forms is None:
@@ -776,7 +786,7 @@ class MentionFinder:
             if kind is None:
                 if not self._counted_people(words, i):
                     if low.endswith(self.capitalised_adjective_endings) and low not in self.closed:
-                        capitalised_adjectives.append(i)  # "Israelische Kampfflugzeuge", "die Alpenländische"
+                        capitalised_adjectives.append(i)  # "Ukrainische Drohnen", "die Oberrheinische"
                     continue
                 kind = "group"
             if kind == "event":
@@ -804,7 +814,7 @@ class MentionFinder:
                 continue
             if not starts[i] and lowers[i - 1] in self.determiners:
                 # mid-sentence, a capitalised adjective after an article opens a name: "der Nationale
-                # Aktionsplan", "die Alpenländische" (alone only with an adjective's own ending)
+                # Krisenstab", "die Oberrheinische" (alone only with an adjective's own ending)
                 end = self._name_run(words, i, covered)
                 if end > i + 1 or lowers[i].endswith(self.name_adjective_endings) and not (
                     i + 1 < n and _capitalised(texts[i + 1])
