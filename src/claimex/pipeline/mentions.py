@@ -125,6 +125,8 @@ class _WordPatterns:
 
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›")
 _CLAUSE_MARKS = frozenset(",:;–-")
+#: What stands before a speech verb that follows a quotation: "„...“ sagt X", "„...“, sagt X"
+_QUOTE_ENDS = _QUOTES | {","}
 #: How many tokens after a mention of a person the comma before its closing name may stand
 _CLOSING_REACH = 5
 #: Last letters after which a name's genitive takes an apostrophe, not -s ("Marx'", "Strauß'")
@@ -599,6 +601,8 @@ class MentionFinder:
         before a legal form name a company. Returns ``(start, form_start, end)`` for each."""
         texts, lowers, starts = words.texts, words.lowers, words.starts
         found = []
+        if self.legal_forms.keys().isdisjoint(texts):
+            return found
         for i, text in enumerate(texts):
             if text not in self.legal_forms or covered[i] or i == 0:
                 continue
@@ -689,25 +693,28 @@ class MentionFinder:
             i -= 1
         return words.starts[i] or i > 0 and words.texts[i - 1] in _CLAUSE_MARKS
 
-    def _verb_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
+    def _verb_names(self, words: _Words, candidates: list[int], covered: list[bool]) -> list[tuple[int, int, str]]:
         """Names next to a verb of paying, receiving, costing or saying: "Havelstrom zahlt", "zahlte
         Stadtlink", "beziffert die Kornwald" (organisations), and after a quotation "..., sagt Kolbeck."
-        (a person; any name run there, whatever its endings)."""
+        (a person; any name run there, whatever its endings). ``candidates``: the capitalised
+        words the lexicons do not know."""
         texts, lowers, starts = words.texts, words.lowers, words.starts
         n = len(texts)
         found = []
-        lower_forms: Optional[set[str]] = None
-        for i, text in enumerate(texts):
-            if covered[i] or text == lowers[i] or not text[:1].isupper():
+        verbs = self.name_verbs
+        for i in candidates:
+            text = texts[i]
+            if covered[i] or not text[:1].isupper():
                 continue
             before = i - 1
             if before >= 0 and lowers[before] in self.name_articles and not starts[i]:
                 before -= 1
-            verb_before = before >= 0 and texts[before].islower() and lowers[before] in self.name_verbs
-            verb_after = i + 1 < n and texts[i + 1].islower() and lowers[i + 1] in self.name_verbs
+            verb_before = before >= 0 and texts[before].islower() and lowers[before] in verbs
+            verb_after = i + 1 < n and texts[i + 1].islower() and lowers[i + 1] in verbs
             if not (verb_before or verb_after):
                 continue
-            if verb_before and before >= 1 and texts[before - 1] in _QUOTES | {","} and before == i - 1:
+            quoted = verb_before and before == i - 1 and before >= 1 and texts[before - 1] in _QUOTE_ENDS
+            if quoted:
                 end = self._name_run(words, i, covered, limit=3)  # "„...“, sagt Kolbeck."
                 if end > i and (end >= n or texts[end] in ",.;" or starts[end]):
                     found.append((i, end, "person"))
@@ -716,15 +723,13 @@ class MentionFinder:
                     continue
             if verb_after and not self._opens_clause(words, i):
                 verb_after = False  # "Havelstrom zahlt", "Die Kornwald beziffert": the name opens its clause
-            if starts[i] and not verb_before:
-                # a capitalised sentence opener may be any word: "Oft geht es ...", "Wohin fließt ..."
-                if lower_forms is None:
-                    lower_forms = {t for t in texts if t.islower()}
-                if lowers[i] in self.not_name_openers or lowers[i] in lower_forms:
-                    continue
-            if (verb_before or verb_after) and self._name_shaped(text, lowers[i]):
-                found.append((i, i + 1, "organisation"))
-                covered[i] = True
+            if not (verb_before or verb_after) or not self._name_shaped(text, lowers[i]):
+                continue
+            # a capitalised sentence opener may be any word: "Oft geht es ...", "Wohin fließt ..."
+            if starts[i] and not verb_before and (lowers[i] in self.not_name_openers or lowers[i] in texts):
+                continue
+            found.append((i, i + 1, "organisation"))
+            covered[i] = True
         return found
 
     # -- the component ------------------------------------------------------------------
@@ -770,6 +775,7 @@ class MentionFinder:
         pronouns = self.pronouns
         lower_words: list[int] = []
         capitalised_adjectives: list[int] = []
+        unknown: list[int] = []  # capitalised words that are no head noun of the lexicons
         places: Optional[set[int]] = None  # where place names start, read when first needed
         for i, text in enumerate(texts):
             low = lowers[i]
@@ -785,6 +791,7 @@ class MentionFinder:
             kind = self._noun_kind(text, low)
             if kind is None:
                 if not self._counted_people(words, i):
+                    unknown.append(i)  # a name, perhaps, by the words around it
                     if low.endswith(self.capitalised_adjective_endings) and low not in self.closed:
                         capitalised_adjectives.append(i)  # "Ukrainische Drohnen", "die Oberrheinische"
                     continue
@@ -825,7 +832,8 @@ class MentionFinder:
         names += self._name_parts(words, names)
         # names found so far, found again, before the verb rule reads a part of one as a name of its own
         found += self._same_names(words, names, covered)
-        for start, end, kind in self._verb_names(words, covered):
+        looked_for = len(names)
+        for start, end, kind in self._verb_names(words, unknown, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._instances(words, sorted(found), covered):
             add(start, end, kind, name=True)
@@ -837,7 +845,7 @@ class MentionFinder:
                 add(i, i + 1, "place")
         for start, end in self._purposes(doc, words, covered):
             add(start, end, "purpose")
-        found += self._same_names(words, names, covered)
+        found += self._same_names(words, names[looked_for:], covered)
         found.sort()
         spans = [Span(doc, start, end, label=kind) for start, end, kind in found]
         if any(kind == "pronoun" for _, _, kind in found):
