@@ -8,11 +8,21 @@ so a mention is found by what German spelling and closed word lists say:
 
 - **names**: every entity of ``doc.ents`` whose label ``label_kinds`` maps to a kind (a user's
   own NER with other labels plugs in through that map; a label mapped to ``None`` is no mention);
+- **names the recognizer misses**, read from their setting: capitalised words before a legal
+  form ("Sonnenhang Wohnen gGmbH", "Förderkreis Waldbad e. V."); a capitalised adjective opening a
+  name mid-sentence ("die Oberrheinische", "der Nationale Krisenstab"); an unknown word that
+  looks like no common noun right beside a verb of paying, costing or saying ("Havelstrom zahlt",
+  "beziffert die Kornwald"), or any name after a quotation ("..., sagte Kolbeck."); a name after
+  "wie" ("Klubs wie Sturmvogel"); a full name closing a sentence after a person ("..., sagte die
+  Präsidentin des Verbands, Ursina Caflisch."). Every name found once is found again in the
+  text, in the genitive too, and so is a word of a company's name alone ("Quellwerk Systems" ...
+  "Quellwerk");
 - **common nouns**: a capitalised word (German nouns are capitalised) whose head, or compound
   head ("Klimastudie" -> "studie"), is a role-filling noun of the language data, with the
   adjectives before it when an article, preposition or number opens the phrase;
 - **demonyms**: a lower-case adjective or a noun of people that begins like a place name of the
-  gazetteers ("israelischen", "Tunesier"), when it is no part of another mention;
+  gazetteers ("israelischen", "Tunesier"), or such an adjective opening a sentence ("Ukrainische
+  Drohnen trafen"), when it is no part of another mention;
 - **pronouns**: personal pronouns, each with its antecedent where one of a fitting kind stands
   shortly before it in the same paragraph;
 - **events**: what harms or costs without being anyone, named by its head noun ("eine Lawine",
@@ -114,6 +124,13 @@ class _WordPatterns:
 
 
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›")
+_CLAUSE_MARKS = frozenset(",:;–-")
+#: What stands before a speech verb that follows a quotation: "„...“ sagt X", "„...“, sagt X"
+_QUOTE_ENDS = _QUOTES | {","}
+#: How many tokens after a mention of a person the comma before its closing name may stand
+_CLOSING_REACH = 5
+#: Last letters after which a name's genitive takes an apostrophe, not -s ("Marx'", "Strauß'")
+_SIBILANTS = frozenset("sßxzSX")
 
 
 def _capitalised(text: str) -> bool:
@@ -214,7 +231,12 @@ class MentionFinder:
         self.np_openers = frozenset(table["np_openers"])
         self.adjective_endings = tuple(table["adjective_endings"])
         self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
-        self.not_adjectives = frozenset(table["not_adjectives"]) | data.function_words["determiners"]
+        # speech verbs end like adjectives ("sagte", "erklärte") but open no noun phrase: "..., sagte Ostermann"
+        self.not_adjectives = (
+            frozenset(table["not_adjectives"])
+            | data.function_words["determiners"]
+            | frozenset(v for v in attribution["speech_verbs"] if " " not in v)
+        )
         self.pronouns: dict[str, str] = dict(table["pronouns"])
         self.purpose_openers = frozenset(table["purpose_openers"])
         self.counted_people_endings = tuple(table["counted_people_endings"])
@@ -234,6 +256,32 @@ class MentionFinder:
         # every prefix of a place name, at least min_prefix letters long: "isra", "israe", "israel" ...
         self.place_prefixes = frozenset(
             p.lower()[:k] for p in places if " " not in p for k in range(self.demonym_min_prefix, len(p) + 1)
+        )
+        # legal forms as token sequences, by first token, longest first: "e. V." -> ("e", ".", "V", ".")
+        self.legal_forms: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(table["legal_forms"], key=len, reverse=True):
+            tokens = tuple(t.text for t in nlp.make_doc(form))
+            self.legal_forms.setdefault(tokens[0], []).append(tokens)
+        self.instance_links = frozenset(table["instance_links"])
+        self.determiners = data.function_words["determiners"]
+        self.name_articles = frozenset(table["name_articles"])
+        self.not_name_openers = frozenset(table["not_name_openers"])
+        self.not_name_endings = tuple(table["not_name_endings"])
+        self.name_adjective_endings = tuple(table["name_adjective_endings"])
+        # nouns of money and things, and currency codes, are no names ("den Verlust", "stellte CHF 1 Mio.")
+        self.not_names = _WordPatterns(
+            (w, "thing")
+            for w in money["money_nouns"]
+            + money["money_heads"]
+            + table["not_people_nouns"]
+            + load_table("currencies_cldr.json")["codes"]
+        )
+        # verbs next to which an unknown capitalised word is a name: paying, receiving, costing, saying
+        self.name_verbs = _WordPatterns(
+            (w, "verb")
+            for w in [v for verbs in money["party_verbs"].values() for v in verbs]
+            + attribution["speech_verbs"]
+            + attribution["value_verbs"]
         )
         self._head_cache: dict[str, Optional[str]] = {}
         self._noun_cache: dict[str, Optional[str]] = {}
@@ -466,7 +514,9 @@ class MentionFinder:
                     j += 1
                 end = self._name_run(words, j, covered)
                 if end > j:
-                    found.append((j, end, "organisation"))
+                    # after a quotation ("„...“, so Halvorsen") the cue names who spoke: a person
+                    quoted = i >= 2 and texts[i - 1] == "," and texts[i - 2] in _QUOTES
+                    found.append((j, end, "person" if quoted else "organisation"))
                     for k in range(j, end):
                         covered[k] = True
             elif self.source_cues_after.get(low) and i > 0 and not covered[i - 1]:
@@ -496,16 +546,36 @@ class MentionFinder:
                     out.append((j + 1, j + 2, kind))
         return out
 
+    def _name_parts(self, words: _Words, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """ "Der Softwaredienstleister Quellwerk Systems ... Quellwerk hat berufen": a word of an
+        organisation's name that looks like no common noun or adjective stands for it later (places
+        in a name are entities of their own, found by the recognizer)."""
+        texts, lowers = words.texts, words.lowers
+        return [
+            (k, k + 1, kind)
+            for start, end, kind in names
+            if kind == "organisation" and end - start > 1
+            for k in range(start, end)
+            if self._name_shaped(texts[k], lowers[k])
+        ]
+
     @staticmethod
     def _same_names(
         words: _Words, names: list[tuple[int, int, str]], covered: list[bool]
     ) -> list[tuple[int, int, str]]:
         """Every other occurrence of a name found once ("Der Sportartikelhersteller Frankensport
-        ..." then "Frankensport schüttet ... aus") is a mention of the same kind."""
+        ..." then "Frankensport schüttet ... aus") is a mention of the same kind, in the genitive
+        too ("nach Kolbecks Rechnung")."""
+        if not names:
+            return []
         texts = words.texts
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for start, end, kind in names:
-            by_first.setdefault(texts[start], []).append((tuple(texts[start:end]), kind))
+            name = tuple(texts[start:end])
+            by_first.setdefault(name[0], []).append((name, kind))
+            if name[-1][-1:].isalpha() and name[-1][-1:] not in _SIBILANTS:
+                genitive = name[:-1] + (name[-1] + "s",)
+                by_first.setdefault(genitive[0], []).append((genitive, kind))
         found = []
         for i, text in enumerate(texts):
             if text not in by_first or covered[i]:
@@ -517,6 +587,149 @@ class MentionFinder:
                     for k in range(i, end):
                         covered[k] = True
                     break
+        return found
+
+    def _legal_form_at(self, texts: list[str], i: int) -> int:
+        """The end of a legal form ("gGmbH", "e. V.") starting at ``i``, or ``i`` if none starts there."""
+        for form in self.legal_forms.get(texts[i], ()):
+            if tuple(texts[i : i + len(form)]) == form:
+                return i + len(form)
+        return i
+
+    def _legal_form_names(self, words: _Words, covered: list[bool]) -> list[tuple[int, int, int]]:
+        """ "Sonnenhang Wohnen gGmbH", "Förderkreis Waldbad e. V.": up to three capitalised words
+        before a legal form name a company. Returns ``(start, form_start, end)`` for each."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        found = []
+        if self.legal_forms.keys().isdisjoint(texts):
+            return found
+        for i, text in enumerate(texts):
+            if text not in self.legal_forms or covered[i] or i == 0:
+                continue
+            end = self._legal_form_at(texts, i)
+            if end == i:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and not covered[start - 1] and not starts[start]:
+                if not _capitalised(texts[start - 1]) or lowers[start - 1] in self.closed:
+                    break
+                start -= 1
+            if start < i:
+                found.append((start, i, end))
+                for k in range(start, end):
+                    covered[k] = True
+        return found
+
+    def _short_name(self, texts: list[str], start: int, end: int) -> Optional[tuple[int, int]]:
+        """The name without its legal form ("Sonnenhang Wohnen" of "Sonnenhang Wohnen gGmbH"), or None."""
+        for k in range(start + 1, end):
+            if texts[k] in self.legal_forms and self._legal_form_at(texts, k) == end:
+                return start, k
+        return None
+
+    def _instances(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "für Klubs wie Sturmvogel": a name right after a mention and an instance link names one
+        of its kind."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        out = []
+        for _, end, kind in found:
+            if kind not in ("person", "organisation", "group", "place") or end >= n:
+                continue
+            link = texts[end]
+            if link not in self.instance_links or starts[end]:
+                continue
+            j = end + 1
+            if j < n and lowers[j] in self.determiners:
+                j += 1
+            if j >= n or starts[j]:
+                continue
+            stop = self._name_run(words, j, covered)
+            if stop == j:
+                continue
+            out.append((j, stop, "person" if kind == "group" else kind))
+            for k in range(j, stop):
+                covered[k] = True
+        return out
+
+    def _closing_names(
+        self, words: _Words, found: list[tuple[int, int, str]], covered: list[bool]
+    ) -> list[tuple[int, int, str]]:
+        """ "..., sagte die Präsidentin des Verbands, Ursina Caflisch.": a full name (two or three
+        name words) between a comma and the end of the sentence, shortly after a mention of a
+        person, names that person. (A name between two commas is left to the role stages.)"""
+        texts, starts = words.texts, words.starts
+        n = len(texts)
+        out = []
+        for _, end, kind in found:
+            if kind != "person":
+                continue
+            comma = next((j for j in range(end, min(n, end + _CLOSING_REACH)) if texts[j] == "," or starts[j]), None)
+            if comma is None or texts[comma] != "," or comma + 1 >= n or starts[comma + 1]:
+                continue
+            stop = self._name_run(words, comma + 1, covered, limit=3)
+            if stop - comma > 2 and (stop == n or starts[stop] or texts[stop] in ".!?"):
+                out.append((comma + 1, stop, "person"))
+                for k in range(comma + 1, stop):
+                    covered[k] = True
+        return out
+
+    def _name_shaped(self, text: str, lower: str) -> bool:
+        """An unknown capitalised word that looks like no German common noun: none of the common
+        noun endings, no noun of money or things ("Stadtlink", "Kornwald", "Havelstrom")."""
+        return (
+            len(lower) > 2
+            and self._is_name_word(text, lower)
+            and not lower.endswith(self.not_name_endings)
+            and self.not_names.get(lower) is None
+            and self.head_kind(lower) is None
+        )
+
+    def _opens_clause(self, words: _Words, i: int) -> bool:
+        """Whether the word at ``i`` opens a clause, a definite article before it allowed."""
+        if i > 0 and not words.starts[i] and words.lowers[i - 1] in self.name_articles:
+            i -= 1
+        return words.starts[i] or i > 0 and words.texts[i - 1] in _CLAUSE_MARKS
+
+    def _verb_names(self, words: _Words, candidates: list[int], covered: list[bool]) -> list[tuple[int, int, str]]:
+        """Names next to a verb of paying, receiving, costing or saying: "Havelstrom zahlt", "zahlte
+        Stadtlink", "beziffert die Kornwald" (organisations), and after a quotation "..., sagt Kolbeck."
+        (a person; any name run there, whatever its endings). ``candidates``: the capitalised
+        words the lexicons do not know."""
+        texts, lowers, starts = words.texts, words.lowers, words.starts
+        n = len(texts)
+        found = []
+        verbs = self.name_verbs
+        for i in candidates:
+            text = texts[i]
+            if covered[i] or not text[:1].isupper():
+                continue
+            before = i - 1
+            if before >= 0 and lowers[before] in self.name_articles and not starts[i]:
+                before -= 1
+            verb_before = before >= 0 and texts[before].islower() and lowers[before] in verbs
+            verb_after = i + 1 < n and texts[i + 1].islower() and lowers[i + 1] in verbs
+            if not (verb_before or verb_after):
+                continue
+            quoted = verb_before and before == i - 1 and before >= 1 and texts[before - 1] in _QUOTE_ENDS
+            if quoted:
+                end = self._name_run(words, i, covered, limit=3)  # "„...“, sagt Kolbeck."
+                if end > i and (end >= n or texts[end] in ",.;" or starts[end]):
+                    found.append((i, end, "person"))
+                    for k in range(i, end):
+                        covered[k] = True
+                    continue
+            if verb_after and not self._opens_clause(words, i):
+                verb_after = False  # "Havelstrom zahlt", "Die Kornwald beziffert": the name opens its clause
+            if not (verb_before or verb_after) or not self._name_shaped(text, lowers[i]):
+                continue
+            # a capitalised sentence opener may be any word: "Oft geht es ...", "Wohin fließt ..."
+            if starts[i] and not verb_before and (lowers[i] in self.not_name_openers or lowers[i] in texts):
+                continue
+            found.append((i, i + 1, "organisation"))
+            covered[i] = True
         return found
 
     # -- the component ------------------------------------------------------------------
@@ -544,6 +757,12 @@ class MentionFinder:
                 add(start, ent.end, kind)
                 if kind != "group":
                     names.append((ent.start, ent.end, kind))
+                    short = self._short_name(texts, ent.start, ent.end) if kind == "organisation" else None
+                    if short is not None:
+                        names.append((*short, kind))  # "Siemens AG" ... "Siemens"
+        for start, form, end in self._legal_form_names(words, covered):
+            add(start, end, "organisation", name=True)
+            names.append((start, form, "organisation"))
         for ent in ents:
             head = self.head_kind(lowers[ent.end - 1]) if covered[ent.end - 1] else None
             if head is not None:
@@ -555,6 +774,9 @@ class MentionFinder:
             add(start, end, kind, name=True)
         pronouns = self.pronouns
         lower_words: list[int] = []
+        capitalised_adjectives: list[int] = []
+        unknown: list[int] = []  # capitalised words that are no head noun of the lexicons
+        places: Optional[set[int]] = None  # where place names start, read when first needed
         for i, text in enumerate(texts):
             low = lowers[i]
             if covered[i]:
@@ -569,6 +791,9 @@ class MentionFinder:
             kind = self._noun_kind(text, low)
             if kind is None:
                 if not self._counted_people(words, i):
+                    unknown.append(i)  # a name, perhaps, by the words around it
+                    if low.endswith(self.capitalised_adjective_endings) and low not in self.closed:
+                        capitalised_adjectives.append(i)  # "Ukrainische Drohnen", "die Oberrheinische"
                     continue
                 kind = "group"
             if kind == "event":
@@ -580,12 +805,39 @@ class MentionFinder:
             if kind == "group" or kind == "person" and self.kinds.words.get(low) != "person":
                 kind = self._people_kind(lowers, start, i)
             if kind in ("person", "organisation") and i + 1 < n and covered[i + 1]:
-                continue  # "Bürgermeister Ihor Terechow": the name is the mention
+                if places is None:
+                    places = {start for start, _, k in found if k == "place"}
+                if i + 1 not in places:
+                    continue  # "Bürgermeister Ihor Terechow": the name is the mention
+                # "die Versicherungskammer Bayern": the place names where the institution is, not who
             end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
             add(start, end, kind)
         for start, end, kind in self._cued_names(words, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._bracketed_names(words, found, covered):
+            add(start, end, kind, name=True)
+        for i in capitalised_adjectives:
+            if covered[i]:
+                continue
+            if not starts[i] and lowers[i - 1] in self.determiners:
+                # mid-sentence, a capitalised adjective after an article opens a name: "der Nationale
+                # Krisenstab", "die Oberrheinische" (alone only with an adjective's own ending)
+                end = self._name_run(words, i, covered)
+                if end > i + 1 or lowers[i].endswith(self.name_adjective_endings) and not (
+                    i + 1 < n and _capitalised(texts[i + 1])
+                ):
+                    add(i, end, "organisation", name=True)
+            elif self.is_demonym(lowers[i]):
+                add(i, i + 1, "place")  # a sentence opening with the attacker's adjective
+        names += self._name_parts(words, names)
+        # names found so far, found again, before the verb rule reads a part of one as a name of its own
+        found += self._same_names(words, names, covered)
+        looked_for = len(names)
+        for start, end, kind in self._verb_names(words, unknown, covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._instances(words, sorted(found), covered):
+            add(start, end, kind, name=True)
+        for start, end, kind in self._closing_names(words, sorted(found), covered):
             add(start, end, kind, name=True)
         for i in lower_words:
             # "bei israelischen Drohnenangriffen": the adjective names the attacker
@@ -593,7 +845,7 @@ class MentionFinder:
                 add(i, i + 1, "place")
         for start, end in self._purposes(doc, words, covered):
             add(start, end, "purpose")
-        found += self._same_names(words, names, covered)
+        found += self._same_names(words, names[looked_for:], covered)
         found.sort()
         spans = [Span(doc, start, end, label=kind) for start, end, kind in found]
         if any(kind == "pronoun" for _, _, kind in found):
