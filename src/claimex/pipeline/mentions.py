@@ -281,7 +281,7 @@ class MentionFinder:
             (w, "verb")
             for w in [v for verbs in money["party_verbs"].values() for v in verbs]
             + attribution["speech_verbs"]
-            + attribution["value_verbs"]
+            + load_table("hedge_cues.json")["value_verbs"]
         )
         self._head_cache: dict[str, Optional[str]] = {}
         self._noun_cache: dict[str, Optional[str]] = {}
