@@ -3,6 +3,8 @@ probabilities, joint decoding, :class:`~claimex.pipeline.relations.ClaimDecision
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
@@ -30,6 +32,24 @@ def apply_rule_hedges(decisions: Sequence[AmountDecision], rule_hedged: Sequence
         d.hedged_probability = 1.0 - d.hedged_probability
 
 HEADS = ("type", "category", "hedged", "role")
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    """The BLAS thread pools of this process (found once: the search reads every loaded library)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def single_threaded_blas() -> AbstractContextManager:
+    """BLAS on one thread for the ``with`` block.
+
+    One doc's matrices are a few dozen rows: a BLAS thread pool splits such a product over the
+    cores, and its threads then spin idle waiting for more work, which on a loaded or one-core
+    machine costs several times the product's own CPU time. Each row's result is the same.
+    """
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 class RelationModel:
@@ -68,9 +88,10 @@ class RelationModel:
         return model
 
     def logits(self, batch: AmountBatch) -> Logits:
-        return self.net.forward(
-            batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
-        )
+        with single_threaded_blas():
+            return self.net.forward(
+                batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
+            )
 
     def probabilities(self, logits: Logits) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         t = self.temperatures
