@@ -25,7 +25,7 @@ import zlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -265,16 +265,25 @@ class Featurizer:
     # -- a doc -----------------------------------------------------------------------------
 
     def featurize(
-        self, doc: Doc, decisions: Sequence[ClaimDecision], encoder: Optional[SpanEncoder] = None
+        self,
+        doc: Doc,
+        decisions: Sequence[ClaimDecision],
+        encoder: Optional[SpanEncoder] = None,
+        pairs_for: Optional[Callable[[AmountBatch], Sequence[bool]]] = None,
     ) -> AmountBatch:
-        """Features of every money and count amount of ``doc`` and of its candidates."""
+        """Features of every money and count amount of ``doc`` and of its candidates.
+
+        pairs_for: given the batch with its amounts (features, vectors, rule decisions) and no
+            pairs yet, whether each amount gets its candidate pairs; None gives all their pairs.
+            Inference leaves out the amounts it will not make claims (:mod:`.inference`).
+        """
         batch = AmountBatch()
         spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         parsed = [(a, a._.amount) for a in spans]
         amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
         amount_info = {a.start: info for a, info in parsed}
+        dim = encoder.dim if encoder else 0
         if not amounts:
-            dim = encoder.dim if encoder else 0
             batch.amount_vectors = np.zeros((0, dim), np.float32)
             batch.pair_vectors = np.zeros((0, 2 * dim), np.float32)
             return batch
@@ -291,41 +300,72 @@ class Featurizer:
         tok = cache.get("relation_tokens")
         if tok is None:
             tok = cache["relation_tokens"] = _Tokens(doc)
-        breaks = cache.get("relation_breaks")
-        if breaks is None:  # clause breaks before each token, for counting them between two tokens
-            breaks = cache["relation_breaks"] = [0, *accumulate(w in CLAUSE_BREAKS for w in lowers)]
         pieces = _DocPieces()
         by_start = {d.amount.start: d for d in decisions}
-        ids, kind_ids = self._ids.__getitem__, self._kind_ids
-        ents = _EntityIndex(doc)
+        ids = self._ids.__getitem__
         per_sentence: dict[int, int] = {}
         for a in spans:
             j = layout.sentence(a.start)
             per_sentence[j] = per_sentence.get(j, 0) + 1
-        mention_ids: dict[tuple[Candidate, str], list[int]] = {}  # a candidate's own features, once per doc
         context_spans: list[tuple[int, int]] = []
-        candidate_spans: list[tuple[int, int]] = []
-        for a_index, amount in enumerate(amounts):
+        for amount in amounts:
             rule = by_start.get(amount.start)
             rule = rule if rule is not None and rule.amount.end == amount.end else None
             batch.amounts.append(amount)
             batch.rule.append(rule)
             k = layout.sentence(amount.start)
-            info = amount_info[amount.start]
             feats = self._amount_features(
-                tok, lowers, amount, info, rule, layout, k, tags, per_sentence.get(k, 0), pieces
+                tok, lowers, amount, amount_info[amount.start], rule, layout, k, tags, per_sentence.get(k, 0), pieces
             )
             batch.amount_features.append(list(map(ids, feats)))
             s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
             c0, c1 = max(s0, amount.start - 4), min(s1, amount.end + 4)
             context_spans.append((tok.idx[c0], tok.ends[c1 - 1]))
+        if encoder is not None:
+            batch.amount_vectors = encoder.encode(doc, context_spans).astype(np.float32, copy=False)
+        else:
+            batch.amount_vectors = np.zeros((len(amounts), 0), np.float32)
+        wanted = pairs_for(batch) if pairs_for is not None else None
+        candidate_spans = self._add_pairs(doc, batch, amount_info, wanted, lowers, layout, tok, tags, pieces)
+        if encoder is not None and candidate_spans:
+            mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
+            batch.pair_vectors = np.concatenate([mention_vectors, batch.amount_vectors[batch.pair_amount]], axis=1)
+        else:
+            batch.pair_vectors = np.zeros((len(batch.candidates), 2 * dim), np.float32)
+        return batch
+
+    def _add_pairs(
+        self,
+        doc: Doc,
+        batch: AmountBatch,
+        amount_info: dict[int, Any],
+        wanted: Optional[Sequence[bool]],
+        lowers: Sequence[str],
+        layout: DocLayout,
+        tok: _Tokens,
+        tags: _Tags,
+        pieces: _DocPieces,
+    ) -> list[tuple[int, int]]:
+        """The candidate pairs of the (wanted) amounts of ``batch``, added to it; their candidates'
+        character spans."""
+        cache = doc_cache(doc)
+        breaks = cache.get("relation_breaks")
+        if breaks is None:  # clause breaks before each token, for counting them between two tokens
+            breaks = cache["relation_breaks"] = [0, *accumulate(w in CLAUSE_BREAKS for w in lowers)]
+        ids, kind_ids = self._ids.__getitem__, self._kind_ids
+        ents = _EntityIndex(doc)
+        mention_ids: dict[tuple[Candidate, str], list[int]] = {}  # a candidate's own features, once per doc
+        candidate_spans: list[tuple[int, int]] = []
+        for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
+            if wanted is not None and not wanted[a_index]:
+                continue
+            k = layout.sentence(amount.start)
             rule_roles = rule.roles if rule is not None else {}
             rule_spans = [rule_roles.get(r) for r in CANDIDATE_ROLES]
             rule_bounds = [(r, s.start, s.end) for r, s in zip(CANDIDATE_ROLES, rule_spans) if s is not None]
-            candidates = find_candidates(doc, amount, layout, rule_spans)
-            kind = info.kind
+            kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
-            for cand in candidates:
+            for cand in find_candidates(doc, amount, layout, rule_spans):
                 key = (cand, kind)
                 own = mention_ids.get(key)
                 if own is None:
@@ -338,17 +378,7 @@ class Featurizer:
                 batch.candidates.append(cand)
                 batch.rule_votes.append(votes)
                 candidate_spans.append((tok.idx[cand.start], tok.ends[cand.end - 1]))
-        if encoder is not None:
-            batch.amount_vectors = encoder.encode(doc, context_spans).astype(np.float32, copy=False)
-            mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
-            if len(candidate_spans):
-                batch.pair_vectors = np.concatenate([mention_vectors, batch.amount_vectors[batch.pair_amount]], axis=1)
-            else:
-                batch.pair_vectors = np.zeros((0, 2 * encoder.dim), np.float32)
-        else:
-            batch.amount_vectors = np.zeros((len(amounts), 0), np.float32)
-            batch.pair_vectors = np.zeros((len(batch.candidates), 0), np.float32)
-        return batch
+        return candidate_spans
 
     # -- per amount ------------------------------------------------------------------------
 
