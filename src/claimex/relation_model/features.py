@@ -95,15 +95,16 @@ class AmountBatch:
     """The features of one doc: its candidate amounts and their candidate pairs.
 
     amounts: the scored amount spans; rule: the rule stage's decision for each (or None).
-    amount_features / pair_features: hashed feature ids of each amount / pair (lists of ints).
+    amount_features / pair_features: hashed feature ids of each amount / pair (tuples of ints:
+        a tuple of ints leaves the garbage collector's watch at its first collection, a list never).
     pair_amount: index of the amount of each pair; candidates: the candidate of each pair.
     amount_vectors / pair_vectors: dense inputs (float32), zero-width without an encoder.
     """
 
     amounts: list[Span] = field(default_factory=list)
     rule: list[Optional[ClaimDecision]] = field(default_factory=list)
-    amount_features: list[list[int]] = field(default_factory=list)
-    pair_features: list[list[int]] = field(default_factory=list)
+    amount_features: list[tuple[int, ...]] = field(default_factory=list)
+    pair_features: list[tuple[int, ...]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     #: the roles the rule stage gave each pair's candidate (the rules' vote)
@@ -317,7 +318,7 @@ class Featurizer:
             feats = self._amount_features(
                 tok, lowers, amount, amount_info[amount.start], rule, layout, k, tags, per_sentence.get(k, 0), pieces
             )
-            batch.amount_features.append(list(map(ids, feats)))
+            batch.amount_features.append(tuple(map(ids, feats)))
             s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
             c0, c1 = max(s0, amount.start - 4), min(s1, amount.end + 4)
             context_spans.append((tok.idx[c0], tok.ends[c1 - 1]))
@@ -326,8 +327,9 @@ class Featurizer:
         else:
             batch.amount_vectors = np.zeros((len(amounts), 0), np.float32)
         wanted = pairs_for(batch) if pairs_for is not None else None
-        candidate_spans = self._add_pairs(doc, batch, amount_info, wanted, lowers, layout, tok, tags, pieces)
-        if encoder is not None and candidate_spans:
+        self._add_pairs(doc, batch, amount_info, wanted, lowers, layout, tok, tags, pieces)
+        if encoder is not None and batch.candidates:
+            candidate_spans = [(tok.idx[c.start], tok.ends[c.end - 1]) for c in batch.candidates]
             mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
             batch.pair_vectors = np.concatenate([mention_vectors, batch.amount_vectors[batch.pair_amount]], axis=1)
         else:
@@ -345,17 +347,16 @@ class Featurizer:
         tok: _Tokens,
         tags: _Tags,
         pieces: _DocPieces,
-    ) -> list[tuple[int, int]]:
-        """The candidate pairs of the (wanted) amounts of ``batch``, added to it; their candidates'
-        character spans."""
+    ) -> None:
+        """The candidate pairs of the (wanted) amounts of ``batch``, added to it."""
         cache = doc_cache(doc)
         breaks = cache.get("relation_breaks")
         if breaks is None:  # clause breaks before each token, for counting them between two tokens
             breaks = cache["relation_breaks"] = [0, *accumulate(w in CLAUSE_BREAKS for w in lowers)]
         ids, kind_ids = self._ids.__getitem__, self._kind_ids
         ents = _EntityIndex(doc)
-        mention_ids: dict[tuple[Candidate, str], list[int]] = {}  # a candidate's own features, once per doc
-        candidate_spans: list[tuple[int, int]] = []
+        # a candidate's own features, once per doc (the layout gives one object per candidate)
+        mention_ids: dict[tuple[int, str], list[int]] = {}
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -366,19 +367,17 @@ class Featurizer:
             kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
             for cand in find_candidates(doc, amount, layout, rule_spans):
-                key = (cand, kind)
+                key = (id(cand), kind)
                 own = mention_ids.get(key)
                 if own is None:
                     mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
                     own = mention_ids[key] = [*map(ids, mf), *map(kind_id, mf)]
-                votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1)
+                votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
                 pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
-                batch.pair_features.append([*own, *map(ids, pf), *map(kind_id, pf)])
+                batch.pair_features.append((*own, *map(ids, pf), *map(kind_id, pf)))
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
                 batch.rule_votes.append(votes)
-                candidate_spans.append((tok.idx[cand.start], tok.ends[cand.end - 1]))
-        return candidate_spans
 
     # -- per amount ------------------------------------------------------------------------
 
