@@ -10,6 +10,8 @@ import pytest
 
 from claimex.pipeline.relations import RuleRelationScorer
 from claimex.relation_model.features import Featurizer
+from claimex.relation_model.inference import RelationModel
+from claimex.relation_model.network import DEFAULT_MODEL_DIR
 from tests.conftest import ROOT
 
 from . import reference_relation_features as reference
@@ -83,3 +85,31 @@ def test_rule_spans_anywhere_give_the_reference_features(analysed, where):
         at = doc[0:1] if where == "first" else doc[len(doc) - 2 : len(doc) - 1]
         moved = [replace(d, roles={**d.roles, "agent": at, "source": at}) for d in decisions]
         assert _as_plain(fast.featurize(doc, moved)) == _as_plain(slow.featurize(doc, moved)), doc.text[:80]
+
+
+def _decided(doc, decisions):
+    return [
+        (d.amount.start, d.type, d.category, d.hedged, {r: (s.start, s.end) if s is not None else None for r, s in d.roles.items()})
+        for d in decisions
+    ]
+
+
+def test_leaving_out_the_pairs_of_non_claims_keeps_every_decision(analysed):
+    """Inference builds pairs only for the amounts the type head makes claims; the claims, roles
+    and confidences are those of scoring every pair."""
+    model = RelationModel.load(DEFAULT_MODEL_DIR)
+    n_left_out = 0
+    for doc, decisions in analysed:
+        full = model.featurizer.featurize(doc, decisions)
+        expected = [
+            model._claim_decision(doc, a, r, d, full)
+            for a, r, d in zip(full.amounts, full.rule, model.decide_batch(full))
+            if d.type != "none"
+        ]
+        got = model.decide(doc, decisions)
+        assert _decided(doc, got) == _decided(doc, expected), doc.text[:80]
+        for g, e in zip(got, expected):
+            assert g.confidence == e.confidence
+            assert g.field_confidence == pytest.approx(e.field_confidence, abs=1e-4)
+        n_left_out += len(full.candidates) - len(model.featurizer.featurize(doc, decisions, pairs_for=model.claim_amounts).candidates)
+    assert n_left_out > 0  # some amounts are no claims, so the shortcut was taken
