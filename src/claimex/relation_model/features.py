@@ -43,18 +43,14 @@ __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLA
 FEATURES_VERSION = 3
 #: Amount kinds that can be claims: the amounts the model scores.
 CLAIM_KINDS = ("money", "count")
+#: Feature rows remembered per table (a bound on memory).
 _HASH_CACHE_SIZE = 500_000
-_hashes: dict[str, int] = {}
 
 
 def hash_feature(feature: str) -> int:
-    """A stable 32-bit hash of a feature string (CRC-32; Python's own hash is salted per process)."""
-    h = _hashes.get(feature)
-    if h is None:
-        h = zlib.crc32(feature.encode("utf-8"))
-        if len(_hashes) < _HASH_CACHE_SIZE:
-            _hashes[feature] = h
-    return h
+    """A stable 32-bit hash of a feature string (CRC-32; Python's own hash is salted per process).
+    The featurizer remembers each feature's row (:class:`_IdTable`)."""
+    return zlib.crc32(feature.encode("utf-8"))
 
 
 class _IdTable(dict):  # type: ignore[type-arg]
