@@ -10,19 +10,29 @@ word is seen only by its shape and its last letters (German compounds end in the
 Every feature is a string hashed into ``n_buckets`` rows of the model's embedding table
 (:func:`hash_feature`). Bump :data:`FEATURES_VERSION` whenever features change: a saved model
 records the version it was trained with.
+
+Speed: a doc's features are mostly the same few thousand strings, so each string's row is
+remembered (:class:`_IdTable`, a dict hit without a Python call); the pieces that many pairs
+share (the tags of a token, the cue tags of another sentence, a sentence's topic cues) are built
+once per doc; tagged tokens are visited through per-sentence lists rather than by testing every
+token. ``tests/reference_relation_features.py`` keeps the straightforward version that these
+must match id for id (the shipped weights were trained on it).
 """
 
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence
+from itertools import accumulate
+from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of
 from ..lang.de import GermanData, german
+from ..lang.lexicon import LexiconGroup
 from ..pipeline.cues import CLAUSE_BREAKS
 from ..pipeline.relations import ClaimDecision
 from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of
@@ -33,18 +43,34 @@ __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLA
 FEATURES_VERSION = 3
 #: Amount kinds that can be claims: the amounts the model scores.
 CLAIM_KINDS = ("money", "count")
+#: Feature rows remembered per table (a bound on memory).
 _HASH_CACHE_SIZE = 500_000
-_hashes: dict[str, int] = {}
 
 
 def hash_feature(feature: str) -> int:
-    """A stable 32-bit hash of a feature string (CRC-32; Python's own hash is salted per process)."""
-    h = _hashes.get(feature)
-    if h is None:
-        h = zlib.crc32(feature.encode("utf-8"))
-        if len(_hashes) < _HASH_CACHE_SIZE:
-            _hashes[feature] = h
-    return h
+    """A stable 32-bit hash of a feature string (CRC-32; Python's own hash is salted per process).
+    The featurizer remembers each feature's row (:class:`_IdTable`)."""
+    return zlib.crc32(feature.encode("utf-8"))
+
+
+class _IdTable(dict):  # type: ignore[type-arg]
+    """Feature string -> its row, ``hash_feature(prefix + feature) & mask``, remembered.
+
+    Looked up with ``table[f]`` or ``map(table.__getitem__, features)``: a remembered feature
+    costs one dict hit and no Python call; :meth:`__missing__` hashes the others.
+    """
+
+    def __init__(self, mask: int, prefix: str = ""):
+        super().__init__()
+        self.mask = mask
+        self.prefix = prefix
+
+    def __missing__(self, feature: str) -> int:
+        row = zlib.crc32((self.prefix + feature).encode("utf-8")) & self.mask
+        if len(self) >= _HASH_CACHE_SIZE:
+            self.clear()  # a bound on memory; the features in use come back at once
+        self[feature] = row
+        return row
 
 
 def _bucket(n: int) -> str:
@@ -65,15 +91,16 @@ class AmountBatch:
     """The features of one doc: its candidate amounts and their candidate pairs.
 
     amounts: the scored amount spans; rule: the rule stage's decision for each (or None).
-    amount_features / pair_features: hashed feature ids of each amount / pair (lists of ints).
+    amount_features / pair_features: hashed feature ids of each amount / pair (tuples of ints:
+        a tuple of ints leaves the garbage collector's watch at its first collection, a list never).
     pair_amount: index of the amount of each pair; candidates: the candidate of each pair.
     amount_vectors / pair_vectors: dense inputs (float32), zero-width without an encoder.
     """
 
     amounts: list[Span] = field(default_factory=list)
     rule: list[Optional[ClaimDecision]] = field(default_factory=list)
-    amount_features: list[list[int]] = field(default_factory=list)
-    pair_features: list[list[int]] = field(default_factory=list)
+    amount_features: list[tuple[int, ...]] = field(default_factory=list)
+    pair_features: list[tuple[int, ...]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     #: the roles the rule stage gave each pair's candidate (the rules' vote)
@@ -93,40 +120,58 @@ def _clause(lowers: Sequence[str], s0: int, s1: int, i: int) -> tuple[int, int]:
     return start, end
 
 
+def _tag_lexicons(data: GermanData) -> tuple[LexiconGroup, tuple[tuple[str, bool], ...]]:
+    """The lexicons whose classes are token tags, as one group, and each one's (tag prefix,
+    whether the entry's value is part of the tag), in tag order."""
+    named = (
+        (data.casualty_triggers, "harm", True),
+        (data.money_categories, "money", True),
+        (data.party_verbs, "party", True),
+        (data.not_harmed, "unharmed", False),
+        (data.hedges, "hedge", False),
+        (data.source_before, "src_before", False),
+        (data.source_after, "src_after", False),
+        (data.speech_verbs, "speech", False),
+        (data.attack_nouns, "attack", False),
+        (data.perpetrator_nouns, "perpetrator", False),
+        (data.fine_words, "fine", False),
+    )
+    return LexiconGroup([lex for lex, _, _ in named]), tuple((prefix, with_value) for _, prefix, with_value in named)
+
+
 class _Tags:
     """Lexicon classes of the tokens of some sentences (those features read), scanned sentence by
-    sentence: token index -> tuple of tags."""
+    sentence: token index -> tuple of tags (in lexicon order, then "reported"), and the tagged
+    tokens in text order."""
 
-    def __init__(self, lowers: Sequence[str], data: GermanData, sentences: Sequence[tuple[int, int]]):
+    def __init__(
+        self,
+        lowers: Sequence[str],
+        lexicons: tuple[LexiconGroup, tuple[tuple[str, bool], ...]],
+        reported: frozenset[str],
+        sentences: Sequence[tuple[int, int]],
+    ):
+        group, tag_names = lexicons
         tags: dict[int, list[str]] = {}
-
-        def add(lexicon, prefix: str, with_value: bool = True) -> None:  # type: ignore[no-untyped-def]
-            for s0, s1 in sentences:
-                for i, j, value in lexicon.scan(lowers, s0, s1):
-                    tag = f"{prefix}:{value}" if with_value else prefix
-                    for t in range(i, j):
-                        tags.setdefault(t, []).append(tag)
-
-        add(data.casualty_triggers, "harm")
-        add(data.money_categories, "money")
-        add(data.party_verbs, "party")
-        add(data.not_harmed, "unharmed", False)
-        add(data.hedges, "hedge", False)
-        add(data.source_before, "src_before", False)
-        add(data.source_after, "src_after", False)
-        add(data.speech_verbs, "speech", False)
-        add(data.attack_nouns, "attack", False)
-        add(data.perpetrator_nouns, "perpetrator", False)
-        add(data.fine_words, "fine", False)
-        reported = data.reported_speech
         for s0, s1 in sentences:
+            for (prefix, with_value), found in zip(tag_names, group.scan(lowers, s0, s1)):
+                for i, end, value in found:
+                    tag = f"{prefix}:{value}" if with_value else prefix
+                    for t in range(i, end):
+                        tags.setdefault(t, []).append(tag)
             for i in range(s0, s1):
                 if lowers[i] in reported:
                     tags.setdefault(i, []).append("reported")
         self.of: dict[int, tuple[str, ...]] = {i: tuple(v) for i, v in tags.items()}
+        self.tagged = sorted(tags)
 
     def get(self, i: int) -> tuple[str, ...]:
         return self.of.get(i, ())
+
+    def in_range(self, start: int, end: int) -> list[int]:
+        """The tagged tokens from ``start`` to before ``end``, in text order."""
+        tagged = self.tagged
+        return tagged[bisect_left(tagged, start) : bisect_left(tagged, end)]
 
 
 class _Tokens:
@@ -162,6 +207,17 @@ class _EntityIndex:
     def starts_at(self, *positions: int) -> bool:
         return any(p in self.starts for p in positions)
 
+
+class _DocPieces:
+    """Feature strings that many amounts or pairs of one doc share, each built at its first use."""
+
+    def __init__(self) -> None:
+        self.between_tags: dict[tuple[int, str], list[str]] = {}  # (token, side) -> "bt=" features
+        self.other_sentence: dict[int, list[str]] = {}  # sentence -> "ot=" features
+        self.topic: dict[int, list[str]] = {}  # sentence -> "pt=" features
+        self.headline: Optional[list[str]] = None  # "ht=" features
+
+
 class Featurizer:
     """Turns a doc (after the mention stage and the rule relation stage) into an :class:`AmountBatch`.
 
@@ -175,6 +231,11 @@ class Featurizer:
         self.data = data or german()
         self._function_words = frozenset(w for ws in self.data.function_words.values() for w in ws)
         self._genitive_links = self.data.function_words["genitive_links"]
+        self._tag_lexicons = _tag_lexicons(self.data)
+        mask = n_buckets - 1
+        self._ids = _IdTable(mask)
+        # each pair feature also conjoined with the amount's kind (money and counts have different roles)
+        self._kind_ids = {kind: _IdTable(mask, f"{kind}|") for kind in CLAIM_KINDS}
 
     # -- words as features ---------------------------------------------------------------
 
@@ -201,16 +262,25 @@ class Featurizer:
     # -- a doc -----------------------------------------------------------------------------
 
     def featurize(
-        self, doc: Doc, decisions: Sequence[ClaimDecision], encoder: Optional[SpanEncoder] = None
+        self,
+        doc: Doc,
+        decisions: Sequence[ClaimDecision],
+        encoder: Optional[SpanEncoder] = None,
+        pairs_for: Optional[Callable[[AmountBatch], Sequence[bool]]] = None,
     ) -> AmountBatch:
-        """Features of every money and count amount of ``doc`` and of its candidates."""
+        """Features of every money and count amount of ``doc`` and of its candidates.
+
+        pairs_for: given the batch with its amounts (features, vectors, rule decisions) and no
+            pairs yet, whether each amount gets its candidate pairs; None gives all their pairs.
+            Inference leaves out the amounts it will not make claims (:mod:`.inference`).
+        """
         batch = AmountBatch()
         spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         parsed = [(a, a._.amount) for a in spans]
         amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
         amount_info = {a.start: info for a, info in parsed}
+        dim = encoder.dim if encoder else 0
         if not amounts:
-            dim = encoder.dim if encoder else 0
             batch.amount_vectors = np.zeros((0, dim), np.float32)
             batch.pair_vectors = np.zeros((0, 2 * dim), np.float32)
             return batch
@@ -218,76 +288,97 @@ class Featurizer:
         layout = layout_of(doc)
         cache = doc_cache(doc)
         needed = sorted({j for a in amounts for j in layout.context_sentences(layout.sentence(a.start))})
-        tags = _Tags(lowers, self.data, [(layout.sent_starts[j], layout.sent_ends[j]) for j in needed])
+        tags = _Tags(
+            lowers,
+            self._tag_lexicons,
+            self.data.reported_speech,
+            [(layout.sent_starts[j], layout.sent_ends[j]) for j in needed],
+        )
         tok = cache.get("relation_tokens")
         if tok is None:
             tok = cache["relation_tokens"] = _Tokens(doc)
+        pieces = _DocPieces()
         by_start = {d.amount.start: d for d in decisions}
-        mask = self.n_buckets - 1
-        ents = _EntityIndex(doc)
+        ids = self._ids.__getitem__
         per_sentence: dict[int, int] = {}
         for a in spans:
             j = layout.sentence(a.start)
             per_sentence[j] = per_sentence.get(j, 0) + 1
-        mention_ids: dict[tuple[Candidate, str], list[int]] = {}  # a candidate's own features, once per doc
         context_spans: list[tuple[int, int]] = []
-        candidate_spans: list[tuple[int, int]] = []
-        for a_index, amount in enumerate(amounts):
+        for amount in amounts:
             rule = by_start.get(amount.start)
             rule = rule if rule is not None and rule.amount.end == amount.end else None
             batch.amounts.append(amount)
             batch.rule.append(rule)
             k = layout.sentence(amount.start)
-            info = amount_info[amount.start]
-            feats = self._amount_features(doc, tok, lowers, amount, info, rule, layout, k, tags, per_sentence.get(k, 0))
-            batch.amount_features.append([hash_feature(f) & mask for f in feats])
+            feats = self._amount_features(
+                tok, lowers, amount, amount_info[amount.start], rule, layout, k, tags, per_sentence.get(k, 0), pieces
+            )
+            batch.amount_features.append(tuple(map(ids, feats)))
             s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
             c0, c1 = max(s0, amount.start - 4), min(s1, amount.end + 4)
             context_spans.append((tok.idx[c0], tok.ends[c1 - 1]))
-            rule_roles = rule.roles if rule is not None else {}
-            candidates = find_candidates(doc, amount, layout, [rule_roles.get(r) for r in CANDIDATE_ROLES])
-            kind = info.kind
-            for cand in candidates:
-                key = (cand, kind)
-                ids = mention_ids.get(key)
-                if ids is None:
-                    mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
-                    ids = mention_ids[key] = self._hashed(mf, kind, mask)
-                pf = self._pair_features(tok, lowers, amount, cand, rule_roles, layout, k, tags)
-                batch.pair_features.append(ids + self._hashed(pf, kind, mask))
-                batch.pair_amount.append(a_index)
-                batch.candidates.append(cand)
-                batch.rule_votes.append(
-                    tuple(
-                        r
-                        for r in CANDIDATE_ROLES
-                        if rule_roles.get(r) is not None and rule_roles[r].start < cand.end and cand.start < rule_roles[r].end
-                    )
-                )
-                candidate_spans.append((tok.idx[cand.start], tok.ends[cand.end - 1]))
         if encoder is not None:
             batch.amount_vectors = encoder.encode(doc, context_spans).astype(np.float32, copy=False)
-            mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
-            if len(candidate_spans):
-                batch.pair_vectors = np.concatenate([mention_vectors, batch.amount_vectors[batch.pair_amount]], axis=1)
-            else:
-                batch.pair_vectors = np.zeros((0, 2 * encoder.dim), np.float32)
         else:
             batch.amount_vectors = np.zeros((len(amounts), 0), np.float32)
-            batch.pair_vectors = np.zeros((len(batch.candidates), 0), np.float32)
+        wanted = pairs_for(batch) if pairs_for is not None else None
+        self._add_pairs(doc, batch, amount_info, wanted, lowers, layout, tok, tags, pieces)
+        if encoder is not None and batch.candidates:
+            candidate_spans = [(tok.idx[c.start], tok.ends[c.end - 1]) for c in batch.candidates]
+            mention_vectors = encoder.encode(doc, candidate_spans).astype(np.float32, copy=False)
+            batch.pair_vectors = np.concatenate([mention_vectors, batch.amount_vectors[batch.pair_amount]], axis=1)
+        else:
+            batch.pair_vectors = np.zeros((len(batch.candidates), 2 * dim), np.float32)
         return batch
 
-    @staticmethod
-    def _hashed(features: list[str], kind: str, mask: int) -> list[int]:
-        """Feature ids of a pair's features, each also conjoined with the amount's kind (money and
-        counts have different roles)."""
-        return [hash_feature(f) & mask for f in features] + [hash_feature(f"{kind}|{f}") & mask for f in features]
+    def _add_pairs(
+        self,
+        doc: Doc,
+        batch: AmountBatch,
+        amount_info: dict[int, Any],
+        wanted: Optional[Sequence[bool]],
+        lowers: Sequence[str],
+        layout: DocLayout,
+        tok: _Tokens,
+        tags: _Tags,
+        pieces: _DocPieces,
+    ) -> None:
+        """The candidate pairs of the (wanted) amounts of ``batch``, added to it."""
+        cache = doc_cache(doc)
+        breaks = cache.get("relation_breaks")
+        if breaks is None:  # clause breaks before each token, for counting them between two tokens
+            breaks = cache["relation_breaks"] = [0, *accumulate(w in CLAUSE_BREAKS for w in lowers)]
+        ids, kind_ids = self._ids.__getitem__, self._kind_ids
+        ents = _EntityIndex(doc)
+        # a candidate's own features, once per doc (the layout gives one object per candidate)
+        mention_ids: dict[tuple[int, str], list[int]] = {}
+        for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
+            if wanted is not None and not wanted[a_index]:
+                continue
+            k = layout.sentence(amount.start)
+            rule_roles = rule.roles if rule is not None else {}
+            rule_spans = [rule_roles.get(r) for r in CANDIDATE_ROLES]
+            rule_bounds = [(r, s.start, s.end) for r, s in zip(CANDIDATE_ROLES, rule_spans) if s is not None]
+            kind = amount_info[amount.start].kind
+            kind_id = kind_ids[kind].__getitem__
+            for cand in find_candidates(doc, amount, layout, rule_spans):
+                key = (id(cand), kind)
+                own = mention_ids.get(key)
+                if own is None:
+                    mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
+                    own = mention_ids[key] = [*map(ids, mf), *map(kind_id, mf)]
+                votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
+                pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
+                batch.pair_features.append((*own, *map(ids, pf), *map(kind_id, pf)))
+                batch.pair_amount.append(a_index)
+                batch.candidates.append(cand)
+                batch.rule_votes.append(votes)
 
     # -- per amount ------------------------------------------------------------------------
 
     def _amount_features(
         self,
-        doc: Doc,
         tok: _Tokens,
         lowers: Sequence[str],
         amount: Span,
@@ -297,6 +388,7 @@ class Featurizer:
         k: int,
         tags: _Tags,
         n_amounts: int,
+        pieces: _DocPieces,
     ) -> list[str]:
         f = [f"kind={a.kind}", f"cur={a.currency_from}", f"article={bool(a.article)}", f"restates={bool(a.restates)}"]
         if rule is None:
@@ -304,50 +396,73 @@ class Featurizer:
         else:
             f += [f"rule={rule.type}", f"rule_cat={rule.category}", f"rule_ev={rule.evidence}", f"rule_hedged={rule.hedged}"]
             f.append(f"rule_cat_ev={rule.category}|{rule.evidence}")
+        a0, a1 = amount.start, amount.end
         s0, s1 = layout.sent_starts[k], layout.sent_ends[k]
         f.append(f"headline={k == 0}")
+        word = self._word
         for o in (1, 2, 3):
-            f.append(f"w-{o}={self._word(tok, lowers, amount.start - o) if amount.start - o >= s0 else '<s>'}")
-            f.append(f"w+{o}={self._word(tok, lowers, amount.end + o - 1) if amount.end + o - 1 < s1 else '</s>'}")
-        f.append(f"w-2-1={self._word(tok, lowers, amount.start - 2)}|{self._word(tok, lowers, amount.start - 1)}")
-        f.append(f"w+1+2={self._word(tok, lowers, amount.end)}|{self._word(tok, lowers, amount.end + 1)}")
+            f.append(f"w-{o}={word(tok, lowers, a0 - o) if a0 - o >= s0 else '<s>'}")
+            f.append(f"w+{o}={word(tok, lowers, a1 + o - 1) if a1 + o - 1 < s1 else '</s>'}")
+        f.append(f"w-2-1={word(tok, lowers, a0 - 2)}|{word(tok, lowers, a0 - 1)}")
+        f.append(f"w+1+2={word(tok, lowers, a1)}|{word(tok, lowers, a1 + 1)}")
         # capitalised words near the amount by their last letters (compound heads, inflection)
-        for t in range(max(s0, amount.start - 6), min(s1, amount.end + 6)):
-            if amount.start <= t < amount.end or not tok.title[t]:
+        title = tok.title
+        for t in range(max(s0, a0 - 6), min(s1, a1 + 6)):
+            if a0 <= t < a1 or not title[t]:
                 continue
-            side = "b" if t < amount.start else "a"
+            side = "b" if t < a0 else "a"
             f.append(f"suf{side}={self._suffix(lowers[t])}")
             f.append(f"suf4{side}={self._suffix(lowers[t], 4)}")
-        clause = _clause(lowers, s0, s1, amount.start)
-        for t in range(amount.start, amount.end):
-            f += [f"in={tag}" for tag in tags.get(t)]  # "möglicherweise sogar bis zu 9,8 Milliarden"
-        for t in range(s0, s1):
-            if amount.start <= t < amount.end:
+        c0, c1 = _clause(lowers, s0, s1, a0)
+        of = tags.of
+        for t in tags.in_range(a0, a1):
+            f += [f"in={tag}" for tag in of[t]]  # "möglicherweise sogar bis zu 9,8 Milliarden"
+        for t in tags.in_range(s0, s1):
+            if a0 <= t < a1:
                 continue
-            here = tags.get(t)
-            if not here:
-                continue
-            side = "b" if t < amount.start else "a"
-            dist = _bucket(amount.start - t if t < amount.start else t - amount.end + 1)
-            in_clause = clause[0] <= t < clause[1]
-            for tag in here:
+            if t < a0:
+                side, dist = "b", _bucket(a0 - t)
+            else:
+                side, dist = "a", _bucket(t - a1 + 1)
+            in_clause = c0 <= t < c1
+            for tag in of[t]:
                 f.append(f"st={tag}")
                 f.append(f"st={tag}|{side}|{dist}")
                 if in_clause:
                     f.append(f"ct={tag}")
-        for t in range(clause[0], clause[1]):
-            if tok.lower[t] and tok.alpha[t] and not amount.start <= t < amount.end:
+        lower, alpha = tok.lower, tok.alpha
+        for t in range(c0, c1):
+            if lower[t] and alpha[t] and not a0 <= t < a1:
                 f.append(f"cw={lowers[t]}")
         # the paragraph's topic: cue classes of the sentences before and of the headline
         for j in (k - 1, k - 2):
             if j >= 0 and layout.paragraph_of[j] == layout.paragraph_of[k]:
-                for t in range(layout.sent_starts[j], layout.sent_ends[j]):
-                    f += [f"pt={tag}" for tag in tags.get(t) if tag.startswith(("money", "harm", "party", "fine"))]
+                f += self._topic(tags, layout, j, pieces)
         if k:
-            for t in range(layout.sent_starts[0], layout.sent_ends[0]):
-                f += [f"ht={tag}" for tag in tags.get(t) if tag.startswith(("money", "harm", "fine"))]
+            if pieces.headline is None:
+                pieces.headline = [
+                    f"ht={tag}"
+                    for t in tags.in_range(layout.sent_starts[0], layout.sent_ends[0])
+                    for tag in of[t]
+                    if tag.startswith(("money", "harm", "fine"))
+                ]
+            f += pieces.headline
         f.append(f"n_amounts={_bucket(n_amounts)}")
         return f
+
+    @staticmethod
+    def _topic(tags: _Tags, layout: DocLayout, j: int, pieces: _DocPieces) -> list[str]:
+        """The topic features of sentence ``j`` (its money, harm, party and fine tags)."""
+        found = pieces.topic.get(j)
+        if found is None:
+            of = tags.of
+            found = pieces.topic[j] = [
+                f"pt={tag}"
+                for t in tags.in_range(layout.sent_starts[j], layout.sent_ends[j])
+                for tag in of[t]
+                if tag.startswith(("money", "harm", "party", "fine"))
+            ]
+        return found
 
     # -- per pair ---------------------------------------------------------------------------
 
@@ -384,41 +499,45 @@ class Featurizer:
         lowers: Sequence[str],
         amount: Span,
         cand: Candidate,
-        rule_roles: dict,
+        rule_bounds: Sequence[tuple[str, int, int]],
+        votes: tuple[str, ...],
         layout: DocLayout,
         k: int,
         tags: _Tags,
+        breaks: Sequence[int],
+        pieces: _DocPieces,
     ) -> list[str]:
-        """How a candidate stands to one amount: where, how far, what lies between, the rules' vote."""
+        """How a candidate stands to one amount: where, how far, what lies between, the rules' vote.
+
+        rule_bounds: (role, start, end) of each role the rules filled; votes: those of them that
+        overlap the candidate (the rules' vote for it).
+        """
         m0, m1 = cand.at_start, cand.at_end
         before = m1 <= amount.start
         side = "b" if before else "a"
         sent_gap = k - cand.sentence
         where = "head" if cand.sentence == 0 and k > 2 else str(sent_gap)
         f = [f"where={where}", f"where_side={where}|{side}", f"mk_where={cand.kind}|{where}|{side}"]
-        voted = False
-        for role in CANDIDATE_ROLES:
-            r = rule_roles.get(role)
-            if r is not None and r.start < cand.end and cand.start < r.end:
+        for role, _, _ in rule_bounds:  # in the order of CANDIDATE_ROLES
+            if role in votes:
                 f.append(f"rule={role}")
                 f.append(f"rule={role}|{cand.kind}")
-                voted = True
-            elif r is not None:
+            else:
                 f.append(f"rule_other={role}")  # the rules gave this role to another span
-        if not voted:
+        if not votes:
             f.append("rule=-")
         if sent_gap == 0:
             lo, hi = (m1, amount.start) if before else (amount.end, m0)
             gap = max(0, hi - lo)
             f.append(f"dist={side}|{_bucket(gap)}")
-            commas = 0
-            for t in range(lo, hi):
-                if lowers[t] in CLAUSE_BREAKS:
-                    commas += 1
-                for tag in tags.get(t):
-                    f.append(f"bt={tag}")
-                    f.append(f"bt={tag}|{side}")
-            f.append(f"breaks={side}|{_bucket(commas)}")
+            if gap:
+                between = pieces.between_tags
+                for t in tags.in_range(lo, hi):
+                    found = between.get((t, side))
+                    if found is None:
+                        found = between[(t, side)] = [x for tag in tags.of[t] for x in (f"bt={tag}", f"bt={tag}|{side}")]
+                    f += found
+            f.append(f"breaks={side}|{_bucket(breaks[hi] - breaks[lo] if gap else 0)}")
             if gap <= 3:
                 f += [f"bw={self._word(tok, lowers, t)}|{side}" for t in range(lo, hi)]
             between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
@@ -426,8 +545,10 @@ class Featurizer:
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
         else:
             # a mention in another sentence: what that sentence says (speech, verbs, cues)
-            s0, s1 = layout.sent_starts[cand.sentence], layout.sent_ends[cand.sentence]
-            for t in range(s0, s1):
-                for tag in tags.get(t):
-                    f.append(f"ot={tag}")
+            j = cand.sentence
+            found = pieces.other_sentence.get(j)
+            if found is None:
+                in_sentence = tags.in_range(layout.sent_starts[j], layout.sent_ends[j])
+                found = pieces.other_sentence[j] = [f"ot={tag}" for t in in_sentence for tag in tags.of[t]]
+            f += found
         return f

@@ -3,6 +3,8 @@ probabilities, joint decoding, :class:`~claimex.pipeline.relations.ClaimDecision
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
@@ -30,6 +32,24 @@ def apply_rule_hedges(decisions: Sequence[AmountDecision], rule_hedged: Sequence
         d.hedged_probability = 1.0 - d.hedged_probability
 
 HEADS = ("type", "category", "hedged", "role")
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    """The BLAS thread pools of this process (found once: the search reads every loaded library)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def single_threaded_blas() -> AbstractContextManager:
+    """BLAS on one thread for the ``with`` block.
+
+    One doc's matrices are a few dozen rows: a BLAS thread pool splits such a product over the
+    cores, and its threads then spin idle waiting for more work, which on a loaded or one-core
+    machine costs several times the product's own CPU time. Each row's result is the same.
+    """
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 class RelationModel:
@@ -68,9 +88,10 @@ class RelationModel:
         return model
 
     def logits(self, batch: AmountBatch) -> Logits:
-        return self.net.forward(
-            batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
-        )
+        with single_threaded_blas():
+            return self.net.forward(
+                batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
+            )
 
     def probabilities(self, logits: Logits) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         t = self.temperatures
@@ -94,11 +115,30 @@ class RelationModel:
         self.config["temperatures"] = dict(self.temperatures)
         return dict(self.temperatures)
 
+    def forced_types(self, batch: AmountBatch) -> Optional[list[str]]:
+        """The claim type of each amount when the rules detect claims (``detection: rules``), else None."""
+        if self.detection == "rules":
+            return [r.type if r is not None else "none" for r in batch.rule]
+        return None
+
+    def claim_amounts(self, batch: AmountBatch) -> list[bool]:
+        """Which amounts of ``batch`` (its amounts only, no pairs yet) :func:`.decode.decode` will
+        make claims: the others' pairs are never read, so they are neither built nor scored.
+
+        The type head reads the amount features only, so its probabilities here are those that
+        the decoding of the whole batch sees.
+        """
+        forced = self.forced_types(batch)
+        if forced is not None:
+            return [t != "none" for t in forced]
+        with single_threaded_blas():
+            logits = self.net.forward(batch.amount_features, batch.amount_vectors, [], batch.pair_vectors, [])
+        none = self.labels.types.index("none")
+        return [int(row.argmax()) != none for row in softmax(logits.type, self.temperatures["type"])]
+
     def decide_batch(self, batch: AmountBatch) -> list[AmountDecision]:
         probs = self.probabilities(self.logits(batch))
-        forced = None
-        if self.detection == "rules":
-            forced = [r.type if r is not None else "none" for r in batch.rule]
+        forced = self.forced_types(batch)
         votes = batch.rule_votes if self.rule_bias is not None else None
         decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
         if self.hedged_from == "rules":
@@ -118,7 +158,7 @@ class RelationModel:
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and
         the spans the model does not decide (trigger, time, location)."""
-        batch = self.featurizer.featurize(doc, rule_decisions, self.encoder)
+        batch = self.featurizer.featurize(doc, rule_decisions, self.encoder, pairs_for=self.claim_amounts)
         if not batch.amounts:
             return []
         out = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
@@ -54,7 +55,7 @@ def flatten_bags(bags: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]
     offsets = np.zeros(len(bags), dtype=np.int64)
     if len(bags):
         np.cumsum(lengths[:-1], out=offsets[1:])
-    flat = np.fromiter((i for b in bags for i in b), dtype=np.int64, count=int(lengths.sum()))
+    flat = np.fromiter(chain.from_iterable(bags), dtype=np.int64, count=int(lengths.sum()))  # no Python loop
     return flat, offsets
 
 
