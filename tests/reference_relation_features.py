@@ -2,9 +2,10 @@
 reference that the fast featurizer of :mod:`claimex.relation_model.features` must match id for
 id (tests/test_relation_features.py).
 
-A frozen copy of ``features.py`` and ``candidates.py`` as they were before the fast path (every
-feature built as a string and hashed, one token at a time). The shipped weights were trained on
-exactly these features; change them only with a new ``FEATURES_VERSION`` and a retrained model.
+A frozen copy of ``features.py`` as it was before the fast path (every feature built as a string
+and hashed, one token at a time); the candidates come from ``candidates.py`` as it is. The
+shipped weights were trained on exactly these features; change them only with a new
+``FEATURES_VERSION`` and a retrained model.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import zlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -23,7 +24,8 @@ from claimex.lang.de import GermanData, german
 from claimex.pipeline.cues import CLAUSE_BREAKS
 from claimex.pipeline.mentions import MENTIONS_KEY
 from claimex.pipeline.relations import ClaimDecision
-from claimex.relation_model.candidates import BACK_SENTENCES, CANDIDATE_ROLES, Candidate
+from claimex.relation_model import candidates as current_candidates
+from claimex.relation_model.candidates import CANDIDATE_ROLES, Candidate, DocLayout
 from claimex.relation_model.encoders import SpanEncoder
 
 CLAIM_KINDS = ("money", "count")
@@ -32,68 +34,8 @@ CLAIM_KINDS = ("money", "count")
 def hash_feature(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8"))
 
-class DocLayout:
-    """Sentences, paragraphs and mentions of one doc as plain lists, read once per doc."""
-
-    def __init__(self, doc: Doc):
-        sents = list(doc.sents)
-        self.sent_starts = [s.start for s in sents]
-        self.sent_ends = [s.end for s in sents]
-        # a blank line starts a paragraph, whichever sentence its space token was given to
-        breaks = list(accumulate(t.is_space and ("\n\n" in t.text or "\n \n" in t.text) for t in doc))
-        self.paragraph_of = [breaks[s.start] if len(doc) else 0 for s in sents]
-        self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in sents]
-        for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
-            antecedent = m._.antecedent if m.label_ == "pronoun" else None
-            self.mentions[self.sentence(m.start)].append((m.start, m.end, m.label_, antecedent))
-
-    def sentence(self, i: int) -> int:
-        """Index of the sentence holding token ``i``."""
-        return max(0, bisect_right(self.sent_starts, i) - 1)
-
-    def context_sentences(self, k: int, back: int = BACK_SENTENCES) -> list[int]:
-        """Sentence ``k``, up to ``back`` before it and one after it in its paragraph, and the headline."""
-        p = self.paragraph_of[k]
-        out = [k]
-        out += [j for j in range(k - 1, max(-1, k - back - 1), -1) if self.paragraph_of[j] == p]
-        if k + 1 < len(self.sent_starts) and self.paragraph_of[k + 1] == p:
-            out.append(k + 1)
-        if 0 not in out:
-            out.append(0)
-        return out
-
-
-def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return a0 < b1 and b0 < a1
-
-
-def find_candidates(
-    doc: Doc, amount: Span, layout: DocLayout, rule_spans: Iterable[Optional[Span]] = ()
-) -> list[Candidate]:
-    """The candidates of one amount (see the module docstring), in text order, without repeats."""
-    k = layout.sentence(amount.start)
-    found: dict[tuple[int, int], Candidate] = {}
-    for j in layout.context_sentences(k):
-        for start, end, kind, antecedent in layout.mentions[j]:
-            if _overlaps(start, end, amount.start, amount.end):
-                continue
-            if kind == "pronoun":
-                if antecedent is None:
-                    continue
-                span = (int(antecedent[0]), int(antecedent[1]))
-            else:
-                span = (start, end)
-            if span not in found:
-                found[span] = Candidate(span[0], span[1], start, end, kind, j)
-    spans: Sequence[tuple[int, int]] = list(found)
-    for rule in rule_spans:
-        if rule is None or _overlaps(rule.start, rule.end, amount.start, amount.end):
-            continue
-        if not any(_overlaps(rule.start, rule.end, s, e) for s, e in spans):
-            found[(rule.start, rule.end)] = Candidate(
-                rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)
-            )
-    return sorted(found.values(), key=lambda c: (c.at_start, c.start))
+# The candidate policy (which mentions are candidates of an amount) is not frozen here: it is
+# candidates.py's, so this reference checks the featurisation of whatever candidates there are.
 
 
 def _bucket(n: int) -> str:
@@ -264,7 +206,7 @@ class Featurizer:
             batch.pair_vectors = np.zeros((0, 2 * dim), np.float32)
             return batch
         lowers = lowers_of(doc)
-        layout = DocLayout(doc)
+        layout = current_candidates.DocLayout(doc)
         needed = sorted({j for a in amounts for j in layout.context_sentences(layout.sentence(a.start))})
         tags = _Tags(lowers, self.data, [(layout.sent_starts[j], layout.sent_ends[j]) for j in needed])
         tok = _Tokens(doc)
@@ -291,7 +233,7 @@ class Featurizer:
             c0, c1 = max(s0, amount.start - 4), min(s1, amount.end + 4)
             context_spans.append((tok.idx[c0], tok.ends[c1 - 1]))
             rule_roles = rule.roles if rule is not None else {}
-            candidates = find_candidates(doc, amount, layout, [rule_roles.get(r) for r in CANDIDATE_ROLES])
+            candidates = current_candidates.find_candidates(doc, amount, layout, [rule_roles.get(r) for r in CANDIDATE_ROLES])
             kind = info.kind
             for cand in candidates:
                 key = (cand, kind)

@@ -81,3 +81,22 @@ def test_amount_role_loss_is_the_nll_of_the_amount_softmax():
     assert float(loss) == pytest.approx(expected.sum(), rel=1e-6)
     da = {"type": types, "pair_amount": pair_amount, "role": y}
     assert amount_role_nll(z, da, AMOUNT, 1.0) == pytest.approx(expected.mean(), rel=1e-6)
+
+
+def test_rule_categories_replace_the_models_within_the_claim_type():
+    from claimex.relation_model.decode import AmountDecision
+    from claimex.relation_model.inference import apply_rule_categories
+
+    p_category = np.zeros((3, len(LABELS.categories)))
+    money = [LABELS.categories.index(c) for c in LABELS.type_categories["monetary"]]
+    p_category[:, money] = [0.5, 0.2, 0.1, 0.1, 0.05, 0.05]  # value, payment, cost, damage, revenue, other
+    decisions = [
+        AmountDecision("monetary", 0.9, "value", 0.5),
+        AmountDecision("monetary", 0.9, "value", 0.5),
+        AmountDecision("none", 0.9),
+    ]
+    # the rules' cost replaces the model's value, a casualty category cannot, and a non-claim stays one
+    apply_rule_categories(decisions, ["cost", "killed", "payment"], LABELS, p_category)
+    assert [d.category for d in decisions] == ["cost", "value", None]
+    assert decisions[0].category_probability == pytest.approx(0.1)
+    assert decisions[1].category_probability == 0.5

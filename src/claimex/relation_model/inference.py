@@ -31,6 +31,24 @@ def apply_rule_hedges(decisions: Sequence[AmountDecision], rule_hedged: Sequence
         d.hedged = hedged
         d.hedged_probability = 1.0 - d.hedged_probability
 
+
+def apply_rule_categories(
+    decisions: Sequence[AmountDecision], rule_categories: Sequence[Optional[str]], labels: Labels, p_category: np.ndarray
+) -> None:
+    """The rule stage's category where it gave one of the decided type (``category_from: rules``,
+    chosen on dev when the rules' cue scopes measure better); the confidence stays the model's
+    probability of that category among the type's categories."""
+    for a, (d, category) in enumerate(zip(decisions, rule_categories)):
+        if d.type == "none" or category is None or category == d.category:
+            continue
+        allowed = labels.type_categories.get(d.type, [])
+        if category not in allowed:
+            continue
+        row = np.asarray([p_category[a, labels.categories.index(c)] for c in allowed], dtype=np.float64)
+        d.category = category
+        d.category_probability = float(row[allowed.index(category)] / row.sum()) if row.sum() > 0 else 0.0
+
+
 HEADS = ("type", "category", "hedged", "role")
 
 
@@ -66,6 +84,7 @@ class RelationModel:
         self.detection: str = config.get("detection", "model")
         self.rule_bias: Optional[float] = config.get("rule_bias")
         self.hedged_from: str = config.get("hedged_from", "model")
+        self.category_from: str = config.get("category_from", "model")
         self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
 
     @classmethod
@@ -143,6 +162,8 @@ class RelationModel:
         decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
         if self.hedged_from == "rules":
             apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
+        if self.category_from == "rules":
+            apply_rule_categories(decisions, [r.category if r is not None else None for r in batch.rule], self.labels, probs[1])
         self.calibrate_roles(decisions)
         return decisions
 

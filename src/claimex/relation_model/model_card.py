@@ -81,7 +81,8 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         "",
         f"- hashed features: {config['n_buckets']} rows x {config['embed_dim']} dims (features version "
         f"{config['features_version']}); hidden {config['hidden']}; dense span vectors: {config.get('encoder') or 'none'}",
-        f"- claim detection: {config['detection']}; temperatures: "
+        f"- claim detection: {config['detection']}; category from: {config.get('category_from', 'model')}; "
+        f"hedge from: {config.get('hedged_from', 'model')}; temperatures: "
         + ", ".join(f"{k} {v:.3f}" for k, v in config["temperatures"].items()),
         f"- roles: one softmax per {config['labels'].get('role_scope', 'pair')} (\"amount\": the candidates of an amount "
         f"compete for each role with a none slot); the rules' prior (rule_bias) {config.get('rule_bias')}; "

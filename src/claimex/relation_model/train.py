@@ -26,7 +26,7 @@ from .dataset import LABELS, Examples, Labels, build_examples, read_gold
 from .decode import decode
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, Featurizer
-from .inference import RelationModel, apply_rule_hedges
+from .inference import RelationModel, apply_rule_categories, apply_rule_hedges
 from .network import DEFAULT_MODEL_DIR, Logits, NumpyRelationNet, read_model_folder, write_weights
 
 __all__ = ["train_relations", "DEFAULT_SETTINGS", "example_scores"]
@@ -40,12 +40,17 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "weight_decay": 0.0,
     "max_epochs": 30,
     "patience": 4,
-    "detection": "model",
+    # which amounts are claims: "model" (the type head), "rules" (the rule stage's detection), or
+    # "tune": the one of the better dev detection F1, decided after calibration
+    "detection": "tune",
     # the rules' vote added to a role's probability (see decode); "tune" picks one on dev,
     # "tune_per_role" one per role (with the role's threshold). Never chosen by the seed gold:
     # that is a test of the contract, not data to tune on.
     "rule_bias": "tune_per_role",
     "hedged_from": "rules",
+    # "model", "rules" (the rule stage's category where it gave one), or "tune": the one of the
+    # better dev category accuracy, decided after calibration
+    "category_from": "tune",
     # "pair": one softmax over the roles of each (amount, candidate) pair; "amount": per amount
     # and role one softmax over its candidates and "none" (see decode.amount_softmax)
     "role_scope": "amount",
@@ -91,6 +96,7 @@ def example_scores(
     rule_types: Optional[list] = None,
     rule_bias: Optional[float] = None,
     rule_hedged: Optional[list] = None,
+    rule_category: Optional[list] = None,
 ) -> dict[str, float]:
     """Scores on labelled examples, as the scorer counts them over the amounts the pipeline found:
     detection F1 over amounts, category and hedge accuracy over amounts that are claims on both
@@ -101,6 +107,8 @@ def example_scores(
     )
     if rule_hedged is not None:
         apply_rule_hedges(decisions, rule_hedged)
+    if rule_category is not None:
+        apply_rule_categories(decisions, rule_category, labels, probs[1])
     gold_t = arrays["type"]
     tp = n_pred = cat_ok = hed_ok = 0
     n_gold = int((gold_t > 0).sum())
@@ -247,6 +255,7 @@ def train_relations(
             rule_types_dev,
             model.rule_bias,
             dev_ex.rule_hedged if model.hedged_from == "rules" else None,
+            dev_ex.rule_category if model.category_from == "rules" else None,
         )
 
     config = {
@@ -257,15 +266,16 @@ def train_relations(
         "embed_dim": int(settings["embed_dim"]),
         "hidden": int(settings["hidden"]),
         "dense_dim": dense_dim,
-        "detection": settings["detection"],
+        "detection": "model" if settings["detection"] == "tune" else settings["detection"],
         "rule_bias": 0.0 if isinstance(settings["rule_bias"], str) else settings["rule_bias"],
         "hedged_from": settings["hedged_from"],
+        "category_from": "model" if settings["category_from"] == "tune" else settings["category_from"],
         "labels": labels.to_dict(),
         "encoder": _spec(encoder),
         "temperatures": {},
         "thresholds": {},
     }
-    if settings["detection"] == "rules":
+    if settings["detection"] in ("rules", "tune"):
         # the rule stage's claim type per dev amount, in example order
         rule_types_dev = _rule_types(nlp, dev_docs, featurizer)
 
@@ -340,6 +350,8 @@ def train_relations(
         )
     calibrated_nll = _nlls(logits, da, role_y, temperatures, labels)
     config["temperatures"] = temperatures
+    if settings["detection"] == "tune":
+        config["detection"] = model.detection = _pick_detection(model, logits, dev_scores)
     if settings["rule_bias"] == "tune":
         best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
         config["rule_bias"] = model.rule_bias = best_bias
@@ -349,6 +361,8 @@ def train_relations(
     else:
         config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
     config["role_bins"] = model.role_bins = _fit_role_bins(model, labels, dev_ex, da, logits)
+    if settings["category_from"] == "tune":
+        config["category_from"] = model.category_from = _pick_category_source(model, logits, dev_scores)
     final = dev_scores(model, logits)
 
     output = Path(output)
@@ -374,6 +388,26 @@ def train_relations(
     (output / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (output / "scores.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
+
+
+def _pick_detection(model: RelationModel, logits: Logits, dev_scores: Any) -> str:
+    """"rules" when the rule stage's claim detection has the better dev F1 (its amount and
+    casualty rules see patterns the type head's hashed features miss), else "model"."""
+    f1 = {}
+    for source in ("model", "rules"):
+        model.detection = source
+        f1[source] = dev_scores(model, logits)["detection_f1"]
+    return "rules" if f1["rules"] > f1["model"] else "model"
+
+
+def _pick_category_source(model: RelationModel, logits: Logits, dev_scores: Any) -> str:
+    """"rules" when the rule stage's categories are more often right on dev than the model's (the
+    rules read cue scope and the paragraph's topic, which hashed features blur), else "model"."""
+    accuracy = {}
+    for source in ("model", "rules"):
+        model.category_from = source
+        accuracy[source] = dev_scores(model, logits)["category"]
+    return "rules" if accuracy["rules"] > accuracy["model"] else "model"
 
 
 #: Role thresholds tried on dev: a role is filled when its calibrated probability passes it.
