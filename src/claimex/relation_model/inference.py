@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..pipeline.relations import ClaimDecision
 from .calibrate import apply_bins, fit_temperature
 from .dataset import Labels
+from .candidates import Candidate
 from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
@@ -47,6 +48,28 @@ def apply_rule_categories(
         row = np.asarray([p_category[a, labels.categories.index(c)] for c in allowed], dtype=np.float64)
         d.category = category
         d.category_probability = float(row[allowed.index(category)] / row.sum()) if row.sum() > 0 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _author_links() -> frozenset[str]:
+    from ..lang.de import load_table
+
+    return frozenset(load_table("mention_words.json")["author_links"])
+
+
+#: mention kinds that can write a document or make a statement
+_AUTHOR_KINDS = frozenset({"person", "organisation", "group", "place"})
+
+
+def _author_of(doc: Doc, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The author of a chosen document mention when the text names it right after ("die Analyse
+    von X", "der Bericht des Y"): who says so is the author, not the paper; else ``chosen``."""
+    if chosen.kind != "document" or chosen.at_end >= len(doc) or doc[chosen.at_end].lower_ not in _author_links():
+        return chosen
+    for c in candidates:
+        if c.at_start == chosen.at_end + 1 and c.kind in _AUTHOR_KINDS:
+            return c
+    return chosen
 
 
 HEADS = ("type", "category", "hedged", "role")
@@ -198,7 +221,7 @@ class RelationModel:
             if p is None:
                 roles[role] = None
             else:
-                c = batch.candidates[p]
+                c = _author_of(doc, batch.candidates[p], batch.candidates)
                 roles[role] = doc[c.start : c.end]
         field_confidence = {"category": d.category_probability, "hedged": d.hedged_probability}
         field_confidence.update(d.role_probability)
