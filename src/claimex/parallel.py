@@ -117,9 +117,14 @@ def claims_in_processes(
     except BrokenProcessPool as e:  # a worker was killed (out of memory?); its batches are lost
         raise ClaimexError(Errors.E094.format(reason=e)) from e
     finally:
-        if not done:
+        if done:
+            executor.shutdown(wait=True)
+        else:
+            # Stop now: the workers hold batches. Nothing waits on the pool's threads: a worker
+            # stopped while the call queue's feeder thread writes a batch to it leaves that write
+            # blocked for good (CPython gh-94777), and a join on it would hang.
             _end_workers(executor)
-        executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _batches(pieces: Iterator[str], batch_size: int, max_chars: int) -> Iterator[list[str]]:

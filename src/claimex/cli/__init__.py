@@ -112,4 +112,9 @@ def main(argv: Optional[list[str]] = None) -> int:
 def main_entry() -> None:
     """Console-script entry point."""
     code = main()
+    if code == EXIT_PIPE:
+        # The reader is gone. Leave without the interpreter's exit-time joins: a process pool's
+        # manager thread may wait for good on a worker stopped mid-batch (CPython gh-94777).
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)
