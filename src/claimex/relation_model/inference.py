@@ -11,6 +11,7 @@ from typing import Any, Optional, Sequence, Union
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from ..lang.de import words
 from ..pipeline.relations import ClaimDecision
 from .calibrate import apply_bins, fit_temperature
 from .dataset import Labels
@@ -50,21 +51,15 @@ def apply_rule_categories(
         d.category_probability = float(row[allowed.index(category)] / row.sum()) if row.sum() > 0 else 0.0
 
 
-@lru_cache(maxsize=1)
-def _author_links() -> frozenset[str]:
-    from ..lang.de import load_table
-
-    return frozenset(load_table("mention_words.json")["author_links"])
-
-
 #: mention kinds that can write a document or make a statement
 _AUTHOR_KINDS = frozenset({"person", "organisation", "group", "place"})
 
 
 def _author_of(doc: Doc, chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """The author of a chosen document mention when the text names it right after ("die Analyse
-    von X", "der Bericht des Y"): who says so is the author, not the paper; else ``chosen``."""
-    if chosen.kind != "document" or chosen.at_end >= len(doc) or doc[chosen.at_end].lower_ not in _author_links():
+    von X", "der Bericht des Y"; the rule stage's statement owners): who says so is the author,
+    not the paper; else ``chosen``."""
+    if chosen.kind != "document" or chosen.at_end >= len(doc) or doc[chosen.at_end].lower_ not in words("statement_owners"):
         return chosen
     for c in candidates:
         if c.at_start == chosen.at_end + 1 and c.kind in _AUTHOR_KINDS:
