@@ -189,10 +189,6 @@ COURT_AND_INJURIES = [
         "im Jahr 2022 sogar knapp 420.",
         [("410", "killed", 410, 410), ("rund 380", "killed", 380, 380), ("knapp 420", "killed", 420, 420)],
     ),
-]
-
-
-COURT_AND_INJURIES += [
     ("Das Opfer, ein 23-jähriger Afghane, starb wenig später im Spital.", []),
     ("Bei dem Unfall kamen zwei Menschen ums Leben, ein 70-jähriger Bauer und seine Enkelin.", [("zwei", "killed", 2, 2)]),
     ("Ein Lenker starb, ein weiterer wurde schwer verletzt.", [("Ein", "killed", 1, 1), ("ein", "injured", 1, 1)]),

@@ -222,6 +222,14 @@ def _clause_verb(doc: Doc, i: int) -> Optional[int]:
     return None
 
 
+def _last_word(doc: Doc, start: int, end: int) -> int:
+    """The last token of tokens ``start``..``end`` that is no punctuation or space (``start`` at least)."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last
+
+
 @dataclass(frozen=True)
 class PriorClaim:
     """The last claim before a sentence, as a sentence that carries on its report needs it."""
@@ -329,9 +337,7 @@ class HedgeScope:
     @staticmethod
     def _closes_verb_cluster(doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
         """The piece ends in "… gezahlt haben": the rest of a verb begun before it."""
-        last = end - 1
-        while last > start and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
+        last = _last_word(doc, start, end)
         return lowers[last] in _words("perfect_auxiliaries") and doc[last - 1].is_lower
 
     def _nominal(self, doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
@@ -467,9 +473,7 @@ class HedgeScope:
         """ "soll/sollen" as reported speech rather than a plan."""
         known = amount.start > sent.start and lowers[amount.start - 1] in _words("definite_articles")
         start, end = piece
-        last = end - 1
-        while last > start and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
+        last = _last_word(doc, start, end)
         # "vier Verletzte sollen ausgeflogen werden": a plan for the harmed, no report of harm
         planned = lowers[last] in self.tables.plan_passives and doc[last - 1].is_lower
         if casualty and not known and not planned:
@@ -596,9 +600,7 @@ class HedgeScope:
     def _complement(self, doc: Doc, lowers: Sequence[str], clause: tuple[int, int]) -> bool:
         """A complement clause: a "zu" infinitive at its end or reported speech in the subjunctive."""
         start, end = clause
-        last = end - 1
-        while last > start and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
+        last = _last_word(doc, start, end)
         if any(lowers[t] == "zu" and doc[t + 1].is_lower for t in range(max(start, last - 2), last)):
             return True  # "…, 19 Zivilisten getötet zu haben"
         return any(lowers[t] in self.data.reported_speech for t in range(start, end))
@@ -667,9 +669,7 @@ class HedgeScope:
             return True
         if casualty:
             return False  # "würden vermisst": reported speech of a count, no condition
-        last = end - 1
-        while last > start and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
+        last = _last_word(doc, start, end)
         if lowers[last] in tables.conditional_infinitives and last - 1 > start:
             last -= 1  # "… bezahlen würde"
         return (

@@ -241,9 +241,8 @@ class MentionFinder:
         self.purpose_openers = frozenset(table["purpose_openers"])
         self.counted_people_endings = tuple(table["counted_people_endings"])
         # what counts people before an adjective used as a noun: "zwei", "mehrere" (digits too)
-        self.counters = frozenset(load_table("number_words.json")["units"]) | frozenset(
-            w for w in load_table("number_words.json")["vague_quantifiers"] if " " not in w
-        )
+        numbers = load_table("number_words.json")
+        self.counters = frozenset(numbers["units"]) | frozenset(w for w in numbers["vague_quantifiers"] if " " not in w)
         self.antecedent_sentences = int(table["antecedent_sentences"])
         demonym = table["demonym"]
         self.demonym_adjective_endings = tuple(sorted(demonym["adjective_endings"], key=len, reverse=True))
