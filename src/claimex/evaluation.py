@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 from .corpus.schema import SCORED_ROLES
-from .scoring import LIST_KEYS, format_report, load_gold, load_predictions, match_claims, score, slice_scores
+from .scoring import format_report, load_gold, load_predictions, match_claims, score, slice_scores
 from .scoring.layers import MENTION_ROLES, score_layers
 
 __all__ = [
@@ -77,5 +77,5 @@ def evaluate(
         pred_by_id = predict(gold_docs, extract, progress=progress)
     out = score(gold_docs, pred_by_id)
     if by:
-        out["slices"] = slice_scores(gold_docs, pred_by_id, by, score, drop=LIST_KEYS)
+        out["slices"] = slice_scores(gold_docs, pred_by_id, by)
     return out

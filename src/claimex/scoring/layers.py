@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from ..corpus.schema import SCORED_ROLES
 from .matching import match_claims, prf, same_number
 
 __all__ = ["score_layers", "MENTION_ROLES"]
@@ -74,7 +75,7 @@ def score_layers(gold_docs: Sequence[dict[str, Any]], nlp: Any) -> dict[str, Any
 
 
 #: The roles a mention can fill (the candidates of the role stage).
-MENTION_ROLES = ("agent", "recipient", "victim", "source")
+MENTION_ROLES = SCORED_ROLES
 
 
 def _count_mentions(gold: dict[str, Any], parsed: Any, counts: dict[str, int]) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
+from ..corpus.schema import SCORED_ROLES
+
 __all__ = ["overlap", "same_number", "match_claims", "prf", "span_errors", "SPAN_FIELDS"]
 
 #: The span fields of a claim whose text must equal ``input[start:end]`` (besides the amount).
-SPAN_FIELDS = ("agent", "recipient", "victim", "source", "trigger", "time", "location")
+SPAN_FIELDS = SCORED_ROLES + ("trigger", "time", "location")
 
 
 def overlap(a: dict[str, Any], b: dict[str, Any]) -> int:

@@ -7,9 +7,10 @@ predicted, matched, per-category and per-role counts) of a field's slices add up
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from ..errors import Errors, UsageError
+from .scorer import LIST_KEYS, score
 
 __all__ = ["group_by_meta", "slice_scores", "MISSING"]
 
@@ -41,18 +42,14 @@ def group_by_meta(gold_docs: Sequence[dict[str, Any]], field: str) -> dict[str, 
 
 
 def slice_scores(
-    gold_docs: Sequence[dict[str, Any]],
-    pred_by_id: dict[Any, list[dict[str, Any]]],
-    fields: Iterable[str],
-    score: Callable[[Sequence[dict[str, Any]], dict[Any, list[dict[str, Any]]]], dict[str, Any]],
-    drop: Sequence[str] = (),
+    gold_docs: Sequence[dict[str, Any]], pred_by_id: dict[Any, list[dict[str, Any]]], fields: Iterable[str]
 ) -> dict[str, dict[str, dict[str, Any]]]:
-    """``{field: {value: score of that value's documents}}``, leaving out the keys in ``drop``
-    (the per-claim lists, which the whole score already holds)."""
+    """``{field: {value: score of that value's documents}}``, without the per-claim lists
+    (:data:`.scorer.LIST_KEYS`), which the whole score already holds."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for field in fields:
         out[field] = {}
         for value, docs in group_by_meta(gold_docs, field).items():
             figures = score(docs, pred_by_id)
-            out[field][value] = {k: v for k, v in figures.items() if k not in drop}
+            out[field][value] = {k: v for k, v in figures.items() if k not in LIST_KEYS}
     return out
