@@ -32,9 +32,9 @@ def calls(monkeypatch):
         (Path(out) / "vectors.npz").write_bytes(b"")
         return SimpleNamespace(index={"a": 0}, dim=96)
 
-    def train_parser(ud, out, work):
-        made.append(("parser", (ud, out), {}))
-        return out / "model"
+    def train_parser(out=None, *, ud=Path("u"), config=None, seed=None, overrides=None, work_dir=None):
+        made.append(("parser", (out,), {"ud": ud, "seed": seed, "overrides": overrides}))
+        return {}
 
     def train_ner(out, *, config=None, sources=None, overrides=None, limit=None, work_dir=None):
         made.append(("ner", (out,), {"corpus": sources.corpus_dir, "overrides": overrides}))
@@ -61,7 +61,8 @@ def test_dry_run_lists_the_steps_in_dependency_order_with_their_commands(calls, 
     assert f"claimex train vectors --out {tmp_path / 'vectors'}" in out
     assert "--set training.max_steps=5" in out and "--set system.seed=3" in out
     assert f"--output {tmp_path / 'relations'} --seed 3 --max-steps 5" in out
-    assert "parser -> " in out and "skipped" in out  # the parser trainer takes no step limit
+    assert f"claimex train parser --out {tmp_path / 'parser'}" in out and "--seed 3 --set training.max_steps=5" in out
+    assert "skipped" not in out
     assert calls == []  # nothing trained
 
 
@@ -81,7 +82,8 @@ def test_every_trainer_runs_in_order_into_one_folder_with_seed_and_step_limit(ca
     assert [c[0] for c in calls] == ORDER
     by_step = {name: (args, kwargs) for name, args, kwargs in calls}
     assert by_step["vectors"][0] == (tmp_path / "m" / "vectors",)
-    assert by_step["parser"][0][1] == tmp_path / "m" / "parser"
+    assert by_step["parser"][0] == (tmp_path / "m" / "parser",)
+    assert by_step["parser"][1]["seed"] == 7 and by_step["parser"][1]["overrides"] == {}
     ner_overrides = by_step["ner"][1]["overrides"]
     # the NER trains on the vectors this run built, not on the shipped ones
     assert ner_overrides == {"system.seed": 7, "nlp.vectors.path": str(tmp_path / "m" / "vectors")}
@@ -92,8 +94,8 @@ def test_every_trainer_runs_in_order_into_one_folder_with_seed_and_step_limit(ca
 
     calls.clear()
     assert main(argv + ["--max-steps", "4"]) == 0
-    assert [c[0] for c in calls] == ["vectors", "ner", "relations"]  # the parser cannot be limited
-    assert calls[1][2]["overrides"]["training.max_steps"] == 4 and calls[2][2]["max_steps"] == 4
+    assert [c[0] for c in calls] == ORDER
+    assert all(c[2]["overrides"]["training.max_steps"] == 4 for c in calls[1:3]) and calls[3][2]["max_steps"] == 4
 
 
 def test_steps_selects_a_subset_and_an_unknown_step_is_a_usage_error(calls, tmp_path, capsys):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import inspect
 import sys
 import tempfile
 import time
@@ -42,7 +41,7 @@ class Options:
 
 @dataclass(frozen=True)
 class Step:
-    """One trainer: where it lives, where it writes, how it is called and what it cannot honour."""
+    """One trainer: where it lives, where it writes and how it is called."""
 
     name: str
     module: str
@@ -50,19 +49,10 @@ class Step:
     folder: str
     command: Callable[[Options], str]
     run: Callable[[Callable[..., Any], Options], str]
-    #: why the trainer cannot run with these options (None: it can)
-    refuses: Callable[[Callable[..., Any], Options], Optional[str]] = lambda trainer, options: None
 
     def trainer(self) -> Callable[..., Any]:
         """The training function, imported now (ImportError/AttributeError when unavailable)."""
         return getattr(importlib.import_module(self.module), self.function)
-
-
-def _accepts(trainer: Callable[..., Any], name: str) -> bool:
-    try:
-        return name in inspect.signature(trainer).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 # -- vectors ------------------------------------------------------------------------------------
@@ -80,28 +70,20 @@ def _vectors_run(build_vectors: Callable[..., Any], o: Options) -> str:
 # -- parser -------------------------------------------------------------------------------------
 
 
+def _parser_overrides(o: Options) -> dict[str, Any]:
+    return {"training.max_steps": o.max_steps} if o.max_steps is not None else {}
+
+
 def _parser_command(o: Options) -> str:
-    return f"python -m claimex.parser.train --ud {o.shared_data / 'ud-german'} --out {o.output / 'parser'}"
-
-
-def _parser_refuses(train_parser: Callable[..., Any], o: Options) -> Optional[str]:
-    if o.max_steps is not None and not _accepts(train_parser, "max_steps"):
-        return "its trainer takes no step limit (run it without --max-steps to train it in full)"
-    return None
+    sets = "".join(f" --set {k}={v}" for k, v in _parser_overrides(o).items())
+    return f"claimex train parser --out {o.output / 'parser'} --ud {o.shared_data / 'ud-german'} --seed {o.seed}{sets}"
 
 
 def _parser_run(train_parser: Callable[..., Any], o: Options) -> str:
     out = o.output / "parser"
-    out.mkdir(parents=True, exist_ok=True)
-    extra: dict[str, Any] = {}
-    if o.max_steps is not None:
-        extra["max_steps"] = o.max_steps
-    if _accepts(train_parser, "seed"):
-        extra["seed"] = o.seed
     with tempfile.TemporaryDirectory() as work:
-        model = train_parser(o.shared_data / "ud-german", out, Path(work), **extra)
-    seeded = "" if "seed" in extra or o.seed == 0 else " (its trainer fixes seed 0)"
-    return f"model in {model}{seeded}"
+        train_parser(out, ud=o.shared_data / "ud-german", seed=o.seed, overrides=_parser_overrides(o), work_dir=Path(work))
+    return f"model in {out / 'model'}"
 
 
 # -- ner ----------------------------------------------------------------------------------------
@@ -165,7 +147,7 @@ def _relations_run(train_relations: Callable[..., Any], o: Options) -> str:
 #: In dependency order: the NER reads the vectors; the relation model reads vectors, parse and entities.
 STEPS: tuple[Step, ...] = (
     Step("vectors", "claimex.vectors.build", "build_vectors", "vectors", _vectors_command, _vectors_run),
-    Step("parser", "claimex.parser.train", "train_parser", "parser", _parser_command, _parser_run, _parser_refuses),
+    Step("parser", "claimex.parser.train", "train_parser", "parser", _parser_command, _parser_run),
     Step("ner", "claimex.ner.train", "train_ner", "ner", _ner_command, _ner_run),
     Step(
         "relations", "claimex.relation_model.train", "train_relations", "relations", _relations_command, _relations_run
@@ -197,7 +179,7 @@ def plan(options: Options, names: Optional[list[str]] = None) -> list[Planned]:
         except (ImportError, AttributeError) as e:
             planned.append(Planned(step, None, f"its trainer {step.module}.{step.function} is not available ({e})"))
             continue
-        planned.append(Planned(step, trainer, step.refuses(trainer, options)))
+        planned.append(Planned(step, trainer, None))
     return planned
 
 
