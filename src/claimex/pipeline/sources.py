@@ -80,6 +80,7 @@ class ParagraphSources:
         self.back = carry["back"] if back is None else back
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
+        self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -95,10 +96,9 @@ class ParagraphSources:
 
     def _speaker(self, k: int) -> Optional[Span]:
         """The speaker named before a colon at the start of sentence ``k``, if any."""
-        key = -1 - self.starts[k]  # beside the own-source cache, keyed apart from it
-        if key not in self._cache:
-            self._cache[key] = speaker(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
-        return self._cache[key]
+        if k not in self._speakers:
+            self._speakers[k] = speaker(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
+        return self._speakers[k]
 
     def _opens_with(self, k: int, words: frozenset[str]) -> bool:
         doc = self.doc
