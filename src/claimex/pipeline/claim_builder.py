@@ -21,16 +21,12 @@ __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
 
 
 def to_text_span(span: Optional[Span]) -> Optional[TextSpan]:
-    """A spaCy span as character offsets; None stays None; edge white space is left out."""
+    """A spaCy span as character offsets; None stays None; edge white space is left out.
+    Reads the doc's offsets from :func:`token_chars` (once per doc): no Token per word."""
     if span is None:
         return None
-    return _text_span(span.doc, token_chars(span.doc), span.start, span.end)
-
-
-def _text_span(doc: Doc, chars: tuple[list[int], list[int], list[bool]], start: int, end: int) -> Optional[TextSpan]:
-    """Tokens ``start``..``end`` of ``doc`` with its :func:`token_chars` ``chars``, as
-    :func:`to_text_span` gives them; the builder reads the doc's offsets once."""
-    starts, ends, spaces = chars
+    doc, start, end = span.doc, span.start, span.end
+    starts, ends, spaces = token_chars(doc)
     while start < end and spaces[start]:
         start += 1
     while end > start and spaces[end - 1]:
@@ -48,11 +44,6 @@ class ClaimBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         claims = []
-        chars = token_chars(doc)
-
-        def text_span(span: Optional[Span]) -> Optional[TextSpan]:
-            return None if span is None else _text_span(doc, chars, span.start, span.end)
-
         for decision in doc._.claimex_relations or ():
             span, amount = decision.amount, decision.amount._.amount
             if not all(v is None or math.isfinite(v) for v in (amount.low_float, amount.high_float)):
@@ -74,8 +65,8 @@ class ClaimBuilder:
                     hedged=decision.hedged,
                     confidence=decision.confidence,
                     field_confidence=dict(decision.field_confidence),
-                    sentence=text_span(sentence_of(doc, span.start)),
-                    **{role: text_span(decision.roles.get(role)) for role in ROLE_NAMES},
+                    sentence=to_text_span(sentence_of(doc, span.start)),
+                    **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
                 )
             )
         doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import load_table
 from .cues import Cue, SentenceCues, clause_of
+from .sources import paragraph_break
 
 __all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryTables", "category_tables"]
 
@@ -332,18 +333,13 @@ class DocMoneyCategories:
 
     # -- context ------------------------------------------------------------------------
 
-    def _paragraph_break(self, end: int, start: int) -> bool:
-        """Whether a blank line lies between token ``end - 1`` and ``start``."""
-        doc = self.doc
-        return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
-
     def _from_context(self, sent: Span) -> Optional[MoneyCategory]:
         """The paragraph's topic for a sentence without cue: claims and cues of the sentences before
         it in its paragraph (nearest first), else the headline's cues."""
         k = bisect_right(self.starts, sent.start) - 1
         for back in range(1, self.t.back + 1):
             j = k - back
-            if j < 0 or self._paragraph_break(self.ends[j], self.starts[j + 1]):
+            if j < 0 or paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                 break
             start, end = self.starts[j], self.ends[j]
             claims = [m for s, m in self._decided if start <= s < end and m.evidence != "default"]

@@ -49,7 +49,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .sources import ParagraphSources, reports_apart
+from .sources import ParagraphSources, paragraph_break, reports_apart
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -577,7 +577,7 @@ class RuleRelationScorer:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
-        last_attacker: Optional[tuple[ClaimDecision, Span]] = None
+        last_attacker: Optional[ClaimDecision] = None  # the last casualty claim with an attacker
 
         def cues_of(sent: Span) -> SentenceCues:
             found = cue_cache.get(sent.start)
@@ -639,12 +639,14 @@ class RuleRelationScorer:
                     decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
-                if decision.roles["agent"] is None and last_attacker is not None and not any(
-                    "\n\n" in doc[t].text_with_ws for t in range(last_attacker[0].amount.end, amount.start)
+                if (
+                    decision.roles["agent"] is None
+                    and last_attacker is not None
+                    and not paragraph_break(doc, last_attacker.amount.end, amount.start)
                 ):
-                    decision.roles["agent"] = last_attacker[1]
+                    decision.roles["agent"] = last_attacker.roles["agent"]
                 if decision.roles["agent"] is not None:
-                    last_attacker = (decision, decision.roles["agent"])
+                    last_attacker = decision
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)

@@ -30,6 +30,7 @@ __all__ = [
     "speech_subject",
     "cued_source",
     "own_statement_subject",
+    "paragraph_break",
     "reports_apart",
     "speaker",
 ]
@@ -58,6 +59,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(load_table("attribution_cues.json")[name])
 
 
+def paragraph_break(doc: Doc, end: int, start: int) -> bool:
+    """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
+    return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
+
+
 class ParagraphSources:
     """The source a sentence inherits from its paragraph; see the module docstring.
 
@@ -74,6 +80,7 @@ class ParagraphSources:
         self.back = carry["back"] if back is None else back
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
+        self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -89,15 +96,9 @@ class ParagraphSources:
 
     def _speaker(self, k: int) -> Optional[Span]:
         """The speaker named before a colon at the start of sentence ``k``, if any."""
-        key = -1 - self.starts[k]  # beside the own-source cache, keyed apart from it
-        if key not in self._cache:
-            self._cache[key] = speaker(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
-        return self._cache[key]
-
-    def _breaks(self, end: int, start: int) -> bool:
-        """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
-        doc = self.doc
-        return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
+        if k not in self._speakers:
+            self._speakers[k] = speaker(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
+        return self._speakers[k]
 
     def _opens_with(self, k: int, words: frozenset[str]) -> bool:
         doc = self.doc
@@ -125,20 +126,20 @@ class ParagraphSources:
             return None
         for j in range(k - 1, -1, -1):
             # an interview answer: the speaker named before the colon speaks to the paragraph's end
-            if self._breaks(self.ends[j], self.starts[j + 1]):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                 break
             said = self._speaker(j)
             if said is not None:
                 return said
         if casualty or self._opens_with(k, _words("report_links")):
             for j in range(k - 1, max(-1, k - 1 - self.back), -1):
-                if self._breaks(self.ends[j], self.starts[j + 1]):
+                if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                     break
                 found = self.own(j)
                 if found is not None:
                     return found
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
-            if self._breaks(self.ends[j - 1], self.starts[j]):
+            if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
             found = self.own(j)
             if found is not None:
