@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
-from ..lang.de import load_table
+from ..lang.de.casualty_words import casualty_words
 from . import LABELS
 
 __all__ = ["TrainedEntities", "make_trained_entities", "load_ner_model", "MODES", "SCOPES"]
@@ -70,37 +70,7 @@ class TrainedEntities:
         self.labels = frozenset(labels)
         self._ner: Optional[Language] = None
         self._failed = mode == "rules_only"
-        terms = load_table("casualty_terms.json")
-        nouns = [w for words in terms["nouns"].values() for w in words]
-        triggers = [w for words in terms["triggers"].values() for w in words]
-        single = [w for w in nouns + triggers if " " not in w]
-        self._casualty_words = frozenset(w.strip("*") for w in single)
-        # nouns also end compounds ("Lawinentote"); "*x" only ends them, "x*" begins words
-        self._casualty_heads = tuple(sorted({n.lstrip("*") for n in nouns if len(n.strip("*")) >= 4 and not n.endswith("*")}))
-        self._casualty_prefixes = tuple(sorted({w[:-1] for w in single if w.endswith("*")}))
-        # multi-word triggers ("ums leben", "in lebensgefahr") match as whole phrases, by first word
-        self._casualty_phrases: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in triggers:
-            if " " in phrase:
-                first, *rest = phrase.split()
-                self._casualty_phrases.setdefault(first, []).append((first, *rest))
-
-    def _mentions_casualties(self, lowers: list[str]) -> bool:
-        """Whether a sentence (its lower-case words) holds a casualty noun or trigger."""
-        words, heads, prefixes, phrases = (
-            self._casualty_words,
-            self._casualty_heads,
-            self._casualty_prefixes,
-            self._casualty_phrases,
-        )
-        for i, w in enumerate(lowers):
-            if not w.isalpha():
-                continue
-            if w in words or w.endswith(heads) or prefixes and w.startswith(prefixes):
-                return True
-            if w in phrases and any(tuple(lowers[i : i + len(p)]) == p for p in phrases[w]):
-                return True
-        return False
+        self._casualties = casualty_words()
 
     @property
     def ner(self) -> Optional[Language]:
@@ -135,7 +105,7 @@ class TrainedEntities:
             if label == _COUNT:
                 if k not in casualty_sentence:
                     lowers = [strings[h] for h in table[starts[k] : ends[k], 1].tolist()]
-                    casualty_sentence[k] = self._mentions_casualties(lowers)
+                    casualty_sentence[k] = self._casualties.mentioned(lowers)
                 if not casualty_sentence[k]:
                     continue
             wanted.add(k)

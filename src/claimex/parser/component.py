@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY, sentence_of
-from ..lang.de import load_table
+from ..lang.de.casualty_words import casualty_words
 
 __all__ = ["SyntaxParser", "make_syntax_parser", "load_parser_model", "parsed_sentences"]
 
@@ -61,11 +61,7 @@ class SyntaxParser:
         self.context_sentences = context_sentences
         self._nlp: Optional[Language] = None
         self._failed = False
-        terms = load_table("casualty_terms.json")
-        nouns = {w for words in terms["nouns"].values() for w in words}
-        triggers = {w.split()[0] for words in terms["triggers"].values() for w in words}
-        self._casualty_words = frozenset(nouns | triggers)
-        self._casualty_heads = tuple(sorted(n for n in nouns if len(n) >= 4))
+        self._casualties = casualty_words()
 
     @property
     def nlp(self) -> Optional[Language]:
@@ -77,10 +73,6 @@ class SyntaxParser:
                 self._failed = True
                 warnings.warn(Warnings.W150.format(path=self.model_path or "models/parser/model", reason=e), stacklevel=2)
         return self._nlp
-
-    def _mentions_casualties(self, sent: Span) -> bool:
-        words, heads = self._casualty_words, self._casualty_heads
-        return any(t.lower_ in words or t.lower_.endswith(heads) for t in sent if t.is_alpha)
 
     def sentences(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges (words only, outer space tokens stripped) of the sentences to parse."""
@@ -98,7 +90,7 @@ class SyntaxParser:
                 continue
             if span.label_ == _COUNT:
                 if sent.start not in casualty:
-                    casualty[sent.start] = self._mentions_casualties(sent)
+                    casualty[sent.start] = self._casualties.mentioned([t.lower_ for t in sent])
                 if not casualty[sent.start]:
                     continue
             candidates.add(sent.start)
