@@ -29,7 +29,7 @@ from .decode import decode
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, Featurizer
 from .inference import RelationModel, apply_rule_categories, apply_rule_hedges
-from .network import Logits, read_model_folder, write_weights
+from .network import Logits, flatten_bags, read_model_folder, write_weights
 
 __all__ = ["train_relations", "DEFAULT_SETTINGS", "example_scores"]
 
@@ -224,12 +224,8 @@ def train_relations(
 
     def tensors(ex: Examples, arr: dict[str, Any], amounts: np.ndarray, pairs: list[int]) -> tuple:
         remap = {int(a): i for i, a in enumerate(amounts)}
-        a_bags = [ex.amount_ids[a] for a in amounts]
-        p_bags = [ex.pair_ids[p] for p in pairs]
-        a_flat = torch.tensor([i for b in a_bags for i in b], dtype=torch.long)
-        a_off = torch.tensor(np.cumsum([0] + [len(b) for b in a_bags[:-1]]), dtype=torch.long)
-        p_flat = torch.tensor([i for b in p_bags for i in b], dtype=torch.long)
-        p_off = torch.tensor(np.cumsum([0] + [len(b) for b in p_bags[:-1]]) if p_bags else [], dtype=torch.long)
+        a_flat, a_off = map(torch.from_numpy, flatten_bags([ex.amount_ids[a] for a in amounts]))
+        p_flat, p_off = map(torch.from_numpy, flatten_bags([ex.pair_ids[p] for p in pairs]))
         return (
             a_flat, a_off, torch.from_numpy(arr["amount_vectors"][amounts]),
             p_flat, p_off, torch.from_numpy(arr["pair_vectors"][pairs] if pairs else arr["pair_vectors"][:0]),
