@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimex.pipeline.relations import RuleRelationScorer
+from claimex.relation_model.dataset import analyse
 from claimex.relation_model.features import Featurizer
 from claimex.relation_model.inference import RelationModel
 from claimex.relation_model.network import DEFAULT_MODEL_DIR
@@ -43,12 +43,8 @@ def _corpus_texts(n: int) -> list[str]:
 @pytest.fixture(scope="module")
 def analysed(nlp):
     """(doc, rule decisions) of each text: the pipeline up to the relation stage, then the rules."""
-    rules = RuleRelationScorer()
-    before = nlp.pipe_names[: nlp.pipe_names.index("claimex_relations")]
     texts = TEXTS + [(ROOT / "examples" / "bericht_unwetter.txt").read_text(encoding="utf-8")] + _corpus_texts(40)
-    with nlp.select_pipes(enable=before):
-        docs = list(nlp.pipe(texts))
-    return [(doc, rules.decide(doc)) for doc in docs]
+    return [(doc, doc._.claimex_relations) for doc in analyse(nlp, texts)]
 
 
 def _as_plain(batch) -> dict:

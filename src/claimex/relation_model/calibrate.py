@@ -6,9 +6,12 @@ likelihood of the dev labels) before the softmax: the argmax never changes, prob
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
+
+from ..scoring.calibration import CONFIDENCE_FIELDS, reliability
+from ..scoring.fields import field_right
 
 __all__ = ["fit_temperature", "fit_temperature_by", "nll", "expected_calibration_error", "field_calibration", "fit_bins", "apply_bins"]
 
@@ -28,10 +31,7 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray, low: float = 0.05, h
     labels = np.asarray(labels, dtype=np.int64)
     if not len(labels):
         return 1.0
-    grid = np.exp(np.linspace(np.log(low), np.log(high), 60))
-    best = min(grid, key=lambda t: nll(logits, labels, t))
-    fine = np.exp(np.linspace(np.log(best) - 0.1, np.log(best) + 0.1, 41))
-    return float(min(fine, key=lambda t: nll(logits, labels, t)))
+    return fit_temperature_by(lambda t: nll(logits, labels, t), low, high)
 
 
 def fit_temperature_by(loss: Callable[[float], float], low: float = 0.05, high: float = 20.0) -> float:
@@ -50,9 +50,10 @@ def fit_bins(confidence: Sequence[float], correct: Sequence[bool], n_bins: int =
     temperature-scaled probabilities."""
     conf = np.asarray(confidence, dtype=np.float64)
     ok = np.asarray(correct, dtype=np.float64)
+    bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
     out = []
     for b in range(n_bins):
-        sel = np.minimum((conf * n_bins).astype(int), n_bins - 1) == b if len(conf) else np.zeros(0, bool)
+        sel = bins == b
         centre = (b + 0.5) / n_bins
         mean = conf[sel].mean() if sel.any() else centre
         out.append(float((ok[sel].sum() + prior * mean) / (sel.sum() + prior)))
@@ -66,22 +67,9 @@ def apply_bins(bins: Sequence[float], confidence: float) -> float:
 
 
 def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10) -> float:
-    """ECE: the mean over equal-width confidence bins of |accuracy - mean confidence|, weighted by bin size."""
-    conf = np.asarray(confidence, dtype=np.float64)
-    ok = np.asarray(correct, dtype=np.float64)
-    if not len(conf):
-        return 0.0
-    bins = np.minimum((conf * n_bins).astype(int), n_bins - 1)
-    total = 0.0
-    for b in range(n_bins):
-        sel = bins == b
-        if sel.any():
-            total += sel.sum() * abs(ok[sel].mean() - conf[sel].mean())
-    return float(total / len(conf))
-
-
-def _overlap(a: Optional[dict[str, Any]], b: Optional[dict[str, Any]]) -> bool:
-    return a is not None and b is not None and min(a["end"], b["end"]) > max(a["start"], b["start"])
+    """ECE: the mean over equal-width confidence bins of |accuracy - mean confidence|, weighted by bin size
+    (:func:`claimex.scoring.calibration.reliability`)."""
+    return float(reliability(confidence, correct, n_bins)["ece"])
 
 
 def field_calibration(
@@ -110,14 +98,9 @@ def field_calibration(
             add("claim", p["_claim"].confidence, id(p) in matched)
         for g, p in pairs:
             fc = p["_claim"].field_confidence
-            if "category" in fc:
-                add("category", fc["category"], g.get("category") == p["category"])
-            if "hedged" in fc:
-                add("hedged", fc["hedged"], bool(g.get("hedged")) == bool(p["hedged"]))
-            for role in ("agent", "recipient", "victim", "source"):
-                if role in fc:
-                    gr, pr = g.get(role), p.get(role)
-                    add(role, fc[role], (gr is None and pr is None) or _overlap(gr, pr))
+            for name in CONFIDENCE_FIELDS:
+                if name in fc:
+                    add(name, fc[name], field_right(g, p, name))
     return {
         name: {
             "ece": round(expected_calibration_error(c, k, n_bins), 4),

@@ -18,6 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..corpus.schema import SCORED_ROLES
 from ..extensions import doc_cache
 from ..pipeline.mentions import MENTIONS_KEY
 
@@ -29,8 +30,8 @@ BACK_SENTENCES = 3
 #: every amount. 2 against 1 (the headline only): dev reach agent 0.788 -> 0.833, recipient
 #: 0.890 -> 0.912, pairs per amount 8.4 -> 10.6; 3 adds little more (agent 0.842, 12.1 pairs).
 LEAD_SENTENCES = 2
-#: The roles a candidate can fill.
-CANDIDATE_ROLES = ("agent", "recipient", "victim", "source")
+#: The roles a candidate can fill: the scored roles of the contract.
+CANDIDATE_ROLES = SCORED_ROLES
 
 
 @dataclass(frozen=True)

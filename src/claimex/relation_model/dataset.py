@@ -77,6 +77,7 @@ class Examples:
     pair_ids: list[list[int]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
+    rule_type: list = field(default_factory=list)  # the rule stage's claim type per amount ("none": no rule claim)
     rule_hedged: list = field(default_factory=list)  # the rule stage's hedge per amount (None: no rule claim)
     rule_category: list = field(default_factory=list)  # the rule stage's category per amount (None: no rule claim)
     gold_roles: list = field(default_factory=list)  # the roles the gold claim of each amount fills
@@ -97,6 +98,7 @@ class Examples:
         self.pair_vectors.append(batch.pair_vectors)
         self.pair_ids += batch.pair_features
         self.rule_votes += batch.rule_votes
+        self.rule_type += [r.type if r is not None else "none" for r in batch.rule]
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]
         self.rule_category += [r.category if r is not None else None for r in batch.rule]
         self.pair_amount += [base + i for i in batch.pair_amount]

@@ -66,7 +66,7 @@ class _IdTable(dict):  # type: ignore[type-arg]
         self.prefix = prefix
 
     def __missing__(self, feature: str) -> int:
-        row = zlib.crc32((self.prefix + feature).encode("utf-8")) & self.mask
+        row = hash_feature(self.prefix + feature) & self.mask
         if len(self) >= _HASH_CACHE_SIZE:
             self.clear()  # a bound on memory; the features in use come back at once
         self[feature] = row
@@ -187,7 +187,6 @@ class _Tokens:
         self.space, self.punct, self.num, self.lower, self.title, self.upper, self.alpha = (
             [bool(x) for x in col] for col in columns[2:]
         )
-
 
 
 class _EntityIndex:

@@ -15,7 +15,7 @@ from ..lang.de import words
 from ..pipeline.relations import ClaimDecision
 from .calibrate import apply_bins, fit_temperature
 from .dataset import Labels
-from .candidates import Candidate
+from .candidates import CANDIDATE_ROLES, Candidate
 from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
@@ -211,7 +211,7 @@ class RelationModel:
     def _claim_decision(doc: Doc, amount: Span, rule: Optional[ClaimDecision], d: AmountDecision, batch: AmountBatch) -> ClaimDecision:
         kept = {k: v for k, v in (rule.roles if rule is not None and rule.type == d.type else {}).items() if k in ("trigger", "time", "location")}
         roles: dict[str, Optional[Span]] = dict(kept)
-        for role in ("agent", "recipient", "victim", "source"):
+        for role in CANDIDATE_ROLES:
             p = d.roles.get(role)
             if p is None:
                 roles[role] = None

@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Sequence, Union
 
 import numpy as np
 
@@ -139,7 +139,3 @@ def write_weights(path: Union[str, Path], weights: dict[str, np.ndarray]) -> Non
 
     out = {k: np.ascontiguousarray(v, dtype=np.float16 if k == "embed" else np.float32) for k, v in weights.items()}
     save_file(out, str(Path(path) / "model.safetensors"))
-
-
-def optional_dim(vectors: Optional[np.ndarray]) -> int:
-    return 0 if vectors is None else int(vectors.shape[1])

@@ -21,13 +21,15 @@ from typing import Any, Optional, Union
 import numpy as np
 
 from ..about import __version__
+from ..corpus.schema import SCORED_ROLES
 from ..errors import Errors
+from ..scoring.matching import prf
 from .dataset import LABELS, Examples, Labels, build_examples, read_gold
 from .decode import decode
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, Featurizer
 from .inference import RelationModel, apply_rule_categories, apply_rule_hedges
-from .network import DEFAULT_MODEL_DIR, Logits, NumpyRelationNet, read_model_folder, write_weights
+from .network import Logits, flatten_bags, read_model_folder, write_weights
 
 __all__ = ["train_relations", "DEFAULT_SETTINGS", "example_scores"]
 
@@ -127,15 +129,10 @@ def example_scores(
         hed_ok += arrays["hedged"][a] == int(d.hedged)
         for role, p in d.roles.items():
             role_tp[role] = role_tp.get(role, 0) + (labels.roles[arrays["role"][p]] == role)
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    out = {"detection_f1": 2 * p * r / (p + r) if p + r else 0.0, "category": cat_ok / tp if tp else 0.0, "hedged": hed_ok / tp if tp else 0.0}
+    out = {"detection_f1": prf(tp, n_pred, n_gold)["f1"], "category": cat_ok / tp if tp else 0.0, "hedged": hed_ok / tp if tp else 0.0}
     f1s = []
-    for role in ("agent", "recipient", "victim", "source"):
-        g = ex.reach.gold.get(role, 0)
-        rp, rt = role_pred.get(role, 0), role_tp.get(role, 0)
-        prec, rec = (rt / rp if rp else 0.0), (rt / g if g else 0.0)
-        out[role] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    for role in SCORED_ROLES:
+        out[role] = prf(role_tp.get(role, 0), role_pred.get(role, 0), ex.reach.gold.get(role, 0))["f1"]
         f1s.append(out[role])
     out["roles_mean"] = sum(f1s) / len(f1s)
     out["objective"] = out["detection_f1"] + out["category"] + out["hedged"] + 2 * out["roles_mean"]
@@ -224,25 +221,19 @@ def train_relations(
     for p, a in enumerate(train_ex.pair_amount):
         if ta["type"][a] > 0:  # roles are learnt from the pairs of gold claims only
             pairs_of[a].append(p)
-    rule_types_dev = None
 
     def tensors(ex: Examples, arr: dict[str, Any], amounts: np.ndarray, pairs: list[int]) -> tuple:
         remap = {int(a): i for i, a in enumerate(amounts)}
-        a_bags = [ex.amount_ids[a] for a in amounts]
-        p_bags = [ex.pair_ids[p] for p in pairs]
-        a_flat = torch.tensor([i for b in a_bags for i in b], dtype=torch.long)
-        a_off = torch.tensor(np.cumsum([0] + [len(b) for b in a_bags[:-1]]), dtype=torch.long)
-        p_flat = torch.tensor([i for b in p_bags for i in b], dtype=torch.long)
-        p_off = torch.tensor(np.cumsum([0] + [len(b) for b in p_bags[:-1]]) if p_bags else [], dtype=torch.long)
+        a_flat, a_off = map(torch.from_numpy, flatten_bags([ex.amount_ids[a] for a in amounts]))
+        p_flat, p_off = map(torch.from_numpy, flatten_bags([ex.pair_ids[p] for p in pairs]))
         return (
             a_flat, a_off, torch.from_numpy(arr["amount_vectors"][amounts]),
             p_flat, p_off, torch.from_numpy(arr["pair_vectors"][pairs] if pairs else arr["pair_vectors"][:0]),
             torch.tensor([remap[int(arr["pair_amount"][p])] for p in pairs], dtype=torch.long),
         )  # fmt: skip
 
-    def dev_logits() -> Logits:
-        numpy_net = NumpyRelationNet(net.numpy_weights())
-        return numpy_net.forward(dev_ex.amount_ids, da["amount_vectors"], dev_ex.pair_ids, da["pair_vectors"], dev_ex.pair_amount)
+    def dev_logits(model: RelationModel) -> Logits:
+        return model.net.forward(dev_ex.amount_ids, da["amount_vectors"], dev_ex.pair_ids, da["pair_vectors"], dev_ex.pair_amount)
 
     def dev_scores(model: RelationModel, logits: Logits) -> dict[str, float]:
         return example_scores(
@@ -252,7 +243,7 @@ def train_relations(
             model.probabilities(logits),
             model.thresholds,
             model.detection,
-            rule_types_dev,
+            dev_ex.rule_type,
             model.rule_bias,
             dev_ex.rule_hedged if model.hedged_from == "rules" else None,
             dev_ex.rule_category if model.category_from == "rules" else None,
@@ -275,10 +266,6 @@ def train_relations(
         "temperatures": {},
         "thresholds": {},
     }
-    if settings["detection"] in ("rules", "tune"):
-        # the rule stage's claim type per dev amount, in example order
-        rule_types_dev = _rule_types(nlp, dev_docs, featurizer)
-
     best: Optional[dict[str, Any]] = None
     steps, bad_epochs, history = 0, 0, []
     epochs = int(settings["max_epochs"])
@@ -319,7 +306,7 @@ def train_relations(
                 break
         net.eval()
         model = RelationModel(dict(config), net.numpy_weights(), encoder)
-        scores = dev_scores(model, dev_logits())
+        scores = dev_scores(model, dev_logits(model))
         history.append({"epoch": epoch + 1, "steps": steps, "loss": round(total / max(1, len(ta["type"])), 4), **{k: round(v, 4) for k, v in scores.items()}})
         if bar is not None:
             bar.set_postfix(dev=round(scores["objective"], 3))
@@ -335,9 +322,7 @@ def train_relations(
     assert best is not None
     # calibration on dev, then the dev scores of the calibrated model
     model = RelationModel(dict(config), best["weights"], encoder)
-    logits = model.logits_of_examples = NumpyRelationNet(best["weights"]).forward(
-        dev_ex.amount_ids, da["amount_vectors"], dev_ex.pair_ids, da["pair_vectors"], dev_ex.pair_amount
-    )
+    logits = dev_logits(model)
     role_y = da["role"].copy()
     role_y[da["type"][da["pair_amount"]] == 0] = -1 if len(role_y) else role_y  # pairs of non-claims are no role data
     uncalibrated_nll = _nlls(logits, da, role_y, {h: 1.0 for h in ("type", "category", "hedged", "role")}, labels)
@@ -427,7 +412,7 @@ def _with_bias(model: RelationModel, bias: float, logits: Logits, dev_scores: An
 def _fit_bias_and_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> tuple[dict[str, float], dict[str, float]]:
     """Per role, the rules' prior and the threshold of best dev F1 (the other roles held; two
     rounds): how far the model must be surer than the rules to override them differs by role."""
-    roles = ("agent", "recipient", "victim", "source")
+    roles = SCORED_ROLES
     biases = {r: 0.0 for r in roles}
     thresholds = {r: 0.5 for r in roles}
     for _ in range(2):
@@ -447,7 +432,7 @@ def _fit_bias_and_thresholds(model: RelationModel, logits: Logits, dev_scores: A
 def _fit_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> dict[str, float]:
     """Per role, the threshold of best dev F1 (the others held), two rounds; F1 counts a filled
     role wrongly filled as a miss and a false alarm, so 0.5 is rarely best."""
-    thresholds = {r: 0.5 for r in ("agent", "recipient", "victim", "source")}
+    thresholds = {r: 0.5 for r in SCORED_ROLES}
     for _ in range(2):
         for role in thresholds:
             best_t, best_f1 = thresholds[role], -1.0
@@ -553,16 +538,6 @@ def amount_role_nll(role_logits: np.ndarray, da: dict[str, Any], labels: Labels,
     return float(-np.log(np.clip(target[keep], 1e-12, 1.0)).mean()) if keep.any() else 0.0
 
 
-def _rule_types(nlp: Any, docs: list, featurizer: Featurizer) -> list:
-    from .dataset import analyse
-
-    out = []
-    for doc in analyse(nlp, (d["text"] for d in docs)):
-        batch = featurizer.featurize(doc, doc._.claimex_relations or [], None)
-        out += [r.type if r is not None else "none" for r in batch.rule]
-    return out
-
-
 def _spec(encoder: Optional[SpanEncoder]) -> Optional[dict[str, Any]]:
     if encoder is None:
         return None
@@ -580,7 +555,3 @@ def _versions() -> dict[str, str]:
         except PackageNotFoundError:
             pass
     return out
-
-
-def default_output() -> Path:
-    return DEFAULT_MODEL_DIR
