@@ -100,3 +100,18 @@ def test_rule_categories_replace_the_models_within_the_claim_type():
     assert [d.category for d in decisions] == ["cost", "value", None]
     assert decisions[0].category_probability == pytest.approx(0.1)
     assert decisions[1].category_probability == 0.5
+
+
+def test_a_chosen_document_gives_its_role_to_the_author_named_after_it():
+    import spacy
+
+    from claimex.relation_model.candidates import Candidate
+    from claimex.relation_model.inference import _author_of
+
+    doc = spacy.blank("de")("Laut einer Studie von Anna Berger kostet der Umbau 4 Millionen Euro")
+    study = Candidate(2, 3, 2, 3, "document", 0)
+    author = Candidate(4, 6, 4, 6, "person", 0)
+    assert _author_of(doc, study, [study, author]) is author
+    # a person is no document, and a document without its author named after it keeps the role
+    assert _author_of(doc, author, [study, author]) is author
+    assert _author_of(doc, Candidate(8, 9, 8, 9, "document", 0), [author]).start == 8

@@ -136,7 +136,7 @@ class EntityRecognizer:
         candidates = self._extend(doc, self._gazetteer(doc)) + self._shapes(doc) + self._institutions(doc)
         people = [p for p in self._persons(doc) if p.text not in self.known]
         spans = filter_spans(candidates + people)
-        # A person's last name alone is the same person ("Olena Guseinova" ... "Guseinova").
+        # A person's last name alone is the same person ("Anna Berger" ... "Berger").
         last_names = {p[-1].text for p in spans if p.label_ == "PER" and len(p) > 1}
         taken = {t.i for s in spans for t in s}
         extra = (

@@ -487,7 +487,7 @@ class Featurizer:
             head = lowers[m1 - 1]
             f += [f"head={head}", f"hsuf={self._suffix(head)}"]
         f.append(f"len={_bucket(m1 - m0)}")
-        # a common noun named right after by a name ("die Analyse von Olena Guseinova"): the name is preferred
+        # a common noun named right after by a name ("die Analyse von Anna Berger"): the name is preferred
         if m1 + 1 < len(lowers) and lowers[m1] in self._genitive_links and ents.starts_at(m1 + 1, m1 + 2):
             f.append("name_follows")
         return f

@@ -336,7 +336,7 @@ def train_relations(
     calibrated_nll = _nlls(logits, da, role_y, temperatures, labels)
     config["temperatures"] = temperatures
     if settings["detection"] == "tune":
-        config["detection"] = model.detection = _pick_detection(model, logits, dev_scores)
+        config["detection"] = model.detection = _rules_or_model(model, "detection", "detection_f1", logits, dev_scores)
     if settings["rule_bias"] == "tune":
         best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
         config["rule_bias"] = model.rule_bias = best_bias
@@ -347,7 +347,7 @@ def train_relations(
         config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
     config["role_bins"] = model.role_bins = _fit_role_bins(model, labels, dev_ex, da, logits)
     if settings["category_from"] == "tune":
-        config["category_from"] = model.category_from = _pick_category_source(model, logits, dev_scores)
+        config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
     final = dev_scores(model, logits)
 
     output = Path(output)
@@ -375,24 +375,15 @@ def train_relations(
     return record
 
 
-def _pick_detection(model: RelationModel, logits: Logits, dev_scores: Any) -> str:
-    """"rules" when the rule stage's claim detection has the better dev F1 (its amount and
-    casualty rules see patterns the type head's hashed features miss), else "model"."""
-    f1 = {}
+def _rules_or_model(model: RelationModel, attribute: str, score: str, logits: Logits, dev_scores: Any) -> str:
+    """"rules" when the rule stage's decision scores better on dev than the model's (``attribute``
+    of the model says whose decision counts, ``score`` names the dev figure), else "model". The
+    rules read cue scope, clause structure and the paragraph's topic, which hashed features blur."""
+    scores = {}
     for source in ("model", "rules"):
-        model.detection = source
-        f1[source] = dev_scores(model, logits)["detection_f1"]
-    return "rules" if f1["rules"] > f1["model"] else "model"
-
-
-def _pick_category_source(model: RelationModel, logits: Logits, dev_scores: Any) -> str:
-    """"rules" when the rule stage's categories are more often right on dev than the model's (the
-    rules read cue scope and the paragraph's topic, which hashed features blur), else "model"."""
-    accuracy = {}
-    for source in ("model", "rules"):
-        model.category_from = source
-        accuracy[source] = dev_scores(model, logits)["category"]
-    return "rules" if accuracy["rules"] > accuracy["model"] else "model"
+        setattr(model, attribute, source)
+        scores[source] = dev_scores(model, logits)[score]
+    return "rules" if scores["rules"] > scores["model"] else "model"
 
 
 #: Role thresholds tried on dev: a role is filled when its calibrated probability passes it.
