@@ -28,14 +28,9 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=15, help="changed claims listed per role and direction")
     args = ap.parse_args()
 
-    from claimex.api import Extractor, build_default_nlp
+    from parser_throughput import parser_pipelines
 
-    plain, parsed = build_default_nlp(), build_default_nlp()
-    if "claimex_parser" in plain.pipe_names:
-        plain.remove_pipe("claimex_parser")
-    else:
-        parsed.add_pipe("claimex_parser", after="claimex_amounts", config={"model": args.model})
-    runs = {"without": Extractor(plain), "with": Extractor(parsed)}
+    runs = parser_pipelines(args.model)
     docs = [json.loads(line) for line in args.gold.open(encoding="utf-8") if line.strip()]
     counts = {name: {r: [0, 0, 0] for r in ROLES} for name in runs}
     changes: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLES}
