@@ -13,9 +13,8 @@ import argparse
 import json
 from pathlib import Path
 
-from claimex.scoring.matching import match_claims, overlap
-
-ROLES = ("agent", "recipient", "victim", "source")
+from claimex.corpus.schema import SCORED_ROLES as ROLES
+from claimex.scoring.matching import match_claims, overlap, prf
 
 
 def _right(g: dict, p: dict, role: str) -> bool:
@@ -29,14 +28,9 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=15, help="changed claims listed per role and direction")
     args = ap.parse_args()
 
-    from claimex.api import Extractor, build_default_nlp
+    from parser_throughput import parser_pipelines
 
-    plain, parsed = build_default_nlp(), build_default_nlp()
-    if "claimex_parser" in plain.pipe_names:
-        plain.remove_pipe("claimex_parser")
-    else:
-        parsed.add_pipe("claimex_parser", after="claimex_amounts", config={"model": args.model})
-    runs = {"without": Extractor(plain), "with": Extractor(parsed)}
+    runs = parser_pipelines(args.model)
     docs = [json.loads(line) for line in args.gold.open(encoding="utf-8") if line.strip()]
     counts = {name: {r: [0, 0, 0] for r in ROLES} for name in runs}
     changes: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLES}
@@ -63,11 +57,7 @@ def main() -> None:
                 line = f"{doc['id']} {g['text']!r}: gold {(g.get(r) or {}).get('text')!r} without {(a.get(r) or {}).get('text')!r} with {(b.get(r) or {}).get('text')!r}"
                 changes[r].append((sign, line))
     for name in runs:
-        cells = []
-        for r in ROLES:
-            tp, n_pred, n_gold = counts[name][r]
-            p, rc = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
-            cells.append(f"{r} {2 * p * rc / (p + rc) if p + rc else 0.0:.3f}")
+        cells = [f"{r} {prf(*counts[name][r])['f1']:.3f}" for r in ROLES]
         print(f"{name:8} " + "  ".join(cells))
     for r in ROLES:
         ups = [l for s, l in changes[r] if s == "+"]

@@ -13,10 +13,23 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import best_rate, sample_text  # noqa: E402
+
+
+def parser_pipelines(model: str | None) -> dict[str, Any]:
+    """The default pipeline without and with ``claimex_parser`` (``model``: its folder), as extractors."""
+    from claimex.api import Extractor, build_default_nlp
+
+    plain, parsed = build_default_nlp(), build_default_nlp()
+    if "claimex_parser" in plain.pipe_names:
+        plain.remove_pipe("claimex_parser")
+    else:
+        parsed.add_pipe("claimex_parser", after="claimex_amounts", config={"model": model})
+    return {"without": Extractor(plain), "with": Extractor(parsed)}
 
 
 def main() -> None:
@@ -27,16 +40,10 @@ def main() -> None:
     args = ap.parse_args()
 
     import claimex
-    from claimex.api import Extractor, build_default_nlp
 
     text = sample_text(args.words)
-    plain = build_default_nlp()
-    parsed = build_default_nlp()
-    if "claimex_parser" in plain.pipe_names:
-        plain.remove_pipe("claimex_parser")
-    else:
-        parsed.add_pipe("claimex_parser", after="claimex_amounts", config={"model": args.model})
-    runs = {"without claimex_parser": Extractor(plain), "with claimex_parser": Extractor(parsed)}
+    runs = {f"{name} claimex_parser": ex for name, ex in parser_pipelines(args.model).items()}
+    parsed = runs["with claimex_parser"].nlp
     for ex in runs.values():
         ex.nlp.max_length = len(text) + 1
         ex.extract(text[:20_000])  # warm-up: tables, model, caches

@@ -40,6 +40,23 @@ def summary(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[s
     return out
 
 
+def batch_of(doc_id: str) -> str:
+    """The writer batch of a document id: "cx-w11-0009" → "w11"."""
+    return doc_id.split("-")[1]
+
+
+def by_batch(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[str, Any]:
+    """`summary` over all documents of SECOND and once per writer batch."""
+    batches = sorted({batch_of(d["id"]) for d in second}, key=lambda b: int(b[1:]))
+    return {
+        "all": summary(first, second),
+        "per_batch": {
+            b: summary([d for d in first if batch_of(d["id"]) == b], [d for d in second if batch_of(d["id"]) == b])
+            for b in batches
+        },
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("first", type=Path, help="the primary annotation: raw folder or file")
@@ -50,13 +67,8 @@ def main() -> int:
     second = documents(args.second)
     wanted = {d["id"] for d in second}
     first = [d for d in documents(args.first) if d["id"] in wanted]
-    batches = sorted({d["id"].split("-")[1] for d in second}, key=lambda b: int(b[1:]))
     result: dict[str, Any] = {"_doc": args.doc} if args.doc else {}
-    result["all"] = summary(first, second)
-    result["per_batch"] = {
-        b: summary([d for d in first if d["id"].split("-")[1] == b], [d for d in second if d["id"].split("-")[1] == b])
-        for b in batches
-    }
+    result.update(by_batch(first, second))
     text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")

@@ -331,17 +331,13 @@ def apply(raw_dir: Path, log: Path | None) -> list[Change]:
 def agree(raw_dir: Path, second: Path) -> dict[str, Any]:
     """Agreement of the normalised second annotation with RAW (normalised first too), per batch."""
     sys.path.insert(0, str(HERE))
-    from agreement_by_batch import summary  # the same figures as that script
+    from agreement_by_batch import by_batch  # the same figures as that script
 
     second_docs = [resolve_document(d)[0] for d in normalise_documents(read_jsonl(second))[0]]
     wanted = {d["id"] for d in second_docs}
     raws = [d for f in sorted(raw_dir.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
     first = [resolve_document(d)[0] for d in normalise_documents(raws)[0]]
-    result: dict[str, Any] = {"all": summary(first, second_docs), "per_batch": {}}
-    for b in sorted({_batch(d["id"]) for d in second_docs}, key=lambda b: int(b[1:])):
-        result["per_batch"][b] = summary([d for d in first if _batch(d["id"]) == b],
-                                         [d for d in second_docs if _batch(d["id"]) == b])
-    return result
+    return by_batch(first, second_docs)
 
 
 def main() -> int:

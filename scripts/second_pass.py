@@ -24,8 +24,8 @@ from typing import Any
 
 from claimex.corpus.authoring import resolve_document
 from claimex.corpus.build import read_jsonl
+from claimex.corpus.agreement import field_checks
 from claimex.scoring import match_claims
-from claimex.scoring.fields import field_right, role_right, value_right
 
 ROLES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
 FIELDS = ("claim", "value", "category", "hedged", "approximate", *ROLES)
@@ -68,14 +68,7 @@ def disagreements(raw_first: dict[str, dict[str, Any]], raw_second: dict[str, di
         pairs = match_claims(ca, cb)
         for a, b in pairs:
             ra, rb = first["amounts"][a["amount_index"]], second["amounts"][b["amount_index"]]
-            checks = {
-                "value": value_right(a, b),
-                "category": field_right(a, b, "category"),
-                "hedged": field_right(a, b, "hedged"),
-                "approximate": bool(a.get("approximate")) == bool(b.get("approximate")),
-                **{r: role_right(a, b, r) for r in ROLES},
-            }
-            for field, ok in checks.items():
+            for field, ok in field_checks(a, b).items():
                 if not ok:
                     out.append({
                         "key": f"{doc_id}#{a['amount_index']}#{field}", "doc_id": doc_id,

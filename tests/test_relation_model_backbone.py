@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -17,19 +16,13 @@ import claimex  # noqa: E402
 from claimex.cli import main  # noqa: E402
 
 from .test_hf_encoder import build_model  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-TRAIN = ROOT / "corpora" / "claimex-de" / "train.jsonl"
+from .test_relation_model_training import corpus_slices  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    if not TRAIN.is_file():
-        pytest.skip("corpus not built")
     work = tmp_path_factory.mktemp("backbone")
-    lines = TRAIN.read_text(encoding="utf-8").splitlines()
-    (work / "train.jsonl").write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
-    (work / "dev.jsonl").write_text("\n".join(lines[4:6]) + "\n", encoding="utf-8")
+    corpus_slices(work, 4, 2)
     backbone = build_model(work / "tiny-bert", positions=128)
     code = main(
         ["train", "relations", "--train", str(work / "train.jsonl"), "--dev", str(work / "dev.jsonl"),

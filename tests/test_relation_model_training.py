@@ -17,14 +17,20 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT / "corpora" / "claimex-de" / "train.jsonl"
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
+def corpus_slices(folder: Path, n_train: int, n_dev: int) -> None:
+    """The first ``n_train`` documents of the train split as ``folder/train.jsonl``, the next ``n_dev``
+    as ``folder/dev.jsonl``; skips the test when the corpus is not built."""
     if not TRAIN.is_file():
         pytest.skip("corpus not built")
     lines = TRAIN.read_text(encoding="utf-8").splitlines()
+    (folder / "train.jsonl").write_text("\n".join(lines[:n_train]) + "\n", encoding="utf-8")
+    (folder / "dev.jsonl").write_text("\n".join(lines[n_train : n_train + n_dev]) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
     folder = tmp_path_factory.mktemp("relations")
-    (folder / "train.jsonl").write_text("\n".join(lines[:6]) + "\n", encoding="utf-8")
-    (folder / "dev.jsonl").write_text("\n".join(lines[6:9]) + "\n", encoding="utf-8")
+    corpus_slices(folder, 6, 3)
     from claimex.relation_model.train import train_relations
 
     settings = {"n_buckets": 1 << 10, "embed_dim": 8, "hidden": 8, "max_epochs": 2}

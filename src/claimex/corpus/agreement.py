@@ -14,9 +14,20 @@ from typing import Any, Iterable
 from ..scoring import match_claims, score
 from ..scoring.fields import field_right, role_right, value_right
 
-__all__ = ["agreement"]
+__all__ = ["agreement", "field_checks"]
 
 _ROLES = ("trigger", "agent", "recipient", "victim", "source", "time", "location")
+
+
+def field_checks(ca: dict[str, Any], cb: dict[str, Any]) -> dict[str, bool]:
+    """Whether two paired claims agree, field by field: value, category, hedged, approximate, each span role."""
+    return {
+        "value": value_right(ca, cb),
+        "category": field_right(ca, cb, "category"),
+        "hedged": field_right(ca, cb, "hedged"),
+        "approximate": bool(ca.get("approximate")) == bool(cb.get("approximate")),
+        **{r: role_right(ca, cb, r) for r in _ROLES},
+    }
 
 
 def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -35,14 +46,7 @@ def agreement(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]])
             continue
         for ca, cb in match_claims(a["claims"], b["claims"]):
             n_pairs += 1
-            checks = {
-                "value": value_right(ca, cb),
-                "category": field_right(ca, cb, "category"),
-                "hedged": field_right(ca, cb, "hedged"),
-                "approximate": bool(ca.get("approximate")) == bool(cb.get("approximate")),
-                **{r: role_right(ca, cb, r) for r in _ROLES},
-            }
-            for name, ok in checks.items():
+            for name, ok in field_checks(ca, cb).items():
                 fields[name] += ok
                 if not ok:
                     pick = (
