@@ -22,8 +22,10 @@ else, and rewrites a role only when exactly one referent is linked:
   the links reach two referents, the role is left alone and flagged for reading.
 - **abbreviation ↔ long form**: "Long (ABBR)" in the text, or an ABBR entity whose letters are the
   initials of a name entity's words ("KSC" ↔ "Kitzbüheler Ski Clubs").
-- **press-release issuer** (meta `register` in `press_release_registers`): the name entity that
-  opens the document's first line; every claim of the release with source null gets the issuer.
+- **press-release issuer** (meta `register` in `press_release_registers`): the first organisation
+  named in the document's first two lines (letterhead and headline; an agency tag in brackets,
+  "Münster (ots)", does not count); a joint release naming a second body there has no single
+  issuer and is left alone. Every claim of the release with source null gets the issuer.
 
 The role is rewritten to the referent's occurrence nearest to the amount (a bracketed abbreviation
 right after its long form counts as the long form), as plain text when that resolves there, else in the bracket form
@@ -296,9 +298,19 @@ def _issuer(doc: dict[str, Any]) -> str | None:
     if (doc.get("meta") or {}).get("register") not in _DATA["press_release_registers"]:
         return None
     head = "\n".join([line for line in doc["text"].split("\n") if line.strip()][:2])
-    orgs = {e["text"] for e in doc.get("entities") or [] if e.get("label") == "ORG" and e.get("text")}
-    found = [(p, -len(n), n) for n in orgs if not _is_generic_org(n) for p in _whole_occurrences(head, n)[:1]]
-    return min(found)[2] if found else None
+    head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), head)  # "Münster (ots)": an agency tag
+    entities = doc.get("entities") or []
+    orgs = {e["text"] for e in entities if e.get("label") == "ORG" and e.get("text")}
+    found = sorted((p, -len(n), n) for n in orgs if not _is_generic_org(n) for p in _whole_occurrences(head, n)[:1])
+    if not found:
+        return None
+    issuer = found[0][2]
+    pairs, _ = abbreviation_pairs(doc["text"], name_entities(entities))
+    forms = referent(issuer, entities, doc["text"], pairs)
+    others = [n for _, _, n in found if n not in forms and not any(n in f or f in n for f in forms)]
+    line = next(l for l in head.split("\n") if issuer in l)
+    joint = others or re.search(r"\s/\s", line)  # "Bundeskriminalamt / Bundesministerium ...", two issuers
+    return None if joint else issuer
 
 
 def normalise_document(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Change]]:
