@@ -125,7 +125,9 @@ def abbreviation_pairs(text: str, names: list[str]) -> tuple[list[tuple[str, str
     for long in names:
         for m in re.finditer(re.escape(long) + r" \(([A-ZÄÖÜ][\wÄÖÜäöüß.&-]{1,11})\)", text):
             abbr = m.group(1)
-            if sum(c.isupper() for c in abbr) >= 2 and (not text[m.start() - 1 : m.start()].isalnum()):
+            # "Verkehrsclub Österreich (VCÖ)" is no pair of "Österreich": the abbreviation starts as the name does
+            if (sum(c.isupper() for c in abbr) >= 2 and abbr[0] == long[0].upper()
+                    and not text[m.start() - 1 : m.start()].isalnum()):
                 pairs.append((long, abbr))
                 bracketed.add((m.start(1), m.end(1)))
     for abbr in names:
