@@ -22,7 +22,16 @@ from ..corpus.schema import SCORED_ROLES
 from ..extensions import doc_cache
 from ..pipeline.mentions import MENTIONS_KEY
 
-__all__ = ["Candidate", "DocLayout", "layout_of", "find_candidates", "BACK_SENTENCES", "LEAD_SENTENCES", "CANDIDATE_ROLES"]
+__all__ = [
+    "Candidate",
+    "DocLayout",
+    "layout_of",
+    "find_candidates",
+    "phrase_groups",
+    "BACK_SENTENCES",
+    "LEAD_SENTENCES",
+    "CANDIDATE_ROLES",
+]
 
 #: Sentences before the amount's own (same paragraph) whose mentions are candidates.
 BACK_SENTENCES = 3
@@ -130,3 +139,45 @@ def find_candidates(
                 rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)
             )
     return sorted(found.values(), key=lambda c: (c.at_start, c.start))
+
+
+#: Tokens that may stand between two mentions of one phrase: an abbreviation or name in brackets
+#: ("der Geheimdienst (NIS)").
+_PHRASE_GLUE = frozenset({"(", "["})
+
+
+def _one_phrase(doc: Doc, first: Candidate, second: Candidate, named: Sequence[bool]) -> bool:
+    """Whether two candidates in text order are parts of one noun phrase: an adjective mention
+    right before its noun ("südkoreanische" + "Geheimdienst"), a common noun right before a name
+    (apposition: "der Konzern" + "Siemens"), or a name in brackets after it ("Geheimdienst (NIS)").
+    Two names side by side stay apart ("dass die EU Polen 20 Milliarden zahlt")."""
+    if first.sentence != second.sentence or "pronoun" in (first.kind, second.kind) or "rule" in (first.kind, second.kind):
+        return False
+    if first.start != first.at_start or second.start != second.at_start or second.at_start < first.at_end:
+        return False
+    gap = doc[first.at_end : second.at_start]
+    if len(gap):
+        return all(t.text in _PHRASE_GLUE for t in gap)
+    first_named = any(named[first.at_start : first.at_end])
+    return doc[first.at_start].is_lower or (not first_named and any(named[second.at_start : second.at_end]))
+
+
+def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
+    """For candidates in text order (one amount's, as :func:`find_candidates` gives them), the
+    index of the first candidate of the noun phrase each belongs to (see :func:`_one_phrase`).
+
+    The mention layer may cut one phrase into several mentions ("Der südkoreanische Geheimdienst
+    (NIS)": three); the role decoder treats such a phrase as one candidate, so the probability of
+    a role is not split between its parts.
+    """
+    cache = doc_cache(doc)
+    named = cache.get("relation_named")
+    if named is None:
+        named = [False] * len(doc)
+        for e in doc.ents:
+            named[e.start : e.end] = [True] * (e.end - e.start)
+        cache["relation_named"] = named
+    groups: list[int] = []
+    for i, c in enumerate(candidates):
+        groups.append(groups[i - 1] if i and _one_phrase(doc, candidates[i - 1], c, named) else i)
+    return groups

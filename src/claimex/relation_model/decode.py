@@ -1,10 +1,12 @@
 """Joint decoding: from probabilities to claims, categories, hedges and role fillers.
 
 Per amount: the most probable claim type ("none" is no claim); the most probable category among
-those of that type; hedged when its probability passes one half. Roles: every (pair, role)
+those of that type; hedged when its probability passes one half. Roles: every (phrase, role)
 whose probability passes the role's threshold is a proposal; proposals are taken most probable
-first, so each role gets at most one filler per claim and each candidate at most one role;
-"none" wins where no proposal passes.
+first, so each role gets at most one filler per claim and each phrase at most one role;
+"none" wins where no proposal passes. A phrase is one candidate or several that the mention
+layer cut out of one noun phrase ("südkoreanische" + "Geheimdienst" + "NIS"): their
+probabilities of a role add up, so the role is not lost by splitting it between the parts.
 
 A model whose labels say ``role_scope == "amount"`` was trained with one softmax per amount and
 role over its candidates and a "none" slot (the candidates compete); its per-pair probabilities
@@ -64,7 +66,8 @@ class AmountDecision:
     category_probability: float = 0.0
     hedged: bool = False
     hedged_probability: float = 0.0
-    roles: dict[str, int] = field(default_factory=dict)  # role -> pair index
+    roles: dict[str, int] = field(default_factory=dict)  # role -> pair index (the likeliest part of the phrase)
+    role_pairs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # role -> the pairs of its whole phrase
     role_probability: dict[str, float] = field(default_factory=dict)  # that the role is right, filled or empty
 
 
@@ -79,6 +82,7 @@ def decode(
     forced_types: Optional[Sequence[Optional[str]]] = None,
     rule_votes: Optional[Sequence[Sequence[str]]] = None,
     rule_bias: Union[float, Mapping[str, float]] = 0.0,
+    pair_group: Optional[Sequence[int]] = None,
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
@@ -90,6 +94,8 @@ def decode(
         to be filled. The model overrides the rules where it is sure, and follows them where not.
         One number for every role, or a number per role (fitted on dev: the rules are surer of
         some roles than of others).
+    pair_group: per pair, the first pair of its noun phrase (:func:`.candidates.phrase_groups`);
+        the parts of one phrase are decided as one candidate. None: every pair on its own.
     """
     thresholds = thresholds or {}
     per_amount = getattr(labels, "role_scope", "pair") == "amount"
@@ -117,6 +123,9 @@ def decode(
         d.hedged = bool(p_hedged[a, 1] > 0.5)
         d.hedged_probability = float(p_hedged[a, 1] if d.hedged else p_hedged[a, 0])
         pairs = pairs_of.get(a, [])
+        members_of: dict[int, list[int]] = {}
+        for p in pairs:
+            members_of.setdefault(int(pair_group[p]) if pair_group is not None else p, []).append(p)
         roles = labels.type_roles[type_name]
         proposals = []
         for role in roles:
@@ -126,19 +135,25 @@ def decode(
             voted = rule_votes is not None and any(role in rule_votes[p] for p in pairs)
             if rule_votes is not None and not voted:
                 threshold += bias
-            for p in pairs:
-                prob = float(p_role[p, r])
-                score = prob + (bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
+            for head, members in members_of.items():
+                # one phrase is one candidate: its parts' probabilities add up (they exclude
+                # each other in the amount's softmax); per pair, the likeliest part speaks
+                prob = float(sum(p_role[m, r] for m in members) if per_amount else max(p_role[m, r] for m in members))
+                member_voted = voted and any(role in rule_votes[m] for m in members)  # type: ignore[index]
+                score = prob + (bias if member_voted else 0.0)
                 if score >= threshold:
-                    proposals.append((score, prob, role, p))
+                    proposals.append((score, prob, role, head))
         proposals.sort(reverse=True)
         used: set[int] = set()
-        for _, prob, role, p in proposals:
-            if role in d.roles or p in used:
+        for _, prob, role, head in proposals:
+            if role in d.roles or head in used:
                 continue
-            d.roles[role] = p
+            members = members_of[head]
+            r = labels.roles.index(role)
+            d.roles[role] = max(members, key=lambda m: p_role[m, r])
+            d.role_pairs[role] = tuple(members)
             d.role_probability[role] = prob
-            used.add(p)
+            used.add(head)
         for role in roles:
             if role not in d.roles:
                 # the role is rightly empty when no candidate fills it

@@ -35,7 +35,7 @@ from ..lang.de import GermanData, german
 from ..lang.lexicon import LexiconGroup
 from ..pipeline.cues import CLAUSE_BREAKS
 from ..pipeline.relations import ClaimDecision
-from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of
+from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of, phrase_groups
 from .encoders import SpanEncoder
 
 __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLAIM_KINDS"]
@@ -105,6 +105,8 @@ class AmountBatch:
     candidates: list[Candidate] = field(default_factory=list)
     #: the roles the rule stage gave each pair's candidate (the rules' vote)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
+    #: per pair, the first pair of its noun phrase among its amount's pairs (see candidates.phrase_groups)
+    pair_group: list[int] = field(default_factory=list)
     amount_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     pair_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
 
@@ -361,7 +363,10 @@ class Featurizer:
             rule_bounds = [(r, s.start, s.end) for r, s in zip(CANDIDATE_ROLES, rule_spans) if s is not None]
             kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
-            for cand in find_candidates(doc, amount, layout, rule_spans):
+            candidates = find_candidates(doc, amount, layout, rule_spans)
+            base = len(batch.pair_amount)
+            batch.pair_group += [base + g for g in phrase_groups(doc, candidates)]
+            for cand in candidates:
                 key = (id(cand), kind)
                 own = mention_ids.get(key)
                 if own is None:

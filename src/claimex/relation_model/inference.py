@@ -67,6 +67,9 @@ def _author_of(doc: Doc, chosen: Candidate, candidates: Sequence[Candidate]) -> 
     return chosen
 
 
+#: brackets that a phrase's last part may leave open ("Geheimdienst (NIS" + ")")
+_OPENING, _CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
+
 HEADS = ("type", "category", "hedged", "role")
 
 
@@ -177,7 +180,9 @@ class RelationModel:
         probs = self.probabilities(self.logits(batch))
         forced = self.forced_types(batch)
         votes = batch.rule_votes if self.rule_bias is not None else None
-        decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
+        decisions = decode(
+            self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0, batch.pair_group
+        )
         if self.hedged_from == "rules":
             apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
         if self.category_from == "rules":
@@ -215,6 +220,13 @@ class RelationModel:
             p = d.roles.get(role)
             if p is None:
                 roles[role] = None
+                continue
+            phrase = [batch.candidates[m] for m in d.role_pairs.get(role, (p,))]
+            if len(phrase) > 1:  # the whole noun phrase its parts make ("Geheimdienst (NIS)")
+                start, end = min(c.start for c in phrase), max(c.end for c in phrase)
+                if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[start:end]):
+                    end += 1
+                roles[role] = doc[start:end]
             else:
                 c = _author_of(doc, batch.candidates[p], batch.candidates)
                 roles[role] = doc[c.start : c.end]

@@ -105,7 +105,14 @@ def example_scores(
     sides, role F1 (gold roles no candidate reaches count as misses)."""
     forced = rule_types if detection == "rules" else None
     decisions = decode(
-        labels, *probs, arrays["pair_amount"], thresholds, forced, ex.rule_votes if rule_bias is not None else None, rule_bias or 0.0
+        labels,
+        *probs,
+        arrays["pair_amount"],
+        thresholds,
+        forced,
+        ex.rule_votes if rule_bias is not None else None,
+        rule_bias or 0.0,
+        ex.pair_group or None,
     )
     if rule_hedged is not None:
         apply_rule_hedges(decisions, rule_hedged)
@@ -128,7 +135,7 @@ def example_scores(
         cat_ok += labels.categories[arrays["category"][a]] == d.category
         hed_ok += arrays["hedged"][a] == int(d.hedged)
         for role, p in d.roles.items():
-            role_tp[role] = role_tp.get(role, 0) + (labels.roles[arrays["role"][p]] == role)
+            role_tp[role] = role_tp.get(role, 0) + _phrase_has(labels, arrays["role"], d.role_pairs.get(role, (p,)), role)
     out = {"detection_f1": prf(tp, n_pred, n_gold)["f1"], "category": cat_ok / tp if tp else 0.0, "hedged": hed_ok / tp if tp else 0.0}
     f1s = []
     for role in SCORED_ROLES:
@@ -137,6 +144,11 @@ def example_scores(
     out["roles_mean"] = sum(f1s) / len(f1s)
     out["objective"] = out["detection_f1"] + out["category"] + out["hedged"] + 2 * out["roles_mean"]
     return out
+
+
+def _phrase_has(labels: Labels, role_y: np.ndarray, pairs: Any, role: str) -> bool:
+    """Whether a part of a chosen phrase is the gold filler of ``role`` (the scorer counts overlap)."""
+    return any(labels.roles[role_y[p]] == role for p in pairs)
 
 
 def _batches(n: int, size: int, rng: np.random.Generator):  # type: ignore[no-untyped-def]
@@ -450,6 +462,7 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
         None,
         ex.rule_votes if model.rule_bias is not None else None,
         model.rule_bias or 0.0,
+        ex.pair_group or None,
     )
     seen: dict[str, tuple[list[float], list[bool]]] = {}
     for a, d in enumerate(decisions):
@@ -457,7 +470,7 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
             continue
         for role, conf in d.role_probability.items():
             p = d.roles.get(role)
-            right = (labels.roles[da["role"][p]] == role) if p is not None else role not in ex.gold_roles[a]
+            right = _phrase_has(labels, da["role"], d.role_pairs.get(role, (p,)), role) if p is not None else role not in ex.gold_roles[a]
             c, k = seen.setdefault(role, ([], []))
             c.append(conf)
             k.append(bool(right))
