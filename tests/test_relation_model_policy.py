@@ -132,3 +132,21 @@ def test_a_chosen_document_gives_its_role_to_the_author_named_after_it():
     # a person is no document, and a document without its author named after it keeps the role
     assert _author_of(doc, author, [study, author]) is author
     assert _author_of(doc, Candidate(8, 9, 8, 9, "document", 0), [author]).start == 8
+
+
+def test_the_phrase_loss_counts_every_part_of_the_gold_phrase():
+    torch = pytest.importorskip("torch")
+    from claimex.relation_model.train import _role_columns, amount_role_loss
+
+    z = _logits(4, 4)
+    pair_amount = np.array([0, 0, 0, 0])
+    none, agent, recipient, victim, source = range(5)
+    y = np.array([none, source, none, agent])  # pair 1 is the source; pairs 1 and 2 are one phrase
+    allowed = _role_columns(LABELS)[[LABELS.types.index("monetary")]]
+    args = (torch, torch.tensor(z), torch.tensor(y), torch.tensor(pair_amount), torch.tensor(allowed))
+    alone = amount_role_loss(*args, torch.tensor([0, 1, 2, 3]))
+    assert float(alone) == pytest.approx(float(amount_role_loss(*args)))  # every pair its own phrase
+    phrase = amount_role_loss(*args, torch.tensor([0, 1, 1, 3]))
+    q = amount_softmax(softmax(z, 1.0), pair_amount, 1)
+    expected = -np.log([q[3, agent], 1.0 - q[:, recipient].sum(), q[1, source] + q[2, source]])
+    assert float(phrase) == pytest.approx(expected.sum(), rel=1e-5)

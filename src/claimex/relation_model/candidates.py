@@ -146,7 +146,22 @@ def find_candidates(
 _PHRASE_GLUE = frozenset({"(", "["})
 
 
-def _one_phrase(doc: Doc, first: Candidate, second: Candidate, named: Sequence[bool]) -> bool:
+class _PhraseTokens:
+    """What :func:`_one_phrase` reads of a doc's tokens, as plain lists read once per doc, and its
+    answers (a candidate serves several amounts)."""
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IS_LOWER
+
+        self.named = [False] * len(doc)
+        for e in doc.ents:
+            self.named[e.start : e.end] = [True] * (e.end - e.start)
+        self.is_lower = [bool(x) for x in doc.to_array([IS_LOWER]).reshape(-1)] if len(doc) else []
+        self.glue = [t.text in _PHRASE_GLUE for t in doc]
+        self.joined: dict[tuple[int, int], bool] = {}  # by the ids of the (one per doc) candidate objects
+
+
+def _one_phrase(first: Candidate, second: Candidate, tokens: _PhraseTokens) -> bool:
     """Whether two candidates in text order are parts of one noun phrase: an adjective mention
     right before its noun ("südkoreanische" + "Geheimdienst"), a common noun right before a name
     (apposition: "der Konzern" + "Siemens"), or a name in brackets after it ("Geheimdienst (NIS)").
@@ -155,11 +170,11 @@ def _one_phrase(doc: Doc, first: Candidate, second: Candidate, named: Sequence[b
         return False
     if first.start != first.at_start or second.start != second.at_start or second.at_start < first.at_end:
         return False
-    gap = doc[first.at_end : second.at_start]
-    if len(gap):
-        return all(t.text in _PHRASE_GLUE for t in gap)
+    if second.at_start > first.at_end:
+        return all(tokens.glue[first.at_end : second.at_start])
+    named = tokens.named
     first_named = any(named[first.at_start : first.at_end])
-    return doc[first.at_start].is_lower or (not first_named and any(named[second.at_start : second.at_end]))
+    return tokens.is_lower[first.at_start] or (not first_named and any(named[second.at_start : second.at_end]))
 
 
 def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
@@ -171,13 +186,18 @@ def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
     a role is not split between its parts.
     """
     cache = doc_cache(doc)
-    named = cache.get("relation_named")
-    if named is None:
-        named = [False] * len(doc)
-        for e in doc.ents:
-            named[e.start : e.end] = [True] * (e.end - e.start)
-        cache["relation_named"] = named
+    tokens = cache.get("relation_phrase_tokens")
+    if tokens is None:
+        tokens = cache["relation_phrase_tokens"] = _PhraseTokens(doc)
+    joined = tokens.joined
     groups: list[int] = []
     for i, c in enumerate(candidates):
-        groups.append(groups[i - 1] if i and _one_phrase(doc, candidates[i - 1], c, named) else i)
+        if i:
+            key = (id(candidates[i - 1]), id(c))
+            one = joined.get(key)
+            if one is None:
+                one = joined[key] = _one_phrase(candidates[i - 1], c, tokens)
+            groups.append(groups[i - 1] if one else i)
+        else:
+            groups.append(0)
     return groups

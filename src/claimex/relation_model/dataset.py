@@ -98,7 +98,7 @@ class Examples:
         self.amount_ids += batch.amount_features
         self.amount_vectors.append(batch.amount_vectors)
         self.pair_vectors.append(batch.pair_vectors)
-        self.pair_ids += batch.pair_features
+        self.pair_ids += batch.pair_bags()
         self.rule_votes += batch.rule_votes
         self.rule_type += [r.type if r is not None else "none" for r in batch.rule]
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]

@@ -92,7 +92,11 @@ class AmountBatch:
 
     amounts: the scored amount spans; rule: the rule stage's decision for each (or None).
     amount_features / pair_features: hashed feature ids of each amount / pair (tuples of ints:
-        a tuple of ints leaves the garbage collector's watch at its first collection, a list never).
+        a tuple of ints leaves the garbage collector's watch at its first collection, a list never);
+        a pair's own ids are those of how its candidate stands to the amount, and the ids of what
+        the candidate is, whatever the amount, are those of its mention bag
+        (``mention_features[pair_mention[p]]``): a candidate serves several amounts, and its bag
+        is summed once (:meth:`pair_bags` gives each pair's whole bag, as training reads it).
     pair_amount: index of the amount of each pair; candidates: the candidate of each pair.
     amount_vectors / pair_vectors: dense inputs (float32), zero-width without an encoder.
     """
@@ -101,6 +105,8 @@ class AmountBatch:
     rule: list[Optional[ClaimDecision]] = field(default_factory=list)
     amount_features: list[tuple[int, ...]] = field(default_factory=list)
     pair_features: list[tuple[int, ...]] = field(default_factory=list)
+    mention_features: list[tuple[int, ...]] = field(default_factory=list)
+    pair_mention: list[int] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     #: the roles the rule stage gave each pair's candidate (the rules' vote)
@@ -109,6 +115,11 @@ class AmountBatch:
     pair_group: list[int] = field(default_factory=list)
     amount_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     pair_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+
+    def pair_bags(self) -> list[tuple[int, ...]]:
+        """Each pair's whole feature bag: its candidate's mention ids, then its own."""
+        mentions = self.mention_features
+        return [mentions[m] + f for m, f in zip(self.pair_mention, self.pair_features)]
 
 
 def _clause(lowers: Sequence[str], s0: int, s1: int, i: int) -> tuple[int, int]:
@@ -353,7 +364,7 @@ class Featurizer:
         ids, kind_ids = self._ids.__getitem__, self._kind_ids
         ents = _EntityIndex(doc)
         # a candidate's own features, once per doc (the layout gives one object per candidate)
-        mention_ids: dict[tuple[int, str], list[int]] = {}
+        mention_index: dict[tuple[int, str], int] = {}
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -368,13 +379,15 @@ class Featurizer:
             batch.pair_group += [base + g for g in phrase_groups(doc, candidates)]
             for cand in candidates:
                 key = (id(cand), kind)
-                own = mention_ids.get(key)
+                own = mention_index.get(key)
                 if own is None:
                     mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
-                    own = mention_ids[key] = [*map(ids, mf), *map(kind_id, mf)]
+                    own = mention_index[key] = len(batch.mention_features)
+                    batch.mention_features.append((*map(ids, mf), *map(kind_id, mf)))
                 votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
                 pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
-                batch.pair_features.append((*own, *map(ids, pf), *map(kind_id, pf)))
+                batch.pair_features.append((*map(ids, pf), *map(kind_id, pf)))
+                batch.pair_mention.append(own)
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
                 batch.rule_votes.append(votes)

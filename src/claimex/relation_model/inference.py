@@ -106,7 +106,7 @@ class RelationModel:
         self.rule_bias: Optional[float] = config.get("rule_bias")
         self.hedged_from: str = config.get("hedged_from", "model")
         self.category_from: str = config.get("category_from", "model")
-        self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
+        self.role_bins: dict[str, Any] = dict(config.get("role_bins", {}))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -130,7 +130,13 @@ class RelationModel:
     def logits(self, batch: AmountBatch) -> Logits:
         with single_threaded_blas():
             return self.net.forward(
-                batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
+                batch.amount_features,
+                batch.amount_vectors,
+                batch.pair_features,
+                batch.pair_vectors,
+                batch.pair_amount,
+                batch.mention_features,
+                batch.pair_mention,
             )
 
     def probabilities(self, logits: Logits) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -191,13 +197,18 @@ class RelationModel:
         return decisions
 
     def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
-        """Role confidences through the binning table fitted on dev (see :func:`.calibrate.fit_bins`)."""
+        """Role confidences through the binning tables fitted on dev (see :func:`.calibrate.fit_bins`):
+        one table per role, or per role one for decisions that agree with the rule stage and one
+        for those that do not (``{"agree": [...], "disagree": [...]}``)."""
         if not self.role_bins:
             return
         for d in decisions:
             for role, p in d.role_probability.items():
-                if role in self.role_bins:
-                    d.role_probability[role] = apply_bins(self.role_bins[role], p)
+                table = self.role_bins.get(role)
+                if isinstance(table, dict):
+                    table = table["agree" if d.role_agrees.get(role, True) else "disagree"]
+                if table is not None:
+                    d.role_probability[role] = apply_bins(table, p)
 
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and

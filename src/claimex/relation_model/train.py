@@ -58,6 +58,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "role_scope": "amount",
     # weight of the per-pair role loss beside the per-amount one (role_scope "amount" only)
     "pair_loss": 0.0,
+    # the per-amount role loss counts every part of the gold filler's noun phrase as right (the
+    # decoder adds the parts up; see candidates.phrase_groups): which part overlaps the gold span
+    # most is arbitrary ("südkoreanische" or "Geheimdienst")
+    "phrase_loss": True,
     # weight of the "none" class in the per-pair role loss (most pairs are "none")
     "none_weight": 1.0,
     "label_smoothing": 0.0,
@@ -306,7 +310,11 @@ def train_relations(
                     loss = loss + pair_loss * ce_pair(t_role, y_role)
                 if per_amount:
                     allowed = torch.from_numpy(role_columns[ta["type"][amounts]])
-                    loss = loss + amount_role_loss(torch, t_role, y_role, inputs[6], allowed)
+                    heads = None
+                    if settings["phrase_loss"]:  # each pair's phrase head, as an index into ``pairs``
+                        local = {p: i for i, p in enumerate(pairs)}
+                        heads = torch.tensor([local[train_ex.pair_group[p]] for p in pairs], dtype=torch.long)
+                    loss = loss + amount_role_loss(torch, t_role, y_role, inputs[6], allowed, heads)
             optimizer.zero_grad()
             (loss / len(amounts)).backward()
             optimizer.step()
@@ -448,9 +456,12 @@ def _fit_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> di
     return thresholds
 
 
-def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, list[float]]:
-    """Per role, a binning table from the decoded role confidence to how often the role is right
-    (filled with the gold filler, or empty where gold is empty) on dev claims found with their type."""
+def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, Any]:
+    """Per role, binning tables from the decoded role confidence to how often the role is right
+    (filled with the gold filler, or empty where gold is empty) on dev claims found with their type:
+    one for decisions that agree with the rule stage and one for those that do not. Where the
+    model overrides the rules it is right less often, and more so on unseen writers and topics,
+    where it overrides them more often: one table fitted on dev would be over-confident there."""
     from .calibrate import fit_bins
 
     model.role_bins = {}
@@ -464,17 +475,21 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
         model.rule_bias or 0.0,
         ex.pair_group or None,
     )
-    seen: dict[str, tuple[list[float], list[bool]]] = {}
+    seen: dict[tuple[str, str], tuple[list[float], list[bool]]] = {}
     for a, d in enumerate(decisions):
         if d.type == "none" or labels.types[da["type"][a]] != d.type:
             continue
         for role, conf in d.role_probability.items():
             p = d.roles.get(role)
             right = _phrase_has(labels, da["role"], d.role_pairs.get(role, (p,)), role) if p is not None else role not in ex.gold_roles[a]
-            c, k = seen.setdefault(role, ([], []))
+            side = "agree" if d.role_agrees.get(role, True) else "disagree"
+            c, k = seen.setdefault((role, side), ([], []))
             c.append(conf)
             k.append(bool(right))
-    return {role: fit_bins(c, k) for role, (c, k) in seen.items()}
+    out: dict[str, Any] = {}
+    for role in sorted({r for r, _ in seen}):
+        out[role] = {side: fit_bins(*seen.get((role, side), ([], []))) for side in ("agree", "disagree")}
+    return out
 
 
 def _nlls(logits: Logits, da: dict[str, Any], role_y: np.ndarray, temperatures: dict[str, float], labels: Labels) -> dict[str, float]:
@@ -498,13 +513,15 @@ def _role_columns(labels: Labels) -> np.ndarray:
     return out
 
 
-def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any, allowed: Any) -> Any:
+def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any, allowed: Any, pair_head: Any = None) -> Any:
     """Summed negative log likelihood of the per-amount role softmax (see :func:`.decode.amount_softmax`).
 
     role_logits (P, R): per-pair logits, pairs grouped amount by amount in order; y_role (P,): the
     gold role index of each pair (0: none); pair_local (P,): each pair's amount in the batch;
     allowed (A, R-1): the role columns each amount's gold claim may fill (others are no data).
     A role's target is its gold candidate, or the "none" slot (score 0) where no candidate has it.
+    pair_head (P,) or None: the pair heading each pair's noun phrase (:func:`.candidates.phrase_groups`);
+    with it the target is the gold candidate's whole phrase (the summed probability of its parts).
     """
     n_amounts, n_cols = allowed.shape
     scores_by_pair = role_logits[:, 1:] - role_logits[:, :1]
@@ -516,10 +533,19 @@ def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any,
     scores[:, 0, :] = 0.0
     scores = scores.index_put((pair_local, slot), scores_by_pair)
     log_p = torch.log_softmax(scores, dim=1)
-    target = torch.zeros((n_amounts, n_cols), dtype=torch.long)
     filled = y_role > 0
-    target[pair_local[filled], y_role[filled] - 1] = slot[filled]
-    picked = log_p.gather(1, target.unsqueeze(1)).squeeze(1)
+    if pair_head is None:
+        target = torch.zeros((n_amounts, n_cols), dtype=torch.long)
+        target[pair_local[filled], y_role[filled] - 1] = slot[filled]
+        picked = log_p.gather(1, target.unsqueeze(1)).squeeze(1)
+        return -picked[allowed].sum()
+    head_role = torch.zeros((len(pair_local), n_cols), dtype=torch.bool)
+    head_role[pair_head[filled], y_role[filled] - 1] = True
+    positive = torch.zeros((n_amounts, width, n_cols), dtype=torch.bool)
+    positive[:, 0, :] = True
+    positive[pair_local[filled], 0, y_role[filled] - 1] = False  # a candidate has the role
+    positive = positive.index_put((pair_local, slot), head_role[pair_head])
+    picked = torch.logsumexp(log_p.masked_fill(~positive, float("-inf")), dim=1)
     return -picked[allowed].sum()
 
 
