@@ -52,8 +52,9 @@ def _as_plain(batch) -> dict:
         "amounts": [(a.start, a.end) for a in batch.amounts],
         "rule": [None if r is None else (r.amount.start, r.amount.end, r.type) for r in batch.rule],
         "amount_features": [list(ids) for ids in batch.amount_features],
-        # the fast featurizer keeps a candidate's own ids apart (pair_bags joins them), the reference does not
-        "pair_features": [list(ids) for ids in (batch.pair_bags() if hasattr(batch, "pair_bags") else batch.pair_features)],
+        # the fast featurizer keeps a candidate's own ids apart (pair_bags joins them), the reference
+        # does not; a bag is summed, so its order does not count
+        "pair_features": [sorted(ids) for ids in (batch.pair_bags() if hasattr(batch, "pair_bags") else batch.pair_features)],
         "pair_amount": batch.pair_amount,
         "candidates": [vars(c) for c in batch.candidates],
         "rule_votes": batch.rule_votes,

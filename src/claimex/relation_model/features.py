@@ -225,7 +225,6 @@ class _DocPieces:
 
     def __init__(self) -> None:
         self.between_tags: dict[tuple[int, str], list[str]] = {}  # (token, side) -> "bt=" features
-        self.other_sentence: dict[int, list[str]] = {}  # sentence -> "ot=" features
         self.topic: dict[int, list[str]] = {}  # sentence -> "pt=" features
         self.headline: Optional[list[str]] = None  # "ht=" features
 
@@ -365,6 +364,7 @@ class Featurizer:
         ents = _EntityIndex(doc)
         # a candidate's own features, once per doc (the layout gives one object per candidate)
         mention_index: dict[tuple[int, str], int] = {}
+        other_ids: dict[tuple[int, str], tuple[int, ...]] = {}  # (sentence, amount kind) -> its "ot=" ids
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -386,7 +386,14 @@ class Featurizer:
                     batch.mention_features.append((*map(ids, mf), *map(kind_id, mf)))
                 votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
                 pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
-                batch.pair_features.append((*map(ids, pf), *map(kind_id, pf)))
+                if cand.sentence == k:
+                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf)))
+                else:
+                    other = other_ids.get((cand.sentence, kind))
+                    if other is None:
+                        of = self._other_sentence(cand.sentence, layout, tags)
+                        other = other_ids[(cand.sentence, kind)] = (*map(ids, of), *map(kind_id, of))
+                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf), *other))
                 batch.pair_mention.append(own)
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
@@ -560,12 +567,12 @@ class Featurizer:
             between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
             f.append(f"mentions_between={_bucket(between_mentions)}")
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
-        else:
-            # a mention in another sentence: what that sentence says (speech, verbs, cues)
-            j = cand.sentence
-            found = pieces.other_sentence.get(j)
-            if found is None:
-                in_sentence = tags.in_range(layout.sent_starts[j], layout.sent_ends[j])
-                found = pieces.other_sentence[j] = [f"ot={tag}" for t in in_sentence for tag in tags.of[t]]
-            f += found
+        # a mention in another sentence: what that sentence says (speech, verbs, cues) is added
+        # by the caller, as ids shared by every pair of that sentence (:meth:`_other_sentence`)
         return f
+
+    @staticmethod
+    def _other_sentence(j: int, layout: DocLayout, tags: _Tags) -> list[str]:
+        """The features of what sentence ``j`` says (its cue tags), for its mentions paired with
+        an amount of another sentence."""
+        return [f"ot={tag}" for t in tags.in_range(layout.sent_starts[j], layout.sent_ends[j]) for tag in tags.of[t]]
