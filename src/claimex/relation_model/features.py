@@ -278,18 +278,24 @@ class Featurizer:
         decisions: Sequence[ClaimDecision],
         encoder: Optional[SpanEncoder] = None,
         pairs_for: Optional[Callable[[AmountBatch], Sequence[bool]]] = None,
+        rule_claims_only: bool = False,
     ) -> AmountBatch:
         """Features of every money and count amount of ``doc`` and of its candidates.
 
         pairs_for: given the batch with its amounts (features, vectors, rule decisions) and no
             pairs yet, whether each amount gets its candidate pairs; None gives all their pairs.
             Inference leaves out the amounts it will not make claims (:mod:`.inference`).
+        rule_claims_only: only the amounts the rule stage made claims (a model whose claims are
+            the rules' needs no features of the others).
         """
         batch = AmountBatch()
         spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         parsed = [(a, a._.amount) for a in spans]
         amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
         amount_info = {a.start: info for a, info in parsed}
+        if rule_claims_only:
+            claimed = {(d.amount.start, d.amount.end) for d in decisions}
+            amounts = [a for a in amounts if (a.start, a.end) in claimed]
         dim = encoder.dim if encoder else 0
         if not amounts:
             batch.amount_vectors = np.zeros((0, dim), np.float32)

@@ -213,7 +213,9 @@ class RelationModel:
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and
         the spans the model does not decide (trigger, time, location)."""
-        batch = self.featurizer.featurize(doc, rule_decisions, self.encoder, pairs_for=self.claim_amounts)
+        batch = self.featurizer.featurize(
+            doc, rule_decisions, self.encoder, pairs_for=self.claim_amounts, rule_claims_only=self.detection == "rules"
+        )
         if not batch.amounts:
             return []
         out = []
