@@ -69,8 +69,6 @@ class AmountDecision:
     roles: dict[str, int] = field(default_factory=dict)  # role -> pair index (the likeliest part of the phrase)
     role_pairs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # role -> the pairs of its whole phrase
     role_probability: dict[str, float] = field(default_factory=dict)  # that the role is right, filled or empty
-    #: per role, whether the decision (a filler or none) is the rule stage's (with rule votes only)
-    role_agrees: dict[str, bool] = field(default_factory=dict)
 
 
 def decode(
@@ -156,14 +154,6 @@ def decode(
             if role not in d.roles:
                 # the role is rightly empty when no candidate fills it
                 d.role_probability[role] = float(phrases.empty[a, labels.roles.index(role)])
-        if rule_votes is not None:
-            for role in roles:
-                r = labels.roles.index(role)
-                chosen = d.role_pairs.get(role)
-                if chosen is None:
-                    d.role_agrees[role] = not phrases.amount_voted[a, r]
-                else:
-                    d.role_agrees[role] = bool(phrases.voted[phrases.of_pair[chosen[0]], r])
     return out
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import words
 from ..pipeline.relations import ClaimDecision
-from .calibrate import apply_bins, fit_temperature
+from .calibrate import apply_bins, apply_platt, fit_temperature
 from .dataset import Labels
 from .candidates import CANDIDATE_ROLES, Candidate
 from .decode import AmountDecision, decode, softmax
@@ -106,7 +106,8 @@ class RelationModel:
         self.rule_bias: Optional[float] = config.get("rule_bias")
         self.hedged_from: str = config.get("hedged_from", "model")
         self.category_from: str = config.get("category_from", "model")
-        self.role_bins: dict[str, Any] = dict(config.get("role_bins", {}))
+        self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
+        self.role_scaling: dict[str, list[float]] = dict(config.get("role_scaling", {}))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -197,18 +198,16 @@ class RelationModel:
         return decisions
 
     def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
-        """Role confidences through the binning tables fitted on dev (see :func:`.calibrate.fit_bins`):
-        one table per role, or per role one for decisions that agree with the rule stage and one
-        for those that do not (``{"agree": [...], "disagree": [...]}``)."""
-        if not self.role_bins:
+        """Role confidences through the Platt scaling fitted on dev (``role_scaling``, see
+        :func:`.calibrate.fit_platt`), or a binning table (``role_bins``, models before it)."""
+        if not self.role_scaling and not self.role_bins:
             return
         for d in decisions:
             for role, p in d.role_probability.items():
-                table = self.role_bins.get(role)
-                if isinstance(table, dict):
-                    table = table["agree" if d.role_agrees.get(role, True) else "disagree"]
-                if table is not None:
-                    d.role_probability[role] = apply_bins(table, p)
+                if role in self.role_scaling:
+                    d.role_probability[role] = apply_platt(self.role_scaling[role], p)
+                elif role in self.role_bins:
+                    d.role_probability[role] = apply_bins(self.role_bins[role], p)
 
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and

@@ -365,7 +365,7 @@ def train_relations(
         config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
     else:
         config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
-    config["role_bins"] = model.role_bins = _fit_role_bins(model, labels, dev_ex, da, logits)
+    config["role_scaling"] = model.role_scaling = _fit_role_scaling(model, labels, dev_ex, da, logits)
     if settings["category_from"] == "tune":
         config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
     final = dev_scores(model, logits)
@@ -456,15 +456,14 @@ def _fit_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> di
     return thresholds
 
 
-def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, Any]:
-    """Per role, binning tables from the decoded role confidence to how often the role is right
-    (filled with the gold filler, or empty where gold is empty) on dev claims found with their type:
-    one for decisions that agree with the rule stage and one for those that do not. Where the
-    model overrides the rules it is right less often, and more so on unseen writers and topics,
-    where it overrides them more often: one table fitted on dev would be over-confident there."""
-    from .calibrate import fit_bins
+def _fit_role_scaling(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, list[float]]:
+    """Per role, Platt scaling (:func:`.calibrate.fit_platt`) of the decoded role confidence to
+    how often the role is right (filled with the gold filler, or empty where gold is empty) on
+    dev claims found with their type: the thresholds and the rules' prior move the decided roles
+    away from the temperature-scaled probabilities."""
+    from .calibrate import fit_platt
 
-    model.role_bins = {}
+    model.role_scaling, model.role_bins = {}, {}
     decisions = decode(
         labels,
         *model.probabilities(logits),
@@ -475,21 +474,17 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
         model.rule_bias or 0.0,
         ex.pair_group or None,
     )
-    seen: dict[tuple[str, str], tuple[list[float], list[bool]]] = {}
+    seen: dict[str, tuple[list[float], list[bool]]] = {}
     for a, d in enumerate(decisions):
         if d.type == "none" or labels.types[da["type"][a]] != d.type:
             continue
         for role, conf in d.role_probability.items():
             p = d.roles.get(role)
             right = _phrase_has(labels, da["role"], d.role_pairs.get(role, (p,)), role) if p is not None else role not in ex.gold_roles[a]
-            side = "agree" if d.role_agrees.get(role, True) else "disagree"
-            c, k = seen.setdefault((role, side), ([], []))
+            c, k = seen.setdefault(role, ([], []))
             c.append(conf)
             k.append(bool(right))
-    out: dict[str, Any] = {}
-    for role in sorted({r for r, _ in seen}):
-        out[role] = {side: fit_bins(*seen.get((role, side), ([], []))) for side in ("agree", "disagree")}
-    return out
+    return {role: list(fit_platt(c, k)) for role, (c, k) in sorted(seen.items())}
 
 
 def _nlls(logits: Logits, da: dict[str, Any], role_y: np.ndarray, temperatures: dict[str, float], labels: Labels) -> dict[str, float]:
