@@ -89,7 +89,7 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         f"thresholds {config.get('thresholds')}",
         "- phrases: the parts of one noun phrase (adjective + noun, common noun + name, a name in brackets) are one "
         "candidate in decoding" + (" and in the role loss" if record.get("settings", {}).get("phrase_loss") else "")
-        + "; role confidences binned on dev, apart for decisions that agree with the rules and those that do not",
+        + "; role confidences by " + ("Platt scaling fitted on dev (role_scaling)" if config.get("role_scaling") else "bins fitted on dev"),
         f"- seed {record['seed']}, best epoch {record['best_epoch']} after {record['steps']} steps, {record['seconds']} s",
         f"- dev NLL uncalibrated {record['dev_nll']['uncalibrated']}, calibrated {record['dev_nll']['calibrated']}",
         "",
