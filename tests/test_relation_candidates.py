@@ -6,7 +6,7 @@ import pytest
 
 from claimex.api import build_default_nlp
 from claimex.extensions import AMOUNTS_KEY
-from claimex.relation_model.candidates import LEAD_SENTENCES, find_candidates, layout_of
+from claimex.relation_model.candidates import LEAD_SENTENCES, find_candidates, layout_of, phrase_groups
 from claimex.relation_model.dataset import analyse
 
 
@@ -40,3 +40,31 @@ def test_an_unresolved_pronoun_is_a_candidate_itself(nlp):
     pronouns = [c for c in cands if c.kind == "pronoun"]
     assert [doc[c.start : c.end].text for c in pronouns] == ["Er"]
     assert (pronouns[0].start, pronouns[0].end) == (pronouns[0].at_start, pronouns[0].at_end)
+
+
+@pytest.mark.parametrize(
+    "text, amount_text, phrases",
+    [
+        # a name in brackets after its noun phrase
+        (
+            "Der französische Nachrichtendienst (DGSE) schätzt, dass rund 300 Soldaten getötet wurden.",
+            "rund 300",
+            [["französische Nachrichtendienst", "DGSE"], ["Soldaten"]],
+        ),
+        # apposition: a common noun right before its name
+        (
+            "Der Autobauer Volkswagen zahlt 30 Millionen Euro an die Stadt Wolfsburg.",
+            "30 Millionen Euro",
+            [["Autobauer", "Volkswagen"], ["Stadt Wolfsburg"]],
+        ),
+        # two names side by side are two parties
+        ("Es gilt als sicher, dass die EU Polen 20 Milliarden Euro zahlt.", "20 Milliarden Euro", [["EU"], ["Polen"]]),
+    ],
+)
+def test_parts_of_one_noun_phrase_form_one_phrase(nlp, text, amount_text, phrases):
+    doc, _, _, cands = _candidates(nlp, text, amount_text)
+    groups = phrase_groups(doc, cands)
+    found: dict[int, list[str]] = {}
+    for c, g in zip(cands, groups):
+        found.setdefault(g, []).append(doc[c.start : c.end].text)
+    assert list(found.values()) == phrases

@@ -52,7 +52,9 @@ def _as_plain(batch) -> dict:
         "amounts": [(a.start, a.end) for a in batch.amounts],
         "rule": [None if r is None else (r.amount.start, r.amount.end, r.type) for r in batch.rule],
         "amount_features": [list(ids) for ids in batch.amount_features],
-        "pair_features": [list(ids) for ids in batch.pair_features],
+        # the fast featurizer keeps a candidate's own ids apart (pair_bags joins them), the reference
+        # does not; a bag is summed, so its order does not count
+        "pair_features": [sorted(ids) for ids in (batch.pair_bags() if hasattr(batch, "pair_bags") else batch.pair_features)],
         "pair_amount": batch.pair_amount,
         "candidates": [vars(c) for c in batch.candidates],
         "rule_votes": batch.rule_votes,
@@ -105,7 +107,7 @@ def test_leaving_out_the_pairs_of_non_claims_keeps_every_decision(analysed):
         got = model.decide(doc, decisions)
         assert _decided(doc, got) == _decided(doc, expected), doc.text[:80]
         for g, e in zip(got, expected):
-            assert g.confidence == e.confidence
+            assert g.confidence == pytest.approx(e.confidence, abs=1e-6)  # float32 products of other batch sizes
             assert g.field_confidence == pytest.approx(e.field_confidence, abs=1e-4)
         n_left_out += len(full.candidates) - len(model.featurizer.featurize(doc, decisions, pairs_for=model.claim_amounts).candidates)
     assert n_left_out > 0  # some amounts are no claims, so the shortcut was taken

@@ -9,7 +9,15 @@ import numpy as np
 import pytest
 
 import claimex
-from claimex.relation_model.calibrate import apply_bins, expected_calibration_error, fit_bins, fit_temperature, nll
+from claimex.relation_model.calibrate import (
+    apply_bins,
+    apply_platt,
+    expected_calibration_error,
+    fit_bins,
+    fit_platt,
+    fit_temperature,
+    nll,
+)
 from claimex.relation_model.dataset import LABELS
 from claimex.relation_model.decode import decode
 from claimex.relation_model.inference import RelationModel
@@ -78,6 +86,17 @@ def test_binning_maps_overconfidence_to_observed_accuracy():
     assert bins == sorted(bins) and all(0.0 <= b <= 1.0 for b in bins)
     mapped = [apply_bins(bins, c) for c in conf]
     assert expected_calibration_error(mapped, right) < expected_calibration_error(conf, right)
+
+
+def test_platt_scaling_maps_overconfidence_to_observed_accuracy():
+    rng = np.random.default_rng(1)
+    conf = rng.uniform(0.5, 1.0, size=800)
+    right = rng.uniform(size=800) < 0.3 + 0.5 * conf  # right less often than it claims
+    scaling = fit_platt(conf, right)
+    mapped = [apply_platt(scaling, c) for c in conf]
+    assert mapped[int(np.argmax(conf))] == max(mapped)  # the order of the confidences is kept
+    assert expected_calibration_error(mapped, right) < expected_calibration_error(conf, right) / 2
+    assert fit_platt([0.9, 0.8], [True, False]) == (1.0, 0.0)  # too few examples: the identity
 
 
 def _random_net(dense: int = 0):

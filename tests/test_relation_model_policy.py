@@ -60,6 +60,23 @@ def test_rule_bias_per_role():
     assert per_role.role_probability["agent"] == pytest.approx(0.35)
 
 
+def test_the_parts_of_one_phrase_are_one_candidate():
+    # pairs 0 and 1 are two parts of one noun phrase: as source neither passes 0.4 alone, together they do
+    p_type = np.array([[0.1, 0.1, 0.8]])
+    p_cat = np.full((1, len(LABELS.categories)), 1.0 / len(LABELS.categories))
+    p_hedged = np.array([[0.9, 0.1]])
+    # odds of source against none 0.5 and 0.4: per amount 0.5 / 1.9 and 0.4 / 1.9
+    p_role = np.array([[2 / 3, 0.0, 0.0, 0.0, 1 / 3], [5 / 7, 0.0, 0.0, 0.0, 2 / 7], [0.9, 0.1, 0.0, 0.0, 0.0]])
+    args = (AMOUNT, p_type, p_cat, p_hedged, p_role, [0, 0, 0], {"source": 0.4, "agent": 0.9})
+    apart = decode(*args)[0]
+    assert "source" not in apart.roles
+    together = decode(*args, pair_group=[0, 0, 2])[0]
+    assert together.roles["source"] == 0  # the likelier part names the phrase
+    assert together.role_pairs["source"] == (0, 1)
+    q = amount_softmax(p_role, [0, 0, 0], 1)
+    assert together.role_probability["source"] == pytest.approx(q[0, 4] + q[1, 4])
+
+
 def test_amount_role_loss_is_the_nll_of_the_amount_softmax():
     torch = pytest.importorskip("torch")
     from claimex.relation_model.train import _role_columns, amount_role_loss, amount_role_nll
@@ -115,3 +132,21 @@ def test_a_chosen_document_gives_its_role_to_the_author_named_after_it():
     # a person is no document, and a document without its author named after it keeps the role
     assert _author_of(doc, author, [study, author]) is author
     assert _author_of(doc, Candidate(8, 9, 8, 9, "document", 0), [author]).start == 8
+
+
+def test_the_phrase_loss_counts_every_part_of_the_gold_phrase():
+    torch = pytest.importorskip("torch")
+    from claimex.relation_model.train import _role_columns, amount_role_loss
+
+    z = _logits(4, 4)
+    pair_amount = np.array([0, 0, 0, 0])
+    none, agent, recipient, victim, source = range(5)
+    y = np.array([none, source, none, agent])  # pair 1 is the source; pairs 1 and 2 are one phrase
+    allowed = _role_columns(LABELS)[[LABELS.types.index("monetary")]]
+    args = (torch, torch.tensor(z), torch.tensor(y), torch.tensor(pair_amount), torch.tensor(allowed))
+    alone = amount_role_loss(*args, torch.tensor([0, 1, 2, 3]))
+    assert float(alone) == pytest.approx(float(amount_role_loss(*args)))  # every pair its own phrase
+    phrase = amount_role_loss(*args, torch.tensor([0, 1, 1, 3]))
+    q = amount_softmax(softmax(z, 1.0), pair_amount, 1)
+    expected = -np.log([q[3, agent], 1.0 - q[:, recipient].sum(), q[1, source] + q[2, source]])
+    assert float(phrase) == pytest.approx(expected.sum(), rel=1e-5)

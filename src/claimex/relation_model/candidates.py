@@ -22,7 +22,16 @@ from ..corpus.schema import SCORED_ROLES
 from ..extensions import doc_cache
 from ..pipeline.mentions import MENTIONS_KEY
 
-__all__ = ["Candidate", "DocLayout", "layout_of", "find_candidates", "BACK_SENTENCES", "LEAD_SENTENCES", "CANDIDATE_ROLES"]
+__all__ = [
+    "Candidate",
+    "DocLayout",
+    "layout_of",
+    "find_candidates",
+    "phrase_groups",
+    "BACK_SENTENCES",
+    "LEAD_SENTENCES",
+    "CANDIDATE_ROLES",
+]
 
 #: Sentences before the amount's own (same paragraph) whose mentions are candidates.
 BACK_SENTENCES = 3
@@ -130,3 +139,65 @@ def find_candidates(
                 rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)
             )
     return sorted(found.values(), key=lambda c: (c.at_start, c.start))
+
+
+#: Tokens that may stand between two mentions of one phrase: an abbreviation or name in brackets
+#: ("der Geheimdienst (NIS)").
+_PHRASE_GLUE = frozenset({"(", "["})
+
+
+class _PhraseTokens:
+    """What :func:`_one_phrase` reads of a doc's tokens, as plain lists read once per doc, and its
+    answers (a candidate serves several amounts)."""
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import IS_LOWER
+
+        self.named = [False] * len(doc)
+        for e in doc.ents:
+            self.named[e.start : e.end] = [True] * (e.end - e.start)
+        self.is_lower = [bool(x) for x in doc.to_array([IS_LOWER]).reshape(-1)] if len(doc) else []
+        self.glue = [t.text in _PHRASE_GLUE for t in doc]
+        self.joined: dict[tuple[int, int], bool] = {}  # by the ids of the (one per doc) candidate objects
+
+
+def _one_phrase(first: Candidate, second: Candidate, tokens: _PhraseTokens) -> bool:
+    """Whether two candidates in text order are parts of one noun phrase: an adjective mention
+    right before its noun ("südkoreanische" + "Geheimdienst"), a common noun right before a name
+    (apposition: "der Konzern" + "Siemens"), or a name in brackets after it ("Geheimdienst (NIS)").
+    Two names side by side stay apart ("dass die EU Polen 20 Milliarden zahlt")."""
+    if first.sentence != second.sentence or "pronoun" in (first.kind, second.kind) or "rule" in (first.kind, second.kind):
+        return False
+    if first.start != first.at_start or second.start != second.at_start or second.at_start < first.at_end:
+        return False
+    if second.at_start > first.at_end:
+        return all(tokens.glue[first.at_end : second.at_start])
+    named = tokens.named
+    first_named = any(named[first.at_start : first.at_end])
+    return tokens.is_lower[first.at_start] or (not first_named and any(named[second.at_start : second.at_end]))
+
+
+def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
+    """For candidates in text order (one amount's, as :func:`find_candidates` gives them), the
+    index of the first candidate of the noun phrase each belongs to (see :func:`_one_phrase`).
+
+    The mention layer may cut one phrase into several mentions ("Der südkoreanische Geheimdienst
+    (NIS)": three); the role decoder treats such a phrase as one candidate, so the probability of
+    a role is not split between its parts.
+    """
+    cache = doc_cache(doc)
+    tokens = cache.get("relation_phrase_tokens")
+    if tokens is None:
+        tokens = cache["relation_phrase_tokens"] = _PhraseTokens(doc)
+    joined = tokens.joined
+    groups: list[int] = []
+    for i, c in enumerate(candidates):
+        if i:
+            key = (id(candidates[i - 1]), id(c))
+            one = joined.get(key)
+            if one is None:
+                one = joined[key] = _one_phrase(candidates[i - 1], c, tokens)
+            groups.append(groups[i - 1] if one else i)
+        else:
+            groups.append(0)
+    return groups

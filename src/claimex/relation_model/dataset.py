@@ -77,6 +77,7 @@ class Examples:
     pair_ids: list[list[int]] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
+    pair_group: list[int] = field(default_factory=list)  # per pair, the first pair of its noun phrase
     rule_type: list = field(default_factory=list)  # the rule stage's claim type per amount ("none": no rule claim)
     rule_hedged: list = field(default_factory=list)  # the rule stage's hedge per amount (None: no rule claim)
     rule_category: list = field(default_factory=list)  # the rule stage's category per amount (None: no rule claim)
@@ -93,10 +94,11 @@ class Examples:
 
     def add(self, batch: AmountBatch, claims: Sequence[Optional[dict[str, Any]]], doc_index: int, labels: Labels) -> None:
         base = len(self.amount_ids)
+        self.pair_group += [len(self.pair_ids) + g for g in batch.pair_group]
         self.amount_ids += batch.amount_features
         self.amount_vectors.append(batch.amount_vectors)
         self.pair_vectors.append(batch.pair_vectors)
-        self.pair_ids += batch.pair_features
+        self.pair_ids += batch.pair_bags()
         self.rule_votes += batch.rule_votes
         self.rule_type += [r.type if r is not None else "none" for r in batch.rule]
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]

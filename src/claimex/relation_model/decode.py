@@ -1,10 +1,12 @@
 """Joint decoding: from probabilities to claims, categories, hedges and role fillers.
 
 Per amount: the most probable claim type ("none" is no claim); the most probable category among
-those of that type; hedged when its probability passes one half. Roles: every (pair, role)
+those of that type; hedged when its probability passes one half. Roles: every (phrase, role)
 whose probability passes the role's threshold is a proposal; proposals are taken most probable
-first, so each role gets at most one filler per claim and each candidate at most one role;
-"none" wins where no proposal passes.
+first, so each role gets at most one filler per claim and each phrase at most one role;
+"none" wins where no proposal passes. A phrase is one candidate or several that the mention
+layer cut out of one noun phrase ("südkoreanische" + "Geheimdienst" + "NIS"): their
+probabilities of a role add up, so the role is not lost by splitting it between the parts.
 
 A model whose labels say ``role_scope == "amount"`` was trained with one softmax per amount and
 role over its candidates and a "none" slot (the candidates compete); its per-pair probabilities
@@ -64,7 +66,8 @@ class AmountDecision:
     category_probability: float = 0.0
     hedged: bool = False
     hedged_probability: float = 0.0
-    roles: dict[str, int] = field(default_factory=dict)  # role -> pair index
+    roles: dict[str, int] = field(default_factory=dict)  # role -> pair index (the likeliest part of the phrase)
+    role_pairs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # role -> the pairs of its whole phrase
     role_probability: dict[str, float] = field(default_factory=dict)  # that the role is right, filled or empty
 
 
@@ -79,6 +82,7 @@ def decode(
     forced_types: Optional[Sequence[Optional[str]]] = None,
     rule_votes: Optional[Sequence[Sequence[str]]] = None,
     rule_bias: Union[float, Mapping[str, float]] = 0.0,
+    pair_group: Optional[Sequence[int]] = None,
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
@@ -90,16 +94,26 @@ def decode(
         to be filled. The model overrides the rules where it is sure, and follows them where not.
         One number for every role, or a number per role (fitted on dev: the rules are surer of
         some roles than of others).
+    pair_group: per pair, the first pair of its noun phrase (:func:`.candidates.phrase_groups`);
+        the parts of one phrase are decided as one candidate. None: every pair on its own.
     """
     thresholds = thresholds or {}
     per_amount = getattr(labels, "role_scope", "pair") == "amount"
     if per_amount:
         p_role = amount_softmax(p_role, pair_amount, p_type.shape[0])
-    pairs_of: dict[int, list[int]] = {}
-    for p, a in enumerate(pair_amount):
-        pairs_of.setdefault(int(a), []).append(p)
+    n_amounts = p_type.shape[0]
+    phrases = _Phrases(p_role, pair_amount, pair_group, rule_votes, n_amounts, labels.roles, per_amount)
+    bias = np.asarray([_bias_of(rule_bias, r) for r in labels.roles])
+    score = phrases.prob + bias * phrases.voted if rule_votes is not None else phrases.prob
+    # a role the rules left empty needs the rules' prior more than its threshold
+    needed = np.asarray([thresholds.get(r, 0.5) for r in labels.roles])[None, :] + (
+        bias * ~phrases.amount_voted[phrases.amount] if rule_votes is not None else 0.0
+    )
+    passing: dict[int, list[tuple[int, int]]] = {}
+    for g, r in zip(*np.nonzero(score >= needed)):
+        passing.setdefault(int(phrases.amount[g]), []).append((int(g), int(r)))
     out = []
-    for a in range(p_type.shape[0]):
+    for a in range(n_amounts):
         t = int(p_type[a].argmax())
         type_name = labels.types[t]
         if forced_types is not None and forced_types[a] is not None:
@@ -116,35 +130,86 @@ def decode(
         d.category, d.category_probability = labels.categories[allowed[best]], float(probs[best])
         d.hedged = bool(p_hedged[a, 1] > 0.5)
         d.hedged_probability = float(p_hedged[a, 1] if d.hedged else p_hedged[a, 0])
-        pairs = pairs_of.get(a, [])
         roles = labels.type_roles[type_name]
-        proposals = []
-        for role in roles:
-            r = labels.roles.index(role)
-            threshold = thresholds.get(role, 0.5)
-            bias = _bias_of(rule_bias, role)
-            voted = rule_votes is not None and any(role in rule_votes[p] for p in pairs)
-            if rule_votes is not None and not voted:
-                threshold += bias
-            for p in pairs:
-                prob = float(p_role[p, r])
-                score = prob + (bias if voted and role in rule_votes[p] else 0.0)  # type: ignore[index]
-                if score >= threshold:
-                    proposals.append((score, prob, role, p))
-        proposals.sort(reverse=True)
+        role_index = {labels.roles.index(role): role for role in roles}
+        proposals = sorted(
+            (
+                (float(score[g, r]), float(phrases.prob[g, r]), role_index[r], g)
+                for g, r in passing.get(a, ())
+                if r in role_index
+            ),
+            reverse=True,
+        )
         used: set[int] = set()
-        for _, prob, role, p in proposals:
-            if role in d.roles or p in used:
+        for _, prob, role, g in proposals:
+            if role in d.roles or g in used:
                 continue
-            d.roles[role] = p
+            members = phrases.members(g)
+            r = labels.roles.index(role)
+            d.roles[role] = max(members, key=lambda m: p_role[m, r])
+            d.role_pairs[role] = tuple(members)
             d.role_probability[role] = prob
-            used.add(p)
+            used.add(g)
         for role in roles:
             if role not in d.roles:
                 # the role is rightly empty when no candidate fills it
-                r = labels.roles.index(role)
-                if per_amount:
-                    d.role_probability[role] = float(max(0.0, 1.0 - sum(p_role[p, r] for p in pairs)))
-                else:
-                    d.role_probability[role] = float(1.0 - max((p_role[p, r] for p in pairs), default=0.0))
+                d.role_probability[role] = float(phrases.empty[a, labels.roles.index(role)])
     return out
+
+
+class _Phrases:
+    """The phrases of a batch's pairs (one per pair without ``pair_group``), as arrays.
+
+    prob (G, R): a phrase's probability of each role (the sum over its parts in the amount's
+    softmax, the likeliest part's per pair); voted (G, R): the rules gave a part that role;
+    amount (G,): the phrase's amount; amount_voted (A, R): the rules filled the role of the
+    amount; empty (A, R): the probability that the amount's role is empty; of_pair (P,): each
+    pair's phrase.
+    """
+
+    def __init__(
+        self,
+        p_role: np.ndarray,
+        pair_amount: Sequence[int],
+        pair_group: Optional[Sequence[int]],
+        rule_votes: Optional[Sequence[Sequence[str]]],
+        n_amounts: int,
+        roles: Sequence[str],
+        per_amount: bool,
+    ):
+        n_roles = len(roles)
+        n_pairs = len(pair_amount)
+        pa = np.asarray(pair_amount, dtype=np.int64).reshape(n_pairs)
+        heads = np.asarray(pair_group if pair_group is not None else range(n_pairs), dtype=np.int64).reshape(n_pairs)
+        head_ids, self.of_pair = np.unique(heads, return_inverse=True)
+        self.of_pair = self.of_pair.reshape(n_pairs)
+        n_groups = len(head_ids)
+        p = np.asarray(p_role, dtype=np.float64).reshape(n_pairs, n_roles)
+        self.prob = np.zeros((n_groups, n_roles))
+        self.empty = np.zeros((n_amounts, n_roles))
+        if per_amount:
+            np.add.at(self.prob, self.of_pair, p)
+            np.add.at(self.empty, pa, p)
+            self.empty = np.maximum(0.0, 1.0 - self.empty)
+        else:
+            np.maximum.at(self.prob, self.of_pair, p)
+            np.maximum.at(self.empty, pa, p)
+            self.empty = 1.0 - self.empty
+        self.amount = pa[head_ids]  # a phrase's parts are pairs of one amount
+        votes = np.zeros((n_pairs, n_roles), dtype=bool)
+        if rule_votes is not None:
+            index = {r: i for i, r in enumerate(roles)}
+            for i, v in enumerate(rule_votes):
+                for role in v:
+                    if role in index:
+                        votes[i, index[role]] = True
+        self.voted = np.zeros((n_groups, n_roles), dtype=bool)
+        np.logical_or.at(self.voted, self.of_pair, votes)
+        self.amount_voted = np.zeros((n_amounts, n_roles), dtype=bool)
+        np.logical_or.at(self.amount_voted, pa, votes)
+        self._order = np.argsort(self.of_pair, kind="stable")
+        self._bounds = np.searchsorted(self.of_pair[self._order], np.arange(n_groups + 1))
+
+    def members(self, g: int) -> list[int]:
+        """The pairs of phrase ``g``, in order."""
+        return [int(m) for m in self._order[self._bounds[g] : self._bounds[g + 1]]]

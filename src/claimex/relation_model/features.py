@@ -35,7 +35,7 @@ from ..lang.de import GermanData, german
 from ..lang.lexicon import LexiconGroup
 from ..pipeline.cues import CLAUSE_BREAKS
 from ..pipeline.relations import ClaimDecision
-from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of
+from .candidates import CANDIDATE_ROLES, Candidate, DocLayout, find_candidates, layout_of, phrase_groups
 from .encoders import SpanEncoder
 
 __all__ = ["FEATURES_VERSION", "AmountBatch", "Featurizer", "hash_feature", "CLAIM_KINDS"]
@@ -92,7 +92,11 @@ class AmountBatch:
 
     amounts: the scored amount spans; rule: the rule stage's decision for each (or None).
     amount_features / pair_features: hashed feature ids of each amount / pair (tuples of ints:
-        a tuple of ints leaves the garbage collector's watch at its first collection, a list never).
+        a tuple of ints leaves the garbage collector's watch at its first collection, a list never);
+        a pair's own ids are those of how its candidate stands to the amount, and the ids of what
+        the candidate is, whatever the amount, are those of its mention bag
+        (``mention_features[pair_mention[p]]``): a candidate serves several amounts, and its bag
+        is summed once (:meth:`pair_bags` gives each pair's whole bag, as training reads it).
     pair_amount: index of the amount of each pair; candidates: the candidate of each pair.
     amount_vectors / pair_vectors: dense inputs (float32), zero-width without an encoder.
     """
@@ -101,12 +105,21 @@ class AmountBatch:
     rule: list[Optional[ClaimDecision]] = field(default_factory=list)
     amount_features: list[tuple[int, ...]] = field(default_factory=list)
     pair_features: list[tuple[int, ...]] = field(default_factory=list)
+    mention_features: list[tuple[int, ...]] = field(default_factory=list)
+    pair_mention: list[int] = field(default_factory=list)
     pair_amount: list[int] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     #: the roles the rule stage gave each pair's candidate (the rules' vote)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
+    #: per pair, the first pair of its noun phrase among its amount's pairs (see candidates.phrase_groups)
+    pair_group: list[int] = field(default_factory=list)
     amount_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     pair_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+
+    def pair_bags(self) -> list[tuple[int, ...]]:
+        """Each pair's whole feature bag: its candidate's mention ids, then its own."""
+        mentions = self.mention_features
+        return [mentions[m] + f for m, f in zip(self.pair_mention, self.pair_features)]
 
 
 def _clause(lowers: Sequence[str], s0: int, s1: int, i: int) -> tuple[int, int]:
@@ -212,7 +225,6 @@ class _DocPieces:
 
     def __init__(self) -> None:
         self.between_tags: dict[tuple[int, str], list[str]] = {}  # (token, side) -> "bt=" features
-        self.other_sentence: dict[int, list[str]] = {}  # sentence -> "ot=" features
         self.topic: dict[int, list[str]] = {}  # sentence -> "pt=" features
         self.headline: Optional[list[str]] = None  # "ht=" features
 
@@ -266,18 +278,24 @@ class Featurizer:
         decisions: Sequence[ClaimDecision],
         encoder: Optional[SpanEncoder] = None,
         pairs_for: Optional[Callable[[AmountBatch], Sequence[bool]]] = None,
+        rule_claims_only: bool = False,
     ) -> AmountBatch:
         """Features of every money and count amount of ``doc`` and of its candidates.
 
         pairs_for: given the batch with its amounts (features, vectors, rule decisions) and no
             pairs yet, whether each amount gets its candidate pairs; None gives all their pairs.
             Inference leaves out the amounts it will not make claims (:mod:`.inference`).
+        rule_claims_only: only the amounts the rule stage made claims (a model whose claims are
+            the rules' needs no features of the others).
         """
         batch = AmountBatch()
         spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         parsed = [(a, a._.amount) for a in spans]
         amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
         amount_info = {a.start: info for a, info in parsed}
+        if rule_claims_only:
+            claimed = {(d.amount.start, d.amount.end) for d in decisions}
+            amounts = [a for a in amounts if (a.start, a.end) in claimed]
         dim = encoder.dim if encoder else 0
         if not amounts:
             batch.amount_vectors = np.zeros((0, dim), np.float32)
@@ -351,7 +369,8 @@ class Featurizer:
         ids, kind_ids = self._ids.__getitem__, self._kind_ids
         ents = _EntityIndex(doc)
         # a candidate's own features, once per doc (the layout gives one object per candidate)
-        mention_ids: dict[tuple[int, str], list[int]] = {}
+        mention_index: dict[tuple[int, str], int] = {}
+        other_ids: dict[tuple[int, str], tuple[int, ...]] = {}  # (sentence, amount kind) -> its "ot=" ids
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -361,15 +380,27 @@ class Featurizer:
             rule_bounds = [(r, s.start, s.end) for r, s in zip(CANDIDATE_ROLES, rule_spans) if s is not None]
             kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
-            for cand in find_candidates(doc, amount, layout, rule_spans):
+            candidates = find_candidates(doc, amount, layout, rule_spans)
+            base = len(batch.pair_amount)
+            batch.pair_group += [base + g for g in phrase_groups(doc, candidates)]
+            for cand in candidates:
                 key = (id(cand), kind)
-                own = mention_ids.get(key)
+                own = mention_index.get(key)
                 if own is None:
                     mf = self._mention_features(tok, lowers, cand, layout, tags, ents)
-                    own = mention_ids[key] = [*map(ids, mf), *map(kind_id, mf)]
+                    own = mention_index[key] = len(batch.mention_features)
+                    batch.mention_features.append((*map(ids, mf), *map(kind_id, mf)))
                 votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
                 pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
-                batch.pair_features.append((*own, *map(ids, pf), *map(kind_id, pf)))
+                if cand.sentence == k:
+                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf)))
+                else:
+                    other = other_ids.get((cand.sentence, kind))
+                    if other is None:
+                        of = self._other_sentence(cand.sentence, layout, tags)
+                        other = other_ids[(cand.sentence, kind)] = (*map(ids, of), *map(kind_id, of))
+                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf), *other))
+                batch.pair_mention.append(own)
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
                 batch.rule_votes.append(votes)
@@ -542,12 +573,12 @@ class Featurizer:
             between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
             f.append(f"mentions_between={_bucket(between_mentions)}")
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
-        else:
-            # a mention in another sentence: what that sentence says (speech, verbs, cues)
-            j = cand.sentence
-            found = pieces.other_sentence.get(j)
-            if found is None:
-                in_sentence = tags.in_range(layout.sent_starts[j], layout.sent_ends[j])
-                found = pieces.other_sentence[j] = [f"ot={tag}" for t in in_sentence for tag in tags.of[t]]
-            f += found
+        # a mention in another sentence: what that sentence says (speech, verbs, cues) is added
+        # by the caller, as ids shared by every pair of that sentence (:meth:`_other_sentence`)
         return f
+
+    @staticmethod
+    def _other_sentence(j: int, layout: DocLayout, tags: _Tags) -> list[str]:
+        """The features of what sentence ``j`` says (its cue tags), for its mentions paired with
+        an amount of another sentence."""
+        return [f"ot={tag}" for t in tags.in_range(layout.sent_starts[j], layout.sent_ends[j]) for tag in tags.of[t]]

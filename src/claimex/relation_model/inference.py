@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import words
 from ..pipeline.relations import ClaimDecision
-from .calibrate import apply_bins, fit_temperature
+from .calibrate import apply_bins, apply_platt, fit_temperature
 from .dataset import Labels
 from .candidates import CANDIDATE_ROLES, Candidate
 from .decode import AmountDecision, decode, softmax
@@ -67,6 +67,9 @@ def _author_of(doc: Doc, chosen: Candidate, candidates: Sequence[Candidate]) -> 
     return chosen
 
 
+#: brackets that a phrase's last part may leave open ("Geheimdienst (NIS" + ")")
+_OPENING, _CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
+
 HEADS = ("type", "category", "hedged", "role")
 
 
@@ -104,6 +107,7 @@ class RelationModel:
         self.hedged_from: str = config.get("hedged_from", "model")
         self.category_from: str = config.get("category_from", "model")
         self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
+        self.role_scaling: dict[str, list[float]] = dict(config.get("role_scaling", {}))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -127,7 +131,13 @@ class RelationModel:
     def logits(self, batch: AmountBatch) -> Logits:
         with single_threaded_blas():
             return self.net.forward(
-                batch.amount_features, batch.amount_vectors, batch.pair_features, batch.pair_vectors, batch.pair_amount
+                batch.amount_features,
+                batch.amount_vectors,
+                batch.pair_features,
+                batch.pair_vectors,
+                batch.pair_amount,
+                batch.mention_features,
+                batch.pair_mention,
             )
 
     def probabilities(self, logits: Logits) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -177,7 +187,9 @@ class RelationModel:
         probs = self.probabilities(self.logits(batch))
         forced = self.forced_types(batch)
         votes = batch.rule_votes if self.rule_bias is not None else None
-        decisions = decode(self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0)
+        decisions = decode(
+            self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0, batch.pair_group
+        )
         if self.hedged_from == "rules":
             apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
         if self.category_from == "rules":
@@ -186,18 +198,23 @@ class RelationModel:
         return decisions
 
     def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
-        """Role confidences through the binning table fitted on dev (see :func:`.calibrate.fit_bins`)."""
-        if not self.role_bins:
+        """Role confidences through the Platt scaling fitted on dev (``role_scaling``, see
+        :func:`.calibrate.fit_platt`), or a binning table (``role_bins``, models before it)."""
+        if not self.role_scaling and not self.role_bins:
             return
         for d in decisions:
             for role, p in d.role_probability.items():
-                if role in self.role_bins:
+                if role in self.role_scaling:
+                    d.role_probability[role] = apply_platt(self.role_scaling[role], p)
+                elif role in self.role_bins:
                     d.role_probability[role] = apply_bins(self.role_bins[role], p)
 
     def decide(self, doc: Doc, rule_decisions: Sequence[ClaimDecision]) -> list[ClaimDecision]:
         """The claims of ``doc``: the rule stage's decisions (``rule_decisions``) give features and
         the spans the model does not decide (trigger, time, location)."""
-        batch = self.featurizer.featurize(doc, rule_decisions, self.encoder, pairs_for=self.claim_amounts)
+        batch = self.featurizer.featurize(
+            doc, rule_decisions, self.encoder, pairs_for=self.claim_amounts, rule_claims_only=self.detection == "rules"
+        )
         if not batch.amounts:
             return []
         out = []
@@ -215,6 +232,13 @@ class RelationModel:
             p = d.roles.get(role)
             if p is None:
                 roles[role] = None
+                continue
+            phrase = [batch.candidates[m] for m in d.role_pairs.get(role, (p,))]
+            if len(phrase) > 1:  # the whole noun phrase its parts make ("Geheimdienst (NIS)")
+                start, end = min(c.start for c in phrase), max(c.end for c in phrase)
+                if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[start:end]):
+                    end += 1
+                roles[role] = doc[start:end]
             else:
                 c = _author_of(doc, batch.candidates[p], batch.candidates)
                 roles[role] = doc[c.start : c.end]

@@ -87,6 +87,9 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         f"- roles: one softmax per {config['labels'].get('role_scope', 'pair')} (\"amount\": the candidates of an amount "
         f"compete for each role with a none slot); the rules' prior (rule_bias) {config.get('rule_bias')}; "
         f"thresholds {config.get('thresholds')}",
+        "- phrases: the parts of one noun phrase (adjective + noun, common noun + name, a name in brackets) are one "
+        "candidate in decoding" + (" and in the role loss" if record.get("settings", {}).get("phrase_loss") else "")
+        + "; role confidences by " + ("Platt scaling fitted on dev (role_scaling)" if config.get("role_scaling") else "bins fitted on dev"),
         f"- seed {record['seed']}, best epoch {record['best_epoch']} after {record['steps']} steps, {record['seconds']} s",
         f"- dev NLL uncalibrated {record['dev_nll']['uncalibrated']}, calibrated {record['dev_nll']['calibrated']}",
         "",

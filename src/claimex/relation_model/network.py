@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
@@ -86,7 +86,11 @@ class NumpyRelationNet:
         pair_bags: Sequence[Sequence[int]],
         pair_vectors: np.ndarray,
         pair_amount: Sequence[int],
+        mention_bags: Optional[Sequence[Sequence[int]]] = None,
+        pair_mention: Optional[Sequence[int]] = None,
     ) -> Logits:
+        """Logits of amounts and pairs. A pair's bag is ``pair_bags[p]``, or with ``mention_bags``
+        that and its candidate's ``mention_bags[pair_mention[p]]`` (the shared part, summed once)."""
         w = self.w
         flat, offsets = flatten_bags(amount_bags)
         xa = bag_sum(w["embed"], flat, offsets)
@@ -99,6 +103,8 @@ class NumpyRelationNet:
         if len(pair_bags):
             flat, offsets = flatten_bags(pair_bags)
             xp = bag_sum(w["embed"], flat, offsets)
+            if mention_bags is not None and pair_mention is not None:
+                xp += bag_sum(w["embed"], *flatten_bags(mention_bags))[np.asarray(pair_mention, dtype=np.int64)]
             parts = [xp]
             if pair_vectors.shape[1]:
                 parts.append(pair_vectors)

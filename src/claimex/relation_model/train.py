@@ -58,6 +58,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "role_scope": "amount",
     # weight of the per-pair role loss beside the per-amount one (role_scope "amount" only)
     "pair_loss": 0.0,
+    # the per-amount role loss counts every part of the gold filler's noun phrase as right (the
+    # decoder adds the parts up; see candidates.phrase_groups): which part overlaps the gold span
+    # most is arbitrary ("südkoreanische" or "Geheimdienst")
+    "phrase_loss": True,
     # weight of the "none" class in the per-pair role loss (most pairs are "none")
     "none_weight": 1.0,
     "label_smoothing": 0.0,
@@ -105,7 +109,14 @@ def example_scores(
     sides, role F1 (gold roles no candidate reaches count as misses)."""
     forced = rule_types if detection == "rules" else None
     decisions = decode(
-        labels, *probs, arrays["pair_amount"], thresholds, forced, ex.rule_votes if rule_bias is not None else None, rule_bias or 0.0
+        labels,
+        *probs,
+        arrays["pair_amount"],
+        thresholds,
+        forced,
+        ex.rule_votes if rule_bias is not None else None,
+        rule_bias or 0.0,
+        ex.pair_group or None,
     )
     if rule_hedged is not None:
         apply_rule_hedges(decisions, rule_hedged)
@@ -128,7 +139,7 @@ def example_scores(
         cat_ok += labels.categories[arrays["category"][a]] == d.category
         hed_ok += arrays["hedged"][a] == int(d.hedged)
         for role, p in d.roles.items():
-            role_tp[role] = role_tp.get(role, 0) + (labels.roles[arrays["role"][p]] == role)
+            role_tp[role] = role_tp.get(role, 0) + _phrase_has(labels, arrays["role"], d.role_pairs.get(role, (p,)), role)
     out = {"detection_f1": prf(tp, n_pred, n_gold)["f1"], "category": cat_ok / tp if tp else 0.0, "hedged": hed_ok / tp if tp else 0.0}
     f1s = []
     for role in SCORED_ROLES:
@@ -137,6 +148,11 @@ def example_scores(
     out["roles_mean"] = sum(f1s) / len(f1s)
     out["objective"] = out["detection_f1"] + out["category"] + out["hedged"] + 2 * out["roles_mean"]
     return out
+
+
+def _phrase_has(labels: Labels, role_y: np.ndarray, pairs: Any, role: str) -> bool:
+    """Whether a part of a chosen phrase is the gold filler of ``role`` (the scorer counts overlap)."""
+    return any(labels.roles[role_y[p]] == role for p in pairs)
 
 
 def _batches(n: int, size: int, rng: np.random.Generator):  # type: ignore[no-untyped-def]
@@ -294,7 +310,11 @@ def train_relations(
                     loss = loss + pair_loss * ce_pair(t_role, y_role)
                 if per_amount:
                     allowed = torch.from_numpy(role_columns[ta["type"][amounts]])
-                    loss = loss + amount_role_loss(torch, t_role, y_role, inputs[6], allowed)
+                    heads = None
+                    if settings["phrase_loss"]:  # each pair's phrase head, as an index into ``pairs``
+                        local = {p: i for i, p in enumerate(pairs)}
+                        heads = torch.tensor([local[train_ex.pair_group[p]] for p in pairs], dtype=torch.long)
+                    loss = loss + amount_role_loss(torch, t_role, y_role, inputs[6], allowed, heads)
             optimizer.zero_grad()
             (loss / len(amounts)).backward()
             optimizer.step()
@@ -345,7 +365,7 @@ def train_relations(
         config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
     else:
         config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
-    config["role_bins"] = model.role_bins = _fit_role_bins(model, labels, dev_ex, da, logits)
+    config["role_scaling"] = model.role_scaling = _fit_role_scaling(model, labels, dev_ex, da, logits)
     if settings["category_from"] == "tune":
         config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
     final = dev_scores(model, logits)
@@ -436,12 +456,14 @@ def _fit_thresholds(model: RelationModel, logits: Logits, dev_scores: Any) -> di
     return thresholds
 
 
-def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, list[float]]:
-    """Per role, a binning table from the decoded role confidence to how often the role is right
-    (filled with the gold filler, or empty where gold is empty) on dev claims found with their type."""
-    from .calibrate import fit_bins
+def _fit_role_scaling(model: RelationModel, labels: Labels, ex: Examples, da: dict[str, Any], logits: Logits) -> dict[str, list[float]]:
+    """Per role, Platt scaling (:func:`.calibrate.fit_platt`) of the decoded role confidence to
+    how often the role is right (filled with the gold filler, or empty where gold is empty) on
+    dev claims found with their type: the thresholds and the rules' prior move the decided roles
+    away from the temperature-scaled probabilities."""
+    from .calibrate import fit_platt
 
-    model.role_bins = {}
+    model.role_scaling, model.role_bins = {}, {}
     decisions = decode(
         labels,
         *model.probabilities(logits),
@@ -450,6 +472,7 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
         None,
         ex.rule_votes if model.rule_bias is not None else None,
         model.rule_bias or 0.0,
+        ex.pair_group or None,
     )
     seen: dict[str, tuple[list[float], list[bool]]] = {}
     for a, d in enumerate(decisions):
@@ -457,11 +480,11 @@ def _fit_role_bins(model: RelationModel, labels: Labels, ex: Examples, da: dict[
             continue
         for role, conf in d.role_probability.items():
             p = d.roles.get(role)
-            right = (labels.roles[da["role"][p]] == role) if p is not None else role not in ex.gold_roles[a]
+            right = _phrase_has(labels, da["role"], d.role_pairs.get(role, (p,)), role) if p is not None else role not in ex.gold_roles[a]
             c, k = seen.setdefault(role, ([], []))
             c.append(conf)
             k.append(bool(right))
-    return {role: fit_bins(c, k) for role, (c, k) in seen.items()}
+    return {role: list(fit_platt(c, k)) for role, (c, k) in sorted(seen.items())}
 
 
 def _nlls(logits: Logits, da: dict[str, Any], role_y: np.ndarray, temperatures: dict[str, float], labels: Labels) -> dict[str, float]:
@@ -485,13 +508,15 @@ def _role_columns(labels: Labels) -> np.ndarray:
     return out
 
 
-def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any, allowed: Any) -> Any:
+def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any, allowed: Any, pair_head: Any = None) -> Any:
     """Summed negative log likelihood of the per-amount role softmax (see :func:`.decode.amount_softmax`).
 
     role_logits (P, R): per-pair logits, pairs grouped amount by amount in order; y_role (P,): the
     gold role index of each pair (0: none); pair_local (P,): each pair's amount in the batch;
     allowed (A, R-1): the role columns each amount's gold claim may fill (others are no data).
     A role's target is its gold candidate, or the "none" slot (score 0) where no candidate has it.
+    pair_head (P,) or None: the pair heading each pair's noun phrase (:func:`.candidates.phrase_groups`);
+    with it the target is the gold candidate's whole phrase (the summed probability of its parts).
     """
     n_amounts, n_cols = allowed.shape
     scores_by_pair = role_logits[:, 1:] - role_logits[:, :1]
@@ -503,10 +528,19 @@ def amount_role_loss(torch: Any, role_logits: Any, y_role: Any, pair_local: Any,
     scores[:, 0, :] = 0.0
     scores = scores.index_put((pair_local, slot), scores_by_pair)
     log_p = torch.log_softmax(scores, dim=1)
-    target = torch.zeros((n_amounts, n_cols), dtype=torch.long)
     filled = y_role > 0
-    target[pair_local[filled], y_role[filled] - 1] = slot[filled]
-    picked = log_p.gather(1, target.unsqueeze(1)).squeeze(1)
+    if pair_head is None:
+        target = torch.zeros((n_amounts, n_cols), dtype=torch.long)
+        target[pair_local[filled], y_role[filled] - 1] = slot[filled]
+        picked = log_p.gather(1, target.unsqueeze(1)).squeeze(1)
+        return -picked[allowed].sum()
+    head_role = torch.zeros((len(pair_local), n_cols), dtype=torch.bool)
+    head_role[pair_head[filled], y_role[filled] - 1] = True
+    positive = torch.zeros((n_amounts, width, n_cols), dtype=torch.bool)
+    positive[:, 0, :] = True
+    positive[pair_local[filled], 0, y_role[filled] - 1] = False  # a candidate has the role
+    positive = positive.index_put((pair_local, slot), head_role[pair_head])
+    picked = torch.logsumexp(log_p.masked_fill(~positive, float("-inf")), dim=1)
     return -picked[allowed].sum()
 
 
