@@ -10,7 +10,10 @@ the accusative object of a paying verb, so a "den"/"ihren" party before it is a 
 a name no mention covers is the subject when it opens the clause before its finite verb or follows
 the verb of an inverted clause; an infinitive clause with "zu" takes the subject of the clause
 before it and a relative pronoun the party before its comma; an authority that imposes a fine
-receives it; a common noun gives way to the name in apposition. The words live in
+receives it; a common noun gives way to the name in apposition; the company that earns revenue
+is named where the report names it. Of a name, the occurrence nearest to the amount is the role
+(``referents.py``). A count whose sentence names no one who harmed takes the attacker or
+perpetrator noun ("der Täter") nearest to it in its paragraph. The words live in
 ``role_cues.json``.
 """
 
@@ -30,7 +33,8 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
-from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
+from .referents import named_party, nearest_occurrence, topic_name
+from .sources import cued_source, own_statement_subject, paragraph_break, source_mentions, speaker, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
@@ -44,6 +48,7 @@ __all__ = [
     "find_source",
     "find_money_parties",
     "find_victim",
+    "event_perpetrator",
     "find_time",
     "find_location",
     "noun_after",
@@ -676,9 +681,17 @@ def find_money_parties(
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
+    if category == "revenue":
+        # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
+        # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
+        recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
-    return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+    # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
+    return (
+        nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
+        nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
+    )
 
 
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
@@ -1153,3 +1166,41 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
         if e.start > sent.start and lowers[e.start - 1] in _words("place_prepositions")
     ]
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
+
+
+def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """Every noun of a perpetrator in the doc ("Täter", "Angreifer", "Entführern"), but not one
+    the lexicon's compound heads take in by mistake ("Sanitäter")."""
+    cache = doc_cache(doc)
+    if "perpetrator_nouns" not in cache:
+        cache["perpetrator_nouns"] = [
+            t
+            for t, token in enumerate(doc)
+            if token.is_title
+            and lowers[t] not in _cues("not_perpetrator_nouns")
+            and (data.perpetrator_nouns.get(lowers[t]) or _inflected(lowers[t], data.perpetrator_nouns, data))
+        ]
+    return [doc[t : t + 1] for t in cache["perpetrator_nouns"]]
+
+
+def event_perpetrator(
+    doc: Doc,
+    amount: Span,
+    attackers: Sequence[Span],
+    victims: Sequence[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who caused the harm of a count whose own sentence names no one: in the count's paragraph,
+    an attacker found for another count or a perpetrator noun ("Die Polizei spricht von zwölf
+    Verletzten. Der Täter ..."), at its occurrence nearest to the count; not one that is itself
+    counted as harmed (``victims``: "zwei Entführer wurden getötet")."""
+    candidates = [nearest_occurrence(doc, a, amount) for a in attackers] + _perpetrator_nouns(doc, lowers, data)
+    candidates = [
+        c
+        for c in candidates
+        if not (c.start < amount.end and amount.start < c.end)
+        and not any(v.start < c.end and c.start < v.end for v in victims)
+        and not paragraph_break(doc, min(c.end, amount.end), max(c.start, amount.start))
+    ]
+    return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
