@@ -90,3 +90,29 @@ def test_mentions_mark_names_apart_from_common_nouns(nlp) -> None:
     kinds = {m.text: m._.is_name for m in doc.spans[MENTIONS_KEY]}
     assert kinds.get("Sportartikelhersteller Frankensport") is True
     assert kinds.get("Unternehmen") is False
+
+
+def test_each_gapped_conjunct_after_und_takes_its_own_recipient() -> None:
+    text = "Die Stadt zahlt dem Sportverein 5000 Euro und der Feuerwehr 2000 Euro."
+    assert _role(text, "2000 Euro", "agent") == "Stadt"
+    assert _role(text, "2000 Euro", "recipient") == "Feuerwehr"
+
+
+def test_a_receiver_list_with_und_gives_each_amount_its_receiver() -> None:
+    text = "Tirol erhält 40 Millionen Euro, Kärnten 25 Millionen Euro und Salzburg 12 Millionen Euro."
+    assert _role(text, "12 Millionen Euro", "recipient") == "Salzburg"
+
+
+def test_a_gapped_payer_after_und_pays_its_own_amount() -> None:
+    text = "Die Schweiz spendet 3 Millionen Franken und Norwegen 2 Millionen Franken."
+    assert _role(text, "2 Millionen Franken", "agent") == "Norwegen"
+
+
+def test_a_year_before_und_opens_no_gapped_conjunct() -> None:
+    text = "Die Spielerin erhält einen Vertrag bis 2030 und soll in Mailand jährlich 4 Millionen Euro verdienen."
+    assert _role(text, "4 Millionen Euro", "recipient") != "Mailand"
+
+
+def test_the_second_of_two_parties_after_a_preposition_is_no_payer() -> None:
+    text = "Für die Witwe und die beiden Kinder des Opfers hat die Belegschaft 18.000 Euro gesammelt."
+    assert _role(text, "18.000 Euro", "agent") == "Belegschaft"
