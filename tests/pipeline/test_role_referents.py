@@ -116,3 +116,14 @@ def test_a_year_before_und_opens_no_gapped_conjunct() -> None:
 def test_the_second_of_two_parties_after_a_preposition_is_no_payer() -> None:
     text = "Für die Witwe und die beiden Kinder des Opfers hat die Belegschaft 18.000 Euro gesammelt."
     assert _role(text, "18.000 Euro", "agent") == "Belegschaft"
+
+
+def test_what_cost_someone_in_the_perfect_names_its_object_as_payer() -> None:
+    # the verb of costing at the end of the clause: its object stands before the amount
+    text = "Der Umbau der Kläranlage hat die Gemeinde 7 Millionen Euro gekostet."
+    assert _role(text, "7 Millionen Euro", "agent") == "Gemeinde"
+
+
+def test_words_of_people_the_mentions_now_know_can_receive() -> None:
+    text = "Die Versicherung hat den Eltern des Schülers 150.000 Franken ausbezahlt."
+    assert _role(text, "150.000 Franken", "recipient") == "Eltern"

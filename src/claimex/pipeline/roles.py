@@ -755,6 +755,9 @@ def find_money_parties(
         verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
         recipient = nearest(to)
         agent = next((e for e in plain + dative if verb < e.start < amount.start), None)
+        if agent is None and verb >= amount.end:
+            # "dessen Umbau die Stadt 155 Millionen Euro gekostet hat": the object before the amount
+            agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
     elif category == "other" and not paying:  # prices, rates and deficits have no payer
         recipient, agent = None, None
     else:
