@@ -669,8 +669,8 @@ class RuleRelationScorer:
                 previous_sourced = decision
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
-        attackers = [d.roles["agent"] for d in casualties if d.roles.get("agent") is not None]
-        victims = [d.roles["victim"] for d in casualties if d.roles.get("victim") is not None]
+        attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
+        victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
             if decision.roles.get("agent") is None:
                 decision.roles["agent"] = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)

@@ -33,8 +33,8 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
-from .referents import named_party, nearest_occurrence, topic_name
-from .sources import cued_source, own_statement_subject, paragraph_break, source_mentions, speaker, speech_subject, with_name
+from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
@@ -405,12 +405,12 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     return start, end
 
 
-def _money_ends(doc: Doc) -> frozenset[int]:
-    """The token indices where a money amount of the doc ends, read once per doc."""
+def _money_ends(doc: Doc) -> dict[int, int]:
+    """Where each money amount of the doc ends (token index) -> where it starts; read once per doc."""
     cache = doc_cache(doc)
     if "money_ends" not in cache:
         group = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else []
-        cache["money_ends"] = frozenset(a.end for a in group if a.label_ == "money")
+        cache["money_ends"] = {a.end: a.start for a in group if a.label_ == "money"}
     return cache["money_ends"]
 
 
@@ -433,9 +433,10 @@ def _gapped_conjunct(doc: Doc, amount: Span, start: int, end: int) -> tuple[int,
 def _amount_before_conjunct(doc: Doc, start: int) -> Optional[Span]:
     """The amount right before the coordinating word that opens a gapped conjunct at ``start``
     ("dem Sportverein 5000 Euro und der Feuerwehr 2000 Euro"), or None."""
-    if start == 0 or doc[start - 1].lower_ not in _words("coordinators") or start - 1 not in _money_ends(doc):
+    if start == 0 or doc[start - 1].lower_ not in _words("coordinators"):
         return None
-    return next((a for a in doc.spans[AMOUNTS_KEY] if a.end == start - 1 and a.label_ == "money"), None)
+    amount_start = _money_ends(doc).get(start - 1)
+    return None if amount_start is None else doc[amount_start : start - 1]
 
 
 def _gapped_roles(
@@ -1263,9 +1264,9 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
 
 
-def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
-    """Every noun of a perpetrator in the doc ("Täter", "Angreifer", "Entführern"), but not one
-    the lexicon's compound heads take in by mistake ("Sanitäter")."""
+def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Where a noun of a perpetrator stands in the doc ("Täter", "Angreifer", "Entführern"), in
+    text order, but not one the lexicon's compound heads take in by mistake ("Sanitäter")."""
     cache = doc_cache(doc)
     if "perpetrator_nouns" not in cache:
         cache["perpetrator_nouns"] = [
@@ -1275,7 +1276,7 @@ def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> lis
             and lowers[t] not in _cues("not_perpetrator_nouns")
             and (data.perpetrator_nouns.get(lowers[t]) or _inflected(lowers[t], data.perpetrator_nouns, data))
         ]
-    return [doc[t : t + 1] for t in cache["perpetrator_nouns"]]
+    return cache["perpetrator_nouns"]
 
 
 def event_perpetrator(
@@ -1289,13 +1290,26 @@ def event_perpetrator(
     """Who caused the harm of a count whose own sentence names no one: in the count's paragraph,
     an attacker found for another count or a perpetrator noun ("Die Polizei spricht von zwölf
     Verletzten. Der Täter ..."), at its occurrence nearest to the count; not one that is itself
-    counted as harmed (``victims``: "zwei Entführer wurden getötet")."""
-    candidates = [nearest_occurrence(doc, a, amount) for a in attackers] + _perpetrator_nouns(doc, lowers, data)
+    counted as harmed (``victims``: "zwei Entführer wurden getötet"). ``attackers`` and
+    ``victims`` are in text order."""
+    start, end = paragraph_bounds(doc, amount.start)
+    nouns = _perpetrator_nouns(doc, lowers, data)
+    candidates = [doc[t : t + 1] for t in nouns[bisect_left(nouns, start) : bisect_left(nouns, end)]]
+    candidates += [nearest_occurrence(doc, a, amount) for a in _spans_in(attackers, start, end)]
+    near_victims = _spans_in(victims, start, end)
     candidates = [
         c
         for c in candidates
-        if not (c.start < amount.end and amount.start < c.end)
-        and not any(v.start < c.end and c.start < v.end for v in victims)
-        and not paragraph_break(doc, min(c.end, amount.end), max(c.start, amount.start))
+        if start <= c.start
+        and c.end <= end
+        and not (c.start < amount.end and amount.start < c.end)
+        and not any(v.start < c.end and c.start < v.end for v in near_victims)
     ]
     return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
+
+
+def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans of a list in text order that start in tokens ``start``..``end``."""
+    lo = bisect_left(spans, start, key=lambda s: s.start)
+    hi = bisect_left(spans, end, key=lambda s: s.start)
+    return spans[lo:hi]
