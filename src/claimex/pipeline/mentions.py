@@ -73,11 +73,13 @@ def _mention_kind(span: Span) -> Optional[str]:
 
 def install_mention_extensions() -> None:
     """Register ``span._.mention_kind`` (read from the span's label, so nothing more is stored)
-    and ``span._.antecedent``; calling it again changes nothing."""
+    ``span._.antecedent`` and ``span._.is_name``; calling it again changes nothing."""
     if not Span.has_extension("mention_kind"):
         Span.set_extension("mention_kind", getter=_mention_kind)
     if not Span.has_extension("antecedent"):
         Span.set_extension("antecedent", default=None)
+    if not Span.has_extension("is_name"):
+        Span.set_extension("is_name", default=False)
 
 
 class _WordPatterns:
@@ -830,7 +832,8 @@ class MentionFinder:
                 add(i, i + 1, "place")  # a sentence opening with the attacker's adjective
         names += self._name_parts(words, names)
         # names found so far, found again, before the verb rule reads a part of one as a name of its own
-        found += self._same_names(words, names, covered)
+        again = self._same_names(words, names, covered)
+        found += again
         looked_for = len(names)
         for start, end, kind in self._verb_names(words, unknown, covered):
             add(start, end, kind, name=True)
@@ -844,9 +847,18 @@ class MentionFinder:
                 add(i, i + 1, "place")
         for start, end in self._purposes(doc, words, covered):
             add(start, end, "purpose")
-        found += self._same_names(words, names[looked_for:], covered)
+        later = self._same_names(words, names[looked_for:], covered)
+        found += later
         found.sort()
         spans = [Span(doc, start, end, label=kind) for start, end, kind in found]
+        # a mention that holds a name ("der Sportartikelhersteller Frankensport") or repeats one,
+        # told from common nouns: the roles prefer names (referents.py)
+        name_ends: dict[int, int] = {}
+        for start, end, _ in names + again + later:
+            name_ends[start] = min(end, name_ends.get(start, end))
+        for span in spans:
+            if any(name_ends.get(k, n + 1) <= span.end for k in range(span.start, span.end)):
+                span._.is_name = True
         if any(kind == "pronoun" for _, _, kind in found):
             self._resolve_pronouns(words, spans)
         doc.spans[MENTIONS_KEY] = spans

@@ -40,6 +40,7 @@ from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .roles import (
+    event_perpetrator,
     find_attacker,
     find_location,
     find_money_parties,
@@ -666,6 +667,13 @@ class RuleRelationScorer:
             decisions.append(decision)
             if source is not None:
                 previous_sourced = decision
+        # a count whose sentence names no one who harmed: the perpetrator its paragraph names
+        casualties = [d for d in decisions if d.type == "casualty"]
+        attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
+        victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
+        for decision in casualties:
+            if decision.roles.get("agent") is None:
+                decision.roles["agent"] = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:

@@ -10,7 +10,10 @@ the accusative object of a paying verb, so a "den"/"ihren" party before it is a 
 a name no mention covers is the subject when it opens the clause before its finite verb or follows
 the verb of an inverted clause; an infinitive clause with "zu" takes the subject of the clause
 before it and a relative pronoun the party before its comma; an authority that imposes a fine
-receives it; a common noun gives way to the name in apposition. The words live in
+receives it; a common noun gives way to the name in apposition; the company that earns revenue
+is named where the report names it. Of a name, the occurrence nearest to the amount is the role
+(``referents.py``). A count whose sentence names no one who harmed takes the attacker or
+perpetrator noun ("der Täter") nearest to it in its paragraph. The words live in
 ``role_cues.json``.
 """
 
@@ -22,7 +25,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
@@ -30,11 +33,15 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
+from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
 
 
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
+
+#: How many words the conjuncts before a coordinated phrase may have ("für die beiden Kinder und ...").
+_CONJUNCT_WORDS = 8
 
 #: Marks that end a clause for the roles of money ("X zahlt 5 Millionen, Y 3 Millionen").
 _CLAUSE_MARKS = {",", ";", ":", "–", "—"}
@@ -44,6 +51,7 @@ __all__ = [
     "find_source",
     "find_money_parties",
     "find_victim",
+    "event_perpetrator",
     "find_time",
     "find_location",
     "noun_after",
@@ -397,6 +405,55 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     return start, end
 
 
+def _money_ends(doc: Doc) -> dict[int, int]:
+    """Where each money amount of the doc ends (token index) -> where it starts; read once per doc."""
+    cache = doc_cache(doc)
+    if "money_ends" not in cache:
+        group = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else []
+        cache["money_ends"] = {a.end: a.start for a in group if a.label_ == "money"}
+    return cache["money_ends"]
+
+
+def _gapped_conjunct(doc: Doc, amount: Span, start: int, end: int) -> tuple[int, int]:
+    """The clause ``start``..``end`` narrowed to the amount's own conjunct when a coordinating word
+    right after another amount opens a new one ("Rumänien 15 Milliarden und Ungarn 9 Milliarden":
+    each amount with its own party)."""
+    ends = _money_ends(doc)
+    for t in range(amount.start - 1, start, -1):
+        if doc[t].lower_ in _words("coordinators") and t in ends:
+            start = t + 1
+            break
+    for t in range(amount.end, end):
+        if doc[t].lower_ in _words("coordinators") and t in ends:
+            end = t
+            break
+    return start, end
+
+
+def _amount_before_conjunct(doc: Doc, start: int) -> Optional[Span]:
+    """The amount right before the coordinating word that opens a gapped conjunct at ``start``
+    ("dem Sportverein 5000 Euro und der Feuerwehr 2000 Euro"), or None."""
+    if start == 0 or doc[start - 1].lower_ not in _words("coordinators"):
+        return None
+    amount_start = _money_ends(doc).get(start - 1)
+    return None if amount_start is None else doc[amount_start : start - 1]
+
+
+def _gapped_roles(
+    shared: tuple[Optional[Span], Optional[Span]], own: Optional[Span], before: Span
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of an amount in a gapped conjunct from those of the amount before it:
+    the conjunct's own party takes the role of the party in front of that amount ("zahlt dem
+    Verein 5000 Euro und der Feuerwehr 2000 Euro": the recipient), the other role is shared."""
+    agent, recipient = shared
+    if own is None:
+        return agent, recipient
+    if recipient is not None and recipient.end <= before.start and (agent is None or agent.start < recipient.start):
+        # the party nearest the amount before receives: "dem Verein", "Polen erhält"
+        return agent, own
+    return own, recipient  # "Die EU zahlt 3 Millionen und Deutschland 2 Millionen": the subject
+
+
 def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int, int]:
     """The part of a clause around the amount between coordinating words that start a new
     verb phrase ("erhielt eine Strafe und muss 5.000 Euro zahlen"): its verbs speak of the amount."""
@@ -478,7 +535,21 @@ def find_money_parties(
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (amount.start <= p.start < amount.end)
     ]
-    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    clause_start, clause_end = _gapped_conjunct(doc, amount, *_amount_clause(doc, sent, amount))
+    before = _amount_before_conjunct(doc, clause_start)
+    if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
+        own = next(
+            (
+                p
+                for p in parties
+                if clause_start <= p.start
+                and p.end <= amount.start
+                and all(lowers[t] in _words("determiners") or lowers[t] in _words("dative_determiners") for t in range(clause_start, p.start))
+            ),
+            None,
+        )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
+        shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
+        return _gapped_roles(shared, own, before)
     verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
     classes = (
         _verb_classes(doc, verb_start, verb_end, data)
@@ -490,20 +561,40 @@ def find_money_parties(
     costing = "cost" in classes and not receiving and "pay" not in classes
     paying = "pay" in classes
 
-    def before_word(e: Span) -> str:
-        j = e.start - 1
-        while j >= sent.start and (
+    prepositions = _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
+
+    def modifier(j: int) -> bool:
+        # a determiner, number or adjective before a noun
+        return (
             lowers[j] in _words("determiners")
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
-            and lowers[j]
-            not in _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
-        ):
+            and lowers[j] not in prepositions
+        )
+
+    def before_word(e: Span) -> str:
+        j = e.start - 1
+        while j >= sent.start and modifier(j):
             j -= 1
         return lowers[j] if j >= sent.start else ""
+
+    def conjunct_preposition(e: Span) -> str:
+        """The preposition that governs a second conjunct ("für die Witwe und die beiden Kinder",
+        "an Betroffene und Hinterbliebene"), or ""."""
+        j = e.start - 1
+        while j > sent.start and modifier(j):
+            j -= 1
+        if j <= sent.start or lowers[j] not in _words("coordinators"):
+            return ""
+        k = j - 1
+        while k > sent.start and j - k <= _CONJUNCT_WORDS and (
+            modifier(k) or doc[k].is_title or lowers[k] in _words("coordinators") or doc[k].text == ","
+        ):
+            k -= 1  # over the conjuncts before: "von Spenderinnen, Spendern und Unternehmen"
+        return lowers[k] if lowers[k] in prepositions else ""
 
     def case(e: Span) -> str:
         if paying and _object_dative(doc, e, amount, clause_start, lowers):
@@ -545,6 +636,9 @@ def find_money_parties(
         and data.person_nouns.get(lowers[e.start])
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
+    # Belegschaft ... gesammelt"); the first names the role of both
+    conjuncts = {(e.start, e.end): conjunct_preposition(e) for e in parties}
     dative = [e for e in parties if e not in to and e not in frm and case(e) == "dative"]
     plain = [
         e
@@ -554,6 +648,7 @@ def find_money_parties(
         and e not in dative
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
+        and not conjuncts[(e.start, e.end)]
     ]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
@@ -661,9 +756,15 @@ def find_money_parties(
         verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
         recipient = nearest(to)
         agent = next((e for e in plain + dative if verb < e.start < amount.start), None)
+        if agent is None and verb >= amount.end:
+            # "dessen Umbau die Stadt 155 Millionen Euro gekostet hat": the object before the amount
+            agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
     elif category == "other" and not paying:  # prices, rates and deficits have no payer
         recipient, agent = None, None
     else:
+        own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
+        if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
+            parsed_recipient = None  # "dem Verein 5000 Euro und dem Chor 2000 Euro": the amount's own conjunct
         recipient, agent = parsed_recipient or nearest(to) or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
@@ -676,9 +777,17 @@ def find_money_parties(
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
+    if category == "revenue":
+        # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
+        # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
+        recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
-    return _apposition_name(doc, agent, sent, data), _apposition_name(doc, recipient, sent, data)
+    # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
+    return (
+        nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
+        nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
+    )
 
 
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
@@ -1153,3 +1262,54 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
         if e.start > sent.start and lowers[e.start - 1] in _words("place_prepositions")
     ]
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
+
+
+def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Where a noun of a perpetrator stands in the doc ("Täter", "Angreifer", "Entführern"), in
+    text order, but not one the lexicon's compound heads take in by mistake ("Sanitäter")."""
+    cache = doc_cache(doc)
+    if "perpetrator_nouns" not in cache:
+        cache["perpetrator_nouns"] = [
+            t
+            for t, token in enumerate(doc)
+            if token.is_title
+            and lowers[t] not in _cues("not_perpetrator_nouns")
+            and (data.perpetrator_nouns.get(lowers[t]) or _inflected(lowers[t], data.perpetrator_nouns, data))
+        ]
+    return cache["perpetrator_nouns"]
+
+
+def event_perpetrator(
+    doc: Doc,
+    amount: Span,
+    attackers: Sequence[Span],
+    victims: Sequence[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who caused the harm of a count whose own sentence names no one: in the count's paragraph,
+    an attacker found for another count or a perpetrator noun ("Die Polizei spricht von zwölf
+    Verletzten. Der Täter ..."), at its occurrence nearest to the count; not one that is itself
+    counted as harmed (``victims``: "zwei Entführer wurden getötet"). ``attackers`` and
+    ``victims`` are in text order."""
+    start, end = paragraph_bounds(doc, amount.start)
+    nouns = _perpetrator_nouns(doc, lowers, data)
+    candidates = [doc[t : t + 1] for t in nouns[bisect_left(nouns, start) : bisect_left(nouns, end)]]
+    candidates += [nearest_occurrence(doc, a, amount) for a in _spans_in(attackers, start, end)]
+    near_victims = _spans_in(victims, start, end)
+    candidates = [
+        c
+        for c in candidates
+        if start <= c.start
+        and c.end <= end
+        and not (c.start < amount.end and amount.start < c.end)
+        and not any(v.start < c.end and c.start < v.end for v in near_victims)
+    ]
+    return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
+
+
+def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans of a list in text order that start in tokens ``start``..``end``."""
+    lo = bisect_left(spans, start, key=lambda s: s.start)
+    hi = bisect_left(spans, end, key=lambda s: s.start)
+    return spans[lo:hi]
