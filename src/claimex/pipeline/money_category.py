@@ -254,7 +254,8 @@ class DocMoneyCategories:
         verbs = [i for i in range(start, amount.start) if lowers[i] in t.separable_verbs]
         if not verbs:
             return None
-        while end > amount.end and self.doc[end - 1].is_punct:
+        # the particle closes the clause before its punctuation and any trailing white space
+        while end > amount.end and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
         tail = tuple(lowers[amount.end : end])
         for i in reversed(verbs):
