@@ -77,16 +77,39 @@ class _Separable:
 
 
 @dataclass(frozen=True)
+class _Group:
+    """Words of which one must be in the text: whole words, and endings ("*strafe": "Kartellstrafe")."""
+
+    words: frozenset[str]
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: Sequence[str]) -> "_Group":
+        return cls(
+            frozenset(e for e in entries if not e.startswith("*")),
+            tuple(e[1:] for e in entries if e.startswith("*")),
+        )
+
+    def found_in(self, words: set[str], stop: frozenset[str]) -> bool:
+        if self.words & words:
+            return True
+        return bool(self.endings) and any(w.endswith(self.endings) and w not in stop for w in words)
+
+
+@dataclass(frozen=True)
 class _Reframe:
     cues: frozenset[str]  # the cue words it reframes, or empty
     source: Optional[str]  # the category it reframes, or None
-    context: tuple[frozenset[str], ...]  # each group needs a word in the sentence
+    context: tuple[_Group, ...]  # each group needs a word in the sentence
     category: str
+    #: the context may also lie in the sentences of the paragraph before it and the headline
+    #: (its topic: "Die Kartellbehörde verhängte Bussen. ... Die Firma muss 2 Millionen zahlen.")
+    paragraph: bool = False
 
-    def applies(self, cue_words: set[str], category: str, sentence: set[str]) -> bool:
+    def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
         if not ((self.cues and cue_words & self.cues) or (self.source and category == self.source)):
             return False
-        return all(group & sentence for group in self.context)
+        return all(group.found_in(sentence, stop) for group in self.context)
 
 
 class CategoryTables:
@@ -117,8 +140,9 @@ class CategoryTables:
             _Reframe(
                 frozenset(r.get("cues", ())),
                 r.get("from"),
-                tuple(frozenset(group) for group in r["context"]),
+                tuple(_Group.of(group) for group in r["context"]),
                 r["category"],
+                bool(r.get("paragraph", False)),
             )
             for r in table["reframes"]
         )
@@ -327,10 +351,30 @@ class DocMoneyCategories:
             if noun is not None and self.doc[cue.start - 1].text[:1].isupper():
                 category = noun
         sentence = set(lowers[sent.start : sent.end])
+        topic: Optional[set[str]] = None
         for r in self.t.reframes:
-            if r.applies(set(words), category, sentence):
+            context = sentence
+            if r.paragraph:
+                if topic is None:
+                    topic = sentence | self._topic_words(sent)
+                context = topic
+            if r.applies(set(words), category, context, self.t.head_stop):
                 return r.category
         return category
+
+    def _topic_words(self, sent: Span) -> set[str]:
+        """The lower-case words of the sentences of the paragraph before ``sent`` (at most
+        ``context.back``) and of the headline: what the paragraph is about."""
+        words: set[str] = set()
+        k = bisect_right(self.starts, sent.start) - 1
+        for back in range(1, self.t.back + 1):
+            j = k - back
+            if j < 0 or paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            words.update(self.lowers[self.starts[j] : self.ends[j]])
+        if k > 0 and self._headline_ends(0):
+            words.update(self.lowers[self.starts[0] : self.ends[0]])
+        return words
 
     # -- context ------------------------------------------------------------------------
 
