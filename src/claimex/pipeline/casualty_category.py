@@ -8,6 +8,8 @@ around it that change what it says:
   oder verschwunden") are unspecified casualties;
 - a noun that names a state ("Geiseln", "Vermisste", "ein Verletzter") yields to a harm verb of its
   own clause that says more ("zwei Geiseln wurden verletzt", "ein Verletzter ist gestorben");
+- "Opfer" of a crime that names the harm are of that harm ("Opfer von Entführungen" are captured,
+  "Opfer eines Femizids" killed);
 - an injury that is fatal is a death: "tödlich verletzt", "erlitt tödliche Verletzungen", "wurde
   so schwer verletzt, dass sie starb", "erlitt Verbrennungen und starb".
 
@@ -46,6 +48,7 @@ class CasualtyCategory:
         self.then_words = frozenset(table["then_words"])
         self.pronouns = frozenset(table["subject_pronouns"])
         self.others = frozenset(table["other_counts"])
+        self.crimes = tuple((category, tuple(stems)) for category, stems in table["crimes"].items())
 
     def refine(
         self,
@@ -59,8 +62,10 @@ class CasualtyCategory:
         amounts: Sequence[Span],
     ) -> str:
         """The category of the count ``amount`` whose harm word or noun is ``trigger``."""
-        if trigger is None or category == "casualties":
+        if trigger is None:
             return category
+        if category == "casualties":
+            return self._kind_of_crime(trigger, lowers, clause) or category
         harms = self._harms_at(doc, cues, lowers)
         starts = {a.start for a in amounts}
         if self._joined_harm(doc, trigger, category, harms, lowers, cues.sent, starts):
@@ -71,6 +76,17 @@ class CasualtyCategory:
         if category == "injured" and self._fatal(doc, trigger, cues, lowers, amounts):
             return "killed"
         return category
+
+    def _kind_of_crime(self, trigger: Span, lowers: Sequence[str], clause: tuple[int, int]) -> Optional[str]:
+        """Victims counted of a crime that says the harm: "Opfer von Entführungen", "Geiselnahmen mit
+        14 Opfern" (captured), "Opfer eines Femizids" (killed)."""
+        for t in range(clause[0], clause[1]):
+            if trigger.start <= t < trigger.end:
+                continue
+            for category, stems in self.crimes:
+                if any(stem in lowers[t] for stem in stems):
+                    return category
+        return None
 
     @staticmethod
     def _harms_at(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> dict[int, str]:
