@@ -234,3 +234,19 @@ def test_a_payment_in_a_paragraph_about_a_fine_is_the_fine():
     assert category_of(apart, "3 Millionen Euro") == "payment"
     prison = "Der Täter erhielt eine Haftstrafe. Er muss dem Opfer 8.000 Euro zahlen."
     assert category_of(prison, "8.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # money made available to people is paid to them ...
+        ("Für die Schwerverletzten sind zusammen 2 Millionen Euro vorgesehen.", "2 Millionen Euro", "payment"),
+        # ... but a price stays a price whoever pays it
+        ("Eine Tageskarte kostet für Gäste 48 Euro.", "48 Euro", "cost"),
+        ("Die Therapiekosten von 9.000 Euro pro Patient trägt die Kasse.", "9.000 Euro", "cost"),
+        # "Haushalte" are households, no budget
+        ("Betroffene Haushalte sollen bis zu 3000 Euro ausbezahlt bekommen.", "bis zu 3000 Euro", "payment"),
+    ],
+)
+def test_costs_for_people(text, amount, category):
+    assert category_of(text, amount) == category

@@ -163,6 +163,20 @@ class CategoryTables:
                     self.exact.setdefault(w, category)
         self._seen: dict[str, Optional[str]] = {}
 
+    def names_a_cost(self, cue: Optional[Span]) -> bool:
+        """Whether the cue names what something costs whoever it is for: a noun ("Kosten für
+        Gäste", "Ticketpreis") or a verb of costing or spending ("kostet pro Person", "investiert"),
+        not a verb of making money available ("für die Verletzten vorgesehen")."""
+        if cue is None:
+            return False
+        word = cue[0].lower_
+        return (
+            cue[0].text[:1].isupper()
+            or word in self.transparent_verbs
+            or self.verb_forms.get(word) == "cost"
+            or self.head_category(word) == "cost" and word not in self.exact
+        )
+
     def stopped(self, word: str) -> bool:
         """Whether the lower-case word is on the stop list and no whole-word cue entry."""
         return word in self.head_stop and word not in self.exact

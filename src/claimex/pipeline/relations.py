@@ -647,7 +647,12 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):
+                if (
+                    decision.category == "cost"
+                    and recipient is not None
+                    and self._is_person(recipient[-1].lower_)
+                    and not self.money_categories.tables.names_a_cost(decision.roles.get("trigger"))
+                ):
                     decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)
