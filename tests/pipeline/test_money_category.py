@@ -250,3 +250,22 @@ def test_a_payment_in_a_paragraph_about_a_fine_is_the_fine():
 )
 def test_costs_for_people(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a currency or commodity right before the amount: its market price
+        ("Devisen: Euro 1,0840 Dollar · Pfund 1,1720 Euro · Silber 31,20 $", "1,0840 Dollar", "other"),
+        ("Devisen: Euro 1,0840 Dollar · Pfund 1,1720 Euro · Silber 31,20 $", "31,20 $", "other"),
+        ("Rohstoffe: Öl (WTI) 71,40 $ je Fass", "71,40 $", "other"),
+        # an estimated worth, unless a noun of the clause says what is estimated
+        ("Das Gemälde wird auf rund 40 Millionen Euro geschätzt.", "rund 40 Millionen Euro", "value"),
+        ("Die Sturmschäden werden auf 80 Millionen Euro geschätzt.", "80 Millionen Euro", "damage"),
+        ("Die Kosten von geschätzten 2 Millionen Euro trägt der Bund.", "2 Millionen Euro", "cost"),
+        # seized money is worth
+        ("Die Fahnder stellten bei der Razzia 90.000 Euro sicher.", "90.000 Euro", "value"),
+    ],
+)
+def test_market_prices_and_estimated_worth(text, amount, category):
+    assert category_of(text, amount) == category

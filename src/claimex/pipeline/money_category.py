@@ -17,6 +17,9 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
    310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
 5. a unit noun ("47 Dollar je Barrel").
 
+Before all of them, a currency or commodity named right before the amount makes it a market price
+("Euro 0,92 Fr.", "Gold 4175 $").
+
 The sentence may reframe the winning cue: a payment one is sentenced to or must make for an
 offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a payment for shares
 is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
@@ -57,8 +60,8 @@ class MoneyCategory:
     """The category of one amount and what decided it.
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
-    evidence: "governs", "frames", "clause", "sentence", "sentence.claim" (the claim before it in
-        the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
+    evidence: "market" (a currency or commodity right before it), "governs", "frames", "clause",
+        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -152,6 +155,8 @@ class CategoryTables:
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
         self.price_category: str = table["price_category"]
+        self.priced_goods = frozenset(table["priced_goods"])
+        self.market_category: str = table["market_category"]
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -280,6 +285,18 @@ class DocMoneyCategories:
         self._sentence_cues[sent.start] = found
         return found
 
+    def _priced_good(self, amount: Span, sent: Span) -> Optional[Cue]:
+        """A currency or commodity named right before the amount, which is its price (a bracket
+        in between is skipped: "Öl (Brent) 63,10 $"), or None."""
+        i = amount.start - 1
+        if i > sent.start and self.doc[i].text == ")":
+            while i > sent.start and self.doc[i].text != "(" and amount.start - i < 5:
+                i -= 1
+            i -= 1
+        if i < sent.start or not self.doc[i].text[:1].isupper() or self.lowers[i] not in self.t.priced_goods:
+            return None
+        return Cue(i, i + 1, self.t.market_category)
+
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
         per_unit = self.t.per_unit
@@ -346,7 +363,7 @@ class DocMoneyCategories:
                 for c in cues
                 if clause_start <= c.start < clause_end
                 and c is not best.cue
-                and self.doc[c.start].text[:1].isupper()
+                and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
             ]
             if nouns:
@@ -437,7 +454,11 @@ class DocMoneyCategories:
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
         previous = self._previous_in(sent) if best is not None and best.scope == _SENTENCE else None
-        if best is not None and previous is not None:
+        priced = self._priced_good(amount, sent)
+        if priced is not None:
+            # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
+            found = MoneyCategory(self.t.market_category, priced, "market")
+        elif best is not None and previous is not None:
             # "Der Umsatz stieg auf 310 Millionen, nach 262 Millionen im Vorjahr": no cue of its own
             # clause, the amount carries on the claim before it in the sentence
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
