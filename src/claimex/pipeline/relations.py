@@ -19,7 +19,9 @@ Rules, in short:
   a count and its harm word, and not when they stand aside (brackets, dashes, a comma
   insertion) or in one list with it ("17 Arbeiter, zwei Ingenieure und ein Fahrer wurden
   verschleppt"). A breakdown ("darunter drei Kinder") takes the category of the count it
-  breaks down. A count without a noun of its own has no victim.
+  breaks down. A count without a noun of its own has no victim. The words around the harm word
+  then refine the category (:mod:`~claimex.pipeline.casualty_category`: "Tote und Vermisste"
+  are casualties, "tödlich verletzt" killed, "zwei Geiseln wurden verletzt" injured).
 - hedged: decided by :class:`~claimex.pipeline.hedges.HedgeScope` (hedge words, frames
   and their scope).
 """
