@@ -66,10 +66,12 @@ class CasualtyCategory:
             return category
         if category == "casualties":
             return self._kind_of_crime(trigger, lowers, clause) or category
-        harms = self._harms_at(doc, cues, lowers)
-        starts = {a.start for a in amounts}
-        if self._joined_harm(doc, trigger, category, harms, lowers, cues.sent, starts):
-            return "casualties"
+        near = lowers[max(trigger.start - _REACH, cues.sent.start) : min(trigger.end + _REACH, cues.sent.end)]
+        if self.joiners.intersection(near):  # read the harms of the sentence only when a joiner is near
+            harms = self._harms_at(doc, cues, lowers)
+            starts = {a.start for a in amounts}
+            if self._joined_harm(doc, trigger, category, harms, lowers, cues.sent, starts):
+                return "casualties"
         said = self._said_of_state(trigger, category, cues, lowers, clause, amounts, self.joiners)
         if said is not None:
             return said

@@ -109,8 +109,12 @@ class _Reframe:
     #: (its topic: "Die Kartellbehörde verhängte Bussen. ... Die Firma muss 2 Millionen zahlen.")
     paragraph: bool = False
 
+    def reframes(self, cue_words: set[str], category: str) -> bool:
+        """Whether the cue is one this reframe may change."""
+        return bool((self.cues and cue_words & self.cues) or (self.source and category == self.source))
+
     def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
-        if not ((self.cues and cue_words & self.cues) or (self.source and category == self.source)):
+        if not self.reframes(cue_words, category):
             return False
         return all(group.found_in(sentence, stop) for group in self.context)
 
@@ -385,7 +389,7 @@ class DocMoneyCategories:
         topic: Optional[set[str]] = None
         for r in self.t.reframes:
             context = sentence
-            if r.paragraph:
+            if r.paragraph and r.reframes(set(words), category):
                 if topic is None:
                     topic = sentence | self._topic_words(sent)
                 context = topic
