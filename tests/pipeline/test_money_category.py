@@ -269,3 +269,20 @@ def test_costs_for_people(text, amount, category):
 )
 def test_market_prices_and_estimated_worth(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # taking over a part of a sum is paying it; a takeover stays a value
+        ("Die Versicherung des Vereins übernimmt davon 800.000 Euro.", "800.000 Euro", "payment"),
+        ("Für 300 Millionen Euro übernimmt die Brauerei den Konkurrenten.", "300 Millionen Euro", "value"),
+        # a company's minus under the line is a loss, its surplus a profit
+        ("Unter dem Strich stand beim Autozulieferer ein Minus von 95 Millionen Euro.", "95 Millionen Euro", "damage"),
+        ("Unter dem Strich blieb dem Versicherer ein Überschuss von 1,1 Milliarden Euro.", "1,1 Milliarden Euro", "revenue"),
+        # a public budget's surplus stays other (CLAIMS.md)
+        ("Der Kanton meldet für das Jahr einen Überschuss von 80 Millionen Franken.", "80 Millionen Franken", "other"),
+    ],
+)
+def test_frames_of_company_results(text, amount, category):
+    assert category_of(text, amount) == category
