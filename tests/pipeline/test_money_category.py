@@ -177,3 +177,112 @@ def test_the_category_confidence_follows_its_evidence():
     governed = claimex.extract("Die Behörde verhängte eine Geldbuße von 12 Millionen Euro.")[0]
     defaulted = claimex.extract("Neues aus der Region\n\nEin Sprecher nannte am Abend 5 Millionen Euro.")[0]
     assert 0 < defaulted.field_confidence["category"] < governed.field_confidence["category"] < 1
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("verwaltungssanktion", "damage"),  # a sanction by its head
+        ("schadenshöhe", "damage"),
+        ("bestrafte", "damage"),  # a verb stem of fining
+        ("gebüsst", "damage"),
+        ("aktienrückkaufprogramms", "value"),
+        ("kursziel", "other"),
+        ("verbindlichkeiten", "other"),
+        ("einkünfte", "revenue"),
+        ("umsetzte", "revenue"),
+        ("zurückgestellt", "cost"),
+        ("gefordert", "payment"),
+        ("hauptgewinn", "payment"),  # the longest head: a prize, not a profit
+        ("haftstrafe", None),  # a prison sentence is no fine
+        ("erspartes", None),  # savings are no saving of costs
+        ("steuern", None),  # "teuer" is no head of "Steuern"
+        ("sparte", None),  # a division, not a verb form of "sparen"
+    ],
+)
+def test_more_heads_and_stems(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the particle closes the clause even with white space after the full stop
+        ("Der Getränkehändler setzte im Vorjahr 61 Millionen Euro um.  ", "61 Millionen Euro", "revenue"),
+        ("Die Sparkasse schreibt 14 Millionen Euro auf faule Kredite ab.", "14 Millionen Euro", "damage"),
+        ("Für Prozessrisiken stellt die Brauerei 9 Millionen Euro zurück.", "9 Millionen Euro", "cost"),
+        ("Dem Kläger sprach das Landgericht 20.000 Euro zu.", "20.000 Euro", "payment"),
+        ("Die Entführer hatten 400.000 Euro gefordert.", "400.000 Euro", "payment"),
+        ("Die Finanzaufsicht bestrafte den Broker mit 230.000 Euro.", "230.000 Euro", "damage"),
+    ],
+)
+def test_verbs_and_frames_of_real_news(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_a_payment_in_a_paragraph_about_a_fine_is_the_fine():
+    text = (
+        "Das Kartellamt hat gegen drei Zementhersteller Bußgelder verhängt. "
+        "Der größte von ihnen muss 14 Millionen Euro zahlen."
+    )
+    assert category_of(text, "14 Millionen Euro") == "damage"
+    # the fine's paragraph ends at a blank line; a prison sentence is no fine
+    apart = (
+        "Neues aus der Region\n\nDas Kartellamt hat Bußgelder verhängt.\n\n"
+        "Die Molkerei will ihren Bauern 3 Millionen Euro zahlen."
+    )
+    assert category_of(apart, "3 Millionen Euro") == "payment"
+    prison = "Der Täter erhielt eine Haftstrafe. Er muss dem Opfer 8.000 Euro zahlen."
+    assert category_of(prison, "8.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # money made available to people is paid to them ...
+        ("Für die Schwerverletzten sind zusammen 2 Millionen Euro vorgesehen.", "2 Millionen Euro", "payment"),
+        # ... but a price stays a price whoever pays it
+        ("Eine Tageskarte kostet für Gäste 48 Euro.", "48 Euro", "cost"),
+        ("Die Therapiekosten von 9.000 Euro pro Patient trägt die Kasse.", "9.000 Euro", "cost"),
+        # "Haushalte" are households, no budget
+        ("Betroffene Haushalte sollen bis zu 3000 Euro ausbezahlt bekommen.", "bis zu 3000 Euro", "payment"),
+    ],
+)
+def test_costs_for_people(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a currency or commodity right before the amount: its market price
+        ("Devisen: Euro 1,0840 Dollar · Pfund 1,1720 Euro · Silber 31,20 $", "1,0840 Dollar", "other"),
+        ("Devisen: Euro 1,0840 Dollar · Pfund 1,1720 Euro · Silber 31,20 $", "31,20 $", "other"),
+        ("Rohstoffe: Öl (WTI) 71,40 $ je Fass", "71,40 $", "other"),
+        # an estimated worth, unless a noun of the clause says what is estimated
+        ("Das Gemälde wird auf rund 40 Millionen Euro geschätzt.", "rund 40 Millionen Euro", "value"),
+        ("Die Sturmschäden werden auf 80 Millionen Euro geschätzt.", "80 Millionen Euro", "damage"),
+        ("Die Kosten von geschätzten 2 Millionen Euro trägt der Bund.", "2 Millionen Euro", "cost"),
+        # seized money is worth
+        ("Die Fahnder stellten bei der Razzia 90.000 Euro sicher.", "90.000 Euro", "value"),
+    ],
+)
+def test_market_prices_and_estimated_worth(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # taking over a part of a sum is paying it; a takeover stays a value
+        ("Die Versicherung des Vereins übernimmt davon 800.000 Euro.", "800.000 Euro", "payment"),
+        ("Für 300 Millionen Euro übernimmt die Brauerei den Konkurrenten.", "300 Millionen Euro", "value"),
+        # a company's minus under the line is a loss, its surplus a profit
+        ("Unter dem Strich stand beim Autozulieferer ein Minus von 95 Millionen Euro.", "95 Millionen Euro", "damage"),
+        ("Unter dem Strich blieb dem Versicherer ein Überschuss von 1,1 Milliarden Euro.", "1,1 Milliarden Euro", "revenue"),
+        # a public budget's surplus stays other (CLAIMS.md)
+        ("Der Kanton meldet für das Jahr einen Überschuss von 80 Millionen Franken.", "80 Millionen Franken", "other"),
+    ],
+)
+def test_frames_of_company_results(text, amount, category):
+    assert category_of(text, amount) == category

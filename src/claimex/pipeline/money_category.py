@@ -17,6 +17,9 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
    310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
 5. a unit noun ("47 Dollar je Barrel").
 
+Before all of them, a currency or commodity named right before the amount makes it a market price
+("Euro 0,92 Fr.", "Gold 4175 $").
+
 The sentence may reframe the winning cue: a payment one is sentenced to or must make for an
 offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a payment for shares
 is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
@@ -57,8 +60,8 @@ class MoneyCategory:
     """The category of one amount and what decided it.
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
-    evidence: "governs", "frames", "clause", "sentence", "sentence.claim" (the claim before it in
-        the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
+    evidence: "market" (a currency or commodity right before it), "governs", "frames", "clause",
+        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -77,16 +80,43 @@ class _Separable:
 
 
 @dataclass(frozen=True)
+class _Group:
+    """Words of which one must be in the text: whole words, and endings ("*strafe": "Kartellstrafe")."""
+
+    words: frozenset[str]
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: Sequence[str]) -> "_Group":
+        return cls(
+            frozenset(e for e in entries if not e.startswith("*")),
+            tuple(e[1:] for e in entries if e.startswith("*")),
+        )
+
+    def found_in(self, words: set[str], stop: frozenset[str]) -> bool:
+        if self.words & words:
+            return True
+        return bool(self.endings) and any(w.endswith(self.endings) and w not in stop for w in words)
+
+
+@dataclass(frozen=True)
 class _Reframe:
     cues: frozenset[str]  # the cue words it reframes, or empty
     source: Optional[str]  # the category it reframes, or None
-    context: tuple[frozenset[str], ...]  # each group needs a word in the sentence
+    context: tuple[_Group, ...]  # each group needs a word in the sentence
     category: str
+    #: the context may also lie in the sentences of the paragraph before it and the headline
+    #: (its topic: "Die Kartellbehörde verhängte Bussen. ... Die Firma muss 2 Millionen zahlen.")
+    paragraph: bool = False
 
-    def applies(self, cue_words: set[str], category: str, sentence: set[str]) -> bool:
-        if not ((self.cues and cue_words & self.cues) or (self.source and category == self.source)):
+    def reframes(self, cue_words: set[str], category: str) -> bool:
+        """Whether the cue is one this reframe may change."""
+        return bool((self.cues and cue_words & self.cues) or (self.source and category == self.source))
+
+    def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
+        if not self.reframes(cue_words, category):
             return False
-        return all(group & sentence for group in self.context)
+        return all(group.found_in(sentence, stop) for group in self.context)
 
 
 class CategoryTables:
@@ -117,8 +147,9 @@ class CategoryTables:
             _Reframe(
                 frozenset(r.get("cues", ())),
                 r.get("from"),
-                tuple(frozenset(group) for group in r["context"]),
+                tuple(_Group.of(group) for group in r["context"]),
                 r["category"],
+                bool(r.get("paragraph", False)),
             )
             for r in table["reframes"]
         )
@@ -128,6 +159,8 @@ class CategoryTables:
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
         self.price_category: str = table["price_category"]
+        self.priced_goods = frozenset(table["priced_goods"])
+        self.market_category: str = table["market_category"]
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -138,6 +171,20 @@ class CategoryTables:
                 if " " not in w and "*" not in w:
                     self.exact.setdefault(w, category)
         self._seen: dict[str, Optional[str]] = {}
+
+    def names_a_cost(self, cue: Optional[Span]) -> bool:
+        """Whether the cue names what something costs whoever it is for: a noun ("Kosten für
+        Gäste", "Ticketpreis") or a verb of costing or spending ("kostet pro Person", "investiert"),
+        not a verb of making money available ("für die Verletzten vorgesehen")."""
+        if cue is None:
+            return False
+        word = cue[0].lower_
+        return (
+            cue[0].text[:1].isupper()
+            or word in self.transparent_verbs
+            or self.verb_forms.get(word) == "cost"
+            or self.head_category(word) == "cost" and word not in self.exact
+        )
 
     def stopped(self, word: str) -> bool:
         """Whether the lower-case word is on the stop list and no whole-word cue entry."""
@@ -242,6 +289,18 @@ class DocMoneyCategories:
         self._sentence_cues[sent.start] = found
         return found
 
+    def _priced_good(self, amount: Span, sent: Span) -> Optional[Cue]:
+        """A currency or commodity named right before the amount, which is its price (a bracket
+        in between is skipped: "Öl (Brent) 63,10 $"), or None."""
+        i = amount.start - 1
+        if i > sent.start and self.doc[i].text == ")":
+            while i > sent.start and self.doc[i].text != "(" and amount.start - i < 5:
+                i -= 1
+            i -= 1
+        if i < sent.start or not self.doc[i].text[:1].isupper() or self.lowers[i] not in self.t.priced_goods:
+            return None
+        return Cue(i, i + 1, self.t.market_category)
+
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
         per_unit = self.t.per_unit
@@ -254,7 +313,8 @@ class DocMoneyCategories:
         verbs = [i for i in range(start, amount.start) if lowers[i] in t.separable_verbs]
         if not verbs:
             return None
-        while end > amount.end and self.doc[end - 1].is_punct:
+        # the particle closes the clause before its punctuation and any trailing white space
+        while end > amount.end and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
         tail = tuple(lowers[amount.end : end])
         for i in reversed(verbs):
@@ -307,7 +367,7 @@ class DocMoneyCategories:
                 for c in cues
                 if clause_start <= c.start < clause_end
                 and c is not best.cue
-                and self.doc[c.start].text[:1].isupper()
+                and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
             ]
             if nouns:
@@ -326,10 +386,30 @@ class DocMoneyCategories:
             if noun is not None and self.doc[cue.start - 1].text[:1].isupper():
                 category = noun
         sentence = set(lowers[sent.start : sent.end])
+        topic: Optional[set[str]] = None
         for r in self.t.reframes:
-            if r.applies(set(words), category, sentence):
+            context = sentence
+            if r.paragraph and r.reframes(set(words), category):
+                if topic is None:
+                    topic = sentence | self._topic_words(sent)
+                context = topic
+            if r.applies(set(words), category, context, self.t.head_stop):
                 return r.category
         return category
+
+    def _topic_words(self, sent: Span) -> set[str]:
+        """The lower-case words of the sentences of the paragraph before ``sent`` (at most
+        ``context.back``) and of the headline: what the paragraph is about."""
+        words: set[str] = set()
+        k = bisect_right(self.starts, sent.start) - 1
+        for back in range(1, self.t.back + 1):
+            j = k - back
+            if j < 0 or paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            words.update(self.lowers[self.starts[j] : self.ends[j]])
+        if k > 0 and self._headline_ends(0):
+            words.update(self.lowers[self.starts[0] : self.ends[0]])
+        return words
 
     # -- context ------------------------------------------------------------------------
 
@@ -378,7 +458,11 @@ class DocMoneyCategories:
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
         previous = self._previous_in(sent) if best is not None and best.scope == _SENTENCE else None
-        if best is not None and previous is not None:
+        priced = self._priced_good(amount, sent)
+        if priced is not None:
+            # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
+            found = MoneyCategory(self.t.market_category, priced, "market")
+        elif best is not None and previous is not None:
             # "Der Umsatz stieg auf 310 Millionen, nach 262 Millionen im Vorjahr": no cue of its own
             # clause, the amount carries on the claim before it in the sentence
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")

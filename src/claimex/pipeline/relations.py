@@ -19,7 +19,9 @@ Rules, in short:
   a count and its harm word, and not when they stand aside (brackets, dashes, a comma
   insertion) or in one list with it ("17 Arbeiter, zwei Ingenieure und ein Fahrer wurden
   verschleppt"). A breakdown ("darunter drei Kinder") takes the category of the count it
-  breaks down. A count without a noun of its own has no victim.
+  breaks down. A count without a noun of its own has no victim. The words around the harm word
+  then refine the category (:mod:`~claimex.pipeline.casualty_category`: "Tote und Vermisste"
+  are casualties, "tödlich verletzt" killed, "zwei Geiseln wurden verletzt" injured).
 - hedged: decided by :class:`~claimex.pipeline.hedges.HedgeScope` (hedge words, frames
   and their scope).
 """
@@ -36,6 +38,7 @@ from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
+from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
@@ -91,6 +94,7 @@ class RuleRelationScorer:
         self.data = data or german()
         self.hedges = HedgeScope(self.data)
         self.money_categories = MoneyCategorizer()
+        self.casualty_category = CasualtyCategory()
 
     # -- casualty ---------------------------------------------------------------------
 
@@ -315,9 +319,8 @@ class RuleRelationScorer:
             if named_by is not None:
                 # "die Leichen aller 37 Passagiere", "elf Feuerwehrleute unter den Verletzten"
                 roles["trigger"], roles["victim"] = doc[named_by : named_by + 1], find_victim(doc, amount, head)
+                # "Unter den Opfern ist ein Kind" stays casualties after a death toll (CLAIMS.md)
                 category = str(self._casualty_noun(doc, named_by, lowers))
-                if category == "casualties" and previous is not None and 0 <= amount.start - previous.amount.end < 60:
-                    category = previous.category  # "Drei Menschen starben. Unter den Opfern ist ein Kind."
                 return ClaimDecision(amount, "casualty", category, evidence="casualty.count_of", roles=roles)
             survived = self._none_survived(doc, amount, cues.sent, lowers)
             if survived is not None:
@@ -610,6 +613,17 @@ class RuleRelationScorer:
                 found = self._casualty(doc, amount, cues, lowers, by_sentence[sent.start], previous_casualty)
                 if found is None:
                     continue
+                # what the words around its harm word say: "Tote und Vermisste", "tödlich verletzt"
+                found.category = self.casualty_category.refine(
+                    doc,
+                    amount,
+                    found.category,
+                    found.roles.get("trigger"),
+                    cues,
+                    lowers,
+                    clause_of(doc, sent, amount.start),
+                    by_sentence[sent.start],
+                )
                 decision = previous_casualty = found
             source, _ = find_source(doc, amount, cues, lowers, self.data)
             if (
@@ -636,7 +650,12 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                if decision.category == "cost" and recipient is not None and self._is_person(recipient[-1].lower_):
+                if (
+                    decision.category == "cost"
+                    and recipient is not None
+                    and self._is_person(recipient[-1].lower_)
+                    and not self.money_categories.tables.names_a_cost(decision.roles.get("trigger"))
+                ):
                     decision.category = "payment"  # money made available to people is paid to them
             else:
                 decision.roles["agent"] = find_attacker(doc, amount, sent, lowers, self.data)

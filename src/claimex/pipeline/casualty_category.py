@@ -1,0 +1,196 @@
+"""What a casualty mention says of its people beyond its first harm word (CLAIMS.md: the category
+says what the text says at that mention).
+
+The relation stage finds the harm word or casualty noun of a count; this module reads the words
+around it that change what it says:
+
+- two harms joined as one ("getötet oder verstümmelt", "Tote und Vermisste", "ums Leben gekommen
+  oder verschwunden") are unspecified casualties;
+- a noun that names a state ("Geiseln", "Vermisste", "ein Verletzter") yields to a harm verb of its
+  own clause that says more ("zwei Geiseln wurden verletzt", "ein Verletzter ist gestorben");
+- "Opfer" of a crime that names the harm are of that harm ("Opfer von Entführungen" are captured,
+  "Opfer eines Femizids" killed);
+- an injury that is fatal is a death: "tödlich verletzt", "erlitt tödliche Verletzungen", "wurde
+  so schwer verletzt, dass sie starb", "erlitt Verbrennungen und starb".
+
+The words live in ``casualty_terms.json`` ("category_words").
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..lang.de import load_table
+from ..lang.de.persons import harm_noun
+from .cues import SentenceCues
+
+__all__ = ["CasualtyCategory"]
+
+#: how far (in tokens) a coordinator and the second harm may lie from the first harm
+_REACH = 3
+#: the categories a state noun's clause may turn it into, by the noun's category
+_SAYS_MORE = {
+    "captured": ("killed", "injured"),
+    "missing": ("killed", "injured"),
+    "injured": ("killed",),
+}
+
+
+class CasualtyCategory:
+    """Refines the category the relation stage gave a casualty count; see the module docstring."""
+
+    def __init__(self) -> None:
+        table = load_table("casualty_terms.json")["category_words"]
+        self.joiners = frozenset(table["joiners"])
+        self.fatal_prefixes = tuple(table["fatal_prefixes"])
+        self.then_words = frozenset(table["then_words"])
+        self.pronouns = frozenset(table["subject_pronouns"])
+        self.others = frozenset(table["other_counts"])
+        self.crimes = tuple((category, tuple(stems)) for category, stems in table["crimes"].items())
+
+    def refine(
+        self,
+        doc: Doc,
+        amount: Span,
+        category: str,
+        trigger: Optional[Span],
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        clause: tuple[int, int],
+        amounts: Sequence[Span],
+    ) -> str:
+        """The category of the count ``amount`` whose harm word or noun is ``trigger``."""
+        if trigger is None:
+            return category
+        if category == "casualties":
+            return self._kind_of_crime(trigger, lowers, clause) or category
+        near = lowers[max(trigger.start - _REACH, cues.sent.start) : min(trigger.end + _REACH, cues.sent.end)]
+        if self.joiners.intersection(near):  # read the harms of the sentence only when a joiner is near
+            harms = self._harms_at(doc, cues, lowers)
+            starts = {a.start for a in amounts}
+            if self._joined_harm(doc, trigger, category, harms, lowers, cues.sent, starts):
+                return "casualties"
+        said = self._said_of_state(trigger, category, cues, lowers, clause, amounts, self.joiners)
+        if said is not None:
+            return said
+        if category == "injured" and self._fatal(doc, trigger, cues, lowers, amounts):
+            return "killed"
+        return category
+
+    def _kind_of_crime(self, trigger: Span, lowers: Sequence[str], clause: tuple[int, int]) -> Optional[str]:
+        """Victims counted of a crime that says the harm: "Opfer von Entführungen", "Geiselnahmen mit
+        14 Opfern" (captured), "Opfer eines Femizids" (killed)."""
+        for t in range(clause[0], clause[1]):
+            if trigger.start <= t < trigger.end:
+                continue
+            for category, stems in self.crimes:
+                if any(stem in lowers[t] for stem in stems):
+                    return category
+        return None
+
+    @staticmethod
+    def _harms_at(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> dict[int, str]:
+        """Token index -> harm category, of every harm word and casualty noun of the sentence."""
+        found: dict[int, str] = {}
+        for c in cues.casualty:
+            for t in range(c.start, c.end):
+                found[t] = c.value
+        for t in range(cues.sent.start, cues.sent.end):
+            if t not in found and doc[t].is_title and (noun := harm_noun(lowers[t])):
+                found[t] = noun
+        return found
+
+    def _joined_harm(
+        self,
+        doc: Doc,
+        trigger: Span,
+        category: str,
+        harms: dict[int, str],
+        lowers: Sequence[str],
+        sent: Span,
+        starts: set[int],
+    ) -> bool:
+        """A harm of another category joined to the trigger by "und"/"oder" ("Tote und Verletzte"),
+        with no count between the two ("zwei Tote und neun Verletzte" are two claims)."""
+
+        def other(t: int) -> bool:
+            found = harms.get(t)
+            return found is not None and found not in (category, "casualties")
+
+        # after: "getötet oder verstümmelt", "ums Leben gekommen oder verschwunden"
+        for j in range(trigger.end, min(trigger.end + _REACH, sent.end)):
+            if lowers[j] in self.joiners:
+                for k in range(j + 1, min(j + 1 + _REACH, sent.end)):
+                    if other(k):
+                        return True
+                    # only a verb may stand between ("oder gelten als vermisst"), no noun, count or
+                    # "weitere" (another count: "zwei erschossen und ein weiterer verletzt")
+                    if k in starts or doc[k].is_title or lowers[k] in self.others or not lowers[k].isalpha():
+                        return False
+                break
+            if j in harms or j in starts or not lowers[j].isalpha():
+                break
+        # before: "Getötete und Verletzte", "getötete oder verwundete Soldaten"
+        for j in range(trigger.start - 1, max(trigger.start - _REACH, sent.start) - 1, -1):
+            if lowers[j] in self.joiners:
+                # right before the joiner: "Getötete und Verletzte", not "den Tod des Jungen und"
+                return j - 1 >= sent.start and other(j - 1)
+            if j in harms or j in starts or not lowers[j].isalpha():
+                break
+        return False
+
+    @staticmethod
+    def _said_of_state(
+        trigger: Span,
+        category: str,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        clause: tuple[int, int],
+        amounts: Sequence[Span],
+        joiners: frozenset[str],
+    ) -> Optional[str]:
+        """A state noun's clause says what happened to the counted: the first harm word after the
+        noun in its clause, with no other count between ("zwei Geiseln wurden leicht verletzt")."""
+        turns = _SAYS_MORE.get(category)
+        if not turns:
+            return None
+        after = [c for c in cues.casualty if trigger.end <= c.start < clause[1]]
+        if not after:
+            return None
+        first = min(after, key=lambda c: c.start)
+        if any(trigger.end <= a.start < first.start for a in amounts):
+            return None
+        if joiners & set(lowers[trigger.end : first.start]):
+            return None  # "die drei Verletzten und die Angehörigen des getöteten Mannes"
+        return first.value if first.value in turns else None
+
+    def _fatal(
+        self, doc: Doc, trigger: Span, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span]
+    ) -> bool:
+        """The injury is fatal: "tödlich" next to it, or a death that follows from it."""
+        sent = cues.sent
+        for t in range(max(trigger.start - _REACH, sent.start), min(trigger.end + _REACH, sent.end)):
+            if lowers[t].startswith(self.fatal_prefixes):
+                following = doc[t + 1] if t + 1 < sent.end else None
+                # "tödliche Verletzungen", "verletzte ... tödlich", not "bei dem tödlichen Unfall"
+                if following is None or not following.is_title or t + 1 in range(trigger.start, trigger.end):
+                    return True
+                if any(c.start == t + 1 for c in cues.casualty):
+                    return True
+        killed = [c for c in cues.casualty if c.value == "killed" and c.start >= trigger.end]
+        if not killed:
+            return False
+        death = min(killed, key=lambda c: c.start)
+        if any(trigger.end <= a.start < death.start for a in amounts):
+            return False
+        between = lowers[trigger.end : death.start]
+        # "erlitt schwerste Verbrennungen und starb", "so schwer verletzt, dass sie ... starb"
+        for k, word in enumerate(between):
+            if word in self.then_words and k >= len(between) - 4:
+                return k == len(between) - 1 or all(not doc[trigger.end + m].is_title for m in range(k + 1, len(between)))
+            if word == "dass" and k + 1 < len(between) and between[k + 1] in self.pronouns:
+                return not any(w in {",", ";", ":"} for w in between[k + 2 :])
+        return False
+
