@@ -92,7 +92,7 @@ def fit_platt(confidence: Sequence[float], correct: Sequence[bool], iterations: 
     x = _logit(confidence)
     w = np.array([1.0, 0.0])
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(w[0] * x + w[1])))
+        p = 0.5 * (1.0 + np.tanh(0.5 * (w[0] * x + w[1])))
         g = np.array([((p - y) * x).sum(), (p - y).sum()])
         h = p * (1.0 - p)
         hessian = np.array([[(h * x * x).sum(), (h * x).sum()], [(h * x).sum(), h.sum()]]) + 1e-6 * np.eye(2)
@@ -106,7 +106,8 @@ def fit_platt(confidence: Sequence[float], correct: Sequence[bool], iterations: 
 def apply_platt(scaling: Sequence[float], confidence: float) -> float:
     """The calibrated confidence of :func:`fit_platt`'s ``(a, b)``."""
     a, b = scaling
-    return float(1.0 / (1.0 + np.exp(-(a * float(_logit(confidence)) + b))))
+    # tanh form of the sigmoid: no overflow for confidences of exactly 0 or 1
+    return float(0.5 * (1.0 + np.tanh(0.5 * (a * float(_logit(confidence)) + b))))
 
 
 def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10) -> float:
