@@ -49,7 +49,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .sources import ParagraphSources, paragraph_break, reports_apart
+from .sources import ParagraphSources, nearest_occurrence, paragraph_break, reports_apart
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -619,7 +619,7 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
-            decision.roles["source"] = source
+            decision.roles["source"] = nearest_occurrence(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (

@@ -1,0 +1,44 @@
+"""The source role on the shapes real news attributes with (issue 10's failure classes).
+
+Each probe is a fresh sentence written for these tests; the assertion is the source span the
+default pipeline gives the claim of one amount, and that the span is the text at its offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+import claimex
+
+
+def _source_of(text: str, amount: str) -> Optional[str]:
+    """The source text of the claim whose amount text contains ``amount``."""
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    claim = next(c for c in claims if amount in c["text"])
+    source = claim["source"]
+    if source is None:
+        return None
+    assert text[source["start"] : source["end"]] == source["text"]
+    return source["text"]
+
+
+def _source_start(text: str, amount: str) -> int:
+    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
+    return claim["source"]["start"]
+
+
+# -- the occurrence nearest to the amount ------------------------------------------------------
+
+
+
+
+def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
+    text = (
+        "Firmenchef Thomas Weber sagte am Dienstag, das Unternehmen habe den Familien 3 Millionen Euro "
+        "gezahlt. Die Vorwürfe wies das Unternehmen zurück. Weber kündigte Gespräche an. "
+        "Weitere 2 Millionen Euro seien für die Verletzten vorgesehen."
+    )
+    assert _source_of(text, "2 Millionen") == "Weber"
+    assert _source_start(text, "2 Millionen") == text.index("Weber kündigte")
