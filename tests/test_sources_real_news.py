@@ -42,3 +42,17 @@ def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
     )
     assert _source_of(text, "2 Millionen") == "Weber"
     assert _source_start(text, "2 Millionen") == text.index("Weber kündigte")
+
+
+# -- a reporting clause after the claim ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Der Freistaat will den Geschädigten je 5.000 Euro zahlen, teilte die Staatskanzlei in Erfurt mit.", "5.000", "Staatskanzlei"),
+        ("Die Gemeinde überweist dem Sportclub 40.000 Euro, wie das Rathaus am Freitag mitteilte.", "40.000", "Rathaus"),
+    ],
+)
+def test_reporting_clause_after_the_claim_names_the_source(text, amount, source):
+    assert _source_of(text, amount) == source

@@ -288,14 +288,68 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
     after = [m for m in inside if verb < m.start and m.end <= end and not _after_preposition(doc, m, verb + 1)]
     if wie is not None:
-        found = before[:1]
+        # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
+        # noun phrase right after "wie"
+        found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
     elif start == verb:
-        # ", teilte die Polizei mit"; else the verb goes on from a subject before an aside:
-        # "Eine Studie, beauftragt von X, zeigt, dass ..."
-        found = after[:1] or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+        # ", teilte die Polizei mit", ", sagte ein Sprecher": a reporting clause after the claim
+        # has its subject right after the verb, known to the mention layer or not; else the verb
+        # goes on from a subject before an aside: "Eine Studie, beauftragt von X, zeigt, dass ..."
+        found = (
+            after[:1]
+            or _phrase_list(subject_phrase(doc, verb + 1, sent.end))
+            or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+        )
     else:
         found = before[:1] or after[:1]
     return found[0] if found else None
+
+
+def _phrase_list(span: Optional[Span]) -> list[Span]:
+    return [span] if span is not None else []
+
+
+#: How many lower-case attributes may stand between a determiner and the noun of a reporter.
+_ATTRIBUTES = 2
+#: How many capitalised words a reporter's noun phrase may have ("Kantonspolizei Graubünden").
+_PHRASE_WORDS = 4
+
+
+def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The noun phrase a reporting clause opens with at ``start`` (before ``end``), where the
+    mention layer has none: "die Staatskanzlei", "ein Sprecher der Stadt", "das Rathaus am
+    Freitag" -> "Rathaus": an optional determiner, up to two attributes, then capitalised words
+    (a noun and the name in apposition). A preposition at ``start`` opens no subject; a
+    capitalised word at the start of the clause without a determiner only counts as a known
+    reporting noun, so that an adverb or a verb is none."""
+    t = start
+    determiner = t < end and doc[t].lower_ in _fw("determiners")
+    if determiner:
+        t += 1
+    k = 0
+    while t < end and k < _ATTRIBUTES and doc[t].is_lower and doc[t].is_alpha and doc[t].lower_ not in _BREAKS:
+        if doc[t].lower_ in _words("not_subject_words") or doc[t].lower_ in _fw("not_subject_prepositions"):
+            return None
+        t, k = t + 1, k + 1
+    first = t
+    while t < end and t - first < _PHRASE_WORDS and _capitalised(doc[t].text):
+        t += 1
+    if t == first or (not determiner and k == 0 and not _reporting_noun(doc[first].lower_)):
+        return None
+    if k > 0 and not determiner:
+        return None
+    return Span(doc, first, t, label="organisation")
+
+
+def _capitalised(word: str) -> bool:
+    """A noun or a name: capitalised letters, hyphens inside ("UN-Sprecher")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _reporting_noun(word: str) -> bool:
+    """A noun of a body or a person that can assert a claim ("polizei", "innenministerium")."""
+    nouns = _words("source_nouns")
+    return word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 4)
 
 
 def cued_source(
