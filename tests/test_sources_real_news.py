@@ -56,3 +56,19 @@ def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
 )
 def test_reporting_clause_after_the_claim_names_the_source(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+# -- cues that name the source after them, and the owner of a document --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Bei dem Sturm wurden 17 Camper verletzt, hieß es vom Landratsamt.", "17", "Landratsamt"),
+        ("Der Angeklagte habe 2 Rentner getötet, heißt es in der Anklageschrift der Staatsanwaltschaft.", "2", "Staatsanwaltschaft"),
+        ("Die Schäden belaufen sich auf 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.", "6 Millionen", "Landesrechnungshofs"),
+        ("Auf Bahnübergängen starben heuer elf Menschen. Das geht aus einer Bilanz der Bahn hervor.", "elf", "Bahn"),
+    ],
+)
+def test_cue_after_the_claim_and_document_owner(text, amount, source):
+    assert _source_of(text, amount) == source

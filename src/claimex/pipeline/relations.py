@@ -49,7 +49,15 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .sources import ParagraphSources, nearest_occurrence, paragraph_break, reports_apart
+from .sources import (
+    ParagraphSources,
+    emerging_source,
+    nearest_occurrence,
+    paragraph_break,
+    reports_apart,
+    source_mentions,
+    with_name,
+)
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -585,8 +593,14 @@ class RuleRelationScorer:
                 found = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
             return found
 
+        def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
+            found = emerging_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
+            if found is not None:
+                return with_name(doc, found)
+            return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+
         def own_source(sent: Span) -> Optional[Span]:
-            return find_source(doc, sent[:1], cues_of(sent), lowers, self.data)[0]
+            return sentence_source(sent[:1], sent)
 
         paragraph = ParagraphSources(doc, own_source)
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
@@ -610,7 +624,7 @@ class RuleRelationScorer:
                 if found is None:
                     continue
                 decision = previous_casualty = found
-            source, _ = find_source(doc, amount, cues, lowers, self.data)
+            source = sentence_source(amount, sent)
             if (
                 source is None
                 and previous_sourced is not None

@@ -34,6 +34,9 @@ __all__ = [
     "reports_apart",
     "speaker",
     "nearest_occurrence",
+    "document_owner",
+    "emerging_source",
+    "subject_phrase",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -364,7 +367,47 @@ def cued_source(
     found = [
         m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)
     ]
-    return found[0] if found else None
+    if not found:
+        return None
+    return document_owner(doc, found[0], sent, inside) or found[0]
+
+
+def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The owner of a document a cue names ("in der Anklageschrift der Staatsanwaltschaft", "aus
+    einer Aufstellung des Ministeriums"): the mention or noun phrase after a genitive determiner
+    right after the document; None when ``found`` is no document or has no owner."""
+    if found.label_ != "document" and _reporting_noun(found[-1].lower_):
+        return None  # "nach Angaben der Polizei": the cue already named the body
+    if found.label_ not in ("document", ""):
+        return None  # a person's or a body's own word ("nach Angaben des Sprechers der Firma")
+    t = found.end
+    if t >= sent.end or doc[t].lower_ not in _words("document_owners"):
+        return None
+    owner = next((m for m in mentions if m.start in (t, t + 1) and m.label_ != "document"), None)
+    if owner is not None:
+        return owner
+    return subject_phrase(doc, t, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+
+
+def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """ "…, wie aus einer Aufstellung des Ministeriums hervorgeht", "Das geht aus dem Bericht der
+    Polizei hervor": the owner of the document the figure emerges from, else the document."""
+    lowers = lowers_of(doc)
+    verbs = _words("emerging_verbs")
+    verb = next((t for t in range(sent.end - 1, sent.start, -1) if lowers[t] in verbs), None)
+    if verb is None:
+        return None
+    opener = next((t for t in range(verb - 1, sent.start - 1, -1) if lowers[t] in _words("emerging_openers")), None)
+    if opener is None or opener < amount.end <= verb and opener < amount.start:
+        return None  # the amount inside the document's phrase is no figure it reports
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= verb]
+    found = next((m for m in inside if opener < m.start <= opener + _SUBJECT_REACH), None)
+    if found is None:
+        found = subject_phrase(doc, opener + 1, verb)
+        if found is None:
+            return None
+        found = Span(doc, found.start, found.end, label="")
+    return document_owner(doc, found, sent, inside) or found
 
 
 def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
