@@ -72,3 +72,8 @@ def test_reporting_clause_after_the_claim_names_the_source(text, amount, source)
 )
 def test_cue_after_the_claim_and_document_owner(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+def test_present_tense_report_after_the_claim():
+    text = "Zwei Wanderer starben bei dem Felssturz, wie die Kantonspolizei Uri mitteilt."
+    assert _source_of(text, "Zwei") in ("Kantonspolizei Uri", "Kantonspolizei")
