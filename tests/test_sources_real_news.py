@@ -77,3 +77,11 @@ def test_cue_after_the_claim_and_document_owner(text, amount, source):
 def test_present_tense_report_after_the_claim():
     text = "Zwei Wanderer starben bei dem Felssturz, wie die Kantonspolizei Uri mitteilt."
     assert _source_of(text, "Zwei") in ("Kantonspolizei Uri", "Kantonspolizei")
+
+
+# -- the name over the common noun --------------------------------------------------------------
+
+
+def test_name_in_apposition_over_the_body_noun():
+    text = "Bei dem Angriff wurden 40 Soldaten getötet, teilte der Inlandsgeheimdienst SBU mit."
+    assert _source_of(text, "40") == "SBU"

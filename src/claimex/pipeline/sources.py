@@ -185,9 +185,12 @@ def with_name(doc: Doc, mention: Span) -> Span:
     if mention.label_ == "pronoun":
         start, end = mention._.antecedent
         mention = Span(doc, start, end, label="person")
-    if any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
-        return mention
     stop = min(len(doc), mention.end + _APPOSITION_REACH)
+    # a common noun the recognizer took for a name ("der Militärgeheimdienst HUR") still gives
+    # way to the name in apposition after it
+    common = _reporting_noun(mention[-1].lower_)
+    if not common and any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
+        return mention
     for ent in _names_near(doc, mention.end, stop):
         between = doc[mention.end : ent.start]
         if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
