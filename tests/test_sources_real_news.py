@@ -32,8 +32,6 @@ def _source_start(text: str, amount: str) -> int:
 # -- the occurrence nearest to the amount ------------------------------------------------------
 
 
-
-
 def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
     text = (
         "Firmenchef Thomas Weber sagte am Dienstag, das Unternehmen habe den Familien 3 Millionen Euro "
@@ -50,7 +48,11 @@ def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
 @pytest.mark.parametrize(
     "text, amount, source",
     [
-        ("Der Freistaat will den Geschädigten je 5.000 Euro zahlen, teilte die Staatskanzlei in Erfurt mit.", "5.000", "Staatskanzlei"),
+        (
+            "Der Freistaat will den Geschädigten je 5.000 Euro zahlen, teilte die Staatskanzlei in Erfurt mit.",
+            "5.000",
+            "Staatskanzlei",
+        ),
         ("Die Gemeinde überweist dem Sportclub 40.000 Euro, wie das Rathaus am Freitag mitteilte.", "40.000", "Rathaus"),
     ],
 )
@@ -65,8 +67,16 @@ def test_reporting_clause_after_the_claim_names_the_source(text, amount, source)
     "text, amount, source",
     [
         ("Bei dem Sturm wurden 17 Camper verletzt, hieß es vom Landratsamt.", "17", "Landratsamt"),
-        ("Der Angeklagte habe 2 Rentner getötet, heißt es in der Anklageschrift der Staatsanwaltschaft.", "2", "Staatsanwaltschaft"),
-        ("Die Schäden belaufen sich auf 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.", "6 Millionen", "Landesrechnungshofs"),
+        (
+            "Der Angeklagte habe 2 Rentner getötet, heißt es in der Anklageschrift der Staatsanwaltschaft.",
+            "2",
+            "Staatsanwaltschaft",
+        ),
+        (
+            "Die Schäden belaufen sich auf 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.",
+            "6 Millionen",
+            "Landesrechnungshofs",
+        ),
         ("Auf Bahnübergängen starben heuer elf Menschen. Das geht aus einer Bilanz der Bahn hervor.", "elf", "Bahn"),
     ],
 )
@@ -85,3 +95,14 @@ def test_present_tense_report_after_the_claim():
 def test_name_in_apposition_over_the_body_noun():
     text = "Bei dem Angriff wurden 40 Soldaten getötet, teilte der Inlandsgeheimdienst SBU mit."
     assert _source_of(text, "40") == "SBU"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Aus Koalitionskreisen hieß es, das Land werde 90 Millionen Euro bereitstellen.", "90 Millionen"),
+        ("Nach Angaben aus Sicherheitskreisen will die Regierung 90 Millionen Euro freigeben.", "90 Millionen"),
+    ],
+)
+def test_an_unnamed_circle_is_the_source(text, amount):
+    assert _source_of(text, amount).endswith("kreisen")

@@ -51,7 +51,7 @@ from .roles import (
 )
 from .sources import (
     ParagraphSources,
-    emerging_source,
+    clause_source,
     nearest_occurrence,
     paragraph_break,
     reports_apart,
@@ -594,7 +594,7 @@ class RuleRelationScorer:
             return found
 
         def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
-            found = emerging_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
+            found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
             if found is not None:
                 return with_name(doc, found)
             return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]

@@ -36,6 +36,8 @@ __all__ = [
     "nearest_occurrence",
     "document_owner",
     "emerging_source",
+    "circle_source",
+    "clause_source",
     "subject_phrase",
 ]
 
@@ -189,15 +191,22 @@ def with_name(doc: Doc, mention: Span) -> Span:
     # a common noun the recognizer took for a name ("der Militärgeheimdienst HUR") still gives
     # way to the name in apposition after it
     common = _reporting_noun(mention[-1].lower_)
-    if not common and any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
+    named = any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end))
+    if named and not common:
         return mention
     for ent in _names_near(doc, mention.end, stop):
         between = doc[mention.end : ent.start]
         if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
             break
-        if all(t.text == "," or t.is_lower or t.is_title for t in between):
+        if all(t.text == "," or t.is_title or t.is_lower and _links_apposition(t.lower_) for t in between):
             return ent
     return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+
+
+def _links_apposition(word: str) -> bool:
+    """A lower-case word that may stand inside a body's name before the name in apposition
+    ("der Leiter der Verwaltung", "das Bundesamt für Rüstung"), unlike a verb ("will der Bund")."""
+    return word in _fw("determiners") or word in _words("not_subject_words")
 
 
 def _acronym(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
@@ -390,6 +399,23 @@ def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) 
     if owner is not None:
         return owner
     return subject_phrase(doc, t, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+
+
+def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
+    """ "Aus Regierungskreisen hieß es", "nach Angaben aus Ermittlerkreisen": an unnamed circle
+    after "aus"/"in" is the source, written as the circle's word."""
+    lowers = lowers_of(doc)
+    circles = tuple(c.lstrip("*") for c in _words("circles"))
+    for t in range(sent.start + 1, sent.end):
+        if lowers[t].endswith(circles) and doc[t].text[:1].isupper() and lowers[t - 1] in _words("circle_openers"):
+            return doc[t : t + 1]
+    return None
+
+
+def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The source a clause names by a shape the cue lexicons cannot: a figure that emerges from
+    a document, or an unnamed circle."""
+    return emerging_source(doc, sent, amount, mentions) or circle_source(doc, sent)
 
 
 def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
