@@ -53,7 +53,7 @@ def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
             "5.000",
             "Staatskanzlei",
         ),
-        ("Die Gemeinde überweist dem Sportclub 40.000 Euro, wie das Rathaus am Freitag mitteilte.", "40.000", "Rathaus"),
+        ("Die Gemeinde überweist dem Club 40.000 Euro, wie das Rathaus am Freitag mitteilte.", "40.000", "Rathaus"),
     ],
 )
 def test_reporting_clause_after_the_claim_names_the_source(text, amount, source):
@@ -73,7 +73,7 @@ def test_reporting_clause_after_the_claim_names_the_source(text, amount, source)
             "Staatsanwaltschaft",
         ),
         (
-            "Die Schäden belaufen sich auf 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.",
+            "Die Schäden betragen 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.",
             "6 Millionen",
             "Landesrechnungshofs",
         ),
