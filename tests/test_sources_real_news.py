@@ -106,3 +106,15 @@ def test_name_in_apposition_over_the_body_noun():
 )
 def test_an_unnamed_circle_is_the_source(text, amount):
     assert _source_of(text, amount).endswith("kreisen")
+
+
+# -- the source in another sentence of the paragraph --------------------------------------------
+
+
+def test_reported_speech_goes_on_with_the_speaker_before_it():
+    text = (
+        "Opferanwalt Thomas Weber sagte am Montag vor Gericht, die Familien seien enttäuscht. "
+        "Die Versicherung habe bisher nichts überwiesen. "
+        "Seinen Mandanten stünden mindestens 250.000 Euro zu, die Versicherung habe den Betrag bestritten."
+    )
+    assert _source_of(text, "250.000") in ("Thomas Weber", "Weber", "Opferanwalt Thomas Weber")

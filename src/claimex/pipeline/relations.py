@@ -600,7 +600,8 @@ class RuleRelationScorer:
             return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
 
         def own_source(sent: Span) -> Optional[Span]:
-            return sentence_source(sent[:1], sent)
+            # a dummy amount at its start, else at its end, as a source may open the sentence
+            return sentence_source(sent[:1], sent) or sentence_source(sent[-1:], sent)
 
         paragraph = ParagraphSources(doc, own_source)
         categories = self.money_categories.for_doc(doc, lowers, cues_of)

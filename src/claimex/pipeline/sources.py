@@ -113,6 +113,13 @@ class ParagraphSources:
             t += 1
         return t < self.ends[k] and doc[t].lower_ in words
 
+    def _reported(self, k: int) -> bool:
+        """Whether sentence ``k`` is in reported speech ("Die Firma habe 2 Millionen gezahlt"):
+        it goes on with what the last speaker of the paragraph said."""
+        lowers = lowers_of(self.doc)
+        speech = _words("reported_speech")
+        return any(lowers[t] in speech for t in range(self.starts[k], self.ends[k]))
+
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
@@ -137,8 +144,10 @@ class ParagraphSources:
             said = self._speaker(j)
             if said is not None:
                 return said
-        if casualty or self._opens_with(k, _words("report_links")):
-            for j in range(k - 1, max(-1, k - 1 - self.back), -1):
+        reported = self._reported(k)
+        if casualty or reported or self._opens_with(k, _words("report_links")):
+            back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
+            for j in range(k - 1, max(-1, k - 1 - back), -1):
                 if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                     break
                 found = self.own(j)
