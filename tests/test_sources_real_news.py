@@ -118,3 +118,13 @@ def test_reported_speech_goes_on_with_the_speaker_before_it():
         "Seinen Mandanten stünden mindestens 250.000 Euro zu, die Versicherung habe den Betrag bestritten."
     )
     assert _source_of(text, "250.000") in ("Thomas Weber", "Weber", "Opferanwalt Thomas Weber")
+
+
+def test_a_place_before_a_headline_colon_is_no_speaker():
+    text = (
+        "Peru: 58 Bergleute in einem Jahr verunglückt\n\n"
+        "Lima – In Peru sind im vergangenen Jahr bei Grubenunglücken 58 Bergleute ums Leben gekommen."
+    )
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    headline = next(c for c in claims if c["start"] < text.index("\n"))
+    assert headline["source"] is None or headline["source"]["text"] != "Peru"

@@ -513,8 +513,11 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     if end == t or end >= sent.end or doc[end].text != ":":
         return None
     span = doc[t:end]
-    if any(m.label_ == "person" for m in source_mentions(doc, t, end)):
+    named = source_mentions(doc, t, end)
+    if any(m.label_ == "person" for m in named):
         return span
+    if any(m.label_ == "place" for m in named):
+        return None  # "Kolumbien: 173 Tote in einem Jahr": a headline's topic, no speaker
     texts = doc_cache(doc).get("token_texts")
     if texts is None:
         texts = doc_cache(doc)["token_texts"] = Counter(tok.text for tok in doc)
