@@ -122,7 +122,7 @@ def test_reported_speech_goes_on_with_the_speaker_before_it():
 
 def test_a_place_before_a_headline_colon_is_no_speaker():
     text = (
-        "Peru: 58 Bergleute in einem Jahr verunglückt\n\n"
+        "Peru: 58 Bergleute bei Grubenunglücken getötet\n\n"
         "Lima – In Peru sind im vergangenen Jahr bei Grubenunglücken 58 Bergleute ums Leben gekommen."
     )
     claims = [c.to_dict() for c in claimex.extract(text)]
