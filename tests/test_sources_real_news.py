@@ -128,3 +128,19 @@ def test_a_place_before_a_headline_colon_is_no_speaker():
     claims = [c.to_dict() for c in claimex.extract(text)]
     headline = next(c for c in claims if c["start"] < text.index("\n"))
     assert headline["source"] is None or headline["source"]["text"] != "Peru"
+
+
+# -- whose statement ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Der Witwer bekam nach Angaben seines Anwalts 75.000 Euro.", "75.000", "Anwalts"),
+        ("Nach Schätzungen örtlicher Helfer wurden 30 Fischer verschleppt.", "30", "örtlicher Helfer"),
+        ("Bei dem Beschuss wurden nach Angaben des polnischen Heeres acht Soldaten getötet.", "acht", "polnischen Heeres"),
+        ("Nach Informationen der «Rheinischen Post» soll es 4 Verletzte geben.", "4", "Rheinischen Post"),
+    ],
+)
+def test_the_owner_of_a_statement_is_the_source(text, amount, source):
+    assert source in _source_of(text, amount)

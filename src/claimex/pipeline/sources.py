@@ -37,11 +37,13 @@ __all__ = [
     "document_owner",
     "emerging_source",
     "circle_source",
+    "statement_owner",
     "clause_source",
     "subject_phrase",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
+_OPENING_QUOTES = {"„", "«", "»", '"', "“", "‚", "‹"}
 #: Mention kinds that can assert a claim (a lower-case demonym adjective names no one).
 _SOURCE_KINDS = ("person", "organisation", "group", "document", "place")
 #: How many tokens after a cue or a verb its source may start; how far a name in apposition may stand.
@@ -385,10 +387,21 @@ def cued_source(
     if after:
         found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
         return found[-1] if found else None
+    # the cue's noun phrase: up to two attributes, then its noun ("nach Angaben des ukrainischen
+    # Heeres"); a mention after that noun belongs to the rest of the clause
+    noun = cue_end
+    while noun < min(sent.end, cue_end + _ATTRIBUTES + 1) and (
+        doc[noun].is_lower and doc[noun].is_alpha or doc[noun].text in _OPENING_QUOTES
+    ):
+        noun += 1
     found = [
-        m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)
+        m
+        for m in inside
+        if cue_end <= m.start <= min(noun, cue_end + _SUBJECT_REACH) and not _after_preposition(doc, m, cue_end)
     ]
     if not found:
+        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text):
+            return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
         return None
     return document_owner(doc, found[0], sent, inside) or found[0]
 
@@ -408,6 +421,23 @@ def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) 
     if owner is not None:
         return owner
     return subject_phrase(doc, t, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+
+
+def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """Whose statement the statement noun at ``noun`` is, where no article introduces it: "nach
+    Angaben ihres Anwalts" -> "Anwalts", "nach Schätzungen westlicher Geheimdienste" ->
+    "westlicher Geheimdienste"; None otherwise."""
+    t = noun + 1
+    if t + 1 >= sent.end:
+        return None
+    word = doc[t].lower_
+    if word in _words("statement_possessives"):
+        owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
+        return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+    if doc[t].is_lower and doc[t].is_alpha and word.endswith(tuple(_words("genitive_attribute_endings"))):
+        if _capitalised(doc[t + 1].text):
+            return Span(doc, t, t + 2, label="group")
+    return None
 
 
 def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
