@@ -138,7 +138,7 @@ def test_a_place_before_a_headline_colon_is_no_speaker():
     [
         ("Der Witwer bekam nach Angaben seines Anwalts 75.000 Euro.", "75.000", "Anwalts"),
         ("Nach Schätzungen örtlicher Helfer wurden 30 Fischer verschleppt.", "30", "örtlicher Helfer"),
-        ("Bei dem Beschuss wurden nach Angaben des polnischen Heeres acht Soldaten getötet.", "acht", "polnischen Heeres"),
+        ("Dabei wurden nach Angaben des polnischen Heeres acht Soldaten getötet.", "acht", "polnischen Heeres"),
         ("Nach Informationen der «Rheinischen Post» soll es 4 Verletzte geben.", "4", "Rheinischen Post"),
     ],
 )
