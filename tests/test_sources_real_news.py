@@ -144,3 +144,8 @@ def test_a_place_before_a_headline_colon_is_no_speaker():
 )
 def test_the_owner_of_a_statement_is_the_source(text, amount, source):
     assert source in _source_of(text, amount)
+
+
+def test_an_object_after_the_reporting_verb_is_no_source():
+    text = "Die Besitzerin des Gebäudes, eine Stiftung, beziffert den Sachschaden auf 900.000 Euro."
+    assert _source_of(text, "900.000") not in ("Sachschaden", "den Sachschaden")

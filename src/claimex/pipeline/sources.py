@@ -312,7 +312,14 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
         end += 1
     before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
-    after = [m for m in inside if verb < m.start and m.end <= end and not _after_preposition(doc, m, verb + 1)]
+    after = [
+        m
+        for m in inside
+        if verb < m.start
+        and m.end <= end
+        and not _after_preposition(doc, m, verb + 1)
+        and doc[m.start - 1].lower_ not in _words("object_determiners")
+    ]
     if wie is not None:
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
@@ -349,6 +356,8 @@ def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
     capitalised word at the start of the clause without a determiner only counts as a known
     reporting noun, so that an adverb or a verb is none."""
     t = start
+    if t < end and doc[t].lower_ in _words("object_determiners"):
+        return None  # "beziffert den Schaden auf": an object
     determiner = t < end and doc[t].lower_ in _fw("determiners")
     if determiner:
         t += 1
