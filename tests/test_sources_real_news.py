@@ -149,3 +149,19 @@ def test_the_owner_of_a_statement_is_the_source(text, amount, source):
 def test_an_object_after_the_reporting_verb_is_no_source():
     text = "Die Besitzerin des Gebäudes, eine Stiftung, beziffert den Sachschaden auf 900.000 Euro."
     assert _source_of(text, "900.000") not in ("Sachschaden", "den Sachschaden")
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vereinschef Thomas Becker sagte: „Der Winter war hart. Wir investieren 80.000 Euro in die Halle.“",
+        "Vereinschef Thomas Becker sagte: «Der Winter war hart. Wir investieren 80.000 Euro in die Halle.»",
+        "„Wir investieren 80.000 Euro in die Halle. Der Winter war hart für uns. Jetzt geht es weiter“, "
+        "sagte Vereinschef Thomas Becker.",
+    ],
+)
+def test_a_quote_over_several_sentences_keeps_its_speaker(text):
+    assert "Becker" in _source_of(text, "80.000")

@@ -115,6 +115,54 @@ class ParagraphSources:
             t += 1
         return t < self.ends[k] and doc[t].lower_ in words
 
+    def _quote_marks(self, k: int) -> tuple[int, frozenset[str], frozenset[str]]:
+        """The first sentence of sentence ``k``'s paragraph and its opening and closing quote
+        marks: Swiss texts open with « and German ones close with it, so the first mark of the
+        paragraph tells which is which."""
+        doc = self.doc
+        openers, closers = _words("quote_openers"), _words("quote_closers")
+        j = k
+        while j > 0 and not paragraph_break(doc, self.ends[j - 1], self.starts[j]):
+            j -= 1
+        end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
+        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in openers | closers), None)
+        if first is not None and first in closers:
+            openers, closers = closers, openers
+        return j, openers, closers
+
+    def _open_quote(self, first: int, position: int, openers: frozenset[str], closers: frozenset[str]) -> Optional[int]:
+        """The token of the quote still open at token ``position`` (scanning from sentence ``first``)."""
+        opened = None
+        for t in range(self.starts[first], position):
+            text = self.doc[t].text
+            if text in openers:
+                opened = t
+            elif text in closers:
+                opened = None
+        return opened
+
+    def _quoted_speaker(self, k: int) -> Optional[Span]:
+        """The source of a quote sentence ``k`` stands in: the sentence that opened it ("X sagte:
+        „Das ist bitter. Wir zahlen 10.000 Euro.“"), else the one that closes it with its speaker
+        after it ("„Wir zahlen 10.000 Euro. Das ist bitter“, sagte X")."""
+        first, openers, closers = self._quote_marks(k)
+        opened = self._open_quote(first, self.starts[k], openers, closers)
+        if opened is not None:
+            found = self.own(bisect_left(self.starts, opened + 1) - 1)
+            if found is not None:
+                return found
+        if self._open_quote(first, self.ends[k], openers, closers) is None:
+            return None
+        doc = self.doc
+        for j in range(k + 1, len(self.starts)):
+            if paragraph_break(doc, self.ends[j - 1], self.starts[j]):
+                return None
+            closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
+            if closer is not None:
+                found = self.own(j)
+                return found if found is not None and found.start > closer else None
+        return None
+
     def _reported(self, k: int) -> bool:
         """Whether sentence ``k`` is in reported speech ("Die Firma habe 2 Millionen gezahlt"):
         it goes on with what the last speaker of the paragraph said."""
@@ -146,6 +194,9 @@ class ParagraphSources:
             said = self._speaker(j)
             if said is not None:
                 return said
+        quoted = self._quoted_speaker(k)
+        if quoted is not None:
+            return quoted
         reported = self._reported(k)
         if casualty or reported or self._opens_with(k, _words("report_links")):
             back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
