@@ -165,3 +165,14 @@ def test_an_object_after_the_reporting_verb_is_no_source():
 )
 def test_a_quote_over_several_sentences_keeps_its_speaker(text):
     assert "Becker" in _source_of(text, "80.000")
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Nach einer Umfrage der Mietervereinigung zahlt jeder Haushalt 900 Euro.", "900", "Mietervereinigung"),
+        ("Nach Überzeugung der Ermittler tötete der Mann zwei Nachbarn.", "zwei", "Ermittler"),
+    ],
+)
+def test_more_statement_nouns_name_their_owner(text, amount, source):
+    assert _source_of(text, amount) == source
