@@ -176,3 +176,21 @@ def test_a_quote_over_several_sentences_keeps_its_speaker(text):
 )
 def test_more_statement_nouns_name_their_owner(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+# -- a press release ----------------------------------------------------------------------------
+
+
+def test_a_press_release_speaks_for_its_issuer():
+    text = (
+        "Medienmitteilung des Bundesamts für Strassen (ASTRA)\n\n"
+        "Tunnelbrand am Gotthard: ASTRA zieht Bilanz\n\n"
+        "Bern, 3. Juni 2026 – Die Reparatur des Tunnels kostet rund 14 Millionen Franken. "
+        "Die Arbeiten dauern bis zum Herbst."
+    )
+    assert _source_of(text, "14 Millionen") == "ASTRA"  # the issuer where it stands nearest
+
+
+def test_an_ordinary_article_has_no_issuer():
+    text = "ASTRA zieht Bilanz\n\nBern – Die Reparatur des Tunnels kostet rund 14 Millionen Franken."
+    assert _source_of(text, "14 Millionen") is None

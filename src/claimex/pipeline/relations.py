@@ -54,6 +54,7 @@ from .sources import (
     clause_source,
     nearest_occurrence,
     paragraph_break,
+    release_issuer,
     reports_apart,
     source_mentions,
     with_name,
@@ -634,6 +635,8 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
+            if source is None:
+                source = release_issuer(doc)  # a press release speaks for its issuer
             decision.roles["source"] = nearest_occurrence(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(

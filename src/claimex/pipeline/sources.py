@@ -34,6 +34,7 @@ __all__ = [
     "reports_apart",
     "speaker",
     "nearest_occurrence",
+    "release_issuer",
     "document_owner",
     "emerging_source",
     "circle_source",
@@ -313,8 +314,10 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
     """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
     cache = doc_cache(doc)
     if "source_names" not in cache:
-        names = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("PER", "ORG"))
+        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG")]
+        names = sorted((e[0], e[1]) for e in ents)
         cache["source_names"] = (names, [n[0] for n in names])
+        cache["source_name_labels"] = {(e[0], e[1]): e[2] for e in ents}
     names, starts = cache["source_names"]
     i = bisect_left(starts, start)
     spans = []
@@ -680,3 +683,53 @@ def _gap(start: int, end: int, amount: Span) -> Optional[int]:
     if start >= amount.end:
         return start - amount.end
     return None
+
+
+# -- a press release speaks for its issuer -----------------------------------------------------
+
+#: How many lines at the top of a release may name its issuer (letterhead and headline).
+_RELEASE_HEAD_LINES = 2
+
+
+def release_issuer(doc: Doc) -> Optional[Span]:
+    """The issuer of a press release (its first line says "Pressemitteilung", "Medienmitteilung
+    des Bundesamts …"): the first organisation named in its first two lines, outside brackets;
+    None for any other document and for a joint release."""
+    cache = doc_cache(doc)
+    if "release_issuer" not in cache:
+        cache["release_issuer"] = _find_issuer(doc)
+    found = cache["release_issuer"]
+    return Span(doc, found[0], found[1], label="organisation") if found else None
+
+
+def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
+    lines, t = [], 0
+    while t < len(doc) and len(lines) < _RELEASE_HEAD_LINES:
+        while t < len(doc) and doc[t].is_space:
+            t += 1
+        start = t
+        while t < len(doc) and not (doc[t].is_space and "\n" in doc[t].text) and "\n" not in doc[t].whitespace_:
+            t += 1
+        t = min(len(doc), t + 1)
+        if t > start:
+            lines.append((start, t))
+    if not lines:
+        return None
+    first = [tok.lower_ for tok in doc[lines[0][0] : lines[0][1]]]
+    releases = tuple(_words("release_words"))
+    if not any(w.endswith(releases) for w in first) or any(w in _words("joint_release_words") for w in first):
+        return None
+    for start, end in lines:
+        _names_near(doc, start, end)  # fills the labels of the doc's names
+        labels = doc_cache(doc)["source_name_labels"]
+        names = [(n.start, n.end) for n in _names_near(doc, start, end) if labels.get((n.start, n.end)) == "ORG"]
+        bodies = [(m.start, m.end) for m in source_mentions(doc, start, end) if m.label_ == "organisation"]
+        for found in names or bodies:
+            if not _in_brackets(doc, start, found[0]):
+                return found
+    return None
+
+
+def _in_brackets(doc: Doc, start: int, t: int) -> bool:
+    """Whether token ``t`` stands inside brackets opened after ``start`` ("Münster (ots)")."""
+    return sum(1 if doc[i].text == "(" else -1 if doc[i].text == ")" else 0 for i in range(start, t)) > 0
