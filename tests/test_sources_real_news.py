@@ -194,3 +194,8 @@ def test_a_press_release_speaks_for_its_issuer():
 def test_an_ordinary_article_has_no_issuer():
     text = "ASTRA zieht Bilanz\n\nBern – Die Reparatur des Tunnels kostet rund 14 Millionen Franken."
     assert _source_of(text, "14 Millionen") is None
+
+
+def test_the_name_after_a_participle_aside_is_the_source():
+    text = "Eine Untersuchung, beauftragt von der Friedrich-Ebert-Stiftung, zeigt, dass Berlin 3 Millionen Euro zahlte."
+    assert _source_of(text, "3 Millionen") == "Friedrich-Ebert-Stiftung"

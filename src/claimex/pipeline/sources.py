@@ -261,14 +261,17 @@ def with_name(doc: Doc, mention: Span) -> Span:
         between = doc[mention.end : ent.start]
         if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
             break
-        if all(t.text == "," or t.is_title or t.is_lower and _links_apposition(t.lower_) for t in between):
+        # across function words ("das Bundesamt für Rüstung X"), or an aside set off by a comma
+        # ("Eine Untersuchung, beauftragt vom X"), but not a verb ("Regierungskreisen will der Bund")
+        aside = len(between) > 0 and between[0].text == ","
+        if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
     return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
 
 
 def _links_apposition(word: str) -> bool:
     """A lower-case word that may stand inside a body's name before the name in apposition
-    ("der Leiter der Verwaltung", "das Bundesamt für Rüstung"), unlike a verb ("will der Bund")."""
+    ("der Leiter der Verwaltung", "das Bundesamt für Rüstung")."""
     return word in _fw("determiners") or word in _words("not_subject_words")
 
 
