@@ -199,3 +199,13 @@ def test_an_ordinary_article_has_no_issuer():
 def test_the_name_after_a_participle_aside_is_the_source():
     text = "Eine Untersuchung, beauftragt von der Friedrich-Ebert-Stiftung, zeigt, dass Berlin 3 Millionen Euro zahlte."
     assert _source_of(text, "3 Millionen") == "Friedrich-Ebert-Stiftung"
+
+
+def test_the_issuer_of_a_release_may_also_pay():
+    text = (
+        "Medienmitteilung des Bundesamts für Strassen (ASTRA)\n\n"
+        "Tunnelbrand am Gotthard: ASTRA zieht Bilanz\n\n"
+        "Bern, 3. Juni 2026 – Das ASTRA zahlt den Anwohnern insgesamt 2 Millionen Franken."
+    )
+    claim = next(c.to_dict() for c in claimex.extract(text) if "2 Millionen" in c.text)
+    assert claim["source"]["text"] == claim["agent"]["text"] == "ASTRA"

@@ -635,8 +635,9 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
+            issuer = None
             if source is None:
-                source = release_issuer(doc)  # a press release speaks for its issuer
+                source = issuer = release_issuer(doc)  # a press release speaks for its issuer
             decision.roles["source"] = nearest_occurrence(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(
@@ -648,7 +649,12 @@ class RuleRelationScorer:
                     None,
                 )
                 # a reporter is no party; a subject stating its own figures may be
-                reporter = source if reports_apart(doc, source, amount, own_figures=decision.category == "revenue") else None
+                # ...and the issuer of a press release may pay or receive what it announces
+                reporter = (
+                    source
+                    if issuer is None and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
+                    else None
+                )
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
