@@ -53,7 +53,16 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .sources import ParagraphSources, paragraph_break, reports_apart
+from .sources import (
+    ParagraphSources,
+    clause_source,
+    nearest_occurrence,
+    paragraph_break,
+    release_issuer,
+    reports_apart,
+    source_mentions,
+    with_name,
+)
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -589,8 +598,15 @@ class RuleRelationScorer:
                 found = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
             return found
 
+        def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
+            found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
+            if found is not None:
+                return with_name(doc, found)
+            return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+
         def own_source(sent: Span) -> Optional[Span]:
-            return find_source(doc, sent[:1], cues_of(sent), lowers, self.data)[0]
+            # a dummy amount at its start, else at its end, as a source may open the sentence
+            return sentence_source(sent[:1], sent) or sentence_source(sent[-1:], sent)
 
         paragraph = ParagraphSources(doc, own_source)
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
@@ -625,7 +641,7 @@ class RuleRelationScorer:
                     by_sentence[sent.start],
                 )
                 decision = previous_casualty = found
-            source, _ = find_source(doc, amount, cues, lowers, self.data)
+            source = sentence_source(amount, sent)
             if (
                 source is None
                 and previous_sourced is not None
@@ -634,7 +650,10 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
-            decision.roles["source"] = source
+            issuer = None
+            if source is None:
+                source = issuer = release_issuer(doc)  # a press release speaks for its issuer
+            decision.roles["source"] = nearest_occurrence(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (
@@ -645,7 +664,12 @@ class RuleRelationScorer:
                     None,
                 )
                 # a reporter is no party; a subject stating its own figures may be
-                reporter = source if reports_apart(doc, source, amount, own_figures=decision.category == "revenue") else None
+                # ...and the issuer of a press release may pay or receive what it announces
+                reporter = (
+                    source
+                    if issuer is None and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
+                    else None
+                )
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )

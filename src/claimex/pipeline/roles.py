@@ -34,7 +34,15 @@ from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
-from .sources import cued_source, own_statement_subject, source_mentions, speaker, speech_subject, with_name
+from .sources import (
+    cued_source,
+    own_statement_subject,
+    source_mentions,
+    speaker,
+    speech_subject,
+    statement_owner,
+    with_name,
+)
 
 
 #: The mention kinds that can pay or receive money.
@@ -224,6 +232,9 @@ def find_source(
             if np is not None:
                 return np, 0.5
             break
+        owner = statement_owner(doc, t, sent, mentions)  # "nach Angaben ihres Anwalts"
+        if owner is not None:
+            return with_name(doc, owner), 0.6
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:

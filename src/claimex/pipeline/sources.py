@@ -33,9 +33,18 @@ __all__ = [
     "paragraph_break",
     "reports_apart",
     "speaker",
+    "nearest_occurrence",
+    "release_issuer",
+    "document_owner",
+    "emerging_source",
+    "circle_source",
+    "statement_owner",
+    "clause_source",
+    "subject_phrase",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
+_OPENING_QUOTES = {"„", "«", "»", '"', "“", "‚", "‹"}
 #: Mention kinds that can assert a claim (a lower-case demonym adjective names no one).
 _SOURCE_KINDS = ("person", "organisation", "group", "document", "place")
 #: How many tokens after a cue or a verb its source may start; how far a name in apposition may stand.
@@ -107,6 +116,61 @@ class ParagraphSources:
             t += 1
         return t < self.ends[k] and doc[t].lower_ in words
 
+    def _quote_marks(self, k: int) -> tuple[int, frozenset[str], frozenset[str]]:
+        """The first sentence of sentence ``k``'s paragraph and its opening and closing quote
+        marks: Swiss texts open with « and German ones close with it, so the first mark of the
+        paragraph tells which is which."""
+        doc = self.doc
+        openers, closers = _words("quote_openers"), _words("quote_closers")
+        j = k
+        while j > 0 and not paragraph_break(doc, self.ends[j - 1], self.starts[j]):
+            j -= 1
+        end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
+        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in openers | closers), None)
+        if first is not None and first in closers:
+            openers, closers = closers, openers
+        return j, openers, closers
+
+    def _open_quote(self, first: int, position: int, openers: frozenset[str], closers: frozenset[str]) -> Optional[int]:
+        """The token of the quote still open at token ``position`` (scanning from sentence ``first``)."""
+        opened = None
+        for t in range(self.starts[first], position):
+            text = self.doc[t].text
+            if text in openers:
+                opened = t
+            elif text in closers:
+                opened = None
+        return opened
+
+    def _quoted_speaker(self, k: int) -> Optional[Span]:
+        """The source of a quote sentence ``k`` stands in: the sentence that opened it ("X sagte:
+        „Das ist bitter. Wir zahlen 10.000 Euro.“"), else the one that closes it with its speaker
+        after it ("„Wir zahlen 10.000 Euro. Das ist bitter“, sagte X")."""
+        first, openers, closers = self._quote_marks(k)
+        opened = self._open_quote(first, self.starts[k], openers, closers)
+        if opened is not None:
+            found = self.own(bisect_left(self.starts, opened + 1) - 1)
+            if found is not None:
+                return found
+        if self._open_quote(first, self.ends[k], openers, closers) is None:
+            return None
+        doc = self.doc
+        for j in range(k + 1, len(self.starts)):
+            if paragraph_break(doc, self.ends[j - 1], self.starts[j]):
+                return None
+            closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
+            if closer is not None:
+                found = self.own(j)
+                return found if found is not None and found.start > closer else None
+        return None
+
+    def _reported(self, k: int) -> bool:
+        """Whether sentence ``k`` is in reported speech ("Die Firma habe 2 Millionen gezahlt"):
+        it goes on with what the last speaker of the paragraph said."""
+        lowers = lowers_of(self.doc)
+        speech = _words("reported_speech")
+        return any(lowers[t] in speech for t in range(self.starts[k], self.ends[k]))
+
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
@@ -131,8 +195,13 @@ class ParagraphSources:
             said = self._speaker(j)
             if said is not None:
                 return said
-        if casualty or self._opens_with(k, _words("report_links")):
-            for j in range(k - 1, max(-1, k - 1 - self.back), -1):
+        quoted = self._quoted_speaker(k)
+        if quoted is not None:
+            return quoted
+        reported = self._reported(k)
+        if casualty or reported or self._opens_with(k, _words("report_links")):
+            back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
+            for j in range(k - 1, max(-1, k - 1 - back), -1):
                 if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                     break
                 found = self.own(j)
@@ -181,16 +250,29 @@ def with_name(doc: Doc, mention: Span) -> Span:
     if mention.label_ == "pronoun":
         start, end = mention._.antecedent
         mention = Span(doc, start, end, label="person")
-    if any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end)):
-        return mention
     stop = min(len(doc), mention.end + _APPOSITION_REACH)
+    # a common noun the recognizer took for a name ("der Militärgeheimdienst HUR") still gives
+    # way to the name in apposition after it
+    common = _reporting_noun(mention[-1].lower_)
+    named = any(e.start < mention.end and mention.start < e.end for e in _names_near(doc, mention.start, mention.end))
+    if named and not common:
+        return mention
     for ent in _names_near(doc, mention.end, stop):
         between = doc[mention.end : ent.start]
         if any(t.text in _BREAKS and t.text != "," for t in between) or sum(t.text == "," for t in between) > 1:
             break
-        if all(t.text == "," or t.is_lower or t.is_title for t in between):
+        # across function words ("das Bundesamt für Rüstung X"), or an aside set off by a comma
+        # ("Eine Untersuchung, beauftragt vom X"), but not a verb ("Regierungskreisen will der Bund")
+        aside = len(between) > 0 and between[0].text == ","
+        if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
     return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+
+
+def _links_apposition(word: str) -> bool:
+    """A lower-case word that may stand inside a body's name before the name in apposition
+    ("der Leiter der Verwaltung", "das Bundesamt für Rüstung")."""
+    return word in _fw("determiners") or word in _words("not_subject_words")
 
 
 def _acronym(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
@@ -235,8 +317,10 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
     """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
     cache = doc_cache(doc)
     if "source_names" not in cache:
-        names = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("PER", "ORG"))
+        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG")]
+        names = sorted((e[0], e[1]) for e in ents)
         cache["source_names"] = (names, [n[0] for n in names])
+        cache["source_name_labels"] = {(e[0], e[1]): e[2] for e in ents}
     names, starts = cache["source_names"]
     i = bisect_left(starts, start)
     spans = []
@@ -285,16 +369,79 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
         end += 1
     before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
-    after = [m for m in inside if verb < m.start and m.end <= end and not _after_preposition(doc, m, verb + 1)]
+    after = [
+        m
+        for m in inside
+        if verb < m.start
+        and m.end <= end
+        and not _after_preposition(doc, m, verb + 1)
+        and doc[m.start - 1].lower_ not in _words("object_determiners")
+    ]
     if wie is not None:
-        found = before[:1]
+        # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
+        # noun phrase right after "wie"
+        found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
     elif start == verb:
-        # ", teilte die Polizei mit"; else the verb goes on from a subject before an aside:
-        # "Eine Studie, beauftragt von X, zeigt, dass ..."
-        found = after[:1] or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+        # ", teilte die Polizei mit", ", sagte ein Sprecher": a reporting clause after the claim
+        # has its subject right after the verb, known to the mention layer or not; else the verb
+        # goes on from a subject before an aside: "Eine Studie, beauftragt von X, zeigt, dass ..."
+        found = (
+            after[:1]
+            or _phrase_list(subject_phrase(doc, verb + 1, sent.end))
+            or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
+        )
     else:
         found = before[:1] or after[:1]
     return found[0] if found else None
+
+
+def _phrase_list(span: Optional[Span]) -> list[Span]:
+    return [span] if span is not None else []
+
+
+#: How many lower-case attributes may stand between a determiner and the noun of a reporter.
+_ATTRIBUTES = 2
+#: How many capitalised words a reporter's noun phrase may have ("Kantonspolizei Graubünden").
+_PHRASE_WORDS = 4
+
+
+def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The noun phrase a reporting clause opens with at ``start`` (before ``end``), where the
+    mention layer has none: "die Staatskanzlei", "ein Sprecher der Stadt", "das Rathaus am
+    Freitag" -> "Rathaus": an optional determiner, up to two attributes, then capitalised words
+    (a noun and the name in apposition). A preposition at ``start`` opens no subject; a
+    capitalised word at the start of the clause without a determiner only counts as a known
+    reporting noun, so that an adverb or a verb is none."""
+    t = start
+    if t < end and doc[t].lower_ in _words("object_determiners"):
+        return None  # "beziffert den Schaden auf": an object
+    determiner = t < end and doc[t].lower_ in _fw("determiners")
+    if determiner:
+        t += 1
+    k = 0
+    while t < end and k < _ATTRIBUTES and doc[t].is_lower and doc[t].is_alpha and doc[t].lower_ not in _BREAKS:
+        if doc[t].lower_ in _words("not_subject_words") or doc[t].lower_ in _fw("not_subject_prepositions"):
+            return None
+        t, k = t + 1, k + 1
+    first = t
+    while t < end and t - first < _PHRASE_WORDS and _capitalised(doc[t].text):
+        t += 1
+    if t == first or (not determiner and k == 0 and not _reporting_noun(doc[first].lower_)):
+        return None
+    if k > 0 and not determiner:
+        return None
+    return Span(doc, first, t, label="organisation")
+
+
+def _capitalised(word: str) -> bool:
+    """A noun or a name: capitalised letters, hyphens inside ("UN-Sprecher")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _reporting_noun(word: str) -> bool:
+    """A noun of a body or a person that can assert a claim ("polizei", "innenministerium")."""
+    nouns = _words("source_nouns")
+    return word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 4)
 
 
 def cued_source(
@@ -306,10 +453,95 @@ def cued_source(
     if after:
         found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
         return found[-1] if found else None
+    # the cue's noun phrase: up to two attributes, then its noun ("nach Angaben des ukrainischen
+    # Heeres"); a mention after that noun belongs to the rest of the clause
+    noun = cue_end
+    while noun < min(sent.end, cue_end + _ATTRIBUTES + 1) and (
+        doc[noun].is_lower and doc[noun].is_alpha or doc[noun].text in _OPENING_QUOTES
+    ):
+        noun += 1
     found = [
-        m for m in inside if cue_end <= m.start <= cue_end + _SUBJECT_REACH and not _after_preposition(doc, m, cue_end)
+        m
+        for m in inside
+        if cue_end <= m.start <= min(noun, cue_end + _SUBJECT_REACH) and not _after_preposition(doc, m, cue_end)
     ]
-    return found[0] if found else None
+    if not found:
+        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text):
+            return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
+        return None
+    return document_owner(doc, found[0], sent, inside) or found[0]
+
+
+def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The owner of a document a cue names ("in der Anklageschrift der Staatsanwaltschaft", "aus
+    einer Aufstellung des Ministeriums"): the mention or noun phrase after a genitive determiner
+    right after the document; None when ``found`` is no document or has no owner."""
+    if found.label_ != "document" and _reporting_noun(found[-1].lower_):
+        return None  # "nach Angaben der Polizei": the cue already named the body
+    if found.label_ not in ("document", ""):
+        return None  # a person's or a body's own word ("nach Angaben des Sprechers der Firma")
+    t = found.end
+    if t >= sent.end or doc[t].lower_ not in _words("document_owners"):
+        return None
+    owner = next((m for m in mentions if m.start in (t, t + 1) and m.label_ != "document"), None)
+    if owner is not None:
+        return owner
+    return subject_phrase(doc, t, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+
+
+def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """Whose statement the statement noun at ``noun`` is, where no article introduces it: "nach
+    Angaben ihres Anwalts" -> "Anwalts", "nach Schätzungen westlicher Geheimdienste" ->
+    "westlicher Geheimdienste"; None otherwise."""
+    t = noun + 1
+    if t + 1 >= sent.end:
+        return None
+    word = doc[t].lower_
+    if word in _words("statement_possessives"):
+        owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
+        return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+    if doc[t].is_lower and doc[t].is_alpha and word.endswith(tuple(_words("genitive_attribute_endings"))):
+        if _capitalised(doc[t + 1].text):
+            return Span(doc, t, t + 2, label="group")
+    return None
+
+
+def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
+    """ "Aus Regierungskreisen hieß es", "nach Angaben aus Ermittlerkreisen": an unnamed circle
+    after "aus"/"in" is the source, written as the circle's word."""
+    lowers = lowers_of(doc)
+    circles = tuple(c.lstrip("*") for c in _words("circles"))
+    for t in range(sent.start + 1, sent.end):
+        if lowers[t].endswith(circles) and doc[t].text[:1].isupper() and lowers[t - 1] in _words("circle_openers"):
+            return doc[t : t + 1]
+    return None
+
+
+def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The source a clause names by a shape the cue lexicons cannot: a figure that emerges from
+    a document, or an unnamed circle."""
+    return emerging_source(doc, sent, amount, mentions) or circle_source(doc, sent)
+
+
+def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """ "…, wie aus einer Aufstellung des Ministeriums hervorgeht", "Das geht aus dem Bericht der
+    Polizei hervor": the owner of the document the figure emerges from, else the document."""
+    lowers = lowers_of(doc)
+    verbs = _words("emerging_verbs")
+    verb = next((t for t in range(sent.end - 1, sent.start, -1) if lowers[t] in verbs), None)
+    if verb is None:
+        return None
+    opener = next((t for t in range(verb - 1, sent.start - 1, -1) if lowers[t] in _words("emerging_openers")), None)
+    if opener is None or opener < amount.end <= verb and opener < amount.start:
+        return None  # the amount inside the document's phrase is no figure it reports
+    inside = [m for m in mentions if sent.start <= m.start and m.end <= verb]
+    found = next((m for m in inside if opener < m.start <= opener + _SUBJECT_REACH), None)
+    if found is None:
+        found = subject_phrase(doc, opener + 1, verb)
+        if found is None:
+            return None
+        found = Span(doc, found.start, found.end, label="")
+    return document_owner(doc, found, sent, inside) or found
 
 
 def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
@@ -377,8 +609,11 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     if end == t or end >= sent.end or doc[end].text != ":":
         return None
     span = doc[t:end]
-    if any(m.label_ == "person" for m in source_mentions(doc, t, end)):
+    named = source_mentions(doc, t, end)
+    if any(m.label_ == "person" for m in named):
         return span
+    if any(m.label_ == "place" for m in named):
+        return None  # "Kolumbien: 173 Tote in einem Jahr": a headline's topic, no speaker
     texts = doc_cache(doc).get("token_texts")
     if texts is None:
         texts = doc_cache(doc)["token_texts"] = Counter(tok.text for tok in doc)
@@ -397,3 +632,107 @@ def presenter(doc: Doc, sent: Span) -> Optional[Span]:
     if first is None or first.start >= document.start or first.label_ not in _PRESENTER_KINDS:
         return None
     return with_name(doc, first)
+
+
+# -- which occurrence the source names ------------------------------------------------------
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Every capitalised word of the doc -> the token indices where it stands (built once)."""
+    cache = doc_cache(doc)
+    found = cache.get("source_positions")
+    if found is None:
+        found = cache["source_positions"] = {}
+        for tok in doc:
+            if tok.text[:1].isupper():
+                found.setdefault(tok.text, []).append(tok.i)
+    return found
+
+
+def _is_full_name(span: Span) -> bool:
+    """Two or more capitalised words, as a person's first name and surname stand."""
+    return len(span) >= 2 and all(t.is_alpha and t.is_title for t in span)
+
+
+def nearest_occurrence(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
+    """The occurrence of ``source``'s referent nearest to ``amount`` (the corpus convention:
+    a role names its referent where it stands closest to the claim, in any sentence): the same
+    words, or the surname alone of a full name ("Katrin Hollmann" ... "sagte Hollmann"), each
+    widened to the full name where it is written in full. Only names and capitalised nouns
+    move; an occurrence holding the amount is none."""
+    if source is None or not source.text[:1].isupper():
+        return source
+    words = [t.text for t in source]
+    last = len(words) - 1
+    starts = _positions(doc).get(words[last], ())
+    best, best_gap = source, _gap(source.start, source.end, amount)
+    for t in starts:
+        # widen to the left while the words before match the source's words before its last one
+        start, k = t, last
+        while k > 0 and start > 0 and doc[start - 1].text == words[k - 1]:
+            start, k = start - 1, k - 1
+        if k > 0 and not _is_full_name(source):
+            continue  # a partial match of a common-noun phrase names something else
+        gap = _gap(start, t + 1, amount)
+        if gap is not None and (best_gap is None or gap < best_gap):
+            best, best_gap = Span(doc, start, t + 1, label=source.label_), gap
+    return best
+
+
+def _gap(start: int, end: int, amount: Span) -> Optional[int]:
+    """Tokens between ``start``..``end`` and the amount; None when they overlap it."""
+    if end <= amount.start:
+        return amount.start - end
+    if start >= amount.end:
+        return start - amount.end
+    return None
+
+
+# -- a press release speaks for its issuer -----------------------------------------------------
+
+#: How many lines at the top of a release may name its issuer (letterhead and headline).
+_RELEASE_HEAD_LINES = 2
+
+
+def release_issuer(doc: Doc) -> Optional[Span]:
+    """The issuer of a press release (its first line says "Pressemitteilung", "Medienmitteilung
+    des Bundesamts …"): the first organisation named in its first two lines, outside brackets;
+    None for any other document and for a joint release."""
+    cache = doc_cache(doc)
+    if "release_issuer" not in cache:
+        cache["release_issuer"] = _find_issuer(doc)
+    found = cache["release_issuer"]
+    return Span(doc, found[0], found[1], label="organisation") if found else None
+
+
+def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
+    lines, t = [], 0
+    while t < len(doc) and len(lines) < _RELEASE_HEAD_LINES:
+        while t < len(doc) and doc[t].is_space:
+            t += 1
+        start = t
+        while t < len(doc) and not (doc[t].is_space and "\n" in doc[t].text) and "\n" not in doc[t].whitespace_:
+            t += 1
+        t = min(len(doc), t + 1)
+        if t > start:
+            lines.append((start, t))
+    if not lines:
+        return None
+    first = [tok.lower_ for tok in doc[lines[0][0] : lines[0][1]]]
+    releases = tuple(_words("release_words"))
+    if not any(w.endswith(releases) for w in first) or any(w in _words("joint_release_words") for w in first):
+        return None
+    for start, end in lines:
+        _names_near(doc, start, end)  # fills the labels of the doc's names
+        labels = doc_cache(doc)["source_name_labels"]
+        names = [(n.start, n.end) for n in _names_near(doc, start, end) if labels.get((n.start, n.end)) == "ORG"]
+        bodies = [(m.start, m.end) for m in source_mentions(doc, start, end) if m.label_ == "organisation"]
+        for found in names or bodies:
+            if not _in_brackets(doc, start, found[0]):
+                return found
+    return None
+
+
+def _in_brackets(doc: Doc, start: int, t: int) -> bool:
+    """Whether token ``t`` stands inside brackets opened after ``start`` ("Münster (ots)")."""
+    return sum(1 if doc[i].text == "(" else -1 if doc[i].text == ")" else 0 for i in range(start, t)) > 0

@@ -1,0 +1,211 @@
+"""The source role on the shapes real news attributes with (issue 10's failure classes).
+
+Each probe is a fresh sentence written for these tests; the assertion is the source span the
+default pipeline gives the claim of one amount, and that the span is the text at its offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+import claimex
+
+
+def _source_of(text: str, amount: str) -> Optional[str]:
+    """The source text of the claim whose amount text contains ``amount``."""
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    claim = next(c for c in claims if amount in c["text"])
+    source = claim["source"]
+    if source is None:
+        return None
+    assert text[source["start"] : source["end"]] == source["text"]
+    return source["text"]
+
+
+def _source_start(text: str, amount: str) -> int:
+    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
+    return claim["source"]["start"]
+
+
+# -- the occurrence nearest to the amount ------------------------------------------------------
+
+
+def test_a_carried_source_names_the_occurrence_nearest_to_its_amount():
+    text = (
+        "Firmenchef Thomas Weber sagte am Dienstag, das Unternehmen habe den Familien 3 Millionen Euro "
+        "gezahlt. Die Vorwürfe wies das Unternehmen zurück. Weber kündigte Gespräche an. "
+        "Weitere 2 Millionen Euro seien für die Verletzten vorgesehen."
+    )
+    assert _source_of(text, "2 Millionen") == "Weber"
+    assert _source_start(text, "2 Millionen") == text.index("Weber kündigte")
+
+
+# -- a reporting clause after the claim ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Der Freistaat will den Geschädigten je 5.000 Euro zahlen, teilte die Staatskanzlei in Erfurt mit.",
+            "5.000",
+            "Staatskanzlei",
+        ),
+        ("Die Gemeinde überweist dem Club 40.000 Euro, wie das Rathaus am Freitag mitteilte.", "40.000", "Rathaus"),
+    ],
+)
+def test_reporting_clause_after_the_claim_names_the_source(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+# -- cues that name the source after them, and the owner of a document --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Bei dem Sturm wurden 17 Camper verletzt, hieß es vom Landratsamt.", "17", "Landratsamt"),
+        (
+            "Der Angeklagte habe 2 Rentner getötet, heißt es in der Anklageschrift der Staatsanwaltschaft.",
+            "2",
+            "Staatsanwaltschaft",
+        ),
+        (
+            "Die Schäden betragen 6 Millionen Euro, wie aus einem Bericht des Landesrechnungshofs hervorgeht.",
+            "6 Millionen",
+            "Landesrechnungshofs",
+        ),
+        ("Auf Bahnübergängen starben heuer elf Menschen. Das geht aus einer Bilanz der Bahn hervor.", "elf", "Bahn"),
+    ],
+)
+def test_cue_after_the_claim_and_document_owner(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+def test_present_tense_report_after_the_claim():
+    text = "Zwei Wanderer starben bei dem Felssturz, wie die Kantonspolizei Uri mitteilt."
+    assert _source_of(text, "Zwei") in ("Kantonspolizei Uri", "Kantonspolizei")
+
+
+# -- the name over the common noun --------------------------------------------------------------
+
+
+def test_name_in_apposition_over_the_body_noun():
+    text = "Bei dem Angriff wurden 40 Soldaten getötet, teilte der Inlandsgeheimdienst SBU mit."
+    assert _source_of(text, "40") == "SBU"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Aus Koalitionskreisen hieß es, das Land werde 90 Millionen Euro bereitstellen.", "90 Millionen"),
+        ("Nach Angaben aus Sicherheitskreisen will die Regierung 90 Millionen Euro freigeben.", "90 Millionen"),
+    ],
+)
+def test_an_unnamed_circle_is_the_source(text, amount):
+    assert _source_of(text, amount).endswith("kreisen")
+
+
+# -- the source in another sentence of the paragraph --------------------------------------------
+
+
+def test_reported_speech_goes_on_with_the_speaker_before_it():
+    text = (
+        "Opferanwalt Thomas Weber sagte am Montag vor Gericht, die Familien seien enttäuscht. "
+        "Die Versicherung habe bisher nichts überwiesen. "
+        "Seinen Mandanten stünden mindestens 250.000 Euro zu, die Versicherung habe den Betrag bestritten."
+    )
+    assert _source_of(text, "250.000") in ("Thomas Weber", "Weber", "Opferanwalt Thomas Weber")
+
+
+def test_a_place_before_a_headline_colon_is_no_speaker():
+    text = (
+        "Peru: 58 Bergleute bei Grubenunglücken getötet\n\n"
+        "Lima – In Peru sind im vergangenen Jahr bei Grubenunglücken 58 Bergleute ums Leben gekommen."
+    )
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    headline = next(c for c in claims if c["start"] < text.index("\n"))
+    assert headline["source"] is None or headline["source"]["text"] != "Peru"
+
+
+# -- whose statement ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Der Witwer bekam nach Angaben seines Anwalts 75.000 Euro.", "75.000", "Anwalts"),
+        ("Nach Schätzungen örtlicher Helfer wurden 30 Fischer verschleppt.", "30", "örtlicher Helfer"),
+        ("Dabei wurden nach Angaben des polnischen Heeres acht Soldaten getötet.", "acht", "polnischen Heeres"),
+        ("Nach Informationen der «Rheinischen Post» soll es 4 Verletzte geben.", "4", "Rheinischen Post"),
+    ],
+)
+def test_the_owner_of_a_statement_is_the_source(text, amount, source):
+    assert source in _source_of(text, amount)
+
+
+def test_an_object_after_the_reporting_verb_is_no_source():
+    text = "Die Besitzerin des Gebäudes, eine Stiftung, beziffert den Sachschaden auf 900.000 Euro."
+    assert _source_of(text, "900.000") not in ("Sachschaden", "den Sachschaden")
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vereinschef Thomas Becker sagte: „Der Winter war hart. Wir investieren 80.000 Euro in die Halle.“",
+        "Vereinschef Thomas Becker sagte: «Der Winter war hart. Wir investieren 80.000 Euro in die Halle.»",
+        "„Wir investieren 80.000 Euro in die Halle. Der Winter war hart für uns. Jetzt geht es weiter“, "
+        "sagte Vereinschef Thomas Becker.",
+    ],
+)
+def test_a_quote_over_several_sentences_keeps_its_speaker(text):
+    assert "Becker" in _source_of(text, "80.000")
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Nach einer Umfrage der Mietervereinigung zahlt jeder Haushalt 900 Euro.", "900", "Mietervereinigung"),
+        ("Nach Überzeugung der Ermittler tötete der Mann zwei Nachbarn.", "zwei", "Ermittler"),
+    ],
+)
+def test_more_statement_nouns_name_their_owner(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+# -- a press release ----------------------------------------------------------------------------
+
+
+def test_a_press_release_speaks_for_its_issuer():
+    text = (
+        "Medienmitteilung des Bundesamts für Strassen (ASTRA)\n\n"
+        "Tunnelbrand am Gotthard: ASTRA zieht Bilanz\n\n"
+        "Bern, 3. Juni 2026 – Die Reparatur des Tunnels kostet rund 14 Millionen Franken. "
+        "Die Arbeiten dauern bis zum Herbst."
+    )
+    assert _source_of(text, "14 Millionen") == "ASTRA"  # the issuer where it stands nearest
+
+
+def test_an_ordinary_article_has_no_issuer():
+    text = "ASTRA zieht Bilanz\n\nBern – Die Reparatur des Tunnels kostet rund 14 Millionen Franken."
+    assert _source_of(text, "14 Millionen") is None
+
+
+def test_the_name_after_a_participle_aside_is_the_source():
+    text = "Eine Untersuchung, beauftragt von der Friedrich-Ebert-Stiftung, zeigt, dass Berlin 3 Millionen Euro zahlte."
+    assert _source_of(text, "3 Millionen") == "Friedrich-Ebert-Stiftung"
+
+
+def test_the_issuer_of_a_release_may_also_pay():
+    text = (
+        "Medienmitteilung des Bundesamts für Strassen (ASTRA)\n\n"
+        "Tunnelbrand am Gotthard: ASTRA zieht Bilanz\n\n"
+        "Bern, 3. Juni 2026 – Das ASTRA zahlt den Anwohnern insgesamt 2 Millionen Franken."
+    )
+    claim = next(c.to_dict() for c in claimex.extract(text) if "2 Millionen" in c.text)
+    assert claim["source"]["text"] == claim["agent"]["text"] == "ASTRA"
