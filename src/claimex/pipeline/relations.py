@@ -53,10 +53,10 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
+from .referents import nearest_occurrence
 from .sources import (
     ParagraphSources,
     clause_source,
-    nearest_occurrence,
     paragraph_break,
     release_issuer,
     reports_apart,

@@ -33,7 +33,6 @@ __all__ = [
     "paragraph_break",
     "reports_apart",
     "speaker",
-    "nearest_occurrence",
     "release_issuer",
     "document_owner",
     "emerging_source",
@@ -632,60 +631,6 @@ def presenter(doc: Doc, sent: Span) -> Optional[Span]:
     if first is None or first.start >= document.start or first.label_ not in _PRESENTER_KINDS:
         return None
     return with_name(doc, first)
-
-
-# -- which occurrence the source names ------------------------------------------------------
-
-
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Every capitalised word of the doc -> the token indices where it stands (built once)."""
-    cache = doc_cache(doc)
-    found = cache.get("source_positions")
-    if found is None:
-        found = cache["source_positions"] = {}
-        for tok in doc:
-            if tok.text[:1].isupper():
-                found.setdefault(tok.text, []).append(tok.i)
-    return found
-
-
-def _is_full_name(span: Span) -> bool:
-    """Two or more capitalised words, as a person's first name and surname stand."""
-    return len(span) >= 2 and all(t.is_alpha and t.is_title for t in span)
-
-
-def nearest_occurrence(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
-    """The occurrence of ``source``'s referent nearest to ``amount`` (the corpus convention:
-    a role names its referent where it stands closest to the claim, in any sentence): the same
-    words, or the surname alone of a full name ("Katrin Hollmann" ... "sagte Hollmann"), each
-    widened to the full name where it is written in full. Only names and capitalised nouns
-    move; an occurrence holding the amount is none."""
-    if source is None or not source.text[:1].isupper():
-        return source
-    words = [t.text for t in source]
-    last = len(words) - 1
-    starts = _positions(doc).get(words[last], ())
-    best, best_gap = source, _gap(source.start, source.end, amount)
-    for t in starts:
-        # widen to the left while the words before match the source's words before its last one
-        start, k = t, last
-        while k > 0 and start > 0 and doc[start - 1].text == words[k - 1]:
-            start, k = start - 1, k - 1
-        if k > 0 and not _is_full_name(source):
-            continue  # a partial match of a common-noun phrase names something else
-        gap = _gap(start, t + 1, amount)
-        if gap is not None and (best_gap is None or gap < best_gap):
-            best, best_gap = Span(doc, start, t + 1, label=source.label_), gap
-    return best
-
-
-def _gap(start: int, end: int, amount: Span) -> Optional[int]:
-    """Tokens between ``start``..``end`` and the amount; None when they overlap it."""
-    if end <= amount.start:
-        return amount.start - end
-    if start >= amount.end:
-        return start - amount.end
-    return None
 
 
 # -- a press release speaks for its issuer -----------------------------------------------------
