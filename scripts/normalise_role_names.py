@@ -45,7 +45,7 @@ import random
 import re
 import sys
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -53,6 +53,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from normalise_role_occurrence import (  # noqa: E402  (a script beside this one)
+    Change,
     NAME_LABELS,
     RAW,
     _distance,
@@ -73,21 +74,6 @@ NOUN_ROLES = ("agent", "recipient", "source")
 NAME_ROLES = ("agent", "recipient", "victim", "source")
 
 Span = tuple[int, int]
-
-
-@dataclass
-class Change:
-    """One role rewritten, or (test 'flag') one left for reading."""
-
-    doc_id: str
-    amount_index: int
-    amount_text: str
-    role: str
-    old: Any
-    new: Any
-    old_text: str | None
-    new_text: str | None
-    test: str  # "noun→name", "abbreviation", "issuer", or "flag: ..."
 
 
 # --- the links --------------------------------------------------------------------------------

@@ -61,17 +61,17 @@ Span = tuple[int, int]
 
 @dataclass
 class Change:
-    """One role moved to the nearest occurrence of its referent."""
+    """One role rewritten (or, with ``new`` None, left for reading) and the test that proved it."""
 
     doc_id: str
     amount_index: int
     amount_text: str
     role: str
-    old: str
-    new: str
-    old_text: str  # the resolved text before and after
-    new_text: str
-    test: str  # "same name", "surname", "organisation form"
+    old: Any
+    new: Any
+    old_text: str | None  # the resolved text before and after
+    new_text: str | None
+    test: str  # "same name", "surname", "organisation form"; normalise_role_names adds its own
 
 
 def _whole_occurrences(text: str, needle: str) -> list[int]:
