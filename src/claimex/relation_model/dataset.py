@@ -78,6 +78,7 @@ class Examples:
     pair_amount: list[int] = field(default_factory=list)
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
     pair_group: list[int] = field(default_factory=list)  # per pair, the first pair of its noun phrase
+    in_source_phrase: list[bool] = field(default_factory=list)  # per pair, in the phrase of the rules' source
     rule_type: list = field(default_factory=list)  # the rule stage's claim type per amount ("none": no rule claim)
     rule_hedged: list = field(default_factory=list)  # the rule stage's hedge per amount (None: no rule claim)
     rule_category: list = field(default_factory=list)  # the rule stage's category per amount (None: no rule claim)
@@ -100,6 +101,7 @@ class Examples:
         self.pair_vectors.append(batch.pair_vectors)
         self.pair_ids += batch.pair_bags()
         self.rule_votes += batch.rule_votes
+        self.in_source_phrase += batch.in_source_phrase
         self.rule_type += [r.type if r is not None else "none" for r in batch.rule]
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]
         self.rule_category += [r.category if r is not None else None for r in batch.rule]

@@ -22,7 +22,10 @@ import numpy as np
 
 from .dataset import Labels
 
-__all__ = ["AmountDecision", "amount_softmax", "decode", "softmax"]
+__all__ = ["AmountDecision", "PARTY_ROLES", "amount_softmax", "decode", "softmax"]
+
+#: The roles a candidate in the phrase of the rules' source cannot take unless the rules gave it them.
+PARTY_ROLES = ("agent", "recipient")
 
 
 def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
@@ -83,6 +86,7 @@ def decode(
     rule_votes: Optional[Sequence[Sequence[str]]] = None,
     rule_bias: Union[float, Mapping[str, float]] = 0.0,
     pair_group: Optional[Sequence[int]] = None,
+    in_source_phrase: Optional[Sequence[bool]] = None,
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
@@ -96,6 +100,10 @@ def decode(
         some roles than of others).
     pair_group: per pair, the first pair of its noun phrase (:func:`.candidates.phrase_groups`);
         the parts of one phrase are decided as one candidate. None: every pair on its own.
+    in_source_phrase: per pair, its candidate lies in the phrase of the rules' source ("laut der
+        Analyse von A von der X-Universität", "eine Untersuchung, beauftragt von der Y-Stiftung,
+        zeigt"): such a phrase takes none of :data:`PARTY_ROLES` that the rules did not give it
+        (it reports the claim; the clause names the parties).
     """
     thresholds = thresholds or {}
     per_amount = getattr(labels, "role_scope", "pair") == "amount"
@@ -109,6 +117,13 @@ def decode(
     needed = np.asarray([thresholds.get(r, 0.5) for r in labels.roles])[None, :] + (
         bias * ~phrases.amount_voted[phrases.amount] if rule_votes is not None else 0.0
     )
+    if in_source_phrase is not None and len(in_source_phrase):
+        speaking = np.zeros(len(phrases.amount), dtype=bool)
+        np.logical_or.at(speaking, phrases.of_pair, np.asarray(in_source_phrase, dtype=bool))
+        score = np.array(score, dtype=np.float64)
+        for r, role in enumerate(labels.roles):
+            if role in PARTY_ROLES:
+                score[speaking & ~phrases.voted[:, r], r] = -np.inf
     passing: dict[int, list[tuple[int, int]]] = {}
     for g, r in zip(*np.nonzero(score >= needed)):
         passing.setdefault(int(phrases.amount[g]), []).append((int(g), int(r)))

@@ -31,7 +31,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import LexiconGroup
 from ..pipeline.cues import CLAUSE_BREAKS
 from ..pipeline.relations import ClaimDecision
@@ -113,6 +113,8 @@ class AmountBatch:
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
     #: per pair, the first pair of its noun phrase among its amount's pairs (see candidates.phrase_groups)
     pair_group: list[int] = field(default_factory=list)
+    #: per pair, its candidate lies in the phrase of the rules' source (:meth:`Featurizer.source_phrase`)
+    in_source_phrase: list[bool] = field(default_factory=list)
     amount_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     pair_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
 
@@ -242,6 +244,9 @@ class Featurizer:
         self.data = data or german()
         self._function_words = frozenset(w for ws in self.data.function_words.values() for w in ws)
         self._genitive_links = self.data.function_words["genitive_links"]
+        self._determiners = self.data.function_words["determiners"]
+        # words before a source that credit it rather than make it a clause's subject
+        self._credit_words = frozenset(load_table("attribution_cues.json")["not_subject_words"])
         self._tag_lexicons = _tag_lexicons(self.data)
         mask = n_buckets - 1
         self._ids = _IdTable(mask)
@@ -381,6 +386,8 @@ class Featurizer:
             kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
             candidates = find_candidates(doc, amount, layout, rule_spans)
+            source = rule_roles.get("source")
+            s_phrase = self.source_phrase(lowers, tags, layout, source.start, source.end) if source is not None else None
             base = len(batch.pair_amount)
             batch.pair_group += [base + g for g in phrase_groups(doc, candidates)]
             for cand in candidates:
@@ -404,6 +411,33 @@ class Featurizer:
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
                 batch.rule_votes.append(votes)
+                batch.in_source_phrase.append(
+                    s_phrase is not None and s_phrase[0] < cand.at_end and cand.at_start < s_phrase[1]
+                )
+
+    def source_phrase(
+        self, lowers: Sequence[str], tags: _Tags, layout: DocLayout, start: int, end: int
+    ) -> Optional[tuple[int, int]]:
+        """The tokens of the rules' source ``start``..``end`` with what hangs on it by a genitive
+        link ("laut der Analyse von Anna Berger von der X-Universität"), when the source is
+        credited by a preposition or a source cue ("laut", "nach Angaben", "beauftragt vom"):
+        who is named there is credited with the claim, and is no party of it. None for a source
+        that is a clause's subject ("Der Konzern teilte mit, er zahle ..."), which may be a party.
+        """
+        i = start - 1
+        while i > start - 3 and i >= 0 and lowers[i] in self._determiners:
+            i -= 1
+        if i < 0 or not (lowers[i] in self._credit_words or "src_before" in tags.get(i)):
+            return None
+        mentions = {m[0]: m[1] for m in layout.mentions[layout.sentence(start)]}
+        links = self._genitive_links
+        while True:
+            j = end
+            while j < len(lowers) and j - end < 2 and lowers[j] in links:
+                j += 1
+            if j == end or j not in mentions:
+                return start, end
+            end = mentions[j]
 
     # -- per amount ------------------------------------------------------------------------
 

@@ -188,7 +188,8 @@ class RelationModel:
         forced = self.forced_types(batch)
         votes = batch.rule_votes if self.rule_bias is not None else None
         decisions = decode(
-            self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0, batch.pair_group
+            self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0, batch.pair_group,
+            batch.in_source_phrase,
         )
         if self.hedged_from == "rules":
             apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])

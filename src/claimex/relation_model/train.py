@@ -117,6 +117,7 @@ def example_scores(
         ex.rule_votes if rule_bias is not None else None,
         rule_bias or 0.0,
         ex.pair_group or None,
+        ex.in_source_phrase or None,
     )
     if rule_hedged is not None:
         apply_rule_hedges(decisions, rule_hedged)
@@ -473,6 +474,7 @@ def _fit_role_scaling(model: RelationModel, labels: Labels, ex: Examples, da: di
         ex.rule_votes if model.rule_bias is not None else None,
         model.rule_bias or 0.0,
         ex.pair_group or None,
+        ex.in_source_phrase or None,
     )
     seen: dict[str, tuple[list[float], list[bool]]] = {}
     for a, d in enumerate(decisions):
