@@ -209,3 +209,38 @@ def test_the_issuer_of_a_release_may_also_pay():
     )
     claim = next(c.to_dict() for c in claimex.extract(text) if "2 Millionen" in c.text)
     assert claim["source"]["text"] == claim["agent"]["text"] == "ASTRA"
+
+
+# -- a fronted object that names the counted quantity -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Die Verluste beziffert der Landesverband auf knapp 7 Millionen Euro.", "7 Millionen", "Landesverband"),
+        ("Die Einbußen schätzt die Handelskammer auf rund 90 Millionen Franken.", "90 Millionen", "Handelskammer"),
+    ],
+)
+def test_a_fronted_quantity_noun_is_the_object_and_the_subject_follows_the_verb(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+def test_a_subject_before_the_verb_stays_the_source():
+    text = "Der Landesverband beziffert die Verluste auf knapp 7 Millionen Euro."
+    assert _source_of(text, "7 Millionen") == "Landesverband"
+
+
+# -- a reporting verb whose particle stands at the clause end -----------------------------------
+
+
+def test_a_separated_reporting_particle_makes_the_next_sentence_the_source():
+    text = (
+        "Die Gemeinde Altheim erhält 2,4 Millionen Euro für den Neubau ihrer Grundschule. "
+        "Das gab das Kultusministerium am Freitag bekannt."
+    )
+    assert _source_of(text, "2,4 Millionen") == "Kultusministerium"
+
+
+def test_a_giving_verb_without_a_reporting_particle_reports_nothing():
+    text = "Die Stiftung gab dem Heimatmuseum am Montag 400.000 Euro. Das Geld fließt in die Sanierung."
+    assert _source_of(text, "400.000") is None

@@ -188,8 +188,20 @@ def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: 
     word = lowers[cue.start]
     if data.party_verbs.get(word) not in ("pay", "receive", "cost") and word not in _cues("figure_verbs"):
         return False
+    if _separated_speech_verb(doc, cue, lowers, data):
+        return False
     lo, hi = min(cue.start, amount.start), max(cue.end, amount.end)
     return not any(doc[t].text in _CLAUSE_MARKS for t in range(lo, hi))
+
+
+def _separated_speech_verb(doc: Doc, cue: Cue, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "Das gab das Ministerium am Montag bekannt": the particle that closes the verb's clause
+    joins it to a reporting verb ("bekannt" + "gab" is "bekanntgab"), which pays nothing."""
+    t = cue.end
+    while t < len(doc) and doc[t].text not in _CLAUSE_MARKS and not doc[t].is_punct:
+        t += 1
+    last = t - 1
+    return last >= cue.end and doc[last].is_alpha and (lowers[last] + lowers[cue.start]) in data.speech_verbs
 
 
 def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:

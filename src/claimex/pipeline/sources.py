@@ -19,7 +19,7 @@ from typing import Callable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, lowers_of, sentence_of
-from ..lang.de import load_table
+from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
 
@@ -27,6 +27,7 @@ __all__ = [
     "ParagraphSources",
     "source_mentions",
     "with_name",
+    "names_quantity",
     "speech_subject",
     "cued_source",
     "own_statement_subject",
@@ -338,6 +339,19 @@ def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
     )
 
 
+def names_quantity(mention: Span) -> bool:
+    """Whether a mention's head is a noun of what an amount counts: money ("Schaden", "Kosten",
+    "Verluste") or casualties ("Tote"). Before a reporting verb such a mention is its fronted
+    object ("Die Verluste beziffert das Ministerium auf ..."), never the one who reports."""
+    head = mention[-1].lower_
+    data = german()
+    return (
+        data.money_categories.get(head) is not None
+        or head in data.money_nouns
+        or data.casualty_nouns.get(head) is not None
+    )
+
+
 def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
     """The subject of the reporting verb at token ``verb``: after "wie" in "wie die Polizei
     mitteilte", after the verb when it opens its clause (", teilte die Polizei mit", ", sagte
@@ -390,6 +404,9 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
         )
     else:
+        # a fronted object names the counted quantity; the subject then follows the verb
+        if before and after and names_quantity(before[0]) and not names_quantity(after[0]):
+            before = before[1:]
         found = before[:1] or after[:1]
     return found[0] if found else None
 
