@@ -952,6 +952,16 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
     return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
 
 
+#: How many words before a party its preposition may stand ("in der Demokratischen Republik Kongo").
+_PHRASE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _object_prepositions() -> frozenset[str]:
+    """Prepositions whose object is no bare dative object of a paying verb."""
+    return _words("not_subject_prepositions") | _words("prepositions_before_dative")
+
+
 def _bare_object(
     doc: Doc, party: Span, subject: Optional[Span], amount: Span, clause_start: int, lowers: Sequence[str]
 ) -> bool:
@@ -960,7 +970,16 @@ def _bare_object(
     coordinated with the subject ("die EU und Deutschland zahlen")."""
     if subject is None or not (clause_start <= party.start and subject.end <= party.start and party.end <= amount.start):
         return False
-    return lowers[party.start - 1] not in _words("list_separators")
+    if lowers[party.start - 1] in _words("list_separators"):
+        return False
+    # not the object of a preposition ("Amtsträgern in drei Gemeinden", "in der Republik Kongo"):
+    # back over its article, number, adjectives and the words of its name
+    j = party.start - 1
+    while j > subject.end and party.start - j <= _PHRASE_REACH and (
+        doc[j].is_title or doc[j].like_num or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _object_prepositions()
+    ):
+        j -= 1
+    return lowers[j] not in _object_prepositions()
 
 
 def _unseen_subject(
