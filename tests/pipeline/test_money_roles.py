@@ -201,3 +201,15 @@ def test_a_name_after_a_preposition_is_no_bare_dative_object() -> None:
     # "in der Republik Moldau": the object of "in", not of the paying verb
     _, recipient = _roles("Die Firma soll Beamten in der Republik Moldau 30.000 Euro überwiesen haben.", "30.000 Euro")
     assert recipient == "Beamten"
+
+
+def test_zugunsten_names_whom_the_money_benefits() -> None:
+    # "Suppenküche" is no organisation noun of the lexicon: the purpose after "zugunsten" receives
+    text = "Der Kegelclub überwies nach dem Sommerfest 1.800 Euro zugunsten der Suppenküche in Lindau."
+    _, recipient = _roles(text, "1.800 Euro")
+    assert recipient is not None and recipient.startswith("Suppenküche")
+
+
+def test_fuer_with_a_purpose_names_no_recipient() -> None:
+    _, recipient = _roles("Der Landkreis zahlt 250.000 Euro für Modellprojekte.", "250.000 Euro")
+    assert recipient != "Modellprojekte"

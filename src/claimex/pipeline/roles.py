@@ -783,6 +783,8 @@ def find_money_parties(
         recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
+    if recipient is None and not receiving and not estimating:
+        recipient = _beneficiary(doc, clause_start, clause_end, lowers)
     if agent is None and category == "damage":
         agent = _causing_event(doc, clause_start, amount.start, lowers)
     if recipient is None and not receiving:
@@ -1059,6 +1061,18 @@ def _dative_noun(
         if data.money_heads.get(head) or data.money_nouns.get(head) or data.money_categories.get(head) or head in _words("time_words"):
             continue
         return np
+    return None
+
+
+def _beneficiary(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
+    """A purpose mention after a preposition of benefit ("zugunsten der Tafel in Neustadt"): who
+    the money is for, when no party mention covers it."""
+    for m in _mentions_in(doc, start, end, ("purpose",)) or []:
+        j = m.start - 1
+        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("beneficiary_prepositions")):
+            j -= 1
+        if j >= start and lowers[j] in _cues("beneficiary_prepositions"):
+            return m
     return None
 
 
