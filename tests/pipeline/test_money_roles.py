@@ -213,3 +213,16 @@ def test_zugunsten_names_whom_the_money_benefits() -> None:
 def test_fuer_with_a_purpose_names_no_recipient() -> None:
     _, recipient = _roles("Der Landkreis zahlt 250.000 Euro für Modellprojekte.", "250.000 Euro")
     assert recipient != "Modellprojekte"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # "einer" with no noun or preposition before it is a dative, even at the sentence start
+        ("Einer langjährigen Mieterin zahlte die Wohnbaugesellschaft 6.400 Euro.", "6.400 Euro", "Wohnbaugesellschaft", "langjährigen Mieterin"),
+        # after a noun it is a genitive: the owner of the subject, no recipient
+        ("Die Stiftung einer Unternehmerin zahlte 7.000 Euro an den Ruderverein.", "7.000 Euro", "Stiftung", "Ruderverein"),
+    ],
+)
+def test_einer_is_a_dative_unless_a_noun_owns_it(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert _roles(text, amount) == (agent, recipient)
