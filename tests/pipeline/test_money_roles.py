@@ -183,3 +183,46 @@ def test_each_amount_takes_the_recipient_of_its_own_clause() -> None:
 def test_a_genitive_name_owns_the_noun_after_it() -> None:
     agent, _ = _roles("Österreichs Finanzamt zahlt den Pendlern 90 Euro.", "90 Euro")
     assert agent != "Österreichs"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # a bare dative plural receives; the place phrase after it is no second object
+        ("Ein Bauunternehmer ließ Bürgermeistern in zwei Landkreisen insgesamt 80.000 Euro zukommen.", "80.000 Euro", "Bürgermeistern"),
+        ("Die Reederei soll Zollbeamten in drei Häfen rund 150.000 Euro gezahlt haben.", "rund 150.000 Euro", "Zollbeamten"),
+    ],
+)
+def test_a_bare_dative_plural_receives_not_the_place_after_it(text: str, amount: str, recipient: str) -> None:
+    assert _roles(text, amount)[1] == recipient
+
+
+def test_a_name_after_a_preposition_is_no_bare_dative_object() -> None:
+    # "in der Republik Moldau": the object of "in", not of the paying verb
+    _, recipient = _roles("Die Firma soll Beamten in der Republik Moldau 30.000 Euro überwiesen haben.", "30.000 Euro")
+    assert recipient == "Beamten"
+
+
+def test_zugunsten_names_whom_the_money_benefits() -> None:
+    # "Suppenküche" is no organisation noun of the lexicon: the purpose after "zugunsten" receives
+    text = "Der Kegelclub überwies nach dem Sommerfest 1.800 Euro zugunsten der Suppenküche in Lindau."
+    _, recipient = _roles(text, "1.800 Euro")
+    assert recipient is not None and recipient.startswith("Suppenküche")
+
+
+def test_fuer_with_a_purpose_names_no_recipient() -> None:
+    _, recipient = _roles("Der Landkreis zahlt 250.000 Euro für Modellprojekte.", "250.000 Euro")
+    assert recipient != "Modellprojekte"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # "einer" with no noun or preposition before it is a dative, even at the sentence start
+        ("Einer langjährigen Mieterin zahlte die Wohnbaugesellschaft 6.400 Euro.", "6.400 Euro", "Wohnbaugesellschaft", "langjährigen Mieterin"),
+        # after a noun it is a genitive: the owner of the subject, no recipient
+        ("Die Stiftung einer Unternehmerin zahlte 7.000 Euro an den Ruderverein.", "7.000 Euro", "Stiftung", "Ruderverein"),
+    ],
+)
+def test_einer_is_a_dative_unless_a_noun_owns_it(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert _roles(text, amount) == (agent, recipient)

@@ -646,6 +646,10 @@ def find_money_parties(
         ):
             return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
             # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
+        if article in _words("feminine_oblique_articles") and not (
+            j - 1 >= sent.start and (doc[j - 1].is_title and not doc[j - 1].is_sent_start or lowers[j - 1] in prepositions)
+        ):
+            return "dative"  # "muss einer früheren Kundin ... zahlen": no noun or preposition to own a genitive
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
@@ -795,6 +799,8 @@ def find_money_parties(
         recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
+    if recipient is None and not receiving and not estimating:
+        recipient = _beneficiary(doc, clause_start, clause_end, lowers)
     if agent is None and category == "damage":
         agent = _causing_event(doc, clause_start, amount.start, lowers)
     if recipient is None and not receiving:
@@ -964,6 +970,16 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
     return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
 
 
+#: How many words before a party its preposition may stand ("in der Demokratischen Republik Kongo").
+_PHRASE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _object_prepositions() -> frozenset[str]:
+    """Prepositions whose object is no bare dative object of a paying verb."""
+    return _words("not_subject_prepositions") | _words("prepositions_before_dative")
+
+
 def _bare_object(
     doc: Doc, party: Span, subject: Optional[Span], amount: Span, clause_start: int, lowers: Sequence[str]
 ) -> bool:
@@ -972,7 +988,16 @@ def _bare_object(
     coordinated with the subject ("die EU und Deutschland zahlen")."""
     if subject is None or not (clause_start <= party.start and subject.end <= party.start and party.end <= amount.start):
         return False
-    return lowers[party.start - 1] not in _words("list_separators")
+    if lowers[party.start - 1] in _words("list_separators"):
+        return False
+    # not the object of a preposition ("Amtsträgern in drei Gemeinden", "in der Republik Kongo"):
+    # back over its article, number, adjectives and the words of its name
+    j = party.start - 1
+    while j > subject.end and party.start - j <= _PHRASE_REACH and (
+        doc[j].is_title or doc[j].like_num or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _object_prepositions()
+    ):
+        j -= 1
+    return lowers[j] not in _object_prepositions()
 
 
 def _unseen_subject(
@@ -1052,6 +1077,18 @@ def _dative_noun(
         if data.money_heads.get(head) or data.money_nouns.get(head) or data.money_categories.get(head) or head in _words("time_words"):
             continue
         return np
+    return None
+
+
+def _beneficiary(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
+    """A purpose mention after a preposition of benefit ("zugunsten der Tafel in Neustadt"): who
+    the money is for, when no party mention covers it."""
+    for m in _mentions_in(doc, start, end, ("purpose",)) or []:
+        j = m.start - 1
+        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("beneficiary_prepositions")):
+            j -= 1
+        if j >= start and lowers[j] in _cues("beneficiary_prepositions"):
+            return m
     return None
 
 
