@@ -397,14 +397,15 @@ def train_relations(
 
 
 def _rules_or_model(model: RelationModel, attribute: str, score: str, logits: Logits, dev_scores: Any) -> str:
-    """"rules" when the rule stage's decision scores better on dev than the model's (``attribute``
-    of the model says whose decision counts, ``score`` names the dev figure), else "model". The
-    rules read cue scope, clause structure and the paragraph's topic, which hashed features blur."""
+    """"rules" when the rule stage's decision scores at least as well on dev as the model's
+    (``attribute`` of the model says whose decision counts, ``score`` names the dev figure), else
+    "model". The rules read cue scope, clause structure and the paragraph's topic, which hashed
+    features blur; a tie goes to them, the baseline the model must beat."""
     scores = {}
     for source in ("model", "rules"):
         setattr(model, attribute, source)
         scores[source] = dev_scores(model, logits)[score]
-    return "rules" if scores["rules"] > scores["model"] else "model"
+    return "rules" if scores["rules"] >= scores["model"] else "model"
 
 
 #: Role thresholds tried on dev: a role is filled when its calibrated probability passes it.
