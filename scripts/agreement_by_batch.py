@@ -69,12 +69,17 @@ def main() -> int:
     first = [d for d in documents(args.first) if d["id"] in wanted]
     result: dict[str, Any] = {"_doc": args.doc} if args.doc else {}
     result.update(by_batch(first, second))
+    write_result(result, args.out)
+    return 0
+
+
+def write_result(result: dict[str, Any], out: Path | None) -> None:
+    """The figures as indented JSON, to ``out`` or else to stdout."""
     text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
+    if out:
+        out.write_text(text, encoding="utf-8")
     else:
         print(text, end="")
-    return 0
 
 
 if __name__ == "__main__":

@@ -355,11 +355,10 @@ def main() -> int:
         changes = apply(args.raw, args.log)
         print(f"{len(changes)} roles rewritten")
         return 0
-    text = json.dumps(agree(args.raw, args.second), ensure_ascii=False, indent=1) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
-        print(text, end="")
+    sys.path.insert(0, str(HERE))
+    from agreement_by_batch import write_result
+
+    write_result(agree(args.raw, args.second), args.out)
     return 0
 
 
