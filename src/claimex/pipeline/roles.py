@@ -620,6 +620,8 @@ def find_money_parties(
         return lowers[k] if lowers[k] in prepositions else ""
 
     def case(e: Span) -> str:
+        if before_word(e) in prepositions:
+            return ""  # "in den USA", "mit dem Konzern": the preposition's object is no dative object
         if paying and _object_dative(doc, e, amount, clause_start, lowers):
             return "dative"  # "zahlt den Opfern 5 Millionen": the amount is the accusative
         if (
@@ -810,6 +812,8 @@ def find_money_parties(
         # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
         # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
+        if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
+            recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
@@ -1228,6 +1232,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if named is not None:
             return named
         np = _noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
+            np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):

@@ -1,0 +1,52 @@
+"""Guards that keep a phrase out of a role it cannot fill, each on a probe sentence written for
+this test: a preposition's object is no dative object (so a fine's place is not its payer), the
+counted victims are not their own attacker, and who only reports a figure does not earn it."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import claimex
+
+
+def _role(text: str, amount: str, role: str) -> Optional[str]:
+    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
+    span = claim[role]
+    if span is None:
+        return None
+    assert text[span["start"] : span["end"]] == span["text"]
+    return span["text"]
+
+
+def test_a_place_after_a_preposition_is_not_the_fined_party():
+    text = "Der Chemiekonzern Halvorsen muss in den Niederlanden eine Strafe von 80 Millionen Euro zahlen."
+    assert "Halvorsen" in (_role(text, "80 Millionen", "agent") or "")
+    assert _role(text, "80 Millionen", "recipient") != "Niederlanden"
+
+
+def test_a_dative_object_without_preposition_still_receives():
+    text = "Die Stiftung Lindenhof zahlt den Familien der Opfer 2 Millionen Euro."
+    assert _role(text, "2 Millionen", "recipient") == "Familien"
+
+
+def test_the_counted_victims_are_not_their_own_attacker():
+    for text in (
+        "Bei dem Angriff wurden zwölf Zivilisten getötet.",
+        "Nach Angaben der Behörden wurden bei dem Anschlag neun Passanten verletzt.",
+    ):
+        agent = _role(text, "zwölf" if "zwölf" in text else "neun", "agent")
+        assert agent is None, agent
+
+
+def test_the_attacker_after_the_attack_noun_is_kept():
+    text = "Bei dem Angriff bewaffneter Rebellen wurden zwölf Dorfbewohner getötet."
+    assert _role(text, "zwölf", "agent") == "bewaffneter Rebellen"
+
+
+def test_who_reports_a_revenue_figure_does_not_earn_it():
+    text = (
+        "Der Streit um die Zölle geht weiter.\n\n"
+        "Laut Bloomberg hat Tessaro im dritten Quartal einen Umsatz von 35 Milliarden Dollar erzielt."
+    )
+    assert _role(text, "35 Milliarden", "source") == "Bloomberg"
+    assert _role(text, "35 Milliarden", "recipient") != "Bloomberg"
