@@ -50,3 +50,16 @@ def test_who_reports_a_revenue_figure_does_not_earn_it():
     )
     assert _role(text, "35 Milliarden", "source") == "Bloomberg"
     assert _role(text, "35 Milliarden", "recipient") != "Bloomberg"
+
+
+def test_a_bare_name_after_an_receives():
+    text = "Der Versandhändler Kornblum überwies im März 4 Millionen Euro an Vantrix."
+    assert _role(text, "4 Millionen", "recipient") == "Vantrix"
+
+
+def test_an_idiom_or_what_the_money_is_names_no_receiver():
+    assert _role("Die Reederei verlor 4 Millionen Euro an Wert.", "4 Millionen", "recipient") is None
+    assert (
+        _role("Die Versicherung hat 85.000 Euro an Bestattungs- und Pflegekosten übernommen.", "85.000", "recipient")
+        is None
+    )

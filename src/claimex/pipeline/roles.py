@@ -1059,9 +1059,20 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
     """A receiver no mention covers after the amount: "an" with an accusative ("zahlt 4 Millionen
     an die Tafeln"); "an" with a dative is a place ("an der Börse")."""
     for t in range(start, end - 1):
-        if lowers[t] == "an" and lowers[t + 1] in _words("accusative_after_an"):
-            np = _noun_phrase(doc, t + 1, min(end, t + 5))
-            if np is not None and not (data.money_heads.get(np[-1].lower_) or data.money_nouns.get(np[-1].lower_)):
+        if lowers[t] != "an":
+            continue
+        bare = doc[t + 1].is_title and not doc[t + 1].like_num  # "an Meta", "an Bedürftige": no article
+        if lowers[t + 1] in _words("accusative_after_an") or bare:
+            np = _name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else _noun_phrase(doc, t + 1, min(end, t + 5))
+            head = np[-1].lower_ if np is not None else ""
+            if np is not None and not (
+                head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
+                or _inflected(head, data.money_heads, data)
+                or _inflected(head, data.money_nouns, data)
+                or data.money_categories.get(head)
+                or head in _words("time_words")
+                or bare and head in _cues("idiom_objects_of_an")
+            ):
                 return np
     return None
 
