@@ -63,3 +63,16 @@ def test_an_idiom_or_what_the_money_is_names_no_receiver():
         _role("Die Versicherung hat 85.000 Euro an Bestattungs- und Pflegekosten übernommen.", "85.000", "recipient")
         is None
     )
+
+
+def test_the_court_orders_the_payment_the_sentenced_party_makes():
+    text = "Das Oberlandesgericht hat die Spedition Marwitz zur Zahlung von 640.000 Euro verurteilt."
+    assert "Marwitz" in (_role(text, "640.000", "agent") or "")
+    text = "Das Landgericht verurteilte den Klinikbetreiber Asklan zur Zahlung von 90.000 Euro an die Patientin."
+    assert "Asklan" in (_role(text, "90.000", "agent") or "")
+    assert _role(text, "90.000", "recipient") == "Patientin"
+
+
+def test_a_place_phrase_beside_the_court_is_not_sentenced():
+    text = "Ein Gericht in Bremen hat die Reederei Tolk zur Zahlung von 1,2 Millionen Euro verurteilt."
+    assert "Tolk" in (_role(text, "1,2 Millionen", "agent") or "")

@@ -774,6 +774,17 @@ def find_money_parties(
         return nearest(fined), subject if subject is not None and subject not in fined else None
     if fine and not paying and _imposes_fine(sent, lowers):
         return _fine_parties(subject, parties, sent, lowers, data)
+    if _sentenced_to_pay(doc, clause_start, amount, lowers):
+        # "Das Gericht verurteilte den Konzern zur Zahlung von 2 Millionen (an die Kläger)": the
+        # sentenced party pays, the court only orders it; a fine goes to the court
+        candidates = [p for p in parties if p not in to and (p == subject or before_word(p) not in prepositions or before_word(p) in _cues("fine_authority_prepositions"))]
+        sentenced, court = _fine_parties(subject, candidates, sent, lowers, data)
+        sentenced = nearest([p for p in dative if p in candidates]) or sentenced  # "der Bank ... auferlegt"
+        ordered = nearest(to) or (court if fine else None)  # a fine goes to the court; damages to the claimant
+        return (
+            nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
+            nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
+        )
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -900,6 +911,21 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
     return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
+
+
+def _sentenced_to_pay(doc: Doc, clause_start: int, amount: Span, lowers: Sequence[str]) -> bool:
+    """ "verurteilt/verdonnert … zur Zahlung von <amount>": a verb that imposes a fine and a paying
+    noun right before the amount ("zur Zahlung von", "zu einer Nachzahlung über")."""
+    before = lowers[max(clause_start, amount.start - _PAYING_NOUN_REACH) : amount.start]
+    if not any(w in _cues("payment_order_nouns") for w in before):
+        return False
+    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, min(len(doc), amount.end + _VERB_REACH)))
+
+
+#: How many words before the amount its paying noun may stand ("zur Zahlung einer Entschädigung von");
+#: how far after the amount the imposing verb may follow ("… verurteilt").
+_PAYING_NOUN_REACH = 5
+_VERB_REACH = 8
 
 
 def _fine_parties(
