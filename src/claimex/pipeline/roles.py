@@ -592,6 +592,8 @@ def find_money_parties(
             lowers[j] in _words("determiners")
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
+            or doc[j].like_num  # "an die rund 47000 Betriebe"
+            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and doc[j + 1].like_num
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -1088,8 +1090,17 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
         if lowers[t] != "an":
             continue
         bare = doc[t + 1].is_title and not doc[t + 1].like_num  # "an Meta", "an Bedürftige": no article
+        counted = _count_end(doc, t + 1)
+        if counted:  # "an mehr als 2.500 Betroffene"
+            np = _noun_phrase(doc, counted, min(end, counted + 4))
+            if np is not None and np[-1].is_title:
+                return np
         if lowers[t + 1] in _words("accusative_after_an") or bare:
             np = _name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else _noun_phrase(doc, t + 1, min(end, t + 5))
+            counted = _count_end(doc, t + 2)
+            if np is None and not bare and counted:
+                # "an die rund 47'000 Betriebe", "an mehr als 2.500 Betroffene": the counted receivers
+                np = _noun_phrase(doc, counted, min(end, counted + 4))
             head = np[-1].lower_ if np is not None else ""
             if np is not None and not (
                 head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
@@ -1100,6 +1111,14 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
                 or bare and head in _cues("idiom_objects_of_an")
             ):
                 return np
+    return None
+
+
+def _count_end(doc: Doc, start: int) -> Optional[int]:
+    """The end token of the amount span (a count) that starts at token ``start``, if there is one."""
+    for span in doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ():
+        if span.start == start:
+            return span.end
     return None
 
 
