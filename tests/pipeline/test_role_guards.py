@@ -90,3 +90,8 @@ def test_a_unit_of_time_after_a_number_is_no_party():
     text = "Der Angeklagte erhält eine Freiheitsstrafe von 24 Monaten und eine Geldstrafe von 9000 Franken."
     assert _role(text, "9000", "agent") != "Monaten"
     assert _role(text, "9000", "recipient") != "Monaten"
+
+
+def test_a_strong_adjective_keeps_its_preposition_with_the_noun():
+    text = "Angekündigt ist eine Soforthilfe von 2000 Euro pro geschädigter Familie."
+    assert _role(text, "2000", "recipient") == "Familie"

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
@@ -393,6 +393,31 @@ def _is_common_noun(party: Span, data: GermanData) -> bool:
     return len(party) == 1 and bool(data.actor_heads.get(word) or data.person_nouns.get(word))
 
 
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """Every word of a closed class (``function_words.json``): none of them is an adjective."""
+    return frozenset(w for words in german().function_words.values() for w in words)
+
+
+#: The shortest adjective with a strong ending this stage reads as one ("betroffener", not "aber").
+_MIN_STRONG_ADJECTIVE = 6
+
+
+def _strong_adjective(doc: Doc, j: int, lowers: Sequence[str]) -> bool:
+    """An adjective with a strong ending (-er, -em, -es) right before a capitalised noun, where no
+    article carries the case ("pro betroffener Familie", "mit großem Aufwand")."""
+    word = lowers[j]
+    return (
+        len(word) >= _MIN_STRONG_ADJECTIVE
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and word.endswith(("er", "em", "es"))
+        and j + 1 < len(doc)
+        and doc[j + 1].is_title
+        and word not in _closed_words()
+    )
+
+
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
     """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
     j = start - 1
@@ -598,6 +623,7 @@ def find_money_parties(
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
             and lowers[j] not in prepositions
+            or _strong_adjective(doc, j, lowers)  # "pro betroffener Familie"
         )
 
     def before_word(e: Span) -> str:
