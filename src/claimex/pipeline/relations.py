@@ -42,6 +42,7 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
+from .claimants import responsibility_claimant
 from .roles import (
     event_perpetrator,
     find_attacker,
@@ -716,7 +717,9 @@ class RuleRelationScorer:
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
             if decision.roles.get("agent") is None:
-                decision.roles["agent"] = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
+                decision.roles["agent"] = event_perpetrator(
+                    doc, decision.amount, attackers, victims, lowers, self.data
+                ) or responsibility_claimant(doc, decision.amount, lowers)
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:
