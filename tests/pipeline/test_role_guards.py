@@ -95,3 +95,8 @@ def test_a_unit_of_time_after_a_number_is_no_party():
 def test_a_strong_adjective_keeps_its_preposition_with_the_noun():
     text = "Angekündigt ist eine Soforthilfe von 2000 Euro pro geschädigter Familie."
     assert _role(text, "2000", "recipient") == "Familie"
+
+
+def test_an_indefinite_subject_of_an_active_harm_verb_is_the_attacker():
+    text = "Ein 41-jähriger Mann hat in Kaltenbach zwei Nachbarn erschossen. Die Polizei nahm den Täter fest."
+    assert _role(text, "zwei", "agent") == "Mann"

@@ -1287,6 +1287,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             j >= start
             and (doc[j].like_num or lowers[j] in data.number_units)
             and not data.perpetrator_nouns.get(lowers[t])
+            and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
