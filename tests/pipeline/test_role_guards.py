@@ -100,3 +100,8 @@ def test_a_strong_adjective_keeps_its_preposition_with_the_noun():
 def test_an_indefinite_subject_of_an_active_harm_verb_is_the_attacker():
     text = "Ein 41-jähriger Mann hat in Kaltenbach zwei Nachbarn erschossen. Die Polizei nahm den Täter fest."
     assert _role(text, "zwei", "agent") == "Mann"
+
+
+def test_a_dative_object_receives_before_a_purpose_after_fuer():
+    text = "Der Bund muss dem Land Bremen für die Flüchtlingsunterbringung 80 Millionen Euro erstatten."
+    assert "Bremen" in (_role(text, "80 Millionen", "recipient") or "")

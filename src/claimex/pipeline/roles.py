@@ -833,7 +833,11 @@ def find_money_parties(
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
             parsed_recipient = None  # "dem Verein 5000 Euro und dem Chor 2000 Euro": the amount's own conjunct
-        recipient, agent = parsed_recipient or nearest(to) or nearest(objects), subject or nearest(frm)
+        to_party = nearest(to)
+        own_dative = nearest([e for e in dative if clause_start <= e.start < clause_end])
+        if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
+            to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
+        recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
