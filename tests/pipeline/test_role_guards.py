@@ -59,6 +59,8 @@ def test_a_bare_name_after_an_receives():
 
 def test_an_idiom_or_what_the_money_is_names_no_receiver():
     assert _role("Die Reederei verlor 4 Millionen Euro an Wert.", "4 Millionen", "recipient") is None
+    text = "Der Verband soll 90 Millionen Euro an Anwaltshonoraren gezahlt haben."
+    assert _role(text, "90 Millionen", "recipient") is None
     assert (
         _role("Die Versicherung hat 85.000 Euro an Bestattungs- und Pflegekosten übernommen.", "85.000", "recipient")
         is None

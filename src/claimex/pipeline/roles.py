@@ -33,6 +33,7 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
+from .money_category import category_tables
 from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .sources import (
     cued_source,
@@ -1134,6 +1135,7 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
             head = np[-1].lower_ if np is not None else ""
             if np is not None and not (
                 head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
+                or category_tables().head_category(head) is not None  # "an Beraterhonoraren", "an Zinsen"
                 or _inflected(head, data.money_heads, data)
                 or _inflected(head, data.money_nouns, data)
                 or data.money_categories.get(head)
