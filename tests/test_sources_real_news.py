@@ -244,3 +244,22 @@ def test_a_separated_reporting_particle_makes_the_next_sentence_the_source():
 def test_a_giving_verb_without_a_reporting_particle_reports_nothing():
     text = "Die Stiftung gab dem Heimatmuseum am Montag 400.000 Euro. Das Geld fließt in die Sanierung."
     assert _source_of(text, "400.000") is None
+
+
+# -- a body named again by a noun its name holds -----------------------------------------------
+
+
+def test_a_common_noun_source_takes_the_name_that_holds_it():
+    text = (
+        "Die Landesmedienbehörde hat gegen den Sender Radio Kelmar eine Geldbuße verhängt. "
+        "Der Sender muss 80.000 Euro zahlen, teilte die Behörde am Montag mit."
+    )
+    assert _source_of(text, "80.000") == "Landesmedienbehörde"
+
+
+def test_a_common_noun_no_name_holds_stays():
+    text = (
+        "Die Reederei Baltenfahrt übernimmt den Konkurrenten Nordlicht. Für die Firma zahlt sie "
+        "120 Millionen Euro, teilte das Unternehmen mit."
+    )
+    assert _source_of(text, "120 Millionen") == "Unternehmen"

@@ -20,7 +20,7 @@ from ..extensions import doc_cache, sentence_of
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break
 
-__all__ = ["is_named", "named_party", "nearest_occurrence", "paragraph_bounds", "topic_name"]
+__all__ = ["is_named", "named_party", "named_reporter", "nearest_occurrence", "paragraph_bounds", "topic_name"]
 
 #: The mention kinds that a name of a money party or an attacker can have.
 _NAME_KINDS = ("person", "organisation", "place")
@@ -113,6 +113,23 @@ def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:
     if after:
         return doc[after[0][0] : after[0][1]]  # "der Sportartikelhersteller Frankensport": in apposition
     return _last_name(doc, _reach_start(doc, party.start), party.start, (party.label_,)) or party
+
+
+def named_reporter(doc: Doc, source: Optional[Span]) -> Optional[Span]:
+    """The name a body that reports by a common noun stands for, where the name holds the noun:
+    "Nach Angaben der Bahn" -> "Deutsche Bahn", "teilte die Behörde mit" ->
+    "Bundeswettbewerbsbehörde", "der Kommission" -> "EU-Kommission": the last such organisation
+    name before it in the text. A noun that no name holds ("das Unternehmen", "die Airline")
+    stays, as does a plural ("beide Unternehmen" may be two)."""
+    if source is None or source.label_ not in ("organisation", "") or is_named(doc, source):
+        return source
+    noun = source[-1].lower_
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun  # a genitive ("des Bundesamts")
+    for start, end, kind in reversed(_names_in(doc, 0, source.start)):
+        name = doc[start:end].text.lower()
+        if kind == "organisation" and end <= source.start and stem in name and name.rstrip("s") != stem:
+            return doc[start:end]
+    return source
 
 
 def _last_name(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[Span]:

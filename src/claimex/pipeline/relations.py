@@ -53,7 +53,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import nearest_occurrence
+from .referents import named_reporter, nearest_occurrence
 from .sources import (
     ParagraphSources,
     clause_source,
@@ -653,7 +653,7 @@ class RuleRelationScorer:
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
-            decision.roles["source"] = nearest_occurrence(doc, source, amount)
+            decision.roles["source"] = nearest_occurrence(doc, named_reporter(doc, source), amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (
