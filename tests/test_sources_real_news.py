@@ -263,3 +263,45 @@ def test_a_common_noun_no_name_holds_stays():
         "120 Millionen Euro, teilte das Unternehmen mit."
     )
     assert _source_of(text, "120 Millionen") == "Unternehmen"
+
+
+# -- a possessive before the statement noun names its owner ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Landrat Karl Berger verlangt mehr Hilfe vom Bund. Der Bedarf der Kreise liegt nach seinen "
+            "Berechnungen bei 900 Millionen Euro.",
+            "900 Millionen",
+            "Karl Berger",
+        ),
+        (
+            "Die Umweltorganisation Grünwacht fordert mehr Geld – nach ihrer Rechnung wären jährlich "
+            "40 Millionen Euro nötig.",
+            "40 Millionen",
+            "Grünwacht",
+        ),
+        ("Die Sanierung kostet nach Hubers Rechnung 2,4 Millionen Euro.", "2,4 Millionen", "Hubers"),
+    ],
+)
+def test_a_possessive_statement_names_its_owner(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and found.endswith(source)  # the owner's mention, title or not
+
+
+def test_a_first_person_statement_is_the_speakers():
+    text = (
+        "Klubchef Anton Reiter über das Geschäft mit Spielern.\n\n"
+        "Reiter: Nach unseren Berechnungen haben wir 80 Millionen Euro eingenommen."
+    )
+    assert _source_of(text, "80 Millionen") == "Reiter"
+
+
+def test_an_anaphor_without_a_reporting_verb_does_not_attribute_the_sentence_before():
+    text = (
+        "Die Mitglieder zahlen künftig 15 Euro im Monat. Das bringt nach Angaben des Kassiers "
+        "rund 9000 Euro im Jahr."
+    )
+    assert _source_of(text, "15 Euro") is None

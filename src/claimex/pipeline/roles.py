@@ -41,6 +41,7 @@ from .sources import (
     speaker,
     speech_subject,
     statement_owner,
+    statement_possessor,
     with_name,
 )
 
@@ -247,6 +248,13 @@ def find_source(
         owner = statement_owner(doc, t, sent, mentions)  # "nach Angaben ihres Anwalts"
         if owner is not None:
             return with_name(doc, owner), 0.6
+        possessive, possessor = statement_possessor(doc, t - 1)  # "nach seinen Berechnungen"
+        if possessor is not None:
+            return possessor, 0.6
+        if possessive:
+            break  # "nach unseren Berechnungen": the speaker's, found below
+        if t - 1 > sent.start and doc[t - 1].is_title and lowers[t - 1].endswith("s") and lowers[t - 2] in _words("statement_cues"):
+            return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:

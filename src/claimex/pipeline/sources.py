@@ -39,6 +39,7 @@ __all__ = [
     "emerging_source",
     "circle_source",
     "statement_owner",
+    "statement_possessor",
     "clause_source",
     "subject_phrase",
 ]
@@ -175,7 +176,9 @@ class ParagraphSources:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
         if self._opens_with(k, _words("report_anaphors")):
-            return True
+            # "Das teilte die Polizei mit", not "Das bringt nach Derksens Rechnung 15.000 Euro"
+            doc, verbs = self.doc, _words("speech_verbs")
+            return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
@@ -520,6 +523,47 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
         if _capitalised(doc[t + 1].text):
             return Span(doc, t, t + 2, label="group")
     return None
+
+
+#: How many sentences before its own a possessive's owner may stand ("Der Städtetag fordert
+#: mehr Geld. Der Bedarf liegt nach seinen Berechnungen bei ...").
+_POSSESSOR_SENTENCES = 2
+#: Mention kinds that can own a statement or a calculation.
+_OWNER_KINDS = ("person", "organisation", "group", "place")
+
+
+def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]]:
+    """Whose statement a possessive before a statement noun at token ``possessive`` names ("nach
+    seinen Berechnungen", "nach ihrer Rechnung", "nach dessen Angaben"): (is one, the owner).
+    "dessen"/"deren" point to the nearest body or person before; "sein"/"ihr" to the subject of
+    the clause, else of the sentences just before in the paragraph. A first-person possessive
+    ("nach meiner Schätzung", "unseren Zahlen") is the speaker's: (True, None), so that the
+    quote's or the interview's speaker is found instead."""
+    word = doc[possessive].lower_
+    if word not in _words("statement_possessors"):
+        return False, None
+    if word in _words("speaker_possessors"):
+        return True, None
+    sent = sentence_of(doc, possessive)
+    if word in _words("relative_possessors"):
+        found = [m for m in source_mentions(doc, max(0, sent.start - 1), possessive) if m.label_ in _OWNER_KINDS]
+        return True, (with_name(doc, found[-1]) if found else None)
+    for _ in range(_POSSESSOR_SENTENCES + 1):
+        end = min(possessive, sent.end)
+        subject = next(
+            (
+                m
+                for m in source_mentions(doc, sent.start, end)
+                if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
+            ),
+            None,
+        )
+        if subject is not None:
+            return True, with_name(doc, subject)
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    return True, None
 
 
 def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
