@@ -305,3 +305,19 @@ def test_an_anaphor_without_a_reporting_verb_does_not_attribute_the_sentence_bef
         "rund 9000 Euro im Jahr."
     )
     assert _source_of(text, "15 Euro") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Nach Angaben des von den Rebellen kontrollierten Gesundheitsministeriums wurden zwölf Menschen getötet.",
+            "zwölf",
+            "Gesundheitsministeriums",
+        ),
+        ("Laut dem von Moskau eingesetzten Verwaltungschef Igor Belkin starben drei Zivilisten.", "drei", "Igor Belkin"),
+    ],
+)
+def test_the_agent_of_an_attribute_before_the_cues_noun_is_no_source(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and found.endswith(source)

@@ -472,6 +472,7 @@ def cued_source(
     if after:
         found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
         return found[-1] if found else None
+    cue_end = _past_participial_attribute(doc, cue_end, sent.end)
     # the cue's noun phrase: up to two attributes, then its noun ("nach Angaben des ukrainischen
     # Heeres"); a mention after that noun belongs to the rest of the clause
     noun = cue_end
@@ -489,6 +490,27 @@ def cued_source(
             return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
         return None
     return document_owner(doc, found[0], sent, inside) or found[0]
+
+
+#: How many words an attribute phrase before a noun may have ("des von der Hamas kontrollierten").
+_ATTRIBUTE_PHRASE = 6
+
+
+def _past_participial_attribute(doc: Doc, start: int, end: int) -> int:
+    """Where the noun phrase at ``start`` goes on after an extended attribute that opens it: "des
+    von der Hamas kontrollierten Gesundheitsministeriums", "dem von Russland eingesetzten
+    Gouverneur" -> the token after the participle; ``start`` when there is none. The agent
+    inside the attribute ("Hamas") is no source: the noun it qualifies is."""
+    opener = start + 1 if start < end and doc[start].lower_ in _fw("determiners") else start
+    if opener >= end or doc[opener].lower_ not in _words("attribute_openers"):
+        return start
+    for t in range(opener + 1, min(end - 1, opener + _ATTRIBUTE_PHRASE)):
+        word = doc[t]
+        if word.is_punct:
+            return start
+        if word.is_lower and word.lower_.endswith(tuple(_words("participle_endings"))) and _capitalised(doc[t + 1].text):
+            return t + 1
+    return start
 
 
 def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
