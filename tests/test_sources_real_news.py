@@ -321,3 +321,11 @@ def test_an_anaphor_without_a_reporting_verb_does_not_attribute_the_sentence_bef
 def test_the_agent_of_an_attribute_before_the_cues_noun_is_no_source(text, amount, source):
     found = _source_of(text, amount)
     assert found is not None and found.endswith(source)
+
+
+def test_a_list_of_bodies_that_shares_the_reporting_verb_is_sourced_by_its_first():
+    text = (
+        "Die Weltgesundheitsorganisation, die Europäische Union, die Vereinten Nationen und die "
+        "Regierung bezifferten den Bedarf auf 40 Milliarden Euro."
+    )
+    assert _source_of(text, "40 Milliarden") == "Weltgesundheitsorganisation"

@@ -364,6 +364,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     while start > sent.start and doc[start - 1].text not in _BREAKS:
         start -= 1
     inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    start = _listed_subjects(doc, start, sent, inside)
     # "wie die Polizei mitteilte", "wie der Sprecher der Firma, Jonas Keller, bestätigte": the
     # clause opened by "wie" reaches over an apposition
     wie = next(
@@ -412,6 +413,21 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             before = before[1:]
         found = before[:1] or after[:1]
     return found[0] if found else None
+
+
+def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span]) -> int:
+    """Where a clause starting at ``start`` begins when a list of bodies before it shares its
+    verb ("Die Weltbank, die EU-Kommission, die Vereinten Nationen und die Regierung
+    bezifferten ..."): each comma-separated part before it is one mention, with its article."""
+    while start > sent.start + 1 and doc[start - 1].text == ",":
+        part = start - 1
+        while part > sent.start and doc[part - 1].text not in _BREAKS:
+            part -= 1
+        first = part + 1 if doc[part].lower_ in _fw("determiners") else part
+        if not any(m.start == first and m.end == start - 1 for m in mentions):
+            break
+        start = part
+    return start
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
