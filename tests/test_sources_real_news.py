@@ -329,3 +329,22 @@ def test_a_list_of_bodies_that_shares_the_reporting_verb_is_sourced_by_its_first
         "Regierung bezifferten den Bedarf auf 40 Milliarden Euro."
     )
     assert _source_of(text, "40 Milliarden") == "Weltgesundheitsorganisation"
+
+
+# -- what an amount counts reports nothing -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Bei Angriffen auf ein Umspannwerk wurden nach offiziellen Angaben sechs Menschen getötet.",
+            "sechs",
+            "offiziellen Angaben",
+        ),
+        ("Im Winter davor waren rund 740 Todesfälle gemeldet worden.", "740", None),
+        ("Der Versorger Ostwerk, der drei Kraftwerke betreibt, bezifferte die Kosten auf 12 Millionen Euro.", "12 Millionen", None),
+    ],
+)
+def test_the_noun_an_amount_counts_is_no_source(text, amount, source):
+    assert _source_of(text, amount) == source

@@ -57,6 +57,7 @@ from .referents import named_reporter, nearest_occurrence
 from .sources import (
     ParagraphSources,
     clause_source,
+    counted,
     paragraph_break,
     release_issuer,
     reports_apart,
@@ -598,11 +599,19 @@ class RuleRelationScorer:
                 found = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
             return found
 
+        # where the noun of a count or a sum would start
+        counted_at = {
+            a.end
+            for a in amounts
+            if a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS and not a._.amount.article
+        }
+
         def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
             found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
             if found is not None:
                 return with_name(doc, found)
-            return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            found = find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:
             # a dummy amount at its start, else at its end, as a source may open the sentence

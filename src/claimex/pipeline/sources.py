@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Container, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +28,7 @@ __all__ = [
     "source_mentions",
     "with_name",
     "names_quantity",
+    "counted",
     "speech_subject",
     "cued_source",
     "own_statement_subject",
@@ -355,6 +356,23 @@ def names_quantity(mention: Span) -> bool:
     )
 
 
+def counted(doc: Doc, span: Span, amount_ends: Container[int]) -> bool:
+    """Whether ``span`` is what an amount counts or measures, which reports nothing: the noun of
+    a count ("vier Menschen", "46 Personen", "890 Todesfälle", an adjective between allowed:
+    "drei verletzte Arbeiter") or a noun of money or casualties ("die Kosten", "die
+    ukrainischen Verluste"). ``amount_ends``: where the counts and sums of the doc end."""
+    head, data = span[-1].lower_, german()
+    if head in data.money_nouns or data.casualty_nouns.get(head) is not None:
+        return True  # "die Kosten", "die Verluste"; not a body whose compound holds a money word
+    if any(t in amount_ends for t in range(span.start + 1, span.end)):
+        return True  # a span that holds a count and its noun
+    t = span.start
+    word = doc[t - 1].lower_ if t > 0 else ""
+    if doc[t - 1].is_lower and word.endswith(tuple(_words("attribute_endings"))) and word not in _fw("determiners"):
+        t -= 1  # an attribute: "drei verletzte Arbeiter"
+    return t in amount_ends
+
+
 def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
     """The subject of the reporting verb at token ``verb``: after "wie" in "wie die Polizei
     mitteilte", after the verb when it opens its clause (", teilte die Polizei mit", ", sagte
@@ -557,7 +575,13 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
     if word in _words("statement_possessives"):
         owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
         return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
-    if doc[t].is_lower and doc[t].is_alpha and word.endswith(tuple(_words("genitive_attribute_endings"))):
+    # "nach offiziellen Angaben vier Menschen": a number word is no attribute
+    if (
+        doc[t].is_lower
+        and doc[t].is_alpha
+        and word not in german().number_units
+        and word.endswith(tuple(_words("genitive_attribute_endings")))
+    ):
         if _capitalised(doc[t + 1].text):
             return Span(doc, t, t + 2, label="group")
     return None
