@@ -348,3 +348,22 @@ def test_a_list_of_bodies_that_shares_the_reporting_verb_is_sourced_by_its_first
 )
 def test_the_noun_an_amount_counts_is_no_source(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+# -- the subject of a reporting verb after a fronted object ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Den Schaden am Wagen des Lieferanten gibt die Polizei mit etwa 18.000 Euro an.", "18.000", "Polizei"),
+        (
+            "Das Hochwasser zerstörte drei alte Mühlen, deren Wert die kantonale Denkmalpflege auf rund "
+            "2 Millionen Franken schätzt.",
+            "2 Millionen",
+            "Denkmalpflege",
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_object_is_the_source(text, amount, source):
+    assert _source_of(text, amount) == source

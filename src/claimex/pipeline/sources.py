@@ -429,7 +429,11 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # a fronted object names the counted quantity; the subject then follows the verb
         if before and after and names_quantity(before[0]) and not names_quantity(after[0]):
             before = before[1:]
+        if after and doc[start].lower_ in _words("object_determiners"):
+            before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
+        if not found and final:
+            found = _phrase_list(_final_clause_subject(doc, start, verb))
     return found[0] if found else None
 
 
@@ -446,6 +450,17 @@ def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span])
             break
         start = part
     return start
+
+
+def _final_clause_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
+    """The subject of a clause whose reporting verb stands last and whose subject the mention
+    layer does not know: ", deren Wert die kantonale Denkmalpflege auf 3 Mio. schätzt" -> the
+    first noun phrase of the clause opened by a subject article, not after a preposition."""
+    for t in range(start + 1, verb):
+        word = doc[t].lower_
+        if word in _words("subject_articles") and doc[t - 1].lower_ not in _words("not_subject_words"):
+            return subject_phrase(doc, t, verb)
+    return None
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
