@@ -367,3 +367,13 @@ def test_the_noun_an_amount_counts_is_no_source(text, amount, source):
 )
 def test_the_subject_after_a_fronted_object_is_the_source(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+def test_a_reporting_pronoun_without_antecedent_is_the_last_person_named_or_no_one():
+    named = (
+        "Kämmerin Julia Brandner hat den Haushalt vorgelegt. Ohne Sparpaket drohe der Stadt ein Defizit "
+        "von 4 Millionen Euro, warnte sie."
+    )
+    assert (_source_of(named, "4 Millionen") or "").endswith("Julia Brandner")
+    unnamed = "Ohne Sparpaket drohe der Stadt ein Defizit von 4 Millionen Euro, warnte er."
+    assert _source_of(unnamed, "4 Millionen") != "Stadt"

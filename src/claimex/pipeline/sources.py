@@ -416,6 +416,10 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
+    elif start == verb and verb + 1 < sent.end and doc[verb + 1].lower_ in _words("speaker_pronouns"):
+        # ", warnte sie": who speaks is a person, the last one named before (the mention layer
+        # may have linked the pronoun to a nearer body: "der Stadt"); else its antecedent, if any
+        return _person_before(doc, verb + 1) or (after[0] if after else None)
     elif start == verb:
         # ", teilte die Polizei mit", ", sagte ein Sprecher": a reporting clause after the claim
         # has its subject right after the verb, known to the mention layer or not; else the verb
@@ -461,6 +465,23 @@ def _final_clause_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
         if word in _words("subject_articles") and doc[t - 1].lower_ not in _words("not_subject_words"):
             return subject_phrase(doc, t, verb)
     return None
+
+
+#: How many sentences back the person a reporting pronoun stands for may be named.
+_PRONOUN_SENTENCES = 2
+
+
+def _person_before(doc: Doc, t: int) -> Optional[Span]:
+    """The last person's name (a ``PER`` entity or a person mention that is a name) before token
+    ``t``, in its paragraph and at most two sentences back."""
+    sent = sentence_of(doc, t)
+    for _ in range(_PRONOUN_SENTENCES):
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
+    names += [m for m in source_mentions(doc, sent.start, t) if m.label_ == "person" and m._.is_name]
+    return max(names, key=lambda n: n.start) if names else None
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
