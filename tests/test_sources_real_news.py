@@ -377,3 +377,16 @@ def test_a_reporting_pronoun_without_antecedent_is_the_last_person_named_or_no_o
     assert (_source_of(named, "4 Millionen") or "").endswith("Julia Brandner")
     unnamed = "Ohne Sparpaket drohe der Stadt ein Defizit von 4 Millionen Euro, warnte er."
     assert _source_of(unnamed, "4 Millionen") != "Stadt"
+
+
+def test_a_headlines_topic_before_a_colon_is_no_speaker():
+    text = (
+        "Ammersee: Segelboot kentert – ein Toter\n\n"
+        "Auf dem Ammersee ist am Sonntag ein Segler ertrunken, teilte die Wasserwacht mit."
+    )
+    assert _source_of(text, "ein") != "Ammersee"
+
+
+def test_a_speakers_name_set_off_at_the_end_of_the_sentence_is_the_source():
+    text = "„Das sind 3 Millionen Euro gut investiertes Geld“, sagte die Präsidentin des Verbands, Laura Wenger."
+    assert _source_of(text, "3 Millionen") == "Laura Wenger"

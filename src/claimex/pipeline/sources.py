@@ -12,7 +12,6 @@ A paragraph ends at a blank line, so a ticker entry or a new section starts afre
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 from typing import Callable, Container, Optional, Sequence
 
@@ -308,11 +307,16 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
     end = comma + 1
     while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+    # closed by a comma, or by the end of the sentence: ", sagte die Präsidentin des Verbands, Anna Keller."
+    if end == comma + 1 or end >= len(doc) or doc[end].text not in (",", ".") or doc[end].text == "." and mention.label_ != "person":
         return None
     if mention.label_ != "person" and end - comma < 3:
         return None
-    if source_mentions(doc, comma + 1, end):
+    # a body or a place in the aside is another referent ("der Sprecher der Firma, Siemens,"); a
+    # person the mention layer found in part ("Wenger") is the name
+    if any(m.label_ not in ("person", "group") for m in source_mentions(doc, comma + 1, end)):
+        return None
+    if mention.label_ != "person" and source_mentions(doc, comma + 1, end):
         return None
     return doc[comma + 1 : end]
 
@@ -756,8 +760,8 @@ _SPEAKER_WORDS = 3
 def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     """The speaker an interview or a quote gives before a colon at the start of ``sent``
     ("Huber: Bis Ende August sind 38 Menschen ertrunken"): one to three capitalised words, each
-    also written elsewhere in the doc (the speaker was introduced) or a person mention, so that
-    a label ("Foto:", "Brisant:") or a ticker time is none."""
+    also written before in the doc (the speaker was introduced), so that a label ("Foto:",
+    "Brisant:"), a headline's topic ("Zürichsee: Boot kollidiert") or a ticker time is none."""
     t = sent.start
     while t < sent.end and doc[t].is_space:
         t += 1
@@ -768,14 +772,11 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
         return None
     span = doc[t:end]
     named = source_mentions(doc, t, end)
-    if any(m.label_ == "person" for m in named):
-        return span
     if any(m.label_ == "place" for m in named):
         return None  # "Kolumbien: 173 Tote in einem Jahr": a headline's topic, no speaker
-    texts = doc_cache(doc).get("token_texts")
-    if texts is None:
-        texts = doc_cache(doc)["token_texts"] = Counter(tok.text for tok in doc)
-    return span if all(texts[tok.text] > 1 for tok in span) else None
+    # introduced before: a headline's topic ("Zürichsee: Boot kollidiert") is named only after it
+    before = {tok.text for tok in doc[: span.start]}
+    return span if all(tok.text in before for tok in span) else None
 
 
 def presenter(doc: Doc, sent: Span) -> Optional[Span]:
