@@ -125,11 +125,22 @@ def named_reporter(doc: Doc, source: Optional[Span]) -> Optional[Span]:
         return source
     noun = source[-1].lower_
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun  # a genitive ("des Bundesamts")
-    for start, end, kind in reversed(_names_in(doc, 0, source.start)):
-        name = doc[start:end].text.lower()
-        if kind == "organisation" and end <= source.start and stem in name and name.rstrip("s") != stem:
+    bodies, starts = _bodies(doc)
+    for start, end, name in reversed(bodies[: bisect_left(starts, source.start)]):
+        if end <= source.start and stem in name and name.rstrip("s") != stem:
             return doc[start:end]
     return source
+
+
+def _bodies(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The organisation names of the doc as ``(start, end, lower-case text)`` and their starts;
+    read once per doc."""
+    cache = doc_cache(doc)
+    if "referent_bodies" not in cache:
+        names = _names(doc)[0]
+        bodies = [(s, e, doc[s:e].text.lower()) for s, e, kind in names if kind == "organisation"]
+        cache["referent_bodies"] = (bodies, [b[0] for b in bodies])
+    return cache["referent_bodies"]
 
 
 def _last_name(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[Span]:

@@ -775,8 +775,13 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     if any(m.label_ == "place" for m in named):
         return None  # "Kolumbien: 173 Tote in einem Jahr": a headline's topic, no speaker
     # introduced before: a headline's topic ("Zürichsee: Boot kollidiert") is named only after it
-    before = {tok.text for tok in doc[: span.start]}
-    return span if all(tok.text in before for tok in span) else None
+    cache = doc_cache(doc)
+    first = cache.get("first_token_of_text")
+    if first is None:
+        first = cache["first_token_of_text"] = {}
+        for tok in doc:
+            first.setdefault(tok.text, tok.i)
+    return span if all(first[tok.text] < span.start for tok in span) else None
 
 
 def presenter(doc: Doc, sent: Span) -> Optional[Span]:
