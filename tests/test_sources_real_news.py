@@ -390,3 +390,28 @@ def test_a_headlines_topic_before_a_colon_is_no_speaker():
 def test_a_speakers_name_set_off_at_the_end_of_the_sentence_is_the_source():
     text = "„Das sind 3 Millionen Euro gut investiertes Geld“, sagte die Präsidentin des Verbands, Laura Wenger."
     assert _source_of(text, "3 Millionen") == "Laura Wenger"
+
+
+# -- the figures of a report carry its source through the paragraph -----------------------------
+
+
+def test_the_next_figures_of_a_report_keep_its_source():
+    text = (
+        "Die Streiks haben die Fluglinie Nordair rund 90 Millionen Euro gekostet, teilte die "
+        "Gesellschaft am Dienstag mit. Der Umsatz stieg dennoch leicht auf 2,1 Milliarden Euro."
+    )
+    reporter = _source_of(text, "90 Millionen")
+    assert reporter is not None and _source_of(text, "2,1 Milliarden") == reporter
+
+
+def test_a_party_acting_in_its_own_sentence_starts_a_new_report():
+    text = (
+        "Die Weltbank schätzt den Bedarf für den Wiederaufbau auf 68 Milliarden Dollar. "
+        "Die Europäische Union gab 5 Millionen Euro."
+    )
+    assert _source_of(text, "5 Millionen") is None
+
+
+def test_own_statement_subject_is_no_fronted_object():
+    text = "Den Familien der Opfer hat die Reederei nach eigenen Angaben je 20.000 Euro gezahlt."
+    assert _source_of(text, "20.000") == "Reederei"

@@ -20,7 +20,15 @@ from ..extensions import doc_cache, sentence_of
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break
 
-__all__ = ["is_named", "named_party", "named_reporter", "nearest_occurrence", "paragraph_bounds", "topic_name"]
+__all__ = [
+    "is_named",
+    "named_party",
+    "named_reporter",
+    "nearest_occurrence",
+    "paragraph_bounds",
+    "same_referent",
+    "topic_name",
+]
 
 #: The mention kinds that a name of a money party or an attacker can have.
 _NAME_KINDS = ("person", "organisation", "place")
@@ -68,7 +76,7 @@ def is_named(doc: Doc, span: Span) -> bool:
     return any(span.start < end for _, end, _ in _names_in(doc, span.start - _NAME_TOKENS, span.end))
 
 
-def _same_referent(a: Span, b: Span) -> bool:
+def same_referent(a: Span, b: Span) -> bool:
     """Two names of one referent: the same words, or one a run of the other's words ("Kelmer AG"
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -86,7 +94,7 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     # only names nearer than the party itself can win
     for start, end, _ in _names_in(doc, amount.start - distance + 1, amount.start + distance):
         d = abs(start - amount.start)
-        if d < distance and not (start < amount.end and amount.start < end) and _same_referent(doc[start:end], party):
+        if d < distance and not (start < amount.end and amount.start < end) and same_referent(doc[start:end], party):
             best, distance = doc[start:end], d
     return best
 

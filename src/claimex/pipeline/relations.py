@@ -53,7 +53,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import named_reporter, nearest_occurrence
+from .referents import named_reporter, nearest_occurrence, same_referent
 from .sources import (
     ParagraphSources,
     clause_source,
@@ -581,6 +581,15 @@ class RuleRelationScorer:
             return False
         return True
 
+    @staticmethod
+    def _acts_itself(doc: Doc, sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
+        """Whether a party of the claim's own sentence other than ``source`` acts in it ("Die
+        EU-Kommission gab 5 Millionen Euro"): the sentence reports a new event, not the figures
+        of the report before it."""
+        return any(
+            p is not None and sent.start <= p.start < sent.end and not same_referent(p, source) for p in parties
+        )
+
     def decide(self, doc: Doc) -> list[ClaimDecision]:
         lowers = lowers_of(doc)
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
@@ -618,6 +627,11 @@ class RuleRelationScorer:
             return sentence_source(sent[:1], sent) or sentence_source(sent[-1:], sent)
 
         paragraph = ParagraphSources(doc, own_source)
+        figure_sentences = {
+            start
+            for start, spans in by_sentence.items()
+            if any(a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS for a in spans)
+        }
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
@@ -659,6 +673,11 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
+            continued = None
+            if source is None and decision.type == "monetary":
+                # the figures of a report its paragraph sourced before (AUTHORING: sources carry
+                # through their paragraph), unless the sentence names a party of its own below
+                source = continued = paragraph.reported_figures(sent, figure_sentences)
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
@@ -683,6 +702,8 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
+                if continued is not None and self._acts_itself(doc, sent, continued, (agent, recipient)):
+                    decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 if (
                     decision.category == "cost"
                     and recipient is not None

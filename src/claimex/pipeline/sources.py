@@ -218,6 +218,29 @@ class ParagraphSources:
                 return found if self._looks_back(j, found) else None
         return None
 
+    def reported_figures(self, sent: Span, figures: Container[int]) -> Optional[Span]:
+        """The source of the report whose figures sentence ``sent`` goes on giving: the nearest
+        sentence before it in its paragraph that holds figures (its start in ``figures``) and
+        names a source ("Die Airline legte Zahlen vor: ... 210 Millionen Euro. Der Umsatz stieg
+        auf 8,1 Milliarden Euro."). A sentence with figures but no source before it ends the
+        search: the report it continues is nobody's."""
+        k = self._index.get(sent.start)
+        if k is None:
+            return None
+        for j in range(k - 1, -1, -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            if self.starts[j] in figures:
+                return self.own(j)
+        return None
+        for j in range(k - 1, -1, -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            found = self.own(j)
+            if self.starts[j] in figures or found is not None:
+                return found if self.starts[j] in figures or self._looks_back(j, found) else None
+        return None
+
 
 # -- the source a sentence names ------------------------------------------------------------
 
@@ -724,11 +747,23 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
             if start <= m.start
             and m.end <= t - 1
             and not _after_preposition(doc, m, start)
+            and not _object_or_attribute(doc, m, start)
             and not (m.start <= amount.start < m.end)
         ]
         if before:
             return before[0]
     return None
+
+
+def _object_or_attribute(doc: Doc, mention: Span, start: int) -> bool:
+    """Whether a mention is an object ("Den Familien hat die Firma ...") or a genitive attribute
+    of the noun before it ("den Familien der Verstorbenen"), so no subject of its clause."""
+    j = mention.start - 1
+    if j < start:
+        return False
+    if doc[j].lower_ in _words("object_determiners"):
+        return True
+    return doc[j].lower_ in _words("document_owners") and j > start and _capitalised(doc[j - 1].text)
 
 
 def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: bool = False) -> bool:
