@@ -415,3 +415,8 @@ def test_a_party_acting_in_its_own_sentence_starts_a_new_report():
 def test_own_statement_subject_is_no_fronted_object():
     text = "Den Familien der Opfer hat die Reederei nach eigenen Angaben je 20.000 Euro gezahlt."
     assert _source_of(text, "20.000") == "Reederei"
+
+
+def test_own_statement_words_are_never_the_source_themselves():
+    text = "Velora hat nach eigenen Angaben 4.000 Pumpen geliefert. Eine Pumpe kostet 2.000 Euro."
+    assert _source_of(text, "2.000") != "eigenen Angaben"

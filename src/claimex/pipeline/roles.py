@@ -74,6 +74,11 @@ def _cues(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _own_statement_words() -> frozenset[str]:
+    return frozenset(load_table("attribution_cues.json")["own_statement_words"])
+
+
+@lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(_cues("statement_nouns")))
 
@@ -248,6 +253,8 @@ def find_source(
         owner = statement_owner(doc, t, sent, mentions)  # "nach Angaben ihres Anwalts"
         if owner is not None:
             return with_name(doc, owner), 0.6
+        if doc[t - 1].lower_ in _own_statement_words():
+            break  # "nach eigenen Angaben" with no subject found above: whose, the text does not say here
         possessive, possessor = statement_possessor(doc, t - 1)  # "nach seinen Berechnungen"
         if possessor is not None:
             return possessor, 0.6
