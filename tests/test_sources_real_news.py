@@ -420,3 +420,11 @@ def test_own_statement_subject_is_no_fronted_object():
 def test_own_statement_words_are_never_the_source_themselves():
     text = "Velora hat nach eigenen Angaben 4.000 Pumpen geliefert. Eine Pumpe kostet 2.000 Euro."
     assert _source_of(text, "2.000") != "eigenen Angaben"
+
+
+def test_a_paragraphs_source_is_the_subject_that_opens_its_sentence():
+    text = (
+        "Ministerin Eva Lindner (SPÖ) gab am Mittwoch bekannt, dass das Land 40 Millionen Euro zahlt. "
+        "Die Gemeinden erhalten davon 12 Millionen Euro."
+    )
+    assert _source_of(text, "12 Millionen") != "SPÖ"

@@ -623,8 +623,9 @@ class RuleRelationScorer:
             return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:
-            # a dummy amount at its start, else at its end, as a source may open the sentence
-            return sentence_source(sent[:1], sent) or sentence_source(sent[-1:], sent)
+            # a dummy amount at its end, else at its start: a dummy at the start would hide the
+            # subject that opens the sentence ("Ministerin X (ÖVP) gab bekannt" is X, not "ÖVP")
+            return sentence_source(sent[-1:], sent) or sentence_source(sent[:1], sent)
 
         paragraph = ParagraphSources(doc, own_source)
         figure_sentences = {
