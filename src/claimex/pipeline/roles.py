@@ -260,7 +260,8 @@ def find_source(
             return possessor, 0.6
         if possessive:
             break  # "nach unseren Berechnungen": the speaker's, found below
-        if t - 1 > sent.start and doc[t - 1].is_title and lowers[t - 1].endswith("s") and lowers[t - 2] in _words("statement_cues"):
+        genitive = doc[t - 1].is_title and lowers[t - 1].endswith("s")
+        if t - 1 > sent.start and genitive and lowers[t - 2] in _words("statement_cues"):
             return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6

@@ -6,7 +6,15 @@ attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 w
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
 before it first (the report it continues), else the next one (a report that closes the lead).
-A paragraph ends at a blank line, so a ticker entry or a new section starts afresh.
+A paragraph ends at a blank line, so a ticker entry or a new section starts afresh. A money
+claim may also go on with the figures of the report before it
+(:meth:`ParagraphSources.reported_figures`), unless its own sentence names a party that acts
+(the relation stage decides).
+
+The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
+possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
+object, in a list of bodies, a pronoun for the last person named) and by a speaker before a
+colon; what an amount counts ("vier Menschen", "die Kosten") is never one.
 """
 
 from __future__ import annotations
@@ -331,7 +339,9 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
     while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     # closed by a comma, or by the end of the sentence: ", sagte die Präsidentin des Verbands, Anna Keller."
-    if end == comma + 1 or end >= len(doc) or doc[end].text not in (",", ".") or doc[end].text == "." and mention.label_ != "person":
+    if end == comma + 1 or end >= len(doc) or doc[end].text not in (",", "."):
+        return None
+    if doc[end].text == "." and mention.label_ != "person":
         return None
     if mention.label_ != "person" and end - comma < 3:
         return None
@@ -605,7 +615,8 @@ def _past_participial_attribute(doc: Doc, start: int, end: int) -> int:
         word = doc[t]
         if word.is_punct:
             return start
-        if word.is_lower and word.lower_.endswith(tuple(_words("participle_endings"))) and _capitalised(doc[t + 1].text):
+        participle = word.is_lower and word.lower_.endswith(tuple(_words("participle_endings")))
+        if participle and _capitalised(doc[t + 1].text):
             return t + 1
     return start
 
