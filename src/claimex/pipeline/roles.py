@@ -42,6 +42,7 @@ from .sources import (
     speaker,
     speech_subject,
     statement_owner,
+    statement_possessor,
     with_name,
 )
 
@@ -71,6 +72,11 @@ __all__ = [
 def _cues(name: str) -> frozenset[str]:
     """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
     return frozenset(load_table("role_cues.json")[name])
+
+
+@lru_cache(maxsize=1)
+def _own_statement_words() -> frozenset[str]:
+    return frozenset(load_table("attribution_cues.json")["own_statement_words"])
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +254,16 @@ def find_source(
         owner = statement_owner(doc, t, sent, mentions)  # "nach Angaben ihres Anwalts"
         if owner is not None:
             return with_name(doc, owner), 0.6
+        if doc[t - 1].lower_ in _own_statement_words():
+            break  # "nach eigenen Angaben" with no subject found above: whose, the text does not say here
+        possessive, possessor = statement_possessor(doc, t - 1)  # "nach seinen Berechnungen"
+        if possessor is not None:
+            return possessor, 0.6
+        if possessive:
+            break  # "nach unseren Berechnungen": the speaker's, found below
+        genitive = doc[t - 1].is_title and lowers[t - 1].endswith("s")
+        if t - 1 > sent.start and genitive and lowers[t - 2] in _words("statement_cues"):
+            return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
