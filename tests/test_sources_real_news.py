@@ -428,3 +428,17 @@ def test_a_paragraphs_source_is_the_subject_that_opens_its_sentence():
         "Züge bereits im Frühjahr eintreffen. Der Kauf der Züge schlägt mit rund 60 Mio. Euro zu Buche."
     )
     assert _source_of(text, "60 Mio") != "SPÖ"
+
+
+# -- a clause that leaves out the verb of speech ----------------------------------------------
+
+
+def test_a_gapped_clause_of_speech_keeps_its_own_speaker():
+    text = "Das Innenministerium spricht von 12 Toten, die Rebellen von mehr als 60."
+    assert _source_of(text, "mehr als 60") == "Rebellen"
+    assert _source_of(text, "12") == "Innenministerium"
+
+
+def test_an_object_first_gapped_clause_keeps_the_first_speaker():
+    text = "Die Schäden an Straßen beziffert das Amt auf 12 Millionen Euro, die Ausfälle der Bauern auf 4 Millionen Euro."
+    assert _source_of(text, "4 Millionen") != "Ausfälle"

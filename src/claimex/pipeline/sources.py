@@ -714,9 +714,42 @@ def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
 
 
 def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
-    """The source a clause names by a shape the cue lexicons cannot: a figure that emerges from
-    a document, or an unnamed circle."""
-    return emerging_source(doc, sent, amount, mentions) or circle_source(doc, sent)
+    """The source a clause names by a shape the cue lexicons cannot: a gapped clause of speech,
+    a figure that emerges from a document, or an unnamed circle."""
+    return (
+        gapped_speaker(doc, sent, amount, mentions)
+        or emerging_source(doc, sent, amount, mentions)
+        or circle_source(doc, sent)
+    )
+
+
+def gapped_speaker(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """ "Die Regierung spricht von 34 Toten, die Opposition von mehr als 200": a clause that leaves
+    out the verb of speech before it keeps its own subject, which speaks of its own figure. The
+    clause opens after a comma or "und", holds a mention, then the preposition the verb of speech
+    took, then the amount."""
+    lowers = lowers_of(doc)
+    p = amount.start - 1
+    if p <= sent.start:
+        return None
+    speaker = next((m for m in mentions if m.end == p and sent.start < m.start), None)
+    if speaker is None:
+        return None
+    k = speaker.start - 1
+    while k > sent.start and doc[k].is_lower and lowers[k] in _fw("determiners"):
+        k -= 1  # its article
+    if lowers[k] not in _words("gap_openers"):
+        return None
+    speech = _words("speech_verbs")
+    # the clause before says "<subject> <verb of speech> <preposition>": its subject speaks, so the
+    # gapped clause's first phrase does too (not after an object-first verb: "beziffert der Bericht auf")
+    said = any(
+        lowers[t] in speech
+        and lowers[t + 1] == lowers[p]
+        and any(m.end == t and m.start >= sent.start for m in mentions)
+        for t in range(sent.start + 1, k - 1)
+    )
+    return speaker if said else None
 
 
 def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
