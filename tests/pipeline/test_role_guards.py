@@ -107,3 +107,11 @@ def test_an_indefinite_subject_of_an_active_harm_verb_is_the_attacker():
 def test_a_dative_object_receives_before_a_purpose_after_fuer():
     text = "Der Bund muss dem Land Bremen für die Flüchtlingsunterbringung 80 Millionen Euro erstatten."
     assert "Bremen" in (_role(text, "80 Millionen", "recipient") or "")
+
+
+def test_a_company_reporting_its_own_loss_is_its_agent_by_name():
+    text = (
+        "Der Stahlkonzern Varnhold hat ein schwieriges Jahr hinter sich. "
+        "Das Unternehmen wies einen Nettoverlust von 1,9 Milliarden Euro aus."
+    )
+    assert "Varnhold" in (_role(text, "1,9 Milliarden", "agent") or "")

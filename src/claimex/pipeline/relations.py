@@ -29,13 +29,14 @@ Rules, in short:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .casualty_category import CasualtyCategory
@@ -76,6 +77,12 @@ def _part_of(part: Span, whole: Span) -> bool:
     """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
     low, whole_low = part._.amount.low_float, whole._.amount.low_float
     return low is not None and whole_low is not None and low < whole_low
+
+
+@lru_cache(maxsize=1)
+def _own_result_nouns() -> tuple[str, ...]:
+    """Nouns of a result a body reports of itself ("Verlust", "Fehlbetrag"; ``role_cues.json``)."""
+    return tuple(load_table("role_cues.json")["own_result_nouns"])
 
 
 @dataclass
@@ -572,6 +579,17 @@ class RuleRelationScorer:
 
     # -- all --------------------------------------------------------------------------
 
+    def _own_result(self, decision: ClaimDecision) -> bool:
+        """Whether the money is a result a body reports of its own business: revenue, or a loss
+        ("Das Unternehmen wies einen Nettoverlust von 19 Milliarden aus"), which its reporter made."""
+        if decision.category == "revenue":
+            return True
+        trigger = decision.roles.get("trigger")
+        if decision.category != "damage" or trigger is None:
+            return False
+        word = trigger[-1].lower_
+        return word.endswith(_own_result_nouns())
+
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph
         carries on that report: "Die Polizei sagte, 3 seien tot. 5 weitere seien verletzt." """
@@ -697,7 +715,8 @@ class RuleRelationScorer:
                 # ...and the issuer of a press release may pay or receive what it announces
                 reporter = (
                     source
-                    if issuer is None and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
+                    if issuer is None
+                    and reports_apart(doc, source, amount, own_figures=self._own_result(decision))
                     else None
                 )
                 agent, recipient = find_money_parties(

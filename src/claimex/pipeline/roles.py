@@ -876,6 +876,8 @@ def find_money_parties(
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
+    if category == "damage" and agent is not None and agent[-1].lower_ in _cues("own_result_subjects"):
+        agent = named_party(doc, agent)  # "Das Unternehmen wies einen Verlust aus": the company it names
     # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
     return (
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
