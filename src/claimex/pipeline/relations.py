@@ -600,6 +600,12 @@ class RuleRelationScorer:
             return False
         return True
 
+    def _estimates_one_figure(self, doc: Doc, source: Span, lowers: Sequence[str]) -> bool:
+        """Whether ``source`` is named in its sentence as estimating one figure ("Die Weltbank
+        schätzt den Bedarf auf …"): it speaks for that estimate, not for the paragraph's events."""
+        sent = sentence_of(doc, source.start)
+        return any(self.data.party_verbs.get(lowers[t]) == "estimate" for t in range(sent.start, sent.end))
+
     @staticmethod
     def _acts_itself(doc: Doc, sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
         """Whether a party of the claim's own sentence other than ``source`` acts in it ("Die
@@ -691,8 +697,11 @@ class RuleRelationScorer:
                 and self._continues_report(doc, previous_sourced, sent, lowers)
             ):
                 source = previous_sourced.roles["source"]
+            estimate = None
             if source is None:
-                source = paragraph.inherited(sent, casualty=decision.type == "casualty")
+                source = paragraph.inherited(sent)
+                if source is not None and self._estimates_one_figure(doc, source, lowers):
+                    estimate = source
             continued = None
             if source is None and decision.type == "monetary":
                 # the figures of a report its paragraph sourced before (AUTHORING: sources carry
@@ -723,7 +732,8 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                if continued is not None and self._acts_itself(doc, sent, continued, (agent, recipient)):
+                carried = continued or estimate
+                if carried is not None and self._acts_itself(doc, sent, carried, (agent, recipient)):
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 if (
                     decision.category == "cost"

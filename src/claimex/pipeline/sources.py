@@ -190,12 +190,13 @@ class ParagraphSources:
         doc = self.doc
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
-    def inherited(self, sent: Span, casualty: bool = False) -> Optional[Span]:
+    def inherited(self, sent: Span) -> Optional[Span]:
         """The source of the nearest sentence of the paragraph that names one, or None.
 
-        A sentence continues the report before it when it counts harm (a toll goes on with its
-        details) or opens with a link word ("Demnach", "Davon"); it takes the source of the
-        sentence after it when that one looks back ("Das bestätigte die Polizei")."""
+        A source named once for a paragraph carries through it (CLAIMS.md; AUTHORING.md "Sources
+        carry through their paragraph"): a sentence takes the source of the nearest sentence
+        before it in its paragraph that names one, else of one after it ("Das bestätigte die
+        Polizei"); an interview answer and reported speech keep their speaker."""
         k = self._index.get(sent.start)
         if k is None:
             return None
@@ -210,14 +211,13 @@ class ParagraphSources:
         if quoted is not None:
             return quoted
         reported = self._reported(k)
-        if casualty or reported or self._opens_with(k, _words("report_links")):
-            back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
-            for j in range(k - 1, max(-1, k - 1 - back), -1):
-                if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
-                    break
-                found = self.own(j)
-                if found is not None:
-                    return found
+        back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            found = self.own(j)
+            if found is not None:
+                return found
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
