@@ -710,6 +710,7 @@ class RuleRelationScorer:
             decisions.append(decision)
             if source is not None:
                 previous_sourced = decision
+        _inherit_money_parties(doc, decisions)
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
@@ -722,6 +723,25 @@ class RuleRelationScorer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None:
+    """Give a money claim with no payer or receiver of its own those of the money claim before
+    it when it restates that one ("38 Mio. Franken (rund 40 Mio. Euro)") or stands in its
+    sentence with the same category ("stieg von 0,82 auf 0,95 Euro", "nach 489 Millionen im
+    Vorjahr"): one clause, one pair of parties."""
+    previous: Optional[ClaimDecision] = None
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        if previous is not None:
+            value = decision.amount._.amount
+            same_sentence = sentence_of(doc, previous.amount.start).start == sentence_of(doc, decision.amount.start).start
+            if value is not None and value.restates or same_sentence and previous.category == decision.category:
+                for role in ("agent", "recipient"):
+                    if decision.roles.get(role) is None and previous.roles.get(role) is not None:
+                        decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
+        previous = decision
 
 
 @Language.factory("claimex_relations", assigns=["doc._.claimex_relations"], requires=["doc.spans", "doc.ents"])

@@ -786,8 +786,10 @@ def find_money_parties(
         if agent is None and verb >= amount.end:
             # "dessen Umbau die Stadt 155 Millionen Euro gekostet hat": the object before the amount
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
-    elif category == "other" and not paying:  # prices, rates and deficits have no payer
-        recipient, agent = None, None
+    elif category == "other" and not paying:
+        # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
+        # bears them; a price or rate has no receiver
+        recipient, agent = None, subject
     else:
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
