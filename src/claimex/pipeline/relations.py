@@ -43,6 +43,7 @@ from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .roles import (
+    event_actor,
     event_perpetrator,
     find_attacker,
     find_location,
@@ -717,7 +718,9 @@ class RuleRelationScorer:
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
             if decision.roles.get("agent") is None:
-                decision.roles["agent"] = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
+                decision.roles["agent"] = event_perpetrator(
+                    doc, decision.amount, attackers, victims, lowers, self.data
+                ) or event_actor(doc, decision.amount, victims, lowers, self.data)
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:

@@ -60,6 +60,7 @@ __all__ = [
     "find_money_parties",
     "find_victim",
     "event_perpetrator",
+    "event_actor",
     "find_time",
     "find_location",
     "noun_after",
@@ -1132,8 +1133,12 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
         if doc[m.start].is_lower or any(not doc[t].is_lower for t in range(i, m.start)):
             continue
-        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_.endswith(("en", "e")) and (
-            m.end + 1 < len(doc) and doc[m.end + 1].is_title
+        if (
+            m.end < len(doc)
+            and doc[m.end].is_lower
+            and doc[m.end].lower_.endswith(("en", "e"))
+            and doc[m.end].lower_ not in _words("determiners")
+            and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
         return m
@@ -1375,3 +1380,100 @@ def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
     lo = bisect_left(spans, start, key=lambda s: s.start)
     hi = bisect_left(spans, end, key=lambda s: s.start)
     return spans[lo:hi]
+
+
+def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """The actors of the events the doc reports, in text order: the subject of each active
+    clause with a verb of attacking or causing ("In der Nacht hat Russland Charkiw
+    angegriffen", "eröffnete ein Mann das Feuer", "Der Fahrer verursachte eine Explosion"), a
+    party that can harm as ``_harmer_at`` reads it, not inside a prepositional phrase."""
+    cache = doc_cache(doc)
+    if "event_actors" in cache:
+        return cache["event_actors"]
+    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    passive = set(data.harm_roles["passive_auxiliaries"])
+    not_verb_before = _words("determiners") | _words("coordinators")
+    actors: list[Span] = []
+    seen_clauses: set[int] = set()
+    for t, token in enumerate(doc):
+        if not token.is_lower or lowers[t] not in verbs and lowers[t] not in participles:
+            continue
+        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
+            continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
+        sent = sentence_of(doc, t)
+        start, end = _amount_clause(doc, sent, doc[t : t + 1])
+        words = set(lowers[start:end])
+        if start in seen_clauses or passive & words or "zu" in words:
+            continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
+        if lowers[t] in participles and not _cues("perfect_auxiliaries") & words:
+            continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
+        seen_clauses.add(start)
+        actor = _clause_subject(doc, start, end, data)
+        if actor is not None:
+            actors.append(actor)
+    cache["event_actors"] = actors
+    return actors
+
+
+def _attributive(doc: Doc, t: int) -> bool:
+    """A past form in "-te"/"-ten" used as an adjective: right before a noun or another
+    adjective ("verschleppte deutsche Entwicklungshelfer"), not before an article, pronoun,
+    number or adverb as a verb is ("erfasste mit seinem Wagen", "verletzte zwei Menschen")."""
+    if not doc[t].lower_.endswith(("te", "ten")) or t + 1 >= len(doc):
+        return False
+    after = doc[t + 1]
+    if after.like_num or after.is_punct:
+        return False
+    if after.is_title and not after.is_sent_start:
+        return True
+    return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
+
+
+def _opening_words(data: GermanData) -> frozenset[str]:
+    """Prepositions and adverbs that may open a clause capitalised ("In der Nacht", "Damals")."""
+    key = id(data)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = frozenset(data.harm_roles["prepositions"]) | _words("sentence_openers") - _words("determiners")
+    return _OPENING_WORDS[key]
+
+
+#: id(data) -> the words of ``_opening_words``
+_OPENING_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optional[Span]:
+    """The first party that can harm in ``start``..``end`` outside a prepositional phrase: the
+    subject of an active clause ("hat Russland die Großstadt … angegriffen")."""
+    for t in range(start, end):
+        token = doc[t]
+        if token.is_lower or token.is_punct or token.like_num or _in_prepositional_phrase(doc, t, start, data):
+            continue
+        if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title or token.lower_ in _opening_words(data):
+            continue  # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb
+        if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
+            continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
+        found = _harmer_at(doc, t, end, data)
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name:
+            return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
+        return found  # the first noun phrase is the subject; no harmer there, no actor
+    return None
+
+
+def event_actor(
+    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[Span]:
+    """Who caused the harm of a count when neither its sentence nor its paragraph names anyone:
+    the actor of the event the report tells (``_event_actors``), the last one before the count,
+    else the first after it in its paragraph ("Russland hat Charkiw angegriffen. … meldet drei
+    Tote"), at its occurrence nearest to the count; never one counted as harmed."""
+    actors = [
+        a
+        for a in _event_actors(doc, lowers, data)
+        if not (a.start < amount.end and amount.start < a.end)
+        and not any(v.start < a.end and a.start < v.end for v in victims)
+    ]
+    before = [a for a in actors if a.end <= amount.start]
+    _, end = paragraph_bounds(doc, amount.start)
+    actor = before[-1] if before else next((a for a in actors if a.start < end), None)
+    # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
+    return nearest_occurrence(doc, named_party(doc, actor), amount)

@@ -1,0 +1,54 @@
+"""Agents and recipients the clause of the amount does not name by itself: the body that has a
+deficit, claims that restate or compare a money claim of their sentence, and the actor of the
+event a report's counts belong to (the subject of an active verb of attacking or causing)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import claimex
+
+
+def _claim(text: str, amount: str) -> claimex.Claim:
+    return next(c for c in claimex.extract(text) if c.text == amount)
+
+
+def _text(span: Optional[claimex.Span]) -> Optional[str]:
+    return span.text if span is not None else None
+
+
+def test_the_body_with_a_deficit_is_its_agent() -> None:
+    claim = _claim("Der Turnverein hatte im vergangenen Jahr ein Defizit von 80.000 Euro.", "80.000 Euro")
+    assert claim.category == "other"
+    assert _text(claim.agent) == "Turnverein"
+    assert claim.recipient is None
+
+
+def test_a_price_without_a_subject_has_no_agent() -> None:
+    claim = _claim("Ein Liter Diesel kostete im Schnitt 1,70 Euro.", "1,70 Euro")
+    assert claim.agent is None
+
+
+def test_a_conversion_shares_the_parties_of_what_it_restates() -> None:
+    text = "Die Stadt Zürich zahlt dem Verein 50.000 Franken (rund 53.000 Euro)."
+    first, second = (_claim(text, a) for a in ("50.000 Franken", "rund 53.000 Euro"))
+    assert (_text(first.agent), _text(first.recipient)) == ("Stadt Zürich", "Verein")
+    assert (_text(second.agent), _text(second.recipient)) == ("Stadt Zürich", "Verein")
+
+
+def test_the_actor_of_the_event_is_the_agent_of_later_counts() -> None:
+    text = (
+        "In der Nacht hat Russland die Stadt Sumy mit Drohnen angegriffen.\n\n"
+        "Der Bürgermeister meldete am Morgen vier Tote und elf Verletzte."
+    )
+    assert _text(_claim(text, "vier").agent) == "Russland"
+    assert _text(_claim(text, "elf").agent) == "Russland"
+
+
+def test_a_passive_clause_names_no_actor() -> None:
+    # "wurde ... erfasst": its subject is the harmed, not who harmed
+    text = (
+        "Ein Radfahrer wurde am Montag in Graz von einer Straßenbahn erfasst.\n\n"
+        "Nach Angaben der Polizei wurden zwei Fußgänger verletzt."
+    )
+    assert _claim(text, "zwei").agent is None
