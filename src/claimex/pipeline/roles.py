@@ -1388,8 +1388,8 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     angegriffen", "eröffnete ein Mann das Feuer", "Der Fahrer verursachte eine Explosion"), a
     party that can harm as ``_harmer_at`` reads it, not inside a prepositional phrase."""
     cache = doc_cache(doc)
-    if "event_actors" in cache:
-        return cache["event_actors"]
+    if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
+        return [Span(doc, *a) for a in cache["event_actors"]]
     verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
     passive = set(data.harm_roles["passive_auxiliaries"])
     not_verb_before = _words("determiners") | _words("coordinators")
@@ -1411,7 +1411,7 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
         actor = _clause_subject(doc, start, end, data)
         if actor is not None:
             actors.append(actor)
-    cache["event_actors"] = actors
+    cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
 
 
