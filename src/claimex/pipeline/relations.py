@@ -58,6 +58,7 @@ from .referents import nearest_occurrence
 from .sources import (
     ParagraphSources,
     clause_source,
+    own_statement_subject,
     paragraph_break,
     release_issuer,
     reports_apart,
@@ -666,9 +667,14 @@ class RuleRelationScorer:
                 )
                 # a reporter is no party; a subject stating its own figures may be
                 # ...and the issuer of a press release may pay or receive what it announces
+                # "Der Betreiber hat nach eigenen Angaben den Angehörigen 30.000 Euro gezahlt": a
+                # subject that speaks of what it did itself is a party too
+                own = own_statement_subject(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
                 reporter = (
                     source
-                    if issuer is None and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
+                    if issuer is None
+                    and own is None
+                    and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
                     else None
                 )
                 agent, recipient = find_money_parties(

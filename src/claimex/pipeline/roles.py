@@ -893,7 +893,12 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
         j -= 1  # adjectives: "den getöteten Seeleuten"
     if j < clause_start or lowers[j] not in _cues("plural_datives"):
         return False
-    return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
+    # a price preposition before the amount ("für 5 Millionen", "für rund 5 Millionen"), not one
+    # of a purpose phrase between ("den Schleppern für die Überfahrt 2000 Dinar bezahlt")
+    return not any(
+        lowers[t] in _cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
+        for t in range(party.end, amount.start)
+    )
 
 
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
