@@ -52,3 +52,46 @@ def test_a_passive_clause_names_no_actor() -> None:
         "Nach Angaben der Polizei wurden zwei Fußgänger verletzt."
     )
     assert _claim(text, "zwei").agent is None
+
+
+def test_a_payment_without_a_payer_takes_the_payer_before_it_in_its_paragraph() -> None:
+    text = (
+        "Die Versicherung zahlte den Familien der Opfer 2 Millionen Euro. "
+        "Weitere 500.000 Euro flossen an die Gemeinde Lienz."
+    )
+    claim = _claim(text, "500.000 Euro")
+    assert _text(claim.agent) == "Versicherung"
+
+
+def test_the_payer_does_not_carry_over_a_paragraph_break() -> None:
+    text = (
+        "Die Versicherung zahlte den Familien der Opfer 2 Millionen Euro.\n\n"
+        "Weitere 500.000 Euro flossen an die Gemeinde Lienz."
+    )
+    assert _claim(text, "500.000 Euro").agent is None
+
+
+def test_claiming_verbs_make_their_subject_the_recipient() -> None:
+    claim = _claim("Drei Familien verlangen vom Betreiber insgesamt 450.000 Euro.", "450.000 Euro")
+    assert (_text(claim.agent), _text(claim.recipient)) == ("Betreiber", "Familien")
+
+
+def test_a_subject_speaking_of_its_own_payment_stays_the_payer() -> None:
+    claim = _claim("Der Betreiber hat nach eigenen Angaben den Angehörigen 30.000 Euro gezahlt.", "30.000 Euro")
+    assert (_text(claim.agent), _text(claim.recipient)) == ("Betreiber", "Angehörigen")
+
+
+def test_a_purpose_phrase_is_no_price() -> None:
+    # "für die Überfahrt" names what was paid for; "den Schleppern" stays the dative receiver
+    claim = _claim("Die Männer hatten den Schleppern für die Überfahrt 2000 Euro bezahlt.", "2000 Euro")
+    assert _text(claim.recipient) == "Schleppern"
+
+
+def test_an_with_a_count_before_the_party_names_the_recipient() -> None:
+    claim = _claim("Der Fonds hat bislang 130 Millionen Euro an mehr als 2.500 Betroffene gezahlt.", "130 Millionen Euro")
+    assert _text(claim.recipient) == "Betroffene"
+
+
+def test_der_after_the_verb_that_follows_the_subject_is_a_dative() -> None:
+    claim = _claim("Bamako zahlt der russischen Truppe monatlich 10 Millionen Dollar.", "10 Millionen Dollar")
+    assert (_text(claim.agent), _text(claim.recipient)) == ("Bamako", "russischen Truppe")

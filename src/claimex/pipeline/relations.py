@@ -751,6 +751,34 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
                     if decision.roles.get(role) is None and previous.roles.get(role) is not None:
                         decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
         previous = decision
+    # a payment whose sentence names no payer: the payer of the payment before it in its
+    # paragraph ("Die Versicherung zahlte den Opfern 2 Millionen. Weitere 500.000 Euro flossen
+    # an die Gemeinde"), unless that one receives it
+    last_payer: Optional[Span] = None
+    last_end = 0
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        agent, recipient = decision.roles.get("agent"), decision.roles.get("recipient")
+        if (
+            decision.category == "payment"
+            and agent is None
+            and last_payer is not None
+            and not paragraph_break(doc, last_end, decision.amount.start)
+            and not (recipient is not None and _same_party(recipient, last_payer))
+        ):
+            decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
+        if agent is not None and decision.category in _PAYING_CATEGORIES:
+            last_payer, last_end = agent, decision.amount.end
+
+
+#: The money categories whose agent pays: a later payment of the paragraph may share it.
+_PAYING_CATEGORIES = ("payment", "cost")
+
+
+def _same_party(a: Span, b: Span) -> bool:
+    """Two spans of one party: overlapping, or the same words."""
+    return a.start < b.end and b.start < a.end or a.text == b.text
 
 
 @Language.factory("claimex_relations", assigns=["doc._.claimex_relations"], requires=["doc.spans", "doc.ents"])

@@ -593,6 +593,8 @@ def find_money_parties(
             lowers[j] in _words("determiners")
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
+            or doc[j].like_num  # "an mehr als 2.500 Betroffene"
+            or lowers[j] in _cues("count_modifiers")
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -799,7 +801,7 @@ def find_money_parties(
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
-        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
+        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
     if recipient is None and not receiving and not estimating:
@@ -1071,12 +1073,28 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
 
 
 def _dative_noun(
-    doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData, exclude: Optional[Span]
+    doc: Doc,
+    start: int,
+    end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+    exclude: Optional[Span],
+    subject: Optional[Span] = None,
 ) -> Optional[Span]:
     """A dative object that no mention covers ("überweist dem Tierheim"): the noun phrase after
-    a dative-only determiner before the amount, unless money or time is its head."""
+    a dative-only determiner before the amount, unless money or time is its head; after the
+    verb that follows the ``subject`` also one after "der" ("Bamako zahlt der russischen Truppe
+    10 Millionen": the subject is taken, so "der" is no nominative)."""
     for t in range(start, end):
-        if lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
+        feminine = (
+            lowers[t] == "der"
+            and subject is not None
+            and subject.end < t
+            and doc[t - 1].is_lower
+            and doc[t - 1].is_alpha
+            and lowers[t - 1] not in _words("prepositions_before_dative")
+        )
+        if not feminine and lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
             continue
         np = _noun_phrase(doc, t, min(end, t + 4))
         if np is None or exclude is not None and np.start < exclude.end and exclude.start < np.end:
