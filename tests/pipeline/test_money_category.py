@@ -286,3 +286,12 @@ def test_market_prices_and_estimated_worth(text, amount, category):
 )
 def test_frames_of_company_results(text, amount, category):
     assert category_of(text, amount) == category
+
+
+def test_a_purpose_phrase_after_given_money_does_not_make_it_a_cost():
+    import claimex
+
+    given = "Die Regierung in Oslo zahlt der Republik Moldau weitere 300 Millionen Kronen für den Wiederaufbau."
+    spent = "Die Gemeinde Tarnfeld investiert 12 Millionen Euro in den Wiederaufbau der Brücke."
+    assert [c.category for c in claimex.extract(given)] == ["payment"]
+    assert [c.category for c in claimex.extract(spent)] == ["cost"]

@@ -161,6 +161,8 @@ class CategoryTables:
         self.price_category: str = table["price_category"]
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
+        self.purpose_prepositions = frozenset(table["purpose_prepositions"])
+        self.giving_category: str = table["giving_category"]
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -373,7 +375,30 @@ class DocMoneyCategories:
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
                 best = _RankedCue(near, _CLAUSE, best.distance)
-        return best
+        return self._given_for(amount, cues, best, clause_start)
+
+    def _given_for(self, amount: Span, cues: Sequence[Cue], best: Optional[_RankedCue], clause_start: int) -> Optional[_RankedCue]:
+        """ "zahlt der Ukraine 5 Milliarden für den Wiederaufbau": a purpose phrase after the amount
+        says what the money is for; a verb of giving before it in its clause says what it is."""
+        if best is None or best.cue.start < amount.end or best.cue.value == self.t.giving_category:
+            return best
+        if not any(w in self.t.purpose_prepositions for w in self.lowers[amount.end : best.cue.start]):
+            return best
+        giving = [
+            c
+            for c in cues
+            if clause_start <= c.start < amount.start and c.value == self.t.giving_category and c.end <= amount.start
+        ]
+        if not giving:
+            return best
+        near = max(giving, key=lambda c: c.start)
+        if any(near.end <= c.start and c.end <= amount.start and c.value != near.value for c in cues) or (
+            amount.start - 2 > near.end
+            and self.lowers[amount.start - 1] in self.t.purpose_prepositions | {"von", "über"}
+            and self.doc[amount.start - 2].text[:1].isupper()
+        ):
+            return best  # "fordert ein Sonderprogramm von X für …": the noun before the amount holds it
+        return _RankedCue(near, best.scope, amount.start - near.end)
 
     def _reframed(self, cue: Cue, sent: Span) -> str:
         """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine)."""

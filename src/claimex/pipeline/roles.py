@@ -623,6 +623,8 @@ def find_money_parties(
         return lowers[k] if lowers[k] in prepositions else ""
 
     def case(e: Span) -> str:
+        if before_word(e) in prepositions:
+            return ""  # "in den USA", "mit dem Konzern": the preposition's object is no dative object
         if paying and _object_dative(doc, e, amount, clause_start, lowers):
             return "dative"  # "zahlt den Opfern 5 Millionen": the amount is the accusative
         if (
@@ -775,6 +777,17 @@ def find_money_parties(
         return nearest(fined), subject if subject is not None and subject not in fined else None
     if fine and not paying and _imposes_fine(sent, lowers):
         return _fine_parties(subject, parties, sent, lowers, data)
+    if _sentenced_to_pay(doc, clause_start, amount, lowers):
+        # "Das Gericht verurteilte den Konzern zur Zahlung von 2 Millionen (an die Kläger)": the
+        # sentenced party pays, the court only orders it; a fine goes to the court
+        candidates = [p for p in parties if p not in to and (p == subject or before_word(p) not in prepositions or before_word(p) in _cues("fine_authority_prepositions"))]
+        sentenced, court = _fine_parties(subject, candidates, sent, lowers, data)
+        sentenced = nearest([p for p in dative if p in candidates]) or sentenced  # "der Bank ... auferlegt"
+        ordered = nearest(to) or (court if fine else None)  # a fine goes to the court; damages to the claimant
+        return (
+            nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
+            nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
+        )
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -815,6 +828,8 @@ def find_money_parties(
         # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
         # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
+        if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
+            recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
@@ -906,6 +921,21 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
     return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
+
+
+def _sentenced_to_pay(doc: Doc, clause_start: int, amount: Span, lowers: Sequence[str]) -> bool:
+    """ "verurteilt/verdonnert … zur Zahlung von <amount>": a verb that imposes a fine and a paying
+    noun right before the amount ("zur Zahlung von", "zu einer Nachzahlung über")."""
+    before = lowers[max(clause_start, amount.start - _PAYING_NOUN_REACH) : amount.start]
+    if not any(w in _cues("payment_order_nouns") for w in before):
+        return False
+    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, min(len(doc), amount.end + _VERB_REACH)))
+
+
+#: How many words before the amount its paying noun may stand ("zur Zahlung einer Entschädigung von");
+#: how far after the amount the imposing verb may follow ("… verurteilt").
+_PAYING_NOUN_REACH = 5
+_VERB_REACH = 8
 
 
 def _fine_parties(
@@ -1065,9 +1095,20 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
     """A receiver no mention covers after the amount: "an" with an accusative ("zahlt 4 Millionen
     an die Tafeln"); "an" with a dative is a place ("an der Börse")."""
     for t in range(start, end - 1):
-        if lowers[t] == "an" and lowers[t + 1] in _words("accusative_after_an"):
-            np = _noun_phrase(doc, t + 1, min(end, t + 5))
-            if np is not None and not (data.money_heads.get(np[-1].lower_) or data.money_nouns.get(np[-1].lower_)):
+        if lowers[t] != "an":
+            continue
+        bare = doc[t + 1].is_title and not doc[t + 1].like_num  # "an Meta", "an Bedürftige": no article
+        if lowers[t + 1] in _words("accusative_after_an") or bare:
+            np = _name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else _noun_phrase(doc, t + 1, min(end, t + 5))
+            head = np[-1].lower_ if np is not None else ""
+            if np is not None and not (
+                head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
+                or _inflected(head, data.money_heads, data)
+                or _inflected(head, data.money_nouns, data)
+                or data.money_categories.get(head)
+                or head in _words("time_words")
+                or bare and head in _cues("idiom_objects_of_an")
+            ):
                 return np
     return None
 
@@ -1258,6 +1299,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if named is not None:
             return named
         np = _noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
+            np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):

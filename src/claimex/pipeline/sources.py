@@ -600,11 +600,27 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: b
     lo, hi = (source.end, amount.start) if source.end <= amount.start else (amount.end, source.start)
     lowers = lowers_of(doc)
     between = lowers[min(source.start, amount.start) : max(source.end, amount.end)]
-    if any(lowers[t] in _BREAKS for t in range(lo, hi)):
+    if any(lowers[t] in _BREAKS for t in range(lo, hi)) or _cue_attributed(lowers, source):
         return True
     if own_figures:
         return False  # "Der Konzern meldete einen Umsatz von …": a company reports what it earned
     return not any(w in _words("own_figure_verbs") for w in between)
+
+
+@lru_cache(maxsize=1)
+def _cues_before() -> tuple[tuple[str, ...], ...]:
+    """The attribution cues that stand before their source ("laut", "nach angaben der"), as word tuples."""
+    return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
+
+
+def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
+    """Whether ``source`` is the object of an attribution cue ("laut Reuters", "nach Angaben der
+    Polizei", "dem Bericht zufolge"): such a phrase only attributes, it names no party."""
+    if source.end < len(lowers) and lowers[source.end] in _words("source_after"):
+        return True
+    return any(
+        source.start >= len(cue) and tuple(lowers[source.start - len(cue) : source.start]) == cue for cue in _cues_before()
+    )
 
 
 #: How many words the name before a speaker's colon may have ("Birgit Hochreiter: …").
