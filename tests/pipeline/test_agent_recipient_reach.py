@@ -95,3 +95,15 @@ def test_an_with_a_count_before_the_party_names_the_recipient() -> None:
 def test_der_after_the_verb_that_follows_the_subject_is_a_dative() -> None:
     claim = _claim("Bamako zahlt der russischen Truppe monatlich 10 Millionen Dollar.", "10 Millionen Dollar")
     assert (_text(claim.agent), _text(claim.recipient)) == ("Bamako", "russischen Truppe")
+
+
+def test_a_capitalised_adverb_is_no_payer() -> None:
+    claim = _claim("Bislang hat das Landesamt für Soziales 96000 Euro an Einmalzahlungen geleistet.", "96000 Euro")
+    assert _text(claim.agent) == "Landesamt"
+
+
+def test_sentenced_to_a_sum_the_object_pays_and_the_court_receives() -> None:
+    claim = _claim(
+        "Im Herbst hatte das Sportgericht den BVB wegen Pyrotechnik zu 140.000 Euro verurteilt.", "140.000 Euro"
+    )
+    assert (_text(claim.agent), _text(claim.recipient)) == ("BVB", "Sportgericht")

@@ -770,6 +770,8 @@ def find_money_parties(
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
         doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
+    # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
+    fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
@@ -923,6 +925,17 @@ def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
     return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
 
 
+def _sentenced_to_sum(doc: Doc, clause_start: int, clause_end: int, amount: Span, lowers: Sequence[str]) -> bool:
+    """ "verurteilte den Konzern zu 420 Millionen Euro": "zu" right before the amount (lower-case
+    words between: "zu rund 2 Millionen") and a verb that imposes a fine in its clause."""
+    t = amount.start - 1
+    while t > clause_start and doc[t].is_lower and lowers[t] != "zu":
+        t -= 1
+    if t < clause_start or lowers[t] != "zu":
+        return False
+    return any(lowers[k] in _cues("fine_imposing_verbs") for k in range(clause_start, clause_end))
+
+
 def _sentenced_to_pay(doc: Doc, clause_start: int, amount: Span, lowers: Sequence[str]) -> bool:
     """ "verurteilt/verdonnert … zur Zahlung von <amount>": a verb that imposes a fine and a paying
     noun right before the amount ("zur Zahlung von", "zu einer Nachzahlung über")."""
@@ -962,8 +975,24 @@ def _fine_parties(
         )
         fined = subject if subject is not None and subject != authority else None
         return fined, authority
-    fined = next((p for p in parties if p != subject and (subject is None or p.start > subject.start)), None)
+    fined = next(
+        (
+            p
+            for p in parties
+            if p != subject and (subject is None or p.start > subject.start) and not _in_phrase_of_another(p, sent, data)
+        ),
+        None,
+    )
     return fined, subject
+
+
+def _in_phrase_of_another(party: Span, sent: Span, data: GermanData) -> bool:
+    """A party inside a prepositional phrase or a genitive attribute ("wegen Verstößen gegen X",
+    "des eigenen Dienstes"): no object of the clause's verb."""
+    doc = party.doc
+    if _determiner_before(doc, party.start, sent) in _words("genitive_determiners"):
+        return True
+    return _in_prepositional_phrase(doc, party.start, sent.start, data)
 
 
 #: How many capitalised words a name no mention covers may run to ("Brauwerk Tessmann AG").
@@ -1070,6 +1099,7 @@ def _unseen_subject(
             or any(
                 t.lower_ in _words("verbless_words")
                 or t.lower_ in _words("sentence_openers")
+                or t.lower_ in _cues("clause_adverbs")
                 or t.lower_ in _words("not_subject_prepositions")
                 for t in np
             )
