@@ -107,3 +107,20 @@ def test_sentenced_to_a_sum_the_object_pays_and_the_court_receives() -> None:
         "Im Herbst hatte das Sportgericht den BVB wegen Pyrotechnik zu 140.000 Euro verurteilt.", "140.000 Euro"
     )
     assert (_text(claim.agent), _text(claim.recipient)) == ("BVB", "Sportgericht")
+
+
+def test_a_capitalised_place_adjective_is_no_party() -> None:
+    claim = _claim("Der Basler Logistikkonzern Rheintrans hat 2024 einen Umsatz von 3 Milliarden Franken erzielt.", "3 Milliarden Franken")
+    assert claim.recipient is not None and "Basler" not in claim.recipient.text
+
+
+def test_revenue_of_a_common_noun_takes_the_name_holding_it_from_earlier_in_the_doc() -> None:
+    text = (
+        "Die Deutsche Pfandbriefbank Taunus hat ihre Prognose gesenkt.\n\n"
+        "Der Vorstand sprach von einem schwierigen Umfeld. Die Märkte blieben schwach. "
+        "Die Zinsen sanken weiter. Neue Kredite wurden kaum vergeben.\n\n"
+        "Für das Gesamtjahr erwartet die Bank nur noch einen Gewinn von 40 Millionen Euro."
+    )
+    claim = _claim(text, "40 Millionen Euro")
+    assert claim.category == "revenue"
+    assert _text(claim.recipient) is not None and "Pfandbriefbank Taunus" in _text(claim.recipient)

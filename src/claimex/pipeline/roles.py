@@ -365,8 +365,14 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         p
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
-        and not (k + 1 < len(found) and found[k + 1].start == p.end and _is_common_noun(p, data))
+        and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or _place_adjective(p)))
     ]
+
+
+def _place_adjective(party: Span) -> bool:
+    """A one-word "-er" place or people word right before another party: the capitalised
+    adjective of a place ("der Basler Logistikkonzern", "die Wiener Stadtwerke"), no party."""
+    return len(party) == 1 and party.label_ in ("place", "group") and party.text.endswith("er") and party[0].is_title
 
 
 #: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
