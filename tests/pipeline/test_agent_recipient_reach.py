@@ -124,3 +124,13 @@ def test_revenue_of_a_common_noun_takes_the_name_holding_it_from_earlier_in_the_
     claim = _claim(text, "40 Millionen Euro")
     assert claim.category == "revenue"
     assert _text(claim.recipient) is not None and "Pfandbriefbank Taunus" in _text(claim.recipient)
+
+
+def test_a_fine_goes_to_the_body_that_imposed_it_in_the_paragraph() -> None:
+    text = (
+        "Am Dienstag hat der Strafsenat der Bundesliga entschieden. "
+        "Der Spieler muss eine Geldstrafe von 12.000 Euro zahlen."
+    )
+    claim = _claim(text, "12.000 Euro")
+    assert _text(claim.agent) == "Spieler"
+    assert claim.recipient is not None and text.index("Strafsenat") <= claim.recipient.start < text.index(". Der")

@@ -838,6 +838,10 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    if fine and recipient is None:
+        # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
+        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph
+        recipient = _fine_authority(doc, amount, agent)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
@@ -924,6 +928,20 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
         lowers[t] in _cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
         for t in range(party.end, amount.start)
     )
+
+
+def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[Span]:
+    """The body that imposes a fine its sentence leaves unnamed: the organisation mention nearest
+    before the amount in its paragraph whose head is a noun of a fining body ("Strafsenat",
+    "Landgericht", "Wettbewerbsbehörde"), given by its name where the text names it."""
+    start, _ = paragraph_bounds(doc, amount.start)
+    heads = tuple(_cues("fine_authority_heads"))
+    for m in reversed(_mentions_in(doc, start, amount.start, ("organisation",)) or []):
+        if agent is not None and m.start < agent.end and agent.start < m.end:
+            continue
+        if m[-1].lower_.endswith(heads) or m[0].lower_.endswith(heads):
+            return named_party(doc, m)
+    return None
 
 
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
