@@ -134,3 +134,9 @@ def test_a_fine_goes_to_the_body_that_imposed_it_in_the_paragraph() -> None:
     claim = _claim(text, "12.000 Euro")
     assert _text(claim.agent) == "Spieler"
     assert claim.recipient is not None and text.index("Strafsenat") <= claim.recipient.start < text.index(". Der")
+
+
+def test_a_masculine_pronoun_never_stands_for_a_woman() -> None:
+    text = "Der Unternehmer Karl Huber besuchte mit seiner Ehefrau das Heim. Er spendete dem Verein 5.000 Euro."
+    claim = _claim(text, "5.000 Euro")
+    assert claim.agent is not None and "Huber" in claim.agent.text
