@@ -140,3 +140,9 @@ def test_a_masculine_pronoun_never_stands_for_a_woman() -> None:
     text = "Der Unternehmer Karl Huber besuchte mit seiner Ehefrau das Heim. Er spendete dem Verein 5.000 Euro."
     claim = _claim(text, "5.000 Euro")
     assert claim.agent is not None and "Huber" in claim.agent.text
+
+
+def test_a_share_price_has_no_agent() -> None:
+    claim = _claim("Die Aktie der Kelmer AG notierte an der Wiener Börse bei 27,84 Euro.", "27,84 Euro")
+    assert claim.category == "other"
+    assert claim.agent is None

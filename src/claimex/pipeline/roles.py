@@ -812,8 +812,11 @@ def find_money_parties(
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
     elif category == "other" and not paying:
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
-        # bears them; a price or rate has no receiver
-        recipient, agent = None, subject
+        # bears them; a price or rate has no payer and no receiver
+        owned = any(
+            lowers[t].endswith(tuple(_cues("owned_figure_heads"))) for t in range(clause_start, clause_end)
+        )
+        recipient, agent = None, subject if owned else None
     else:
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
