@@ -146,3 +146,8 @@ def test_a_share_price_has_no_agent() -> None:
     claim = _claim("Die Aktie der Kelmer AG notierte an der Wiener Börse bei 27,84 Euro.", "27,84 Euro")
     assert claim.category == "other"
     assert claim.agent is None
+
+
+def test_a_court_that_awards_compensation_does_not_pay_it() -> None:
+    claim = _claim("Der Schöffensenat sprach den Kindern ein Schmerzengeld von je 15.000 Euro zu.", "je 15.000 Euro")
+    assert claim.agent is None

@@ -841,6 +841,8 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    if category == "payment" and agent is not None and agent[-1].lower_.endswith(tuple(_cues("court_heads"))):
+        agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if fine and recipient is None:
         # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
         # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph
