@@ -149,5 +149,5 @@ def test_a_share_price_has_no_agent() -> None:
 
 
 def test_a_court_that_awards_compensation_does_not_pay_it() -> None:
-    claim = _claim("Der Schöffensenat sprach den Kindern ein Schmerzengeld von je 15.000 Euro zu.", "je 15.000 Euro")
-    assert claim.agent is None
+    claim = _claim("Der Schöffensenat sprach den Kindern ein Schmerzengeld von je 15.000 Euro zu.", "15.000 Euro")
+    assert (claim.agent, _text(claim.recipient)) == (None, "Kindern")
