@@ -1573,11 +1573,16 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         token = doc[t]
         if token.is_lower or token.is_punct or token.like_num or _in_prepositional_phrase(doc, t, start, data):
             continue
-        if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title or token.lower_ in _opening_words(data):
-            continue  # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb
+        # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
+        # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
+        verb_next = t + 1 < end and (doc[t + 1].lower_ in _cues("causing_verbs") or doc[t + 1].lower_ in _cues("perfect_auxiliaries"))
+        if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
+            continue
         if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
             continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
         found = _harmer_at(doc, t, end, data)
+        if found is not None and _place_adjective(found) and found.end < end and doc[found.end].is_title:
+            continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
         if found is not None and found.label_ in ("place", "organisation") and not found._.is_name:
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
