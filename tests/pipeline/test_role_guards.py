@@ -76,3 +76,22 @@ def test_the_court_orders_the_payment_the_sentenced_party_makes():
 def test_a_place_phrase_beside_the_court_is_not_sentenced():
     text = "Ein Gericht in Bremen hat die Reederei Tolk zur Zahlung von 1,2 Millionen Euro verurteilt."
     assert "Tolk" in (_role(text, "1,2 Millionen", "agent") or "")
+
+
+def test_counted_receivers_after_an_receive():
+    text = "Der Fonds hat bislang rund 130 Millionen Euro an Entschädigungen an mehr als 2.500 Betroffene gezahlt."
+    assert _role(text, "130 Millionen", "recipient") == "Betroffene"
+    text = "Damit fließen im nächsten Jahr 2,8 Milliarden Franken an die rund 47000 Bergbauernbetriebe."
+    assert _role(text, "2,8 Milliarden", "recipient") == "Bergbauernbetriebe"
+    assert _role(text, "2,8 Milliarden", "agent") is None
+
+
+def test_a_unit_of_time_after_a_number_is_no_party():
+    text = "Der Angeklagte erhält eine Freiheitsstrafe von 24 Monaten und eine Geldstrafe von 9000 Franken."
+    assert _role(text, "9000", "agent") != "Monaten"
+    assert _role(text, "9000", "recipient") != "Monaten"
+
+
+def test_a_strong_adjective_keeps_its_preposition_with_the_noun():
+    text = "Angekündigt ist eine Soforthilfe von 2000 Euro pro geschädigter Familie."
+    assert _role(text, "2000", "recipient") == "Familie"

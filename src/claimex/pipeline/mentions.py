@@ -403,8 +403,8 @@ class MentionFinder:
         """ "zwei Verantwortliche", "mehrere Beteiligte": an adjective used as a noun after a
         number or a vague quantifier, with no capitalised word after it (then it is an adjective)."""
         texts, lowers = words.texts, words.lowers
-        if i == 0 or words.starts[i] or not lowers[i].endswith(self.counted_people_endings):
-            return False
+        if i == 0 or words.starts[i] or not lowers[i].endswith(self.counted_people_endings) or lowers[i] in self.not_people_nouns:
+            return False  # "24 Monaten": a unit of time, no people
         before = lowers[i - 1]
         if not (before.isdigit() or before in self.counters):
             return False

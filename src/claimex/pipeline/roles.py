@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
@@ -400,6 +400,31 @@ def _is_common_noun(party: Span, data: GermanData) -> bool:
     return len(party) == 1 and bool(data.actor_heads.get(word) or data.person_nouns.get(word))
 
 
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """Every word of a closed class (``function_words.json``): none of them is an adjective."""
+    return frozenset(w for words in german().function_words.values() for w in words)
+
+
+#: The shortest adjective with a strong ending this stage reads as one ("betroffener", not "aber").
+_MIN_STRONG_ADJECTIVE = 6
+
+
+def _strong_adjective(doc: Doc, j: int, lowers: Sequence[str]) -> bool:
+    """An adjective with a strong ending (-er, -em, -es) right before a capitalised noun, where no
+    article carries the case ("pro betroffener Familie", "mit großem Aufwand")."""
+    word = lowers[j]
+    return (
+        len(word) >= _MIN_STRONG_ADJECTIVE
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and word.endswith(("er", "em", "es"))
+        and j + 1 < len(doc)
+        and doc[j + 1].is_title
+        and word not in _closed_words()
+    )
+
+
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
     """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
     j = start - 1
@@ -599,12 +624,13 @@ def find_money_parties(
             lowers[j] in _words("determiners")
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
-            or doc[j].like_num  # "an mehr als 2.500 Betroffene"
-            or lowers[j] in _cues("count_modifiers")
+            or doc[j].like_num  # "an die rund 47000 Betriebe"
+            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and doc[j + 1].like_num
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
             and lowers[j] not in prepositions
+            or _strong_adjective(doc, j, lowers)  # "pro betroffener Familie"
         )
 
     def before_word(e: Span) -> str:
@@ -1157,8 +1183,17 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
         if lowers[t] != "an":
             continue
         bare = doc[t + 1].is_title and not doc[t + 1].like_num  # "an Meta", "an Bedürftige": no article
+        counted = _count_end(doc, t + 1)
+        if counted:  # "an mehr als 2.500 Betroffene"
+            np = _noun_phrase(doc, counted, min(end, counted + 4))
+            if np is not None and np[-1].is_title:
+                return np
         if lowers[t + 1] in _words("accusative_after_an") or bare:
             np = _name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else _noun_phrase(doc, t + 1, min(end, t + 5))
+            counted = _count_end(doc, t + 2)
+            if np is None and not bare and counted:
+                # "an die rund 47'000 Betriebe", "an mehr als 2.500 Betroffene": the counted receivers
+                np = _noun_phrase(doc, counted, min(end, counted + 4))
             head = np[-1].lower_ if np is not None else ""
             if np is not None and not (
                 head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
@@ -1169,6 +1204,14 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
                 or bare and head in _cues("idiom_objects_of_an")
             ):
                 return np
+    return None
+
+
+def _count_end(doc: Doc, start: int) -> Optional[int]:
+    """The end token of the amount span (a count) that starts at token ``start``, if there is one."""
+    for span in doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ():
+        if span.start == start:
+            return span.end
     return None
 
 
