@@ -151,3 +151,10 @@ def test_a_share_price_has_no_agent() -> None:
 def test_a_court_that_awards_compensation_does_not_pay_it() -> None:
     claim = _claim("Der Schöffensenat sprach den Kindern ein Schmerzengeld von je 15.000 Euro zu.", "15.000 Euro")
     assert (claim.agent, _text(claim.recipient)) == (None, "Kindern")
+
+
+def test_a_cost_that_someone_asks_for_makes_no_recipient() -> None:
+    # claiming verbs make their subject the recipient of a payment, not of a cost or a price
+    claim = _claim("Für die Sanierung der Brücke verlangt die Baufirma Kosten von 3 Millionen Euro.", "3 Millionen Euro")
+    assert claim.category == "cost"
+    assert claim.recipient is None

@@ -187,7 +187,7 @@ def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: 
     reporting verb that also pays, receives or reaches a figure ("figure_verbs") reports
     nothing when the amount is its object, in its own clause."""
     word = lowers[cue.start]
-    if data.party_verbs.get(word) not in ("pay", "receive", "cost") and word not in _cues("figure_verbs"):
+    if data.party_verbs.get(word) not in ("pay", "receive", "claim", "cost") and word not in _cues("figure_verbs"):
         return False
     if _separated_speech_verb(doc, cue, lowers, data):
         return False
@@ -611,7 +611,13 @@ def find_money_parties(
         or _verb_classes(doc, clause_start, clause_end, data)
         or _verb_classes(doc, sent.start, sent.end, data)
     )
-    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words") or "receive" in classes
+    receiving = (
+        trigger is not None
+        and lowers[trigger.start] in _words("receive_words")
+        or "receive" in classes
+        or "claim" in classes
+        and category in ("payment", "damage")
+    )
     estimating = classes == {"estimate"}
     costing = "cost" in classes and not receiving and "pay" not in classes
     paying = "pay" in classes
