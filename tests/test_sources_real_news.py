@@ -244,3 +244,187 @@ def test_a_separated_reporting_particle_makes_the_next_sentence_the_source():
 def test_a_giving_verb_without_a_reporting_particle_reports_nothing():
     text = "Die Stiftung gab dem Heimatmuseum am Montag 400.000 Euro. Das Geld fließt in die Sanierung."
     assert _source_of(text, "400.000") is None
+
+
+# -- a body named again by a noun its name holds -----------------------------------------------
+
+
+def test_a_common_noun_source_takes_the_name_that_holds_it():
+    text = (
+        "Die Landesmedienbehörde hat gegen den Sender Radio Kelmar eine Geldbuße verhängt. "
+        "Der Sender muss 80.000 Euro zahlen, teilte die Behörde am Montag mit."
+    )
+    assert _source_of(text, "80.000") == "Landesmedienbehörde"
+
+
+def test_a_common_noun_no_name_holds_stays():
+    text = (
+        "Die Reederei Baltenfahrt übernimmt den Konkurrenten Nordlicht. Für die Firma zahlt sie "
+        "120 Millionen Euro, teilte das Unternehmen mit."
+    )
+    assert _source_of(text, "120 Millionen") == "Unternehmen"
+
+
+# -- a possessive before the statement noun names its owner ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Landrat Karl Berger verlangt mehr Hilfe vom Bund. Der Bedarf der Kreise liegt nach seinen "
+            "Berechnungen bei 900 Millionen Euro.",
+            "900 Millionen",
+            "Karl Berger",
+        ),
+        (
+            "Die Umweltorganisation Grünwacht fordert mehr Geld – nach ihrer Rechnung wären jährlich "
+            "40 Millionen Euro nötig.",
+            "40 Millionen",
+            "Grünwacht",
+        ),
+        ("Die Sanierung kostet nach Hubers Rechnung 2,4 Millionen Euro.", "2,4 Millionen", "Hubers"),
+    ],
+)
+def test_a_possessive_statement_names_its_owner(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and found.endswith(source)  # the owner's mention, title or not
+
+
+def test_a_first_person_statement_is_the_speakers():
+    text = (
+        "Klubchef Anton Reiter über das Geschäft mit Spielern.\n\n"
+        "Reiter: Nach unseren Berechnungen haben wir 80 Millionen Euro eingenommen."
+    )
+    assert _source_of(text, "80 Millionen") == "Reiter"
+
+
+def test_an_anaphor_without_a_reporting_verb_does_not_attribute_the_sentence_before():
+    text = (
+        "Die Mitglieder zahlen künftig 15 Euro im Monat. Das bringt nach Angaben des Kassiers "
+        "rund 9000 Euro im Jahr."
+    )
+    assert _source_of(text, "15 Euro") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Nach Angaben des von den Rebellen kontrollierten Gesundheitsministeriums wurden zwölf Menschen getötet.",
+            "zwölf",
+            "Gesundheitsministeriums",
+        ),
+        ("Laut dem von Moskau eingesetzten Verwaltungschef Igor Belkin starben drei Zivilisten.", "drei", "Igor Belkin"),
+    ],
+)
+def test_the_agent_of_an_attribute_before_the_cues_noun_is_no_source(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and found.endswith(source)
+
+
+def test_a_list_of_bodies_that_shares_the_reporting_verb_is_sourced_by_its_first():
+    text = (
+        "Die Weltgesundheitsorganisation, die Europäische Union, die Vereinten Nationen und die "
+        "Regierung bezifferten den Bedarf auf 40 Milliarden Euro."
+    )
+    assert _source_of(text, "40 Milliarden") == "Weltgesundheitsorganisation"
+
+
+# -- what an amount counts reports nothing -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Bei Angriffen auf ein Umspannwerk wurden nach offiziellen Angaben sechs Menschen getötet.",
+            "sechs",
+            "offiziellen Angaben",
+        ),
+        ("Im Winter davor waren rund 740 Todesfälle gemeldet worden.", "740", None),
+        ("Der Versorger Ostwerk, der drei Kraftwerke betreibt, bezifferte die Kosten auf 12 Millionen Euro.", "12 Millionen", None),
+    ],
+)
+def test_the_noun_an_amount_counts_is_no_source(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+# -- the subject of a reporting verb after a fronted object ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Den Schaden am Wagen des Lieferanten gibt die Polizei mit etwa 18.000 Euro an.", "18.000", "Polizei"),
+        (
+            "Das Hochwasser zerstörte drei alte Mühlen, deren Wert die kantonale Denkmalpflege auf rund "
+            "2 Millionen Franken schätzt.",
+            "2 Millionen",
+            "Denkmalpflege",
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_object_is_the_source(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+def test_a_reporting_pronoun_without_antecedent_is_the_last_person_named_or_no_one():
+    named = (
+        "Kämmerin Julia Brandner hat den Haushalt vorgelegt. Ohne Sparpaket drohe der Stadt ein Defizit "
+        "von 4 Millionen Euro, warnte sie."
+    )
+    assert (_source_of(named, "4 Millionen") or "").endswith("Julia Brandner")
+    unnamed = "Ohne Sparpaket drohe der Stadt ein Defizit von 4 Millionen Euro, warnte er."
+    assert _source_of(unnamed, "4 Millionen") != "Stadt"
+
+
+def test_a_headlines_topic_before_a_colon_is_no_speaker():
+    text = (
+        "Ammersee: Segelboot kentert – ein Toter\n\n"
+        "Auf dem Ammersee ist am Sonntag ein Segler ertrunken, teilte die Wasserwacht mit."
+    )
+    assert _source_of(text, "ein") != "Ammersee"
+
+
+def test_a_speakers_name_set_off_at_the_end_of_the_sentence_is_the_source():
+    text = "„Das sind 3 Millionen Euro gut investiertes Geld“, sagte die Präsidentin des Verbands, Laura Wenger."
+    assert _source_of(text, "3 Millionen") == "Laura Wenger"
+
+
+# -- the figures of a report carry its source through the paragraph -----------------------------
+
+
+def test_the_next_figures_of_a_report_keep_its_source():
+    text = (
+        "Die Streiks haben die Fluglinie Nordair rund 90 Millionen Euro gekostet, teilte die "
+        "Gesellschaft am Dienstag mit. Der Umsatz stieg dennoch leicht auf 2,1 Milliarden Euro."
+    )
+    reporter = _source_of(text, "90 Millionen")
+    assert reporter is not None and _source_of(text, "2,1 Milliarden") == reporter
+
+
+def test_a_party_acting_in_its_own_sentence_starts_a_new_report():
+    text = (
+        "Die Weltbank schätzt den Bedarf für den Wiederaufbau auf 68 Milliarden Dollar. "
+        "Die Europäische Union gab 5 Millionen Euro."
+    )
+    assert _source_of(text, "5 Millionen") is None
+
+
+def test_own_statement_subject_is_no_fronted_object():
+    text = "Den Familien der Opfer hat die Reederei nach eigenen Angaben je 20.000 Euro gezahlt."
+    assert _source_of(text, "20.000") == "Reederei"
+
+
+def test_own_statement_words_are_never_the_source_themselves():
+    text = "Velora hat nach eigenen Angaben 4.000 Pumpen geliefert. Eine Pumpe kostet 2.000 Euro."
+    assert _source_of(text, "2.000") != "eigenen Angaben"
+
+
+def test_a_paragraphs_source_is_the_subject_that_opens_its_sentence():
+    text = (
+        "Verkehrsministerin Eva Lindner (SPÖ) gab am Mittwoch bekannt, dass drei der zwölf bestellten "
+        "Züge bereits im Frühjahr eintreffen. Der Kauf der Züge schlägt mit rund 60 Mio. Euro zu Buche."
+    )
+    assert _source_of(text, "60 Mio") != "SPÖ"

@@ -59,6 +59,8 @@ def test_a_bare_name_after_an_receives():
 
 def test_an_idiom_or_what_the_money_is_names_no_receiver():
     assert _role("Die Reederei verlor 4 Millionen Euro an Wert.", "4 Millionen", "recipient") is None
+    text = "Der Verband soll 90 Millionen Euro an Anwaltshonoraren gezahlt haben."
+    assert _role(text, "90 Millionen", "recipient") is None
     assert (
         _role("Die Versicherung hat 85.000 Euro an Bestattungs- und Pflegekosten übernommen.", "85.000", "recipient")
         is None
@@ -95,3 +97,13 @@ def test_a_unit_of_time_after_a_number_is_no_party():
 def test_a_strong_adjective_keeps_its_preposition_with_the_noun():
     text = "Angekündigt ist eine Soforthilfe von 2000 Euro pro geschädigter Familie."
     assert _role(text, "2000", "recipient") == "Familie"
+
+
+def test_an_indefinite_subject_of_an_active_harm_verb_is_the_attacker():
+    text = "Ein 41-jähriger Mann hat in Kaltenbach zwei Nachbarn erschossen. Die Polizei nahm den Täter fest."
+    assert _role(text, "zwei", "agent") == "Mann"
+
+
+def test_a_dative_object_receives_before_a_purpose_after_fuer():
+    text = "Der Bund muss dem Land Bremen für die Flüchtlingsunterbringung 80 Millionen Euro erstatten."
+    assert "Bremen" in (_role(text, "80 Millionen", "recipient") or "")

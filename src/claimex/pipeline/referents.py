@@ -20,7 +20,15 @@ from ..extensions import doc_cache, sentence_of
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break
 
-__all__ = ["is_named", "named_party", "nearest_occurrence", "paragraph_bounds", "topic_name"]
+__all__ = [
+    "is_named",
+    "named_party",
+    "named_reporter",
+    "nearest_occurrence",
+    "paragraph_bounds",
+    "same_referent",
+    "topic_name",
+]
 
 #: The mention kinds that a name of a money party or an attacker can have.
 _NAME_KINDS = ("person", "organisation", "place")
@@ -68,7 +76,7 @@ def is_named(doc: Doc, span: Span) -> bool:
     return any(span.start < end for _, end, _ in _names_in(doc, span.start - _NAME_TOKENS, span.end))
 
 
-def _same_referent(a: Span, b: Span) -> bool:
+def same_referent(a: Span, b: Span) -> bool:
     """Two names of one referent: the same words, or one a run of the other's words ("Kelmer AG"
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -86,7 +94,7 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     # only names nearer than the party itself can win
     for start, end, _ in _names_in(doc, amount.start - distance + 1, amount.start + distance):
         d = abs(start - amount.start)
-        if d < distance and not (start < amount.end and amount.start < end) and _same_referent(doc[start:end], party):
+        if d < distance and not (start < amount.end and amount.start < end) and same_referent(doc[start:end], party):
             best, distance = doc[start:end], d
     return best
 
@@ -131,6 +139,34 @@ def _earlier_name_of(doc: Doc, party: Span) -> Optional[Span]:
         if any(head in t.lower_ for t in doc[start:end]) or start > 0 and doc[start - 1].lower_ == head:
             return doc[start:end]
     return None
+
+
+def named_reporter(doc: Doc, source: Optional[Span]) -> Optional[Span]:
+    """The name a body that reports by a common noun stands for, where the name holds the noun:
+    "Nach Angaben der Bahn" -> "Deutsche Bahn", "teilte die Behörde mit" ->
+    "Bundeswettbewerbsbehörde", "der Kommission" -> "EU-Kommission": the last such organisation
+    name before it in the text. A noun that no name holds ("das Unternehmen", "die Airline")
+    stays, as does a plural ("beide Unternehmen" may be two)."""
+    if source is None or source.label_ not in ("organisation", "") or is_named(doc, source):
+        return source
+    noun = source[-1].lower_
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun  # a genitive ("des Bundesamts")
+    bodies, starts = _bodies(doc)
+    for start, end, name in reversed(bodies[: bisect_left(starts, source.start)]):
+        if end <= source.start and stem in name and name.rstrip("s") != stem:
+            return doc[start:end]
+    return source
+
+
+def _bodies(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The organisation names of the doc as ``(start, end, lower-case text)`` and their starts;
+    read once per doc."""
+    cache = doc_cache(doc)
+    if "referent_bodies" not in cache:
+        names = _names(doc)[0]
+        bodies = [(s, e, doc[s:e].text.lower()) for s, e, kind in names if kind == "organisation"]
+        cache["referent_bodies"] = (bodies, [b[0] for b in bodies])
+    return cache["referent_bodies"]
 
 
 def _last_name(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[Span]:

@@ -42,6 +42,7 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
+from .claimants import responsibility_claimant
 from .roles import (
     event_actor,
     event_perpetrator,
@@ -54,10 +55,11 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import nearest_occurrence
+from .referents import named_reporter, nearest_occurrence, same_referent
 from .sources import (
     ParagraphSources,
     clause_source,
+    counted,
     own_statement_subject,
     paragraph_break,
     release_issuer,
@@ -582,6 +584,15 @@ class RuleRelationScorer:
             return False
         return True
 
+    @staticmethod
+    def _acts_itself(doc: Doc, sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
+        """Whether a party of the claim's own sentence other than ``source`` acts in it ("Die
+        EU-Kommission gab 5 Millionen Euro"): the sentence reports a new event, not the figures
+        of the report before it."""
+        return any(
+            p is not None and sent.start <= p.start < sent.end and not same_referent(p, source) for p in parties
+        )
+
     def decide(self, doc: Doc) -> list[ClaimDecision]:
         lowers = lowers_of(doc)
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
@@ -600,17 +611,31 @@ class RuleRelationScorer:
                 found = cue_cache[sent.start] = find_cues(sent, lowers, self.data)
             return found
 
+        # where the noun of a count or a sum would start
+        counted_at = {
+            a.end
+            for a in amounts
+            if a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS and not a._.amount.article
+        }
+
         def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
             found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
             if found is not None:
                 return with_name(doc, found)
-            return find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            found = find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:
-            # a dummy amount at its start, else at its end, as a source may open the sentence
-            return sentence_source(sent[:1], sent) or sentence_source(sent[-1:], sent)
+            # a dummy amount at its end, else at its start: a dummy at the start would hide the
+            # subject that opens the sentence ("Ministerin X (ÖVP) gab bekannt" is X, not "ÖVP")
+            return sentence_source(sent[-1:], sent) or sentence_source(sent[:1], sent)
 
         paragraph = ParagraphSources(doc, own_source)
+        figure_sentences = {
+            start
+            for start, spans in by_sentence.items()
+            if any(a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS for a in spans)
+        }
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
@@ -652,10 +677,15 @@ class RuleRelationScorer:
                 source = previous_sourced.roles["source"]
             if source is None:
                 source = paragraph.inherited(sent, casualty=decision.type == "casualty")
+            continued = None
+            if source is None and decision.type == "monetary":
+                # the figures of a report its paragraph sourced before (AUTHORING: sources carry
+                # through their paragraph), unless the sentence names a party of its own below
+                source = continued = paragraph.reported_figures(sent, figure_sentences)
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
-            decision.roles["source"] = nearest_occurrence(doc, source, amount)
+            decision.roles["source"] = nearest_occurrence(doc, named_reporter(doc, source), amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (
@@ -681,6 +711,8 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
+                if continued is not None and self._acts_itself(doc, sent, continued, (agent, recipient)):
+                    decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 if (
                     decision.category == "cost"
                     and recipient is not None
@@ -726,7 +758,9 @@ class RuleRelationScorer:
             if decision.roles.get("agent") is None:
                 decision.roles["agent"] = event_perpetrator(
                     doc, decision.amount, attackers, victims, lowers, self.data
-                ) or event_actor(doc, decision.amount, victims, lowers, self.data)
+                ) or responsibility_claimant(doc, decision.amount, lowers) or event_actor(
+                    doc, decision.amount, victims, lowers, self.data
+                )
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:

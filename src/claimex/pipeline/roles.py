@@ -33,6 +33,7 @@ from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
+from .money_category import category_tables
 from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .sources import (
     cued_source,
@@ -41,6 +42,7 @@ from .sources import (
     speaker,
     speech_subject,
     statement_owner,
+    statement_possessor,
     with_name,
 )
 
@@ -71,6 +73,11 @@ __all__ = [
 def _cues(name: str) -> frozenset[str]:
     """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
     return frozenset(load_table("role_cues.json")[name])
+
+
+@lru_cache(maxsize=1)
+def _own_statement_words() -> frozenset[str]:
+    return frozenset(load_table("attribution_cues.json")["own_statement_words"])
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +255,16 @@ def find_source(
         owner = statement_owner(doc, t, sent, mentions)  # "nach Angaben ihres Anwalts"
         if owner is not None:
             return with_name(doc, owner), 0.6
+        if doc[t - 1].lower_ in _own_statement_words():
+            break  # "nach eigenen Angaben" with no subject found above: whose, the text does not say here
+        possessive, possessor = statement_possessor(doc, t - 1)  # "nach seinen Berechnungen"
+        if possessor is not None:
+            return possessor, 0.6
+        if possessive:
+            break  # "nach unseren Berechnungen": the speaker's, found below
+        genitive = doc[t - 1].is_title and lowers[t - 1].endswith("s")
+        if t - 1 > sent.start and genitive and lowers[t - 2] in _words("statement_cues"):
+            return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
@@ -853,7 +870,11 @@ def find_money_parties(
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
             parsed_recipient = None  # "dem Verein 5000 Euro und dem Chor 2000 Euro": the amount's own conjunct
-        recipient, agent = parsed_recipient or nearest(to) or nearest(objects), subject or nearest(frm)
+        to_party = nearest(to)
+        own_dative = nearest([e for e in dative if clause_start <= e.start < clause_end])
+        if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
+            to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
+        recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
@@ -1203,6 +1224,7 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
             head = np[-1].lower_ if np is not None else ""
             if np is not None and not (
                 head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
+                or category_tables().head_category(head) is not None  # "an Beraterhonoraren", "an Zinsen"
                 or _inflected(head, data.money_heads, data)
                 or _inflected(head, data.money_nouns, data)
                 or data.money_categories.get(head)
@@ -1380,6 +1402,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             j >= start
             and (doc[j].like_num or lowers[j] in data.number_units)
             and not data.perpetrator_nouns.get(lowers[t])
+            and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)

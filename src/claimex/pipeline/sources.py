@@ -6,15 +6,22 @@ attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 w
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
 before it first (the report it continues), else the next one (a report that closes the lead).
-A paragraph ends at a blank line, so a ticker entry or a new section starts afresh.
+A paragraph ends at a blank line, so a ticker entry or a new section starts afresh. A money
+claim may also go on with the figures of the report before it
+(:meth:`ParagraphSources.reported_figures`), unless its own sentence names a party that acts
+(the relation stage decides).
+
+The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
+possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
+object, in a list of bodies, a pronoun for the last person named) and by a speaker before a
+colon; what an amount counts ("vier Menschen", "die Kosten") is never one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Container, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -28,6 +35,7 @@ __all__ = [
     "source_mentions",
     "with_name",
     "names_quantity",
+    "counted",
     "speech_subject",
     "cued_source",
     "own_statement_subject",
@@ -39,6 +47,7 @@ __all__ = [
     "emerging_source",
     "circle_source",
     "statement_owner",
+    "statement_possessor",
     "clause_source",
     "subject_phrase",
 ]
@@ -175,7 +184,9 @@ class ParagraphSources:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
         if self._opens_with(k, _words("report_anaphors")):
-            return True
+            # "Das teilte die Polizei mit", not "Das bringt nach Derksens Rechnung 15.000 Euro"
+            doc, verbs = self.doc, _words("speech_verbs")
+            return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
@@ -213,6 +224,29 @@ class ParagraphSources:
             found = self.own(j)
             if found is not None:
                 return found if self._looks_back(j, found) else None
+        return None
+
+    def reported_figures(self, sent: Span, figures: Container[int]) -> Optional[Span]:
+        """The source of the report whose figures sentence ``sent`` goes on giving: the nearest
+        sentence before it in its paragraph that holds figures (its start in ``figures``) and
+        names a source ("Die Airline legte Zahlen vor: ... 210 Millionen Euro. Der Umsatz stieg
+        auf 8,1 Milliarden Euro."). A sentence with figures but no source before it ends the
+        search: the report it continues is nobody's."""
+        k = self._index.get(sent.start)
+        if k is None:
+            return None
+        for j in range(k - 1, -1, -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            if self.starts[j] in figures:
+                return self.own(j)
+        return None
+        for j in range(k - 1, -1, -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                break
+            found = self.own(j)
+            if self.starts[j] in figures or found is not None:
+                return found if self.starts[j] in figures or self._looks_back(j, found) else None
         return None
 
 
@@ -304,11 +338,18 @@ def _comma_name(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
     end = comma + 1
     while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+    # closed by a comma, or by the end of the sentence: ", sagte die Präsidentin des Verbands, Anna Keller."
+    if end == comma + 1 or end >= len(doc) or doc[end].text not in (",", "."):
+        return None
+    if doc[end].text == "." and mention.label_ != "person":
         return None
     if mention.label_ != "person" and end - comma < 3:
         return None
-    if source_mentions(doc, comma + 1, end):
+    # a body or a place in the aside is another referent ("der Sprecher der Firma, Siemens,"); a
+    # person the mention layer found in part ("Wenger") is the name
+    if any(m.label_ not in ("person", "group") for m in source_mentions(doc, comma + 1, end)):
+        return None
+    if mention.label_ != "person" and source_mentions(doc, comma + 1, end):
         return None
     return doc[comma + 1 : end]
 
@@ -352,6 +393,23 @@ def names_quantity(mention: Span) -> bool:
     )
 
 
+def counted(doc: Doc, span: Span, amount_ends: Container[int]) -> bool:
+    """Whether ``span`` is what an amount counts or measures, which reports nothing: the noun of
+    a count ("vier Menschen", "46 Personen", "890 Todesfälle", an adjective between allowed:
+    "drei verletzte Arbeiter") or a noun of money or casualties ("die Kosten", "die
+    ukrainischen Verluste"). ``amount_ends``: where the counts and sums of the doc end."""
+    head, data = span[-1].lower_, german()
+    if head in data.money_nouns or data.casualty_nouns.get(head) is not None:
+        return True  # "die Kosten", "die Verluste"; not a body whose compound holds a money word
+    if any(t in amount_ends for t in range(span.start + 1, span.end)):
+        return True  # a span that holds a count and its noun
+    t = span.start
+    word = doc[t - 1].lower_ if t > 0 else ""
+    if doc[t - 1].is_lower and word.endswith(tuple(_words("attribute_endings"))) and word not in _fw("determiners"):
+        t -= 1  # an attribute: "drei verletzte Arbeiter"
+    return t in amount_ends
+
+
 def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
     """The subject of the reporting verb at token ``verb``: after "wie" in "wie die Polizei
     mitteilte", after the verb when it opens its clause (", teilte die Polizei mit", ", sagte
@@ -361,6 +419,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     while start > sent.start and doc[start - 1].text not in _BREAKS:
         start -= 1
     inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    start = _listed_subjects(doc, start, sent, inside)
     # "wie die Polizei mitteilte", "wie der Sprecher der Firma, Jonas Keller, bestätigte": the
     # clause opened by "wie" reaches over an apposition
     wie = next(
@@ -394,6 +453,10 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
+    elif start == verb and verb + 1 < sent.end and doc[verb + 1].lower_ in _words("speaker_pronouns"):
+        # ", warnte sie": who speaks is a person, the last one named before (the mention layer
+        # may have linked the pronoun to a nearer body: "der Stadt"); else its antecedent, if any
+        return _person_before(doc, verb + 1) or (after[0] if after else None)
     elif start == verb:
         # ", teilte die Polizei mit", ", sagte ein Sprecher": a reporting clause after the claim
         # has its subject right after the verb, known to the mention layer or not; else the verb
@@ -407,8 +470,55 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # a fronted object names the counted quantity; the subject then follows the verb
         if before and after and names_quantity(before[0]) and not names_quantity(after[0]):
             before = before[1:]
+        if after and doc[start].lower_ in _words("object_determiners"):
+            before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
+        if not found and final:
+            found = _phrase_list(_final_clause_subject(doc, start, verb))
     return found[0] if found else None
+
+
+def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span]) -> int:
+    """Where a clause starting at ``start`` begins when a list of bodies before it shares its
+    verb ("Die Weltbank, die EU-Kommission, die Vereinten Nationen und die Regierung
+    bezifferten ..."): each comma-separated part before it is one mention, with its article."""
+    while start > sent.start + 1 and doc[start - 1].text == ",":
+        part = start - 1
+        while part > sent.start and doc[part - 1].text not in _BREAKS:
+            part -= 1
+        first = part + 1 if doc[part].lower_ in _fw("determiners") else part
+        if not any(m.start == first and m.end == start - 1 for m in mentions):
+            break
+        start = part
+    return start
+
+
+def _final_clause_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
+    """The subject of a clause whose reporting verb stands last and whose subject the mention
+    layer does not know: ", deren Wert die kantonale Denkmalpflege auf 3 Mio. schätzt" -> the
+    first noun phrase of the clause opened by a subject article, not after a preposition."""
+    for t in range(start + 1, verb):
+        word = doc[t].lower_
+        if word in _words("subject_articles") and doc[t - 1].lower_ not in _words("not_subject_words"):
+            return subject_phrase(doc, t, verb)
+    return None
+
+
+#: How many sentences back the person a reporting pronoun stands for may be named.
+_PRONOUN_SENTENCES = 2
+
+
+def _person_before(doc: Doc, t: int) -> Optional[Span]:
+    """The last person's name (a ``PER`` entity or a person mention that is a name) before token
+    ``t``, in its paragraph and at most two sentences back."""
+    sent = sentence_of(doc, t)
+    for _ in range(_PRONOUN_SENTENCES):
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
+    names += [m for m in source_mentions(doc, sent.start, t) if m.label_ == "person" and m._.is_name]
+    return max(names, key=lambda n: n.start) if names else None
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
@@ -469,6 +579,7 @@ def cued_source(
     if after:
         found = [m for m in inside if m.end <= cue_start and cue_start - m.end <= 1]
         return found[-1] if found else None
+    cue_end = _past_participial_attribute(doc, cue_end, sent.end)
     # the cue's noun phrase: up to two attributes, then its noun ("nach Angaben des ukrainischen
     # Heeres"); a mention after that noun belongs to the rest of the clause
     noun = cue_end
@@ -486,6 +597,28 @@ def cued_source(
             return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
         return None
     return document_owner(doc, found[0], sent, inside) or found[0]
+
+
+#: How many words an attribute phrase before a noun may have ("des von der Hamas kontrollierten").
+_ATTRIBUTE_PHRASE = 6
+
+
+def _past_participial_attribute(doc: Doc, start: int, end: int) -> int:
+    """Where the noun phrase at ``start`` goes on after an extended attribute that opens it: "des
+    von der Hamas kontrollierten Gesundheitsministeriums", "dem von Russland eingesetzten
+    Gouverneur" -> the token after the participle; ``start`` when there is none. The agent
+    inside the attribute ("Hamas") is no source: the noun it qualifies is."""
+    opener = start + 1 if start < end and doc[start].lower_ in _fw("determiners") else start
+    if opener >= end or doc[opener].lower_ not in _words("attribute_openers"):
+        return start
+    for t in range(opener + 1, min(end - 1, opener + _ATTRIBUTE_PHRASE)):
+        word = doc[t]
+        if word.is_punct:
+            return start
+        participle = word.is_lower and word.lower_.endswith(tuple(_words("participle_endings")))
+        if participle and _capitalised(doc[t + 1].text):
+            return t + 1
+    return start
 
 
 def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
@@ -516,10 +649,57 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
     if word in _words("statement_possessives"):
         owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
         return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
-    if doc[t].is_lower and doc[t].is_alpha and word.endswith(tuple(_words("genitive_attribute_endings"))):
+    # "nach offiziellen Angaben vier Menschen": a number word is no attribute
+    if (
+        doc[t].is_lower
+        and doc[t].is_alpha
+        and word not in german().number_units
+        and word.endswith(tuple(_words("genitive_attribute_endings")))
+    ):
         if _capitalised(doc[t + 1].text):
             return Span(doc, t, t + 2, label="group")
     return None
+
+
+#: How many sentences before its own a possessive's owner may stand ("Der Städtetag fordert
+#: mehr Geld. Der Bedarf liegt nach seinen Berechnungen bei ...").
+_POSSESSOR_SENTENCES = 2
+#: Mention kinds that can own a statement or a calculation.
+_OWNER_KINDS = ("person", "organisation", "group", "place")
+
+
+def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]]:
+    """Whose statement a possessive before a statement noun at token ``possessive`` names ("nach
+    seinen Berechnungen", "nach ihrer Rechnung", "nach dessen Angaben"): (is one, the owner).
+    "dessen"/"deren" point to the nearest body or person before; "sein"/"ihr" to the subject of
+    the clause, else of the sentences just before in the paragraph. A first-person possessive
+    ("nach meiner Schätzung", "unseren Zahlen") is the speaker's: (True, None), so that the
+    quote's or the interview's speaker is found instead."""
+    word = doc[possessive].lower_
+    if word not in _words("statement_possessors"):
+        return False, None
+    if word in _words("speaker_possessors"):
+        return True, None
+    sent = sentence_of(doc, possessive)
+    if word in _words("relative_possessors"):
+        found = [m for m in source_mentions(doc, max(0, sent.start - 1), possessive) if m.label_ in _OWNER_KINDS]
+        return True, (with_name(doc, found[-1]) if found else None)
+    for _ in range(_POSSESSOR_SENTENCES + 1):
+        end = min(possessive, sent.end)
+        subject = next(
+            (
+                m
+                for m in source_mentions(doc, sent.start, end)
+                if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
+            ),
+            None,
+        )
+        if subject is not None:
+            return True, with_name(doc, subject)
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    return True, None
 
 
 def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
@@ -578,11 +758,23 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
             if start <= m.start
             and m.end <= t - 1
             and not _after_preposition(doc, m, start)
+            and not _object_or_attribute(doc, m, start)
             and not (m.start <= amount.start < m.end)
         ]
         if before:
             return before[0]
     return None
+
+
+def _object_or_attribute(doc: Doc, mention: Span, start: int) -> bool:
+    """Whether a mention is an object ("Den Familien hat die Firma ...") or a genitive attribute
+    of the noun before it ("den Familien der Verstorbenen"), so no subject of its clause."""
+    j = mention.start - 1
+    if j < start:
+        return False
+    if doc[j].lower_ in _words("object_determiners"):
+        return True
+    return doc[j].lower_ in _words("document_owners") and j > start and _capitalised(doc[j - 1].text)
 
 
 def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: bool = False) -> bool:
@@ -630,8 +822,8 @@ _SPEAKER_WORDS = 3
 def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     """The speaker an interview or a quote gives before a colon at the start of ``sent``
     ("Huber: Bis Ende August sind 38 Menschen ertrunken"): one to three capitalised words, each
-    also written elsewhere in the doc (the speaker was introduced) or a person mention, so that
-    a label ("Foto:", "Brisant:") or a ticker time is none."""
+    also written before in the doc (the speaker was introduced), so that a label ("Foto:",
+    "Brisant:"), a headline's topic ("Zürichsee: Boot kollidiert") or a ticker time is none."""
     t = sent.start
     while t < sent.end and doc[t].is_space:
         t += 1
@@ -642,14 +834,16 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
         return None
     span = doc[t:end]
     named = source_mentions(doc, t, end)
-    if any(m.label_ == "person" for m in named):
-        return span
     if any(m.label_ == "place" for m in named):
         return None  # "Kolumbien: 173 Tote in einem Jahr": a headline's topic, no speaker
-    texts = doc_cache(doc).get("token_texts")
-    if texts is None:
-        texts = doc_cache(doc)["token_texts"] = Counter(tok.text for tok in doc)
-    return span if all(texts[tok.text] > 1 for tok in span) else None
+    # introduced before: a headline's topic ("Zürichsee: Boot kollidiert") is named only after it
+    cache = doc_cache(doc)
+    first = cache.get("first_token_of_text")
+    if first is None:
+        first = cache["first_token_of_text"] = {}
+        for tok in doc:
+            first.setdefault(tok.text, tok.i)
+    return span if all(first[tok.text] < span.start for tok in span) else None
 
 
 def presenter(doc: Doc, sent: Span) -> Optional[Span]:

@@ -1,0 +1,79 @@
+"""Who claims an attack: the body a report names as having claimed responsibility ("Zu dem
+Anschlag bekannte sich die Terrormiliz al-Shabaab", "Der IS reklamierte die Tat für sich", "Die
+Verantwortung übernahmen die Huthi-Rebellen").
+
+Real reports often name the perpetrator of a death toll only in such a sentence, before or after
+the count. The casualty stage asks this module for the count's paragraph when the count's own
+sentence names no one who harmed. The verbs come from ``role_cues.json``
+(``responsibility_verbs`` with a reflexive, ``responsibility_taking_verbs`` with
+``responsibility_objects``: "übernahm die Verantwortung").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import load_table
+from ..lang.de import words as _words
+from .mentions import MENTIONS_KEY
+from .referents import nearest_occurrence, paragraph_bounds
+
+__all__ = ["responsibility_claimant"]
+
+#: The mention kinds that can claim an attack.
+_CLAIMANT_KINDS = ("organisation", "group", "person")
+
+
+@lru_cache(maxsize=None)
+def _cues(name: str) -> frozenset[str]:
+    return frozenset(load_table("role_cues.json")[name])
+
+
+def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
+    """The claimants of the doc, in text order (read once per doc): for each sentence with a verb
+    of claiming responsibility, the claimant mention nearest to that verb that no preposition
+    governs ("zu dem Anschlag" is what is claimed)."""
+    cache = doc_cache(doc)
+    if "responsibility_claimants" in cache:
+        return [doc[s:e] for s, e in cache["responsibility_claimants"]]
+    reflexive_verbs, taking_verbs = _cues("responsibility_verbs"), _cues("responsibility_taking_verbs")
+    objects = _cues("responsibility_objects")
+    reflexive = _cues("responsibility_reflexives")
+    mentions = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    prepositions = _words("not_subject_prepositions") | _words("to_prepositions") | _words("from_prepositions")
+    found: list[tuple[int, int]] = []
+    for t, word in enumerate(lowers):
+        if word not in reflexive_verbs and word not in taking_verbs:
+            continue
+        sent = sentence_of(doc, t)
+        words = set(lowers[sent.start : sent.end])
+        if not (words & reflexive if word in reflexive_verbs else words & objects):
+            continue  # "bekannte" without "sich", "übernahm" without "Verantwortung"
+        candidates = [
+            m
+            for m in mentions
+            if sent.start <= m.start < sent.end
+            and m.label_ in _CLAIMANT_KINDS
+            and not (m.start > sent.start and lowers[m.start - 1] in prepositions)
+            and not (m.start > sent.start + 1 and lowers[m.start - 2] in prepositions and doc[m.start - 1].is_lower)
+        ]
+        if candidates:
+            best = min(candidates, key=lambda m: abs(m.start - t))
+            found.append((best.start, best.end))
+    cache["responsibility_claimants"] = found
+    return [doc[s:e] for s, e in found]
+
+
+def responsibility_claimant(doc: Doc, amount: Span, lowers: Sequence[str]) -> Optional[Span]:
+    """The body that claimed responsibility in the paragraph of ``amount`` (before or after it),
+    at its occurrence nearest to the amount; None when the paragraph has no such sentence."""
+    start, end = paragraph_bounds(doc, amount.start)
+    inside = [c for c in _claims(doc, lowers) if start <= c.start < end]
+    if not inside:
+        return None
+    claimant = min(inside, key=lambda c: abs(c.start - amount.start))
+    return nearest_occurrence(doc, claimant, amount)
