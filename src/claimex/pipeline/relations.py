@@ -699,12 +699,11 @@ class RuleRelationScorer:
                 # ...and the issuer of a press release may pay or receive what it announces
                 # "Der Betreiber hat nach eigenen Angaben den Angehörigen 30.000 Euro gezahlt": a
                 # subject that speaks of what it did itself is a party too
-                own = own_statement_subject(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
                 reporter = (
                     source
                     if issuer is None
-                    and own is None
                     and reports_apart(doc, source, amount, own_figures=decision.category == "revenue")
+                    and own_statement_subject(doc, sent, amount, source_mentions(doc, sent.start, sent.end)) is None
                     else None
                 )
                 agent, recipient = find_money_parties(

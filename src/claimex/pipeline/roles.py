@@ -1592,8 +1592,8 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     not_verb_before = _words("determiners") | _words("coordinators")
     actors: list[Span] = []
     seen_clauses: set[int] = set()
-    for t, token in enumerate(doc):
-        if not token.is_lower or lowers[t] not in verbs and lowers[t] not in participles:
+    for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
+        if lower not in verbs and lower not in participles or not doc[t].is_lower:
             continue
         if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
