@@ -246,6 +246,8 @@ class MentionFinder:
         numbers = load_table("number_words.json")
         self.counters = frozenset(numbers["units"]) | frozenset(w for w in numbers["vague_quantifiers"] if " " not in w)
         self.antecedent_sentences = int(table["antecedent_sentences"])
+        self.feminine_person_nouns = frozenset(table["feminine_person_nouns"])
+        self.feminine_person_endings = tuple(table["feminine_person_endings"])
         demonym = table["demonym"]
         self.demonym_adjective_endings = tuple(sorted(demonym["adjective_endings"], key=len, reverse=True))
         self.demonym_noun_endings = tuple(sorted(demonym["noun_endings"], key=len, reverse=True))
@@ -864,6 +866,14 @@ class MentionFinder:
         doc.spans[MENTIONS_KEY] = spans
         return doc
 
+    def _feminine(self, words: _Words, span: Span) -> bool:
+        """A common noun of one woman ("Ehefrau", "Pensionistin"), never a masculine pronoun's
+        antecedent; a name is not read by its ending ("Martin")."""
+        if span._.is_name:
+            return False
+        head = words.lowers[span.end - 1]
+        return head in self.feminine_person_nouns or len(head) > 5 and head.endswith(self.feminine_person_endings)
+
     def _resolve_pronouns(self, words: _Words, spans: list[Span]) -> None:
         """The antecedent of a pronoun: the nearest mention before it of a kind it can stand for,
         at most ``antecedent_sentences`` sentences back in the same paragraph."""
@@ -873,6 +883,7 @@ class MentionFinder:
             if span.label_ != "pronoun":
                 continue
             targets = _PRONOUN_TARGETS.get(self.pronouns[words.lowers[span.start]], ())
+            masculine = self.pronouns[words.lowers[span.start]] == "person"
             for j in range(k - 1, -1, -1):
                 other = spans[j]
                 if (
@@ -884,7 +895,7 @@ class MentionFinder:
                 if kind == "pronoun" and other._.antecedent is not None:
                     span._.antecedent = other._.antecedent
                     break
-                if kind in targets:
+                if kind in targets and not (masculine and self._feminine(words, other)):
                     span._.antecedent = (other.start, other.end)
                     break
 

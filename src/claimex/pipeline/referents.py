@@ -120,7 +120,25 @@ def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:
     after = _names_in(doc, party.end, party.end + 1)
     if after:
         return doc[after[0][0] : after[0][1]]  # "der Sportartikelhersteller Frankensport": in apposition
-    return _last_name(doc, _reach_start(doc, party.start), party.start, (party.label_,)) or party
+    return (
+        _last_name(doc, _reach_start(doc, party.start), party.start, (party.label_,))
+        or _earlier_name_of(doc, party)
+        or party
+    )
+
+
+def _earlier_name_of(doc: Doc, party: Span) -> Optional[Span]:
+    """The name an earlier part of the doc gives the common noun ``party``: the last name before
+    it that holds its head as a compound part ("Die Bank" -> "Deutsche Pfandbriefbank Taunus"),
+    or that stood in apposition after the same noun ("Der Versicherer Helvetia … . Der
+    Versicherer zahlt")."""
+    head = party[-1].lower_
+    for start, end, kind in reversed(_names_in(doc, 0, party.start)):
+        if end > party.start or kind != party.label_:
+            continue
+        if any(head in t.lower_ for t in doc[start:end]) or start > 0 and doc[start - 1].lower_ == head:
+            return doc[start:end]
+    return None
 
 
 def named_reporter(doc: Doc, source: Optional[Span]) -> Optional[Span]:

@@ -45,6 +45,7 @@ from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .claimants import responsibility_claimant
 from .roles import (
+    event_actor,
     event_perpetrator,
     find_attacker,
     find_location,
@@ -60,6 +61,7 @@ from .sources import (
     ParagraphSources,
     clause_source,
     counted,
+    own_statement_subject,
     paragraph_break,
     release_issuer,
     reports_apart,
@@ -722,10 +724,13 @@ class RuleRelationScorer:
                 )
                 # a reporter is no party; a subject stating its own figures may be
                 # ...and the issuer of a press release may pay or receive what it announces
+                # "Der Betreiber hat nach eigenen Angaben den Angehörigen 30.000 Euro gezahlt": a
+                # subject that speaks of what it did itself is a party too
                 reporter = (
                     source
                     if issuer is None
                     and reports_apart(doc, source, amount, own_figures=self._own_result(decision))
+                    and own_statement_subject(doc, sent, amount, source_mentions(doc, sent.start, sent.end)) is None
                     else None
                 )
                 agent, recipient = find_money_parties(
@@ -771,6 +776,7 @@ class RuleRelationScorer:
             decisions.append(decision)
             if source is not None:
                 previous_sourced = decision
+        _inherit_money_parties(doc, decisions)
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
@@ -779,12 +785,61 @@ class RuleRelationScorer:
             if decision.roles.get("agent") is None:
                 decision.roles["agent"] = event_perpetrator(
                     doc, decision.amount, attackers, victims, lowers, self.data
-                ) or responsibility_claimant(doc, decision.amount, lowers)
+                ) or responsibility_claimant(doc, decision.amount, lowers) or event_actor(
+                    doc, decision.amount, victims, lowers, self.data
+                )
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None:
+    """Give a money claim with no payer or receiver of its own those of the money claim before
+    it when it restates that one ("38 Mio. Franken (rund 40 Mio. Euro)") or stands in its
+    sentence with the same category ("stieg von 0,82 auf 0,95 Euro", "nach 489 Millionen im
+    Vorjahr"): one clause, one pair of parties."""
+    previous: Optional[ClaimDecision] = None
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        if previous is not None:
+            value = decision.amount._.amount
+            same_sentence = sentence_of(doc, previous.amount.start).start == sentence_of(doc, decision.amount.start).start
+            if value is not None and value.restates or same_sentence and previous.category == decision.category:
+                for role in ("agent", "recipient"):
+                    if decision.roles.get(role) is None and previous.roles.get(role) is not None:
+                        decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
+        previous = decision
+    # a payment whose sentence names no payer: the payer of the payment before it in its
+    # paragraph ("Die Versicherung zahlte den Opfern 2 Millionen. Weitere 500.000 Euro flossen
+    # an die Gemeinde"), unless that one receives it
+    last_payer: Optional[Span] = None
+    last_end = 0
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        agent, recipient = decision.roles.get("agent"), decision.roles.get("recipient")
+        if (
+            decision.category == "payment"
+            and agent is None
+            and last_payer is not None
+            and not paragraph_break(doc, last_end, decision.amount.start)
+            and not (recipient is not None and _same_party(recipient, last_payer))
+        ):
+            decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
+        if agent is not None and decision.category in _PAYING_CATEGORIES:
+            last_payer, last_end = agent, decision.amount.end
+
+
+#: The money categories whose agent pays: a later payment of the paragraph may share it.
+_PAYING_CATEGORIES = ("payment", "cost")
+
+
+def _same_party(a: Span, b: Span) -> bool:
+    """Two spans of one party: overlapping, or the same words."""
+    return a.start < b.end and b.start < a.end or a.text == b.text
 
 
 @Language.factory("claimex_relations", assigns=["doc._.claimex_relations"], requires=["doc.spans", "doc.ents"])

@@ -62,6 +62,7 @@ __all__ = [
     "find_money_parties",
     "find_victim",
     "event_perpetrator",
+    "event_actor",
     "find_time",
     "find_location",
     "noun_after",
@@ -193,7 +194,7 @@ def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: 
     reporting verb that also pays, receives or reaches a figure ("figure_verbs") reports
     nothing when the amount is its object, in its own clause."""
     word = lowers[cue.start]
-    if data.party_verbs.get(word) not in ("pay", "receive", "cost") and word not in _cues("figure_verbs"):
+    if data.party_verbs.get(word) not in ("pay", "receive", "claim", "cost") and word not in _cues("figure_verbs"):
         return False
     if _separated_speech_verb(doc, cue, lowers, data):
         return False
@@ -381,8 +382,14 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         p
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
-        and not (k + 1 < len(found) and found[k + 1].start == p.end and _is_common_noun(p, data))
+        and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or _place_adjective(p)))
     ]
+
+
+def _place_adjective(party: Span) -> bool:
+    """A one-word "-er" place or people word right before another party: the capitalised
+    adjective of a place ("der Basler Logistikkonzern", "die Wiener Stadtwerke"), no party."""
+    return len(party) == 1 and party.label_ in ("place", "group") and party.text.endswith("er") and party[0].is_title
 
 
 #: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
@@ -621,7 +628,13 @@ def find_money_parties(
         or _verb_classes(doc, clause_start, clause_end, data)
         or _verb_classes(doc, sent.start, sent.end, data)
     )
-    receiving = trigger is not None and lowers[trigger.start] in _words("receive_words") or "receive" in classes
+    receiving = (
+        trigger is not None
+        and lowers[trigger.start] in _words("receive_words")
+        or "receive" in classes
+        or "claim" in classes
+        and category in ("payment", "damage")
+    )
     estimating = classes == {"estimate"}
     costing = "cost" in classes and not receiving and "pay" not in classes
     paying = "pay" in classes
@@ -812,6 +825,8 @@ def find_money_parties(
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
         doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
+    # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
+    fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
@@ -844,8 +859,13 @@ def find_money_parties(
         if agent is None and verb >= amount.end:
             # "dessen Umbau die Stadt 155 Millionen Euro gekostet hat": the object before the amount
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
-    elif category == "other" and not paying:  # prices, rates and deficits have no payer
-        recipient, agent = None, None
+    elif category == "other" and not paying:
+        # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
+        # bears them; a price or rate has no payer and no receiver
+        owned = any(
+            lowers[t].endswith(tuple(_cues("owned_figure_heads"))) for t in range(clause_start, clause_end)
+        )
+        recipient, agent = None, subject if owned else None
     else:
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
@@ -858,7 +878,7 @@ def find_money_parties(
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
-        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude) or _accusative_after_an(
+        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
     if recipient is None and not receiving and not estimating:
@@ -874,6 +894,12 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    if category == "payment" and agent is not None and agent[-1].lower_.endswith(tuple(_cues("court_heads"))):
+        agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
+    if fine and recipient is None:
+        # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
+        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph
+        recipient = _fine_authority(doc, amount, agent)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     if category == "damage" and agent is not None and agent[-1].lower_ in _cues("own_result_subjects"):
@@ -956,12 +982,42 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
         j -= 1  # adjectives: "den getöteten Seeleuten"
     if j < clause_start or lowers[j] not in _cues("plural_datives"):
         return False
-    return not any(lowers[t] in _cues("price_prepositions") for t in range(party.end, amount.start))
+    # a price preposition before the amount ("für 5 Millionen", "für rund 5 Millionen"), not one
+    # of a purpose phrase between ("den Schleppern für die Überfahrt 2000 Dinar bezahlt")
+    return not any(
+        lowers[t] in _cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
+        for t in range(party.end, amount.start)
+    )
+
+
+def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[Span]:
+    """The body that imposes a fine its sentence leaves unnamed: the organisation mention nearest
+    before the amount in its paragraph whose head is a noun of a fining body ("Strafsenat",
+    "Landgericht", "Wettbewerbsbehörde"), given by its name where the text names it."""
+    start, _ = paragraph_bounds(doc, amount.start)
+    heads = tuple(_cues("fine_authority_heads"))
+    for m in reversed(_mentions_in(doc, start, amount.start, ("organisation",)) or []):
+        if agent is not None and m.start < agent.end and agent.start < m.end:
+            continue
+        if m[-1].lower_.endswith(heads) or m[0].lower_.endswith(heads):
+            return named_party(doc, m)
+    return None
 
 
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
     return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
+
+
+def _sentenced_to_sum(doc: Doc, clause_start: int, clause_end: int, amount: Span, lowers: Sequence[str]) -> bool:
+    """ "verurteilte den Konzern zu 420 Millionen Euro": "zu" right before the amount (lower-case
+    words between: "zu rund 2 Millionen") and a verb that imposes a fine in its clause."""
+    t = amount.start - 1
+    while t > clause_start and doc[t].is_lower and lowers[t] != "zu":
+        t -= 1
+    if t < clause_start or lowers[t] != "zu":
+        return False
+    return any(lowers[k] in _cues("fine_imposing_verbs") for k in range(clause_start, clause_end))
 
 
 def _sentenced_to_pay(doc: Doc, clause_start: int, amount: Span, lowers: Sequence[str]) -> bool:
@@ -1003,8 +1059,24 @@ def _fine_parties(
         )
         fined = subject if subject is not None and subject != authority else None
         return fined, authority
-    fined = next((p for p in parties if p != subject and (subject is None or p.start > subject.start)), None)
+    fined = next(
+        (
+            p
+            for p in parties
+            if p != subject and (subject is None or p.start > subject.start) and not _in_phrase_of_another(p, sent, data)
+        ),
+        None,
+    )
     return fined, subject
+
+
+def _in_phrase_of_another(party: Span, sent: Span, data: GermanData) -> bool:
+    """A party inside a prepositional phrase or a genitive attribute ("wegen Verstößen gegen X",
+    "des eigenen Dienstes"): no object of the clause's verb."""
+    doc = party.doc
+    if _determiner_before(doc, party.start, sent) in _words("genitive_determiners"):
+        return True
+    return _in_prepositional_phrase(doc, party.start, sent.start, data)
 
 
 #: How many capitalised words a name no mention covers may run to ("Brauwerk Tessmann AG").
@@ -1111,6 +1183,7 @@ def _unseen_subject(
             or any(
                 t.lower_ in _words("verbless_words")
                 or t.lower_ in _words("sentence_openers")
+                or t.lower_ in _cues("clause_adverbs")
                 or t.lower_ in _words("not_subject_prepositions")
                 for t in np
             )
@@ -1173,12 +1246,28 @@ def _count_end(doc: Doc, start: int) -> Optional[int]:
 
 
 def _dative_noun(
-    doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData, exclude: Optional[Span]
+    doc: Doc,
+    start: int,
+    end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+    exclude: Optional[Span],
+    subject: Optional[Span] = None,
 ) -> Optional[Span]:
     """A dative object that no mention covers ("überweist dem Tierheim"): the noun phrase after
-    a dative-only determiner before the amount, unless money or time is its head."""
+    a dative-only determiner before the amount, unless money or time is its head; after the
+    verb that follows the ``subject`` also one after "der" ("Bamako zahlt der russischen Truppe
+    10 Millionen": the subject is taken, so "der" is no nominative)."""
     for t in range(start, end):
-        if lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
+        feminine = (
+            lowers[t] == "der"
+            and subject is not None
+            and subject.end < t
+            and doc[t - 1].is_lower
+            and doc[t - 1].is_alpha
+            and lowers[t - 1] not in _words("prepositions_before_dative")
+        )
+        if not feminine and lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
             continue
         np = _noun_phrase(doc, t, min(end, t + 4))
         if np is None or exclude is not None and np.start < exclude.end and exclude.start < np.end:
@@ -1240,8 +1329,12 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
         if doc[m.start].is_lower or any(not doc[t].is_lower for t in range(i, m.start)):
             continue
-        if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_.endswith(("en", "e")) and (
-            m.end + 1 < len(doc) and doc[m.end + 1].is_title
+        if (
+            m.end < len(doc)
+            and doc[m.end].is_lower
+            and doc[m.end].lower_.endswith(("en", "e"))
+            and doc[m.end].lower_ not in _words("determiners")
+            and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
         return m
@@ -1486,3 +1579,105 @@ def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
     lo = bisect_left(spans, start, key=lambda s: s.start)
     hi = bisect_left(spans, end, key=lambda s: s.start)
     return spans[lo:hi]
+
+
+def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """The actors of the events the doc reports, in text order: the subject of each active
+    clause with a verb of attacking or causing ("In der Nacht hat Russland Charkiw
+    angegriffen", "eröffnete ein Mann das Feuer", "Der Fahrer verursachte eine Explosion"), a
+    party that can harm as ``_harmer_at`` reads it, not inside a prepositional phrase."""
+    cache = doc_cache(doc)
+    if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
+        return [Span(doc, *a) for a in cache["event_actors"]]
+    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    passive = set(data.harm_roles["passive_auxiliaries"])
+    not_verb_before = _words("determiners") | _words("coordinators")
+    actors: list[Span] = []
+    seen_clauses: set[int] = set()
+    for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
+        if lower not in verbs and lower not in participles or not doc[t].is_lower:
+            continue
+        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
+            continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
+        sent = sentence_of(doc, t)
+        start, end = _amount_clause(doc, sent, doc[t : t + 1])
+        words = set(lowers[start:end])
+        if start in seen_clauses or passive & words or "zu" in words:
+            continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
+        if lowers[t] in participles and not _cues("perfect_auxiliaries") & words:
+            continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
+        seen_clauses.add(start)
+        actor = _clause_subject(doc, start, end, data)
+        if actor is not None:
+            actors.append(actor)
+    cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
+    return actors
+
+
+def _attributive(doc: Doc, t: int) -> bool:
+    """A past form in "-te"/"-ten" used as an adjective: right before a noun or another
+    adjective ("verschleppte deutsche Entwicklungshelfer"), not before an article, pronoun,
+    number or adverb as a verb is ("erfasste mit seinem Wagen", "verletzte zwei Menschen")."""
+    if not doc[t].lower_.endswith(("te", "ten")) or t + 1 >= len(doc):
+        return False
+    after = doc[t + 1]
+    if after.like_num or after.is_punct:
+        return False
+    if after.is_title and not after.is_sent_start:
+        return True
+    return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
+
+
+def _opening_words(data: GermanData) -> frozenset[str]:
+    """Prepositions and adverbs that may open a clause capitalised ("In der Nacht", "Damals")."""
+    key = id(data)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = frozenset(data.harm_roles["prepositions"]) | _words("sentence_openers") - _words("determiners")
+    return _OPENING_WORDS[key]
+
+
+#: id(data) -> the words of ``_opening_words``
+_OPENING_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optional[Span]:
+    """The first party that can harm in ``start``..``end`` outside a prepositional phrase: the
+    subject of an active clause ("hat Russland die Großstadt … angegriffen")."""
+    for t in range(start, end):
+        token = doc[t]
+        if token.is_lower or token.is_punct or token.like_num or _in_prepositional_phrase(doc, t, start, data):
+            continue
+        # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
+        # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
+        verb_next = t + 1 < end and (doc[t + 1].lower_ in _cues("causing_verbs") or doc[t + 1].lower_ in _cues("perfect_auxiliaries"))
+        if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
+            continue
+        if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
+            continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
+        found = _harmer_at(doc, t, end, data)
+        if found is not None and _place_adjective(found) and found.end < end and doc[found.end].is_title:
+            continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name:
+            return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
+        return found  # the first noun phrase is the subject; no harmer there, no actor
+    return None
+
+
+def event_actor(
+    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[Span]:
+    """Who caused the harm of a count when neither its sentence nor its paragraph names anyone:
+    the actor of the event the report tells (``_event_actors``), the last one before the count,
+    else the first after it in its paragraph ("Russland hat Charkiw angegriffen. … meldet drei
+    Tote"), at its occurrence nearest to the count; never one counted as harmed."""
+    actors = [
+        a
+        for a in _event_actors(doc, lowers, data)
+        if not (a.start < amount.end and amount.start < a.end)
+        and not any(v.start < a.end and a.start < v.end for v in victims)
+    ]
+    before = [a for a in actors if a.end <= amount.start]
+    _, end = paragraph_bounds(doc, amount.start)
+    actor = before[-1] if before else next((a for a in actors if a.start < end), None)
+    # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
+    return nearest_occurrence(doc, named_party(doc, actor), amount)

@@ -297,6 +297,10 @@ class Featurizer:
         spans = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         parsed = [(a, a._.amount) for a in spans]
         amounts = [a for a, info in parsed if info is not None and info.kind in CLAIM_KINDS]
+        # the sentences whose tags features read: those around every amount that may be a claim,
+        # also when only the rules' claims get features, so that a candidate standing outside
+        # their context (a role the rules found far away) reads the tags it has in training
+        context_amounts = amounts
         amount_info = {a.start: info for a, info in parsed}
         if rule_claims_only:
             claimed = {(d.amount.start, d.amount.end) for d in decisions}
@@ -309,7 +313,7 @@ class Featurizer:
         lowers = lowers_of(doc)
         layout = layout_of(doc)
         cache = doc_cache(doc)
-        needed = sorted({j for a in amounts for j in layout.context_sentences(layout.sentence(a.start))})
+        needed = sorted({j for a in context_amounts for j in layout.context_sentences(layout.sentence(a.start))})
         tags = _Tags(
             lowers,
             self._tag_lexicons,
