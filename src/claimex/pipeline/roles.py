@@ -1530,19 +1530,23 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
 
 
-def _perpetrator_nouns(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[int]:
-    """Where a noun of a perpetrator stands in the doc ("Täter", "Angreifer", "Entführern"), in
-    text order, but not one the lexicon's compound heads take in by mistake ("Sanitäter")."""
-    cache = doc_cache(doc)
-    if "perpetrator_nouns" not in cache:
-        cache["perpetrator_nouns"] = [
+def _perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Where a noun of a perpetrator stands in the paragraph ``start``..``end`` ("Täter",
+    "Angreifer", "Entführern"), in text order, but not one the lexicon's compound heads take in
+    by mistake ("Sanitäter"); read once per paragraph, only for paragraphs a count asks about."""
+    cache = doc_cache(doc).setdefault("perpetrator_nouns", {})
+    found = cache.get(start)
+    if found is None:
+        excluded = _cues("not_perpetrator_nouns")
+        found = cache[start] = [
             t
-            for t, token in enumerate(doc)
-            if token.is_title
-            and lowers[t] not in _cues("not_perpetrator_nouns")
+            for t in range(start, end)
+            if lowers[t][:1].isalpha()
+            and lowers[t] not in excluded
             and (data.perpetrator_nouns.get(lowers[t]) or _inflected(lowers[t], data.perpetrator_nouns, data))
+            and doc[t].is_title
         ]
-    return cache["perpetrator_nouns"]
+    return found
 
 
 def event_perpetrator(
@@ -1559,8 +1563,7 @@ def event_perpetrator(
     counted as harmed (``victims``: "zwei Entführer wurden getötet"). ``attackers`` and
     ``victims`` are in text order."""
     start, end = paragraph_bounds(doc, amount.start)
-    nouns = _perpetrator_nouns(doc, lowers, data)
-    candidates = [doc[t : t + 1] for t in nouns[bisect_left(nouns, start) : bisect_left(nouns, end)]]
+    candidates = [doc[t : t + 1] for t in _perpetrator_nouns(doc, start, end, lowers, data)]
     candidates += [nearest_occurrence(doc, a, amount) for a in _spans_in(attackers, start, end)]
     near_victims = _spans_in(victims, start, end)
     candidates = [
