@@ -1238,11 +1238,13 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
 
 
 def _count_end(doc: Doc, start: int) -> Optional[int]:
-    """The end token of the amount span (a count) that starts at token ``start``, if there is one."""
-    for span in doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ():
-        if span.start == start:
-            return span.end
-    return None
+    """The end token of the amount span that starts at token ``start``, if there is one (the
+    starts are read once per doc)."""
+    cache = doc_cache(doc)
+    if "amount_ends" not in cache:
+        group = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else []
+        cache["amount_ends"] = {a.start: a.end for a in group}
+    return cache["amount_ends"].get(start)
 
 
 def _dative_noun(
@@ -1672,15 +1674,32 @@ def event_actor(
     """Who caused the harm of a count when neither its sentence nor its paragraph names anyone:
     the actor of the event the report tells (``_event_actors``), the last one before the count,
     else the first after it in its paragraph ("Russland hat Charkiw angegriffen. … meldet drei
-    Tote"), at its occurrence nearest to the count; never one counted as harmed."""
-    actors = [
-        a
-        for a in _event_actors(doc, lowers, data)
-        if not (a.start < amount.end and amount.start < a.end)
-        and not any(v.start < a.end and a.start < v.end for v in victims)
-    ]
-    before = [a for a in actors if a.end <= amount.start]
-    _, end = paragraph_bounds(doc, amount.start)
-    actor = before[-1] if before else next((a for a in actors if a.start < end), None)
+    Tote"), at its occurrence nearest to the count; never one counted as harmed. ``victims``
+    are in text order."""
+    _event_actors(doc, lowers, data)  # fills the cache read here, in text order
+    found = doc_cache(doc)["event_actors"]
+    starts = [a[0] for a in found]
+    victim_starts = [v.start for v in victims]
+
+    def usable(a: tuple[int, int, str]) -> bool:
+        start, end = a[0], a[1]
+        if start < amount.end and amount.start < end:
+            return False
+        # the victims that may overlap it start before its end, at most a phrase before its start
+        lo = bisect_left(victim_starts, start - _ACTOR_VICTIM_REACH)
+        hi = bisect_left(victim_starts, end)
+        return not any(victims[i].start < end and start < victims[i].end for i in range(lo, hi))
+
+    k = bisect_left(starts, amount.start)
+    actor = next((found[i] for i in range(k - 1, -1, -1) if found[i][1] <= amount.start and usable(found[i])), None)
+    if actor is None:
+        _, end = paragraph_bounds(doc, amount.start)
+        actor = next((found[i] for i in range(k, len(found)) if found[i][0] < end and usable(found[i])), None)
+    if actor is None:
+        return None
     # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
-    return nearest_occurrence(doc, named_party(doc, actor), amount)
+    return nearest_occurrence(doc, named_party(doc, Span(doc, actor[0], actor[1], label=actor[2])), amount)
+
+
+#: How many tokens before an actor a victim phrase that overlaps it may start.
+_ACTOR_VICTIM_REACH = 12
