@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Container, Optional, Sequence
+from typing import Callable, Container, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -200,10 +200,8 @@ class ParagraphSources:
         k = self._index.get(sent.start)
         if k is None:
             return None
-        for j in range(k - 1, -1, -1):
+        for j in self._back_in_paragraph(k, k):
             # an interview answer: the speaker named before the colon speaks to the paragraph's end
-            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
-                break
             said = self._speaker(j)
             if said is not None:
                 return said
@@ -212,9 +210,7 @@ class ParagraphSources:
             return quoted
         reported = self._reported(k)
         back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
-        for j in range(k - 1, max(-1, k - 1 - back), -1):
-            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
-                break
+        for j in self._back_in_paragraph(k, back):
             found = self.own(j)
             if found is not None:
                 return found
@@ -226,6 +222,13 @@ class ParagraphSources:
                 return found if self._looks_back(j, found) else None
         return None
 
+    def _back_in_paragraph(self, k: int, most: int) -> Iterator[int]:
+        """The sentences before sentence ``k`` in its paragraph, nearest first, at most ``most``."""
+        for j in range(k - 1, max(-1, k - 1 - most), -1):
+            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
+                return
+            yield j
+
     def reported_figures(self, sent: Span, figures: Container[int]) -> Optional[Span]:
         """The source of the report whose figures sentence ``sent`` goes on giving: the nearest
         sentence before it in its paragraph that holds figures (its start in ``figures``) and
@@ -235,18 +238,9 @@ class ParagraphSources:
         k = self._index.get(sent.start)
         if k is None:
             return None
-        for j in range(k - 1, -1, -1):
-            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
-                break
+        for j in self._back_in_paragraph(k, k):
             if self.starts[j] in figures:
                 return self.own(j)
-        return None
-        for j in range(k - 1, -1, -1):
-            if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
-                break
-            found = self.own(j)
-            if self.starts[j] in figures or found is not None:
-                return found if self.starts[j] in figures or self._looks_back(j, found) else None
         return None
 
 
