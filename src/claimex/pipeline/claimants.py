@@ -11,26 +11,19 @@ sentence names no one who harmed. The verbs come from ``role_cues.json``
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import load_table
-from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
 from .referents import nearest_occurrence, paragraph_bounds
+from .roles import _cues, party_prepositions
 
 __all__ = ["responsibility_claimant"]
 
 #: The mention kinds that can claim an attack.
 _CLAIMANT_KINDS = ("organisation", "group", "person")
-
-
-@lru_cache(maxsize=None)
-def _cues(name: str) -> frozenset[str]:
-    return frozenset(load_table("role_cues.json")[name])
 
 
 def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
@@ -44,7 +37,7 @@ def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
     objects = _cues("responsibility_objects")
     reflexive = _cues("responsibility_reflexives")
     mentions = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-    prepositions = _words("not_subject_prepositions") | _words("to_prepositions") | _words("from_prepositions")
+    prepositions = party_prepositions()
     found: list[tuple[int, int]] = []
     for t, word in enumerate(lowers):
         if word not in reflexive_verbs and word not in taking_verbs:

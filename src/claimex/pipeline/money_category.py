@@ -163,6 +163,7 @@ class CategoryTables:
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
         self.giving_category: str = table["giving_category"]
+        self.holding_prepositions = self.purpose_prepositions | frozenset(table["noun_object_prepositions"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
         self.precision: dict[str, float] = {k: float(v) for k, v in table.get("evidence_precision", {}).items()}
@@ -394,7 +395,7 @@ class DocMoneyCategories:
         near = max(giving, key=lambda c: c.start)
         if any(near.end <= c.start and c.end <= amount.start and c.value != near.value for c in cues) or (
             amount.start - 2 > near.end
-            and self.lowers[amount.start - 1] in self.t.purpose_prepositions | {"von", "über"}
+            and self.lowers[amount.start - 1] in self.t.holding_prepositions
             and self.doc[amount.start - 2].text[:1].isupper()
         ):
             return best  # "fordert ein Sonderprogramm von X für …": the noun before the amount holds it

@@ -29,14 +29,13 @@ Rules, in short:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german, load_table
+from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .casualty_category import CasualtyCategory
@@ -45,6 +44,7 @@ from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .claimants import responsibility_claimant
 from .roles import (
+    _suffixes,
     event_actor,
     event_perpetrator,
     find_attacker,
@@ -79,12 +79,6 @@ def _part_of(part: Span, whole: Span) -> bool:
     """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
     low, whole_low = part._.amount.low_float, whole._.amount.low_float
     return low is not None and whole_low is not None and low < whole_low
-
-
-@lru_cache(maxsize=1)
-def _own_result_nouns() -> tuple[str, ...]:
-    """Nouns of a result a body reports of itself ("Verlust", "Fehlbetrag"; ``role_cues.json``)."""
-    return tuple(load_table("role_cues.json")["own_result_nouns"])
 
 
 @dataclass
@@ -590,7 +584,7 @@ class RuleRelationScorer:
         if decision.category != "damage" or trigger is None:
             return False
         word = trigger[-1].lower_
-        return word.endswith(_own_result_nouns())
+        return word.endswith(_suffixes("own_result_nouns"))
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph
@@ -609,7 +603,7 @@ class RuleRelationScorer:
         return any(self.data.party_verbs.get(lowers[t]) == "estimate" for t in range(sent.start, sent.end))
 
     @staticmethod
-    def _acts_itself(doc: Doc, sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
+    def _acts_itself(sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
         """Whether a party of the claim's own sentence other than ``source`` acts in it ("Die
         EU-Kommission gab 5 Millionen Euro"): the sentence reports a new event, not the figures
         of the report before it."""
@@ -738,7 +732,7 @@ class RuleRelationScorer:
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 carried = continued or estimate
-                if carried is not None and self._acts_itself(doc, sent, carried, (agent, recipient)):
+                if carried is not None and self._acts_itself(sent, carried, (agent, recipient)):
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 if (
                     decision.category == "cost"

@@ -639,7 +639,7 @@ def find_money_parties(
     costing = "cost" in classes and not receiving and "pay" not in classes
     paying = "pay" in classes
 
-    prepositions = _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
+    prepositions = party_prepositions()
 
     def modifier(j: int) -> bool:
         # a determiner, number or adjective before a noun
@@ -863,7 +863,7 @@ def find_money_parties(
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
         # bears them; a price or rate has no payer and no receiver
         owned = any(
-            lowers[t].endswith(tuple(_cues("owned_figure_heads"))) for t in range(clause_start, clause_end)
+            lowers[t].endswith(_suffixes("owned_figure_heads")) for t in range(clause_start, clause_end)
         )
         recipient, agent = None, subject if owned else None
     else:
@@ -894,7 +894,7 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
-    if category == "payment" and agent is not None and agent[-1].lower_.endswith(tuple(_cues("court_heads"))):
+    if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if fine and recipient is None:
         # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
@@ -1125,6 +1125,18 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
 
 #: How many words before a party its preposition may stand ("in der Demokratischen Republik Kongo").
 _PHRASE_REACH = 4
+
+
+@lru_cache(maxsize=None)
+def _suffixes(name: str) -> tuple[str, ...]:
+    """A word list of ``role_cues.json`` as a tuple, for ``str.endswith`` (read once)."""
+    return tuple(_cues(name))
+
+
+@lru_cache(maxsize=1)
+def party_prepositions() -> frozenset[str]:
+    """Prepositions whose object is no subject: of receiving, of paying and of place ("an", "vom", "in")."""
+    return _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,8 @@ class ParagraphSources:
         while j > 0 and not paragraph_break(doc, self.ends[j - 1], self.starts[j]):
             j -= 1
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
-        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in openers | closers), None)
+        marks = openers | closers
+        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in marks), None)
         if first is not None and first in closers:
             openers, closers = closers, openers
         return j, openers, closers
@@ -173,13 +174,6 @@ class ParagraphSources:
                 return found if found is not None and found.start > closer else None
         return None
 
-    def _reported(self, k: int) -> bool:
-        """Whether sentence ``k`` is in reported speech ("Die Firma habe 2 Millionen gezahlt"):
-        it goes on with what the last speaker of the paragraph said."""
-        lowers = lowers_of(self.doc)
-        speech = _words("reported_speech")
-        return any(lowers[t] in speech for t in range(self.starts[k], self.ends[k]))
-
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
@@ -208,9 +202,7 @@ class ParagraphSources:
         quoted = self._quoted_speaker(k)
         if quoted is not None:
             return quoted
-        reported = self._reported(k)
-        back = max(self.back, _carry().get("reported_back", 0)) if reported else self.back
-        for j in self._back_in_paragraph(k, back):
+        for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
                 return found
@@ -922,9 +914,9 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
     if not any(w.endswith(releases) for w in first) or any(w in _words("joint_release_words") for w in first):
         return None
     for start, end in lines:
-        _names_near(doc, start, end)  # fills the labels of the doc's names
+        near = _names_near(doc, start, end)  # fills the labels of the doc's names
         labels = doc_cache(doc)["source_name_labels"]
-        names = [(n.start, n.end) for n in _names_near(doc, start, end) if labels.get((n.start, n.end)) == "ORG"]
+        names = [(n.start, n.end) for n in near if labels.get((n.start, n.end)) == "ORG"]
         bodies = [(m.start, m.end) for m in source_mentions(doc, start, end) if m.label_ == "organisation"]
         for found in names or bodies:
             if not _in_brackets(doc, start, found[0]):
