@@ -563,7 +563,29 @@ class DocMoneyCategories:
             first -= 1
         if self._harm_events(self.starts[first], sent.end, Span(self.doc, sent.start, sent.start)):
             return MoneyCategory(self.t.harm_category, None, "context.harm")
-        return None
+        return self._document_topic(k)
+
+    def _document_topic(self, k: int) -> Optional[MoneyCategory]:
+        """What the article's money is about when nothing near the sentence ``k`` says: the most
+        frequent category of the claims decided by a cue so far, else of the cues of the other
+        sentences (ties: the nearest)."""
+        votes: dict[str, tuple[int, int]] = {}
+        for start, found in self._decided:
+            if found.cue is not None:
+                n, _ = votes.get(found.category, (0, 0))
+                votes[found.category] = (n + 1, start)
+        evidence = "context.document"
+        if not votes:
+            for j in range(len(self.starts)):
+                if j == k:
+                    continue
+                for c in self.cues(Span(self.doc, self.starts[j], self.ends[j])):
+                    n, near = votes.get(c.value, (0, -(10**9)))
+                    votes[c.value] = (n + 1, max(near, -abs(j - k)))
+        if not votes:
+            return None
+        best = max(votes.items(), key=lambda kv: kv[1])
+        return MoneyCategory(best[0], None, evidence)
 
     def _headline_ends(self, k: int) -> bool:
         """Whether sentence ``k`` stands on a line of its own (a headline)."""
