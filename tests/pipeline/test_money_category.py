@@ -319,6 +319,11 @@ def test_a_purpose_phrase_after_given_money_does_not_make_it_a_cost():
         ("tarifvertrag", None),
         ("verträge", None),
         ("hauptkonkurrenten", None),
+        ("sicherheitsanforderungen", None),  # no claim ("Forderung")
+        ("wm-gewinner", None),  # a winner, no profit
+        ("linienbussen", None),  # buses, no fines
+        ("berichterstattung", None),  # reporting, no refund
+        ("lohnforderungen", "payment"),
         ("ertrag", "revenue"),
         ("jahressalärs", "payment"),
     ],
