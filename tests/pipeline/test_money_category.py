@@ -443,3 +443,19 @@ def test_the_article_topic_before_the_default():
         "Zum Jahresende erwartet der Vorstand weitere 1,1 Milliarden Euro."
     )
     assert category_of(text, "1,1 Milliarden Euro") == "revenue"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a budget money comes from or goes into is no kind of the money
+        ("Der Sportverein erhält jährlich 80.000 Euro aus dem Kreishaushalt.", "80.000 Euro", "payment"),
+        ("Dänemark überwies 2024 rund 3 Milliarden Euro in den EU-Haushalt.", "rund 3 Milliarden Euro", "payment"),
+        # ... but a budget line frames it
+        ("Für die Brücke sind im Haushalt 2026 rund 4 Millionen Euro eingeplant.", "rund 4 Millionen Euro", "cost"),
+        # and it speaks when nothing else of the clause does
+        ("Rund 5 Millionen Euro aus dem Stadtbudget gehen an die Schulen.", "Rund 5 Millionen Euro", "cost"),
+    ],
+)
+def test_a_budget_as_a_place(text, amount, category):
+    assert category_of(text, amount) == category

@@ -186,6 +186,10 @@ class CategoryTables:
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
+        self.place_prepositions: dict[str, frozenset[str]] = {}
+        for entry in table["place_prepositions"]:
+            word, *article = entry.split()
+            self.place_prepositions[word] = self.place_prepositions.get(word, frozenset()) | frozenset(article)
         self.giving_category: str = table["giving_category"]
         self.holding_prepositions = self.purpose_prepositions | frozenset(table["noun_object_prepositions"])
         self.back: int = int(table["context"]["back"])
@@ -344,6 +348,23 @@ class DocMoneyCategories:
         per_unit = self.t.per_unit
         return self.lowers[i] in per_unit or (i > 0 and self.lowers[i - 1] in per_unit)
 
+    def _place_of(self, cue: Cue, clause_start: int) -> bool:
+        """Whether the noun cue names where money comes from or goes ("aus dem Bundesbudget",
+        "in den EU-Haushalt", "im Haushalt eingeplant"), not what the money is: it speaks only when
+        no other cue of the clause does."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        if not doc[cue.start].text[:1].isupper():
+            return False
+        i = cue.start - 1
+        # an article and adjectives may stand between ("aus dem kantonalen Fonds")
+        places = t.place_prepositions
+        while i >= clause_start and i > cue.start - 4 and not doc[i].text[:1].isupper() and lowers[i] not in places:
+            i -= 1
+        if i < clause_start or lowers[i] not in places:
+            return False
+        article = places[lowers[i]]  # "in den EU-Haushalt" goes somewhere, "im Haushalt" is the frame
+        return not article or lowers[i + 1] in article
+
     def _separable(self, amount: Span, sent: Span) -> Optional[Cue]:
         """A separable verb before the amount whose particle closes the clause after it."""
         lowers, t = self.lowers, self.t
@@ -386,7 +407,7 @@ class DocMoneyCategories:
                 scope = _UNIT
             elif self._governs(c, amount):
                 scope = _GOVERNS
-            elif clause_start <= c.start < clause_end:
+            elif clause_start <= c.start < clause_end and not self._place_of(c, clause_start):
                 scope = _CLAUSE
             else:
                 scope = _SENTENCE
