@@ -413,7 +413,9 @@ def test_the_income_word_must_be_in_the_amounts_clause():
     [
         ("Die Stadt gab 3 Millionen Euro für die Sanierung aus, das Land schoss 800.000 Euro zu.", "800.000 Euro", "payment"),
         ("Der Landkreis steuert 250.000 Euro zu dem Neubau bei.", "250.000 Euro", "payment"),
-        ("Der Bund stockt den Fluthilfefonds um 400 Millionen Euro auf.", "400 Millionen Euro", "cost"),
+        ("Die Stadt stockt ihr Schulprogramm um 400.000 Euro auf.", "400.000 Euro", "cost"),
+        # what is topped up decides first
+        ("Die Regierung stockt die humanitäre Hilfe für Syrien um 30 Millionen Euro auf.", "30 Millionen Euro", "payment"),
         ("Der Kanton stellt für das Förderprogramm 6 Millionen Franken bereit.", "6 Millionen Franken", "cost"),
         # for people harmed it stays a payment
         ("Der Kanton stellt für die Betroffenen des Programms 6 Millionen Franken bereit.", "6 Millionen Franken", "payment"),

@@ -429,7 +429,10 @@ class DocMoneyCategories:
                 and c is not best.cue
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
-            ] or self._harm_events(clause_start, clause_end, amount)
+            ]
+            if not nouns and not self.doc[best.cue.start].text[:1].isupper():
+                # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
+                nouns = self._harm_events(clause_start, clause_end, amount)
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
                 best = _RankedCue(near, best.scope, best.distance)
