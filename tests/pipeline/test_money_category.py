@@ -461,3 +461,8 @@ def test_the_article_topic_before_the_default():
 )
 def test_a_budget_as_a_place(text, amount, category):
     assert category_of(text, amount) == category
+
+
+def test_consumers_who_ask_for_money_claim_it():
+    text = "Zwei Mieterinnen verlangen von der Hausverwaltung 8.000 Euro zurück."
+    assert category_of(text, "8.000 Euro") == "payment"

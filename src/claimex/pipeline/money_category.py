@@ -169,6 +169,7 @@ class CategoryTables:
         self.worth_verbs = tuple((category, tuple(stems)) for category, stems in table["worth_verbs"].items())
         payers = table["price_payers"]
         self.price_verbs = frozenset(payers["verbs"])
+        self.consumer_verbs = frozenset(payers["consumer_verbs"])
         self.passive_price_verbs = frozenset(payers["passive_verbs"])
         self.passive_auxiliaries = frozenset(payers["passive_auxiliaries"])
         self.impersonal_payers = frozenset(payers["impersonal"])
@@ -536,6 +537,8 @@ class DocMoneyCategories:
                 return True
             if lowers[cue.start] in t.passive_price_verbs and t.passive_auxiliaries.intersection(words):
                 return True
+        if lowers[cue.start] not in t.consumer_verbs:
+            return False
         for i in range(start, end):
             if i == cue.start or amount.start <= i < amount.end or not doc[i].text[:1].isupper():
                 continue
