@@ -1,0 +1,229 @@
+"""The party a report is about, for the figures it gives of its own business.
+
+A company report names its subject once and then gives figures without it: "Traunwerk setzte
+1,1 Milliarden Euro um. Der operative Gewinn lag bei 96 Millionen." The corpus convention
+(corpora/claimex-de/AUTHORING.md, "Agent and recipient") makes the company that earns revenue,
+profit or income its **recipient**, and the company whose loss a figure is its **agent**, also
+when the company is named only in another sentence. This module finds that company for the
+money claims the clause rules left without one:
+
+1. the party of the report's own figure before it in its paragraph (the recipient of the last
+   revenue, the agent of the last own loss): one report, one company;
+2. else the last name of an organisation before it in its paragraph (a few sentences back);
+3. else the subject of the whole text: the organisation its headline names, else the one the
+   text names most often.
+
+A figure whose clause names another party by name is left alone: it is that party's figure
+("Die Einnahmen Russlands ...", "Ohne Russland verdiente die Bank ..." where the clause rules
+chose otherwise). A loss is the business's own when its clause holds a noun of an own result
+("Verlust", "Minus", "Einnahmeausfälle") or a verb of losing income ("verlor Einnahmen").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Optional, Protocol, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
+from .mentions import MENTIONS_KEY
+from .referents import nearest_occurrence, paragraph_bounds, same_referent
+
+__all__ = ["fill_own_figures", "own_loss", "report_subject"]
+
+#: How many sentences before a figure the name of its company may stand in its paragraph.
+_TOPIC_SENTENCES = 4
+
+#: Marks that end a clause ("Der Umsatz stieg auf 3 Milliarden, der Gewinn auf 200 Millionen").
+_CLAUSE_MARKS = {",", ";", ":", "–", "—"}
+
+
+class _Decision(Protocol):
+    amount: Span
+    type: str
+    category: str
+    roles: dict[str, Optional[Span]]
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str) -> tuple[str, ...]:
+    """A word list of ``role_cues.json`` as a tuple (for ``str.endswith``)."""
+    return tuple(load_table("role_cues.json")[name])
+
+
+def _clause(doc: Doc, amount: Span) -> tuple[int, int]:
+    """The stretch of the amount's sentence between clause marks that holds it."""
+    sent = sentence_of(doc, amount.start)
+    marks = _CLAUSE_MARKS
+    start = amount.start
+    while start > sent.start and doc[start - 1].text not in marks:
+        start -= 1
+    end = amount.end
+    while end < sent.end and doc[end].text not in marks:
+        end += 1
+    return start, end
+
+
+def own_loss(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether a damage figure is a loss of its subject's own business: its clause holds a noun
+    of an own result ("Verlust", "Fehlbetrag", "Einnahmeausfälle") or a verb of losing income
+    ("Ägypten verlor Einnahmen von …", "entgingen dem Unternehmen Einnahmen")."""
+    start, end = _clause(doc, amount)
+    words = lowers[start:end]
+    if any(w.endswith(_cue("own_result_nouns")) or w.endswith(_cue("lost_income_heads")) for w in words):
+        return True
+    return any(w in _cue("losing_verbs") for w in words) and any(w.endswith(_cue("income_heads")) for w in words)
+
+
+def _is_company(doc: Doc, m: Span, data: GermanData) -> bool:
+    """A mention that can be a report's company: an organisation or a named group ("der
+    Möbelhändler Wohnhaus Brandt"), written as a name, not a common noun ("das Unternehmen")
+    nor a person's title ("Finanzdirektor Ernst Stocker"); or a named place that is the subject
+    of its clause, with no preposition before it ("Moskau nimmt viel Geld ein")."""
+    if m.text.islower() or len(m) > 1 and data.person_nouns.get(m[0].lower_):
+        return False
+    if m.label_ == "person":
+        # "die Reederei Holtmann": a name in apposition to a noun of a business is the business's
+        return m.start > 0 and doc[m.start - 1].is_title and bool(data.actor_heads.get(doc[m.start - 1].lower_))
+    if m.label_ == "place":
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        return m._.is_name and before not in _prepositions() and not doc[m.start - 1].is_punct if m.start > 0 else m._.is_name
+    if m.label_ not in ("organisation", "group"):
+        return False
+    if m._.is_name:
+        return True
+    # a name the mention layer did not mark as one ("Traunwerk"): no common noun of the lexicon
+    head = m[-1].lower_
+    return m.label_ == "organisation" and len(m) == 1 and not (data.actor_heads.get(head) or data.person_nouns.get(head))
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """Prepositions before a place that make it no subject ("in Wien", "nach Russland")."""
+    return _words("place_prepositions") | _words("not_subject_prepositions") | _words("from_prepositions") | _words("to_prepositions")
+
+
+def _companies(doc: Doc, data: GermanData) -> list[Span]:
+    """The company mentions of the doc in text order (``_is_company``), not alone in brackets
+    after another name ("Bundeswettbewerbsbehörde (BWB)"); read once per doc."""
+    cache = doc_cache(doc)
+    if "report_companies" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        found = [
+            (m.start, m.end, m.label_)
+            for m in group
+            if _is_company(doc, m, data) and not (m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")")
+        ]
+        cache["report_companies"] = found
+    return [Span(doc, *c) for c in cache["report_companies"]]
+
+
+def _headline_end(doc: Doc) -> int:
+    """The end token of the text's first paragraph (its headline or lead)."""
+    return paragraph_bounds(doc, 0)[1]
+
+
+def _text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
+    """The company the whole text is about: the first one its headline names, else the one it
+    names most often (at least twice); a place stands for a company only near its figure."""
+    companies = [c for c in _companies(doc, data) if c.label_ != "place"]
+    headline = _headline_end(doc)
+    first = next((c for c in companies if c.end <= headline), None)
+    if first is not None:
+        return first
+    counts = Counter(c.text for c in companies)
+    if not counts:
+        return None
+    text, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    return next(c for c in companies if c.text == text)
+
+
+def _topic_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
+    """The last company named before the amount in its paragraph, a few sentences back."""
+    para_start, _ = paragraph_bounds(doc, amount.start)
+    sent = sentence_of(doc, amount.start)
+    for _ in range(_TOPIC_SENTENCES):
+        if sent.start <= para_start:
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    start = max(para_start, sent.start)
+    before = [c for c in _companies(doc, data) if start <= c.start and c.end <= amount.start]
+    return before[-1] if before else None
+
+
+def _names_other(doc: Doc, amount: Span, subject: Span, aside: Sequence[Optional[Span]]) -> bool:
+    """Whether the amount's clause names a party other than ``subject`` (its own figure): a
+    name that is not the claim's source or place (``aside``) nor a place after a preposition
+    ("in Mittel- und Osteuropa")."""
+    start, end = _clause(doc, amount)
+    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    places = _words("place_prepositions")
+    for m in group:
+        if m.start >= end:
+            break
+        if m.start < start or m.label_ not in ("organisation", "place", "person") or not m._.is_name:
+            continue
+        if any(a is not None and a.start < m.end and m.start < a.end for a in aside):
+            continue
+        if m.label_ == "place" and m.start > 0 and doc[m.start - 1].lower_ in places:
+            continue
+        if not same_referent(m, subject):
+            return True
+    return False
+
+
+def report_subject(
+    doc: Doc,
+    amount: Span,
+    data: GermanData,
+    carried: Optional[Span] = None,
+    aside: Sequence[Optional[Span]] = (),
+) -> Optional[Span]:
+    """The company whose own figure ``amount`` is: ``carried`` (the company of the report's
+    figure before it in its paragraph), else the company its paragraph named last, else the
+    subject of the whole text; None when the amount's clause names another party than those
+    ``aside`` (its source, its place)."""
+    subject = carried or _topic_company(doc, amount, data) or _text_subject(doc, data)
+    if subject is None or _names_other(doc, amount, subject, aside):
+        return None
+    if any(a is not None and (a.start < subject.end and subject.start < a.end or same_referent(a, subject)) for a in aside):
+        return None  # who reports the figure does not earn or lose it
+        return None
+    return nearest_occurrence(doc, subject, amount)
+
+
+def fill_own_figures(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
+    """Give each revenue claim without a recipient, and each own loss without an agent, the
+    company of the report (``report_subject``); a company found for one figure carries to the
+    next figure of its paragraph. A loss the clause rules gave a recipient (the subject of
+    "verlor Einnahmen" read as receiving) has it as its agent instead."""
+    carried: Optional[Span] = None
+    carried_end = 0
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        amount = decision.amount
+        if carried is not None and paragraph_bounds(doc, carried_end)[0] != paragraph_bounds(doc, amount.start)[0]:
+            carried = None
+        if decision.category == "revenue":
+            role = "recipient"
+        elif decision.category == "damage" and own_loss(doc, amount, lowers):
+            role = "agent"
+            if decision.roles.get("agent") is None and decision.roles.get("recipient") is not None:
+                decision.roles["agent"], decision.roles["recipient"] = decision.roles["recipient"], None
+        else:
+            continue
+        if decision.roles.get(role) is None:
+            aside = (decision.roles.get("source"), decision.roles.get("location"))
+            decision.roles[role] = report_subject(doc, amount, data, carried, aside)
+        agent, recipient = decision.roles.get("agent"), decision.roles.get("recipient")
+        if role == "recipient" and agent is not None and recipient is not None and same_referent(agent, recipient):
+            decision.roles["agent"] = None  # who earns the revenue does not pay it
+        if decision.roles.get(role) is not None:
+            carried, carried_end = decision.roles[role], amount.start

@@ -1,0 +1,72 @@
+"""The company a report is about, for its own figures (pipeline/report_subject.py): revenue and
+profit take it as recipient, its own loss as agent, also when another sentence names it; a
+figure whose clause names another party stays that party's."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import claimex
+
+
+def _roles(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
+    """(agent, recipient) texts of the claim whose amount text is ``amount``."""
+    claim = next(c for c in claimex.extract(text) if c.text == amount)
+    return (
+        claim.agent.text if claim.agent is not None else None,
+        claim.recipient.text if claim.recipient is not None else None,
+    )
+
+
+def test_profit_of_the_company_named_in_an_earlier_sentence() -> None:
+    text = (
+        "Der Pumpenhersteller Wellmann Hydraulik hat am Dienstag seine Bilanz vorgelegt. "
+        "Wellmann beschäftigt 700 Menschen und setzte 240 Millionen Euro um. "
+        "Der operative Gewinn lag bei 18 Millionen."
+    )
+    assert _roles(text, "18 Millionen") == (None, "Wellmann")
+
+
+def test_loss_of_the_company_named_before_is_its_agent() -> None:
+    text = "Die Reederei Holtmann ist in Schwierigkeiten. Der Nettoverlust stieg auf 80 Millionen Euro."
+    agent, recipient = _roles(text, "80 Millionen Euro")
+    assert agent is not None and "Holtmann" in agent
+    assert recipient is None
+
+
+def test_company_of_the_headline_across_paragraphs() -> None:
+    text = (
+        "Die Brunnwerk AG hat 2025 weniger verdient als erwartet.\n\n"
+        "Vorstandschefin Petra Lang sprach von einem schwierigen Jahr.\n\n"
+        "Der Verlust weitete sich auf 31 Millionen Euro aus."
+    )
+    agent, _ = _roles(text, "31 Millionen Euro")
+    assert agent is not None and "Brunnwerk" in agent
+
+
+def test_lost_income_is_the_loss_of_the_subject_not_its_income() -> None:
+    text = "Wegen der Sperrung verlor Portugal im vergangenen Jahr Einnahmen von rund 2 Milliarden Euro."
+    assert _roles(text, "rund 2 Milliarden Euro") == ("Portugal", None)
+
+
+def test_a_state_earning_revenue_does_not_pay_it() -> None:
+    text = "Norwegen nimmt mit dem Gasexport viel Geld ein. Die Einnahmen beliefen sich im Mai auf 9 Milliarden Euro."
+    assert _roles(text, "9 Milliarden Euro") == (None, "Norwegen")
+
+
+def test_figure_of_another_named_party_is_not_the_reports_company() -> None:
+    text = (
+        "Die Reederei Holtmann ist in Schwierigkeiten. "
+        "Der Umsatz der Tochter Holtmann Logistik sank auf 400 Millionen Euro."
+    )
+    _, recipient = _roles(text, "400 Millionen Euro")
+    assert recipient == "Holtmann Logistik"
+
+
+def test_a_damage_of_an_event_takes_no_company() -> None:
+    text = (
+        "Die Brunnwerk AG hat ihre Zahlen vorgelegt.\n\n"
+        "Das Hochwasser hat in der Region Schäden von 40 Millionen Euro verursacht."
+    )
+    agent, _ = _roles(text, "40 Millionen Euro")
+    assert agent is None or "Brunnwerk" not in agent
