@@ -70,3 +70,43 @@ def test_a_damage_of_an_event_takes_no_company() -> None:
     )
     agent, _ = _roles(text, "40 Millionen Euro")
     assert agent is None or "Brunnwerk" not in agent
+
+
+# -- what receives nothing (pipeline/roles.py) ---------------------------------------------
+
+
+def test_a_sector_or_supply_the_money_finances_receives_nothing() -> None:
+    text = "Für den Straßenbau plant die Regierung 40 Milliarden Euro ein, für den Bergbausektor rund 12 Milliarden Euro."
+    assert _roles(text, "rund 12 Milliarden Euro") == ("Regierung", None)
+    assert _roles("Die Gemeinde stellte 300.000 Franken für die Abwasserversorgung bereit.", "300.000 Franken")[1] is None
+
+
+def test_who_money_is_for_still_receives_it() -> None:
+    text = "Die Stiftung stellte 50.000 Euro für die Familien der Opfer bereit."
+    assert _roles(text, "50.000 Euro")[1] == "Familien"
+
+
+def test_a_unit_of_a_cost_is_no_party_but_a_head_paid_for_receives() -> None:
+    assert _roles("Die Kosten pro Patienten liegen bei 900 Euro im Monat.", "900 Euro") == (None, None)
+    assert _roles("Die Gemeinde zahlt 1000 Euro pro Haushalt.", "1000 Euro") == ("Gemeinde", "Haushalt")
+
+
+def test_a_party_affiliation_in_brackets_is_no_recipient() -> None:
+    text = "Berlin sagte nach Angaben von Finanzminister Lars Klingbeil (SPD) Hilfen im Umfang von 2 Milliarden Euro zu."
+    assert _roles(text, "2 Milliarden Euro")[1] != "SPD"
+
+
+def test_a_budget_that_is_raised_receives_nothing() -> None:
+    text = "Die Regierung hat den Verteidigungshaushalt um 12 Prozent auf 40 Milliarden Euro erhöht."
+    assert _roles(text, "40 Milliarden Euro")[1] is None
+    assert _roles("Die Landesregierung stockte den Hilfsfonds um 200 Millionen Euro auf.", "200 Millionen Euro")[1] is None
+
+
+def test_a_raised_payment_for_someone_keeps_its_recipient() -> None:
+    text = "Der Bund hat die Hilfen für die Ukraine um 2 Milliarden Euro erhöht."
+    assert _roles(text, "2 Milliarden Euro")[1] == "Ukraine"
+
+
+def test_whom_a_damage_hurts_receives_nothing() -> None:
+    text = "Den Schaden für die Gemeinde beziffert die Polizei auf 300.000 Euro."
+    assert _roles(text, "300.000 Euro")[1] is None

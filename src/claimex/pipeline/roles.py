@@ -383,7 +383,20 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
         and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or _place_adjective(p)))
+        and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
     ]
+
+
+def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
+    """A party alone in brackets right after another ("Minister Boris Pistorius (SPD)",
+    "Welternährungsprogramm (WFP)"): a party affiliation or a short form, no party of its own."""
+    return (
+        party.start >= 2
+        and before.end == party.start - 1
+        and doc[party.start - 1].text == "("
+        and party.end < len(doc)
+        and doc[party.end].text == ")"
+    )
 
 
 def _place_adjective(party: Span) -> bool:
@@ -718,10 +731,13 @@ def find_money_parties(
         for e in parties
         if before_word(e) in _words("to_prepositions")
         and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
+        and not (before_word(e) in _cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
         or e.start > sent.start
         and lowers[e.start - 1] == "den"
         and data.person_nouns.get(lowers[e.start])
     ]
+    # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
+    to = [e for e in to if not _finances(doc, e)]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -735,6 +751,7 @@ def find_money_parties(
         and e not in dative
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
+        and before_word(e) not in _cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
         and not conjuncts[(e.start, e.end)]
     ]
 
@@ -850,7 +867,8 @@ def find_money_parties(
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
-        recipient, agent = nearest(to), None
+        # "den Schaden für die Gemeinde": whom a damage hurts receives nothing
+        recipient, agent = (nearest(to) if category != "damage" else None), None
     elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
         _verb_classes(doc, sent.start, sent.end, data)
         verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
@@ -875,6 +893,8 @@ def find_money_parties(
         if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
+        if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
+            recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
@@ -909,6 +929,24 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _finances(doc: Doc, party: Span) -> bool:
+    """A party with no name that a noun of what money finances heads ("Energiesektor",
+    "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
+    return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
+
+
+def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str]) -> bool:
+    """ "um 20 Prozent auf 8 Milliarden erhöht", "stockte den Fonds um 200 Millionen auf": a verb
+    that changes a sum in the clause and "um"/"auf" right before the amount (its qualifiers
+    between): the amount is the change or its result, the verb's object what is changed."""
+    t = amount.start - 1
+    while t > start and doc[t].is_lower and lowers[t] not in _cues("change_prepositions"):
+        t -= 1
+    if t < start or lowers[t] not in _cues("change_prepositions"):
+        return False
+    return any(lowers[k] in _cues("change_verbs") for k in range(start, end))
 
 
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
