@@ -110,3 +110,41 @@ def test_a_raised_payment_for_someone_keeps_its_recipient() -> None:
 def test_whom_a_damage_hurts_receives_nothing() -> None:
     text = "Den Schaden für die Gemeinde beziffert die Polizei auf 300.000 Euro."
     assert _roles(text, "300.000 Euro")[1] is None
+
+
+# -- recipients in the amount's own sentence (pipeline/roles.py) ---------------------------
+
+
+def test_a_fine_threatened_to_a_dative_goes_to_the_authority_named_before() -> None:
+    text = "Die Staatsanwaltschaft Graz ermittelt wegen Betrugs; dem Unternehmen droht eine Geldbuße von bis zu 300.000 Euro."
+    assert _roles(text, "bis zu 300.000 Euro") == ("Unternehmen", "Staatsanwaltschaft Graz")
+
+
+def test_a_dative_pronoun_receives_as_its_antecedent() -> None:
+    text = "Der Bauer ist verletzt. Die Versicherung hat ihm 5000 Euro überwiesen."
+    assert _roles(text, "5000 Euro") == ("Versicherung", "Bauer")
+    text = "Die Pensionistin Maria K. war vor dem Rathaus gestürzt. Die Stadt muss ihr 9.000 Euro Schmerzensgeld zahlen."
+    agent, recipient = _roles(text, "9.000 Euro")
+    assert agent == "Stadt" and recipient is not None and "Pensionistin" in recipient
+
+
+def test_a_possessive_is_no_dative_pronoun() -> None:
+    text = "Die Mieterin ist ausgezogen. Ihr Vermieter hat 2.000 Euro Kaution einbehalten und ihr Anwalt 800 Euro gezahlt."
+    _, recipient = _roles(text, "800 Euro")
+    assert recipient is None or "Mieterin" not in recipient
+
+
+def test_who_reaches_a_figure_or_earns_it_receives_it() -> None:
+    text = "Lehrer verdienen 3.900 Euro, Schulleiter kommen künftig auf bis zu 6.200 Euro."
+    assert _roles(text, "3.900 Euro") == (None, "Lehrer")
+    assert _roles(text, "bis zu 6.200 Euro") == (None, "Schulleiter")
+
+
+def test_the_subject_of_a_passive_compensation_receives_it() -> None:
+    text = "Die verletzten Arbeiter wurden mit je 20.000 Euro entschädigt."
+    assert _roles(text, "20.000 Euro")[1] == "verletzten Arbeiter"
+
+
+def test_money_flowing_to_counted_receivers() -> None:
+    text = "Damit fliessen 2027 wie bisher 1,9 Mrd. Fr. an die rund 40'000 Milchbetriebe."
+    assert _roles(text, "1,9 Mrd. Fr.") == (None, "Milchbetriebe")

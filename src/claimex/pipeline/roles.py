@@ -647,6 +647,8 @@ def find_money_parties(
         or "receive" in classes
         or "claim" in classes
         and category in ("payment", "damage")
+        or _reaches_figure(doc, amount, clause_start, lowers)
+        or _passive_support(doc, clause_start, clause_end, lowers, data)
     )
     estimating = classes == {"estimate"}
     costing = "cost" in classes and not receiving and "pay" not in classes
@@ -661,7 +663,8 @@ def find_money_parties(
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
             or doc[j].like_num  # "an die rund 47000 Betriebe"
-            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and doc[j + 1].like_num
+            or doc[j].text[:1].isdigit()  # "an die rund 47'000 Betriebe"
+            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text[:1].isdigit())
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -792,6 +795,7 @@ def find_money_parties(
         if (
             parsed_subject is not None
             and parsed_subject not in frm
+            and parsed_subject not in to
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
@@ -847,8 +851,12 @@ def find_money_parties(
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
-        # the fined party is the agent, the authority the recipient
-        return nearest(fined), subject if subject is not None and subject not in fined else None
+        # the fined party is the agent, the authority the recipient (where the clause names none,
+        # the body that imposes fines named before it: "Die Staatsanwaltschaft ermittelt; dem
+        # Unternehmen droht eine Geldbuße")
+        fined_party = nearest(fined)
+        authority = subject if subject is not None and subject not in fined else None
+        return fined_party, authority or _fine_authority(doc, amount, fined_party)
     if fine and not paying and _imposes_fine(sent, lowers):
         return _fine_parties(subject, parties, sent, lowers, data)
     if _sentenced_to_pay(doc, clause_start, amount, lowers):
@@ -893,6 +901,8 @@ def find_money_parties(
         if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
+        if recipient is None and paying:
+            recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
@@ -929,6 +939,51 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
+    """ "Oberärzte kommen künftig auf bis zu 11.200 Euro", "Bergbetriebe kommen auf über 100.000
+    Franken": a verb of reaching a figure ("figure_verbs") with "auf" before the amount (adverbs
+    between): its subject gets the money."""
+    t = amount.start - 1
+    while t > clause_start and doc[t].is_lower and lowers[t] != "auf":
+        t -= 1
+    if t <= clause_start or lowers[t] != "auf":
+        return False
+    return any(lowers[k] in _cues("figure_verbs") for k in range(clause_start, t))
+
+
+def _passive_support(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "Die verletzten Kollegen wurden mit je 35.000 Franken entschädigt": a verb of support in
+    the passive; its subject gets the money."""
+    words = set(lowers[start:end])
+    return bool(words & set(data.harm_roles["passive_auxiliaries"]) and words & _words("support_verbs"))
+
+
+def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subject: Optional[Span]) -> Optional[Span]:
+    """The antecedent of a dative pronoun before the amount ("Die Stadt muss ihr 11.000 Euro
+    zahlen"), not of one that owns the noun after it ("ihr Anwalt"): the one the mention layer
+    gives, else the person or group named last before it in its paragraph, a few sentences
+    back, that is not the clause's subject (who pays does not receive)."""
+    for t in range(start, end):
+        if lowers[t] not in _cues("dative_pronouns") or t + 1 < len(doc) and doc[t + 1].is_title:
+            continue
+        resolved = next((m._.antecedent for m in _mentions_in(doc, t, t + 1, ("pronoun",)) or [] if m._.antecedent), None)
+        if resolved:
+            return Span(doc, *resolved)
+        para_start, _ = paragraph_bounds(doc, t)
+        reach = max(para_start, sentence_of(doc, t).start - _PRONOUN_REACH)
+        people = [
+            m
+            for m in _mentions_in(doc, reach, t, ("person", "group")) or []
+            if not (subject is not None and m.start < subject.end and subject.start < m.end) and not m.text.islower()
+        ]
+        return people[-1] if people else None
+    return None
+
+
+#: How many tokens before the sentence of a dative pronoun its antecedent may stand.
+_PRONOUN_REACH = 40
 
 
 def _finances(doc: Doc, party: Span) -> bool:
