@@ -148,3 +148,21 @@ def test_the_subject_of_a_passive_compensation_receives_it() -> None:
 def test_money_flowing_to_counted_receivers() -> None:
     text = "Damit fliessen 2027 wie bisher 1,9 Mrd. Fr. an die rund 40'000 Milchbetriebe."
     assert _roles(text, "1,9 Mrd. Fr.") == (None, "Milchbetriebe")
+
+
+# -- receivers the report speaks of (pipeline/report_subject.py) ---------------------------
+
+
+def test_a_payment_goes_to_the_party_the_sentence_before_names_as_helped() -> None:
+    text = "Schweden stockt seine Hilfe für Moldau auf. Der Außenminister kündigte am Montag weitere 20 Millionen Euro an."
+    assert _roles(text, "20 Millionen Euro")[1] == "Moldau"
+
+
+def test_a_helped_party_of_another_paragraph_is_not_carried() -> None:
+    text = "Schweden stockt seine Hilfe für Moldau auf.\n\nDie Stadt Göteborg gab 3 Millionen Kronen für ein neues Hallenbad aus."
+    assert _roles(text, "3 Millionen Kronen")[1] is None
+
+
+def test_a_receiver_without_a_name_is_not_carried() -> None:
+    text = "Die Regierung zahlte den Hochwasseropfern 5 Millionen Euro. Weitere 2 Millionen Euro stellte das Land bereit."
+    assert _roles(text, "2 Millionen Euro")[1] is None

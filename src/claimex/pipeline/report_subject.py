@@ -31,7 +31,7 @@ from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
-from .referents import nearest_occurrence, paragraph_bounds, same_referent
+from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 
 __all__ = ["fill_own_figures", "own_loss", "report_subject"]
 
@@ -227,3 +227,48 @@ def fill_own_figures(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[
             decision.roles["agent"] = None  # who earns the revenue does not pay it
         if decision.roles.get(role) is not None:
             carried, carried_end = decision.roles[role], amount.start
+
+
+def carry_recipients(doc: Doc, decisions: Sequence[_Decision]) -> None:
+    """Give a payment whose sentence names no receiver the named receiver the report speaks of:
+    that of the payment before it in its paragraph ("Die EU sagte der Ukraine 50 Milliarden zu.
+    Deutschland hat zuletzt 300 Millionen bereitgestellt"), else the party the sentence before
+    names as helped ("Österreich stockt seine Hilfe für die Ukraine auf. Die Ministerin kündigte
+    weitere 10 Millionen Euro an"); not when the payment's own payer is that party."""
+    last: Optional[Span] = None
+    last_end = 0
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category != "payment":
+            continue
+        amount = decision.amount
+        agent, recipient = decision.roles.get("agent"), decision.roles.get("recipient")
+        if last is not None and paragraph_bounds(doc, last_end)[0] != paragraph_bounds(doc, amount.start)[0]:
+            last = None
+        if recipient is None:
+            carried = last or _helped_before(doc, amount)
+            if carried is not None and not (agent is not None and same_referent(agent, carried)):
+                decision.roles["recipient"] = recipient = nearest_occurrence(doc, carried, amount)
+        if recipient is not None and is_named(doc, recipient):
+            last, last_end = recipient, amount.start
+
+
+def _helped_before(doc: Doc, amount: Span) -> Optional[Span]:
+    """A name after a preposition of benefit ("für die Ukraine", "an Libanon") in the sentence
+    before the amount's, in its paragraph."""
+    sent = sentence_of(doc, amount.start)
+    para_start, _ = paragraph_bounds(doc, amount.start)
+    if sent.start <= para_start:
+        return None
+    before = sentence_of(doc, sent.start - 1)
+    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    for m in group:
+        if m.start >= before.end:
+            break
+        if m.start < before.start or m.label_ not in ("place", "organisation") or not m._.is_name:
+            continue
+        j = m.start - 1
+        while j > before.start and doc[j].lower_ in _words("determiners"):
+            j -= 1
+        if doc[j].lower_ in _cue("helped_prepositions"):
+            return m
+    return None
