@@ -166,3 +166,21 @@ def test_a_helped_party_of_another_paragraph_is_not_carried() -> None:
 def test_a_receiver_without_a_name_is_not_carried() -> None:
     text = "Die Regierung zahlte den Hochwasseropfern 5 Millionen Euro. Weitere 2 Millionen Euro stellte das Land bereit."
     assert _roles(text, "2 Millionen Euro")[1] is None
+
+
+def test_the_speakers_wir_earns_for_the_company_of_the_interview() -> None:
+    text = (
+        "Die Sparkasse Unterland hat so viel verdient wie nie.\n\n"
+        "Herr Moser, wie lief das Jahr?\n\n"
+        "Moser: Sehr gut. Vor Steuern haben wir 120 Millionen Euro verdient."
+    )
+    assert _roles(text, "120 Millionen Euro")[1] == "Sparkasse Unterland"
+
+
+def test_a_private_speakers_wir_is_no_company() -> None:
+    text = (
+        "Hochwasser in Kärnten\n\n"
+        "Die Sparkasse Unterland stockt ihren Hilfsfonds auf. "
+        "«Vom Land bekommen wir 40.000 Euro», sagt ein Hausbesitzer."
+    )
+    assert _roles(text, "40.000 Euro")[1] != "Sparkasse Unterland"

@@ -33,7 +33,7 @@ from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 
-__all__ = ["fill_own_figures", "own_loss", "report_subject"]
+__all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_subject", "speaker_company"]
 
 #: How many sentences before a figure the name of its company may stand in its paragraph.
 _TOPIC_SENTENCES = 4
@@ -109,17 +109,35 @@ def _prepositions() -> frozenset[str]:
 
 def _companies(doc: Doc, data: GermanData) -> list[Span]:
     """The company mentions of the doc in text order (``_is_company``), not alone in brackets
-    after another name ("Bundeswettbewerbsbehörde (BWB)"); read once per doc."""
+    after another name ("Bundeswettbewerbsbehörde (BWB)"); a body's noun right before a named
+    place is one name with it ("Landesbank Oberösterreich", "Stadt Wien"). Read once per doc."""
     cache = doc_cache(doc)
     if "report_companies" not in cache:
-        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-        found = [
-            (m.start, m.end, m.label_)
-            for m in group
-            if _is_company(doc, m, data) and not (m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")")
-        ]
+        group = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
+        found = []
+        for k, m in enumerate(group):
+            if m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
+                continue
+            following = group[k + 1] if k + 1 < len(group) else None
+            if (
+                m.label_ == "organisation"
+                and not m._.is_name
+                and following is not None
+                and following.start == m.end
+                and following.label_ == "place"
+                and following._.is_name
+            ):
+                found.append((m.start, following.end, "organisation", True))
+            elif _is_company(doc, m, data):
+                found.append((m.start, m.end, m.label_, bool(m._.is_name) or m.label_ == "person"))
         cache["report_companies"] = found
-    return [Span(doc, *c) for c in cache["report_companies"]]
+    return [Span(doc, c[0], c[1], label=c[2]) for c in cache["report_companies"]]
+
+
+def _named_companies(doc: Doc, data: GermanData) -> list[Span]:
+    """The companies of ``_companies`` that are names, not only words no lexicon knows."""
+    _companies(doc, data)
+    return [Span(doc, c[0], c[1], label=c[2]) for c in doc_cache(doc)["report_companies"] if c[3]]
 
 
 def _headline_end(doc: Doc) -> int:
@@ -128,20 +146,29 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
-    """The company the whole text is about: the first one its headline names, else the one it
-    names most often (at least twice); a place stands for a company only near its figure."""
-    companies = [c for c in _companies(doc, data) if c.label_ != "place"]
-    headline = _headline_end(doc)
-    first = next((c for c in companies if c.end <= headline), None)
+    """The company the whole text is about: the first name of one in its headline and lead (its
+    first two paragraphs), else the one it names most often (at least twice), else the first
+    company-like word of its headline; a place stands for a company only near its figure."""
+    named = [c for c in _named_companies(doc, data) if c.label_ != "place"]
+    lead_end = paragraph_bounds(doc, _headline_end(doc))[1] if _headline_end(doc) < len(doc) else len(doc)
+    first = next((c for c in named if c.end <= lead_end), None)
     if first is not None:
         return first
-    counts = Counter(c.text for c in companies)
-    if not counts:
-        return None
-    text, n = counts.most_common(1)[0]
-    if n < 2:
-        return None
-    return next(c for c in companies if c.text == text)
+    counts = Counter(c.text for c in named)
+    if counts and counts.most_common(1)[0][1] >= 2:
+        text = counts.most_common(1)[0][0]
+        return next(c for c in named if c.text == text)
+    headline = _headline_end(doc)
+    return next((c for c in _companies(doc, data) if c.label_ != "place" and c.end <= headline), None)
+
+
+def speaker_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
+    """The company a speaker who says "wir" speaks for ("Vor Steuern haben wir 486 Millionen
+    verdient", "Ein Spieler verdient bei uns …"): the company the whole text is about (an
+    interview's or a statement's), else the company named last before the amount in its
+    paragraph."""
+    found = _text_subject(doc, data) or _topic_company(doc, amount, data)
+    return nearest_occurrence(doc, found, amount) if found is not None else None
 
 
 def _topic_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:

@@ -35,6 +35,7 @@ from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
 from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .report_subject import speaker_company
 from .sources import (
     cued_source,
     own_statement_subject,
@@ -561,6 +562,19 @@ def _starts_verb_phrase(doc: Doc, t: int) -> bool:
     )
 
 
+def _speaks_for_us(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """A clause whose subject is the speaker's "wir" ("haben wir … verdient", "zahlen wir")."""
+    return any(lowers[t] in _cues("first_person_subjects") for t in range(start, end))
+
+
+def _private_speaker(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> bool:
+    """A sentence that a speaker without a name says ("sagt ein Hausbesitzer", "erzählt eine
+    Anwohnerin"): the speaker's "wir" is a household, no company."""
+    return any(
+        cue.end < cues.sent.end and lowers[cue.end] in _cues("indefinite_articles") for cue in cues.speech
+    )
+
+
 def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
     for), or the pronoun itself when the mention layer found no antecedent."""
@@ -800,6 +814,16 @@ def find_money_parties(
         ):
             subject = parsed_subject
     pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
+    if (
+        pronoun is None
+        and not infinitive
+        and (paying or receiving)
+        and category != "damage"
+        and _speaks_for_us(clause_start, clause_end, lowers)
+        and not _private_speaker(doc, cues, lowers)
+    ):
+        # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
+        pronoun = speaker_company(doc, amount, data)
     if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
