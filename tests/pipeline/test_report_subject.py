@@ -184,3 +184,9 @@ def test_a_private_speakers_wir_is_no_company() -> None:
         "«Vom Land bekommen wir 40.000 Euro», sagt ein Hausbesitzer."
     )
     assert _roles(text, "40.000 Euro")[1] != "Sparkasse Unterland"
+
+
+def test_an_own_loss_goes_to_no_one() -> None:
+    text = "Auch für die Reederei Holtmann ist die Krise teuer: Der Konzern schrieb einen Verlust von 90 Millionen Euro."
+    agent, recipient = _roles(text, "90 Millionen Euro")
+    assert recipient is None and agent is not None

@@ -228,8 +228,8 @@ def report_subject(
 def fill_own_figures(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
     """Give each revenue claim without a recipient, and each own loss without an agent, the
     company of the report (``report_subject``); a company found for one figure carries to the
-    next figure of its paragraph. A loss the clause rules gave a recipient (the subject of
-    "verlor Einnahmen" read as receiving) has it as its agent instead."""
+    next figure of its paragraph. An own loss has no recipient: one the clause rules gave it (the
+    subject of "verlor Einnahmen" read as receiving) is its agent where it has none."""
     carried: Optional[Span] = None
     carried_end = 0
     for decision in decisions:
@@ -243,7 +243,8 @@ def fill_own_figures(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[
         elif decision.category == "damage" and own_loss(doc, amount, lowers):
             role = "agent"
             if decision.roles.get("agent") is None and decision.roles.get("recipient") is not None:
-                decision.roles["agent"], decision.roles["recipient"] = decision.roles["recipient"], None
+                decision.roles["agent"] = decision.roles["recipient"]
+            decision.roles["recipient"] = None  # "Auch für Gazprom ist der Verlust teuer": a loss goes to no one
         else:
             continue
         if decision.roles.get(role) is None:
