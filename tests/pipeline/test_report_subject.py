@@ -190,3 +190,14 @@ def test_an_own_loss_goes_to_no_one() -> None:
     text = "Auch für die Reederei Holtmann ist die Krise teuer: Der Konzern schrieb einen Verlust von 90 Millionen Euro."
     agent, recipient = _roles(text, "90 Millionen Euro")
     assert recipient is None and agent is not None
+
+
+def test_a_fine_paid_without_a_fine_word_goes_to_the_body_that_imposed_it() -> None:
+    text = "Der Strafsenat der Liga hat am Montag entschieden. Weil Fans Pyrotechnik zündeten, muss der SV Ried 30.000 Euro zahlen."
+    agent, recipient = _roles(text, "30.000 Euro")
+    assert agent == "SV Ried" and recipient is not None and "Liga" in recipient
+
+
+def test_costs_paid_go_to_no_fining_body() -> None:
+    text = "Das Landgericht verhandelte am Montag. Der Kläger muss 3.000 Euro Gerichtskosten zahlen."
+    assert _roles(text, "3.000 Euro")[1] is None

@@ -950,9 +950,11 @@ def find_money_parties(
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
-    if fine and recipient is None:
+    if (fine or category == "damage" and paying) and recipient is None:
         # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
-        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph
+        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph; a
+        # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
+        # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
         recipient = _fine_authority(doc, amount, agent)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
