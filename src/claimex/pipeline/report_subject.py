@@ -147,8 +147,8 @@ def _headline_end(doc: Doc) -> int:
 
 def _text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
     """The company the whole text is about: the first name of one in its headline and lead (its
-    first two paragraphs), else the one it names most often (at least twice), else the first
-    company-like word of its headline; a place stands for a company only near its figure."""
+    first two paragraphs), else the one it names most often (at least twice); a place stands for
+    a company only near its figure."""
     named = [c for c in _named_companies(doc, data) if c.label_ != "place"]
     lead_end = paragraph_bounds(doc, _headline_end(doc))[1] if _headline_end(doc) < len(doc) else len(doc)
     first = next((c for c in named if c.end <= lead_end), None)
@@ -158,8 +158,7 @@ def _text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
     if counts and counts.most_common(1)[0][1] >= 2:
         text = counts.most_common(1)[0][0]
         return next(c for c in named if c.text == text)
-    headline = _headline_end(doc)
-    return next((c for c in _companies(doc, data) if c.label_ != "place" and c.end <= headline), None)
+    return None
 
 
 def speaker_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
@@ -167,8 +166,15 @@ def speaker_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
     verdient", "Ein Spieler verdient bei uns …"): the company the whole text is about (an
     interview's or a statement's), else the company named last before the amount in its
     paragraph."""
-    found = _text_subject(doc, data) or _topic_company(doc, amount, data)
-    return nearest_occurrence(doc, found, amount) if found is not None else None
+    return _nearest_company(doc, _text_subject(doc, data) or _topic_company(doc, amount, data), amount, data)
+
+
+def _nearest_company(doc: Doc, company: Optional[Span], amount: Span, data: GermanData) -> Optional[Span]:
+    """The occurrence of ``company`` written the same way nearest to the amount."""
+    if company is None:
+        return None
+    same = [c for c in _companies(doc, data) if c.text == company.text and not (c.start < amount.end and amount.start < c.end)]
+    return min(same, key=lambda c: abs(c.start - amount.start), default=company)
 
 
 def _topic_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
@@ -216,13 +222,15 @@ def report_subject(
     figure before it in its paragraph), else the company its paragraph named last, else the
     subject of the whole text; None when the amount's clause names another party than those
     ``aside`` (its source, its place)."""
-    subject = carried or _topic_company(doc, amount, data) or _text_subject(doc, data)
+    if carried is not None:
+        subject = nearest_occurrence(doc, carried, amount)
+    else:
+        subject = _nearest_company(doc, _topic_company(doc, amount, data) or _text_subject(doc, data), amount, data)
     if subject is None or _names_other(doc, amount, subject, aside):
         return None
     if any(a is not None and (a.start < subject.end and subject.start < a.end or same_referent(a, subject)) for a in aside):
         return None  # who reports the figure does not earn or lose it
-        return None
-    return nearest_occurrence(doc, subject, amount)
+    return subject
 
 
 def fill_own_figures(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
