@@ -21,9 +21,10 @@ chose otherwise). A loss is the business's own when its clause holds a noun of a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from typing import Optional, Protocol, Sequence
+from typing import Iterator, Optional, Protocol, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -53,6 +54,16 @@ class _Decision(Protocol):
 def _cue(name: str) -> tuple[str, ...]:
     """A word list of ``role_cues.json`` as a tuple (for ``str.endswith``)."""
     return tuple(load_table("role_cues.json")[name])
+
+
+def _mentions_from(doc: Doc, start: int) -> Iterator[Span]:
+    """The mentions of the doc (``claimex_mentions``) that start at token ``start`` or later, in
+    text order (found by bisection: a long text has many)."""
+    if MENTIONS_KEY not in doc.spans:
+        return
+    group = doc.spans[MENTIONS_KEY]
+    for i in range(bisect_left(group, start, key=lambda m: m.start), len(group)):
+        yield group[i]
 
 
 def _clause(doc: Doc, amount: Span) -> tuple[int, int]:
@@ -131,7 +142,22 @@ def _companies(doc: Doc, data: GermanData) -> list[Span]:
             elif _is_company(doc, m, data):
                 found.append((m.start, m.end, m.label_, bool(m._.is_name) or m.label_ == "person"))
         cache["report_companies"] = found
+        cache["report_company_starts"] = [c[0] for c in found]
     return [Span(doc, c[0], c[1], label=c[2]) for c in cache["report_companies"]]
+
+
+def _companies_between(doc: Doc, data: GermanData, start: int, end: int) -> list[Span]:
+    """The companies of ``_companies`` inside tokens ``start``..``end`` (found by bisection)."""
+    _companies(doc, data)
+    cache = doc_cache(doc)
+    found, starts = cache["report_companies"], cache["report_company_starts"]
+    i = bisect_left(starts, start)
+    spans = []
+    while i < len(found) and found[i][0] < end:
+        if found[i][1] <= end:
+            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+        i += 1
+    return spans
 
 
 def _named_companies(doc: Doc, data: GermanData) -> list[Span]:
@@ -146,6 +172,16 @@ def _headline_end(doc: Doc) -> int:
 
 
 def _text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
+    """The company the whole text is about (``_find_text_subject``), found once per doc."""
+    cache = doc_cache(doc)
+    if "report_text_subject" not in cache:
+        found = _find_text_subject(doc, data)
+        cache["report_text_subject"] = None if found is None else (found.start, found.end, found.label_)
+    found = cache["report_text_subject"]
+    return None if found is None else Span(doc, found[0], found[1], label=found[2])
+
+
+def _find_text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
     """The company the whole text is about: the first name of one in its headline and lead (its
     first two paragraphs), else the one it names most often (at least twice); a place stands for
     a company only near its figure."""
@@ -173,7 +209,13 @@ def _nearest_company(doc: Doc, company: Optional[Span], amount: Span, data: Germ
     """The occurrence of ``company`` written the same way nearest to the amount."""
     if company is None:
         return None
-    same = [c for c in _companies(doc, data) if c.text == company.text and not (c.start < amount.end and amount.start < c.end)]
+    # only occurrences nearer than the company itself can win
+    reach = abs(company.start - amount.start) + 1
+    same = [
+        c
+        for c in _companies_between(doc, data, amount.start - reach, amount.end + reach)
+        if c.text == company.text and not (c.start < amount.end and amount.start < c.end)
+    ]
     return min(same, key=lambda c: abs(c.start - amount.start), default=company)
 
 
@@ -186,7 +228,7 @@ def _topic_company(doc: Doc, amount: Span, data: GermanData) -> Optional[Span]:
             break
         sent = sentence_of(doc, sent.start - 1)
     start = max(para_start, sent.start)
-    before = [c for c in _companies(doc, data) if start <= c.start and c.end <= amount.start]
+    before = _companies_between(doc, data, start, amount.start)
     return before[-1] if before else None
 
 
@@ -195,12 +237,11 @@ def _names_other(doc: Doc, amount: Span, subject: Span, aside: Sequence[Optional
     name that is not the claim's source or place (``aside``) nor a place after a preposition
     ("in Mittel- und Osteuropa")."""
     start, end = _clause(doc, amount)
-    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
     places = _words("place_prepositions")
-    for m in group:
+    for m in _mentions_from(doc, start):
         if m.start >= end:
             break
-        if m.start < start or m.label_ not in ("organisation", "place", "person") or not m._.is_name:
+        if m.label_ not in ("organisation", "place", "person") or not m._.is_name:
             continue
         if any(a is not None and a.start < m.end and m.start < a.end for a in aside):
             continue
@@ -296,11 +337,10 @@ def _helped_before(doc: Doc, amount: Span) -> Optional[Span]:
     if sent.start <= para_start:
         return None
     before = sentence_of(doc, sent.start - 1)
-    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-    for m in group:
+    for m in _mentions_from(doc, before.start):
         if m.start >= before.end:
             break
-        if m.start < before.start or m.label_ not in ("place", "organisation") or not m._.is_name:
+        if m.label_ not in ("place", "organisation") or not m._.is_name:
             continue
         j = m.start - 1
         while j > before.start and doc[j].lower_ in _words("determiners"):
