@@ -57,6 +57,7 @@ from .roles import (
     noun_after,
 )
 from .referents import named_reporter, nearest_occurrence, same_referent
+from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
     clause_source,
@@ -771,6 +772,9 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _inherit_money_parties(doc, decisions)
+        # a company's own figures without it named in their clause: the company of the report
+        fill_own_figures(doc, decisions, lowers, self.data)
+        carry_recipients(doc, decisions)
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
