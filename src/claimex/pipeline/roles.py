@@ -34,7 +34,7 @@ from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
-from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .sources import (
     cued_source,
     own_statement_subject,
@@ -550,15 +550,20 @@ def _starts_verb_phrase(doc: Doc, t: int) -> bool:
 
 def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
-    for), or the pronoun itself when the mention layer found no antecedent."""
+    for); a speaker's "wir" as itself (``referents.resolve_party`` reads the body it names);
+    None for a pronoun the mention layer found no antecedent for."""
     if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
         return None
     for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
         if m.text.lower() not in _words("subject_pronouns"):
             continue
         antecedent = m._.antecedent
-        return Span(doc, *antecedent) if antecedent else None  # an unresolved pronoun names nobody
-    return None
+        if antecedent:
+            return Span(doc, *antecedent)
+        break
+    # "Wir haben … gezahlt", also after an interview's "Name:" (no pronoun mention there)
+    we = next((t for t in range(start, end) if doc[t].lower_ in _words("subject_pronouns") and is_speaker_pronoun(doc[t].lower_)), None)
+    return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
 def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -779,7 +784,9 @@ def find_money_parties(
         ):
             subject = parsed_subject
     pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
-    if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
+    if pronoun is not None and (
+        subject is None or not clause_start <= subject.start < clause_end or is_speaker_pronoun(pronoun.text.lower())
+    ):  # "wir" is nominative only
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
