@@ -127,3 +127,32 @@ def test_the_interviewers_wir_in_a_question_names_no_body() -> None:
     )
     claims = [c for c in claimex.extract(text) if c.text == "2 Millionen Euro"]
     assert all(c.agent is None or c.agent.text != "Kelterei Rebstock" for c in claims)
+
+
+def test_a_subject_pronoun_continues_the_feminine_body_two_sentences_back() -> None:
+    # "sie" is the Unfallkasse, the subject before, not the injured in the genitive
+    text = (
+        "Nach dem Einsturz der Lagerhalle in Ebersdorf prüft die Unfallkasse Nordland die Ansprüche. "
+        "Die Unfallkasse Nordland trägt die Kosten unabhängig von der Schuldfrage. "
+        "Für die Behandlung der Verletzten hat sie bisher 310.000 Euro bezahlt."
+    )
+    agent = _role(text, "310.000 Euro", "agent")
+    assert agent is not None and "Unfallkasse" in agent
+
+
+def test_er_stands_for_a_masculine_body_not_a_feminine_one() -> None:
+    text = (
+        "Wenn eine Firma pleitegeht, springt der Garantiefonds Bau ein. "
+        "Er hat im vergangenen Jahr 12 Millionen Euro an Löhnen ausgezahlt."
+    )
+    agent = _role(text, "12 Millionen Euro", "agent")
+    assert agent is not None and "Bau" in agent
+
+
+def test_a_plural_sie_stands_for_many_not_for_one() -> None:
+    text = (
+        "Ein Wachmann wurde bei dem Überfall verletzt, sein Kollege blieb unverletzt. "
+        "Die Erpresser meldeten sich am Abend per Telefon. "
+        "Sie hatten 300.000 Euro Lösegeld gefordert."
+    )
+    assert _role(text, "300.000 Euro", "recipient") == "Erpresser"

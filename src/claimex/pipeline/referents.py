@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import load_table
+from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break, speaker
 
@@ -30,6 +30,7 @@ __all__ = [
     "named_reporter",
     "nearest_occurrence",
     "paragraph_bounds",
+    "pronoun_antecedent",
     "resolve_parties",
     "resolve_party",
     "same_referent",
@@ -251,6 +252,7 @@ class _ClassTable:
             for noun, gender in spec["nouns"].items():
                 if noun.startswith("*"):
                     self.endings.setdefault(noun[1:], (noun[1:], cls, gender))
+                    self.words.setdefault(noun[1:], (noun[1:], cls, gender))
                 else:
                     self.words.setdefault(noun, (noun, cls, gender))
         self.inflections = tuple(table["inflections"])
@@ -265,6 +267,14 @@ class _ClassTable:
         self.genitive_articles = frozenset(table["genitive_articles"])
         self.speaker_pronouns = frozenset(table["speaker_pronouns"])
         self.speaker_org_sentences = int(table["speaker_org_sentences"])
+        self.pronoun_genders = dict(table["pronoun_genders"])
+        self.pronoun_sentences = int(table["pronoun_sentences"])
+        self.feminine_person_endings = tuple(table["feminine_person_endings"])
+        self.plural_verbs = frozenset(table["plural_verbs"]["words"])
+        mention_words = load_table("mention_words.json")
+        self.feminine_person_nouns = frozenset(mention_words["feminine_person_nouns"])
+        self.singular_people_determiners = frozenset(mention_words["singular_determiners"]) | {"sein", "ihr", "der"}
+        self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
         self.interview_sentences = int(table["interview_sentences"])
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
@@ -405,7 +415,8 @@ def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
     table = _class_table()
     if _titled(referent, noun):
         return True
-    if any(len(w) > len(noun.form) and table.stem(w.lower()).endswith(noun.form) for f in referent.forms for w in f):
+    # "Pfandbriefbank", and the noun as a word of a longer name: "Donau International Bank"
+    if any((len(w) > len(noun.form) or len(f) > 1) and table.stem(w.lower()).endswith(noun.form) for f in referent.forms for w in f):
         return True
     for start, end in referent.occurrences:
         if start > 0 and table.stem(doc[start - 1].lower_).endswith(noun.form) and doc[start - 1].text[:1].isupper():
@@ -592,3 +603,116 @@ def _is_question(doc: Doc, sent: Span) -> bool:
     while t > sent.start and (doc[t].is_space or doc[t].is_quote):
         t -= 1
     return doc[t].text == "?"
+
+
+# -- a subject pronoun -> the subject it continues -------------------------------------------------
+
+
+def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
+    """What a subject pronoun ("er", "sie") of a paying clause stands for: the subject-like first
+    mention that agrees with it in its own sentence before it, else in the nearest sentence
+    before it in its paragraph that has one, a few sentences back at most ("Die Suva erbringt
+    Leistungen … . Für die Heilungskosten hat sie bisher 610.000 Franken bezahlt"; "springt der
+    Sicherheitsfonds ein. Er hat … erbracht"). A mention after a preposition or in the genitive
+    or dative is no subject; "er" stands for no woman and no feminine or neuter body, "sie" (one
+    or many) for no man and no masculine or neuter body. None when no mention agrees."""
+    table = _class_table()
+    gender = table.pronoun_genders.get(pronoun.text.lower())
+    if gender is None or MENTIONS_KEY not in doc.spans:
+        return None
+    plural = gender == "f" and _plural_verb(doc, pronoun)
+    group = doc.spans[MENTIONS_KEY]
+    cache = doc_cache(doc)
+    if "mention_starts" not in cache:
+        cache["mention_starts"] = [m.start for m in group]
+    starts = cache["mention_starts"]
+    sent = sentence_of(doc, pronoun.start)
+    end = pronoun.start
+    for _ in range(table.pronoun_sentences + 1):
+        for k in range(bisect_left(starts, sent.start), bisect_left(starts, end)):
+            m = group[k]
+            if _subject_like(doc, m, sent.start) and _agrees(doc, m, gender, plural):
+                return m
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            return None
+        sent = sentence_of(doc, sent.start - 1)
+        end = sent.end
+    return None
+
+
+def _plural_verb(doc: Doc, pronoun: Span) -> bool:
+    """Whether the finite verb beside a "sie" is plural ("haben sie", "sie zahlten"; not "hat
+    sie", "sie zahlte"): the lower-case word before it (a verb put first), else after it."""
+    table = _class_table()
+    for t in (pronoun.start - 1, pronoun.end):
+        if 0 <= t < len(doc) and doc[t].is_lower and doc[t].is_alpha:
+            word = doc[t].lower_
+            return word in table.plural_verbs or word.endswith(table.plural_verb_endings)
+    return False
+
+
+def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
+    """A mention that may be a subject: of a party's kind, after no preposition, with no dative
+    or genitive determiner ("dem Betreiber", "des Vereins", "der Verletzten" of a woman or many)."""
+    if m.label_ not in ("person", "organisation", "place", "group"):
+        return False
+    j = m.start - 1
+    while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1  # adjectives
+    before = doc[j].lower_ if j >= sent_start else ""
+    previous = doc[m.start - 1] if m.start > sent_start else None
+    if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not m._.is_name:
+        return False  # "Heilungskosten der Verletzten": an attribute of the noun before
+    return before not in _oblique_words() and before != "den"  # "den": accusative, or dative plural
+
+
+def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
+    """Whether mention ``m`` may be what a pronoun of ``gender`` ("m": er; "f": sie) stands for;
+    a "sie" with a plural verb ("haben sie") stands for many, one with a singular verb for one."""
+    table = _class_table()
+    j = m.start - 1
+    # a class noun in apposition before a name gives its gender: "der Sicherheitsfonds BVG"
+    title = table.noun(doc[j].lower_) if j >= 0 and m._.is_name and doc[j].text[:1].isupper() else None
+    if title is not None:
+        j -= 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    article = doc[j].lower_ if j >= 0 else ""
+    if m.label_ in ("person", "group"):
+        if plural:
+            # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
+            return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
+        if m.label_ == "group":
+            return False
+        head = m[-1].lower_
+        feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
+        return m._.is_name or feminine == (gender == "f")
+    if plural:
+        return False
+    # a body: by the gender of the class noun it is or holds, else by its article
+    noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
+    if noun is not None:
+        return noun.gender == gender
+    if article in ("der", "den"):
+        return gender == "m"  # "der Sicherheitsfonds" (a subject with "der" is masculine)
+    if article in ("die", "das"):
+        return gender == "f" and article == "die"
+    return gender == "f" and m.label_ == "organisation"  # a bare company name: "Rhonechem … sie"
+
+
+@lru_cache(maxsize=1)
+def _determiner_words() -> frozenset[str]:
+    return words("determiners") | words("dative_determiners") | words("genitive_determiners")
+
+
+@lru_cache(maxsize=1)
+def _oblique_words() -> frozenset[str]:
+    """Words before a noun phrase that make it no subject: prepositions, dative and genitive
+    determiners."""
+    return (
+        words("to_prepositions")
+        | words("from_prepositions")
+        | words("not_subject_prepositions")
+        | words("dative_determiners")
+        | words("genitive_determiners")
+    )
