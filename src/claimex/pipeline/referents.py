@@ -199,9 +199,11 @@ def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
     paragraphs); the breaks are found once per doc."""
     cache = doc_cache(doc)
     if "paragraph_breaks" not in cache:
-        cache["paragraph_breaks"] = [
-            t + 1 for t in range(len(doc)) if "\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text
-        ]
+        # a blank line is in a space token (or a token's trailing space): reading those only
+        # (every token's text_with_ws costs more than the rest of the lookups of a long doc)
+        spaces = doc.to_array("IS_SPACE").nonzero()[0].tolist()
+        candidates = sorted(set(spaces) | {k - 1 for k in spaces if k > 0})
+        cache["paragraph_breaks"] = [k + 1 for k in candidates if "\n\n" in doc[k].text_with_ws]
     breaks = cache["paragraph_breaks"]
     k = bisect_right(breaks, i)
     return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))
@@ -256,6 +258,7 @@ class _ClassTable:
                 else:
                     self.words.setdefault(noun, (noun, cls, gender))
         self.inflections = tuple(table["inflections"])
+        self._nouns: dict[tuple[str, bool], Optional[_Noun]] = {}
         self.determiners = {g: frozenset(ws) for g, ws in table["singular_determiners"].items()}
         self.not_referring = {w: tuple(tuple(p.split()) for p in ps) for w, ps in table["not_referring"].items()}
         self.countries = frozenset(load_table("territories_cldr.json")["countries"]) | frozenset(table["countries"])
@@ -283,6 +286,14 @@ class _ClassTable:
     def noun(self, word: str, compounds: bool = True) -> Optional[_Noun]:
         """The class noun ``word`` (lower case) is, as it stands, in the genitive, or as the
         head of a compound ("Chemiekonzerns")."""
+        key = (word, compounds)
+        if key not in self._nouns:
+            if len(self._nouns) > 100_000:
+                self._nouns.clear()
+            self._nouns[key] = self._find_noun(word, compounds)
+        return self._nouns[key]
+
+    def _find_noun(self, word: str, compounds: bool) -> Optional[_Noun]:
         forms = [word] + [word[: -len(e)] for e in self.inflections if word.endswith(e) and len(word) - len(e) > 2]
         for form in forms:
             if form in self.words:
@@ -325,14 +336,20 @@ def _referents(doc: Doc) -> list[_Referent]:
     cache = doc_cache(doc)
     if "referent_groups" not in cache:
         groups: list[_Referent] = []
+        by_word: dict[tuple[str, str], list[int]] = {}  # (kind, word) -> the groups with a form holding it
         for start, end, kind in _names(doc)[0]:
             words = tuple(t.text for t in doc[start:end])
-            group = next((g for g in groups if g.kind == kind and any(_one_run(words, f) for f in g.forms)), None)
-            if group is None:
-                groups.append(_Referent(kind, [words], [(start, end)]))
-                continue
+            near = sorted({k for w in words for k in by_word.get((kind, w), ())})
+            k = next((k for k in near if any(_one_run(words, f) for f in groups[k].forms)), None)
+            if k is None:
+                k = len(groups)
+                groups.append(_Referent(kind, [], []))
+            group = groups[k]
             if words not in group.forms:
                 group.forms.append(words)
+                for w in words:
+                    if k not in by_word.setdefault((kind, w), []):
+                        by_word[(kind, w)].append(k)
             group.occurrences.append((start, end))
         cache["referent_groups"] = groups
     return cache["referent_groups"]
@@ -412,22 +429,30 @@ def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
     """Whether the text links the noun to ``referent``: a name opened by it or holding it as a
     compound head ("Pfandbriefbank" for "die Bank"), or an occurrence with the noun in apposition
     before it ("der Versicherer Helvetia") or after it ("Rhonechem, die Firma aus Visp,")."""
-    table = _class_table()
-    if _titled(referent, noun):
-        return True
-    # "Pfandbriefbank", and the noun as a word of a longer name: "Donau International Bank"
-    if any((len(w) > len(noun.form) or len(f) > 1) and table.stem(w.lower()).endswith(noun.form) for f in referent.forms for w in f):
-        return True
-    for start, end in referent.occurrences:
-        if start > 0 and table.stem(doc[start - 1].lower_).endswith(noun.form) and doc[start - 1].text[:1].isupper():
-            return True
-        if end + 2 < len(doc) and doc[end].text == ",":
-            for t in range(end + 2, min(len(doc), end + 5)):
-                if table.stem(doc[t].lower_).endswith(noun.form) and doc[t].text[:1].isupper():
-                    return True
-                if doc[t].is_punct:
-                    break
-    return False
+    return _titled(referent, noun) or any(w.endswith(noun.form) for w in _link_words(doc, referent))
+
+
+def _link_words(doc: Doc, referent: _Referent) -> frozenset[str]:
+    """The words (lower case, genitive ending stripped) that may link a class noun to
+    ``referent``: the words of its names ("pfandbriefbank", "bank" of "Donau International
+    Bank"), and the capitalised words right before an occurrence or in an apposition
+    after it; read once per referent."""
+    cache = doc_cache(doc).setdefault("referent_link_words", {})
+    key = id(referent)
+    if key not in cache:
+        table = _class_table()
+        found = {table.stem(w.lower()) for f in referent.forms for w in f}  # a lone class noun is no name
+        for start, end in referent.occurrences:
+            if start > 0 and doc[start - 1].text[:1].isupper():
+                found.add(table.stem(doc[start - 1].lower_))
+            if end + 2 < len(doc) and doc[end].text == ",":
+                for t in range(end + 2, min(len(doc), end + 5)):
+                    if doc[t].is_punct:
+                        break
+                    if doc[t].text[:1].isupper():
+                        found.add(table.stem(doc[t].lower_))
+        cache[key] = frozenset(found)
+    return cache[key]
 
 
 #: Salience of a referent for a class noun: each occurrence counts once; one in the noun's
@@ -447,28 +472,35 @@ _DOMINANCE = 2.0
 
 
 def _salience(doc: Doc, referent: _Referent, at: int) -> float:
+    """How salient ``referent`` is for a class noun at token ``at`` (weights above)."""
     sent = sentence_of(doc, at)
     first, last = paragraph_bounds(doc, at)
-    starts = doc_cache(doc)["sentences"][0]
-    lead_end = starts[_LEAD_SENTENCES] if len(starts) > _LEAD_SENTENCES else len(doc)
-    score = 0.0
-    for start, _ in referent.occurrences:
-        score += 1.0 if start < at else _LATER_WEIGHT
-        if sent.start <= start < sent.end:
-            score += _SAME_SENTENCE_WEIGHT
-        elif first <= start < last and start < at:
-            score += _SAME_PARAGRAPH_WEIGHT
-    if referent.occurrences[0][0] < lead_end:
-        score += _LEAD_WEIGHT
-    return score
+    sentence_starts = doc_cache(doc)["sentences"][0]
+    lead_end = sentence_starts[_LEAD_SENTENCES] if len(sentence_starts) > _LEAD_SENTENCES else len(doc)
+    starts = [start for start, _ in referent.occurrences]  # in text order
+    before = bisect_left(starts, at)
+    in_sentence = bisect_left(starts, sent.end) - bisect_left(starts, sent.start)
+    in_paragraph = bisect_left(starts, min(at, last)) - bisect_left(starts, first)
+    in_paragraph -= bisect_left(starts, min(at, sent.end)) - bisect_left(starts, min(at, sent.start))
+    score = before + _LATER_WEIGHT * (len(starts) - before)
+    score += _SAME_SENTENCE_WEIGHT * in_sentence + _SAME_PARAGRAPH_WEIGHT * in_paragraph
+    return score + (_LEAD_WEIGHT if starts[0] < lead_end else 0.0)
 
 
 def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     """The name a class noun at token ``at`` stands for: among the doc's referents of a fitting
     kind, those the text links to the noun if any (else, unless the class needs a link, all that
     the text named before it), the most salient, when it clearly outweighs the next."""
-    fitting = [r for r in _referents(doc) if _fits(doc, r, noun)]
-    linked = [r for r in fitting if _linked(doc, r, noun)]
+    fits = doc_cache(doc).setdefault("referent_fits", {})
+    key = noun.cls  # what fits depends on the class alone
+    if key not in fits:
+        fits[key] = [k for k, r in enumerate(_referents(doc)) if _fits(doc, r, noun)]
+    referents = _referents(doc)
+    fitting = [referents[k] for k in fits[key]]
+    links = doc_cache(doc).setdefault("referent_links", {})
+    if noun.form not in links:
+        links[noun.form] = {k for k in fits[key] if _linked(doc, referents[k], noun)}
+    linked = [referents[k] for k in fits[key] if k in links[noun.form]]
     if not linked and not noun.cls.linked_only and not noun.compound:
         # a definite noun points back to what the text named before (a headline's, ahead), and
         # to a referent the text is about, not one named in passing
@@ -495,9 +527,10 @@ def is_speaker_pronoun(word: str) -> bool:
 def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: Optional[Span] = None) -> Optional[Span]:
     """The words an agent or recipient found by clause shape names, as the corpus writes it
     (AUTHORING.md "Which occurrence a role names"): a class noun ("das Unternehmen", "die
-    Stadt", "der Kanton") as the name it stands for in the doc; a speaker's "wir"/"uns" as the
-    body the speaker (``speaker_span``, the claim's source, or the interview's) speaks for, or
-    None when no body is named; any name at its occurrence nearest to the amount."""
+    Stadt", "der Kanton") as the name it stands for in the doc, at its occurrence nearest to the
+    amount; a speaker's "wir"/"uns" as the body the speaker (``speaker_span``, the claim's
+    source, or the interview's) speaks for, or None when no body is named; any other party as
+    it is (the role stages write a name at its nearest occurrence already)."""
     if party is None:
         return None
     table = _class_table()
@@ -505,11 +538,10 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
         return _spoken_for(doc, party, amount, speaker_span)
     if not is_named(doc, party):
         noun = _class_noun(doc, party)
-        if noun is not None:
-            found = _stands_for(doc, party.end - 1, noun)
-            if found is not None:
-                party = Span(doc, found[0], found[1], label=noun.cls.kinds[0])
-    return nearest_occurrence(doc, party, amount)
+        found = _stands_for(doc, party.end - 1, noun) if noun is not None else None
+        if noun is not None and found is not None:
+            return nearest_occurrence(doc, Span(doc, found[0], found[1], label=noun.cls.kinds[0]), amount)
+    return party  # the role stages wrote a name at its nearest occurrence already
 
 
 def resolve_parties(
@@ -558,9 +590,11 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
     if MENTIONS_KEY not in doc.spans:
         return []
     places = {s: e for s, e, kind in _names_in(doc, start, end) if kind == "place"}
+    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
     found = []
-    for m in doc.spans[MENTIONS_KEY]:
-        if not (start <= m.start and m.end <= end) or m.label_ != "organisation":
+    for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        m = group[k]
+        if m.end > end or m.label_ != "organisation":
             continue
         if m._.is_name:
             found.append(m)
@@ -571,6 +605,14 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
             if named is not m and named is not None:
                 found.append(named)
     return found
+
+
+def _mention_starts(doc: Doc) -> list[int]:
+    """Where the doc's mentions start, in their order (for bisection); read once per doc."""
+    cache = doc_cache(doc)
+    if "mention_starts" not in cache:
+        cache["mention_starts"] = [m.start for m in doc.spans[MENTIONS_KEY]]
+    return cache["mention_starts"]
 
 
 def _nearest_noun(doc: Doc, noun: Span, amount: Span) -> Span:
@@ -621,11 +663,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
     if gender is None or MENTIONS_KEY not in doc.spans:
         return None
     plural = gender == "f" and _plural_verb(doc, pronoun)
-    group = doc.spans[MENTIONS_KEY]
-    cache = doc_cache(doc)
-    if "mention_starts" not in cache:
-        cache["mention_starts"] = [m.start for m in group]
-    starts = cache["mention_starts"]
+    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
     sent = sentence_of(doc, pronoun.start)
     end = pronoun.start
     for _ in range(table.pronoun_sentences + 1):
