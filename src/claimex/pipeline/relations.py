@@ -56,7 +56,7 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import named_reporter, nearest_occurrence, same_referent
+from .referents import named_reporter, nearest_occurrence, resolve_parties, same_referent
 from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
@@ -731,6 +731,7 @@ class RuleRelationScorer:
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
+                agent, recipient = resolve_parties(doc, amount, agent, recipient, decision.roles["source"])
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 carried = continued or estimate
                 if carried is not None and self._acts_itself(sent, carried, (agent, recipient)):

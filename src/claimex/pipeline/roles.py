@@ -34,7 +34,7 @@ from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
-from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, pronoun_antecedent, topic_name
 from .report_subject import speaker_company
 from .sources import (
     cued_source,
@@ -575,17 +575,28 @@ def _private_speaker(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> boo
     )
 
 
-def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
-    for), or the pronoun itself when the mention layer found no antecedent."""
+    for), None for a pronoun the mention layer found no antecedent for. Of a money clause
+    (``parties``), the subject the pronoun continues first (``referents.pronoun_antecedent``),
+    and a speaker's "wir" as itself (``referents.resolve_party`` reads the body it names)."""
     if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
         return None
     for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
         if m.text.lower() not in _words("subject_pronouns"):
             continue
+        found = pronoun_antecedent(doc, m) if parties else None
+        if found is not None:
+            return found
         antecedent = m._.antecedent
-        return Span(doc, *antecedent) if antecedent else None  # an unresolved pronoun names nobody
-    return None
+        if antecedent:
+            return Span(doc, *antecedent)
+        break
+    if not parties:
+        return None
+    # "Wir haben … gezahlt", also after an interview's "Name:" (no pronoun mention there)
+    we = next((t for t in range(start, end) if doc[t].lower_ in _words("subject_pronouns") and is_speaker_pronoun(doc[t].lower_)), None)
+    return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
 def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -813,7 +824,7 @@ def find_money_parties(
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
+    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end, parties=True)
     if (
         pronoun is None
         and not infinitive
@@ -824,7 +835,9 @@ def find_money_parties(
     ):
         # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
         pronoun = speaker_company(doc, amount, data)
-    if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
+    if pronoun is not None and (
+        subject is None or not clause_start <= subject.start < clause_end or is_speaker_pronoun(pronoun.text.lower())
+    ):  # "wir" is nominative only
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
