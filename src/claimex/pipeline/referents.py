@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, texts_of
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break
 
@@ -187,9 +187,8 @@ def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
     paragraphs); the breaks are found once per doc."""
     cache = doc_cache(doc)
     if "paragraph_breaks" not in cache:
-        cache["paragraph_breaks"] = [
-            t + 1 for t in range(len(doc)) if "\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text
-        ]
+        # a token's trailing white space is one space at most: the break is in its text
+        cache["paragraph_breaks"] = [t + 1 for t, text in enumerate(texts_of(doc)) if "\n\n" in text]
     breaks = cache["paragraph_breaks"]
     k = bisect_right(breaks, i)
     return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))
