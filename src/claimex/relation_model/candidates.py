@@ -77,6 +77,8 @@ class DocLayout:
         for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
             antecedent = m._.antecedent if m.label_ == "pronoun" else None
             self.mentions[self.sentence(m.start)].append((m.start, m.end, m.label_, antecedent))
+        #: per sentence, where its mentions start, in order (to count those in a stretch by bisection)
+        self.mention_starts = [sorted(m[0] for m in ms) for ms in self.mentions]
         self._candidates: dict[tuple[int, int, int, int, str, int], Candidate] = {}
 
     def candidate(self, start: int, end: int, at_start: int, at_end: int, kind: str, sentence: int) -> Candidate:

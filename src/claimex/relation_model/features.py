@@ -608,7 +608,8 @@ class Featurizer:
             f.append(f"breaks={side}|{_bucket(breaks[hi] - breaks[lo] if gap else 0)}")
             if gap <= 3:
                 f += [f"bw={self._word(tok, lowers, t)}|{side}" for t in range(lo, hi)]
-            between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
+            starts = layout.mention_starts[k]
+            between_mentions = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
             f.append(f"mentions_between={_bucket(between_mentions)}")
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
         # a mention in another sentence: what that sentence says (speech, verbs, cues) is added
