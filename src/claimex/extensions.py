@@ -36,6 +36,7 @@ __all__ = [
     "install_extensions",
     "sentence_of",
     "lowers_of",
+    "texts_of",
     "token_chars",
     "doc_cache",
     "to_plain",
@@ -96,6 +97,16 @@ def lowers_of(doc: Doc) -> list[str]:
     if lowers is None or len(lowers) != len(doc):
         lowers = cache["lowers"] = [t.lower_ for t in doc]
     return lowers
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, built once per doc; do not change it. For the
+    stages that scan every word's text: a Token object per word per scan costs."""
+    cache = doc_cache(doc)
+    texts = cache.get("texts")
+    if texts is None or len(texts) != len(doc):
+        texts = cache["texts"] = [t.text for t in doc]
+    return texts
 
 
 def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:

@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
 from .sources import paragraph_break, speaker
@@ -199,11 +199,8 @@ def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
     paragraphs); the breaks are found once per doc."""
     cache = doc_cache(doc)
     if "paragraph_breaks" not in cache:
-        # a blank line is in a space token (or a token's trailing space): reading those only
-        # (every token's text_with_ws costs more than the rest of the lookups of a long doc)
-        spaces = doc.to_array("IS_SPACE").nonzero()[0].tolist()
-        candidates = sorted(set(spaces) | {k - 1 for k in spaces if k > 0})
-        cache["paragraph_breaks"] = [k + 1 for k in candidates if "\n\n" in doc[k].text_with_ws]
+        # a token's trailing white space is one space at most: the break is in its text
+        cache["paragraph_breaks"] = [t + 1 for t, text in enumerate(texts_of(doc)) if "\n\n" in text]
     breaks = cache["paragraph_breaks"]
     k = bisect_right(breaks, i)
     return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))

@@ -25,7 +25,7 @@ from typing import Callable, Container, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, lowers_of, sentence_of
+from ..extensions import doc_cache, lowers_of, sentence_of, texts_of
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
@@ -859,9 +859,8 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     cache = doc_cache(doc)
     first = cache.get("first_token_of_text")
     if first is None:
-        first = cache["first_token_of_text"] = {}
-        for tok in doc:
-            first.setdefault(tok.text, tok.i)
+        texts = texts_of(doc)  # read backwards, the first occurrence of a text is stored last
+        first = cache["first_token_of_text"] = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1)))
     return span if all(first[tok.text] < span.start for tok in span) else None
 
 
