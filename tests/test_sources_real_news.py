@@ -442,3 +442,72 @@ def test_a_gapped_clause_of_speech_keeps_its_own_speaker():
 def test_an_object_first_gapped_clause_keeps_the_first_speaker():
     text = "Die Schäden an Straßen beziffert das Amt auf 12 Millionen Euro, die Ausfälle der Bauern auf 4 Millionen Euro."
     assert _source_of(text, "4 Millionen") != "Ausfälle"
+
+
+# -- a body's own act is a new report, not a figure of the source carried --------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        (
+            "Dänemark stellt 2 Millionen Kronen für die Opfer des Erdbebens bereit, teilte das "
+            "Außenministerium in Kopenhagen mit. Die Weltbank kündigte 40 Millionen Dollar an.",
+            "40 Millionen",
+        ),
+        (
+            "Schweden sagte nach Angaben von Ministerin Karin Lund weitere 300 Millionen Euro zu. "
+            "Finnland kündigte 90 Millionen Euro an, Estland 4 Millionen Euro.",
+            "4 Millionen",
+        ),
+        (
+            "Nach Angaben der Feuerwehr wurden bei dem Hochwasser drei Menschen verletzt. "
+            "Die Landesregierung hat für den Wiederaufbau 15 Millionen Euro bewilligt.",
+            "15 Millionen",
+        ),
+        (
+            "Die Schäden an den Gleisen beziffert die Bahn auf 3 Millionen Euro. "
+            "Den Anwohnern gewährt die Stadtverwaltung eine Soforthilfe von 500 Euro.",
+            "500 Euro",
+        ),
+    ],
+)
+def test_a_body_acting_in_its_own_sentence_is_no_figure_of_the_carried_report(text, amount):
+    assert _source_of(text, amount) is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # the body the report is about goes on acting
+        (
+            "Polen und Tschechien wollen die Grenzbrücke gemeinsam sanieren. Polen zahlt nach Angaben "
+            "des Verkehrsministeriums in Warschau 20 Millionen Euro. Tschechien übernimmt die übrigen 12 Millionen Euro.",
+            "12 Millionen",
+            "Verkehrsministeriums",
+        ),
+        # reported speech goes on with its speaker
+        (
+            "Firmenchefin Laura Brandt sagte am Montag, der Brand habe Schäden von 4 Millionen Euro verursacht. "
+            "Der Versicherer werde den Betrieb mit 1,5 Millionen Euro entschädigen.",
+            "1,5 Millionen",
+            "Firmenchefin Laura Brandt",
+        ),
+        # a word that points back ties the sentence to the report
+        (
+            "Die Kosten der Sanierung beziffert das Bauamt auf 8 Millionen Euro. Davon übernimmt der "
+            "Landkreis 2 Millionen Euro.",
+            "2 Millionen",
+            "Bauamt",
+        ),
+        # no actor of its own: the report's next figure
+        (
+            "Die Streiks haben die Fluglinie Nordair rund 90 Millionen Euro gekostet, teilte die "
+            "Gesellschaft am Dienstag mit. Die Entschädigungen für Fluggäste schlagen mit 12 Millionen Euro zu Buche.",
+            "12 Millionen",
+            "Gesellschaft",
+        ),
+    ],
+)
+def test_figures_of_the_same_report_keep_the_carried_source(text, amount, source):
+    assert _source_of(text, amount) == source

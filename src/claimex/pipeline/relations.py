@@ -59,6 +59,7 @@ from .roles import (
 from .referents import named_reporter, nearest_occurrence, same_referent
 from .sources import (
     ParagraphSources,
+    own_act,
     clause_source,
     counted,
     own_statement_subject,
@@ -66,6 +67,7 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
+    ties_back,
     with_name,
 )
 
@@ -694,8 +696,10 @@ class RuleRelationScorer:
             ):
                 source = previous_sourced.roles["source"]
             estimate = None
+            carried = None
             if source is None:
-                source = paragraph.inherited(sent)
+                carried = paragraph.carried(sent)
+                source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source
             continued = None
@@ -731,9 +735,20 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                carried = continued or estimate
-                if carried is not None and self._acts_itself(sent, carried, (agent, recipient)):
+                reported = continued or estimate
+                if (
+                    reported is not None
+                    and self._acts_itself(sent, reported, (agent, recipient))
+                    and not ties_back(doc, sent, amount)
+                ):
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
+                elif (
+                    carried is not None
+                    and carried.how == "before"
+                    and decision.roles["source"] is not None
+                    and any(own_act(doc, sent, amount, p, carried, paragraph) for p in (agent,))
+                ):
+                    decision.roles["source"] = None  # "Die EU kündigte 5 Mio. Euro an": its own act
                 if (
                     decision.category == "cost"
                     and recipient is not None

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Container, Iterator, Optional, Sequence
+from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, lowers_of, sentence_of
 from ..lang.de import german, load_table
+from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
 
 __all__ = [
+    "Carried",
     "ParagraphSources",
     "source_mentions",
     "with_name",
@@ -39,6 +41,8 @@ __all__ = [
     "speech_subject",
     "cued_source",
     "own_statement_subject",
+    "own_act",
+    "ties_back",
     "paragraph_break",
     "reports_apart",
     "speaker",
@@ -64,6 +68,17 @@ _APPOSITION_REACH = 6
 
 #: (sentence) -> the source the sentence names itself, or None
 SentenceSource = Callable[[Span], Optional[Span]]
+
+
+class Carried(NamedTuple):
+    """A source a sentence takes from its paragraph: ``how`` it got there ("speaker" of an
+    interview answer, "quote" whose speaker is named, "before": the nearest sourced sentence
+    before it, "after": a sentence after it that attributes what came before), and the index
+    of the sentence that names it."""
+
+    source: Span
+    how: str
+    sentence: int
 
 
 @lru_cache(maxsize=1)
@@ -131,9 +146,7 @@ class ParagraphSources:
         paragraph tells which is which."""
         doc = self.doc
         openers, closers = _words("quote_openers"), _words("quote_closers")
-        j = k
-        while j > 0 and not paragraph_break(doc, self.ends[j - 1], self.starts[j]):
-            j -= 1
+        j = self.paragraph_start(k)
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
         marks = openers | closers
         first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in marks), None)
@@ -185,7 +198,13 @@ class ParagraphSources:
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
     def inherited(self, sent: Span) -> Optional[Span]:
-        """The source of the nearest sentence of the paragraph that names one, or None.
+        """The source of the nearest sentence of the paragraph that names one, or None (see
+        :meth:`carried`)."""
+        found = self.carried(sent)
+        return found.source if found is not None else None
+
+    def carried(self, sent: Span) -> Optional[Carried]:
+        """The source sentence ``sent`` takes from its paragraph and how, or None.
 
         A source named once for a paragraph carries through it (CLAIMS.md; AUTHORING.md "Sources
         carry through their paragraph"): a sentence takes the source of the nearest sentence
@@ -198,21 +217,27 @@ class ParagraphSources:
             # an interview answer: the speaker named before the colon speaks to the paragraph's end
             said = self._speaker(j)
             if said is not None:
-                return said
+                return Carried(said, "speaker", j)
         quoted = self._quoted_speaker(k)
         if quoted is not None:
-            return quoted
+            return Carried(quoted, "quote", k)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
-                return found
+                return Carried(found, "before", j)
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
             found = self.own(j)
             if found is not None:
-                return found if self._looks_back(j, found) else None
+                return Carried(found, "after", j) if self._looks_back(j, found) else None
         return None
+
+    def paragraph_start(self, k: int) -> int:
+        """The index of the first sentence of sentence ``k``'s paragraph."""
+        while k > 0 and not paragraph_break(self.doc, self.ends[k - 1], self.starts[k]):
+            k -= 1
+        return k
 
     def _back_in_paragraph(self, k: int, most: int) -> Iterator[int]:
         """The sentences before sentence ``k`` in its paragraph, nearest first, at most ``most``."""
@@ -927,3 +952,116 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
 def _in_brackets(doc: Doc, start: int, t: int) -> bool:
     """Whether token ``t`` stands inside brackets opened after ``start`` ("Münster (ots)")."""
     return sum(1 if doc[i].text == "(" else -1 if doc[i].text == ")" else 0 for i in range(start, t)) > 0
+
+
+# -- a sentence that reports a new act ---------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _own_act_verbs() -> Lexicon[bool]:
+    """The verbs of a body's own act with money: paying (money_terms.json) and announcing,
+    deciding or allocating (attribution_cues.json "own_act_verbs")."""
+    table = load_table("money_terms.json")["party_verbs"]["pay"] + load_table("attribution_cues.json")["own_act_verbs"]
+    return Lexicon([w for w in table if " " not in w])  # one word each: a verb's parts may stand apart
+
+
+def own_act(
+    doc: Doc, sent: Span, amount: Span, actor: Optional[Span], carried: Carried, paragraph: ParagraphSources
+) -> bool:
+    """Whether ``sent`` reports an act of its own by ``actor``, a party of its claim, so that it
+    is a new report and no figure of the source its paragraph carries (AUTHORING.md: sources
+    carry for the figures of one report): "Österreich stellt 1 Million Euro bereit, teilte das
+    Außenministerium mit. Die EU kündigte 5 Mio. Euro an." The actor is the subject of an
+    active verb of paying, announcing or deciding in its clause ("Die EU kündigte … an",
+    "Dem Verein gewährt die Gemeinde …"), the paragraph has not named it before (a body the
+    report is about goes on in it: "Norwegen und Deutschland wollen … finanzieren. Norwegen
+    steuert nach Angaben der Regierung … bei. Deutschland übernimmt …"), and nothing ties the
+    sentence to the report: no reported speech or hearsay ("Das Unternehmen werde 5000 Euro
+    zahlen"), no word before the amount that points back ("Damit", "davon")."""
+    if actor is None or not (sent.start <= actor.start < sent.end):
+        return False
+    source = carried.source
+    if source.start < actor.end and actor.start < source.end:
+        return False
+    if ties_back(doc, sent, amount):
+        return False
+    lowers = lowers_of(doc)
+    clause = _clause_around(doc, sent, actor)
+    if not _acting_subject(doc, actor, clause, lowers):
+        return False
+    return not _named_before(doc, actor, paragraph.starts[paragraph.paragraph_start(carried.sentence)], sent.start)
+
+
+def ties_back(doc: Doc, sent: Span, amount: Span) -> bool:
+    """Whether ``sent`` says that it goes on with the report before it: reported speech or
+    hearsay ("Der Versicherer werde 1,5 Millionen zahlen", "soll … gezahlt haben"), or a word
+    before the amount that points back ("Davon übernimmt der Landkreis 2 Millionen")."""
+    lowers = lowers_of(doc)
+    tied = german().reported_speech | _words("hearsay_modals")
+    if any(lowers[t] in tied for t in range(sent.start, sent.end)):
+        return True
+    return any(lowers[t] in _words("pointing_back") for t in range(sent.start, amount.start))
+
+
+def _clause_around(doc: Doc, sent: Span, span: Span) -> tuple[int, int]:
+    """The clause of ``span``: from the break before it to the break after it in ``sent``. A
+    gapped conjunct without a word of its own in lower case ("Die Niederlande kündigten 500
+    Millionen Euro an, Norwegen 7 Milliarden Kronen") shares the clause before it."""
+    start = span.start
+    while start > sent.start and doc[start - 1].text not in _BREAKS:
+        start -= 1
+    end = span.end
+    while end < sent.end and doc[end].text not in _BREAKS:
+        end += 1
+    if start > sent.start and doc[start - 1].text == "," and not any(doc[t].is_lower for t in range(start, end)):
+        start -= 1
+        while start > sent.start and doc[start - 1].text not in _BREAKS:
+            start -= 1
+    return start, end
+
+
+def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+    """Whether ``actor`` is the subject of an active verb of a body's own act in ``clause``:
+    the clause's first phrase ("Die EU kündigte …") or right after its finite verb ("…
+    gewährt die Gemeinde …"), with its article and attributes, in a clause without a passive
+    auxiliary ("Drei Firmen wurden … verurteilt" names no actor)."""
+    start, end = clause
+    words = range(start, end)
+    if any(lowers[t] in _words("passive_auxiliaries") for t in words):
+        return False
+    verbs = _own_act_verbs()
+    if not any(doc[t].is_lower and lowers[t] in verbs for t in words):
+        return False
+    while start < actor.start and any(doc[t].text in _BREAKS for t in range(start, actor.start)):
+        start += 1  # the subject stands in its own part of a gapped clause
+    j = actor.start - 1
+    if j >= start and lowers[j] in _words("subject_articles"):
+        j -= 1
+    while j >= start and doc[j].is_lower and lowers[j].endswith(tuple(_words("attribute_endings"))):
+        if lowers[j] in _fw("determiners"):
+            break
+        j -= 1  # an attribute: "die französische Regierung"
+    if j >= start and lowers[j] in _words("subject_articles") | _fw("determiners") - _words("object_determiners"):
+        j -= 1
+    if j < start:
+        return True  # the clause's first phrase
+    word = doc[j]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and lowers[j] not in _fw("determiners")
+        and lowers[j] not in _fw("not_subject_prepositions")
+        and lowers[j] not in _words("not_subject_words")
+    )
+
+
+def _named_before(doc: Doc, actor: Span, start: int, end: int) -> bool:
+    """Whether a capitalised word of ``actor`` is written in tokens ``start``..``end`` (alone or
+    as a part of a hyphenated word: "Kolbach-Chefin")."""
+    words = {t.lower_ for t in actor if t.is_alpha and t.text[:1].isupper()}
+    lowers = lowers_of(doc)
+    return any(
+        any(part in words for part in lowers[t].split("-"))
+        for t in range(start, end)
+        if not (actor.start <= t < actor.end)
+    )
