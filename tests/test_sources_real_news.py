@@ -511,3 +511,34 @@ def test_a_body_acting_in_its_own_sentence_is_no_figure_of_the_carried_report(te
 )
 def test_figures_of_the_same_report_keep_the_carried_source(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+# -- a headline takes the source of the body that restates its figure ---------------------------
+
+
+def test_a_headline_figure_takes_the_source_of_the_body_that_restates_it():
+    text = (
+        "Lawine am Piz Palü: Zwei Bergsteiger tot, einer vermisst\n\n"
+        "Pontresina – Am Piz Palü hat eine Lawine am Samstag eine Seilschaft erfasst. Zwei Bergsteiger "
+        "wurden tot geborgen, einer wird noch vermisst, wie die Kantonspolizei Graubünden mitteilte."
+    )
+    assert _source_of(text, "Zwei") == "Kantonspolizei Graubünden"
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    headline = next(c for c in claims if c["text"] == "Zwei")
+    assert headline["source"]["start"] > text.index("Pontresina")  # the body's reporter
+
+
+def test_a_lead_sentence_closed_by_a_full_stop_is_no_headline():
+    text = "Bei einem Unfall starben zwei Menschen.\n\nDie Polizei meldete am Abend zwei Tote und vier Verletzte."
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    assert claims[0]["text"] == "zwei" and claims[0]["source"] is None
+
+
+def test_a_headline_figure_the_body_does_not_restate_keeps_no_source():
+    text = (
+        "Hochwasser an der Mosel: 40 Keller überflutet, ein Verletzter\n\n"
+        "Trier – Nach tagelangem Regen ist die Mosel über die Ufer getreten. Die Feuerwehr zählte bis "
+        "zum Abend 120 Einsätze, sagte ein Sprecher der Stadt."
+    )
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    assert [c["source"] for c in claims if c["type"] == "casualty"] == [None]

@@ -786,6 +786,7 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _inherit_money_parties(doc, decisions)
+        _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
@@ -840,6 +841,35 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
             decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
         if agent is not None and decision.category in _PAYING_CATEGORIES:
             last_payer, last_end = agent, decision.amount.end
+
+
+def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end: int) -> None:
+    """Give a claim of the headline without a source the source of the claim of the body that
+    restates its figure (AUTHORING.md: a headline whose body names the source): "Felssturz im
+    Maderanertal: Drei Wanderer tot" takes the police that report the three dead below."""
+    if headline_end == 0:
+        return
+    body = [d for d in decisions if d.amount.start >= headline_end and d.roles.get("source") is not None]
+    for decision in decisions:
+        if decision.amount.start >= headline_end:
+            break
+        if decision.roles.get("source") is not None:
+            continue
+        value = decision.amount._.amount
+        if value is None:
+            continue
+        same = next(
+            (
+                d
+                for d in body
+                if d.type == decision.type
+                and d.amount._.amount is not None
+                and (d.amount._.amount.low_float, d.amount._.amount.high_float) == (value.low_float, value.high_float)
+            ),
+            None,
+        )
+        if same is not None:
+            decision.roles["source"] = same.roles["source"]  # the body's reporter, not a place in the headline
 
 
 #: The money categories whose agent pays: a later payment of the paragraph may share it.

@@ -239,6 +239,19 @@ class ParagraphSources:
             k -= 1
         return k
 
+    def headline_end(self) -> int:
+        """The token where the doc's headline ends: its first paragraph when that is a single
+        line, not closed by a full stop as a lead sentence is, and the doc goes on after it; 0
+        when there is none."""
+        doc = self.doc
+        for k in range(len(self.starts) - 1):
+            if paragraph_break(doc, self.ends[k], self.starts[k + 1]):
+                head = doc[self.starts[0] : self.ends[k]]
+                last = next((t for t in reversed(head) if not t.is_space), None)
+                single = "\n" not in head.text.strip()
+                return self.ends[k] if single and last is not None and last.text != "." else 0
+        return 0
+
     def _back_in_paragraph(self, k: int, most: int) -> Iterator[int]:
         """The sentences before sentence ``k`` in its paragraph, nearest first, at most ``most``."""
         for j in range(k - 1, max(-1, k - 1 - most), -1):
