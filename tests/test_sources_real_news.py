@@ -542,3 +542,30 @@ def test_a_headline_figure_the_body_does_not_restate_keeps_no_source():
     )
     claims = [c.to_dict() for c in claimex.extract(text)]
     assert [c["source"] for c in claims if c["type"] == "casualty"] == [None]
+
+
+# -- a lead sentence is covered by the report of the sentences after it ------------------------
+
+
+def test_a_lead_takes_the_source_named_in_the_next_sentences():
+    text = (
+        "Linz – Bei einem Brand in einem Mehrfamilienhaus sind in der Nacht auf Samstag zwei Menschen "
+        "ums Leben gekommen. Das Feuer war laut Polizei im Keller ausgebrochen."
+    )
+    assert _source_of(text, "zwei") == "Polizei"
+
+
+def test_a_sentence_inside_a_paragraph_takes_no_source_from_an_unrelated_later_sentence():
+    text = (
+        "Die Feuerwehr rückte mit 60 Kräften aus. Zwei Menschen starben in den Flammen. Die Ursache "
+        "des Feuers war laut Polizei ein defektes Kabel."
+    )
+    assert _source_of(text, "Zwei") is None
+
+
+def test_a_lead_that_reports_a_bodys_own_act_takes_no_later_source():
+    text = (
+        "Das Land Tirol stellt den Betroffenen eine Soforthilfe von 2 Millionen Euro bereit. "
+        "Die Schäden an Straßen und Brücken schätzt Landesrat Martin Huber auf 30 Millionen Euro."
+    )
+    assert _source_of(text, "2 Millionen") is None

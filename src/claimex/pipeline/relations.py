@@ -744,7 +744,7 @@ class RuleRelationScorer:
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 elif (
                     carried is not None
-                    and carried.how == "before"
+                    and carried.how in ("before", "lead")
                     and decision.roles["source"] is not None
                     and any(own_act(doc, sent, amount, p, carried, paragraph) for p in (agent,))
                 ):

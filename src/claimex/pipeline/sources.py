@@ -73,8 +73,9 @@ SentenceSource = Callable[[Span], Optional[Span]]
 class Carried(NamedTuple):
     """A source a sentence takes from its paragraph: ``how`` it got there ("speaker" of an
     interview answer, "quote" whose speaker is named, "before": the nearest sourced sentence
-    before it, "after": a sentence after it that attributes what came before), and the index
-    of the sentence that names it."""
+    before it, "after": a sentence after it that attributes what came before, "lead": the
+    paragraph's first sentence, which the report of the sentences after it covers), and the
+    index of the sentence that names it."""
 
     source: Span
     how: str
@@ -230,7 +231,11 @@ class ParagraphSources:
                 break
             found = self.own(j)
             if found is not None:
-                return Carried(found, "after", j) if self._looks_back(j, found) else None
+                if self._looks_back(j, found):
+                    return Carried(found, "after", j)
+                # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
+                # Menschen ums Leben gekommen. Laut Polizei ...")
+                return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
         return None
 
     def paragraph_start(self, k: int) -> int:
