@@ -569,3 +569,58 @@ def test_a_lead_that_reports_a_bodys_own_act_takes_no_later_source():
         "Die Schäden an Straßen und Brücken schätzt Landesrat Martin Huber auf 30 Millionen Euro."
     )
     assert _source_of(text, "2 Millionen") is None
+
+
+# -- an interview's speaker answers across paragraph breaks ---------------------------------------
+
+
+_INTERVIEW = (
+    "„Wir bleiben in der Region“\n\n"
+    "Die Stadtwerke Hallein haben ein schwieriges Jahr hinter sich. Geschäftsführer Thomas Egger über "
+    "Energiepreise und neue Leitungen.\n\n"
+    "Herr Egger, wie ist das Jahr gelaufen?\n\n"
+    "Thomas Egger: Wir haben 48 Millionen Euro umgesetzt, etwas weniger als im Vorjahr.\n\n"
+    "Und die Investitionen?\n\n"
+    "Wir stecken heuer 12 Millionen Euro in das Fernwärmenetz. Die Gemeinde erhält eine Konzessionsabgabe von 900.000 Euro.\n\n"
+    "Kostet das die Kunden mehr als 5 Euro im Monat?"
+)
+
+
+def test_unlabelled_interview_answers_keep_the_labelled_speaker():
+    assert _source_of(_INTERVIEW, "48 Millionen") in ("Thomas Egger", "Egger")
+    assert _source_of(_INTERVIEW, "12 Millionen") in ("Thomas Egger", "Egger")
+    assert _source_of(_INTERVIEW, "900.000") in ("Thomas Egger", "Egger")
+
+
+def test_an_interview_question_is_no_answer_of_the_speaker():
+    assert _source_of(_INTERVIEW, "5 Euro") is None
+
+
+def test_a_speaker_label_only_counts_for_a_name_introduced_before():
+    text = "Bilanz 2025\n\nHallein: Die Stadtwerke setzten 48 Millionen Euro um.\n\nIm Vorjahr waren es 50 Millionen Euro."
+    assert _source_of(text, "50 Millionen") is None
+
+
+# -- a reporting pronoun stands for the person named before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Der Abend gehörte Kassierin Petra Lindner. Vor 90 Mitgliedern musste sie einen Verlust von "
+            "12.400 Euro verkünden.",
+            "12.400",
+            "Kassierin Petra Lindner",
+        ),
+        (
+            "Stadtrat Jonas Feld (SPD) verteidigte den Plan. Ohne die Erhöhung fehlten der Stadt jährlich "
+            "rund 2 Millionen Euro, warnte er.",
+            "rund 2 Millionen",
+            "Jonas Feld",
+        ),
+    ],
+)
+def test_a_reporting_pronoun_stands_for_the_titled_person_named_before(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and source in found

@@ -115,6 +115,7 @@ class ParagraphSources:
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
         self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
+        self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -188,6 +189,30 @@ class ParagraphSources:
                 return found if found is not None and found.start > closer else None
         return None
 
+    def _interview_speaker(self, k: int) -> Optional[Carried]:
+        """The speaker of the interview answer sentence ``k`` stands in, across paragraph breaks:
+        the nearest paragraph before it that opens with a speaker's label ("Birgit Hochreiter:
+        Vor Steuern haben wir …") speaks on in the unlabelled answers after it, up to the next
+        label; a question (a paragraph that ends with "?") is the interviewer's."""
+        if self._labels is None:
+            self._labels = [
+                j
+                for j in range(len(self.starts))
+                if (j == 0 or paragraph_break(self.doc, self.ends[j - 1], self.starts[j])) and self._speaker(j)
+            ]
+        i = bisect_left(self._labels, k) - 1
+        if i < 0:
+            return None
+        end = k
+        while end + 1 < len(self.starts) and not paragraph_break(self.doc, self.ends[end], self.starts[end + 1]):
+            end += 1
+        last = next((t for t in reversed(range(self.starts[end], self.ends[end])) if not self.doc[t].is_space), None)
+        if last is None or self.doc[last].text == "?":
+            return None
+        j = self._labels[i]
+        found = self._speaker(j)
+        return Carried(found, "speaker", j) if found is not None else None
+
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
@@ -222,6 +247,9 @@ class ParagraphSources:
         quoted = self._quoted_speaker(k)
         if quoted is not None:
             return Carried(quoted, "quote", k)
+        answered = self._interview_speaker(k)
+        if answered is not None:
+            return answered
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
@@ -401,8 +429,9 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
+    """Whether a preposition governs ``mention`` (over its article or a count: "vor 186 Mitgliedern")."""
     j = mention.start - 1
-    while j >= start and doc[j].lower_ in _fw("determiners"):
+    while j >= start and (doc[j].lower_ in _fw("determiners") or doc[j].text.isdigit()):
         j -= 1
     return j >= start and (
         doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions")
@@ -502,8 +531,20 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         if after and doc[start].lower_ in _words("object_determiners"):
             before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
+        if found and found[0].label_ == "pronoun" and found[0].text.lower() in _words("speaker_pronouns"):
+            # "Vor 90 Mitgliedern musste sie … verkünden": who speaks is a person, the last one
+            # named, whatever noun the mention layer linked the pronoun to
+            found = _phrase_list(_person_before(doc, found[0].start)) or found
         if not found and final:
             found = _phrase_list(_final_clause_subject(doc, start, verb))
+        if not found:
+            # "Vor 186 Mitgliedern musste er ein Defizit verkünden": a pronoun the mention layer
+            # left without antecedent stands for the last person named
+            pronoun = next(
+                (p for p in range(start, end) if p != verb and doc[p].is_lower and doc[p].lower_ in _words("speaker_pronouns")),
+                None,
+            )
+            found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
 
 
@@ -546,8 +587,24 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
             break
         sent = sentence_of(doc, sent.start - 1)
     names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
-    names += [m for m in source_mentions(doc, sent.start, t) if m.label_ == "person" and m._.is_name]
+    names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
+
+
+def _personal_name(mention: Span) -> bool:
+    """Whether a named mention is a person's: the mention layer says so, or a person's title
+    opens it before a first and a last name ("Schatzmeister Ralf Derksen", "Finanzvorstand Cla
+    Bezzola"), which the recognizer may have taken for a group or a body."""
+    if mention.label_ == "person":
+        return True
+    if mention.label_ == "place":
+        return False
+    # the title inside the mention, or right before it ("Stadtrat Jonas Feld" as two mentions)
+    doc = mention.doc
+    title, name = (mention[0], mention[1:]) if len(mention) >= 3 else (doc[mention.start - 1], mention[:])
+    if len(name) < 2 or mention.start == 0 and len(mention) < 3:
+        return False
+    return title.lower_.endswith(tuple(_words("person_title_endings"))) and all(t.is_alpha and t.is_title for t in name)
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
