@@ -624,3 +624,14 @@ def test_a_speaker_label_only_counts_for_a_name_introduced_before():
 def test_a_reporting_pronoun_stands_for_the_titled_person_named_before(text, amount, source):
     found = _source_of(text, amount)
     assert found is not None and source in found
+
+
+# -- a place a body's name holds is no occurrence of the body ------------------------------------
+
+
+def test_the_place_in_a_police_name_is_no_nearer_occurrence_of_the_police():
+    text = (
+        "Chur – Im Prättigau ist am Sonntag ein Motorradfahrer bei einem Sturz tödlich verletzt worden, "
+        "teilte die Kantonspolizei Graubünden mit. Zwei weitere Personen wurden in Graubünden verletzt."
+    )
+    assert _source_of(text, "Zwei") == "Kantonspolizei Graubünden"

@@ -67,6 +67,7 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
+    source_occurrence,
     ties_back,
     with_name,
 )
@@ -710,7 +711,8 @@ class RuleRelationScorer:
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
-            decision.roles["source"] = nearest_occurrence(doc, named_reporter(doc, source), amount)
+            named = named_reporter(doc, source)
+            decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
             if decision.type == "monetary":
                 trigger_cue = next(
                     (

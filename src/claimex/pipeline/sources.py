@@ -42,6 +42,7 @@ __all__ = [
     "cued_source",
     "own_statement_subject",
     "own_act",
+    "source_occurrence",
     "ties_back",
     "paragraph_break",
     "reports_apart",
@@ -1027,6 +1028,30 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
 def _in_brackets(doc: Doc, start: int, t: int) -> bool:
     """Whether token ``t`` stands inside brackets opened after ``start`` ("Münster (ots)")."""
     return sum(1 if doc[i].text == "(" else -1 if doc[i].text == ")" else 0 for i in range(start, t)) > 0
+
+
+# -- which occurrence names the source ------------------------------------------------------------
+
+
+def source_occurrence(doc: Doc, source: Optional[Span], nearest: Optional[Span]) -> Optional[Span]:
+    """``nearest``, the occurrence of ``source``'s name nearest to the amount, unless it is only
+    the place a body's name holds ("Kantonspolizei Tessin" -> "Im Tessin"): a place is another
+    referent than the police or the office named after it, so ``source`` stays."""
+    if source is None or nearest is None or nearest is source or len(nearest) >= len(source):
+        return nearest
+    if _is_place(doc, source) or not _is_place(doc, nearest):
+        return nearest
+    return source
+
+
+def _is_place(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is a place: a place mention or a place entity covering it."""
+    if span.label_ == "place":
+        return True
+    covering = [m for m in source_mentions(doc, span.start, span.end) if m.start <= span.start and span.end <= m.end]
+    if any(m.label_ == "place" for m in covering):
+        return True
+    return any(e.label_ in ("GPE", "LOC") and e.start <= span.start and span.end <= e.end for e in doc.ents)
 
 
 # -- a sentence that reports a new act ---------------------------------------------------------
