@@ -191,6 +191,15 @@ def test_a_press_release_speaks_for_its_issuer():
     assert _source_of(text, "14 Millionen") == "ASTRA"  # the issuer where it stands nearest
 
 
+def test_a_releases_issuer_is_written_where_it_stands_nearest_also_in_another_case():
+    text = (
+        "Presseaussendung der Steirischen Hagelversicherung AG\n\n"
+        "Linz, 4. Juli 2026 – Nach dem Unwetter in der Oststeiermark hat die Steirische Hagelversicherung "
+        "die Schadenmeldungen ausgewertet. Die Schäden an Obstkulturen belaufen sich auf 8,4 Mio. Euro."
+    )
+    assert _source_of(text, "8,4 Mio") == "Steirische Hagelversicherung"
+
+
 def test_an_ordinary_article_has_no_issuer():
     text = "ASTRA zieht Bilanz\n\nBern – Die Reparatur des Tunnels kostet rund 14 Millionen Franken."
     assert _source_of(text, "14 Millionen") is None

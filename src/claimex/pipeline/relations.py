@@ -59,9 +59,10 @@ from .roles import (
 from .referents import named_reporter, nearest_occurrence, same_referent
 from .sources import (
     ParagraphSources,
-    own_act,
     clause_source,
     counted,
+    issuer_occurrence,
+    own_act,
     own_statement_subject,
     paragraph_break,
     release_issuer,
@@ -711,8 +712,11 @@ class RuleRelationScorer:
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
-            named = named_reporter(doc, source)
-            decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
+            if issuer is not None:
+                decision.roles["source"] = issuer_occurrence(doc, issuer, amount)
+            else:
+                named = named_reporter(doc, source)
+                decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
             if decision.type == "monetary":
                 trigger_cue = next(
                     (

@@ -48,6 +48,7 @@ __all__ = [
     "reports_apart",
     "speaker",
     "release_issuer",
+    "issuer_occurrence",
     "document_owner",
     "emerging_source",
     "circle_source",
@@ -1023,6 +1024,32 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
             if not _in_brackets(doc, start, found[0]):
                 return found
     return None
+
+
+def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
+    """The occurrence of a release's issuer nearest to ``amount``: a body's mention or name
+    whose first word is the issuer's, also in another case ("der Alpenländischen Versicherung
+    AG" in the letterhead, "die Alpenländische" in the text)."""
+    stem = _case_stem(issuer[0].lower_)
+    cache = doc_cache(doc)
+    if "issuer_occurrences" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
+        spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+        cache["issuer_occurrences"] = [(a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem]
+    found = cache["issuer_occurrences"]
+    if not found:
+        return issuer
+    start, end = min(found, key=lambda s: (abs(s[0] - amount.start), s[0] - s[1]))
+    return Span(doc, start, end, label="organisation")
+
+
+def _case_stem(word: str) -> str:
+    """A word less the endings of its case ("alpenländischen" -> "alpenländisch")."""
+    for ending in ("en", "es", "e", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _in_brackets(doc: Doc, start: int, t: int) -> bool:
