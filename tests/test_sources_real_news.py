@@ -645,3 +645,12 @@ def test_the_place_in_a_police_name_is_no_nearer_occurrence_of_the_police():
         "Lawinen ums Leben gekommen."
     )
     assert _source_of(text, "elf") == "Landespolizeidirektion Tirol"
+
+
+def test_a_quote_over_sentences_keeps_a_speaker_named_before_it_by_a_pronoun():
+    text = (
+        "Gemeindepräsident Urs Keller ist besorgt. «Die Reparatur kostet uns 2 Millionen Franken. "
+        "Dazu kommen 500'000 Franken für die Räumung», sagt er."
+    )
+    assert _source_of(text, "2 Millionen") == _source_of(text, "500'000")
+    assert "Urs Keller" in _source_of(text, "2 Millionen")

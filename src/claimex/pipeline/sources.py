@@ -179,7 +179,8 @@ class ParagraphSources:
             found = self.own(bisect_left(self.starts, opened + 1) - 1)
             if found is not None:
                 return found
-        if self._open_quote(first, self.ends[k], openers, closers) is None:
+        still_open = self._open_quote(first, self.ends[k], openers, closers)
+        if still_open is None:
             return None
         doc = self.doc
         for j in range(k + 1, len(self.starts)):
@@ -187,8 +188,10 @@ class ParagraphSources:
                 return None
             closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
             if closer is not None:
+                # the speaker after the closing mark, or named before the quote ("…», sagt er")
                 found = self.own(j)
-                return found if found is not None and found.start > closer else None
+                outside = found is not None and (found.start > closer or found.end <= still_open)
+                return found if outside else None
         return None
 
     def _interview_speaker(self, k: int) -> Optional[Carried]:
