@@ -653,11 +653,6 @@ class RuleRelationScorer:
             return sentence_source(sent[-1:], sent) or sentence_source(sent[:1], sent)
 
         paragraph = ParagraphSources(doc, own_source)
-        figure_sentences = {
-            start
-            for start, spans in by_sentence.items()
-            if any(a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS for a in spans)
-        }
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
@@ -704,11 +699,6 @@ class RuleRelationScorer:
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source
-            continued = None
-            if source is None and decision.type == "monetary":
-                # the figures of a report its paragraph sourced before (AUTHORING: sources carry
-                # through their paragraph), unless the sentence names a party of its own below
-                source = continued = paragraph.reported_figures(sent, figure_sentences)
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
@@ -741,10 +731,9 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                reported = continued or estimate
                 if (
-                    reported is not None
-                    and self._acts_itself(sent, reported, (agent, recipient))
+                    estimate is not None
+                    and self._acts_itself(sent, estimate, (agent, recipient))
                     and not ties_back(doc, sent, amount)
                 ):
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report

@@ -6,10 +6,10 @@ attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 w
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
 before it first (the report it continues), else the next one (a report that closes the lead).
-A paragraph ends at a blank line, so a ticker entry or a new section starts afresh. A money
-claim may also go on with the figures of the report before it
-(:meth:`ParagraphSources.reported_figures`), unless its own sentence names a party that acts
-(the relation stage decides).
+A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
+interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
+that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
+report, no figure of the source carried (the relation stage decides).
 
 The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
 possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
@@ -296,20 +296,6 @@ class ParagraphSources:
             if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                 return
             yield j
-
-    def reported_figures(self, sent: Span, figures: Container[int]) -> Optional[Span]:
-        """The source of the report whose figures sentence ``sent`` goes on giving: the nearest
-        sentence before it in its paragraph that holds figures (its start in ``figures``) and
-        names a source ("Die Airline legte Zahlen vor: ... 210 Millionen Euro. Der Umsatz stieg
-        auf 8,1 Milliarden Euro."). A sentence with figures but no source before it ends the
-        search: the report it continues is nobody's."""
-        k = self._index.get(sent.start)
-        if k is None:
-            return None
-        for j in self._back_in_paragraph(k, k):
-            if self.starts[j] in figures:
-                return self.own(j)
-        return None
 
 
 # -- the source a sentence names ------------------------------------------------------------
