@@ -1172,9 +1172,12 @@ def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequ
 
 
 def _named_before(doc: Doc, actor: Span, start: int, end: int) -> bool:
-    """Whether a capitalised word of ``actor`` is written in tokens ``start``..``end`` (alone or
-    as a part of a hyphenated word: "Kolbach-Chefin")."""
-    words = {t.lower_ for t in actor if t.is_alpha and t.text[:1].isupper()}
+    """Whether a capitalised word of ``actor`` (or a part of it: "EU-Staaten") is written in
+    tokens ``start``..``end`` (alone or as a part of a hyphenated word: "Kolbach-Chefin"); an actor without such a word ("sie")
+    counts as named, as it points back."""
+    words = {part for t in actor if t.text[:1].isupper() for part in t.lower_.split("-") if part.isalpha()}
+    if not words:
+        return True
     lowers = lowers_of(doc)
     return any(
         any(part in words for part in lowers[t].split("-"))
