@@ -198,7 +198,11 @@ class ParagraphSources:
         """The speaker of the interview answer sentence ``k`` stands in, across paragraph breaks:
         the nearest paragraph before it that opens with a speaker's label ("Birgit Hochreiter:
         Vor Steuern haben wir …") speaks on in the unlabelled answers after it, up to the next
-        label; a question (a paragraph that ends with "?") is the interviewer's."""
+        label: a paragraph right after a question (a paragraph that ends with "?"), itself no
+        question, which is the interviewer's."""
+        first = self.paragraph_start(k)
+        if first == 0 or not self._ends_with(first - 1, "?"):
+            return None  # an unlabelled answer follows a question
         if self._labels is None:
             self._labels = [
                 j
@@ -211,12 +215,16 @@ class ParagraphSources:
         end = k
         while end + 1 < len(self.starts) and not paragraph_break(self.doc, self.ends[end], self.starts[end + 1]):
             end += 1
-        last = next((t for t in reversed(range(self.starts[end], self.ends[end])) if not self.doc[t].is_space), None)
-        if last is None or self.doc[last].text == "?":
+        if self._ends_with(end, "?"):
             return None
         j = self._labels[i]
         found = self._speaker(j)
         return Carried(found, "speaker", j) if found is not None else None
+
+    def _ends_with(self, k: int, mark: str) -> bool:
+        """Whether sentence ``k`` ends with ``mark`` ("?")."""
+        last = next((t for t in reversed(range(self.starts[k], self.ends[k])) if not self.doc[t].is_space), None)
+        return last is not None and self.doc[last].text == mark
 
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
@@ -1067,7 +1075,12 @@ def _is_place(doc: Doc, span: Span) -> bool:
     covering = [m for m in source_mentions(doc, span.start, span.end) if m.start <= span.start and span.end <= m.end]
     if any(m.label_ == "place" for m in covering):
         return True
-    return any(e.label_ in ("GPE", "LOC") and e.start <= span.start and span.end <= e.end for e in doc.ents)
+    cache = doc_cache(doc)
+    if "source_places" not in cache:
+        cache["source_places"] = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    places = cache["source_places"]
+    i = bisect_left(places, (span.start + 1, 0)) - 1
+    return i >= 0 and places[i][0] <= span.start and span.end <= places[i][1]
 
 
 # -- a sentence that reports a new act ---------------------------------------------------------
