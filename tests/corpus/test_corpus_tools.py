@@ -174,8 +174,6 @@ def test_readers_on_small_files(tmp_path):
     )
     (g,) = read_germeval(tmp_path / "g")
     assert [(e["text"], e["label"]) for e in g["entities"]] == [("Kim Jong Un", "PER"), ("Seoul", "GPE")]
-    # derived forms are no entity of ours, but not "outside" either
-    assert [(m["text"], m["label"]) for m in g["missing"]] == [("nordkoreanische", "LOCderiv")]
     (tmp_path / "s").mkdir()
     text = "Beim Unglück in Bern starben 12 Menschen."
     raw = {

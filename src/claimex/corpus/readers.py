@@ -7,10 +7,7 @@ documents of the released shape: ``id``, ``text``, ``meta`` and ``entities`` (la
 - GermEval 2014 (CoNLL-like TSV): outer labels only. PER -> PER, ORG -> ORG, LOC -> GPE
   (GermEval does not split places; most of its LOC are countries and cities); OTH and the
   ``deriv``/``part`` subtypes ("nordkoreanische", "Kreml-Chef") are no entities in our scheme
-  and are dropped. The ``deriv``/``part`` spans are listed under ``missing``: claimex labels the
-  name inside such a form ("UN" in "UN-Angaben") and puts demonyms into people groups
-  ("nordkoreanische Soldaten"), so they are not plain "outside" either. Tokens are joined by
-  single spaces.
+  and are dropped. Tokens are joined by single spaces.
 - SmartData v1 (concatenated JSON): person -> PER, organization(-company) -> ORG,
   location-city -> GPE, other location types -> LOC; its Disaster/Accident ``victims``
   arguments become ``candidate_claims`` (casualty, category ``casualties``), its
@@ -33,8 +30,6 @@ __all__ = ["read_germeval", "read_smartdata", "read_ud", "READERS"]
 Doc = dict[str, Any]
 
 _GERMEVAL_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "GPE"}
-# derived forms and names inside words: no entity of ours, listed as ``missing``
-_GERMEVAL_FORMS = ("deriv", "part")
 _SMARTDATA_LABELS = {
     "person": "PER",
     "organization": "ORG",
@@ -57,7 +52,6 @@ def _require(path: Path, name: str, pattern: str) -> list[Path]:
 def _germeval_sentence(rows: list[list[str]], doc_id: str) -> Doc:
     text_parts: list[str] = []
     entities: list[dict[str, Any]] = []
-    missing: list[dict[str, Any]] = []
     pos = 0
     open_ent: dict[str, Any] | None = None
     for row in rows:
@@ -66,8 +60,6 @@ def _germeval_sentence(rows: list[list[str]], doc_id: str) -> Doc:
         text_parts.append(token)
         pos += len(token) + 1
         kind = label[2:] if label[:2] in ("B-", "I-") else ""
-        if kind.endswith(_GERMEVAL_FORMS):
-            missing.append({"start": start, "end": start + len(token), "label": kind})
         mapped = _GERMEVAL_LABELS.get(kind)
         if label.startswith("I-") and open_ent is not None and mapped == open_ent["label"]:
             open_ent["end"] = start + len(token)
@@ -80,9 +72,9 @@ def _germeval_sentence(rows: list[list[str]], doc_id: str) -> Doc:
     if open_ent is not None:
         entities.append(open_ent)
     text = " ".join(text_parts)
-    for e in entities + missing:
+    for e in entities:
         e["text"] = text[e["start"] : e["end"]]
-    return {"id": doc_id, "text": text, "meta": {"corpus": "germeval2014"}, "entities": entities, "missing": missing}
+    return {"id": doc_id, "text": text, "meta": {"corpus": "germeval2014"}, "entities": entities}
 
 
 def read_germeval(path: Path) -> Iterator[Doc]:

@@ -13,9 +13,7 @@ never used). Label mapping, on top of :mod:`claimex.corpus.readers`:
 - GROUP (people groups: "Menschen", "russische Soldaten") exists only in the claimex corpus.
   In the public corpora, words that head a GROUP span of the claimex train split are marked
   *missing* rather than outside, so those corpora do not teach that such words are
-  no entity. GermEval's OTH is outside (claimex has no such label); its derived forms and
-  names inside words (``deriv``/``part``: "nordkoreanische", "UN-Angaben") are *missing*,
-  because claimex labels the name in "UN-Angaben" and puts demonyms into GROUP spans.
+  no entity. GermEval's OTH and derived forms are outside (claimex has no such labels).
 """
 
 from __future__ import annotations
