@@ -28,7 +28,7 @@ from typing import Iterator, Optional, Protocol, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, spans_within
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
@@ -150,14 +150,7 @@ def _companies_between(doc: Doc, data: GermanData, start: int, end: int) -> list
     """The companies of ``_companies`` inside tokens ``start``..``end`` (found by bisection)."""
     _companies(doc, data)
     cache = doc_cache(doc)
-    found, starts = cache["report_companies"], cache["report_company_starts"]
-    i = bisect_left(starts, start)
-    spans = []
-    while i < len(found) and found[i][0] < end:
-        if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
-        i += 1
-    return spans
+    return spans_within(doc, cache["report_companies"], cache["report_company_starts"], start, end)
 
 
 def _named_companies(doc: Doc, data: GermanData) -> list[Span]:

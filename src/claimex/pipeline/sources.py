@@ -25,7 +25,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, lowers_of, sentence_of, texts_of
+from ..extensions import doc_cache, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
@@ -325,13 +325,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         ]
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
-    i = bisect_left(starts, start)
-    spans = []
-    while i < len(found) and found[i][0] < end:
-        if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
-        i += 1
-    return spans
+    return spans_within(doc, found, starts, start, end)
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
