@@ -417,7 +417,7 @@ def _title(form: tuple[str, ...]) -> Optional[_Noun]:
 
 
 def _titled(referent: _Referent, noun: _Noun) -> bool:
-    """A name opened by the noun itself ("Stadt Uster", "Landes Niederösterreich")."""
+    """A name opened by the noun itself ("Stadt Weiden", "Landes Niederösterreich")."""
     table = _class_table()
     return any(len(f) > 1 and table.stem(f[0].lower()) == noun.form for f in referent.forms)
 
@@ -425,7 +425,7 @@ def _titled(referent: _Referent, noun: _Noun) -> bool:
 def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
     """Whether the text links the noun to ``referent``: a name opened by it or holding it as a
     compound head ("Pfandbriefbank" for "die Bank"), or an occurrence with the noun in apposition
-    before it ("der Versicherer Helvetia") or after it ("Rhonechem, die Firma aus Visp,")."""
+    before it ("der Versicherer Helvetia") or after it ("Velmar, die Firma aus Visp,")."""
     return _titled(referent, noun) or any(w.endswith(noun.form) for w in _link_words(doc, referent))
 
 
@@ -554,8 +554,8 @@ def resolve_parties(
 
 def _spoken_for(doc: Doc, pronoun: Span, amount: Span, speaker_span: Optional[Span]) -> Optional[Span]:
     """The body a speaker's "wir" names: the speaker's organisation (named where the speaker is
-    introduced, or in the sentence before: "Die Landesbank Oberösterreich hat … verdient.
-    Generaldirektorin Birgit Hochreiter über …"), or the speaker itself when it is a body."""
+    introduced, or in the sentence before: "Die Landesbank Tirol hat … verdient.
+    Generaldirektorin Anna Berger über …"), or the speaker itself when it is a body."""
     who = speaker_span if speaker_span is not None else _interview_speaker(doc, pronoun.start)
     if who is None:
         return None
@@ -582,7 +582,7 @@ def _spoken_for(doc: Doc, pronoun: Span, amount: Span, speaker_span: Optional[Sp
 
 def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The organisations a stretch names, as names: an organisation's name, a body noun with
-    the place it is of ("die Landesbank Oberösterreich"), or a class noun as the name it stands
+    the place it is of ("die Landesbank Tirol"), or a class noun as the name it stands
     for."""
     if MENTIONS_KEY not in doc.spans:
         return []
@@ -596,7 +596,7 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
         if m._.is_name:
             found.append(m)
         elif m.end in places:
-            found.append(m)  # "die Landesbank Oberösterreich": the body, not the place it is of
+            found.append(m)  # "die Landesbank Tirol": the body, not the place it is of
         else:
             named = resolve_party(doc, m, m)
             if named is not m and named is not None:
@@ -620,7 +620,7 @@ def _nearest_noun(doc: Doc, noun: Span, amount: Span) -> Span:
 
 def _interview_speaker(doc: Doc, i: int) -> Optional[Span]:
     """Who answers at token ``i`` of an interview: the speaker before the colon opening its
-    sentence or the nearest sentence before that opens so ("Hochreiter: …"), questions skipped;
+    sentence or the nearest sentence before that opens so ("Berger: …"), questions skipped;
     None in a question."""
     sent = sentence_of(doc, i)
     if _is_question(doc, sent):
@@ -650,7 +650,7 @@ def _is_question(doc: Doc, sent: Span) -> bool:
 def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
     """What a subject pronoun ("er", "sie") of a paying clause stands for: the subject-like first
     mention that agrees with it in its own sentence before it, else in the nearest sentence
-    before it in its paragraph that has one, a few sentences back at most ("Die Suva erbringt
+    before it in its paragraph that has one, a few sentences back at most ("Die Kasse erbringt
     Leistungen … . Für die Heilungskosten hat sie bisher 610.000 Franken bezahlt"; "springt der
     Sicherheitsfonds ein. Er hat … erbracht"). A mention after a preposition or in the genitive
     or dative is no subject; "er" stands for no woman and no feminine or neuter body, "sie" (one
@@ -732,7 +732,7 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
         return gender == "m"  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     if article in ("die", "das"):
         return gender == "f" and article == "die"
-    return gender == "f" and m.label_ == "organisation"  # a bare company name: "Rhonechem … sie"
+    return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
 
 
 @lru_cache(maxsize=1)

@@ -121,7 +121,7 @@ def _prepositions() -> frozenset[str]:
 def _companies(doc: Doc, data: GermanData) -> list[Span]:
     """The company mentions of the doc in text order (``_is_company``), not alone in brackets
     after another name ("Bundeswettbewerbsbehörde (BWB)"); a body's noun right before a named
-    place is one name with it ("Landesbank Oberösterreich", "Stadt Wien"). Read once per doc."""
+    place is one name with it ("Landesbank Tirol", "Stadt Wien"). Read once per doc."""
     cache = doc_cache(doc)
     if "report_companies" not in cache:
         group = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []

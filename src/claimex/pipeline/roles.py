@@ -842,7 +842,7 @@ def find_money_parties(
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
     relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
-    # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
+    # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
     if relative is not None:
@@ -1301,7 +1301,7 @@ def _unseen_subject(
     doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData, any_verb: bool = False
 ) -> Optional[Span]:
     """The subject of the clause ``start``..``end`` where no mention covers it: the capitalised
-    phrase opening the clause right before its finite verb ("Rhonechem erzielte", "Die Asfinag
+    phrase opening the clause right before its finite verb ("Velmar erzielte", "Die Asfinag
     investiert"), or the one an article opens right after the verb of an inverted clause ("Bei
     Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb. ``any_verb``: any
     lower-case word may be the finite verb (the clause that governs an infinitive clause,

@@ -196,7 +196,7 @@ class ParagraphSources:
 
     def _interview_speaker(self, k: int) -> Optional[Carried]:
         """The speaker of the interview answer sentence ``k`` stands in, across paragraph breaks:
-        the nearest paragraph before it that opens with a speaker's label ("Birgit Hochreiter:
+        the nearest paragraph before it that opens with a speaker's label ("Anna Berger:
         Vor Steuern haben wir …") speaks on in the unlabelled answers after it, up to the next
         label: a paragraph right after a question (a paragraph that ends with "?"), itself no
         question, which is the interviewer's."""
@@ -927,7 +927,7 @@ def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
     )
 
 
-#: How many words the name before a speaker's colon may have ("Birgit Hochreiter: …").
+#: How many words the name before a speaker's colon may have ("Anna Berger: …").
 _SPEAKER_WORDS = 3
 
 
