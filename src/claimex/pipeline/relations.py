@@ -743,7 +743,7 @@ class RuleRelationScorer:
                     carried is not None
                     and carried.how in ("before", "lead")
                     and decision.roles["source"] is not None
-                    and any(own_act(doc, sent, amount, p, carried, paragraph) for p in (agent,))
+                    and own_act(doc, sent, amount, agent, carried, paragraph)
                 ):
                     decision.roles["source"] = None  # "Die EU kündigte 5 Mio. Euro an": its own act
                 if (

@@ -1114,12 +1114,18 @@ def own_act(
     return not _named_before(doc, actor, paragraph.starts[paragraph.paragraph_start(carried.sentence)], sent.start)
 
 
+@lru_cache(maxsize=1)
+def _tying_words() -> frozenset[str]:
+    """The words of reported speech and hearsay that tie a sentence to the report before it."""
+    return frozenset(german().reported_speech | _words("hearsay_modals"))
+
+
 def ties_back(doc: Doc, sent: Span, amount: Span) -> bool:
     """Whether ``sent`` says that it goes on with the report before it: reported speech or
     hearsay ("Der Versicherer werde 1,5 Millionen zahlen", "soll … gezahlt haben"), or a word
     before the amount that points back ("Davon übernimmt der Landkreis 2 Millionen")."""
     lowers = lowers_of(doc)
-    tied = german().reported_speech | _words("hearsay_modals")
+    tied = _tying_words()
     if any(lowers[t] in tied for t in range(sent.start, sent.end)):
         return True
     return any(lowers[t] in _words("pointing_back") for t in range(sent.start, amount.start))
