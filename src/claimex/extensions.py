@@ -126,9 +126,9 @@ def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
 
 
 def spans_within(
-    doc: Doc, found: Sequence[tuple[int, int, str]], starts: Sequence[int], start: int, end: int
+    doc: Doc, found: Sequence[tuple[Any, ...]], starts: Sequence[int], start: int, end: int
 ) -> list[Span]:
-    """The ``(start, end, label)`` entries of ``found`` (in text order, ``starts`` their starts)
+    """The ``(start, end, label, ...)`` entries of ``found`` (in text order, ``starts`` their starts)
     that lie inside tokens ``start``..``end``, as spans: a per-doc table read by bisection."""
     spans = []
     i = bisect_left(starts, start)

@@ -118,10 +118,11 @@ def _prepositions() -> frozenset[str]:
     return _words("place_prepositions") | _words("not_subject_prepositions") | _words("from_prepositions") | _words("to_prepositions")
 
 
-def _companies(doc: Doc, data: GermanData) -> list[Span]:
-    """The company mentions of the doc in text order (``_is_company``), not alone in brackets
-    after another name ("Bundeswettbewerbsbehörde (BWB)"); a body's noun right before a named
-    place is one name with it ("Landesbank Tirol", "Stadt Wien"). Read once per doc."""
+def _companies(doc: Doc, data: GermanData) -> tuple[list[tuple[int, int, str, bool]], list[int]]:
+    """The company mentions of the doc in text order (``_is_company``) as ``(start, end, kind,
+    is a name)``, and their starts: not alone in brackets after another name
+    ("Bundeswettbewerbsbehörde (BWB)"); a body's noun right before a named place is one name with
+    it ("Landesbank Tirol", "Stadt Wien"). Read once per doc."""
     cache = doc_cache(doc)
     if "report_companies" not in cache:
         group = list(doc.spans[MENTIONS_KEY]) if MENTIONS_KEY in doc.spans else []
@@ -141,22 +142,19 @@ def _companies(doc: Doc, data: GermanData) -> list[Span]:
                 found.append((m.start, following.end, "organisation", True))
             elif _is_company(doc, m, data):
                 found.append((m.start, m.end, m.label_, bool(m._.is_name) or m.label_ == "person"))
-        cache["report_companies"] = found
-        cache["report_company_starts"] = [c[0] for c in found]
-    return [Span(doc, c[0], c[1], label=c[2]) for c in cache["report_companies"]]
+        cache["report_companies"] = (found, [c[0] for c in found])
+    return cache["report_companies"]
 
 
 def _companies_between(doc: Doc, data: GermanData, start: int, end: int) -> list[Span]:
     """The companies of ``_companies`` inside tokens ``start``..``end`` (found by bisection)."""
-    _companies(doc, data)
-    cache = doc_cache(doc)
-    return spans_within(doc, cache["report_companies"], cache["report_company_starts"], start, end)
+    found, starts = _companies(doc, data)
+    return spans_within(doc, found, starts, start, end)
 
 
 def _named_companies(doc: Doc, data: GermanData) -> list[Span]:
     """The companies of ``_companies`` that are names, not only words no lexicon knows."""
-    _companies(doc, data)
-    return [Span(doc, c[0], c[1], label=c[2]) for c in doc_cache(doc)["report_companies"] if c[3]]
+    return [Span(doc, c[0], c[1], label=c[2]) for c in _companies(doc, data)[0] if c[3]]
 
 
 def _headline_end(doc: Doc) -> int:
@@ -179,7 +177,8 @@ def _find_text_subject(doc: Doc, data: GermanData) -> Optional[Span]:
     first two paragraphs), else the one it names most often (at least twice); a place stands for
     a company only near its figure."""
     named = [c for c in _named_companies(doc, data) if c.label_ != "place"]
-    lead_end = paragraph_bounds(doc, _headline_end(doc))[1] if _headline_end(doc) < len(doc) else len(doc)
+    headline_end = _headline_end(doc)
+    lead_end = paragraph_bounds(doc, headline_end)[1] if headline_end < len(doc) else len(doc)
     first = next((c for c in named if c.end <= lead_end), None)
     if first is not None:
         return first
