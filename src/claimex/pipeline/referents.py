@@ -91,9 +91,7 @@ def is_named(doc: Doc, span: Span) -> bool:
 def same_referent(a: Span, b: Span) -> bool:
     """Two names of one referent: the same words, or one a run of the other's words ("Kelmer AG"
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    words, whole = [t.text for t in short], [t.text for t in long]
-    return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+    return _one_run(tuple(t.text for t in a), tuple(t.text for t in b))
 
 
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
@@ -497,22 +495,22 @@ def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     links = doc_cache(doc).setdefault("referent_links", {})
     if noun.form not in links:
         links[noun.form] = {k for k in fits[key] if _linked(doc, referents[k], noun)}
-    linked = [referents[k] for k in fits[key] if k in links[noun.form]]
-    if not linked and not noun.cls.linked_only and not noun.compound:
+    scored = [(_salience(doc, referents[k], at), referents[k]) for k in fits[key] if k in links[noun.form]]
+    if not scored and not noun.cls.linked_only and not noun.compound:
         # a definite noun points back to what the text named before (a headline's, ahead), and
         # to a referent the text is about, not one named in passing
         headline = paragraph_bounds(doc, at)[0] == 0
-        linked = [
-            r for r in fitting if (headline or r.occurrences[0][0] < at) and _salience(doc, r, at) >= _UNLINKED_SALIENCE
+        scored = [
+            (salience, r)
+            for r in fitting
+            if (headline or r.occurrences[0][0] < at) and (salience := _salience(doc, r, at)) >= _UNLINKED_SALIENCE
         ]
-    pool = linked
-    if not pool:
+    if not scored:
         return None
-    scored = sorted(((_salience(doc, r, at), k) for k, r in enumerate(pool)), reverse=True)
+    scored.sort(key=lambda pair: pair[0], reverse=True)
     if len(scored) > 1 and scored[0][0] < _DOMINANCE * scored[1][0]:
         return None
-    best = pool[scored[0][1]]
-    return min(best.occurrences, key=lambda o: abs(o[0] - at))
+    return min(scored[0][1].occurrences, key=lambda o: abs(o[0] - at))
 
 
 def is_speaker_pronoun(word: str) -> bool:
