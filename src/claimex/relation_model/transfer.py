@@ -76,6 +76,7 @@ def held_out_samples(
     was trained without its writer. ``train_fn`` is :func:`.train.train_relations` (passed in, so
     that this module needs no torch); ``train_kwargs`` go to it for every fold."""
     from ..api import load
+    from ..evaluation import predict
 
     docs = read_gold(train)
     samples = CalibrationSamples()
@@ -91,11 +92,11 @@ def held_out_samples(
             )
             model_dir = root / f"fold{f}_model"
             train_fn(fold_train, dev, model_dir, **train_kwargs)
-            extractor = load(model_dir)
-            for i in fold:
-                gold = docs[i]["claims"]
-                pred = [c.to_dict() | {"field_confidence": dict(c.field_confidence)} for c in extractor.extract(docs[i]["text"])]
-                samples.add(pred, match_claims(gold, pred))
+            held_docs = [docs[i] for i in fold]
+            predicted = predict(held_docs, load(model_dir).extract)
+            for doc in held_docs:
+                pred = predicted[doc["id"]]
+                samples.add(pred, match_claims(doc["claims"], pred))
     return samples
 
 
@@ -103,11 +104,10 @@ def fit_transfer_scaling(samples: CalibrationSamples) -> dict[str, list[float]]:
     """One Platt scaling per confidence field (and ``claim``) from held-out samples; a field with
     too few samples keeps the identity (see :func:`.calibrate.fit_platt`)."""
     out: dict[str, list[float]] = {}
-    for name, rows in sorted(samples.samples.items()):
-        judged = [(own if own is not None else claim, ok) for own, claim, ok in rows if own is not None or claim is not None]
-        if name != "claim" and all(own is None for own, _, _ in rows):
-            continue
-        out[name] = [round(v, 6) for v in fit_platt([c for c, _ in judged], [ok for _, ok in judged])]
+    for name in sorted(samples.samples):
+        judged = samples.judged(name)
+        if judged is not None:
+            out[name] = [round(v, 6) for v in fit_platt([c for c, _ in judged], [ok for _, ok in judged])]
     return out
 
 
@@ -137,7 +137,7 @@ def recalibrate_for_unseen_writers(
     scaling = fit_transfer_scaling(samples)
     ece: dict[str, dict[str, float]] = {}
     for name, figures in samples.figures().items():
-        rows = [(own if own is not None else claim, ok) for own, claim, ok in samples.samples[name] if own is not None or claim is not None]
+        rows = samples.judged(name) or []
         after = [apply_transfer(scaling, name, c) for c, _ in rows]
         ece[name] = {
             "before": round(figures["ece"], 4),
