@@ -4,15 +4,9 @@ they are where the text leaves open which body they are. Fresh probe texts, not 
 
 from __future__ import annotations
 
-from typing import Optional
 
 import claimex
-
-
-def _role(text: str, amount: str, role: str) -> Optional[str]:
-    claim = next(c for c in claimex.extract(text) if c.text == amount)
-    span = getattr(claim, role)
-    return span.text if span is not None else None
+from tests.pipeline.probes import role_of as _role
 
 
 def test_the_company_a_report_named_pays_as_the_company() -> None:

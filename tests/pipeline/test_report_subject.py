@@ -4,18 +4,7 @@ figure whose clause names another party stays that party's."""
 
 from __future__ import annotations
 
-from typing import Optional
-
-import claimex
-
-
-def _roles(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
-    """(agent, recipient) texts of the claim whose amount text is ``amount``."""
-    claim = next(c for c in claimex.extract(text) if c.text == amount)
-    return (
-        claim.agent.text if claim.agent is not None else None,
-        claim.recipient.text if claim.recipient is not None else None,
-    )
+from tests.pipeline.probes import parties_of as _roles
 
 
 def test_profit_of_the_company_named_in_an_earlier_sentence() -> None:
