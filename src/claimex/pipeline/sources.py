@@ -1018,8 +1018,8 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
 
 def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
     """The occurrence of a release's issuer nearest to ``amount``: a body's mention or name
-    whose first word is the issuer's, also in another case ("der Alpenländischen Versicherung
-    AG" in the letterhead, "die Alpenländische" in the text)."""
+    whose first word is the issuer's, also in another case ("der Rheinischen Versicherung
+    AG" in the letterhead, "die Rheinische" in the text)."""
     stem = _case_stem(issuer[0].lower_)
     cache = doc_cache(doc)
     if "issuer_occurrences" not in cache:
@@ -1034,9 +1034,15 @@ def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
     return Span(doc, start, end, label="organisation")
 
 
+@lru_cache(maxsize=1)
+def _case_endings() -> tuple[str, ...]:
+    """The case endings of ``attribution_cues.json``, longest first ("en" before "n")."""
+    return tuple(sorted(load_table("attribution_cues.json")["case_endings"], key=len, reverse=True))
+
+
 def _case_stem(word: str) -> str:
-    """A word less the endings of its case ("alpenländischen" -> "alpenländisch")."""
-    for ending in ("en", "es", "e", "n", "s"):
+    """A word less the endings of its case ("rheinischen" -> "rheinisch")."""
+    for ending in _case_endings():
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
