@@ -407,7 +407,7 @@ def _fits(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
 
 def _title(form: tuple[str, ...]) -> Optional[_Noun]:
     """The class noun a name of several words holds ("Spedition" of "Spedition Verhoeven",
-    "Drohnenhersteller" of "der Drohnenhersteller Aerotec Systems"): what kind of body it is."""
+    "Drohnenhersteller" of "der Drohnenhersteller Falkwerk Systems"): what kind of body it is."""
     if len(form) < 2:
         return None
     table = _class_table()
@@ -429,7 +429,7 @@ def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
 
 def _link_words(doc: Doc, referent: _Referent) -> frozenset[str]:
     """The words (lower case, genitive ending stripped) that may link a class noun to
-    ``referent``: the words of its names ("pfandbriefbank", "bank" of "Donau International
+    ``referent``: the words of its names ("pfandbriefbank", "bank" of "Rhein Handels
     Bank"), and the capitalised words right before an occurrence or in an apposition
     after it; read once per referent."""
     cache = doc_cache(doc).setdefault("referent_link_words", {})

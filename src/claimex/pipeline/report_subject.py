@@ -1,6 +1,6 @@
 """The party a report is about, for the figures it gives of its own business.
 
-A company report names its subject once and then gives figures without it: "Traunwerk setzte
+A company report names its subject once and then gives figures without it: "Lechwerk setzte
 1,1 Milliarden Euro um. Der operative Gewinn lag bei 96 Millionen." The corpus convention
 (corpora/claimex-de/AUTHORING.md, "Agent and recipient") makes the company that earns revenue,
 profit or income its **recipient**, and the company whose loss a figure is its **agent**, also
@@ -107,7 +107,7 @@ def _is_company(doc: Doc, m: Span, data: GermanData) -> bool:
         return False
     if m._.is_name:
         return True
-    # a name the mention layer did not mark as one ("Traunwerk"): no common noun of the lexicon
+    # a name the mention layer did not mark as one ("Lechwerk"): no common noun of the lexicon
     head = m[-1].lower_
     return m.label_ == "organisation" and len(m) == 1 and not (data.actor_heads.get(head) or data.person_nouns.get(head))
 

@@ -265,7 +265,7 @@ def find_source(
             break  # "nach unseren Berechnungen": the speaker's, found below
         genitive = doc[t - 1].is_title and lowers[t - 1].endswith("s")
         if t - 1 > sent.start and genitive and lowers[t - 2] in _words("statement_cues"):
-            return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
+            return doc[t - 1 : t], 0.6  # "nach Obermayrs Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:

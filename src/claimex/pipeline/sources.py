@@ -230,7 +230,7 @@ class ParagraphSources:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
         if self._opens_with(k, _words("report_anaphors")):
-            # "Das teilte die Polizei mit", not "Das bringt nach Derksens Rechnung 15.000 Euro"
+            # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
@@ -586,8 +586,8 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
 
 def _personal_name(mention: Span) -> bool:
     """Whether a named mention is a person's: the mention layer says so, or a person's title
-    opens it before a first and a last name ("Schatzmeister Ralf Derksen", "Finanzvorstand Cla
-    Bezzola"), which the recognizer may have taken for a group or a body."""
+    opens it before a first and a last name ("Schatzmeister Jens Obermayr", "Finanzvorstand Mia
+    Santer"), which the recognizer may have taken for a group or a body."""
     if mention.label_ == "person":
         return True
     if mention.label_ == "place":
@@ -1191,7 +1191,7 @@ def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequ
 
 def _named_before(doc: Doc, actor: Span, start: int, end: int) -> bool:
     """Whether a capitalised word of ``actor`` (or a part of it: "EU-Staaten") is written in
-    tokens ``start``..``end`` (alone or as a part of a hyphenated word: "Kolbach-Chefin"); an actor without such a word ("sie")
+    tokens ``start``..``end`` (alone or as a part of a hyphenated word: "Wendler-Chefin"); an actor without such a word ("sie")
     counts as named, as it points back."""
     words = {part for t in actor if t.text[:1].isupper() for part in t.lower_.split("-") if part.isalpha()}
     if not words:
