@@ -476,8 +476,29 @@ def _verb_classes(doc: Doc, start: int, end: int, data: GermanData) -> set[str]:
     for t in range(start, end):
         if t not in classes:
             token = doc[t]
-            classes[t] = data.party_verbs.get(token.lower_) if token.is_lower and token.is_alpha else None
+            found = data.party_verbs.get(token.lower_) if token.is_lower and token.is_alpha else None
+            classes[t] = _separable_class(doc, t, data) or found if found else None
     return {classes[t] for t in range(start, end) if classes[t]}
+
+
+#: How many tokens after a finite verb its separable particle may close the clause.
+_PARTICLE_REACH = 16
+
+
+def _separable_class(doc: Doc, t: int, data: GermanData) -> Optional[str]:
+    """The class of a verb with the separable particle that closes its clause ("gibt die Polizei
+    den Schaden mit 20.000 Euro an": "gibt an", an estimate, not "gibt", a payment), or None."""
+    end = t + 1
+    limit = min(len(doc), t + _PARTICLE_REACH)
+    while end < limit and not (doc[end].is_punct or doc[end].text in _CLAUSE_MARKS):
+        end += 1
+    if end == t + 1 or end >= limit and end < len(doc):
+        return None
+    particle = doc[end - 1]
+    if not (particle.is_lower and particle.is_alpha):
+        return None
+    found = data.party_verbs.match((doc[t].lower_, particle.lower_), 0)
+    return found[1] if found is not None and found[0] == 2 else None
 
 
 def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
@@ -782,6 +803,16 @@ def find_money_parties(
         and before_word(e) not in _cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
         and not conjuncts[(e.start, e.end)]
     ]
+    # the object of a verb of support that opens its clause or follows the clause's subject
+    # ("…, unterstützt aber die Caritas mit 3 Millionen", "Die Stadt fördert den Verein mit …")
+    # receives; after an inverted verb ("Seit Jahren unterstützt die Stiftung …") it is the subject
+    supported = [
+        e
+        for e in plain
+        if (verb := _support_verb_before(doc, e, clause_start, lowers)) is not None
+        and (verb == clause_start or any(clause_start <= p.start < verb for p in plain))
+    ]
+    plain = [e for e in plain if e not in supported]
 
     def nearest(spans: list[Span]) -> Optional[Span]:
         # one of the amount's own clause first: "für A 5 Millionen, für B 3 Millionen"
@@ -864,7 +895,7 @@ def find_money_parties(
         subject = unseen
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
-    objects = dative + [
+    objects = dative + supported + [
         e
         for e in plain
         if e is not subject
@@ -880,6 +911,9 @@ def find_money_parties(
             and clause_start <= e.start < amount.start
         )
     ]
+    # the object of another verb phrase of the clause receives nothing ("schickte Helfer und
+    # stellte 2 Millionen bereit")
+    objects = [e for e in objects if not clause_start <= e.start < verb_start]
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
         doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
@@ -937,6 +971,8 @@ def find_money_parties(
         own_dative = nearest([e for e in dative if clause_start <= e.start < clause_end])
         if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
+        if to_party is not None and own is not None and not clause_start <= to_party.start < clause_end:
+            to_party = own  # "zahlte der Witwe 200.000 Euro und den Kindern …": the receiver of the amount's own conjunct
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
         if recipient is None and paying:
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
@@ -990,6 +1026,21 @@ def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[
     if t <= clause_start or lowers[t] != "auf":
         return False
     return any(lowers[k] in _cues("figure_verbs") for k in range(clause_start, t))
+
+
+#: How many lower-case words may stand between a verb of support and its object ("unterstützt aber die").
+_SUPPORT_REACH = 3
+
+
+def _support_verb_before(doc: Doc, party: Span, start: int, lowers: Sequence[str]) -> Optional[int]:
+    """The verb of support ("unterstützt", "fördert") before ``party`` in its clause, with only
+    lower-case words between ("unterstützt aber die Caritas"), or None."""
+    j = party.start - 1
+    while j >= start and party.start - j <= _SUPPORT_REACH and doc[j].is_lower and doc[j].is_alpha:
+        if lowers[j] in _words("support_verbs"):
+            return j
+        j -= 1
+    return None
 
 
 def _passive_support(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
