@@ -68,3 +68,63 @@ def test_verb_without_its_particle_still_pays() -> None:
 )
 def test_object_of_a_verb_of_support_after_an_adverb(text: str, amount: str, agent: str, recipient: str) -> None:
     assert parties_of(text, amount) == (agent, recipient)
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # "für …" right after the payer is an attribute of the payer, often part of its name
+        ("Die Stiftung für Lawinenopfer hat im Vorjahr 3 Millionen Franken ausbezahlt.", "3 Millionen Franken", "Stiftung", None),
+        # a receiver after "an" in the same clause still receives
+        ("Der Fonds für Brandopfer überwies 400.000 Euro an die Hinterbliebenen.", "400.000 Euro", "Fonds", "Hinterbliebenen"),
+    ],
+)
+def test_purpose_after_the_payer_is_no_recipient(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert parties_of(text, amount) == (agent, recipient)
+
+
+def test_purpose_of_money_given_to_a_fund_still_receives() -> None:
+    # the fund is no payer here: what it is for receives
+    text = "Die Gemeinde gründet einen Fonds für die Brandopfer und stellt dafür 80.000 Euro bereit."
+    assert parties_of(text, "80.000 Euro")[1] == "Brandopfer"
+
+
+def test_prepositional_phrase_opening_a_clause_is_no_subject() -> None:
+    # "Wegen …" opens no subject, so "der Baukonzern" after the modal is the subject, no receiver
+    text = "Im Herbst traf es Hartmann: Wegen verspäteter Lieferungen muss der Baukonzern 4 Millionen Euro zahlen."
+    assert parties_of(text, "4 Millionen Euro")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # the one who earns a salary, a pension or a fee receives it
+        ("Der Schulleiter hat ein Bruttogehalt von 6.100 Euro.", "6.100 Euro", "Schulleiter"),
+        ("Das Honorar des Gutachters lag bei 14.000 Euro.", "14.000 Euro", "Gutachters"),
+        ("Der Intendant Paul Vogt leitet das Theater seit 2018. Sein Jahresgehalt beträgt 210.000 Euro.", "210.000 Euro", "Paul Vogt"),
+    ],
+)
+def test_earner_of_a_salary_receives_it(text: str, amount: str, recipient: str) -> None:
+    agent, found = parties_of(text, amount)
+    assert agent is None and found is not None and recipient in found  # the name, with its title if the mention has it
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # a salary noun after a preposition says what money is paid as or for: no earner
+        ("Die Kasse wendete für Renten und Pflege im Vorjahr 2 Milliarden Euro auf.", "2 Milliarden Euro"),
+        ("In der Fabrik arbeiten Näherinnen oft für einen Monatslohn von 90 Euro.", "90 Euro"),
+        # the dative object receives what is offered, not the subject
+        ("Die Erben haben dem Pfleger eine Abfindung von 30.000 Euro angeboten.", "30.000 Euro"),
+    ],
+)
+def test_no_earner_where_the_salary_noun_is_no_figure_of_the_subject(text: str, amount: str) -> None:
+    agent, recipient = parties_of(text, amount)
+    assert recipient not in ("Kasse", "Näherinnen", "Erben")
+
+
+def test_separable_verb_of_paying() -> None:
+    # "schüttet … aus": the subject pays
+    text = "Jedes Jahr schüttet die Sparkasse 500.000 Euro an Dividenden aus."
+    assert parties_of(text, "500.000 Euro") == ("Sparkasse", None)

@@ -476,8 +476,9 @@ def _verb_classes(doc: Doc, start: int, end: int, data: GermanData) -> set[str]:
     for t in range(start, end):
         if t not in classes:
             token = doc[t]
-            found = data.party_verbs.get(token.lower_) if token.is_lower and token.is_alpha else None
-            classes[t] = _separable_class(doc, t, data) or found if found else None
+            lower = token.lower_
+            may_begin = token.is_lower and token.is_alpha and data.party_verbs.may_begin(lower)
+            classes[t] = (_separable_class(doc, t, data) or data.party_verbs.get(lower)) if may_begin else None
     return {classes[t] for t in range(start, end) if classes[t]}
 
 
@@ -620,16 +621,17 @@ def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> O
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
-def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, groups: bool = False) -> Optional[Span]:
     """The subject of the sentence before, in the same paragraph: the company or state a
-    paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...")."""
+    paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...").
+    ``groups``: a group may be that subject too (who earns a salary: "Der Intendant …")."""
     if sent.start == 0:
         return None
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
     for p in _parties(doc, previous, lowers, data):
-        if p.label_ == "group":
+        if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
         j = p.start - 1
         while j >= previous.start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
@@ -718,10 +720,14 @@ def find_money_parties(
             or _strong_adjective(doc, j, lowers)  # "pro betroffener Familie"
         )
 
-    def before_word(e: Span) -> str:
+    def before_index(e: Span) -> int:
         j = e.start - 1
         while j >= sent.start and modifier(j):
             j -= 1
+        return j
+
+    def before_word(e: Span) -> str:
+        j = before_index(e)
         return lowers[j] if j >= sent.start else ""
 
     def conjunct_preposition(e: Span) -> str:
@@ -786,7 +792,7 @@ def find_money_parties(
         and data.person_nouns.get(lowers[e.start])
     ]
     # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
-    to = [e for e in to if not _finances(doc, e)]
+    to = [e for e in to if not _finances(doc, e) and not (before_word(e) == "an" and _is_money_word(e, data))]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -893,6 +899,10 @@ def find_money_parties(
         and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
     ):
         subject = unseen
+    if subject is not None:
+        # "Der Hilfsfonds für Flutopfer hat … gezahlt": a purpose right after the subject is an
+        # attribute of the payer (often part of its name), not a receiver of its money
+        to = [e for e in to if not (before_word(e) in _cues("purpose_prepositions") and before_index(e) == subject.end)]
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
     objects = dative + supported + [
@@ -945,6 +955,8 @@ def find_money_parties(
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
+    elif not paying and not costing and not dative and (earner := _earner(doc, sent, clause_start, clause_end, subject, parties, lowers, data)) is not None:
+        recipient, agent = earner, None  # "Die Pflegerin hat ein Nettogehalt von 2.300 Euro": she earns it
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
         # "den Schaden für die Gemeinde": whom a damage hurts receives nothing
         recipient, agent = (nearest(to) if category != "damage" else None), None
@@ -1016,6 +1028,52 @@ def find_money_parties(
     )
 
 
+#: How many words before a noun of earnings its possessive may stand ("Ihr monatliches Bruttogehalt").
+_EARNER_REACH = 3
+
+
+def _earner(
+    doc: Doc,
+    sent: Span,
+    start: int,
+    end: int,
+    subject: Optional[Span],
+    parties: Sequence[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who earns the salary, fee or pension that a noun of earnings in the clause ``start``..``end``
+    names ("Sein Jahresgehalt beträgt …", "das Einkommen je Arbeitskraft", "Die Pflegerin hat
+    ein Gehalt von …"): the owner its possessive stands for, its genitive attribute or unit, else
+    the clause's subject; None without such a noun."""
+    for t in range(start, end):
+        if not (doc[t].is_title and lowers[t].endswith(_suffixes("earnings_heads"))):
+            continue
+        # back over an article and adjectives ("sein monatliches Gehalt") to a possessive or a preposition
+        j = next(
+            (
+                k
+                for k in range(t - 1, max(sent.start, t - _EARNER_REACH) - 1, -1)
+                if not (doc[k].is_lower and doc[k].is_alpha)
+                or lowers[k] in _cues("earner_possessives")
+                or lowers[k] in party_prepositions()
+                or lowers[k] in _words("prepositions_before_dative")
+            ),
+            sent.start,
+        )
+        if lowers[j] in _cues("earner_possessives"):
+            if subject is not None and subject.end <= j:
+                return subject  # "Der Trainer verzichtet auf sein Gehalt"
+            return _paragraph_topic(doc, sent, lowers, data, groups=True)
+        if lowers[j] in party_prepositions() or lowers[j] in _words("prepositions_before_dative"):
+            continue  # "für einen Monatslohn von …", "an Preisgeld": what the money is for or paid as
+        after = next((p for p in parties if t < p.start <= t + _EARNER_REACH), None)
+        if after is not None and (lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in _cues("per_unit_prepositions")):
+            return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
+        return subject if subject is not None and not subject.start <= t < subject.end else None
+    return None
+
+
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
     """ "Oberärzte kommen künftig auf bis zu 11.200 Euro", "Bergbetriebe kommen auf über 100.000
     Franken": a verb of reaching a figure ("figure_verbs") with "auf" before the amount (adverbs
@@ -1080,6 +1138,13 @@ def _finances(doc: Doc, party: Span) -> bool:
     """A party with no name that a noun of what money finances heads ("Energiesektor",
     "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
     return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
+
+
+def _is_money_word(party: Span, data: GermanData) -> bool:
+    """A party with no name that a word of money heads ("500.000 Euro an Dividenden"): after "an"
+    it says what the money is paid as, no receiver."""
+    head = party[-1].lower_
+    return not party._.is_name and bool(data.money_categories.get(head) or data.money_nouns.get(head) or data.money_heads.get(head))
 
 
 def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str]) -> bool:
@@ -1336,8 +1401,8 @@ def _bare_object(
     coordinated with the subject ("die EU und Deutschland zahlen")."""
     if subject is None or not (clause_start <= party.start and subject.end <= party.start and party.end <= amount.start):
         return False
-    if lowers[party.start - 1] in _words("list_separators"):
-        return False
+    if lowers[party.start - 1] in _words("list_separators") or party.start == subject.end:
+        return False  # "die EU und Deutschland zahlen"; "der Kitzbüheler Ski Club": one name the mentions split
     # not the object of a preposition ("Amtsträgern in drei Gemeinden", "in der Republik Kongo"):
     # back over its article, number, adjectives and the words of its name
     j = party.start - 1
@@ -1382,7 +1447,7 @@ def _unseen_subject(
                 or t.lower_ in _words("not_subject_prepositions")
                 for t in np
             )
-        ):
+        ) or np[0].lower_ in _opening_prepositions():
             return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
         return np
 
@@ -1398,6 +1463,12 @@ def _unseen_subject(
                 return party(_name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 6)), end))
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _opening_prepositions() -> frozenset[str]:
+    """Prepositions that cannot open a subject ("Wegen Preisabsprachen muss der Konzern …")."""
+    return _words("reason_prepositions") | _words("prepositions_before_dative") | _words("time_prepositions")
 
 
 def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
