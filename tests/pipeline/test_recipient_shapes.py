@@ -128,3 +128,33 @@ def test_separable_verb_of_paying() -> None:
     # "schüttet … aus": the subject pays
     text = "Jedes Jahr schüttet die Sparkasse 500.000 Euro an Dividenden aus."
     assert parties_of(text, "500.000 Euro") == ("Sparkasse", None)
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # a ransom goes to the kidnappers its paragraph names
+        (
+            "Unbekannte Entführer verschleppten im Mai einen Ingenieur. Seine Firma zahlte schließlich ein Lösegeld von 800.000 Dollar.",
+            "800.000 Dollar",
+            "Entführer",
+        ),
+        (
+            "Eine Bande hielt den Sohn des Reeders neun Tage fest. Die Familie überwies ein Lösegeld von 2 Millionen Euro.",
+            "2 Millionen Euro",
+            "Bande",
+        ),
+    ],
+)
+def test_ransom_goes_to_the_kidnappers(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_payment_without_ransom_is_not_given_to_perpetrators() -> None:
+    text = "Die Täter flohen mit der Beute. Die Versicherung zahlte dem Juwelier 60.000 Euro."
+    assert parties_of(text, "60.000 Euro")[1] == "Juwelier"
+
+
+def test_subject_before_a_relative_clause_receives() -> None:
+    text = "Das Hotel, das gegen den Betreiber geklagt hatte, bekommt weitere 70.000 Euro."
+    assert parties_of(text, "70.000 Euro")[1] == "Hotel"

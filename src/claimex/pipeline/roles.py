@@ -513,6 +513,28 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     return start, end
 
 
+def _before_relative_clause(doc: Doc, sent: Span, start: int, lowers: Sequence[str]) -> int:
+    """Where the amount's clause starts when a relative clause set off by commas splits it from
+    its first part ("Die Pension, die selbst geklagt hatte, bekommt 40.000 Euro"): the start of
+    that part, so that its subject is the clause's; else ``start``."""
+    if start - 2 <= sent.start or doc[start - 1].text != "," or not (doc[start - 2].is_lower and doc[start - 2].is_alpha):
+        return start  # a relative clause ends in its finite verb
+    comma = start - 2
+    while comma > sent.start and doc[comma].text not in _CLAUSE_MARKS:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != "," or not doc[comma - 1].is_title:
+        return start  # it follows its antecedent noun
+    opener = comma + 1
+    if lowers[opener] in _words("relative_prepositions"):
+        opener += 1  # "…, für die sie gekämpft hatte, …"
+    if lowers[opener] not in _words("relative_pronouns"):
+        return start
+    before = comma
+    while before > sent.start and doc[before - 1].text not in _CLAUSE_MARKS:
+        before -= 1
+    return before
+
+
 def _money_ends(doc: Doc) -> dict[int, int]:
     """Where each money amount of the doc ends (token index) -> where it starts; read once per doc."""
     cache = doc_cache(doc)
@@ -668,7 +690,9 @@ def find_money_parties(
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (amount.start <= p.start < amount.end)
     ]
-    clause_start, clause_end = _gapped_conjunct(doc, amount, *_amount_clause(doc, sent, amount))
+    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
+    clause_start, clause_end = _gapped_conjunct(doc, amount, clause_start, clause_end)
     before = _amount_before_conjunct(doc, clause_start)
     if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
         own = next(
@@ -1003,6 +1027,8 @@ def find_money_parties(
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
+    if recipient is None and not receiving and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
+        recipient = _kidnapper(doc, amount, agent, lowers, data)
     if category == "revenue":
         # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
         # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
@@ -1072,6 +1098,34 @@ def _earner(
             return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
         return subject if subject is not None and not subject.start <= t < subject.end else None
     return None
+
+
+def _is_ransom(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether a word of a ransom ("Lösegeld", "Lösegeldforderung") stands in ``start``..``end``."""
+    return any(doc[t].is_title and lowers[t].endswith(_suffixes("ransom_words")) for t in range(start, end))
+
+
+def _kidnapper(doc: Doc, amount: Span, payer: Optional[Span], lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who a ransom is paid to: the perpetrator noun ("die Entführer", "der Täter") nearest to the
+    amount in its paragraph that is not its payer."""
+    start, end = paragraph_bounds(doc, amount.start)
+    takers = _cues("ransom_takers")
+    nouns = sorted(
+        set(_perpetrator_nouns(doc, start, end, lowers, data))
+        | {t for t in range(start, end) if doc[t].is_title and lowers[t] in takers}
+        | {  # "bewaffnete Männer"
+            t
+            for t in range(start, end - 1)
+            if doc[t].is_lower and data.perpetrator_nouns.get(lowers[t]) and doc[t + 1].is_title
+        }
+    )
+    nouns = [t for t in nouns if not (payer is not None and payer.start <= t < payer.end)]
+    t = min(nouns, key=lambda t: abs(t - amount.start), default=None)
+    if t is None:
+        return None
+    if doc[t].is_lower and t + 1 < len(doc) and doc[t + 1].is_title:
+        return doc[t : t + 2]  # "bewaffnete Männer": the adjective the lexicon knows and its noun
+    return doc[t : t + 1] if doc[t].is_title else None
 
 
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
