@@ -159,3 +159,20 @@ def test_subject_before_a_relative_clause_receives() -> None:
     # the relative clause between subject and verb takes no role of its own
     text = "Das Hotel, das gegen den Betreiber geklagt hatte, bekommt weitere 70.000 Euro."
     assert parties_of(text, "70.000 Euro")[1] == "Hotel"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # a transfer fee: the club left receives it, the club joined pays it
+        ("Für 12 Millionen Franken ist Verteidiger Luca Meier vom FC Seeland zum VfL Bochum gewechselt.", "12 Millionen Franken", "VfL Bochum", "FC Seeland"),
+    ],
+)
+def test_transfer_fee_goes_to_the_club_left(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert parties_of(text, amount) == (agent, recipient)
+
+
+def test_country_joined_is_no_recipient_of_a_transfer_fee() -> None:
+    # "nach Spanien": the country stands for a club the headline leaves unnamed, it receives nothing
+    agent, recipient = parties_of("Rekordtransfer: Torhüter wechselt für 20 Mio. Euro vom FC Aarau nach Spanien", "20 Mio. Euro")
+    assert recipient != "Spanien" and agent != "Spanien"

@@ -951,7 +951,19 @@ def find_money_parties(
             nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
             nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
         )
-    if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
+    joined = [p for p in parties if before_word(p) in _cues("transfer_destinations")]
+    if (
+        frm
+        and joined
+        and not paying
+        and not receiving
+        and any(lowers[t] in _cues("transfer_verbs") for t in range(clause_start, clause_end))
+    ):
+        # "wechselt für 30 Millionen vom FC A zum FC B": the club left receives the fee, the one
+        # joined pays it; a country joined ("nach Italien") stands for a club it leaves unnamed
+        recipient = nearest(frm)
+        agent = nearest([p for p in joined if p.label_ != "place"])
+    elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
