@@ -156,7 +156,6 @@ def test_payment_without_ransom_is_not_given_to_perpetrators() -> None:
 
 
 def test_subject_before_a_relative_clause_receives() -> None:
-    # the relative clause between subject and verb takes no role of its own
     text = "Das Hotel, das gegen den Betreiber geklagt hatte, bekommt weitere 70.000 Euro."
     assert parties_of(text, "70.000 Euro")[1] == "Hotel"
 

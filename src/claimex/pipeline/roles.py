@@ -513,6 +513,28 @@ def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     return start, end
 
 
+def _before_relative_clause(doc: Doc, sent: Span, start: int, lowers: Sequence[str]) -> int:
+    """Where the amount's clause starts when a relative clause set off by commas splits it from
+    its first part ("Die Pension, die selbst geklagt hatte, bekommt 40.000 Euro"): the start of
+    that part, so that its subject is the clause's; else ``start``."""
+    if start - 2 <= sent.start or doc[start - 1].text != "," or not (doc[start - 2].is_lower and doc[start - 2].is_alpha):
+        return start  # a relative clause ends in its finite verb
+    comma = start - 2
+    while comma > sent.start and doc[comma].text not in _CLAUSE_MARKS:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != "," or not doc[comma - 1].is_title:
+        return start  # it follows its antecedent noun
+    opener = comma + 1
+    if lowers[opener] in _words("relative_prepositions"):
+        opener += 1  # "…, für die sie gekämpft hatte, …"
+    if lowers[opener] not in _words("relative_pronouns"):
+        return start
+    before = comma
+    while before > sent.start and doc[before - 1].text not in _CLAUSE_MARKS:
+        before -= 1
+    return before
+
+
 def _money_ends(doc: Doc) -> dict[int, int]:
     """Where each money amount of the doc ends (token index) -> where it starts; read once per doc."""
     cache = doc_cache(doc)
@@ -668,7 +690,9 @@ def find_money_parties(
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (amount.start <= p.start < amount.end)
     ]
-    clause_start, clause_end = _gapped_conjunct(doc, amount, *_amount_clause(doc, sent, amount))
+    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
+    clause_start, clause_end = _gapped_conjunct(doc, amount, clause_start, clause_end)
     before = _amount_before_conjunct(doc, clause_start)
     if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
         own = next(
