@@ -175,3 +175,24 @@ def test_country_joined_is_no_recipient_of_a_transfer_fee() -> None:
     # "nach Spanien": the country stands for a club the headline leaves unnamed, it receives nothing
     agent, recipient = parties_of("Rekordtransfer: Torhüter wechselt für 20 Mio. Euro vom FC Aarau nach Spanien", "20 Mio. Euro")
     assert recipient != "Spanien" and agent != "Spanien"
+
+
+def test_police_reporting_a_fine_does_not_receive_it() -> None:
+    text = "Die Polizei zeigte den Fahrer an. Dem Lenker droht eine Geldstrafe von bis zu 5.000 Euro."
+    assert parties_of(text, "bis zu 5.000 Euro")[1] is None
+
+
+def test_body_that_imposes_fines_still_receives_a_threatened_fine() -> None:
+    text = "Die Staatsanwaltschaft ermittelt. Dem Unternehmen droht eine Geldbuße von 2 Millionen Euro."
+    assert parties_of(text, "2 Millionen Euro") == ("Unternehmen", "Staatsanwaltschaft")
+
+
+def test_going_public_names_no_recipient() -> None:
+    text = "Der Hersteller Lumio war 2019 zu einem Ausgabepreis von 18 Euro an die Börse gegangen."
+    assert parties_of(text, "18 Euro")[1] is None
+
+
+def test_dative_pronoun_of_a_separable_verb_of_awarding() -> None:
+    # "sprach ihr … zu": the court awards, the one the pronoun stands for receives
+    text = "Eine Radfahrerin wurde schwer verletzt; ihr sprach das Landgericht 40.000 Euro zu."
+    assert parties_of(text, "40.000 Euro") == (None, "Radfahrerin")

@@ -816,7 +816,12 @@ def find_money_parties(
         and data.person_nouns.get(lowers[e.start])
     ]
     # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
-    to = [e for e in to if not _finances(doc, e) and not (before_word(e) == "an" and _is_money_word(e, data))]
+    to = [
+        e
+        for e in to
+        if not _finances(doc, e)
+        and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
+    ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -1238,7 +1243,12 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
             continue
         for p in parties:
             # only words between: articles, adjectives, a common noun ("die Kieler Reederei X")
-            if t < p.start <= t + _BOUGHT_REACH and p != agent and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+            if (
+                t < p.start <= t + _BOUGHT_REACH
+                and p != agent
+                and not _place_adjective(p)  # "den Berliner Modeversender X": the name after it
+                and all(doc[j].is_alpha for j in range(t + 1, p.start))
+            ):
                 return p
     return None
 
