@@ -196,3 +196,13 @@ def test_dative_pronoun_of_a_separable_verb_of_awarding() -> None:
     # "sprach ihr … zu": the court awards, the one the pronoun stands for receives
     text = "Eine Radfahrerin wurde schwer verletzt; ihr sprach das Landgericht 40.000 Euro zu."
     assert parties_of(text, "40.000 Euro") == (None, "Radfahrerin")
+
+
+def test_owner_of_revenue_in_a_genitive_attribute_earns_it() -> None:
+    text = "Der Umsatz des Versandhändlers Lumio stieg auf 2 Milliarden Euro."
+    assert "Lumio" in (parties_of(text, "2 Milliarden Euro")[1] or "")
+
+
+def test_income_noun_as_subject_earns_nothing() -> None:
+    # "Die Ticketeinnahmen sanken": the income is no party that earns it
+    assert parties_of("Die Ticketeinnahmen sanken auf 80.000 Euro.", "80.000 Euro")[1] is None

@@ -1047,8 +1047,12 @@ def find_money_parties(
     if recipient is None and not receiving and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
         recipient = _kidnapper(doc, amount, agent, lowers, data)
     if category == "revenue":
-        # the company that earns it, named where the report names it ("Die Kelmer AG legte Zahlen
-        # vor. Der Umsatz stieg ...", "Der Konzern verdiente ...")
+        if recipient is not None and _is_money_word(recipient, data):
+            recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
+        # the company that earns it: the owner after the income noun ("der Umsatz des Konzerns"),
+        # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
+        # stieg ...", "Der Konzern verdiente ...")
+        recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
@@ -1216,6 +1220,21 @@ def _is_money_word(party: Span, data: GermanData) -> bool:
     it says what the money is paid as, no receiver."""
     head = party[-1].lower_
     return not party._.is_name and bool(data.money_categories.get(head) or data.money_nouns.get(head) or data.money_heads.get(head))
+
+
+def _figure_owner(
+    doc: Doc, start: int, end: int, parties: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[Span]:
+    """The party a word of money in ``start``..``end`` belongs to, in a genitive attribute or
+    after "von" right after it ("der Umsatz des Konzerns", "der Gewinn von Ferrotec"), or None."""
+    for t in range(start, end - 1):
+        if not (doc[t].is_title and data.money_categories.get(lowers[t])):
+            continue
+        if lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in ("der", "von"):
+            owner = next((p for p in parties if t + 1 < p.start <= t + 1 + _EARNER_REACH), None)
+            if owner is not None and all(doc[k].is_lower and doc[k].is_alpha for k in range(t + 1, owner.start)):
+                return owner
+    return None
 
 
 def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str]) -> bool:
