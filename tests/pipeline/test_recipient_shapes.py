@@ -206,3 +206,21 @@ def test_owner_of_revenue_in_a_genitive_attribute_earns_it() -> None:
 def test_income_noun_as_subject_earns_nothing() -> None:
     # "Die Ticketeinnahmen sanken": the income is no party that earns it
     assert parties_of("Die Ticketeinnahmen sanken auf 80.000 Euro.", "80.000 Euro")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # a gapped conjunct after a comma: "der" before a feminine noun is a dative, no subject
+        ("Den Anwohnern zahlte die Gemeinde je 2.000 Euro, der Familie des Bäckers 15.000 Euro.", "15.000 Euro", "Gemeinde", "Familie"),
+        ("Der Bund überwies den Ländern 3 Milliarden Euro, der Bürgerstiftung 40 Millionen Euro.", "40 Millionen Euro", "Bund", "Bürgerstiftung"),
+    ],
+)
+def test_feminine_dative_in_a_gapped_conjunct(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert parties_of(text, amount) == (agent, recipient)
+
+
+def test_masculine_noun_after_der_in_a_gapped_conjunct_still_pays() -> None:
+    # "der Verein" is nominative: it pays its own share
+    text = "Die Stadt zahlt 50.000 Euro, der Verein 20.000 Euro."
+    assert parties_of(text, "20.000 Euro")[0] == "Verein"

@@ -798,10 +798,13 @@ def find_money_parties(
         ):
             return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
             # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
-        if article in _words("feminine_oblique_articles") and not (
+        feminine = article == "der" and not e._.is_name and e[-1].lower_.endswith(_suffixes("feminine_endings"))
+        if (article in _words("feminine_oblique_articles") or feminine) and not (
             j - 1 >= sent.start and (doc[j - 1].is_title and not doc[j - 1].is_sent_start or lowers[j - 1] in prepositions)
         ):
-            return "dative"  # "muss einer früheren Kundin ... zahlen": no noun or preposition to own a genitive
+            # "muss einer früheren Kundin ... zahlen", "…, der Familie des Jungen 20.000 Euro": no
+            # noun or preposition to own a genitive
+            return "dative"
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
