@@ -1,6 +1,5 @@
 """What the relation model's decoding keeps of the rule stage: a rule filler the model may
-replace but not silently drop (``rule_kept``), roles the rules decide where they fill them
-(``rule_fixed``), one phrase in two roles where the rules gave it both, the rules' written spans
+replace but not silently drop (``rule_kept``), roles the rules decide (``rule_fixed``), one phrase in two roles where the rules gave it both, the rules' written spans
 of the party the model chose, and place adjuncts that are no parties."""
 
 from __future__ import annotations
@@ -44,8 +43,9 @@ def test_a_fixed_role_takes_the_rules_phrase_over_a_likelier_one():
     votes = [("source",), ()]
     assert _decode(p_role, votes).roles["source"] == 1
     assert _decode(p_role, votes, rule_fixed=("source",)).roles["source"] == 0
-    # where the rules found no source, the model decides
-    assert _decode(p_role, [(), ()], rule_fixed=("source",)).roles["source"] == 1
+    # where the rules found no source, the role stays empty
+    assert "source" not in _decode(p_role, [(), ()], rule_fixed=("source",)).roles
+    assert _decode(p_role, [(), ()]).roles["source"] == 1
 
 
 def test_one_phrase_takes_two_roles_only_where_the_rules_gave_it_both():

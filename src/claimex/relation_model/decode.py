@@ -111,8 +111,8 @@ def decode(
     rule_kept: per role, a floor: a role the rules filled and no other phrase took keeps the
         rules' phrase when the model gives it at least that probability (the model may replace
         a rule decision by a likelier phrase, but empties it only when it is sure it is wrong).
-    rule_fixed: roles whose rule decision stands where the rules filled them: only the rules'
-        phrase may take the role (the model still gives its confidence).
+    rule_fixed: roles the rules decide, filled or empty: only the rules' phrase may take the role
+        (the model gives the confidence).
     """
     thresholds = thresholds or {}
     per_amount = getattr(labels, "role_scope", "pair") == "amount"
@@ -138,9 +138,8 @@ def decode(
         needed = np.broadcast_to(needed, score.shape).copy()
         for r, role in enumerate(labels.roles):
             if role in rule_fixed:
-                fixed = phrases.amount_voted[phrases.amount, r]
-                score[fixed & ~phrases.voted[:, r], r] = -np.inf
-                needed[fixed & phrases.voted[:, r], r] = -np.inf
+                score[~phrases.voted[:, r], r] = -np.inf
+                needed[phrases.voted[:, r], r] = -np.inf
     # per amount, its passing (score, probability, role column, phrase), read out in one go
     passing: dict[int, list[tuple[float, float, int, int]]] = {}
     gs, rs = np.nonzero(score >= needed)

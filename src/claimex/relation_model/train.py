@@ -53,8 +53,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "rule_bias": "tune_per_role",
     "hedged_from": "rules",
     # what the decoding keeps of the rule stage's roles (see decode and rule_constraints): roles
-    # whose rule decision stands where the rules filled them; per role a floor under which the
-    # model may empty a role the rules filled (the rules' fillers from other sentences: the
+    # the rules decide, filled or empty (sources: reporting clauses, a report carried through its
+    # paragraph and stopped by a break or an own act; the model adds .003 on dev but attributes
+    # real-news sentences the rules leave unattributed on purpose); per role a floor under which
+    # the model may empty a role the rules filled (their fillers from other sentences: the
     # report's subject, a carried recipient, a pronoun's antecedent); the rules' spans where the
     # model chose the same party; place adjuncts are no parties
     "rule_fixed": ["source"],
@@ -406,6 +408,12 @@ def train_relations(
         config["temperatures"] = temperatures
         if settings["detection"] == "tune":
             config["detection"] = model.detection = _rules_or_model(model, "detection", "detection_f1", logits, dev_scores)
+        # the rules' prior and the thresholds are fitted on the model's own decisions, without the
+        # rule constraints: fitted under them (the rules' fillers then need no prior), the prior
+        # drops and the bar for filling a role the rules leave empty on purpose falls with it (a
+        # source across a paragraph break, a perpetrator named only before one)
+        constraints = model.rule_kept, model.rule_fixed
+        model.rule_kept, model.rule_fixed = {}, ()
         if settings["rule_bias"] == "tune":
             best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
             config["rule_bias"] = model.rule_bias = best_bias
@@ -414,6 +422,7 @@ def train_relations(
             config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
         else:
             config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
+        model.rule_kept, model.rule_fixed = constraints
         config["role_scaling"] = model.role_scaling = _fit_role_scaling(model, labels, dev_ex, da, logits)
         if settings["category_from"] == "tune":
             config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
