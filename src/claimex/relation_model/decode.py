@@ -207,6 +207,8 @@ def _keep_rule_phrases(
         if role in d.roles or role not in floors:
             continue
         r = all_roles.index(role)
+        if not phrases.amount_voted[a, r]:
+            continue
         voted = [g for g in phrases.of_amount(a) if phrases.voted[g, r] and (g not in used or phrases.voted[g, used[g]])]
         if not voted:
             continue

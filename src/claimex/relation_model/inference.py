@@ -113,7 +113,7 @@ class RelationModel:
         #: field -> Platt scaling for writers the model never read (:mod:`.transfer`); none: identity
         self.transfer_scaling: dict[str, list[float]] = dict(config.get(TRANSFER_KEY, {}))
         #: role -> floor: a role the rules filled keeps their phrase unless the model is surer
-        #: (:func:`.decode.decode`'s ``rule_kept``); roles the rules decide where they fill them
+        #: (:func:`.decode.decode`'s ``rule_kept``); the roles the rules decide, filled or empty
         self.rule_kept: dict[str, float] = dict(config.get("rule_kept", {}))
         self.rule_fixed: tuple[str, ...] = tuple(config.get("rule_fixed", ()))
         #: write the rules' span of a role where the model chose the same party, and the roles the
