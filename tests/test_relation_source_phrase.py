@@ -20,10 +20,10 @@ def test_a_credited_phrase_takes_no_party_role_the_rules_did_not_give_it():
     args = (LABELS, _P_TYPE, _P_CAT, _P_HEDGED, p_role, [0, 0], {"agent": 0.3, "source": 0.15})
     free = decode(*args, rule_votes=[(), ()])[0]
     assert free.roles["agent"] == 0
-    credited = decode(*args, rule_votes=[(), ()], in_source_phrase=[True, False])[0]
+    credited = decode(*args, rule_votes=[(), ()], aside=[True, False])[0]
     assert credited.roles == {"agent": 1, "source": 0}  # still the source, no longer the payer
     # the rules named it the payer too: the constraint does not overrule them
-    voted = decode(*args, rule_votes=[("agent",), ()], in_source_phrase=[True, False])[0]
+    voted = decode(*args, rule_votes=[("agent",), ()], aside=[True, False])[0]
     assert voted.roles["agent"] == 0
 
 

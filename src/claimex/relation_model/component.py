@@ -48,6 +48,11 @@ class LearnedRelations:
                 warnings.warn(Warnings.W100.format(path=self.model_path, reason=e), stacklevel=2)
         return self._model
 
+    @property
+    def money_categories(self):  # type: ignore[no-untyped-def]
+        """The rule stage's money categorizer, which gives the categories (``category_from: rules``)."""
+        return self.rules.money_categories
+
     def __call__(self, doc: Doc) -> Doc:
         decisions = self.rules.decide(doc)
         model = self.model

@@ -13,6 +13,7 @@ from spacy.language import Language
 from ..errors import Errors
 from .align import Reach, align_claims, align_roles
 from .features import AmountBatch, Featurizer
+from .rule_constraints import place_adjuncts
 from .encoders import SpanEncoder
 
 __all__ = ["Labels", "LABELS", "Examples", "read_gold", "build_examples", "analyse"]
@@ -79,6 +80,7 @@ class Examples:
     rule_votes: list[tuple[str, ...]] = field(default_factory=list)
     pair_group: list[int] = field(default_factory=list)  # per pair, the first pair of its noun phrase
     in_source_phrase: list[bool] = field(default_factory=list)  # per pair, in the phrase of the rules' source
+    place_adjunct: list[bool] = field(default_factory=list)  # per pair, a place after a preposition of place
     rule_type: list = field(default_factory=list)  # the rule stage's claim type per amount ("none": no rule claim)
     rule_hedged: list = field(default_factory=list)  # the rule stage's hedge per amount (None: no rule claim)
     rule_category: list = field(default_factory=list)  # the rule stage's category per amount (None: no rule claim)
@@ -93,6 +95,13 @@ class Examples:
     reach: Reach = field(default_factory=Reach)
     n_docs: int = 0
 
+    def aside(self, place_adjuncts: bool) -> list[bool]:
+        """Per pair, its candidate stands aside from the parties (:func:`.decode.decode`): in the
+        rules' source phrase, or, with ``place_adjuncts``, a place adjunct."""
+        if not place_adjuncts:
+            return self.in_source_phrase
+        return [s or p for s, p in zip(self.in_source_phrase, self.place_adjunct)]
+
     def add(self, batch: AmountBatch, claims: Sequence[Optional[dict[str, Any]]], doc_index: int, labels: Labels) -> None:
         base = len(self.amount_ids)
         self.pair_group += [len(self.pair_ids) + g for g in batch.pair_group]
@@ -102,6 +111,7 @@ class Examples:
         self.pair_ids += batch.pair_bags()
         self.rule_votes += batch.rule_votes
         self.in_source_phrase += batch.in_source_phrase
+        self.place_adjunct += place_adjuncts(batch.amounts[0].doc, batch.candidates) if batch.amounts else []
         self.rule_type += [r.type if r is not None else "none" for r in batch.rule]
         self.rule_hedged += [r.hedged if r is not None else None for r in batch.rule]
         self.rule_category += [r.category if r is not None else None for r in batch.rule]

@@ -3,7 +3,8 @@
 Per amount: the most probable claim type ("none" is no claim); the most probable category among
 those of that type; hedged when its probability passes one half. Roles: every (phrase, role)
 whose probability passes the role's threshold is a proposal; proposals are taken most probable
-first, so each role gets at most one filler per claim and each phrase at most one role;
+first, so each role gets at most one filler per claim and each phrase at most one role (two
+where the rule stage gave it both);
 "none" wins where no proposal passes. A phrase is one candidate or several that the mention
 layer cut out of one noun phrase ("südkoreanische" + "Geheimdienst" + "NIS"): their
 probabilities of a role add up, so the role is not lost by splitting it between the parts.
@@ -24,7 +25,7 @@ from .dataset import Labels
 
 __all__ = ["AmountDecision", "PARTY_ROLES", "amount_softmax", "decode", "softmax"]
 
-#: The roles a candidate in the phrase of the rules' source cannot take unless the rules gave it them.
+#: The roles a candidate aside from the parties (see :func:`decode`) cannot take unless the rules gave it them.
 PARTY_ROLES = ("agent", "recipient")
 
 
@@ -86,7 +87,9 @@ def decode(
     rule_votes: Optional[Sequence[Sequence[str]]] = None,
     rule_bias: Union[float, Mapping[str, float]] = 0.0,
     pair_group: Optional[Sequence[int]] = None,
-    in_source_phrase: Optional[Sequence[bool]] = None,
+    aside: Optional[Sequence[bool]] = None,
+    rule_kept: Optional[Mapping[str, float]] = None,
+    rule_fixed: Sequence[str] = (),
 ) -> list[AmountDecision]:
     """One :class:`AmountDecision` per amount row of the probabilities.
 
@@ -100,10 +103,16 @@ def decode(
         some roles than of others).
     pair_group: per pair, the first pair of its noun phrase (:func:`.candidates.phrase_groups`);
         the parts of one phrase are decided as one candidate. None: every pair on its own.
-    in_source_phrase: per pair, its candidate lies in the phrase of the rules' source ("laut der
-        Analyse von A von der X-Universität", "eine Untersuchung, beauftragt von der Y-Stiftung,
-        zeigt"): such a phrase takes none of :data:`PARTY_ROLES` that the rules did not give it
-        (it reports the claim; the clause names the parties).
+    aside: per pair, its candidate stands aside from the parties: it lies in the phrase of the
+        rules' source ("laut der Analyse von A von der X-Universität", "eine Untersuchung,
+        beauftragt von der Y-Stiftung, zeigt"; it reports the claim, the clause names the
+        parties), or it is a place adjunct ("in den Niederlanden": where, not who). Such a
+        phrase takes none of :data:`PARTY_ROLES` that the rules did not give it.
+    rule_kept: per role, a floor: a role the rules filled and no other phrase took keeps the
+        rules' phrase when the model gives it at least that probability (the model may replace
+        a rule decision by a likelier phrase, but empties it only when it is sure it is wrong).
+    rule_fixed: roles the rules decide, filled or empty: only the rules' phrase may take the role
+        (the model gives the confidence).
     """
     thresholds = thresholds or {}
     per_amount = getattr(labels, "role_scope", "pair") == "amount"
@@ -117,13 +126,20 @@ def decode(
     needed = np.asarray([thresholds.get(r, 0.5) for r in labels.roles])[None, :] + (
         bias * ~phrases.amount_voted[phrases.amount] if rule_votes is not None else 0.0
     )
-    if in_source_phrase is not None and len(in_source_phrase):
+    if aside is not None and len(aside):
         speaking = np.zeros(len(phrases.amount), dtype=bool)
-        np.logical_or.at(speaking, phrases.of_pair, np.asarray(in_source_phrase, dtype=bool))
+        np.logical_or.at(speaking, phrases.of_pair, np.asarray(aside, dtype=bool))
         score = np.array(score, dtype=np.float64)
         for r, role in enumerate(labels.roles):
             if role in PARTY_ROLES:
                 score[speaking & ~phrases.voted[:, r], r] = -np.inf
+    if rule_votes is not None and rule_fixed:
+        score = np.array(score, dtype=np.float64)
+        needed = np.broadcast_to(needed, score.shape).copy()
+        for r, role in enumerate(labels.roles):
+            if role in rule_fixed:
+                score[~phrases.voted[:, r], r] = -np.inf
+                needed[phrases.voted[:, r], r] = -np.inf
     # per amount, its passing (score, probability, role column, phrase), read out in one go
     passing: dict[int, list[tuple[float, float, int, int]]] = {}
     gs, rs = np.nonzero(score >= needed)
@@ -154,21 +170,56 @@ def decode(
         proposals = sorted(
             ((s, prob, role_index[r], g) for s, prob, r, g in passing.get(a, ()) if r in role_index), reverse=True
         )
-        used: set[int] = set()
+        used: dict[int, int] = {}  # phrase -> the role column it took first
         for _, prob, role, g in proposals:
-            if role in d.roles or g in used:
+            r = labels.roles.index(role)
+            # one phrase, one role; two where the rules gave it both ("Die Reederei hat nach
+            # eigenen Angaben 20.000 Euro gezahlt": payer and source)
+            if role in d.roles or (g in used and not (phrases.voted[g, r] and phrases.voted[g, used[g]])):
                 continue
             members = phrases.members(g)
-            r = labels.roles.index(role)
             d.roles[role] = max(members, key=lambda m: p_role[m, r])
             d.role_pairs[role] = tuple(members)
             d.role_probability[role] = prob
-            used.add(g)
+            used.setdefault(g, r)
+        if rule_votes is not None and rule_kept:
+            _keep_rule_phrases(d, a, roles, labels.roles, phrases, p_role, rule_kept, used)
         for role in roles:
             if role not in d.roles:
                 # the role is rightly empty when no candidate fills it
                 d.role_probability[role] = float(phrases.empty[a, labels.roles.index(role)])
     return out
+
+
+def _keep_rule_phrases(
+    d: AmountDecision,
+    a: int,
+    roles: Sequence[str],
+    all_roles: Sequence[str],
+    phrases: "_Phrases",
+    p_role: np.ndarray,
+    floors: Mapping[str, float],
+    used: dict[int, int],
+) -> None:
+    """Fill the roles of amount ``a`` that decoding left empty with the rules' phrase where the
+    rules filled them and the model gives that phrase at least the role's floor."""
+    for role in roles:
+        if role in d.roles or role not in floors:
+            continue
+        r = all_roles.index(role)
+        if not phrases.amount_voted[a, r]:
+            continue
+        voted = [g for g in phrases.of_amount(a) if phrases.voted[g, r] and (g not in used or phrases.voted[g, used[g]])]
+        if not voted:
+            continue
+        g = max(voted, key=lambda g: phrases.prob[g, r])
+        if phrases.prob[g, r] < floors[role]:
+            continue
+        members = phrases.members(g)
+        d.roles[role] = max(members, key=lambda m: p_role[m, r])
+        d.role_pairs[role] = tuple(members)
+        d.role_probability[role] = float(phrases.prob[g, r])
+        used.setdefault(g, r)
 
 
 class _Phrases:
@@ -223,6 +274,10 @@ class _Phrases:
         np.logical_or.at(self.amount_voted, pa, votes)
         self._order = np.argsort(self.of_pair, kind="stable")
         self._bounds = np.searchsorted(self.of_pair[self._order], np.arange(n_groups + 1))
+
+    def of_amount(self, a: int) -> list[int]:
+        """The phrases of amount ``a``."""
+        return [int(g) for g in np.nonzero(self.amount == a)[0]]
 
     def members(self, g: int) -> list[int]:
         """The pairs of phrase ``g``, in order."""

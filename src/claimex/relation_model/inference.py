@@ -20,6 +20,7 @@ from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
 from .network import Logits, NumpyRelationNet, read_model_folder
+from .rule_constraints import adopt_rule_spans, apply_settled_roles, place_adjuncts
 from .transfer import TRANSFER_KEY, apply_transfer
 
 __all__ = ["RelationModel", "HEADS", "apply_rule_hedges"]
@@ -111,6 +112,15 @@ class RelationModel:
         self.role_scaling: dict[str, list[float]] = dict(config.get("role_scaling", {}))
         #: field -> Platt scaling for writers the model never read (:mod:`.transfer`); none: identity
         self.transfer_scaling: dict[str, list[float]] = dict(config.get(TRANSFER_KEY, {}))
+        #: role -> floor: a role the rules filled keeps their phrase unless the model is surer
+        #: (:func:`.decode.decode`'s ``rule_kept``); the roles the rules decide, filled or empty
+        self.rule_kept: dict[str, float] = dict(config.get("rule_kept", {}))
+        self.rule_fixed: tuple[str, ...] = tuple(config.get("rule_fixed", ()))
+        #: write the rules' span of a role where the model chose the same party, and the roles the
+        #: rules' evidence settles (:mod:`.rule_constraints`)
+        self.rule_spans: bool = bool(config.get("rule_spans", False))
+        #: a place adjunct ("in den Niederlanden") takes no party role the rules did not give it
+        self.place_adjuncts: bool = bool(config.get("place_adjuncts", False))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -192,7 +202,9 @@ class RelationModel:
         votes = batch.rule_votes if self.rule_bias is not None else None
         decisions = decode(
             self.labels, *probs, batch.pair_amount, self.thresholds, forced, votes, self.rule_bias or 0.0, batch.pair_group,
-            batch.in_source_phrase,
+            self.aside(batch),
+            self.rule_kept if votes is not None else None,
+            self.rule_fixed if votes is not None else (),
         )
         if self.hedged_from == "rules":
             apply_rule_hedges(decisions, [r.hedged if r is not None else None for r in batch.rule])
@@ -200,6 +212,14 @@ class RelationModel:
             apply_rule_categories(decisions, [r.category if r is not None else None for r in batch.rule], self.labels, probs[1])
         self.calibrate_roles(decisions)
         return decisions
+
+    def aside(self, batch: AmountBatch) -> list[bool]:
+        """Per pair, its candidate stands aside from the parties (:func:`.decode.decode`): in the
+        rules' source phrase, or (``place_adjuncts``) a place adjunct."""
+        if not self.place_adjuncts or not batch.amounts:
+            return batch.in_source_phrase
+        places = place_adjuncts(batch.amounts[0].doc, batch.candidates)
+        return [s or p for s, p in zip(batch.in_source_phrase, places)]
 
     def calibrate_roles(self, decisions: Sequence[AmountDecision]) -> None:
         """Role confidences through the Platt scaling fitted on dev (``role_scaling``, see
@@ -239,8 +259,9 @@ class RelationModel:
             }
         return decision
 
-    @staticmethod
-    def _claim_decision(doc: Doc, amount: Span, rule: Optional[ClaimDecision], d: AmountDecision, batch: AmountBatch) -> ClaimDecision:
+    def _claim_decision(
+        self, doc: Doc, amount: Span, rule: Optional[ClaimDecision], d: AmountDecision, batch: AmountBatch
+    ) -> ClaimDecision:
         kept = {k: v for k, v in (rule.roles if rule is not None and rule.type == d.type else {}).items() if k in ("trigger", "time", "location")}
         roles: dict[str, Optional[Span]] = dict(kept)
         for role in CANDIDATE_ROLES:
@@ -259,7 +280,7 @@ class RelationModel:
                 roles[role] = doc[c.start : c.end]
         field_confidence = {"category": d.category_probability, "hedged": d.hedged_probability}
         field_confidence.update(d.role_probability)
-        return ClaimDecision(
+        decision = ClaimDecision(
             amount=amount,
             type=d.type,
             category=str(d.category),
@@ -269,3 +290,7 @@ class RelationModel:
             confidence=d.type_probability,
             field_confidence={k: round(float(v), 4) for k, v in field_confidence.items()},
         )
+        if self.rule_spans and rule is not None and rule.type == d.type:
+            apply_settled_roles(decision, rule)
+            adopt_rule_spans(decision, rule)
+        return decision

@@ -90,6 +90,10 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         "- phrases: the parts of one noun phrase (adjective + noun, common noun + name, a name in brackets) are one "
         "candidate in decoding" + (" and in the role loss" if record.get("settings", {}).get("phrase_loss") else "")
         + "; role confidences by " + ("Platt scaling fitted on dev (role_scaling)" if config.get("role_scaling") else "bins fitted on dev"),
+        f"- kept of the rule stage (rule_constraints): roles it decides, filled or empty {config.get('rule_fixed', [])}; "
+        f"floors under which the model may empty a role it filled {config.get('rule_kept', {})}; its spans of the party "
+        f"the model chose and the roles its evidence settles: {'yes' if config.get('rule_spans') else 'no'}; place "
+        f"adjuncts no parties: {'yes' if config.get('place_adjuncts') else 'no'}",
         f"- seed {record['seed']}, best epoch {record['best_epoch']} after {record['steps']} steps, {record['seconds']} s",
         f"- dev NLL uncalibrated {record['dev_nll']['uncalibrated']}, calibrated {record['dev_nll']['calibrated']}",
         "",
