@@ -468,3 +468,34 @@ def test_a_budget_as_a_place(text, amount, category):
 def test_consumers_who_ask_for_money_claim_it():
     text = "Zwei Mieterinnen verlangen von der Hausverwaltung 8.000 Euro zurück."
     assert category_of(text, "8.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # costs or damages someone takes over, refunds or covers are paid
+        ("Die Reederei übernimmt die Bergungskosten von 2,3 Millionen Euro.", "2,3 Millionen Euro", "payment"),
+        ("Der Verband erstattete den Mitgliedern Fahrtkosten von 40.000 Euro.", "40.000 Euro", "payment"),
+        ("Die Haftpflichtversicherung deckt Sachschäden bis zu 5 Millionen Euro.", "bis zu 5 Millionen Euro", "payment"),
+        # ... costs that arise and damages that are done stay what they are
+        ("Der Umbau verursacht Baukosten von 2,3 Millionen Euro.", "2,3 Millionen Euro", "cost"),
+        ("Das Hochwasser richtete Sachschäden von 5 Millionen Euro an.", "5 Millionen Euro", "damage"),
+    ],
+)
+def test_costs_and_damages_someone_covers_are_paid(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a credit a council grants is a budget allocation, a compound of "Kredit" too
+        ("Der Gemeinderat hat einen Überbrückungskredit von 3 Millionen Franken gesprochen.", "3 Millionen Franken", "cost"),
+        ("Die Hausbank gewährte dem Bäcker einen Überbrückungskredit von 80.000 Euro.", "80.000 Euro", "payment"),
+        # money a body makes available for its own projects is a budget, for people harmed a payment
+        ("Das Ministerium stellt 4 Millionen Euro für Pilotprojekte bereit.", "4 Millionen Euro", "cost"),
+        ("Das Ministerium stellt den Hinterbliebenen 4 Millionen Euro bereit.", "4 Millionen Euro", "payment"),
+    ],
+)
+def test_allocations_of_a_budget(text, amount, category):
+    assert category_of(text, amount) == category

@@ -101,7 +101,8 @@ class _Group:
 
 @dataclass(frozen=True)
 class _Reframe:
-    cues: frozenset[str]  # the cue words it reframes, or empty
+    #: the cue words it reframes ("*kosten": any compound of the head, "Reisekosten"), or empty
+    cues: Optional[_Group]
     sources: frozenset[str]  # the categories it reframes, or empty
     context: tuple[_Group, ...]  # each group needs a word in the sentence
     category: str
@@ -115,7 +116,7 @@ class _Reframe:
 
     def reframes(self, cue_words: set[str], category: str) -> bool:
         """Whether the cue is one this reframe may change."""
-        return bool((self.cues and cue_words & self.cues) or category in self.sources)
+        return bool((self.cues is not None and self.cues.found_in(cue_words, frozenset())) or category in self.sources)
 
     def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
         if not self.reframes(cue_words, category):
@@ -155,7 +156,7 @@ class CategoryTables:
         self.links_after = frozenset(table["links_after"])
         self.reframes = tuple(
             _Reframe(
-                frozenset(r.get("cues", ())),
+                _Group.of(r["cues"]) if r.get("cues") else None,
                 frozenset([r["from"]] if isinstance(r.get("from"), str) else r.get("from", ())),
                 tuple(_Group.of(group) for group in r["context"]),
                 r["category"],
