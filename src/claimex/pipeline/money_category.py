@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import load_table
+from ..lang.de import words as closed_class
 from .cues import Cue, SentenceCues, clause_of
 from .sources import paragraph_break
 
@@ -184,6 +185,8 @@ class CategoryTables:
         self.per_unit = frozenset(table["per_unit"])
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
+        self.closing_particles = frozenset(table["closing_particles"])
+        self.conjunctions = closed_class("conjunct_joiners")
         self.price_category: str = table["price_category"]
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
@@ -313,6 +316,8 @@ class DocMoneyCategories:
         found = []
         covered: set[int] = set()
         for c in self.cues_of(sent).money:
+            if self._preposition_not_particle(c, sent):
+                continue  # "gibt aus dem Sondervermögen": "aus" opens a phrase, it is no "ausgeben"
             covered.update(range(c.start, c.end))
             if c.end - c.start == 1:
                 if t.stopped(lowers[c.start]) or t.not_money(lowers[c.start]):
@@ -332,6 +337,16 @@ class DocMoneyCategories:
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _preposition_not_particle(self, cue: Cue, sent: Span) -> bool:
+        """Whether the phrase cue ends in a verb particle ("gibt aus", "sagte zu") that does not
+        close its clause: a word other than a conjunction follows, so it is a preposition."""
+        if cue.end - cue.start < 2 or self.lowers[cue.end - 1] not in self.t.closing_particles:
+            return False
+        if cue.end >= sent.end:
+            return False
+        after = self.doc[cue.end]
+        return not (after.is_punct or after.is_space) and self.lowers[cue.end] not in self.t.conjunctions
 
     def _priced_good(self, amount: Span, sent: Span) -> Optional[Cue]:
         """A currency or commodity named right before the amount, which is its price (a bracket
