@@ -499,3 +499,27 @@ def test_costs_and_damages_someone_covers_are_paid(text, amount, category):
 )
 def test_allocations_of_a_budget(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the head of the noun phrase says what the money is, not the noun of its attribute
+        ("Der Verband schätzt die Kosten für Pflege und Lohnfortzahlung auf 3 Milliarden Euro.", "3 Milliarden Euro", "cost"),
+        ("Die Gemeinde beziffert die Hilfe für den Wiederaufbau auf 4 Millionen Euro.", "4 Millionen Euro", "payment"),
+        # ... a noun that is no attribute of the other still decides by its nearness
+        ("Statt Kosten zu sparen, zahlt die Firma Prämien von 2 Millionen Euro.", "2 Millionen Euro", "payment"),
+        # an amount set aside for something is a budget
+        ("Für die Sanierung der Schulen sind im Etat 8 Millionen Euro reserviert.", "8 Millionen Euro", "cost"),
+    ],
+)
+def test_the_head_noun_of_a_phrase_decides(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_a_particle_followed_by_its_phrase_is_a_preposition():
+    # "gibt aus seiner Kasse" is no "ausgeben": the paragraph's donation decides
+    text = "Der Verein spendet der Tafel 2.000 Euro. Der Bund gibt aus seiner Kasse weitere 4.000 Euro."
+    assert category_of(text, "4.000 Euro") == "payment"
+    assert category_of("Die Stadt gab im Sommer 90.000 Euro für Spielplätze aus.", "90.000 Euro") == "cost"
+    assert category_of("Die Stiftung vergibt jährlich Stipendien von 90.000 Euro.", "90.000 Euro") == "payment"

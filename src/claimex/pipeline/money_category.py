@@ -49,6 +49,9 @@ __all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryT
 
 #: How many tokens may stand between a noun cue and the amount it governs ("Schaden in Höhe von").
 _LINK_REACH = 4
+#: How many tokens may stand between the head noun of a phrase and a money noun in its attribute
+#: ("Kosten für die Behandlung und Lohnfortzahlung").
+_ATTRIBUTE_REACH = 5
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
 #: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); a unit noun
 #: ("je Barrel") speaks only when nothing else does.
@@ -155,6 +158,7 @@ class CategoryTables:
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
+        self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
             _Reframe(
                 _Group.of(r["cues"]) if r.get("cues") else None,
@@ -433,10 +437,14 @@ class DocMoneyCategories:
             ranked = _RankedCue(c, scope, gap - (0.5 if c.end <= amount.start else 0))
             if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
                 best = ranked
+        if best is not None and best.scope >= _CLAUSE:
+            head = self._head_noun_of(best.cue, amount, cues)
+            if head is not None:
+                best = _RankedCue(head, best.scope, best.distance)
         separable = self._separable(amount, sent)
         if separable is not None and (best is None or best.scope > _FRAMES):
             best = _RankedCue(separable, _FRAMES, 0)
-        if best is not None and best.scope >= _FRAMES and self.lowers[best.cue.start] in self.t.transparent_verbs:
+        if best is not None and best.scope >= _FRAMES and self._transparent_verb(best.cue, sent):
             # "Ein Kaskoschaden kostete 4.230 Euro": a noun of the clause says what the cost is;
             # "Der Hagelsturm kostete die Versicherer 200 Millionen": a harm that costs does damage
             nouns = [
@@ -456,6 +464,32 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _transparent_verb(self, cue: Cue, sent: Span) -> bool:
+        """Whether the cue is a verb that names no kind of money by itself ("kostete", "verlor"):
+        the noun "Kosten" inside a sentence names the costs."""
+        if self.lowers[cue.start] not in self.t.transparent_verbs:
+            return False
+        return cue.start == sent.start or not self.doc[cue.start].text[:1].isupper()
+
+    def _head_noun_of(self, cue: Cue, amount: Span, cues: Sequence[Cue]) -> Optional[Cue]:
+        """The money noun whose attribute the noun cue is ("die Kosten für Behandlung und
+        Lohnfortzahlung", "Hilfe des Bundes für den Wiederaufbau"): the head of the noun phrase says
+        what the money is, not a noun that only says what it is for or whose it is. None if the
+        cue is no such attribute."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        if cue.end - cue.start != 1 or not doc[cue.start].text[:1].isupper():
+            return None
+        starts = {c.start: c for c in cues if c.end - c.start == 1}
+        linked = False
+        for i in range(cue.start - 1, max(-1, cue.start - 1 - _ATTRIBUTE_REACH), -1):
+            if amount.start <= i < amount.end or doc[i].is_punct or doc[i].is_space:
+                return None
+            head = starts.get(i)
+            if head is not None:
+                return head if linked and doc[i].text[:1].isupper() else None
+            linked = linked or lowers[i] in t.attribute_links
+        return None
 
     def _harm_events(self, start: int, end: int, amount: Span) -> list[Cue]:
         """The nouns of tokens ``start``..``end`` that name a harmful event ("Hagelsturm",
