@@ -523,3 +523,17 @@ def test_a_particle_followed_by_its_phrase_is_a_preposition():
     assert category_of(text, "4.000 Euro") == "payment"
     assert category_of("Die Stadt gab im Sommer 90.000 Euro für Spielplätze aus.", "90.000 Euro") == "cost"
     assert category_of("Die Stiftung vergibt jährlich Stipendien von 90.000 Euro.", "90.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # CLAIMS.md: a shortfall of a budget is a deficit (other), an income a revenue
+        ("Die Stadt rechnet im nächsten Jahr mit einem Fehlbetrag von 12 Millionen Euro.", "12 Millionen Euro", "other"),
+        ("Das mittlere Haushaltseinkommen lag zuletzt bei 4.100 Euro im Monat.", "4.100 Euro", "revenue"),
+        # "Einkommensteuer" ends in no income
+        ("Der Staat nahm 2024 rund 350 Milliarden Euro an Einkommensteuer ein.", "rund 350 Milliarden Euro", "revenue"),
+    ],
+)
+def test_deficits_and_incomes(text, amount, category):
+    assert category_of(text, amount) == category
