@@ -530,6 +530,10 @@ def test_a_particle_followed_by_its_phrase_is_a_preposition():
     [
         # CLAIMS.md: a shortfall of a budget is a deficit (other), an income a revenue
         ("Die Stadt rechnet im nächsten Jahr mit einem Fehlbetrag von 12 Millionen Euro.", "12 Millionen Euro", "other"),
+        # ... a company's shortfall is its loss (damage)
+        ("Der Autozulieferer meldet für das Quartal einen Fehlbetrag von 40 Millionen Euro.", "40 Millionen Euro", "damage"),
+        # a distribution to shareholders is a payment, no takeover price
+        ("Die Brauerei zahlt ihren Aktionären eine Ausschüttung von 2 Euro je Aktie.", "2 Euro", "payment"),
         ("Das mittlere Haushaltseinkommen lag zuletzt bei 4.100 Euro im Monat.", "4.100 Euro", "revenue"),
         # "Einkommensteuer" ends in no income
         ("Der Staat nahm 2024 rund 350 Milliarden Euro an Einkommensteuer ein.", "rund 350 Milliarden Euro", "revenue"),
