@@ -541,3 +541,24 @@ def test_a_particle_followed_by_its_phrase_is_a_preposition():
 )
 def test_deficits_and_incomes(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        # a separable verb written as one word has its verb's category
+        ("zurückzahlen", "payment"),
+        ("zurückgezahlt", "payment"),
+        ("nachzahlen", "payment"),
+        ("verhängte", "damage"),  # a fine imposed
+        ("aufwand", "cost"),
+        ("anzahl", None),  # a number, no verb of paying
+    ],
+)
+def test_separable_verbs_in_one_word(word, category):
+    assert category_tables().head_category(word) == category
+
+
+def test_a_repayment_after_a_verdict():
+    text = "Der Anlageberater wurde verurteilt. Er muss den Anlegern 3 Millionen Euro zurückzahlen."
+    assert category_of(text, "3 Millionen Euro") == "payment"

@@ -263,6 +263,9 @@ class CategoryTables:
                 found = self.exact.get(plain) or self.verb_forms.get(plain)
                 if found:
                     return True, found
+            # a separable verb written as one word: "zurückzahlen", "zurückgezahlt" are "zahlen"
+            if word.startswith(particle) and word[len(particle) :] in self.verb_forms:
+                return True, self.verb_forms[word[len(particle) :]]
         if word in self.head_stop or len(word) < 3:
             return False, None
         part = word.rsplit("-", 1)[-1]  # "Vetrona-Aktie": the last part is the head
