@@ -562,3 +562,10 @@ def test_separable_verbs_in_one_word(word, category):
 def test_a_repayment_after_a_verdict():
     text = "Der Anlageberater wurde verurteilt. Er muss den Anlegern 3 Millionen Euro zurückzahlen."
     assert category_of(text, "3 Millionen Euro") == "payment"
+
+
+def test_a_paragraph_about_a_theft_speaks_of_its_loot():
+    text = "Nach dem Diebstahl im Juweliergeschäft ermittelt die Kripo. Die Rede ist von 250.000 Euro."
+    assert category_of(text, "250.000 Euro") == "damage"
+    calm = "Das Juweliergeschäft feiert sein Jubiläum. Die Rede ist von 250.000 Euro."
+    assert category_of(calm, "250.000 Euro") != "damage"
