@@ -569,3 +569,16 @@ def test_a_paragraph_about_a_theft_speaks_of_its_loot():
     assert category_of(text, "250.000 Euro") == "damage"
     calm = "Das Juweliergeschäft feiert sein Jubiläum. Die Rede ist von 250.000 Euro."
     assert category_of(calm, "250.000 Euro") != "damage"
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        # benefits and claims to money are payments: the noun the amount is attached to says so
+        ("Die Kasse erbrachte Leistungen von 2,4 Millionen Euro.", "2,4 Millionen Euro"),
+        ("Der Angeklagte musste eine Sicherheitsleistung von 8.000 Euro hinterlegen.", "8.000 Euro"),
+        ("Die Reederei meldet Regressansprüche über 600.000 Euro an.", "600.000 Euro"),
+    ],
+)
+def test_benefits_and_claims(text, amount):
+    assert decisions(text) == [(amount, "payment", "governs")]
