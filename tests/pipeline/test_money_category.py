@@ -495,6 +495,8 @@ def test_costs_and_damages_someone_covers_are_paid(text, amount, category):
         # money a body makes available for its own projects is a budget, for people harmed a payment
         ("Das Ministerium stellt 4 Millionen Euro für Pilotprojekte bereit.", "4 Millionen Euro", "cost"),
         ("Das Ministerium stellt den Hinterbliebenen 4 Millionen Euro bereit.", "4 Millionen Euro", "payment"),
+        ("Der Senat hat 2 Millionen Euro für eine Impfkampagne bewilligt.", "2 Millionen Euro", "cost"),
+        ("Der Senat hat den geschädigten Familien 2 Millionen Euro bewilligt.", "2 Millionen Euro", "payment"),
     ],
 )
 def test_allocations_of_a_budget(text, amount, category):
