@@ -584,3 +584,19 @@ def test_a_paragraph_about_a_theft_speaks_of_its_loot():
 )
 def test_benefits_and_claims(text, amount):
     assert decisions(text) == [(amount, "payment", "governs")]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("tagessätzen", "damage"),  # a fine in day rates
+        ("geldauflage", "damage"),
+        ("strafzölle", "cost"),
+        ("lkw-maut", "cost"),
+        ("abgeordnetendiäten", "payment"),
+        ("haushaltsloch", "other"),  # a gap in a budget is a deficit
+        ("schlagloch", None),
+    ],
+)
+def test_heads_of_fines_levies_and_gaps(word, category):
+    assert category_tables().head_category(word) == category
