@@ -600,3 +600,17 @@ def test_benefits_and_claims(text, amount):
 )
 def test_heads_of_fines_levies_and_gaps(word, category):
     assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a seller who asks money for goods asks a price
+        ("Für ein Kilo Kaffee verlangen die Kaffeehändler inzwischen 14 Euro.", "14 Euro", "cost"),
+        ("Für eine Nacht verlangen Hotels in der Messewoche bis zu 400 Euro.", "bis zu 400 Euro", "cost"),
+        # ... people who ask money of a seller claim it
+        ("Die Familien verlangen von dem Händler 45.000 Euro.", "45.000 Euro", "payment"),
+    ],
+)
+def test_a_seller_asks_a_price(text, amount, category):
+    assert category_of(text, amount) == category

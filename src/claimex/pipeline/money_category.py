@@ -183,6 +183,8 @@ class CategoryTables:
         self.not_payer_before = frozenset(payers["not_payer_before"])
         self.price_payers = frozenset(w for w in payers["payers"] if not w.startswith("*"))
         self.price_payer_heads = tuple(w[1:] for w in payers["payers"] if w.startswith("*"))
+        self.price_sellers = frozenset(w for w in payers["sellers"] if not w.startswith("*"))
+        self.price_seller_heads = tuple(w[1:] for w in payers["sellers"] if w.startswith("*"))
         self.harm_events = tuple(table["harm_events"]["words"])
         self.harm_category: str = table["harm_events"]["category"]
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
@@ -578,8 +580,8 @@ class DocMoneyCategories:
 
     def _pays_a_price(self, cue: Cue, amount: Span, clause: tuple[int, int]) -> bool:
         """Whether a verb of paying or asking says what something costs its buyers: consumers pay
-        it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), or
-        no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
+        it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), a
+        seller asks it ("Für ein Kilo Kaffee verlangen Händler 14 Euro"), or no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
         t, lowers, doc = self.t, self.lowers, self.doc
         if cue.end - cue.start != 1 or lowers[cue.start] not in t.price_verbs:
             return False
@@ -591,12 +593,22 @@ class DocMoneyCategories:
             if lowers[cue.start] in t.passive_price_verbs and t.passive_auxiliaries.intersection(words):
                 return True
         if lowers[cue.start] not in t.consumer_verbs:
-            return False
+            # "Für ein Päckchen Butter verlangen Supermärkte 2,39 Euro": a seller asks a price
+            return self._party_in(t.price_sellers, t.price_seller_heads, cue, amount, clause)
+        return self._party_in(t.price_payers, t.price_payer_heads, cue, amount, clause)
+
+    def _party_in(
+        self, words: frozenset[str], heads: tuple[str, ...], cue: Cue, amount: Span, clause: tuple[int, int]
+    ) -> bool:
+        """Whether a capitalised noun of the clause is one of ``words`` or ends in one of ``heads``,
+        and does not follow a word of ``not_payer_before`` (then it is paid, paid for or a unit)."""
+        t, lowers, doc = self.t, self.lowers, self.doc
+        start, end = clause
         for i in range(start, end):
             if i == cue.start or amount.start <= i < amount.end or not doc[i].text[:1].isupper():
                 continue
             part = lowers[i].rsplit("-", 1)[-1]
-            if part in t.price_payers or part.endswith(t.price_payer_heads):
+            if part in words or part.endswith(heads):
                 # "zahlt den Kunden", "für Kunden": they are paid or paid for, they do not pay
                 return i == start or lowers[i - 1] not in t.not_payer_before
         return False
