@@ -468,3 +468,149 @@ def test_a_budget_as_a_place(text, amount, category):
 def test_consumers_who_ask_for_money_claim_it():
     text = "Zwei Mieterinnen verlangen von der Hausverwaltung 8.000 Euro zurück."
     assert category_of(text, "8.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # costs or damages someone takes over, refunds or covers are paid
+        ("Die Reederei übernimmt die Bergungskosten von 2,3 Millionen Euro.", "2,3 Millionen Euro", "payment"),
+        ("Der Verband erstattete den Mitgliedern Fahrtkosten von 40.000 Euro.", "40.000 Euro", "payment"),
+        ("Die Haftpflichtversicherung deckt Sachschäden bis zu 5 Millionen Euro.", "bis zu 5 Millionen Euro", "payment"),
+        # ... costs that arise and damages that are done stay what they are
+        ("Der Umbau verursacht Baukosten von 2,3 Millionen Euro.", "2,3 Millionen Euro", "cost"),
+        ("Das Hochwasser richtete Sachschäden von 5 Millionen Euro an.", "5 Millionen Euro", "damage"),
+    ],
+)
+def test_costs_and_damages_someone_covers_are_paid(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a credit a council grants is a budget allocation, a compound of "Kredit" too
+        ("Der Gemeinderat hat einen Überbrückungskredit von 3 Millionen Franken gesprochen.", "3 Millionen Franken", "cost"),
+        ("Die Hausbank gewährte dem Bäcker einen Überbrückungskredit von 80.000 Euro.", "80.000 Euro", "payment"),
+        # money a body makes available for its own projects is a budget, for people harmed a payment
+        ("Das Ministerium stellt 4 Millionen Euro für Pilotprojekte bereit.", "4 Millionen Euro", "cost"),
+        ("Das Ministerium stellt den Hinterbliebenen 4 Millionen Euro bereit.", "4 Millionen Euro", "payment"),
+        ("Der Senat hat 2 Millionen Euro für eine Impfkampagne bewilligt.", "2 Millionen Euro", "cost"),
+        ("Der Senat hat den geschädigten Familien 2 Millionen Euro bewilligt.", "2 Millionen Euro", "payment"),
+    ],
+)
+def test_allocations_of_a_budget(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the head of the noun phrase says what the money is, not the noun of its attribute
+        ("Der Verband schätzt die Kosten für Pflege und Lohnfortzahlung auf 3 Milliarden Euro.", "3 Milliarden Euro", "cost"),
+        ("Die Gemeinde beziffert die Hilfe für den Wiederaufbau auf 4 Millionen Euro.", "4 Millionen Euro", "payment"),
+        # ... a noun that is no attribute of the other still decides by its nearness
+        ("Statt Kosten zu sparen, zahlt die Firma Prämien von 2 Millionen Euro.", "2 Millionen Euro", "payment"),
+        # an amount set aside for something is a budget
+        ("Für die Sanierung der Schulen sind im Etat 8 Millionen Euro reserviert.", "8 Millionen Euro", "cost"),
+    ],
+)
+def test_the_head_noun_of_a_phrase_decides(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_a_particle_followed_by_its_phrase_is_a_preposition():
+    # "gibt aus seiner Kasse" is no "ausgeben": the paragraph's donation decides
+    text = "Der Verein spendet der Tafel 2.000 Euro. Der Bund gibt aus seiner Kasse weitere 4.000 Euro."
+    assert category_of(text, "4.000 Euro") == "payment"
+    assert category_of("Die Stadt gab im Sommer 90.000 Euro für Spielplätze aus.", "90.000 Euro") == "cost"
+    assert category_of("Die Stiftung vergibt jährlich Stipendien von 90.000 Euro.", "90.000 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # CLAIMS.md: a shortfall of a budget is a deficit (other), an income a revenue
+        ("Die Stadt rechnet im nächsten Jahr mit einem Fehlbetrag von 12 Millionen Euro.", "12 Millionen Euro", "other"),
+        # ... a company's shortfall is its loss (damage)
+        ("Der Autozulieferer meldet für das Quartal einen Fehlbetrag von 40 Millionen Euro.", "40 Millionen Euro", "damage"),
+        # a distribution to shareholders is a payment, no takeover price
+        ("Die Brauerei zahlt ihren Aktionären eine Ausschüttung von 2 Euro je Aktie.", "2 Euro", "payment"),
+        ("Das mittlere Haushaltseinkommen lag zuletzt bei 4.100 Euro im Monat.", "4.100 Euro", "revenue"),
+        # "Einkommensteuer" ends in no income
+        ("Der Staat nahm 2024 rund 350 Milliarden Euro an Einkommensteuer ein.", "rund 350 Milliarden Euro", "revenue"),
+    ],
+)
+def test_deficits_and_incomes(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        # a separable verb written as one word has its verb's category
+        ("zurückzahlen", "payment"),
+        ("zurückgezahlt", "payment"),
+        ("nachzahlen", "payment"),
+        ("verhängte", "damage"),  # a fine imposed
+        ("aufwand", "cost"),
+        ("anzahl", None),  # a number, no verb of paying
+    ],
+)
+def test_separable_verbs_in_one_word(word, category):
+    assert category_tables().head_category(word) == category
+
+
+def test_a_repayment_after_a_verdict():
+    text = "Der Anlageberater wurde verurteilt. Er muss den Anlegern 3 Millionen Euro zurückzahlen."
+    assert category_of(text, "3 Millionen Euro") == "payment"
+
+
+def test_a_paragraph_about_a_theft_speaks_of_its_loot():
+    text = "Nach dem Diebstahl im Juweliergeschäft ermittelt die Kripo. Die Rede ist von 250.000 Euro."
+    assert category_of(text, "250.000 Euro") == "damage"
+    calm = "Das Juweliergeschäft feiert sein Jubiläum. Die Rede ist von 250.000 Euro."
+    assert category_of(calm, "250.000 Euro") != "damage"
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        # benefits and claims to money are payments: the noun the amount is attached to says so
+        ("Die Kasse erbrachte Leistungen von 2,4 Millionen Euro.", "2,4 Millionen Euro"),
+        ("Der Angeklagte musste eine Sicherheitsleistung von 8.000 Euro hinterlegen.", "8.000 Euro"),
+        ("Die Reederei meldet Regressansprüche über 600.000 Euro an.", "600.000 Euro"),
+    ],
+)
+def test_benefits_and_claims(text, amount):
+    assert decisions(text) == [(amount, "payment", "governs")]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("tagessätzen", "damage"),  # a fine in day rates
+        ("geldauflage", "damage"),
+        ("strafzölle", "cost"),
+        ("lkw-maut", "cost"),
+        ("abgeordnetendiäten", "payment"),
+        ("haushaltsloch", "other"),  # a gap in a budget is a deficit
+        ("schlagloch", None),
+    ],
+)
+def test_heads_of_fines_levies_and_gaps(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a seller who asks money for goods asks a price
+        ("Für ein Kilo Kaffee verlangen die Kaffeehändler inzwischen 14 Euro.", "14 Euro", "cost"),
+        ("Für eine Nacht verlangen Hotels in der Messewoche bis zu 400 Euro.", "bis zu 400 Euro", "cost"),
+        # ... people who ask money of a seller claim it
+        ("Die Familien verlangen von dem Händler 45.000 Euro.", "45.000 Euro", "payment"),
+    ],
+)
+def test_a_seller_asks_a_price(text, amount, category):
+    assert category_of(text, amount) == category

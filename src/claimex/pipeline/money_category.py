@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import load_table
+from ..lang.de import words as closed_class
 from .cues import Cue, SentenceCues, clause_of
 from .sources import paragraph_break
 
@@ -48,6 +49,9 @@ __all__ = ["MoneyCategory", "MoneyCategorizer", "DocMoneyCategories", "CategoryT
 
 #: How many tokens may stand between a noun cue and the amount it governs ("Schaden in Höhe von").
 _LINK_REACH = 4
+#: How many tokens may stand between the head noun of a phrase and a money noun in its attribute
+#: ("Kosten für die Behandlung und Lohnfortzahlung").
+_ATTRIBUTE_REACH = 5
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
 #: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); a unit noun
 #: ("je Barrel") speaks only when nothing else does.
@@ -101,7 +105,8 @@ class _Group:
 
 @dataclass(frozen=True)
 class _Reframe:
-    cues: frozenset[str]  # the cue words it reframes, or empty
+    #: the cue words it reframes ("*kosten": any compound of the head, "Reisekosten"), or empty
+    cues: Optional[_Group]
     sources: frozenset[str]  # the categories it reframes, or empty
     context: tuple[_Group, ...]  # each group needs a word in the sentence
     category: str
@@ -115,7 +120,7 @@ class _Reframe:
 
     def reframes(self, cue_words: set[str], category: str) -> bool:
         """Whether the cue is one this reframe may change."""
-        return bool((self.cues and cue_words & self.cues) or category in self.sources)
+        return bool((self.cues is not None and self.cues.found_in(cue_words, frozenset())) or category in self.sources)
 
     def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
         if not self.reframes(cue_words, category):
@@ -153,9 +158,10 @@ class CategoryTables:
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
+        self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
             _Reframe(
-                frozenset(r.get("cues", ())),
+                _Group.of(r["cues"]) if r.get("cues") else None,
                 frozenset([r["from"]] if isinstance(r.get("from"), str) else r.get("from", ())),
                 tuple(_Group.of(group) for group in r["context"]),
                 r["category"],
@@ -177,12 +183,16 @@ class CategoryTables:
         self.not_payer_before = frozenset(payers["not_payer_before"])
         self.price_payers = frozenset(w for w in payers["payers"] if not w.startswith("*"))
         self.price_payer_heads = tuple(w[1:] for w in payers["payers"] if w.startswith("*"))
+        self.price_sellers = frozenset(w for w in payers["sellers"] if not w.startswith("*"))
+        self.price_seller_heads = tuple(w[1:] for w in payers["sellers"] if w.startswith("*"))
         self.harm_events = tuple(table["harm_events"]["words"])
         self.harm_category: str = table["harm_events"]["category"]
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
+        self.closing_particles = frozenset(table["closing_particles"])
+        self.conjunctions = closed_class("conjunct_joiners")
         self.price_category: str = table["price_category"]
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
@@ -255,6 +265,9 @@ class CategoryTables:
                 found = self.exact.get(plain) or self.verb_forms.get(plain)
                 if found:
                     return True, found
+            # a separable verb written as one word: "zurückzahlen", "zurückgezahlt" are "zahlen"
+            if word.startswith(particle) and word[len(particle) :] in self.verb_forms:
+                return True, self.verb_forms[word[len(particle) :]]
         if word in self.head_stop or len(word) < 3:
             return False, None
         part = word.rsplit("-", 1)[-1]  # "Vetrona-Aktie": the last part is the head
@@ -312,6 +325,8 @@ class DocMoneyCategories:
         found = []
         covered: set[int] = set()
         for c in self.cues_of(sent).money:
+            if self._preposition_not_particle(c, sent):
+                continue  # "gibt aus dem Sondervermögen": "aus" opens a phrase, it is no "ausgeben"
             covered.update(range(c.start, c.end))
             if c.end - c.start == 1:
                 if t.stopped(lowers[c.start]) or t.not_money(lowers[c.start]):
@@ -331,6 +346,16 @@ class DocMoneyCategories:
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _preposition_not_particle(self, cue: Cue, sent: Span) -> bool:
+        """Whether the phrase cue ends in a verb particle ("gibt aus", "sagte zu") that does not
+        close its clause: a word other than a conjunction follows, so it is a preposition."""
+        if cue.end - cue.start < 2 or self.lowers[cue.end - 1] not in self.t.closing_particles:
+            return False
+        if cue.end >= sent.end:
+            return False
+        after = self.doc[cue.end]
+        return not (after.is_punct or after.is_space) and self.lowers[cue.end] not in self.t.conjunctions
 
     def _priced_good(self, amount: Span, sent: Span) -> Optional[Cue]:
         """A currency or commodity named right before the amount, which is its price (a bracket
@@ -417,10 +442,14 @@ class DocMoneyCategories:
             ranked = _RankedCue(c, scope, gap - (0.5 if c.end <= amount.start else 0))
             if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
                 best = ranked
+        if best is not None and best.scope >= _CLAUSE:
+            head = self._head_noun_of(best.cue, amount, cues)
+            if head is not None:
+                best = _RankedCue(head, best.scope, best.distance)
         separable = self._separable(amount, sent)
         if separable is not None and (best is None or best.scope > _FRAMES):
             best = _RankedCue(separable, _FRAMES, 0)
-        if best is not None and best.scope >= _FRAMES and self.lowers[best.cue.start] in self.t.transparent_verbs:
+        if best is not None and best.scope >= _FRAMES and self._transparent_verb(best.cue, sent):
             # "Ein Kaskoschaden kostete 4.230 Euro": a noun of the clause says what the cost is;
             # "Der Hagelsturm kostete die Versicherer 200 Millionen": a harm that costs does damage
             nouns = [
@@ -440,6 +469,32 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _transparent_verb(self, cue: Cue, sent: Span) -> bool:
+        """Whether the cue is a verb that names no kind of money by itself ("kostete", "verlor"):
+        the noun "Kosten" inside a sentence names the costs."""
+        if self.lowers[cue.start] not in self.t.transparent_verbs:
+            return False
+        return cue.start == sent.start or not self.doc[cue.start].text[:1].isupper()
+
+    def _head_noun_of(self, cue: Cue, amount: Span, cues: Sequence[Cue]) -> Optional[Cue]:
+        """The money noun whose attribute the noun cue is ("die Kosten für Behandlung und
+        Lohnfortzahlung", "Hilfe des Bundes für den Wiederaufbau"): the head of the noun phrase says
+        what the money is, not a noun that only says what it is for or whose it is. None if the
+        cue is no such attribute."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        if cue.end - cue.start != 1 or not doc[cue.start].text[:1].isupper():
+            return None
+        starts = {c.start: c for c in cues if c.end - c.start == 1}
+        linked = False
+        for i in range(cue.start - 1, max(-1, cue.start - 1 - _ATTRIBUTE_REACH), -1):
+            if amount.start <= i < amount.end or doc[i].is_punct or doc[i].is_space:
+                return None
+            head = starts.get(i)
+            if head is not None:
+                return head if linked and doc[i].text[:1].isupper() else None
+            linked = linked or lowers[i] in t.attribute_links
+        return None
 
     def _harm_events(self, start: int, end: int, amount: Span) -> list[Cue]:
         """The nouns of tokens ``start``..``end`` that name a harmful event ("Hagelsturm",
@@ -525,8 +580,8 @@ class DocMoneyCategories:
 
     def _pays_a_price(self, cue: Cue, amount: Span, clause: tuple[int, int]) -> bool:
         """Whether a verb of paying or asking says what something costs its buyers: consumers pay
-        it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), or
-        no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
+        it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), a
+        seller asks it ("Für ein Kilo Kaffee verlangen Händler 14 Euro"), or no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
         t, lowers, doc = self.t, self.lowers, self.doc
         if cue.end - cue.start != 1 or lowers[cue.start] not in t.price_verbs:
             return False
@@ -538,12 +593,22 @@ class DocMoneyCategories:
             if lowers[cue.start] in t.passive_price_verbs and t.passive_auxiliaries.intersection(words):
                 return True
         if lowers[cue.start] not in t.consumer_verbs:
-            return False
+            # "Für ein Päckchen Butter verlangen Supermärkte 2,39 Euro": a seller asks a price
+            return self._party_in(t.price_sellers, t.price_seller_heads, cue, amount, clause)
+        return self._party_in(t.price_payers, t.price_payer_heads, cue, amount, clause)
+
+    def _party_in(
+        self, words: frozenset[str], heads: tuple[str, ...], cue: Cue, amount: Span, clause: tuple[int, int]
+    ) -> bool:
+        """Whether a capitalised noun of the clause is one of ``words`` or ends in one of ``heads``,
+        and does not follow a word of ``not_payer_before`` (then it is paid, paid for or a unit)."""
+        t, lowers, doc = self.t, self.lowers, self.doc
+        start, end = clause
         for i in range(start, end):
             if i == cue.start or amount.start <= i < amount.end or not doc[i].text[:1].isupper():
                 continue
             part = lowers[i].rsplit("-", 1)[-1]
-            if part in t.price_payers or part.endswith(t.price_payer_heads):
+            if part in words or part.endswith(heads):
                 # "zahlt den Kunden", "für Kunden": they are paid or paid for, they do not pay
                 return i == start or lowers[i - 1] not in t.not_payer_before
         return False
