@@ -56,7 +56,8 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import named_reporter, nearest_occurrence, resolve_parties, same_referent
+from .referents import nearest_occurrence, resolve_parties, same_referent
+from .source_names import written_source
 from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
@@ -69,7 +70,6 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
-    source_occurrence,
     ties_back,
     with_name,
 )
@@ -706,8 +706,7 @@ class RuleRelationScorer:
             if issuer is not None:
                 decision.roles["source"] = issuer_occurrence(doc, issuer, amount)
             else:
-                named = named_reporter(doc, source)
-                decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
+                decision.roles["source"] = written_source(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (

@@ -234,6 +234,8 @@ class ParagraphSources:
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
+        if _cue_attributed(lowers_of(doc), source):
+            return False  # "…, obwohl die Ziele laut internen Unterlagen verfehlt wurden": the cue attributes its own clause
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
     def inherited(self, sent: Span) -> Optional[Span]:

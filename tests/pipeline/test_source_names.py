@@ -1,0 +1,55 @@
+"""Which words a claim's source is written as (pipeline/source_names.py), and which later
+sentence attributes the report before it (pipeline/sources.py).
+
+Examples are written for these tests; none comes from a corpus document, an issue or a seed.
+"""
+
+from __future__ import annotations
+
+from .probes import role_of
+
+
+def test_a_body_named_by_a_common_noun_is_written_as_its_name():
+    text = (
+        "Hamburg – Die Fluggesellschaft Aerolinea Baltica hat im vergangenen Jahr 40 Millionen Euro "
+        "Verlust geschrieben. Das teilte die Airline am Montag mit."
+    )
+    assert role_of(text, "40 Millionen Euro", "source") == "Fluggesellschaft Aerolinea Baltica"
+
+
+def test_a_place_noun_stays_as_written():
+    # a municipality and its government: the text's own words, not the place's name
+    text = "Die Gemeinde Unterau liegt im Tal. Nach dem Unwetter schätzt die Gemeinde den Schaden auf 2 Millionen Euro."
+    assert role_of(text, "2 Millionen Euro", "source") == "Gemeinde"
+
+
+def test_one_noun_of_a_reporting_pair_is_not_replaced_by_a_name():
+    text = (
+        "Der Konzern Veltrax hat im Quartal 300 Millionen Euro umgesetzt. "
+        "Das teilten Unternehmen und Betriebsrat am Freitag mit."
+    )
+    assert role_of(text, "300 Millionen Euro", "source") == "Unternehmen"
+
+
+def test_a_long_name_in_the_sentence_beats_its_short_form_after_it():
+    text = (
+        "Den Familien der Seeleute zahlte die Reederei nach Angaben der Europäischen "
+        "Seefahrer-Föderation (ESF) je 20000 Euro. Die ESF hält das für zu wenig."
+    )
+    assert role_of(text, "20000 Euro", "source").startswith("Europäischen Seefahrer-Föderation")
+
+
+def test_a_cue_in_a_later_clause_attributes_only_its_own_clause():
+    text = (
+        "Der Verein zahlte seinem früheren Trainer eine Abfindung von 80.000 Euro. "
+        "Der Vertrag wäre bis 2027 gelaufen, obwohl die Ziele laut internen Papieren verfehlt wurden."
+    )
+    assert role_of(text, "80.000 Euro", "source") is None
+
+
+def test_a_reporting_clause_in_the_next_sentence_attributes_the_one_before():
+    text = (
+        "Der Verein zahlte seinem früheren Trainer eine Abfindung von 80.000 Euro. "
+        "Der Vertrag wäre noch bis 2027 gelaufen, teilte der Vorstand mit."
+    )
+    assert role_of(text, "80.000 Euro", "source") == "Vorstand"
