@@ -6,6 +6,8 @@ Examples are written for these tests; none comes from a corpus document, an issu
 
 from __future__ import annotations
 
+import pytest
+
 from .probes import role_of
 
 
@@ -53,3 +55,23 @@ def test_a_reporting_clause_in_the_next_sentence_attributes_the_one_before():
         "Der Vertrag wäre noch bis 2027 gelaufen, teilte der Vorstand mit."
     )
     assert role_of(text, "80.000 Euro", "source") == "Vorstand"
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # plural present, past and participle forms of the reporting verbs
+        ("Die Rettungskräfte bestätigen inzwischen neun Verletzte.", "neun", "Rettungskräfte"),
+        ("Der Umbau der Schule kostet 4 Millionen Euro, ergänzte Bürgermeisterin Lena Hartl.", "4 Millionen Euro", "Lena Hartl"),
+        # "heißt es vonseiten": the body after the cue
+        ("Drei Bergsteiger sind am Sonntag tödlich verunglückt, heißt es vonseiten der Bergwacht.", "Drei", "Bergwacht"),
+    ],
+)
+def test_reporting_verbs_and_cues(text, amount, source):
+    assert role_of(text, amount, "source") == source
+
+
+def test_a_body_that_acts_is_no_source():
+    # "seitens" names who acts, not who reports
+    text = "Seitens der Stadt wurden 2 Millionen Euro für den Umbau bereitgestellt."
+    assert role_of(text, "2 Millionen Euro", "source") is None
