@@ -75,3 +75,20 @@ def test_a_body_that_acts_is_no_source():
     # "seitens" names who acts, not who reports
     text = "Seitens der Stadt wurden 2 Millionen Euro für den Umbau bereitgestellt."
     assert role_of(text, "2 Millionen Euro", "source") is None
+
+
+def test_the_counts_of_a_headline_share_the_source_one_of_them_found():
+    text = (
+        "Lawinenabgang im Kleinwalsertal: Ein Toter, drei Verletzte\n\n"
+        "Bei einem Lawinenabgang im Kleinwalsertal sind am Samstag drei Skifahrer verletzt worden, "
+        "teilte die Bergrettung mit. Ein Tourengeher aus Kempten starb noch am Unfallort."
+    )
+    assert role_of(text, "Ein", "source") == "Bergrettung"
+
+
+def test_a_headline_count_without_a_sourced_neighbour_keeps_none():
+    text = (
+        "Lawinenabgang im Kleinwalsertal: Ein Toter\n\n"
+        "Bei einem Lawinenabgang im Kleinwalsertal ist am Samstag ein Tourengeher aus Kempten gestorben."
+    )
+    assert role_of(text, "Ein", "source") is None

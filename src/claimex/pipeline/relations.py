@@ -869,6 +869,13 @@ def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end
         )
         if same is not None:
             decision.roles["source"] = same.roles["source"]  # the body's reporter, not a place in the headline
+    # "Ein Toter, 19 Verletzte": a headline's counts are one report, whose source one of them found
+    sourced = next((d for d in decisions if d.amount.start < headline_end and d.roles.get("source") is not None), None)
+    for decision in decisions:
+        if decision.amount.start >= headline_end or sourced is None:
+            break
+        if decision.roles.get("source") is None:
+            decision.roles["source"] = sourced.roles["source"]
 
 
 #: The money categories whose agent pays: a later payment of the paragraph may share it.
