@@ -92,3 +92,28 @@ def test_a_headline_count_without_a_sourced_neighbour_keeps_none():
         "Bei einem Lawinenabgang im Kleinwalsertal ist am Samstag ein Tourengeher aus Kempten gestorben."
     )
     assert role_of(text, "Ein", "source") is None
+
+
+def test_a_threatened_fine_takes_no_source_from_its_paragraph():
+    text = (
+        "Laut Polizei wurden zwei Fußgänger verletzt. "
+        "Dem Lenker des Lieferwagens droht eine Geldstrafe von bis zu 5000 Euro."
+    )
+    assert role_of(text, "zwei", "source") == "Polizei"
+    assert role_of(text, "bis zu 5000 Euro", "source") is None
+
+
+def test_the_subject_of_a_threatened_fine_is_no_source():
+    text = "Der Wirt muss mit einer Busse von bis zu 3000 Franken rechnen."
+    assert role_of(text, "bis zu 3000 Franken", "source") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Polizei droht dem Lenker eine Geldstrafe von bis zu 5000 Euro.",
+        "Dem Lenker droht eine Geldstrafe von bis zu 5000 Euro, teilte die Polizei mit.",
+    ],
+)
+def test_a_threatened_fine_keeps_a_source_a_cue_or_a_reporting_clause_names(text):
+    assert role_of(text, "bis zu 5000 Euro", "source") == "Polizei"

@@ -63,6 +63,7 @@ from .sources import (
     ParagraphSources,
     clause_source,
     counted,
+    cue_attributed,
     issuer_occurrence,
     own_act,
     own_statement_subject,
@@ -70,6 +71,7 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
+    threatened_penalty,
     ties_back,
     with_name,
 )
@@ -687,15 +689,22 @@ class RuleRelationScorer:
                 )
                 decision = previous_casualty = found
             source = sentence_source(amount, sent)
+            # a fine the clause only threatens is no figure of its paragraph's report nor of
+            # the clause's subject: its source is one a cue or a reporting clause after it names
+            threat_end = threatened_penalty(doc, sent, amount, self.data.fine_words.get) if kind == "money" else None
+            threat = threat_end is not None
+            if threat and source is not None and source.start < threat_end and not cue_attributed(doc, source):
+                source = None
             if (
-                source is None
+                not threat
+                and source is None
                 and previous_sourced is not None
                 and self._continues_report(doc, previous_sourced, sent, lowers)
             ):
                 source = previous_sourced.roles["source"]
             estimate = None
             carried = None
-            if source is None:
+            if source is None and not threat:
                 carried = paragraph.carried(sent)
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):

@@ -56,6 +56,8 @@ __all__ = [
     "statement_possessor",
     "clause_source",
     "subject_phrase",
+    "threatened_penalty",
+    "cue_attributed",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -917,6 +919,28 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: b
 def _cues_before() -> tuple[tuple[str, ...], ...]:
     """The attribution cues that stand before their source ("laut", "nach angaben der"), as word tuples."""
     return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
+
+
+def cue_attributed(doc: Doc, source: Span) -> bool:
+    """Whether ``source`` is the object of an attribution cue ("laut Reuters", "nach Angaben
+    der Polizei", "dem Bericht zufolge")."""
+    return _cue_attributed(lowers_of(doc), source)
+
+
+def threatened_penalty(doc: Doc, sent: Span, amount: Span, fines: Callable[[str], object]) -> Optional[int]:
+    """Where the clause ends when ``amount`` is a fine it only threatens ("Dem Lenker droht
+    eine Geldstrafe von bis zu 2000 Euro", "Wer …, riskiert eine Busse von …", "muss mit einem
+    Bußgeld von 200 Euro rechnen"): a legal possibility, which nobody in the clause reports
+    as a figure; None for any other amount. ``fines``: whether a lower-case word names a fine."""
+    lowers = lowers_of(doc)
+    start, end = _clause_around(doc, sent, amount)
+    if not any(fines(lowers[t]) for t in range(start, amount.start)):
+        return None
+    threats, expectations = _words("penalty_threats"), _words("penalty_expectations")
+    for t in range(start, end):
+        if lowers[t] in threats or lowers[t] in expectations and "mit" in lowers[start : amount.start]:
+            return end
+    return None
 
 
 def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
