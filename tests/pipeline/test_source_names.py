@@ -19,10 +19,27 @@ def test_a_body_named_by_a_common_noun_is_written_as_its_name():
     assert role_of(text, "40 Millionen Euro", "source") == "Fluggesellschaft Aerolinea Baltica"
 
 
-def test_a_place_noun_stays_as_written():
-    # a municipality and its government: the text's own words, not the place's name
-    text = "Die Gemeinde Unterau liegt im Tal. Nach dem Unwetter schätzt die Gemeinde den Schaden auf 2 Millionen Euro."
+def test_a_place_noun_stays_as_written_unless_a_name_opens_with_it():
+    # a municipality and its government: the text's own words, not the bare place's name ...
+    text = "Unterau liegt im Tal der Iller. Nach dem Unwetter schätzt die Gemeinde den Schaden auf 2 Millionen Euro."
     assert role_of(text, "2 Millionen Euro", "source") == "Gemeinde"
+    # ... but the name that opens with the noun ("Stadt Rosenheim" for "die Stadt")
+    text = "Die Stadt Rosenheim hat ein Hilfsprogramm aufgelegt. Die Stadt beziffert die Kosten auf 3 Millionen Euro."
+    assert role_of(text, "3 Millionen Euro", "source") == "Stadt Rosenheim"
+
+
+def test_a_definite_reporting_noun_is_the_longer_name_of_its_paragraph():
+    text = (
+        "Die Kantonspolizei Glarus sperrte die Strasse für zwei Stunden. "
+        "Den Sachschaden beziffert die Polizei auf rund 40'000 Franken."
+    )
+    assert role_of(text, "rund 40'000 Franken", "source") == "Kantonspolizei Glarus"
+    # a bare "laut Polizei" points back to no one
+    text = (
+        "Die Kantonspolizei Glarus sperrte die Strasse für zwei Stunden. "
+        "Der Lenker hatte laut Polizei einen Schaden von 40'000 Franken verursacht."
+    )
+    assert role_of(text, "40'000 Franken", "source") == "Polizei"
 
 
 def test_one_noun_of_a_reporting_pair_is_not_replaced_by_a_name():
@@ -117,3 +134,21 @@ def test_the_subject_of_a_threatened_fine_is_no_source():
 )
 def test_a_threatened_fine_keeps_a_source_a_cue_or_a_reporting_clause_names(text):
     assert role_of(text, "bis zu 5000 Euro", "source") == "Polizei"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # a spokesperson named by neither name nor body speaks for the body the sentence is about
+        ("Die Reederei Nordstern erstattet jedem Fahrgast 80 Euro, wie eine Sprecherin sagte.", "Reederei Nordstern"),
+        # a named spokesperson is the person; one of a named body is the body
+        ("Die Reederei Nordstern erstattet jedem Fahrgast 80 Euro, sagte Sprecherin Jana Albers.", "Sprecherin Jana Albers"),
+        ("Die Reederei Nordstern erstattet jedem Fahrgast 80 Euro, sagte ein Sprecher des Verkehrsministeriums.", "Verkehrsministeriums"),
+    ],
+)
+def test_a_spokesperson_and_the_body(text, source):
+    assert role_of(text, "80 Euro", "source") == source
+
+
+def test_a_spokesperson_with_no_body_in_sight_stays():
+    assert role_of("Bei dem Brand wurden drei Menschen verletzt, sagte ein Sprecher.", "drei", "source") == "Sprecher"

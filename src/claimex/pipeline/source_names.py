@@ -8,13 +8,16 @@ The source stages find who reports by the shape of a clause ("teilte die Airline
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import sentence_of
-from .referents import is_named, named_reporter, nearest_occurrence, resolve_party
-from .sources import source_occurrence
+from ..lang.de import german, load_table
+from .roles import is_source_noun
+from .referents import is_named, paragraph_bounds, named_reporter, nearest_occurrence, resolve_party
+from .sources import paragraph_break, source_mentions, source_occurrence
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
@@ -35,12 +38,19 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
     (:func:`referents.resolve_party`): only a body's name, not a place's ("die Gemeinde", "der
     Kanton" stay: a place and its government are written as the text names them), not one
     of a pair ("Unternehmen und Betriebsrat"), and not the same noun again ("des Bundesamts")."""
-    if source is None or is_named(doc, source) or source.label_ not in ("organisation", ""):
+    if source is None:
+        return None
+    spoken_for = _spokespersons_body(doc, source)
+    if spoken_for is not None:
+        source = spoken_for  # "wie eine Sprecherin betonte": the body she speaks for
+    if source.label_ not in ("organisation", "place", ""):
         return source
+    if is_named(doc, source):
+        return _holding_name(doc, source) or source
     if source.end + 1 < len(doc) and doc[source.end].lower_ in _COORDINATORS:
         return source
     found = resolve_party(doc, source, amount)
-    if found is None or found is source or found.label_ != "organisation":
+    if found is None or found is source or found.label_ != "organisation" and not _titled(found, source):
         return source
     head = source[-1].lower_.rstrip("s")
     if all(t.lower_.rstrip("s") == head for t in found):
@@ -49,6 +59,62 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
 
 
 _COORDINATORS = ("und", "sowie", "oder")
+_DEFINITE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
+
+
+def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
+    """The body a spokesperson speaks for when the text names neither the person nor the body
+    after the noun ("wie eine Sprecherin betonte", "laut einem Sprecher"): the last body named
+    before it in its sentence, else in the sentence before it in the same paragraph."""
+    if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()):
+        return None
+    after = doc[source.end].lower_ if source.end < len(doc) else ""
+    if after in _DEFINITE_ARTICLES or source.end < len(doc) and doc[source.end].text[:1].isupper():
+        return None  # "Sprecher des Ministeriums", "Sprecherin Anke Lorenz"
+    sent = sentence_of(doc, source.start)
+    starts = [sent.start]
+    if sent.start > 0 and not paragraph_break(doc, sent.start, sent.start):
+        starts.append(sentence_of(doc, sent.start - 1).start)
+    for start in starts:
+        end = source.start if start == sent.start else sent.start
+        bodies = [m for m in source_mentions(doc, start, end) if m.label_ == "organisation" and m.end <= end]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_endings() -> tuple[str, ...]:
+    return tuple(load_table("attribution_cues.json")["spokesperson_endings"])
+
+
+def _titled(name: Span, noun: Span) -> bool:
+    """A place's name that opens with the noun that stands for it ("Stadt Zürich" for "die
+    Stadt"): the government the noun names, not the bare place ("Chur" for "die Gemeinde")."""
+    return len(name) > 1 and _stem(name[0].lower_) == _stem(noun[-1].lower_)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
+    """The longer name of a body before ``source`` that holds it as the head of its first word,
+    where the recognizer took a lone definite reporting noun for a name ("die Polizei" after
+    "Kantonspolizei Uri"; "des Bundesamts" after "Bundesamt für Verkehr" is no such case: the
+    same word): the last organisation entity before it in its paragraph whose first word ends
+    in the noun."""
+    if len(source) != 1 or not is_source_noun(source[0].lower_, german()):
+        return None
+    if source.start == 0 or doc[source.start - 1].lower_ not in _DEFINITE_ARTICLES:
+        return None  # "laut Polizei": a bare noun points back to no one named
+    noun = _stem(source[0].lower_)
+    first_token = paragraph_bounds(doc, source.start)[0]
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and first_token <= e.start and e.end <= source.start]):
+        first = _stem(ent[0].lower_)
+        if len(ent) > 1 and first.endswith(noun) and first != noun:
+            return ent
+    return None
 
 
 def _keeps_own_occurrence(doc: Doc, named: Span, nearest: Span, amount: Span) -> bool:
