@@ -152,3 +152,36 @@ def test_a_spokesperson_and_the_body(text, source):
 
 def test_a_spokesperson_with_no_body_in_sight_stays():
     assert role_of("Bei dem Brand wurden drei Menschen verletzt, sagte ein Sprecher.", "drei", "source") == "Sprecher"
+
+
+def test_a_class_noun_is_the_full_name_with_its_short_form():
+    text = (
+        "Nach Schätzungen des Deutschen Instituts für Katastrophenvorsorge (DIK) starben im Sommer 4.000 "
+        "Menschen an Hitze. Im Jahr davor waren es nach den Berechnungen des Instituts etwa 3.100."
+    )
+    assert role_of(text, "etwa 3.100", "source").endswith("(DIK)")
+    # the short form where it stands nearer to the amount
+    text = (
+        "Laut dem Deutschen Institut für Katastrophenvorsorge (DIK) starben im Sommer 4.000 Menschen an Hitze. "
+        "Das DIK warnt vor weiteren Hitzewellen. Im Jahr davor waren es nach den Berechnungen des Instituts etwa 3.100."
+    )
+    assert role_of(text, "etwa 3.100", "source") == "DIK"
+
+
+def test_a_class_noun_without_a_full_name_that_holds_it_stays():
+    text = "Laut Polizei (dpa) starben vier Menschen. Im Jahr davor waren es nach Angaben des Ministeriums drei."
+    assert role_of(text, "drei", "source") == "Ministeriums"
+
+
+def test_a_statement_after_a_semicolon_names_its_own_source():
+    text = (
+        "Im Mai waren bei Kämpfen nach indischen Angaben zwölf Soldaten gefallen; "
+        "die Rebellen hatten 40 getötete Soldaten gemeldet."
+    )
+    assert role_of(text, "zwölf", "source") == "indischen Angaben"
+    assert role_of(text, "40", "source") == "Rebellen"
+
+
+def test_a_statement_after_a_semicolon_without_a_source_keeps_the_sentence_s():
+    text = "Ein Wanderer wird seit Samstag vermisst; er dürfte nach Angaben der Bergwacht abgestürzt sein."
+    assert role_of(text, "Ein", "source") == "Bergwacht"

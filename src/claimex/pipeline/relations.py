@@ -71,6 +71,7 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
+    statement_of,
     threatened_penalty,
     ties_back,
     with_name,
@@ -623,6 +624,7 @@ class RuleRelationScorer:
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         decisions: list[ClaimDecision] = []
         cue_cache: dict[int, SentenceCues] = {}
+        statement_cue_cache: dict[tuple[int, int], SentenceCues] = {}
         by_sentence: dict[int, list[Span]] = {}
         for amount in amounts:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
@@ -643,11 +645,25 @@ class RuleRelationScorer:
             if a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS and not a._.amount.article
         }
 
+        def statement_cues(part: Span) -> SentenceCues:
+            key = (part.start, part.end)
+            found = statement_cue_cache.get(key)
+            if found is None:
+                found = statement_cue_cache[key] = find_cues(part, lowers, self.data)
+            return found
+
         def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
-            found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
+            # "… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40": a
+            # statement of its own after a semicolon names its own source, if it names one
+            part = statement_of(doc, sent, amount)
+            found = part_source(amount, part, statement_cues(part)) if part is not sent else None
+            return found or part_source(amount, sent, cues_of(sent))
+
+        def part_source(amount: Span, part: Span, cues: SentenceCues) -> Optional[Span]:
+            found = clause_source(doc, part, amount, source_mentions(doc, part.start, part.end))
             if found is not None:
                 return with_name(doc, found)
-            found = find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            found = find_source(doc, amount, cues, lowers, self.data)[0]
             return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import sentence_of
+from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .roles import is_source_noun
 from .referents import is_named, paragraph_bounds, named_reporter, nearest_occurrence, resolve_party
@@ -25,7 +25,11 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     stands for (:func:`reporter_name`), that name at its occurrence nearest to ``amount``,
     never a part of the source's own span ("der Föderation (ITF)" stays whole) and never the
     place a body's name holds (:func:`sources.source_occurrence`)."""
-    named = reporter_name(doc, named_reporter(doc, source), amount)
+    named = named_reporter(doc, source)
+    abbreviated = _abbreviated_body(doc, named, amount)
+    if abbreviated is not None:
+        return abbreviated
+    named = reporter_name(doc, named, amount)
     nearest = nearest_occurrence(doc, named, amount)
     if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
         nearest = named
@@ -60,6 +64,45 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
 
 _COORDINATORS = ("und", "sowie", "oder")
 _DEFINITE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
+
+
+#: How many words before its bracketed short form a body's full name may reach.
+_LONG_FORM_WORDS = 6
+
+
+def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
+    """The body a class noun ("des Instituts", "der Verband") stands for when the text named it
+    by a full name the recognizer did not take for one, with its short form in brackets
+    ("des Robert Koch-Instituts (RKI)", "des Gesamtverbands der Versicherer (GDV)"): the last
+    such name before the noun whose words hold the noun. Name and short form are one referent
+    (AUTHORING.md): written as the occurrence nearest to ``amount``, the full name with its
+    bracket where both stand together. None when ``source`` is a name or no such name is near."""
+    if source is None or len(source) != 1 or source.label_ != "organisation" or is_named(doc, source):
+        return None
+    word = source[0].lower_
+    if not source[0].is_title or not (is_source_noun(word, german()) or is_source_noun(_stem(word), german())):
+        return None
+    noun = _stem(source[0].lower_)
+    if len(noun) < 4:
+        return None
+    lowers = lowers_of(doc)
+    for close in range(source.start - 1, 2, -1):
+        if lowers[close] != ")" or lowers[close - 2] != "(":
+            continue
+        short = doc[close - 1]
+        if not (short.is_upper and short.is_alpha and len(short) >= 2):
+            continue
+        start = close - 2
+        while start > 0 and close - 2 - start < _LONG_FORM_WORDS and not doc[start - 1].is_punct:
+            if doc[start - 1].lower_ in _DEFINITE_ARTICLES and start < close - 2 and doc[start].is_title:
+                break
+            start -= 1
+        long_form = doc[start : close + 1]
+        if not any(_stem(t.lower_).endswith(noun) or noun in t.lower_ for t in long_form[:-3] if t.is_title):
+            continue
+        occurrences = [long_form] + [doc[t : t + 1] for t in range(close + 1, len(doc)) if lowers[t] == short.lower_]
+        return min(occurrences, key=lambda o: abs(o.start - amount.start))
+    return None
 
 
 def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:

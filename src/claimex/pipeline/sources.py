@@ -57,6 +57,7 @@ __all__ = [
     "clause_source",
     "subject_phrase",
     "threatened_penalty",
+    "statement_of",
     "cue_attributed",
 ]
 
@@ -921,6 +922,24 @@ def _cues_before() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
 
 
+def statement_of(doc: Doc, sent: Span, amount: Span) -> Span:
+    """The statement of ``sent`` that holds ``amount``: the stretch between the semicolons
+    around it ("… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40"),
+    which may name a source of its own; ``sent`` itself when it has no semicolon."""
+    lowers = lowers_of(doc)
+    if ";" not in lowers[sent.start : sent.end]:
+        return sent
+    start, end = sent.start, sent.end
+    for t in range(sent.start, sent.end):
+        if lowers[t] == ";":
+            if t < amount.start:
+                start = t + 1
+            elif t >= amount.end:
+                end = t
+                break
+    return sent if (start, end) == (sent.start, sent.end) else Span(doc, start, end)
+
+
 def cue_attributed(doc: Doc, source: Span) -> bool:
     """Whether ``source`` is the object of an attribution cue ("laut Reuters", "nach Angaben
     der Polizei", "dem Bericht zufolge")."""
@@ -933,10 +952,12 @@ def threatened_penalty(doc: Doc, sent: Span, amount: Span, fines: Callable[[str]
     Bußgeld von 200 Euro rechnen"): a legal possibility, which nobody in the clause reports
     as a figure; None for any other amount. ``fines``: whether a lower-case word names a fine."""
     lowers = lowers_of(doc)
+    threats, expectations = _words("penalty_threats"), _words("penalty_expectations")
+    if not any(w in threats or w in expectations for w in lowers[sent.start : sent.end]):
+        return None  # the common case, read without a token object
     start, end = _clause_around(doc, sent, amount)
     if not any(fines(lowers[t]) for t in range(start, amount.start)):
         return None
-    threats, expectations = _words("penalty_threats"), _words("penalty_expectations")
     for t in range(start, end):
         if lowers[t] in threats or lowers[t] in expectations and "mit" in lowers[start : amount.start]:
             return end
