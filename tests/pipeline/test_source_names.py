@@ -185,3 +185,17 @@ def test_a_statement_after_a_semicolon_names_its_own_source():
 def test_a_statement_after_a_semicolon_without_a_source_keeps_the_sentence_s():
     text = "Ein Wanderer wird seit Samstag vermisst; er dürfte nach Angaben der Bergwacht abgestürzt sein."
     assert role_of(text, "Ein", "source") == "Bergwacht"
+
+
+def test_reported_speech_goes_on_with_the_subject_of_the_sentence_before():
+    text = (
+        "Das Außenministerium in Prag verurteilte den Angriff. "
+        "Seit Jahresbeginn seien in der Region mehr als 80 Zivilisten getötet worden."
+    )
+    assert role_of(text, "mehr als 80", "source") == "Außenministerium"
+    # in the indicative the sentence is the writer's own
+    text = (
+        "Das Außenministerium in Prag verurteilte den Angriff. "
+        "Seit Jahresbeginn wurden in der Region mehr als 80 Zivilisten getötet."
+    )
+    assert role_of(text, "mehr als 80", "source") is None

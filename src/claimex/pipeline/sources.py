@@ -272,6 +272,13 @@ class ParagraphSources:
             found = self.own(j)
             if found is not None:
                 return Carried(found, "before", j)
+            if j == k - 1 and self._reported(k) and not self._reported(j):
+                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
+                # worden": reported speech goes on with the subject of the indicative sentence
+                # before it (one in reported speech itself reports someone else's words)
+                found = self._subject(j)
+                if found is not None:
+                    return Carried(found, "speech", j)
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
@@ -282,6 +289,19 @@ class ParagraphSources:
                 # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
                 # Menschen ums Leben gekommen. Laut Polizei ...")
                 return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
+        return None
+
+    def _reported(self, k: int) -> bool:
+        """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""
+        speech = german().reported_speech
+        return any(w in speech for w in lowers_of(self.doc)[self.starts[k] : self.ends[k]])
+
+    def _subject(self, k: int) -> Optional[Span]:
+        """The first person or body of sentence ``k`` after no preposition: its subject."""
+        doc, start = self.doc, self.starts[k]
+        for m in source_mentions(doc, start, self.ends[k]):
+            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start):
+                return with_name(doc, m)
         return None
 
     def paragraph_start(self, k: int) -> int:
