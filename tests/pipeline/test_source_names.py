@@ -199,3 +199,11 @@ def test_reported_speech_goes_on_with_the_subject_of_the_sentence_before():
         "Seit Jahresbeginn wurden in der Region mehr als 80 Zivilisten getötet."
     )
     assert role_of(text, "mehr als 80", "source") is None
+
+
+def test_a_paper_speaks_for_its_owner():
+    text = "Eine Studie der Hochschule Rosenheim kommt zu dem Ergebnis, dass die Sanierung der Brücken 12 Millionen Euro kostet."
+    assert role_of(text, "12 Millionen Euro", "source") == "Hochschule Rosenheim"
+    # a paper whose owner the text does not name is the source itself
+    text = "Eine neue Studie schätzt die Kosten der Sanierung auf 12 Millionen Euro."
+    assert role_of(text, "12 Millionen Euro", "source") == "neue Studie"

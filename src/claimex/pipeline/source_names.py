@@ -17,7 +17,7 @@ from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .roles import is_source_noun
 from .referents import is_named, paragraph_bounds, named_reporter, nearest_occurrence, resolve_party
-from .sources import paragraph_break, source_mentions, source_occurrence
+from .sources import document_owner, paragraph_break, source_mentions, source_occurrence, with_name
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
@@ -25,6 +25,11 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     stands for (:func:`reporter_name`), that name at its occurrence nearest to ``amount``,
     never a part of the source's own span ("der Föderation (ITF)" stays whole) and never the
     place a body's name holds (:func:`sources.source_occurrence`)."""
+    if source is not None and source.label_ == "document":
+        # "Eine Studie des Instituts X kommt zu dem Ergebnis": the owner speaks through its paper
+        sent = sentence_of(doc, source.start)
+        owner = document_owner(doc, source, sent, source_mentions(doc, sent.start, sent.end))
+        source = with_name(doc, owner) if owner is not None else source
     named = named_reporter(doc, source)
     abbreviated = _abbreviated_body(doc, named, amount)
     if abbreviated is not None:
