@@ -3,7 +3,9 @@ one, at its occurrence nearest to the amount (CLAIMS.md: "prefer the name"; AUTH
 "Which occurrence a role names").
 
 The source stages find who reports by the shape of a clause ("teilte die Airline mit",
-"nach Angaben des Verbands"), often as a common noun or at an occurrence far from the amount.
+"nach Angaben des Verbands"), often as a common noun, a paper, a spokesperson or at an
+occurrence far from the amount; :func:`written_source` turns that into the words the corpus
+writes (the issue's "right name at the wrong mention").
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
+from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party
 from .roles import is_source_noun
-from .referents import is_named, paragraph_bounds, named_reporter, nearest_occurrence, resolve_party
 from .sources import document_owner, paragraph_break, source_mentions, source_occurrence, with_name
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
-    """The span a claim's ``source`` is written as: a body's common noun as the name it
-    stands for (:func:`reporter_name`), that name at its occurrence nearest to ``amount``,
-    never a part of the source's own span ("der Föderation (ITF)" stays whole) and never the
-    place a body's name holds (:func:`sources.source_occurrence`)."""
+    """The span a claim's ``source`` is written as: a paper as its owner ("Eine Studie des
+    Instituts X" -> X), a class noun as the full name with a bracketed short form it stands for
+    (:func:`_abbreviated_body`) or as the name it stands for (:func:`reporter_name`), that name
+    at its occurrence nearest to ``amount``, never a part of the source's own span ("der
+    Föderation (ITF)" stays whole) and never the place a body's name holds
+    (:func:`sources.source_occurrence`)."""
     if source is not None and source.label_ == "document":
         # "Eine Studie des Instituts X kommt zu dem Ergebnis": the owner speaks through its paper
         sent = sentence_of(doc, source.start)
@@ -44,9 +48,12 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
 def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
     """The name a body that reports by a common noun stands for ("Das teilte die Airline mit"
     -> "Hanseflug"), as the role stages resolve a party's class noun
-    (:func:`referents.resolve_party`): only a body's name, not a place's ("die Gemeinde", "der
-    Kanton" stay: a place and its government are written as the text names them), not one
-    of a pair ("Unternehmen und Betriebsrat"), and not the same noun again ("des Bundesamts")."""
+    (:func:`referents.resolve_party`): a body's name, a place's only where it opens with the
+    noun ("Stadt Zürich" for "die Stadt"; "die Gemeinde" stays rather than "Chur"), not for one
+    of a pair ("Unternehmen und Betriebsrat"), and not the same noun again ("des Bundesamts").
+    A spokesperson without name or body speaks for the body of the sentence, a definite
+    reporting noun the recognizer took for a name is the longer name of its paragraph that
+    holds it ("die Polizei" -> "Kantonspolizei Uri")."""
     if source is None:
         return None
     spoken_for = _spokespersons_body(doc, source)
@@ -56,7 +63,7 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
         return source
     if is_named(doc, source):
         return _holding_name(doc, source) or source
-    if source.end + 1 < len(doc) and doc[source.end].lower_ in _COORDINATORS:
+    if source.end + 1 < len(doc) and doc[source.end].lower_ in _cue_words("pair_links"):
         return source
     found = resolve_party(doc, source, amount)
     if found is None or found is source or found.label_ != "organisation" and not _titled(found, source):
@@ -67,8 +74,10 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
     return found
 
 
-_COORDINATORS = ("und", "sowie", "oder")
-_DEFINITE_ARTICLES = ("der", "die", "das", "des", "dem", "den")
+@lru_cache(maxsize=None)
+def _cue_words(name: str) -> frozenset[str]:
+    """A word list of ``attribution_cues.json`` ("pair_links", "definite_articles", ...)."""
+    return frozenset(load_table("attribution_cues.json")[name])
 
 
 #: How many words before its bracketed short form a body's full name may reach.
@@ -99,7 +108,7 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
             continue
         start = close - 2
         while start > 0 and close - 2 - start < _LONG_FORM_WORDS and not doc[start - 1].is_punct:
-            if doc[start - 1].lower_ in _DEFINITE_ARTICLES and start < close - 2 and doc[start].is_title:
+            if doc[start - 1].lower_ in _cue_words("definite_articles") and start < close - 2 and doc[start].is_title:
                 break
             start -= 1
         long_form = doc[start : close + 1]
@@ -117,7 +126,7 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
     if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()):
         return None
     after = doc[source.end].lower_ if source.end < len(doc) else ""
-    if after in _DEFINITE_ARTICLES or source.end < len(doc) and doc[source.end].text[:1].isupper():
+    if after in _cue_words("definite_articles") or source.end < len(doc) and doc[source.end].text[:1].isupper():
         return None  # "Sprecher des Ministeriums", "Sprecherin Anke Lorenz"
     sent = sentence_of(doc, source.start)
     starts = [sent.start]
@@ -133,6 +142,7 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
 
 @lru_cache(maxsize=1)
 def _spokesperson_endings() -> tuple[str, ...]:
+    """How a spokesperson's noun ends (``attribution_cues.json`` "spokesperson_endings")."""
     return tuple(load_table("attribution_cues.json")["spokesperson_endings"])
 
 
@@ -143,6 +153,7 @@ def _titled(name: Span, noun: Span) -> bool:
 
 
 def _stem(word: str) -> str:
+    """``word`` without a genitive "s" ("bundesamts" -> "bundesamt")."""
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
@@ -154,7 +165,7 @@ def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
     in the noun."""
     if len(source) != 1 or not is_source_noun(source[0].lower_, german()):
         return None
-    if source.start == 0 or doc[source.start - 1].lower_ not in _DEFINITE_ARTICLES:
+    if source.start == 0 or doc[source.start - 1].lower_ not in _cue_words("definite_articles"):
         return None  # "laut Polizei": a bare noun points back to no one named
     noun = _stem(source[0].lower_)
     first_token = paragraph_bounds(doc, source.start)[0]
