@@ -266,12 +266,13 @@ def test_a_common_noun_source_takes_the_name_that_holds_it():
     assert _source_of(text, "80.000") == "Landesmedienbehörde"
 
 
-def test_a_common_noun_no_name_holds_stays():
+def test_a_common_noun_stands_for_the_body_the_text_is_about():
+    # the class noun of a body is written as the name it stands for (source_names.reporter_name)
     text = (
         "Die Reederei Baltenfahrt übernimmt den Konkurrenten Nordlicht. Für die Firma zahlt sie "
         "120 Millionen Euro, teilte das Unternehmen mit."
     )
-    assert _source_of(text, "120 Millionen") == "Unternehmen"
+    assert _source_of(text, "120 Millionen") == "Reederei Baltenfahrt"
 
 
 # -- a possessive before the statement noun names its owner ------------------------------------

@@ -56,12 +56,14 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import named_reporter, nearest_occurrence, resolve_parties, same_referent
+from .referents import nearest_occurrence, resolve_parties, same_referent
+from .source_names import written_source
 from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
     clause_source,
     counted,
+    cue_attributed,
     issuer_occurrence,
     own_act,
     own_statement_subject,
@@ -69,7 +71,8 @@ from .sources import (
     release_issuer,
     reports_apart,
     source_mentions,
-    source_occurrence,
+    statement_of,
+    threatened_penalty,
     ties_back,
     with_name,
 )
@@ -621,6 +624,7 @@ class RuleRelationScorer:
         amounts = list(doc.spans[AMOUNTS_KEY]) if AMOUNTS_KEY in doc.spans else []
         decisions: list[ClaimDecision] = []
         cue_cache: dict[int, SentenceCues] = {}
+        statement_cue_cache: dict[tuple[int, int], SentenceCues] = {}
         by_sentence: dict[int, list[Span]] = {}
         for amount in amounts:
             by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
@@ -641,11 +645,25 @@ class RuleRelationScorer:
             if a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS and not a._.amount.article
         }
 
+        def statement_cues(part: Span) -> SentenceCues:
+            key = (part.start, part.end)
+            found = statement_cue_cache.get(key)
+            if found is None:
+                found = statement_cue_cache[key] = find_cues(part, lowers, self.data)
+            return found
+
         def sentence_source(amount: Span, sent: Span) -> Optional[Span]:
-            found = clause_source(doc, sent, amount, source_mentions(doc, sent.start, sent.end))
+            # "… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40": a
+            # statement of its own after a semicolon names its own source, if it names one
+            part = statement_of(doc, sent, amount)
+            found = part_source(amount, part, statement_cues(part)) if part is not sent else None
+            return found or part_source(amount, sent, cues_of(sent))
+
+        def part_source(amount: Span, part: Span, cues: SentenceCues) -> Optional[Span]:
+            found = clause_source(doc, part, amount, source_mentions(doc, part.start, part.end))
             if found is not None:
                 return with_name(doc, found)
-            found = find_source(doc, amount, cues_of(sent), lowers, self.data)[0]
+            found = find_source(doc, amount, cues, lowers, self.data)[0]
             return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:
@@ -687,15 +705,22 @@ class RuleRelationScorer:
                 )
                 decision = previous_casualty = found
             source = sentence_source(amount, sent)
+            # a fine the clause only threatens is no figure of its paragraph's report nor of
+            # the clause's subject: its source is one a cue or a reporting clause after it names
+            threat_end = threatened_penalty(doc, sent, amount, self.data.fine_words.get) if kind == "money" else None
+            threat = threat_end is not None
+            if threat and source is not None and source.start < threat_end and not cue_attributed(doc, source):
+                source = None
             if (
-                source is None
+                not threat
+                and source is None
                 and previous_sourced is not None
                 and self._continues_report(doc, previous_sourced, sent, lowers)
             ):
                 source = previous_sourced.roles["source"]
             estimate = None
             carried = None
-            if source is None:
+            if source is None and not threat:
                 carried = paragraph.carried(sent)
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
@@ -706,8 +731,7 @@ class RuleRelationScorer:
             if issuer is not None:
                 decision.roles["source"] = issuer_occurrence(doc, issuer, amount)
             else:
-                named = named_reporter(doc, source)
-                decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
+                decision.roles["source"] = written_source(doc, source, amount)
             if decision.type == "monetary":
                 trigger_cue = next(
                     (
@@ -870,6 +894,13 @@ def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end
         )
         if same is not None:
             decision.roles["source"] = same.roles["source"]  # the body's reporter, not a place in the headline
+    # "Ein Toter, 19 Verletzte": a headline's counts are one report, whose source one of them found
+    sourced = next((d for d in decisions if d.amount.start < headline_end and d.roles.get("source") is not None), None)
+    for decision in decisions:
+        if decision.amount.start >= headline_end or sourced is None:
+            break
+        if decision.roles.get("source") is None:
+            decision.roles["source"] = sourced.roles["source"]
 
 
 #: The money categories whose agent pays: a later payment of the paragraph may share it.

@@ -56,6 +56,9 @@ __all__ = [
     "statement_possessor",
     "clause_source",
     "subject_phrase",
+    "threatened_penalty",
+    "statement_of",
+    "cue_attributed",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -234,6 +237,8 @@ class ParagraphSources:
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
+        if _cue_attributed(lowers_of(doc), source):
+            return False  # "…, obwohl die Ziele laut internen Unterlagen verfehlt wurden": the cue attributes its own clause
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
     def inherited(self, sent: Span) -> Optional[Span]:
@@ -267,6 +272,13 @@ class ParagraphSources:
             found = self.own(j)
             if found is not None:
                 return Carried(found, "before", j)
+            if j == k - 1 and self._reported(k) and not self._reported(j):
+                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
+                # worden": reported speech goes on with the subject of the indicative sentence
+                # before it (one in reported speech itself reports someone else's words)
+                found = self._subject(j)
+                if found is not None:
+                    return Carried(found, "speech", j)
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
@@ -277,6 +289,19 @@ class ParagraphSources:
                 # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
                 # Menschen ums Leben gekommen. Laut Polizei ...")
                 return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
+        return None
+
+    def _reported(self, k: int) -> bool:
+        """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""
+        speech = german().reported_speech
+        return any(w in speech for w in lowers_of(self.doc)[self.starts[k] : self.ends[k]])
+
+    def _subject(self, k: int) -> Optional[Span]:
+        """The first person or body of sentence ``k`` after no preposition: its subject."""
+        doc, start = self.doc, self.starts[k]
+        for m in source_mentions(doc, start, self.ends[k]):
+            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start):
+                return with_name(doc, m)
         return None
 
     def paragraph_start(self, k: int) -> int:
@@ -915,6 +940,48 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: b
 def _cues_before() -> tuple[tuple[str, ...], ...]:
     """The attribution cues that stand before their source ("laut", "nach angaben der"), as word tuples."""
     return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
+
+
+def statement_of(doc: Doc, sent: Span, amount: Span) -> Span:
+    """The statement of ``sent`` that holds ``amount``: the stretch between the semicolons
+    around it ("… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40"),
+    which may name a source of its own; ``sent`` itself when it has no semicolon."""
+    lowers = lowers_of(doc)
+    if ";" not in lowers[sent.start : sent.end]:
+        return sent
+    start, end = sent.start, sent.end
+    for t in range(sent.start, sent.end):
+        if lowers[t] == ";":
+            if t < amount.start:
+                start = t + 1
+            elif t >= amount.end:
+                end = t
+                break
+    return sent if (start, end) == (sent.start, sent.end) else Span(doc, start, end)
+
+
+def cue_attributed(doc: Doc, source: Span) -> bool:
+    """Whether ``source`` is the object of an attribution cue ("laut Reuters", "nach Angaben
+    der Polizei", "dem Bericht zufolge")."""
+    return _cue_attributed(lowers_of(doc), source)
+
+
+def threatened_penalty(doc: Doc, sent: Span, amount: Span, fines: Callable[[str], object]) -> Optional[int]:
+    """Where the clause ends when ``amount`` is a fine it only threatens ("Dem Lenker droht
+    eine Geldstrafe von bis zu 2000 Euro", "Wer …, riskiert eine Busse von …", "muss mit einem
+    Bußgeld von 200 Euro rechnen"): a legal possibility, which nobody in the clause reports
+    as a figure; None for any other amount. ``fines``: whether a lower-case word names a fine."""
+    lowers = lowers_of(doc)
+    threats, expectations = _words("penalty_threats"), _words("penalty_expectations")
+    if not any(w in threats or w in expectations for w in lowers[sent.start : sent.end]):
+        return None  # the common case, read without a token object
+    start, end = _clause_around(doc, sent, amount)
+    if not any(fines(lowers[t]) for t in range(start, amount.start)):
+        return None
+    for t in range(start, end):
+        if lowers[t] in threats or lowers[t] in expectations and "mit" in lowers[start : amount.start]:
+            return end
+    return None
 
 
 def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:

@@ -1,0 +1,195 @@
+"""Which words of the text a claim's source names: the reporter's name where the text gives
+one, at its occurrence nearest to the amount (CLAIMS.md: "prefer the name"; AUTHORING.md
+"Which occurrence a role names").
+
+The source stages find who reports by the shape of a clause ("teilte die Airline mit",
+"nach Angaben des Verbands"), often as a common noun, a paper, a spokesperson or at an
+occurrence far from the amount; :func:`written_source` turns that into the words the corpus
+writes (the issue's "right name at the wrong mention").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import lowers_of, sentence_of
+from ..lang.de import german, load_table
+from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party
+from .roles import is_source_noun
+from .sources import document_owner, paragraph_break, source_mentions, source_occurrence, with_name
+
+
+def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
+    """The span a claim's ``source`` is written as: a paper as its owner ("Eine Studie des
+    Instituts X" -> X), a class noun as the full name with a bracketed short form it stands for
+    (:func:`_abbreviated_body`) or as the name it stands for (:func:`reporter_name`), that name
+    at its occurrence nearest to ``amount``, never a part of the source's own span ("der
+    Föderation (ITF)" stays whole) and never the place a body's name holds
+    (:func:`sources.source_occurrence`)."""
+    if source is not None and source.label_ == "document":
+        # "Eine Studie des Instituts X kommt zu dem Ergebnis": the owner speaks through its paper
+        sent = sentence_of(doc, source.start)
+        owner = document_owner(doc, source, sent, source_mentions(doc, sent.start, sent.end))
+        source = with_name(doc, owner) if owner is not None else source
+    named = named_reporter(doc, source)
+    abbreviated = _abbreviated_body(doc, named, amount)
+    if abbreviated is not None:
+        return abbreviated
+    named = reporter_name(doc, named, amount)
+    nearest = nearest_occurrence(doc, named, amount)
+    if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
+        nearest = named
+    return source_occurrence(doc, named, nearest)
+
+
+def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
+    """The name a body that reports by a common noun stands for ("Das teilte die Airline mit"
+    -> "Hanseflug"), as the role stages resolve a party's class noun
+    (:func:`referents.resolve_party`): a body's name, a place's only where it opens with the
+    noun ("Stadt Zürich" for "die Stadt"; "die Gemeinde" stays rather than "Chur"), not for one
+    of a pair ("Unternehmen und Betriebsrat"), and not the same noun again ("des Bundesamts").
+    A spokesperson without name or body speaks for the body of the sentence, a definite
+    reporting noun the recognizer took for a name is the longer name of its paragraph that
+    holds it ("die Polizei" -> "Kantonspolizei Uri")."""
+    if source is None:
+        return None
+    spoken_for = _spokespersons_body(doc, source)
+    if spoken_for is not None:
+        source = spoken_for  # "wie eine Sprecherin betonte": the body she speaks for
+    if source.label_ not in ("organisation", "place", ""):
+        return source
+    if is_named(doc, source):
+        return _holding_name(doc, source) or source
+    if source.end + 1 < len(doc) and doc[source.end].lower_ in _cue_words("pair_links"):
+        return source
+    found = resolve_party(doc, source, amount)
+    if found is None or found is source or found.label_ != "organisation" and not _titled(found, source):
+        return source
+    head = source[-1].lower_.rstrip("s")
+    if all(t.lower_.rstrip("s") == head for t in found):
+        return source
+    return found
+
+
+@lru_cache(maxsize=None)
+def _cue_words(name: str) -> frozenset[str]:
+    """A word list of ``attribution_cues.json`` ("pair_links", "definite_articles", ...)."""
+    return frozenset(load_table("attribution_cues.json")[name])
+
+
+#: How many words before its bracketed short form a body's full name may reach.
+_LONG_FORM_WORDS = 6
+
+
+def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
+    """The body a class noun ("des Instituts", "der Verband") stands for when the text named it
+    by a full name the recognizer did not take for one, with its short form in brackets
+    ("des Robert Koch-Instituts (RKI)", "des Gesamtverbands der Versicherer (GDV)"): the last
+    such name before the noun whose words hold the noun. Name and short form are one referent
+    (AUTHORING.md): written as the occurrence nearest to ``amount``, the full name with its
+    bracket where both stand together. None when ``source`` is a name or no such name is near."""
+    if source is None or len(source) != 1 or source.label_ != "organisation" or is_named(doc, source):
+        return None
+    word = source[0].lower_
+    if not source[0].is_title or not (is_source_noun(word, german()) or is_source_noun(_stem(word), german())):
+        return None
+    noun = _stem(source[0].lower_)
+    if len(noun) < 4:
+        return None
+    lowers = lowers_of(doc)
+    for close in range(source.start - 1, 2, -1):
+        if lowers[close] != ")" or lowers[close - 2] != "(":
+            continue
+        short = doc[close - 1]
+        if not (short.is_upper and short.is_alpha and len(short) >= 2):
+            continue
+        start = close - 2
+        while start > 0 and close - 2 - start < _LONG_FORM_WORDS and not doc[start - 1].is_punct:
+            if doc[start - 1].lower_ in _cue_words("definite_articles") and start < close - 2 and doc[start].is_title:
+                break
+            start -= 1
+        long_form = doc[start : close + 1]
+        if not any(_stem(t.lower_).endswith(noun) or noun in t.lower_ for t in long_form[:-3] if t.is_title):
+            continue
+        occurrences = [long_form] + [doc[t : t + 1] for t in range(close + 1, len(doc)) if lowers[t] == short.lower_]
+        return min(occurrences, key=lambda o: abs(o.start - amount.start))
+    return None
+
+
+def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
+    """The body a spokesperson speaks for when the text names neither the person nor the body
+    after the noun ("wie eine Sprecherin betonte", "laut einem Sprecher"): the last body named
+    before it in its sentence, else in the sentence before it in the same paragraph."""
+    if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()):
+        return None
+    after = doc[source.end].lower_ if source.end < len(doc) else ""
+    if after in _cue_words("definite_articles") or source.end < len(doc) and doc[source.end].text[:1].isupper():
+        return None  # "Sprecher des Ministeriums", "Sprecherin Anke Lorenz"
+    sent = sentence_of(doc, source.start)
+    starts = [sent.start]
+    if sent.start > 0 and not paragraph_break(doc, sent.start, sent.start):
+        starts.append(sentence_of(doc, sent.start - 1).start)
+    for start in starts:
+        end = source.start if start == sent.start else sent.start
+        bodies = [m for m in source_mentions(doc, start, end) if m.label_ == "organisation" and m.end <= end]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_endings() -> tuple[str, ...]:
+    """How a spokesperson's noun ends (``attribution_cues.json`` "spokesperson_endings")."""
+    return tuple(load_table("attribution_cues.json")["spokesperson_endings"])
+
+
+def _titled(name: Span, noun: Span) -> bool:
+    """A place's name that opens with the noun that stands for it ("Stadt Zürich" for "die
+    Stadt"): the government the noun names, not the bare place ("Chur" for "die Gemeinde")."""
+    return len(name) > 1 and _stem(name[0].lower_) == _stem(noun[-1].lower_)
+
+
+def _stem(word: str) -> str:
+    """``word`` without a genitive "s" ("bundesamts" -> "bundesamt")."""
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
+    """The longer name of a body before ``source`` that holds it as the head of its first word,
+    where the recognizer took a lone definite reporting noun for a name ("die Polizei" after
+    "Kantonspolizei Uri"; "des Bundesamts" after "Bundesamt für Verkehr" is no such case: the
+    same word): the last organisation entity before it in its paragraph whose first word ends
+    in the noun."""
+    if len(source) != 1 or not is_source_noun(source[0].lower_, german()):
+        return None
+    if source.start == 0 or doc[source.start - 1].lower_ not in _cue_words("definite_articles"):
+        return None  # "laut Polizei": a bare noun points back to no one named
+    noun = _stem(source[0].lower_)
+    first_token = paragraph_bounds(doc, source.start)[0]
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and first_token <= e.start and e.end <= source.start]):
+        first = _stem(ent[0].lower_)
+        if len(ent) > 1 and first.endswith(noun) and first != noun:
+            return ent
+    return None
+
+
+def _keeps_own_occurrence(doc: Doc, named: Span, nearest: Span, amount: Span) -> bool:
+    """Whether the source stays at its own occurrence ``named`` rather than ``nearest``: that is a
+    run of it or its short form in brackets right after it ("Föderation (ITF)"), or ``named``
+    stands in the amount's sentence and ``nearest`` outside it (a long name's start may lie
+    farther from the amount than a short form in the next sentence)."""
+    if named.start <= nearest.start and nearest.end <= _bracket_end(doc, named):
+        return True
+    sent = sentence_of(doc, amount.start)
+    return sent.start <= named.start < sent.end and not sent.start <= nearest.start < sent.end
+
+
+def _bracket_end(doc: Doc, name: Span) -> int:
+    """Where ``name`` ends with the bracket right after it ("Föderation (ITF)"), if any."""
+    end = name.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return end + 3
+    return end
