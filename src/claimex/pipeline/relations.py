@@ -55,6 +55,7 @@ from .roles import (
     find_victim,
     is_source_noun,
     noun_after,
+    restates_figure,
 )
 from .referents import named_reporter, nearest_occurrence, resolve_parties, same_referent
 from .report_subject import carry_recipients, fill_own_figures
@@ -811,13 +812,22 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
     sentence with the same category ("stieg von 0,82 auf 0,95 Euro", "nach 489 Millionen im
     Vorjahr"): one clause, one pair of parties."""
     previous: Optional[ClaimDecision] = None
+    lowers = lowers_of(doc)
     for decision in decisions:
         if decision.type != "monetary":
             continue
         if previous is not None:
             value = decision.amount._.amount
-            same_sentence = sentence_of(doc, previous.amount.start).start == sentence_of(doc, decision.amount.start).start
-            if value is not None and value.restates or same_sentence and previous.category == decision.category:
+            sent = sentence_of(doc, decision.amount.start)
+            previous_sent = sentence_of(doc, previous.amount.start)
+            same_sentence = previous_sent.start == sent.start
+            # "Umgerechnet entspricht die Strafe rund 2,1 Milliarden Dollar": the figure just before
+            restated = (
+                (same_sentence or previous_sent.end >= sent.start - 1)
+                and not paragraph_break(doc, previous.amount.end, decision.amount.start)
+                and restates_figure(doc, decision.amount, lowers)
+            )
+            if value is not None and value.restates or restated or same_sentence and previous.category == decision.category:
                 for role in ("agent", "recipient"):
                     if decision.roles.get(role) is None and previous.roles.get(role) is not None:
                         decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)

@@ -67,6 +67,7 @@ __all__ = [
     "find_time",
     "find_location",
     "noun_after",
+    "restates_figure",
 ]
 
 
@@ -410,11 +411,35 @@ def _place_adjective(party: Span) -> bool:
 _DATELINE_REACH = 4
 
 
+#: How many tokens a dated dateline may have before its mark ("Kiel, 2. April 2026 –").
+_DATED_DATELINE_REACH = 9
+
+
+def _body_start(doc: Doc, sent: Span) -> int:
+    """Where a sentence's text starts after a dateline that opens it ("Graz –", "Linz (APA) -",
+    "Kiel, 2. April 2026 –"): the token after the dateline's dash, else the sentence start. A
+    dateline holds capitalised words, numbers, brackets, commas and dots only, and no article
+    ("Die Stadt – so heißt es – zahlt" has none)."""
+    first = doc[sent.start]
+    if not first.is_title or first.lower_ in _words("determiners"):
+        return sent.start
+    for t in range(sent.start + 1, min(sent.end, sent.start + _DATED_DATELINE_REACH + 1)):
+        token = doc[t]
+        if token.text in _words("dateline_marks") and token.text != "(":
+            return t + 1 if token.text != "/" else sent.start
+        if not (token.is_title or token.is_upper or token.like_num or token.text in ",.()" or token.text[:1].isdigit()):
+            return sent.start
+    return sent.start
+
+
 def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
-    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark, or
-    the agency in the dateline's brackets ("Amstetten (APA) -")."""
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark or by
+    the date of a dateline ("Kiel, 2. April 2026 –"), or the agency in the dateline's brackets
+    ("Amstetten (APA) -")."""
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
     if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+        return True
+    if opens and party.end < len(doc) and doc[party.end].text == "," and _body_start(doc, sent) > party.end:
         return True
     return (
         sent.start < party.start <= sent.start + _DATELINE_REACH
@@ -607,13 +632,14 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
+    body = _body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group":
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
         j = p.start - 1
-        while j >= previous.start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+        while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
             j -= 1
-        if j < previous.start and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
+        if j < body and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
             return p  # the party opens the sentence: its subject
         break
     return None
@@ -978,6 +1004,13 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause restates a figure said before it ("Umgerechnet entspricht die
+    Strafe rund 2,1 Milliarden Dollar"; ``restating_words``)."""
+    start, end = _amount_clause(doc, sentence_of(doc, amount.start), amount)
+    return any(lowers[t] in _cues("restating_words") for t in range(start, end))
 
 
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:

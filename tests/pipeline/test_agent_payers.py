@@ -1,0 +1,55 @@
+"""Who pays (the agent of a money claim): payers carried over from a restated figure, past a
+dateline, and the negative cases that must stay without one (pipeline/roles.py, relations.py).
+Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from .probes import parties_of, role_of
+
+
+# -- a figure restated in the next sentence keeps its payer --------------------------------------
+
+
+def test_a_converted_fine_keeps_the_fined_party() -> None:
+    text = (
+        "Die Kartellbehörde verhängte gegen den Zementhersteller Kalkwerk eine Geldbuße von 80 Millionen Euro. "
+        "Umgerechnet entspricht die Strafe rund 86 Millionen Dollar."
+    )
+    assert parties_of(text, "rund 86 Millionen Dollar") == ("Kalkwerk", "Kartellbehörde")
+
+
+def test_a_new_figure_after_a_fine_takes_no_payer_from_it() -> None:
+    text = (
+        "Die Kartellbehörde verhängte gegen den Zementhersteller Kalkwerk eine Geldbuße von 80 Millionen Euro. "
+        "Der Umsatz der Branche lag zuletzt bei rund 3 Milliarden Euro."
+    )
+    assert role_of(text, "rund 3 Milliarden Euro", "agent") != "Kalkwerk"
+
+
+def test_a_restatement_after_a_paragraph_break_keeps_nothing() -> None:
+    text = (
+        "Die Kartellbehörde verhängte gegen den Zementhersteller Kalkwerk eine Geldbuße von 80 Millionen Euro.\n\n"
+        "Umgerechnet entspricht der Schaden der Kunden rund 86 Millionen Dollar."
+    )
+    assert role_of(text, "rund 86 Millionen Dollar", "agent") is None
+
+
+# -- datelines ------------------------------------------------------------------------------------
+
+
+def test_the_payer_of_the_sentence_after_a_dateline_pays_what_others_receive() -> None:
+    text = "Graz – Der Versicherer Helvag entschädigt die Betroffenen des Brandes. Jeder Haushalt bekommt 5000 Franken."
+    assert parties_of(text, "5000 Franken") == ("Versicherer Helvag", "Haushalt")
+
+
+def test_a_dated_dateline_place_is_no_payer() -> None:
+    text = "Kiel, 2. April 2026 – Die Unfallkasse Nord entschädigt die Opfer. Jede Familie erhält 20.000 Euro."
+    agent, _ = parties_of(text, "20.000 Euro")
+    assert agent == "Unfallkasse Nord"
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline() -> None:
+    # an article opens the sentence: what stands before the dash is its subject, no dateline
+    text = "Die Stadt Ronsdorf – so der Bürgermeister – zahlt dem Sportverein 40.000 Euro."
+    agent, _ = parties_of(text, "40.000 Euro")
+    assert agent is not None and "Ronsdorf" in agent
