@@ -53,3 +53,24 @@ def test_a_dash_inside_a_sentence_is_no_dateline() -> None:
     text = "Die Stadt Ronsdorf – so der Bürgermeister – zahlt dem Sportverein 40.000 Euro."
     agent, _ = parties_of(text, "40.000 Euro")
     assert agent is not None and "Ronsdorf" in agent
+
+
+# -- the payer of a verb of receiving after "bei" -----------------------------------------------
+
+
+def test_investors_pay_what_a_company_raises_from_them() -> None:
+    text = "Das Start-up sammelte bei Investoren 50 Millionen Euro ein."
+    assert parties_of(text, "50 Millionen Euro") == ("Investoren", "Start-up")
+
+
+def test_a_place_after_bei_pays_nothing() -> None:
+    text = "Bei Wien erhielt der Reitverein 20.000 Euro."
+    agent, _ = parties_of(text, "20.000 Euro")
+    assert agent is None
+
+
+def test_bei_before_a_paying_verb_names_no_payer() -> None:
+    # "bei" reads as a payer only with a verb of receiving
+    text = "Die Stiftung zahlte bei der Feier den Kindern 3000 Euro."
+    agent, _ = parties_of(text, "3000 Euro")
+    assert agent == "Stiftung"

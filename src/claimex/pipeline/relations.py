@@ -827,10 +827,13 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
                 and not paragraph_break(doc, previous.amount.end, decision.amount.start)
                 and restates_figure(doc, decision.amount, lowers)
             )
-            if value is not None and value.restates or restated or same_sentence and previous.category == decision.category:
+            if value is not None and value.restates or same_sentence and previous.category == decision.category:
                 for role in ("agent", "recipient"):
                     if decision.roles.get(role) is None and previous.roles.get(role) is not None:
                         decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
+            elif restated and decision.roles.get("agent") is None and previous.roles.get("agent") is not None:
+                # its payer only: who receives a converted figure is named with it, if at all
+                decision.roles["agent"] = nearest_occurrence(doc, previous.roles["agent"], decision.amount)
         previous = decision
     # a payment whose sentence names no payer: the payer of the payment before it in its
     # paragraph ("Die Versicherung zahlte den Opfern 2 Millionen. Weitere 500.000 Euro flossen

@@ -935,6 +935,17 @@ def find_money_parties(
         )
     if receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
+        if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
+            agent = nearest(
+                [
+                    e
+                    for e in parties
+                    if clause_start <= e.start < clause_end
+                    and e.label_ != "place"
+                    and e is not recipient
+                    and before_word(e) in _cues("receiving_payer_prepositions")
+                ]
+            )
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
