@@ -74,3 +74,17 @@ def test_bei_before_a_paying_verb_names_no_payer() -> None:
     text = "Die Stiftung zahlte bei der Feier den Kindern 3000 Euro."
     agent, _ = parties_of(text, "3000 Euro")
     assert agent == "Stiftung"
+
+
+# -- a reporter is no payer -----------------------------------------------------------------------
+
+
+def test_the_name_of_a_reporting_body_in_the_genitive_is_no_payer() -> None:
+    text = "Die Sanierung der Brücke kostete nach Angaben des Kantons Uri rund 4 Millionen Franken."
+    assert role_of(text, "rund 4 Millionen Franken", "agent") is None
+
+
+def test_a_payer_named_after_a_reporter_still_pays() -> None:
+    text = "Nach Angaben des Kantons zahlte die Gemeinde Altdorf den Geschädigten 2 Millionen Franken."
+    agent, _ = parties_of(text, "2 Millionen Franken")
+    assert agent is not None and "Altdorf" in agent

@@ -645,6 +645,17 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     return None
 
 
+def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:
+    """Where the name of a reporter given by its class noun in the genitive starts ("nach Angaben
+    des Kantons Uri", "des Landes Tirol": the name right after the noun), or None: that name
+    reports the claim as well, it neither pays nor receives."""
+    if reporter is None or len(reporter) != 1 or reporter.start == 0 or reporter.end >= len(doc):
+        return None
+    if doc[reporter.start - 1].lower_ not in _words("genitive_determiners") or not reporter[0].is_title:
+        return None
+    return reporter.end if doc[reporter.end].is_title else None
+
+
 def find_money_parties(
     doc: Doc,
     amount: Span,
@@ -665,10 +676,12 @@ def find_money_parties(
     pronoun stands for its antecedent, and a payment with no payer in its sentence is paid by
     the topic of the sentence before."""
     sent = cues.sent
+    reporter_name = _reporter_name(doc, exclude)
     parties = [
         p
         for p in _parties(doc, sent, lowers, data)
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
+        and not (reporter_name is not None and p.start == reporter_name)
         and not (amount.start <= p.start < amount.end)
     ]
     clause_start, clause_end = _gapped_conjunct(doc, amount, *_amount_clause(doc, sent, amount))
