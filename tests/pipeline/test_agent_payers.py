@@ -88,3 +88,24 @@ def test_a_payer_named_after_a_reporter_still_pays() -> None:
     text = "Nach Angaben des Kantons zahlte die Gemeinde Altdorf den Geschädigten 2 Millionen Franken."
     agent, _ = parties_of(text, "2 Millionen Franken")
     assert agent is not None and "Altdorf" in agent
+
+
+# -- a payer in the genitive of a noun of spending --------------------------------------------------
+
+
+def test_the_genitive_of_a_spending_noun_pays() -> None:
+    text = "Die Ausgaben des Landes steigen im kommenden Jahr auf 12 Milliarden Euro."
+    assert role_of(text, "12 Milliarden Euro", "agent") == "Landes"
+    text = "Die Soforthilfe der Stadt Lindau von 50.000 Euro kam schnell an."
+    assert role_of(text, "50.000 Euro", "agent") == "Stadt Lindau"
+
+
+def test_the_genitive_of_a_salary_or_compensation_pays_nothing() -> None:
+    # whose salary or compensation it is receives it
+    assert role_of("Das Gehalt des Geschäftsführers beträgt 300.000 Euro.", "300.000 Euro", "agent") is None
+    assert role_of("Die Entschädigung der Opfer beläuft sich auf 3 Millionen Euro.", "3 Millionen Euro", "agent") is None
+
+
+def test_the_genitive_of_a_loss_pays_nothing() -> None:
+    text = "Die Einnahmen der Gemeinde Seewis sanken um 400.000 Franken."
+    assert role_of(text, "400.000 Franken", "agent") is None

@@ -1000,6 +1000,9 @@ def find_money_parties(
         )
     if recipient is None and not receiving and not estimating:
         recipient = _beneficiary(doc, clause_start, clause_end, lowers)
+    if agent is None and category in ("payment", "cost") and not receiving:
+        # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
+        agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
     if agent is None and category == "damage":
         agent = _causing_event(doc, clause_start, amount.start, lowers)
     if recipient is None and not receiving:
@@ -1035,6 +1038,21 @@ def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     Strafe rund 2,1 Milliarden Dollar"; ``restating_words``)."""
     start, end = _amount_clause(doc, sentence_of(doc, amount.start), amount)
     return any(lowers[t] in _cues("restating_words") for t in range(start, end))
+
+
+def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """Of the parties in the genitive, the first that owns a noun of money paid or spent
+    (``spending_heads``) right before it, its article and adjectives between: "die Zahlung der
+    Versicherung", "Die Corona-Hilfen des Bundes". A group ("der Opfer") pays nothing so."""
+    for party in genitives:
+        if party.label_ == "group":
+            continue
+        j = party.start - 1
+        while j > 0 and doc[j].is_lower and doc[j].is_alpha:
+            j -= 1  # the article and adjectives: "des kantonalen"
+        if j >= 0 and j < party.start - 1 and doc[j].is_title and lowers[j].endswith(_suffixes("spending_heads")):
+            return party
+    return None
 
 
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
