@@ -109,3 +109,22 @@ def test_the_genitive_of_a_salary_or_compensation_pays_nothing() -> None:
 def test_the_genitive_of_a_loss_pays_nothing() -> None:
     text = "Die Einnahmen der Gemeinde Seewis sanken um 400.000 Franken."
     assert role_of(text, "400.000 Franken", "agent") is None
+
+
+# -- fines imposed by a verb: the fined party pays, the authority receives --------------------------
+
+
+def test_an_authority_that_punishes_with_a_sum_receives_it() -> None:
+    text = "Die Finanzmarktaufsicht bestrafte die Hausbank Sternberg mit 1,2 Millionen Euro."
+    assert parties_of(text, "1,2 Millionen Euro") == ("Hausbank Sternberg", "Finanzmarktaufsicht")
+
+
+def test_a_punished_party_in_the_passive_pays() -> None:
+    text = "Die Hausbank Sternberg wurde von der Finanzmarktaufsicht mit 1,2 Millionen Euro bestraft."
+    assert parties_of(text, "1,2 Millionen Euro") == ("Hausbank Sternberg", "Finanzmarktaufsicht")
+
+
+def test_a_payment_beside_a_verb_of_punishing_keeps_its_payer() -> None:
+    # not a damage: the verb of punishing does not turn the payer round
+    text = "Nachdem das Gericht ihn bestraft hatte, zahlte der Verein Blauweiß dem Opfer 5000 Euro."
+    assert role_of(text, "5000 Euro", "agent") is not None and "Blauweiß" in role_of(text, "5000 Euro", "agent")

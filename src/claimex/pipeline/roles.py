@@ -924,6 +924,8 @@ def find_money_parties(
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
     # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
     fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
+    # "Die Aufsicht bestrafte die Bank mit 1,2 Millionen Euro": a damage whose verb imposes it
+    fine = fine or category == "damage" and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
