@@ -925,7 +925,12 @@ def find_money_parties(
     # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
     fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
     # "Die Aufsicht bestrafte die Bank mit 1,2 Millionen Euro": a damage whose verb imposes it
-    fine = fine or category == "damage" and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+    # (not a sentence to pay damages: "zur Zahlung von 90.000 Euro an die Patientin verurteilt")
+    fine = fine or (
+        category == "damage"
+        and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        and not _sentenced_to_pay(doc, clause_start, amount, lowers)
+    )
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
