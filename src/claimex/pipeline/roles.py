@@ -51,6 +51,9 @@ from .sources import (
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
 
+#: Mention kinds that never pay or receive (a storm, a fire): what the mention layer typed so is no unseen name.
+_NO_PARTY_KINDS = ("event",)
+
 #: How many words the conjuncts before a coordinated phrase may have ("für die beiden Kinder und ...").
 _CONJUNCT_WORDS = 8
 
@@ -898,6 +901,7 @@ def find_money_parties(
         unseen is not None
         and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
         and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
+        and not _mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
         and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
     ):
         subject = unseen
@@ -1010,8 +1014,6 @@ def find_money_parties(
     if agent is None and category in ("payment", "cost") and not receiving:
         # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
         agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
-    if agent is None and category == "damage":
-        agent = _causing_event(doc, clause_start, amount.start, lowers)
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
@@ -1140,20 +1142,6 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
             # only words between: articles, adjectives, a common noun ("die Kieler Reederei X")
             if t < p.start <= t + _BOUGHT_REACH and p != agent and all(doc[j].is_alpha for j in range(t + 1, p.start)):
                 return p
-    return None
-
-
-def _causing_event(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
-    """What caused a damage no one is named for: an event mention before the amount in its
-    clause, as subject or after "durch" ("Das Hochwasser hat Schäden von 210 Millionen
-    verursacht", "Durch den Brand entstand ein Schaden von …"), not in another phrase ("nach
-    dem Sturm")."""
-    for m in _mentions_in(doc, start, end, ("event",)) or []:
-        j = m.start - 1
-        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("event_links")):
-            j -= 1
-        if j < start or lowers[j] in _cues("event_links") or doc[j].is_punct:
-            return m
     return None
 
 
