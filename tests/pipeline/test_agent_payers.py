@@ -128,3 +128,16 @@ def test_a_payment_beside_a_verb_of_punishing_keeps_its_payer() -> None:
     # not a damage: the verb of punishing does not turn the payer round
     text = "Nachdem das Gericht ihn bestraft hatte, zahlte der Verein Blauweiß dem Opfer 5000 Euro."
     assert role_of(text, "5000 Euro", "agent") is not None and "Blauweiß" in role_of(text, "5000 Euro", "agent")
+
+
+# -- revenue has no payer --------------------------------------------------------------------------
+
+
+def test_revenue_takes_no_payer_from_its_clause() -> None:
+    text = "Die Molkerei Talhof verarbeitet Milch von 900 Bauernbetrieben und erzielte einen Umsatz von 210 Millionen Euro."
+    assert role_of(text, "210 Millionen Euro", "agent") is None
+
+
+def test_a_payment_with_von_keeps_its_payer() -> None:
+    text = "Der Reitverein erhielt von der Gemeinde Talhof einen Zuschuss von 20.000 Euro."
+    assert parties_of(text, "20.000 Euro") == ("Gemeinde Talhof", "Reitverein")

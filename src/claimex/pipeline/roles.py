@@ -1023,6 +1023,8 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    if category == "revenue":
+        agent = None  # income is earned from sales, not paid by a party of its clause ("Milch von 2300 Betrieben")
     if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if (fine or category == "damage" and paying) and recipient is None:
