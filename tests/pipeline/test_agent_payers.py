@@ -141,3 +141,16 @@ def test_revenue_takes_no_payer_from_its_clause() -> None:
 def test_a_payment_with_von_keeps_its_payer() -> None:
     text = "Der Reitverein erhielt von der Gemeinde Talhof einen Zuschuss von 20.000 Euro."
     assert parties_of(text, "20.000 Euro") == ("Gemeinde Talhof", "Reitverein")
+
+
+# -- a market price costs no one ------------------------------------------------------------------
+
+
+def test_a_market_price_in_a_second_clause_has_no_payer() -> None:
+    text = "Rohöl der Sorte Brent kostete zuletzt rund 70 Dollar je Barrel, die Sorte WTI rund 66 Dollar."
+    assert role_of(text, "rund 66 Dollar", "agent") is None
+
+
+def test_what_a_project_cost_its_payer_is_still_paid() -> None:
+    text = "Der Umbau des Bahnhofs kostete die Stadt Lindau 12 Millionen Euro."
+    assert role_of(text, "12 Millionen Euro", "agent") == "Stadt Lindau"

@@ -718,7 +718,8 @@ def find_money_parties(
         or _passive_support(doc, clause_start, clause_end, lowers, data)
     )
     estimating = classes == {"estimate"}
-    costing = "cost" in classes and not receiving and "pay" not in classes
+    # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
+    costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
     paying = "pay" in classes
 
     prepositions = party_prepositions()
