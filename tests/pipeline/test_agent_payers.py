@@ -154,3 +154,17 @@ def test_a_market_price_in_a_second_clause_has_no_payer() -> None:
 def test_what_a_project_cost_its_payer_is_still_paid() -> None:
     text = "Der Umbau des Bahnhofs kostete die Stadt Lindau 12 Millionen Euro."
     assert role_of(text, "12 Millionen Euro", "agent") == "Stadt Lindau"
+
+
+# -- who expects a damage does not owe it ----------------------------------------------------------
+
+
+def test_a_body_expecting_damages_owes_none() -> None:
+    text = "Die Gemeinde Seewis rechnet mit Schäden an Straßen von mindestens 8 Millionen Franken."
+    assert role_of(text, "mindestens 8 Millionen Franken", "agent") is None
+
+
+def test_a_body_expecting_its_own_lost_income_bears_it() -> None:
+    text = "Die Bergbahnen Seewis rechnen mit Einnahmeausfällen von bis zu 2 Millionen Franken."
+    agent = role_of(text, "bis zu 2 Millionen Franken", "agent")
+    assert agent is not None and "Bergbahnen" in agent

@@ -717,7 +717,15 @@ def find_money_parties(
         or _reaches_figure(doc, amount, clause_start, lowers)
         or _passive_support(doc, clause_start, clause_end, lowers, data)
     )
-    estimating = classes == {"estimate"}
+    # "Die Gemeinde rechnet mit Schäden von 30 Millionen": who expects a damage does not owe it
+    # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
+    estimating = classes == {"estimate"} or (
+        category == "damage"
+        and any(lowers[t] in _cues("expecting_verbs") for t in range(clause_start, amount.start))
+        and not any(
+            lowers[t].endswith(_suffixes("lost_income_heads") + _suffixes("own_result_nouns")) for t in range(clause_start, clause_end)
+        )
+    )
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
     costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
     paying = "pay" in classes
