@@ -168,3 +168,18 @@ def test_a_body_expecting_its_own_lost_income_bears_it() -> None:
     text = "Die Bergbahnen Seewis rechnen mit Einnahmeausfällen von bis zu 2 Millionen Franken."
     agent = role_of(text, "bis zu 2 Millionen Franken", "agent")
     assert agent is not None and "Bergbahnen" in agent
+
+
+# -- a list of amounts after a comma: each name its own party ---------------------------------------
+
+
+def test_a_name_the_mention_layer_never_saw_pays_its_listed_amount() -> None:
+    text = "Die Fluglinie Aerokraft soll 12 Millionen Euro zahlen, Skyjet 8 Millionen."
+    assert role_of(text, "8 Millionen", "agent") == "Skyjet"
+
+
+def test_a_time_in_a_list_of_amounts_is_no_payer() -> None:
+    text = "Die Stiftung zahlte im Januar 5000 Euro, Anfang März 2000 Euro."
+    assert role_of(text, "2000 Euro", "agent") == "Stiftung"
+    text = "Die Stiftung zahlte im Januar 5000 Euro, März 2000 Euro."
+    assert role_of(text, "2000 Euro", "agent") == "Stiftung"

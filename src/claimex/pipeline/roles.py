@@ -553,6 +553,35 @@ def _amount_before_conjunct(doc: Doc, start: int) -> Optional[Span]:
     return None if amount_start is None else doc[amount_start : start - 1]
 
 
+#: How many words a name in a verbless list clause may have ("…, Easyjet 29 Millionen").
+_LISTED_NAME_WORDS = 3
+
+
+def _listed_name(
+    doc: Doc, sent: Span, clause_start: int, amount: Span, parties: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[tuple[Span, Span]]:
+    """(name, amount before) of a verbless clause after a comma that is only a capitalised name
+    and the amount ("…, Easyjet 29 Millionen"), where no mention covers the name and the clause
+    before the comma holds a money amount; else None."""
+    if clause_start == sent.start or doc[clause_start - 1].text != "," or not 0 < amount.start - clause_start <= _LISTED_NAME_WORDS:
+        return None
+    name = doc[clause_start : amount.start]
+    if not all(t.is_title or t.is_upper and t.is_alpha for t in name) or any(
+        lowers[t.i] in _words("determiners") or lowers[t.i] in _words("sentence_openers") or lowers[t.i] in party_prepositions()
+        or data.money_heads.get(lowers[t.i]) or data.money_nouns.get(lowers[t.i]) or lowers[t.i] in _words("time_words")
+        or data.months.get(lowers[t.i]) or lowers[t.i] in _cues("period_nouns")
+        for t in name
+    ):
+        return None
+    if any(p.start < amount.start and clause_start < p.end for p in parties):
+        return None  # a party the mention layer found: the clause's own reading holds
+    ends = _money_ends(doc)
+    previous = max((e for e in ends if sent.start < e < clause_start), default=None)
+    if previous is None:
+        return None
+    return name, doc[ends[previous] : previous]
+
+
 def _gapped_roles(
     shared: tuple[Optional[Span], Optional[Span]], own: Optional[Span], before: Span
 ) -> tuple[Optional[Span], Optional[Span]]:
@@ -689,6 +718,13 @@ def find_money_parties(
     ]
     clause_start, clause_end = _gapped_conjunct(doc, amount, *_amount_clause(doc, sent, amount))
     before = _amount_before_conjunct(doc, clause_start)
+    listed = None if before is not None else _listed_name(doc, sent, clause_start, amount, parties, lowers, data)
+    if listed is not None:
+        # "Vueling soll 39 Millionen Euro zahlen, Easyjet 29 Millionen": a name the mention layer
+        # never saw takes the role of the party in front of the amount of the clause before
+        listed_name, previous_amount = listed
+        shared = find_money_parties(doc, previous_amount, cues, trigger, lowers, exclude, data, category)
+        return _gapped_roles(shared, listed_name, previous_amount)
     if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
         own = next(
             (
