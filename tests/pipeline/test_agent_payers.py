@@ -183,3 +183,23 @@ def test_a_time_in_a_list_of_amounts_is_no_payer() -> None:
     assert role_of(text, "2000 Euro", "agent") == "Stiftung"
     text = "Die Stiftung zahlte im Januar 5000 Euro, März 2000 Euro."
     assert role_of(text, "2000 Euro", "agent") == "Stiftung"
+
+
+# -- a demonstrative subject stands for the party named last ----------------------------------------
+
+
+def test_dieser_stands_for_the_party_named_last() -> None:
+    text = "Die Brauerei Hopfgarten geht an den dänischen Getränkekonzern Skovbryg. Dieser bietet 42 Euro je Aktie."
+    agent = role_of(text, "42 Euro", "agent")
+    assert agent is not None and "Skovbryg" in agent
+
+
+def test_diese_as_a_determiner_is_no_subject() -> None:
+    text = "Die Stadt kaufte das Grundstück. Diese Summe von 2 Millionen Euro zahlte sie bar."
+    assert role_of(text, "2 Millionen Euro", "agent") == "Stadt"
+
+
+def test_a_demonstrative_after_a_paragraph_break_names_no_one_before_it() -> None:
+    text = "Die Brauerei Hopfgarten geht an den Getränkekonzern Skovbryg.\n\nDieser bietet 42 Euro je Aktie."
+    agent = role_of(text, "42 Euro", "agent")
+    assert agent is None or "Skovbryg" not in agent

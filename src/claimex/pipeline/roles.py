@@ -656,6 +656,19 @@ def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> O
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
+def _demonstrative_subject(doc: Doc, sent: Span, clause_start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The party a demonstrative opening the clause before its finite verb stands for ("Dieser
+    bietet 35 Franken"): the last party named before it, in its sentence or the one before."""
+    if lowers[clause_start] not in _cues("demonstrative_subjects") or clause_start + 1 >= sent.end:
+        return None
+    if not (doc[clause_start + 1].is_lower and doc[clause_start + 1].is_alpha):
+        return None  # "diese Summe": a determiner, no pronoun
+    earlier = [p for p in _parties(doc, sent, lowers, data) if p.end <= clause_start]
+    if not earlier and sent.start > 0 and not paragraph_bounds(doc, sent.start)[0] == sent.start:
+        earlier = _parties(doc, sentence_of(doc, sent.start - 1), lowers, data)
+    return earlier[-1] if earlier else None
+
+
 def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """The subject of the sentence before, in the same paragraph: the company or state a
     paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...")."""
@@ -928,6 +941,8 @@ def find_money_parties(
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
+    if subject is None or not clause_start <= subject.start < clause_end:
+        subject = _demonstrative_subject(doc, sent, clause_start, lowers, data) or subject
     relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
     # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
