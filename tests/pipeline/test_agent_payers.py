@@ -203,3 +203,17 @@ def test_a_demonstrative_after_a_paragraph_break_names_no_one_before_it() -> Non
     text = "Die Brauerei Hopfgarten geht an den Getränkekonzern Skovbryg.\n\nDieser bietet 42 Euro je Aktie."
     agent = role_of(text, "42 Euro", "agent")
     assert agent is None or "Skovbryg" not in agent
+
+
+# -- a pronoun subject of the clause that governs an infinitive ------------------------------------
+
+
+def test_the_pronoun_of_the_governing_clause_bids_the_infinitive_sum() -> None:
+    text = "Auch der Baukonzern Hartmann hatte Interesse gezeigt. Er soll bereit gewesen sein, bis zu 500 Millionen Euro zu bieten."
+    agent = role_of(text, "bis zu 500 Millionen Euro", "agent")
+    assert agent is not None and "Baukonzern" in agent
+
+
+def test_an_unresolved_pronoun_of_the_governing_clause_names_no_one() -> None:
+    text = "Er soll bereit gewesen sein, bis zu 500 Millionen Euro zu bieten."
+    assert role_of(text, "bis zu 500 Millionen Euro", "agent") is None

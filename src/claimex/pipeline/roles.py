@@ -955,6 +955,10 @@ def find_money_parties(
         # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
         before_start, _ = _amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
         unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
+        # "Er soll bereit gewesen sein, 500 Millionen zu bieten": the pronoun's antecedent
+        governing = _pronoun_subject(doc, before_start, clause_start - 1, parties=True)
+        if unseen is None and governing is not None and governing.label_ != "pronoun":
+            subject = governing
     else:
         unseen = None
     if (
