@@ -135,10 +135,18 @@ def test_agency_in_dateline_brackets_is_no_party() -> None:
     assert "APA" not in (agent, recipient)
 
 
-def test_event_causes_a_damage_nobody_is_named_for() -> None:
+def test_an_event_pays_no_damage_it_caused() -> None:
+    # CLAIMS.md: the agent of money pays, gives, spends or owes; a fire or a storm does none of it
     text = "Durch den Großbrand entstand ein Schaden von 2,5 Millionen Euro."
     agent, _ = _parties(text, "2,5 Millionen Euro")
-    assert agent == "Großbrand"
+    assert agent is None
+    text = "Der Sturm hat in der Region Schäden von 20 Millionen Euro verursacht."
+    assert _parties(text, "20 Millionen Euro")[0] is None
+
+
+def test_a_person_who_caused_a_damage_still_owes_it() -> None:
+    text = "Der Brandstifter hat einen Schaden von 2,5 Millionen Euro verursacht."
+    assert _parties(text, "2,5 Millionen Euro")[0] == "Brandstifter"
 
 
 # -- reporting verbs that move money ---------------------------------------------------------

@@ -55,6 +55,7 @@ from .roles import (
     find_victim,
     is_source_noun,
     noun_after,
+    restates_figure,
 )
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .source_names import written_source
@@ -835,16 +836,28 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
     sentence with the same category ("stieg von 0,82 auf 0,95 Euro", "nach 489 Millionen im
     Vorjahr"): one clause, one pair of parties."""
     previous: Optional[ClaimDecision] = None
+    lowers = lowers_of(doc)
     for decision in decisions:
         if decision.type != "monetary":
             continue
         if previous is not None:
             value = decision.amount._.amount
-            same_sentence = sentence_of(doc, previous.amount.start).start == sentence_of(doc, decision.amount.start).start
+            sent = sentence_of(doc, decision.amount.start)
+            previous_sent = sentence_of(doc, previous.amount.start)
+            same_sentence = previous_sent.start == sent.start
+            # "Umgerechnet entspricht die Strafe rund 2,1 Milliarden Dollar": the figure just before
+            restated = (
+                (same_sentence or previous_sent.end >= sent.start - 1)
+                and not paragraph_break(doc, previous.amount.end, decision.amount.start)
+                and restates_figure(doc, decision.amount, lowers)
+            )
             if value is not None and value.restates or same_sentence and previous.category == decision.category:
                 for role in ("agent", "recipient"):
                     if decision.roles.get(role) is None and previous.roles.get(role) is not None:
                         decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
+            elif restated and decision.roles.get("agent") is None and previous.roles.get("agent") is not None:
+                # its payer only: who receives a converted figure is named with it, if at all
+                decision.roles["agent"] = nearest_occurrence(doc, previous.roles["agent"], decision.amount)
         previous = decision
     # a payment whose sentence names no payer: the payer of the payment before it in its
     # paragraph ("Die Versicherung zahlte den Opfern 2 Millionen. Weitere 500.000 Euro flossen

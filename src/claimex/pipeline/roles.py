@@ -51,6 +51,9 @@ from .sources import (
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
 
+#: Mention kinds that never pay or receive (a storm, a fire): what the mention layer typed so is no unseen name.
+_NO_PARTY_KINDS = ("event",)
+
 #: How many words the conjuncts before a coordinated phrase may have ("für die beiden Kinder und ...").
 _CONJUNCT_WORDS = 8
 
@@ -67,6 +70,7 @@ __all__ = [
     "find_time",
     "find_location",
     "noun_after",
+    "restates_figure",
 ]
 
 
@@ -410,11 +414,35 @@ def _place_adjective(party: Span) -> bool:
 _DATELINE_REACH = 4
 
 
+#: How many tokens a dated dateline may have before its mark ("Kiel, 2. April 2026 –").
+_DATED_DATELINE_REACH = 9
+
+
+def _body_start(doc: Doc, sent: Span) -> int:
+    """Where a sentence's text starts after a dateline that opens it ("Graz –", "Linz (APA) -",
+    "Kiel, 2. April 2026 –"): the token after the dateline's dash, else the sentence start. A
+    dateline holds capitalised words, numbers, brackets, commas and dots only, and no article
+    ("Die Stadt – so heißt es – zahlt" has none)."""
+    first = doc[sent.start]
+    if not first.is_title or first.lower_ in _words("determiners"):
+        return sent.start
+    for t in range(sent.start + 1, min(sent.end, sent.start + _DATED_DATELINE_REACH + 1)):
+        token = doc[t]
+        if token.text in _words("dateline_marks") and token.text != "(":
+            return t + 1 if token.text != "/" else sent.start
+        if not (token.is_title or token.is_upper or token.like_num or token.text in ",.()" or token.text[:1].isdigit()):
+            return sent.start
+    return sent.start
+
+
 def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
-    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark, or
-    the agency in the dateline's brackets ("Amstetten (APA) -")."""
+    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark or by
+    the date of a dateline ("Kiel, 2. April 2026 –"), or the agency in the dateline's brackets
+    ("Amstetten (APA) -")."""
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
     if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+        return True
+    if opens and party.end < len(doc) and doc[party.end].text == "," and _body_start(doc, sent) > party.end:
         return True
     return (
         sent.start < party.start <= sent.start + _DATELINE_REACH
@@ -569,6 +597,35 @@ def _amount_before_conjunct(doc: Doc, start: int) -> Optional[Span]:
     return None if amount_start is None else doc[amount_start : start - 1]
 
 
+#: How many words a name in a verbless list clause may have ("…, Easyjet 29 Millionen").
+_LISTED_NAME_WORDS = 3
+
+
+def _listed_name(
+    doc: Doc, sent: Span, clause_start: int, amount: Span, parties: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[tuple[Span, Span]]:
+    """(name, amount before) of a verbless clause after a comma that is only a capitalised name
+    and the amount ("…, Easyjet 29 Millionen"), where no mention covers the name and the clause
+    before the comma holds a money amount; else None."""
+    if clause_start == sent.start or doc[clause_start - 1].text != "," or not 0 < amount.start - clause_start <= _LISTED_NAME_WORDS:
+        return None
+    name = doc[clause_start : amount.start]
+    if not all(t.is_title or t.is_upper and t.is_alpha for t in name) or any(
+        lowers[t.i] in _words("determiners") or lowers[t.i] in _words("sentence_openers") or lowers[t.i] in party_prepositions()
+        or data.money_heads.get(lowers[t.i]) or data.money_nouns.get(lowers[t.i]) or lowers[t.i] in _words("time_words")
+        or data.months.get(lowers[t.i]) or lowers[t.i] in _cues("period_nouns")
+        for t in name
+    ):
+        return None
+    if any(p.start < amount.start and clause_start < p.end for p in parties):
+        return None  # a party the mention layer found: the clause's own reading holds
+    ends = _money_ends(doc)
+    previous = max((e for e in ends if sent.start < e < clause_start), default=None)
+    if previous is None:
+        return None
+    return name, doc[ends[previous] : previous]
+
+
 def _gapped_roles(
     shared: tuple[Optional[Span], Optional[Span]], own: Optional[Span], before: Span
 ) -> tuple[Optional[Span], Optional[Span]]:
@@ -643,6 +700,19 @@ def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> O
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
+def _demonstrative_subject(doc: Doc, sent: Span, clause_start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The party a demonstrative opening the clause before its finite verb stands for ("Dieser
+    bietet 35 Franken"): the last party named before it, in its sentence or the one before."""
+    if lowers[clause_start] not in _cues("demonstrative_subjects") or clause_start + 1 >= sent.end:
+        return None
+    if not (doc[clause_start + 1].is_lower and doc[clause_start + 1].is_alpha):
+        return None  # "diese Summe": a determiner, no pronoun
+    earlier = [p for p in _parties(doc, sent, lowers, data) if p.end <= clause_start]
+    if not earlier and sent.start > 0 and not paragraph_bounds(doc, sent.start)[0] == sent.start:
+        earlier = _parties(doc, sentence_of(doc, sent.start - 1), lowers, data)
+    return earlier[-1] if earlier else None
+
+
 def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, groups: bool = False) -> Optional[Span]:
     """The subject of the sentence before, in the same paragraph: the company or state a
     paragraph is about pays in its next sentence too ("Der Konzern ... . Zudem zahlte er ...").
@@ -652,16 +722,28 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
+    body = _body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
         j = p.start - 1
-        while j >= previous.start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+        while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
             j -= 1
-        if j < previous.start and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
+        if j < body and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):
             return p  # the party opens the sentence: its subject
         break
     return None
+
+
+def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:
+    """Where the name of a reporter given by its class noun in the genitive starts ("nach Angaben
+    des Kantons Uri", "des Landes Tirol": the name right after the noun), or None: that name
+    reports the claim as well, it neither pays nor receives."""
+    if reporter is None or len(reporter) != 1 or reporter.start == 0 or reporter.end >= len(doc):
+        return None
+    if doc[reporter.start - 1].lower_ not in _words("genitive_determiners") or not reporter[0].is_title:
+        return None
+    return reporter.end if doc[reporter.end].is_title else None
 
 
 def find_money_parties(
@@ -684,16 +766,25 @@ def find_money_parties(
     pronoun stands for its antecedent, and a payment with no payer in its sentence is paid by
     the topic of the sentence before."""
     sent = cues.sent
+    reporter_name = _reporter_name(doc, exclude)
     parties = [
         p
         for p in _parties(doc, sent, lowers, data)
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
+        and not (reporter_name is not None and p.start == reporter_name)
         and not (amount.start <= p.start < amount.end)
     ]
     clause_start, clause_end = _amount_clause(doc, sent, amount)
     clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
     clause_start, clause_end = _gapped_conjunct(doc, amount, clause_start, clause_end)
     before = _amount_before_conjunct(doc, clause_start)
+    listed = None if before is not None else _listed_name(doc, sent, clause_start, amount, parties, lowers, data)
+    if listed is not None:
+        # "Vueling soll 39 Millionen Euro zahlen, Easyjet 29 Millionen": a name the mention layer
+        # never saw takes the role of the party in front of the amount of the clause before
+        listed_name, previous_amount = listed
+        shared = find_money_parties(doc, previous_amount, cues, trigger, lowers, exclude, data, category)
+        return _gapped_roles(shared, listed_name, previous_amount)
     if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
         own = next(
             (
@@ -722,8 +813,17 @@ def find_money_parties(
         or _reaches_figure(doc, amount, clause_start, lowers)
         or _passive_support(doc, clause_start, clause_end, lowers, data)
     )
-    estimating = classes == {"estimate"}
-    costing = "cost" in classes and not receiving and "pay" not in classes
+    # "Die Gemeinde rechnet mit Schäden von 30 Millionen": who expects a damage does not owe it
+    # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
+    estimating = classes == {"estimate"} or (
+        category == "damage"
+        and any(lowers[t] in _cues("expecting_verbs") for t in range(clause_start, amount.start))
+        and not any(
+            lowers[t].endswith(_suffixes("lost_income_heads") + _suffixes("own_result_nouns")) for t in range(clause_start, clause_end)
+        )
+    )
+    # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
+    costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
     paying = "pay" in classes
 
     prepositions = party_prepositions()
@@ -910,6 +1010,8 @@ def find_money_parties(
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
+    if subject is None or not clause_start <= subject.start < clause_end:
+        subject = _demonstrative_subject(doc, sent, clause_start, lowers, data) or subject
     relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
     # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
@@ -922,12 +1024,17 @@ def find_money_parties(
         # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
         before_start, _ = _amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
         unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
+        # "Er soll bereit gewesen sein, 500 Millionen zu bieten": the pronoun's antecedent
+        governing = _pronoun_subject(doc, before_start, clause_start - 1, parties=True)
+        if unseen is None and governing is not None and governing.label_ != "pronoun":
+            subject = governing
     else:
         unseen = None
     if (
         unseen is not None
         and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
         and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
+        and not _mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
         and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
     ):
         subject = unseen
@@ -961,6 +1068,13 @@ def find_money_parties(
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
     # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
     fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
+    # "Die Aufsicht bestrafte die Bank mit 1,2 Millionen Euro": a damage whose verb imposes it
+    # (not a sentence to pay damages: "zur Zahlung von 90.000 Euro an die Patientin verurteilt")
+    fine = fine or (
+        category == "damage"
+        and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        and not _sentenced_to_pay(doc, clause_start, amount, lowers)
+    )
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
@@ -997,6 +1111,17 @@ def find_money_parties(
         agent = nearest([p for p in joined if p.label_ != "place"])
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
+        if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
+            agent = nearest(
+                [
+                    e
+                    for e in parties
+                    if clause_start <= e.start < clause_end
+                    and e.label_ != "place"
+                    and e is not recipient
+                    and before_word(e) in _cues("receiving_payer_prepositions")
+                ]
+            )
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif not paying and not costing and not dative and (earner := _earner(doc, sent, clause_start, clause_end, subject, parties, lowers, data)) is not None:
@@ -1042,8 +1167,9 @@ def find_money_parties(
         )
     if recipient is None and not receiving and not estimating:
         recipient = _beneficiary(doc, clause_start, clause_end, lowers)
-    if agent is None and category == "damage":
-        agent = _causing_event(doc, clause_start, amount.start, lowers)
+    if agent is None and category in ("payment", "cost") and not receiving:
+        # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
+        agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
@@ -1059,6 +1185,8 @@ def find_money_parties(
         recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    if category == "revenue":
+        agent = None  # income is earned from sales, not paid by a party of its clause ("Milch von 2300 Betrieben")
     if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if (fine or category == "damage" and paying) and recipient is None:
@@ -1150,6 +1278,28 @@ def _kidnapper(doc: Doc, amount: Span, payer: Optional[Span], lowers: Sequence[s
     if doc[t].is_lower and t + 1 < len(doc) and doc[t + 1].is_title:
         return doc[t : t + 2]  # "bewaffnete Männer": the adjective the lexicon knows and its noun
     return doc[t : t + 1] if doc[t].is_title else None
+
+
+def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause restates a figure said before it ("Umgerechnet entspricht die
+    Strafe rund 2,1 Milliarden Dollar"; ``restating_words``)."""
+    start, end = _amount_clause(doc, sentence_of(doc, amount.start), amount)
+    return any(lowers[t] in _cues("restating_words") for t in range(start, end))
+
+
+def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """Of the parties in the genitive, the first that owns a noun of money paid or spent
+    (``spending_heads``) right before it, its article and adjectives between: "die Zahlung der
+    Versicherung", "Die Corona-Hilfen des Bundes". A group ("der Opfer") pays nothing so."""
+    for party in genitives:
+        if party.label_ == "group":
+            continue
+        j = party.start - 1
+        while j > 0 and doc[j].is_lower and doc[j].is_alpha:
+            j -= 1  # the article and adjectives: "des kantonalen"
+        if j >= 0 and j < party.start - 1 and doc[j].is_title and lowers[j].endswith(_suffixes("spending_heads")):
+            return party
+    return None
 
 
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
@@ -1272,20 +1422,6 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
                 and all(doc[j].is_alpha for j in range(t + 1, p.start))
             ):
                 return p
-    return None
-
-
-def _causing_event(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
-    """What caused a damage no one is named for: an event mention before the amount in its
-    clause, as subject or after "durch" ("Das Hochwasser hat Schäden von 210 Millionen
-    verursacht", "Durch den Brand entstand ein Schaden von …"), not in another phrase ("nach
-    dem Sturm")."""
-    for m in _mentions_in(doc, start, end, ("event",)) or []:
-        j = m.start - 1
-        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("event_links")):
-            j -= 1
-        if j < start or lowers[j] in _cues("event_links") or doc[j].is_punct:
-            return m
     return None
 
 
