@@ -42,6 +42,7 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
+from .causers import event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .roles import (
     _suffixes,
@@ -776,10 +777,16 @@ class RuleRelationScorer:
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
-            if decision.roles.get("agent") is None:
+            agent = decision.roles.get("agent")
+            if stands_apart(doc, decision.amount, lowers):
+                # figures over many events or of an earlier case: only a causer of their own sentence
+                sent = sentence_of(doc, decision.amount.start)
+                if agent is not None and not (sent.start <= agent.start and agent.end <= sent.end):
+                    decision.roles["agent"] = None
+            elif agent is None:
                 decision.roles["agent"] = event_perpetrator(
                     doc, decision.amount, attackers, victims, lowers, self.data
-                ) or responsibility_claimant(doc, decision.amount, lowers) or event_actor(
+                ) or responsibility_claimant(doc, decision.amount, lowers) or event_causer(
                     doc, decision.amount, victims, lowers, self.data
                 )
         return decisions

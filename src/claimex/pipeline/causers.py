@@ -1,0 +1,313 @@
+"""Who caused the harm of a report's counts when a count's own sentence and paragraph name no one.
+
+A news report tells one event and names who caused it once, often far from the figures: "Der
+Fahrer war am Steuer eingeschlafen", "Das Unternehmen soll den Einsturz verursacht haben",
+"verantwortlich ist laut Gutachten die Firma", "In der Nacht hat Russland Charkiw angegriffen",
+"Der Attentäter wurde erschossen". The corpus convention (corpora/claimex-de/AUTHORING.md, "Agent
+and recipient") makes that party the agent of every count of the event, at its occurrence nearest
+to the count.
+
+This module reads the doc once for its causers (statements of blame, a driver's fault, the
+actors of attacks, perpetrator nouns) and parts it into events: each entry of a live blog
+("10.30 Uhr: …") is an event of its own; a sentence with figures over many events ("jährlich",
+"nach Zahlen des Statistischen Bundesamts", "seit 2014") or telling an earlier case ("Erst im
+vergangenen Sommer …") stands apart and takes no causer from elsewhere. A count takes the causer
+of its event nearest to it. Deaths nobody is said to cause (a storm, an avalanche) find no
+causer, since no statement of blame, attacker or perpetrator stands in their report. The words
+live in ``causers.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
+from .mentions import MENTIONS_KEY
+from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds
+from .roles import _event_actors, _in_prepositional_phrase, _inflected, _cues
+
+__all__ = ["event_causer", "stands_apart"]
+
+#: The mention kinds that can cause a harm.
+_CAUSER_KINDS = ("person", "organisation", "group")
+
+#: "10.30 Uhr:", "Samstag, 09.00 Uhr:": the time stamp that opens an entry of a live blog.
+_TIME_STAMP = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*:")
+
+#: A year after a word of ``year_prepositions`` ("seit 2014").
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_table("causers.json").items()}
+
+
+def _entry_start(doc: Doc, i: int) -> Optional[int]:
+    """The first token of the live-blog entry that holds token ``i``, or None when its paragraph
+    opens with no time stamp."""
+    start, end = paragraph_bounds(doc, i)
+    cache = doc_cache(doc).setdefault("causer_entries", {})
+    if start not in cache:
+        head = doc[start : min(end, start + 6)].text
+        cache[start] = bool(_TIME_STAMP.match(head))
+    return start if cache[start] else None
+
+
+def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether the sentence of ``amount`` reports figures apart from the event of the report:
+    over many events ("Nach Zahlen der EU-Kommission sterben jährlich rund 20 000 Menschen",
+    "seit 2014") or of an earlier case ("Erst im vergangenen Sommer waren …")."""
+    sent = sentence_of(doc, amount.start)
+    cache = doc_cache(doc).setdefault("causer_apart", {})
+    if sent.start not in cache:
+        cache[sent.start] = _apart(doc, sent.start, sent.end, lowers)
+    return cache[sent.start]
+
+
+def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
+    table = _table()
+    words = lowers[start:end]
+    if (table["aggregate_words"] | table["loss_words"]) & set(words):
+        return True
+    if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
+        return True
+    first = start
+    if _entry_start(doc, start) == start:  # "10.30 Uhr: Erst …": the words after the stamp
+        first = next((t + 1 for t in range(start, min(end, start + 8)) if doc[t].text == ":"), start)
+    opening = " ".join(lowers[first : first + 4])
+    return any(opening == o or opening.startswith(o + " ") for o in table["other_event_openers"])
+
+
+def _is_causer_noun(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """A noun that names one who can cause a harm: a perpetrator ("Täter"), a driver ("Lenker",
+    "Lkw-Fahrer"), a person ("der 52-Jährige") or a body ("die Firma")."""
+    word = lowers[t]
+    if not doc[t].is_title:
+        return False
+    if data.casualty_nouns.get(word) or word in _cues("not_perpetrator_nouns") or word in _table()["not_causers"]:
+        return False
+    if data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data):
+        return True
+    if _is_driver(word):
+        return True
+    if word.startswith("jährig"):
+        return True  # "der 52-Jährige"
+    return bool(data.person_nouns.get(word) and not data.non_person_nouns.get(word) and not data.source_nouns.get(word))
+
+
+def _is_driver(word: str) -> bool:
+    """A driver noun, alone or ending a compound ("Lkw-Fahrer", "Busfahrer")."""
+    drivers = _table()["driver_nouns"]
+    return word in drivers or any(word.endswith(d) and len(word) > len(d) + 2 for d in ("fahrer", "lenker"))
+
+
+def _attribute_of_noun(doc: Doc, t: int, start: int, data: GermanData) -> Optional[int]:
+    """When the noun at ``t`` is a genitive attribute ("der Tod eines Maurers", "der Fahrer des
+    Lieferwagens"), the index of the noun it belongs to, else None."""
+    j = t - 1
+    if j > start and doc[j].is_title and doc[j - 1].lower_ in ("des", "der", "eines", "einer"):
+        j -= 1  # "des Versicherungsverbands VVO": a name in apposition to the attribute
+    while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _words("determiners"):
+        j -= 1  # adjectives: "eines 26-jährigen Maurers"
+    while j > start and (doc[j].text[:1].isdigit() or doc[j].text == "-"):
+        j -= 1
+    if j > start and doc[j].lower_ in ("des", "der", "eines", "einer") and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
+        return j - 1
+    return None
+
+
+def _party_near(
+    doc: Doc, cue: int, start: int, end: int, lowers: Sequence[str], data: GermanData, drivers_only: bool = False
+) -> Optional[Span]:
+    """The party of the sentence ``start``..``end`` nearest to the cue word at ``cue`` that can
+    have caused a harm: a person, body or group mention or a causer noun, not in a
+    prepositional phrase ("von der Staatsanwaltschaft beauftragt", "aus Sicht der Suva") nor a
+    genitive attribute ("den Tod eines Maurers"), unless of a noun of blame ("durch das Versäumnis
+    der Firma")."""
+    genitive_heads = _table()["genitive_blame_nouns"]
+    candidates: list[Span] = []
+    if not drivers_only:
+        for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []:
+            if start <= m.start < end and m.label_ in _CAUSER_KINDS and not doc[m.start].is_lower:
+                candidates.append(m)
+    for t in range(start, end):
+        if drivers_only and not _is_driver(lowers[t]) or not drivers_only and not _is_causer_noun(doc, t, lowers, data):
+            continue
+        if not drivers_only or doc[t].is_title:
+            candidates.append(doc[t : t + 1])
+    usable = []
+    for c in candidates:
+        head = c[-1].lower_
+        if data.source_nouns.get(head) or data.casualty_nouns.get(head) or head in _table()["not_causers"]:
+            continue
+        owner = _attribute_of_noun(doc, c.start, start, data)
+        if owner is not None and lowers[owner] not in genitive_heads:
+            continue
+        if owner is None and _in_prepositional_phrase(doc, c.start, start, data) and not _after_gegen(doc, c.start, start):
+            continue
+        usable.append(c)
+    return min(usable, key=lambda c: (abs(c.start - cue), -len(c)), default=None)
+
+
+def _after_gegen(doc: Doc, t: int, start: int) -> bool:
+    """ "Gegen den 16-Jährigen wird wegen fahrlässiger Tötung ermittelt": the accused."""
+    j = t - 1
+    while j >= start and (doc[j].is_lower and doc[j].is_alpha or doc[j].text[:1].isdigit()):
+        if doc[j].lower_ == "gegen":
+            return True
+        j -= 1
+    return j >= start and doc[j].lower_ == "gegen"
+
+
+def _causers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[tuple[int, int, str]]:
+    """The causers of the doc as ``(start, end, label)`` in text order, read once per doc: the
+    party of each statement of blame or of a driver's fault, each actor of an attack
+    (``roles._event_actors``) and each perpetrator noun; none from a sentence that stands
+    apart."""
+    cache = doc_cache(doc)
+    if "causers" in cache:
+        return cache["causers"]
+    table = _table()
+    found: dict[tuple[int, int], str] = {}
+    for sent in doc.sents:
+        words = set(lowers[sent.start : sent.end])
+        blame = words & table["blame_words"]
+        fault = words & table["fault_words"]
+        if not blame and not fault or words & table["doubt_words"] or _apart(doc, sent.start, sent.end, lowers):
+            continue
+        if blame and not any(_is_natural_cause(w) for w in words):
+            cue = next(t for t in range(sent.start, sent.end) if lowers[t] in blame)
+            party = _party_near(doc, cue, sent.start, sent.end, lowers, data)
+            if party is not None:
+                found[(party.start, party.end)] = _BLAMED
+        if fault:
+            cue = next(t for t in range(sent.start, sent.end) if lowers[t] in fault)
+            driver = _party_near(doc, cue, sent.start, sent.end, lowers, data, drivers_only=True)
+            if driver is not None:
+                found.setdefault((driver.start, driver.end), "")
+    for actor in _event_actors(doc, lowers, data):
+        found.setdefault((actor.start, actor.end), actor.label_)
+    for t, word in enumerate(lowers):
+        if (
+            doc[t].is_title
+            and word[:1].isalpha()
+            and word not in _cues("not_perpetrator_nouns")
+            and word not in table["not_causers"]
+            and (data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data))
+            and not _in_question(doc, t)
+            and _definite(doc, t)
+            and not _in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
+        ):
+            found.setdefault((t, t + 1), "")
+    causers = sorted(
+        (s, e, label) for (s, e), label in found.items() if not _apart_at(doc, s, lowers)
+    )
+    cache["causers"] = causers
+    return causers
+
+
+#: The label of a causer a statement of blame names: a body there gives way to its name.
+_BLAMED = "blamed"
+
+
+def _is_natural_cause(word: str) -> bool:
+    """A noun of a harm no one causes, alone or ending a compound ("Hochwasser", "Schneelawine")."""
+    return any(word == n or word.endswith(n) and len(n) > 4 for n in _table()["natural_causes"])
+
+
+def _definite(doc: Doc, t: int) -> bool:
+    """The noun at ``t`` has a definite determiner before it, adjectives between ("der 58 Jahre
+    alte Fahrer", "den mutmaßlichen Täter"): one known party, not a generic or a new one."""
+    j = t - 1
+    while j >= 0 and (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _table()["definite_determiners"] or doc[j].like_num or doc[j].text == "-"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _table()["definite_determiners"]
+
+
+def _in_question(doc: Doc, t: int) -> bool:
+    """The token stands in a question ("Wer sind die Täter?"): an interviewer names no causer."""
+    end = sentence_of(doc, t).end
+    mark = next((doc[j].text for j in range(t + 1, end) if doc[j].text in {".", "!", "?"}), "")
+    return mark == "?"
+
+
+def _apart_at(doc: Doc, t: int, lowers: Sequence[str]) -> bool:
+    return stands_apart(doc, doc[t : t + 1], lowers)
+
+
+def _event_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens of the event that holds token ``i``: its live-blog entry, or the doc less the
+    entries of a live blog."""
+    entry = _entry_start(doc, i)
+    if entry is not None:
+        return paragraph_bounds(doc, i)
+    return 0, len(doc)
+
+
+def event_causer(
+    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
+) -> Optional[Span]:
+    """Who caused the harm of ``amount``, a count whose sentence and paragraph name no one: the
+    causer of its event nearest to it, at the occurrence of its name nearest to the count; never
+    one counted as harmed (``victims``, in text order), and none for a count whose sentence
+    stands apart."""
+    if stands_apart(doc, amount, lowers):
+        return None
+    start, end = _event_bounds(doc, amount.start)
+    causers = _causers(doc, lowers, data)
+    victim_starts = [v.start for v in victims]
+    in_blog = _entry_start(doc, amount.start) is not None
+
+    def usable(c: tuple[int, int, str]) -> bool:
+        s, e, _ = c
+        if not (start <= s and e <= end) or s < amount.end and amount.start < e:
+            return False
+        if not in_blog and _entry_start(doc, s) is not None:
+            return False  # an entry of a live blog is an event of its own
+        lo = bisect_left(victim_starts, s - _VICTIM_REACH)
+        hi = bisect_left(victim_starts, e)
+        return not any(victims[k].start < e and s < victims[k].end for k in range(lo, hi))
+
+    best = min((c for c in causers if usable(c)), key=lambda c: abs(c[0] - amount.start), default=None)
+    if best is None:
+        return None
+    party = Span(doc, best[0], best[1])
+    if best[2] == _BLAMED:
+        # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
+        mention = next((m for m in doc.spans.get(MENTIONS_KEY, []) if m.start == best[0] and m.end == best[1]), None)
+        if mention is not None:
+            party = named_party(doc, mention)
+    if is_named(doc, party):
+        return nearest_occurrence(doc, party, amount)
+    return _nearest_word(doc, party, amount, start, end, lowers)
+
+
+def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, lowers: Sequence[str]) -> Span:
+    """The occurrence of a common-noun causer ("Lenker") nearest to the count in its event
+    (AUTHORING: the nearest occurrence), as one noun."""
+    head = lowers[party.end - 1]
+    cache = doc_cache(doc).setdefault("causer_words", {})
+    if head not in cache:
+        cache[head] = [t for t, w in enumerate(lowers) if w == head]
+    best = party.end - 1
+    for t in cache[head]:
+        if (
+            start <= t < end
+            and not amount.start <= t < amount.end
+            and abs(t - amount.start) < abs(best - amount.start)
+            and _definite(doc, t)  # "ein zweiter Fahrer": another one
+        ):
+            best = t
+    return party if best == party.end - 1 else doc[best : best + 1]
+
+
+#: How many tokens before a causer a victim phrase that overlaps it may start.
+_VICTIM_REACH = 12

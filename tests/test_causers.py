@@ -1,0 +1,89 @@
+"""The causer of a report's counts named outside their sentence (pipeline/causers.py), on fresh texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimex
+
+
+def _agents(text: str) -> dict[str, object]:
+    return {
+        c.text: (c.to_dict()["agent"] or {}).get("text")
+        for c in claimex.extract(text)
+        if c.type == "casualty"
+    }
+
+
+def test_driver_at_fault_is_agent_of_every_count_of_the_crash() -> None:
+    text = (
+        "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen. "
+        "22 Fahrgäste wurden verletzt.\n\n"
+        "Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen. "
+        "Der Bus kam von der Fahrbahn ab und stürzte eine Böschung hinab.\n\n"
+        "Unter den Toten sind zwei Kinder."
+    )
+    assert _agents(text) == {"vier": "Fahrer", "22": "Fahrer", "zwei": "Fahrer"}
+
+
+def test_company_blamed_in_another_sentence_by_its_name() -> None:
+    text = (
+        "In einer Lagerhalle in Duisburg ist am Montag ein Regal eingestürzt. Ein 34-jähriger Arbeiter "
+        "wurde getötet, drei Kollegen erlitten Verletzungen.\n\n"
+        "Verantwortlich ist nach Einschätzung der Gewerbeaufsicht die Firma Lagertechnik Ruhr, die das "
+        "Regal falsch montiert haben soll."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"Ein", "drei"}
+    assert all(a is not None and "Lagertechnik" in a for a in agents.values())
+
+
+def test_natural_cause_gives_no_agent() -> None:
+    text = (
+        "Ein schweres Unwetter hat in Oberbayern zwei Menschen das Leben gekostet. Elf Menschen wurden "
+        "verletzt, als Bäume auf Autos stürzten.\n\n"
+        "Der Sturm verursachte Schäden in Millionenhöhe. Die Feuerwehr rückte zu 400 Einsätzen aus."
+    )
+    agents = _agents(text)
+    assert agents and all(a is None for a in agents.values())
+
+
+def test_live_blog_entry_is_an_event_of_its_own() -> None:
+    text = (
+        "Liveblog: Angriff auf Odessa\n\n"
+        "08.10 Uhr: In der Nacht hat Russland Odessa mit Drohnen angegriffen. Zwei Menschen wurden getötet.\n\n"
+        "09.40 Uhr: Die Zahl der Verletzten ist auf zwölf gestiegen."
+    )
+    assert _agents(text) == {"Zwei": "Russland", "zwölf": None}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Erst im vergangenen Jahr waren in der Stadt bei einem Unfall drei Radfahrer ums Leben gekommen.",
+        "Nach Zahlen der Statistik Austria sterben in Österreich jährlich rund 400 Menschen im Verkehr.",
+    ],
+)
+def test_an_earlier_case_or_statistics_takes_no_causer(other: str) -> None:
+    text = "Der betrunkene Fahrer eines Sportwagens hat in Graz zwei Fußgänger getötet.\n\n" + other
+    agents = _agents(text)
+    assert agents["zwei"] == "Fahrer"
+    assert [a for count, a in agents.items() if count != "zwei"] == [None]
+
+
+def test_perpetrator_named_in_the_next_paragraph() -> None:
+    text = (
+        "Ein Attentäter hat auf einem Markt in Lyon mit einem Messer um sich gestochen.\n\n"
+        "Drei Menschen wurden getötet, fünf verletzt. Der Täter wurde von Polizisten überwältigt."
+    )
+    assert _agents(text) == {"Drei": "Täter", "fünf": "Täter"}
+
+
+def test_a_perpetrator_asked_about_in_an_interview_is_no_causer() -> None:
+    text = (
+        "Herr Keller, wie viele Messerangriffe gab es?\n"
+        "Keller: Wir haben im letzten Jahr 80 Angriffe gezählt. Dabei wurden zwei Menschen getötet.\n\n"
+        "Wer sind die Täter?\n"
+        "Keller: Meist junge Männer aus dem Umfeld."
+    )
+    assert _agents(text) == {"zwei": None}
