@@ -31,7 +31,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds
-from .roles import _event_actors, _in_prepositional_phrase, _inflected, _cues
+from .roles import _amount_clause, _cues, _event_actors, _in_prepositional_phrase, _inflected
 
 __all__ = ["event_causer", "stands_apart"]
 
@@ -75,7 +75,7 @@ def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
 def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     table = _table()
     words = lowers[start:end]
-    if (table["aggregate_words"] | table["loss_words"]) & set(words):
+    if (table["aggregate_words"] | table["loss_words"]) & set(words) or any(_is_natural_cause(w) for w in words):
         return True
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
@@ -86,72 +86,106 @@ def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     return any(opening == o or opening.startswith(o + " ") for o in table["other_event_openers"])
 
 
+def _ends_with(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` is one of ``nouns`` or a compound ending in one ("Gerüstbaufirma", "Lkw-Fahrer")."""
+    return word in nouns or any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
+
+
+def _never_causer(word: str, data: GermanData) -> bool:
+    """A noun of the harmed, of the harm itself or of those who report, judge or rescue."""
+    return bool(data.casualty_nouns.get(word)) or word in _table()["not_causers"] or word in _cues("not_perpetrator_nouns")
+
+
 def _is_causer_noun(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
     """A noun that names one who can cause a harm: a perpetrator ("Täter"), a driver ("Lenker",
     "Lkw-Fahrer"), a person ("der 52-Jährige") or a body ("die Firma")."""
     word = lowers[t]
-    if not doc[t].is_title:
-        return False
-    if data.casualty_nouns.get(word) or word in _cues("not_perpetrator_nouns") or word in _table()["not_causers"]:
+    if not doc[t].is_title or _never_causer(word, data):
         return False
     if data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data):
         return True
-    if _is_driver(word):
+    if _ends_with(word, _table()["driver_nouns"]) or _ends_with(word, _table()["body_nouns"]):
         return True
     if word.startswith("jährig"):
         return True  # "der 52-Jährige"
-    return bool(data.person_nouns.get(word) and not data.non_person_nouns.get(word) and not data.source_nouns.get(word))
+    return bool(data.person_nouns.get(word) and not data.non_person_nouns.get(word))
 
 
-def _is_driver(word: str) -> bool:
-    """A driver noun, alone or ending a compound ("Lkw-Fahrer", "Busfahrer")."""
-    drivers = _table()["driver_nouns"]
-    return word in drivers or any(word.endswith(d) and len(word) > len(d) + 2 for d in ("fahrer", "lenker"))
+def _determiner_before(doc: Doc, t: int, start: int) -> str:
+    """The determiner before the noun at ``t``, adjectives and an age between ("eine 23-jährige
+    Reinigungskraft"), lower-case; "" when none."""
+    j = t - 1
+    while j >= start and (
+        doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _words("determiners") or doc[j].like_num or doc[j].text == "-"
+    ):
+        j -= 1
+    return doc[j].lower_ if j >= start and doc[j].lower_ in _words("determiners") else ""
 
 
-def _attribute_of_noun(doc: Doc, t: int, start: int, data: GermanData) -> Optional[int]:
+def _attribute_of_noun(doc: Doc, t: int, start: int) -> Optional[int]:
     """When the noun at ``t`` is a genitive attribute ("der Tod eines Maurers", "der Fahrer des
     Lieferwagens"), the index of the noun it belongs to, else None."""
     j = t - 1
-    if j > start and doc[j].is_title and doc[j - 1].lower_ in ("des", "der", "eines", "einer"):
+    if j > start and doc[j].is_title and doc[j - 1].lower_ in _GENITIVE_ARTICLES:
         j -= 1  # "des Versicherungsverbands VVO": a name in apposition to the attribute
     while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _words("determiners"):
         j -= 1  # adjectives: "eines 26-jährigen Maurers"
     while j > start and (doc[j].text[:1].isdigit() or doc[j].text == "-"):
         j -= 1
-    if j > start and doc[j].lower_ in ("des", "der", "eines", "einer") and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
+    if j > start and doc[j].lower_ in _GENITIVE_ARTICLES and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
         return j - 1
     return None
 
 
+#: Articles that open a genitive attribute after a noun.
+_GENITIVE_ARTICLES = ("des", "der", "eines", "einer")
+
+
 def _party_near(
-    doc: Doc, cue: int, start: int, end: int, lowers: Sequence[str], data: GermanData, drivers_only: bool = False
+    doc: Doc,
+    cue: int,
+    start: int,
+    end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+    victims: Sequence[tuple[int, int]],
+    drivers_only: bool = False,
 ) -> Optional[Span]:
-    """The party of the sentence ``start``..``end`` nearest to the cue word at ``cue`` that can
-    have caused a harm: a person, body or group mention or a causer noun, not in a
-    prepositional phrase ("von der Staatsanwaltschaft beauftragt", "aus Sicht der Suva") nor a
-    genitive attribute ("den Tod eines Maurers"), unless of a noun of blame ("durch das Versäumnis
-    der Firma")."""
-    genitive_heads = _table()["genitive_blame_nouns"]
+    """The party in tokens ``start``..``end`` nearest to the cue word at ``cue`` that can have
+    caused a harm: a person, body or group mention, a causer noun, or a noun with a subject's
+    determiner ("eine 23-jährige Reinigungskraft"); not one counted as harmed (``victims``), in a
+    prepositional phrase ("von der Staatsanwaltschaft beauftragt"), after an object's determiner
+    ("den Einsturz") nor a genitive attribute ("den Tod eines Maurers") unless of a noun of blame
+    ("durch das Versäumnis der Firma") or after "gegen" ("Gegen den Lenker wird ermittelt")."""
+    table = _table()
     candidates: list[Span] = []
     if not drivers_only:
         for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []:
             if start <= m.start < end and m.label_ in _CAUSER_KINDS and not doc[m.start].is_lower:
                 candidates.append(m)
     for t in range(start, end):
-        if drivers_only and not _is_driver(lowers[t]) or not drivers_only and not _is_causer_noun(doc, t, lowers, data):
+        if not doc[t].is_title or doc[t].is_sent_start or _never_causer(lowers[t], data):
             continue
-        if not drivers_only or doc[t].is_title:
+        if drivers_only:
+            if _ends_with(lowers[t], table["driver_nouns"]):
+                candidates.append(doc[t : t + 1])
+        elif _is_causer_noun(doc, t, lowers, data) or (
+            _determiner_before(doc, t, start)
+            and not data.non_person_nouns.get(lowers[t])
+            and not lowers[t].endswith(tuple(table["abstract_endings"]))
+        ):
             candidates.append(doc[t : t + 1])
     usable = []
     for c in candidates:
-        head = c[-1].lower_
-        if data.source_nouns.get(head) or data.casualty_nouns.get(head) or head in _table()["not_causers"]:
+        if _never_causer(c[-1].lower_, data) or any(s < c.end and c.start < e for s, e in victims):
             continue
-        owner = _attribute_of_noun(doc, c.start, start, data)
-        if owner is not None and lowers[owner] not in genitive_heads:
+        gegen = _after_gegen(doc, c.start, start)
+        owner = _attribute_of_noun(doc, c.start, start)
+        if owner is not None and lowers[owner] not in table["genitive_blame_nouns"]:
             continue
-        if owner is None and _in_prepositional_phrase(doc, c.start, start, data) and not _after_gegen(doc, c.start, start):
+        if owner is None and not gegen and (
+            _in_prepositional_phrase(doc, c.start, start, data) or _determiner_before(doc, c.start, start) in table["object_determiners"]
+        ):
             continue
         usable.append(c)
     return min(usable, key=lambda c: (abs(c.start - cue), -len(c)), default=None)
@@ -160,37 +194,79 @@ def _party_near(
 def _after_gegen(doc: Doc, t: int, start: int) -> bool:
     """ "Gegen den 16-Jährigen wird wegen fahrlässiger Tötung ermittelt": the accused."""
     j = t - 1
-    while j >= start and (doc[j].is_lower and doc[j].is_alpha or doc[j].text[:1].isdigit()):
+    while j >= start and (doc[j].is_lower and doc[j].is_alpha or doc[j].text[:1].isdigit() or doc[j].text == "-"):
         if doc[j].lower_ == "gegen":
             return True
         j -= 1
     return j >= start and doc[j].lower_ == "gegen"
 
 
-def _causers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[tuple[int, int, str]]:
+def _blame_cue(doc: Doc, sent: Span, lowers: Sequence[str]) -> Optional[int]:
+    """The word that makes ``sent`` a statement of blame for a harm, or None: none in a sentence
+    that leaves the cause open or names a natural cause; a conviction only with a harm word."""
+    table = _table()
+    words = set(lowers[sent.start : sent.end])
+    blame = words & table["blame_words"]
+    if not blame or words & table["doubt_words"] or any(_is_natural_cause(w) for w in words):
+        return None
+    if blame <= table["conviction_words"] and not any(_ends_with(w, table["harm_context"]) for w in words):
+        return None
+    return next(t for t in range(sent.start, sent.end) if lowers[t] in blame)
+
+
+def _pronoun_party(
+    doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[tuple[int, int]]
+) -> Optional[Span]:
+    """For a statement of blame whose party is a pronoun ("Er verschuldete damit den Tod …"), the
+    party the sentences before name: the first causer of the nearest sentence before it in its
+    paragraph that tells of no pronoun, a few sentences back at most."""
+    if not set(lowers[sent.start : sent.end]) & _table()["personal_pronouns"]:
+        return None
+    para_start, _ = paragraph_bounds(doc, sent.start)
+    before = sent
+    for _ in range(_PRONOUN_REACH_SENTENCES):
+        if before.start <= para_start:
+            return None
+        before = sentence_of(doc, before.start - 1)
+        if set(lowers[before.start : before.end]) & _table()["personal_pronouns"]:
+            continue  # "Stattdessen legte er der Stadt … vor": the same party again, told by a pronoun
+        return _party_near(doc, before.start, before.start, before.end, lowers, data, victims)
+    return None
+
+
+#: How many sentences back the party of a pronoun in a statement of blame may stand.
+_PRONOUN_REACH_SENTENCES = 3
+
+
+def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> list[tuple[int, int, str]]:
     """The causers of the doc as ``(start, end, label)`` in text order, read once per doc: the
-    party of each statement of blame or of a driver's fault, each actor of an attack
-    (``roles._event_actors``) and each perpetrator noun; none from a sentence that stands
-    apart."""
+    party of each statement of blame (in the cue's clause, else its sentence, else the one a
+    pronoun stands for) or of a driver's fault, each actor of an attack (``roles._event_actors``)
+    and each perpetrator noun that points to one known party; none from a sentence that stands
+    apart, none counted as harmed."""
     cache = doc_cache(doc)
     if "causers" in cache:
         return cache["causers"]
     table = _table()
+    harmed = [(v.start, v.end) for v in victims]
     found: dict[tuple[int, int], str] = {}
     for sent in doc.sents:
-        words = set(lowers[sent.start : sent.end])
-        blame = words & table["blame_words"]
-        fault = words & table["fault_words"]
-        if not blame and not fault or words & table["doubt_words"] or _apart(doc, sent.start, sent.end, lowers):
+        if _apart(doc, sent.start, sent.end, lowers):
             continue
-        if blame and not any(_is_natural_cause(w) for w in words):
-            cue = next(t for t in range(sent.start, sent.end) if lowers[t] in blame)
-            party = _party_near(doc, cue, sent.start, sent.end, lowers, data)
+        cue = _blame_cue(doc, sent, lowers)
+        if cue is not None:
+            clause_start, clause_end = _amount_clause(doc, sent, doc[cue : cue + 1])
+            party = (
+                _party_near(doc, cue, clause_start, clause_end, lowers, data, harmed)
+                or _party_near(doc, cue, sent.start, sent.end, lowers, data, harmed)
+                or _pronoun_party(doc, sent, lowers, data, harmed)
+            )
             if party is not None:
-                found[(party.start, party.end)] = _BLAMED
-        if fault:
-            cue = next(t for t in range(sent.start, sent.end) if lowers[t] in fault)
-            driver = _party_near(doc, cue, sent.start, sent.end, lowers, data, drivers_only=True)
+                body = _ends_with(party[-1].lower_, table["body_nouns"])  # not "der Betreiber", a person
+                found[(party.start, party.end)] = _BLAMED_BODY if body else party.label_
+        fault = next((t for t in range(sent.start, sent.end) if lowers[t] in table["fault_words"]), None)
+        if fault is not None:
+            driver = _party_near(doc, fault, sent.start, sent.end, lowers, data, harmed, drivers_only=True)
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
     for actor in _event_actors(doc, lowers, data):
@@ -199,8 +275,7 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[tuple[in
         if (
             doc[t].is_title
             and word[:1].isalpha()
-            and word not in _cues("not_perpetrator_nouns")
-            and word not in table["not_causers"]
+            and not _never_causer(word, data)
             and (data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data))
             and not _in_question(doc, t)
             and _definite(doc, t)
@@ -208,14 +283,18 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[tuple[in
         ):
             found.setdefault((t, t + 1), "")
     causers = sorted(
-        (s, e, label) for (s, e), label in found.items() if not _apart_at(doc, s, lowers)
+        (s, e, label)
+        for (s, e), label in found.items()
+        if not _apart_at(doc, s, lowers)
+        and not _never_causer(lowers[e - 1], data)
+        and not any(a < e and s < b for a, b in harmed)
     )
     cache["causers"] = causers
     return causers
 
 
-#: The label of a causer a statement of blame names: a body there gives way to its name.
-_BLAMED = "blamed"
+#: The label of a body a statement of blame names: it gives way to the name the report gives it.
+_BLAMED_BODY = "blamed_body"
 
 
 def _is_natural_cause(word: str) -> bool:
@@ -262,7 +341,7 @@ def event_causer(
     if stands_apart(doc, amount, lowers):
         return None
     start, end = _event_bounds(doc, amount.start)
-    causers = _causers(doc, lowers, data)
+    causers = _causers(doc, lowers, data, victims)
     victim_starts = [v.start for v in victims]
     in_blog = _entry_start(doc, amount.start) is not None
 
@@ -280,11 +359,9 @@ def event_causer(
     if best is None:
         return None
     party = Span(doc, best[0], best[1])
-    if best[2] == _BLAMED:
+    if best[2] == _BLAMED_BODY and not is_named(doc, party):
         # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
-        mention = next((m for m in doc.spans.get(MENTIONS_KEY, []) if m.start == best[0] and m.end == best[1]), None)
-        if mention is not None:
-            party = named_party(doc, mention)
+        party = named_party(doc, Span(doc, best[0], best[1], label="organisation"))
     if is_named(doc, party):
         return nearest_occurrence(doc, party, amount)
     return _nearest_word(doc, party, amount, start, end, lowers)
@@ -296,7 +373,10 @@ def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, low
     head = lowers[party.end - 1]
     cache = doc_cache(doc).setdefault("causer_words", {})
     if head not in cache:
-        cache[head] = [t for t, w in enumerate(lowers) if w == head]
+        # the noun or a shorter compound tail of it ("Clubbesitzer" -> "der Besitzer")
+        cache[head] = [
+            t for t, w in enumerate(lowers) if w == head or len(w) >= _TAIL_CHARS and head.endswith(w) and doc[t].is_title
+        ]
     best = party.end - 1
     for t in cache[head]:
         if (
@@ -308,6 +388,9 @@ def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, low
             best = t
     return party if best == party.end - 1 else doc[best : best + 1]
 
+
+#: How long a compound tail must be to name the same party ("Besitzer" of "Clubbesitzer").
+_TAIL_CHARS = 5
 
 #: How many tokens before a causer a victim phrase that overlaps it may start.
 _VICTIM_REACH = 12
