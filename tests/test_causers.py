@@ -87,3 +87,34 @@ def test_a_perpetrator_asked_about_in_an_interview_is_no_causer() -> None:
         "Keller: Meist junge Männer aus dem Umfeld."
     )
     assert _agents(text) == {"zwei": None}
+
+
+def test_attackers_named_by_their_country_adjective() -> None:
+    text = (
+        "Damaskus (dpa) – Türkische Kampfjets haben in der Nacht Stellungen im Norden Syriens angegriffen. "
+        "Nach Angaben von Aktivisten wurden dabei neun Menschen getötet. 14 weitere erlitten Verletzungen."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"neun", "14"}
+    assert all(a is not None and "Kampfjets" in a for a in agents.values())
+
+
+def test_blame_by_pronoun_takes_the_party_of_the_sentence_before() -> None:
+    text = (
+        "In einer Disco in Kattowitz brach in der Nacht ein Feuer aus.\n\n"
+        "Der 45-jährige Betreiber hatte die Notausgänge verschlossen. Er verschuldete damit den Tod "
+        "von sechs Gästen. 30 Menschen wurden verletzt."
+    )
+    assert _agents(text) == {"sechs": "Betreiber", "30": "Betreiber"}
+
+
+def test_failure_of_a_firm_names_the_firm() -> None:
+    text = (
+        "Im Hafen von Rostock ist ein Kran umgestürzt. Der Umschlagbetrieb Baltic Cargo hatte ihn seit "
+        "Jahren nicht warten lassen.\n\n"
+        "Ein 41-jähriger Kranführer sei durch das Versäumnis der Firma erschlagen worden; zwei Kollegen "
+        "wurden schwer verletzt."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"Ein", "zwei"}
+    assert all(a is not None and "Baltic Cargo" in a for a in agents.values())

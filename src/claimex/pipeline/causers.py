@@ -271,6 +271,8 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequenc
                 found.setdefault((driver.start, driver.end), "")
     for actor in _event_actors(doc, lowers, data):
         found.setdefault((actor.start, actor.end), actor.label_)
+    for attacker in _demonym_attackers(doc, lowers, data):
+        found.setdefault((attacker.start, attacker.end), "")
     for t, word in enumerate(lowers):
         if (
             doc[t].is_title
@@ -291,6 +293,30 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequenc
     )
     cache["causers"] = causers
     return causers
+
+
+def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """The attackers a war report names by an adjective of their country opening an active clause
+    of attacking ("Israelische Kampfflugzeuge haben Ziele im Libanon angegriffen", "Russische
+    Truppen beschossen die Stadt"): the adjective and its noun."""
+    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    passive = set(data.harm_roles["passive_auxiliaries"])
+    found = []
+    for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []:
+        if m.label_ != "place" or is_named(doc, m) or not doc[m.start].is_title or m.end >= len(doc):
+            continue
+        noun = doc[m.end]
+        if not noun.is_title or _never_causer(noun.lower_, data):
+            continue
+        sent = sentence_of(doc, m.start)
+        clause_start, clause_end = _amount_clause(doc, sent, m)
+        if _in_prepositional_phrase(doc, m.start, clause_start, data):
+            continue
+        words = lowers[m.end + 1 : clause_end]
+        if passive & set(words) or not (set(words) & verbs or set(words) & participles and set(words) & _cues("perfect_auxiliaries")):
+            continue
+        found.append(doc[m.start : m.end + 1])
+    return found
 
 
 #: The label of a body a statement of blame names: it gives way to the name the report gives it.
@@ -362,9 +388,23 @@ def event_causer(
     if best[2] == _BLAMED_BODY and not is_named(doc, party):
         # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
         party = named_party(doc, Span(doc, best[0], best[1], label="organisation"))
+        if not is_named(doc, party):
+            party = _last_body_name(doc, start, best[0]) or party
     if is_named(doc, party):
         return nearest_occurrence(doc, party, amount)
     return _nearest_word(doc, party, amount, start, end, lowers)
+
+
+def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The last organisation name in tokens ``start``..``end``: the body a report is about, which
+    a later paragraph calls "die Firma"."""
+    names = [
+        m
+        for m in doc.spans.get(MENTIONS_KEY, [])
+        if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
+        and not (m.start > 0 and doc[m.start - 1].text == "(")  # "Rostock (dpa)": the agency of a dateline
+    ]
+    return names[-1] if names else None
 
 
 def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, lowers: Sequence[str]) -> Span:
