@@ -282,6 +282,7 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequenc
             and not _in_question(doc, t)
             and _definite(doc, t)
             and not _in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
+            and _attribute_of_noun(doc, t, sentence_of(doc, t).start) is None  # "zwei Helfer des Attentäters"
         ):
             found.setdefault((t, t + 1), "")
     causers = sorted(

@@ -1669,6 +1669,8 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         verb_next = t + 1 < end and (doc[t + 1].lower_ in _cues("causing_verbs") or doc[t + 1].lower_ in _cues("perfect_auxiliaries"))
         if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
             continue
+        if data.months.get(token.lower_) or token.lower_ in data.time_words:
+            continue  # "Am Abend des 2. November eröffnete …", "Gegen 21.15 Uhr eröffnete …": a date or time
         if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
             continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
         found = _harmer_at(doc, t, end, data)
