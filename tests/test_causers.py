@@ -118,3 +118,21 @@ def test_failure_of_a_firm_names_the_firm() -> None:
     agents = _agents(text)
     assert set(agents) == {"Ein", "zwei"}
     assert all(a is not None and "Baltic Cargo" in a for a in agents.values())
+
+
+def test_a_body_blamed_in_the_count_sentence_by_a_common_noun_takes_its_name() -> None:
+    text = (
+        "Der Chemiekonzern Nordchem hat nach der Explosion in Leuna Fehler eingeräumt. "
+        "Das Unternehmen verursachte mit der Explosion den Tod von drei Arbeitern."
+    )
+    agent = _agents(text)["drei"]
+    assert agent is not None and "Nordchem" in agent
+
+
+def test_two_companies_leave_a_far_common_noun_unnamed() -> None:
+    text = (
+        "Die Reederei Hansa Line und der Werftbetreiber Kieler Docks streiten vor Gericht.\n\n"
+        "Ein Matrose sei durch das Versäumnis der Firma ertrunken, zwei Kollegen wurden verletzt."
+    )
+    agents = _agents(text)
+    assert agents["zwei"] == "Firma"

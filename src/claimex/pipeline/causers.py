@@ -30,10 +30,10 @@ from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
-from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds
+from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .roles import _amount_clause, _cues, _event_actors, _in_prepositional_phrase, _inflected
 
-__all__ = ["event_causer", "stands_apart"]
+__all__ = ["body_name", "event_causer", "stands_apart"]
 
 #: The mention kinds that can cause a harm.
 _CAUSER_KINDS = ("person", "organisation", "group")
@@ -386,26 +386,47 @@ def event_causer(
     if best is None:
         return None
     party = Span(doc, best[0], best[1])
-    if best[2] == _BLAMED_BODY and not is_named(doc, party):
-        # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
-        party = named_party(doc, Span(doc, best[0], best[1], label="organisation"))
-        if not is_named(doc, party):
-            party = _last_body_name(doc, start, best[0]) or party
+    named = body_name(doc, party, lowers)
+    if named is not None:
+        return nearest_occurrence(doc, named, amount)
     if is_named(doc, party):
         return nearest_occurrence(doc, party, amount)
     return _nearest_word(doc, party, amount, start, end, lowers)
 
 
+def body_name(doc: Doc, party: Span, lowers: Sequence[str]) -> Optional[Span]:
+    """The name of a body a causer names by a common noun ("Das Unternehmen verursachte mit der
+    Explosion den Tod …" -> "Rhonechem"): the name in apposition or before it in its paragraph,
+    else the last organisation named before it in its event; None for a name or no body noun."""
+    if is_named(doc, party) or not _ends_with(lowers[party.end - 1], _table()["body_nouns"]):
+        return None
+    named = named_party(doc, Span(doc, party.start, party.end, label="organisation"))
+    if named is not None and is_named(doc, named) and not _reports_or_judges(named):
+        return named
+    start, _ = _event_bounds(doc, party.start)
+    return _last_body_name(doc, start, party.start)
+
+
+def _reports_or_judges(name: Span) -> bool:
+    """A name of a body that reports, investigates or judges ("Bundesverwaltungsgericht",
+    "Staatsanwaltschaft Kassel"): no causer."""
+    return any(_ends_with(t.lower_, _table()["not_causers"]) for t in name)
+
+
 def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
-    """The last organisation name in tokens ``start``..``end``: the body a report is about, which
-    a later paragraph calls "die Firma"."""
+    """The organisation name in tokens ``start``..``end`` when there is one only (its short forms
+    aside): the body a report is about, which a later paragraph calls "die Firma"; None when
+    several bodies are named."""
     names = [
         m
         for m in doc.spans.get(MENTIONS_KEY, [])
         if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
         and not (m.start > 0 and doc[m.start - 1].text == "(")  # "Rostock (dpa)": the agency of a dateline
+        and not _reports_or_judges(m)
     ]
-    return names[-1] if names else None
+    if not names or any(not same_referent(n, names[-1]) for n in names):
+        return None
+    return names[-1]
 
 
 def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, lowers: Sequence[str]) -> Span:
@@ -419,12 +440,14 @@ def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, low
             t for t, w in enumerate(lowers) if w == head or len(w) >= _TAIL_CHARS and head.endswith(w) and doc[t].is_title
         ]
     best = party.end - 1
+    sent = sentence_of(doc, amount.start)
     for t in cache[head]:
         if (
             start <= t < end
             and not amount.start <= t < amount.end
             and abs(t - amount.start) < abs(best - amount.start)
-            and _definite(doc, t)  # "ein zweiter Fahrer": another one
+            # "ein zweiter Fahrer": another one, unless the count's own sentence names it ("Geisterfahrer: Ein Toter")
+            and (_definite(doc, t) or sent.start <= t < sent.end)
         ):
             best = t
     return party if best == party.end - 1 else doc[best : best + 1]

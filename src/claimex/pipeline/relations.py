@@ -42,7 +42,7 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
-from .causers import event_causer, stands_apart
+from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .roles import (
     _suffixes,
@@ -789,6 +789,10 @@ class RuleRelationScorer:
                 ) or responsibility_claimant(doc, decision.amount, lowers) or event_causer(
                     doc, decision.amount, victims, lowers, self.data
                 )
+            agent = decision.roles.get("agent")
+            named = body_name(doc, agent, lowers) if agent is not None else None
+            if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
+                decision.roles["agent"] = nearest_occurrence(doc, named, decision.amount)
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:
