@@ -39,7 +39,11 @@ __all__ = ["body_name", "event_causer", "stands_apart"]
 _CAUSER_KINDS = ("person", "organisation", "group")
 
 #: "10.30 Uhr:", "Samstag, 09.00 Uhr:": the time stamp that opens an entry of a live blog.
-_TIME_STAMP = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*:")
+_STAMP = r"(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*:"
+_TIME_STAMP = re.compile("^" + _STAMP)
+
+#: A paragraph of the text that opens with a time stamp.
+_ENTRY_IN_TEXT = re.compile(r"(?:\A|\n\s*\n)" + _STAMP)
 
 #: A year after a word of ``year_prepositions`` ("seit 2014").
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -53,12 +57,22 @@ def _table() -> dict[str, frozenset[str]]:
 def _entry_start(doc: Doc, i: int) -> Optional[int]:
     """The first token of the live-blog entry that holds token ``i``, or None when its paragraph
     opens with no time stamp."""
+    if not _has_entries(doc):
+        return None
     start, end = paragraph_bounds(doc, i)
     cache = doc_cache(doc).setdefault("causer_entries", {})
     if start not in cache:
         head = doc[start : min(end, start + 6)].text
         cache[start] = bool(_TIME_STAMP.match(head))
     return start if cache[start] else None
+
+
+def _has_entries(doc: Doc) -> bool:
+    """Whether some paragraph of the doc opens with a time stamp (a live blog); read once per doc."""
+    cache = doc_cache(doc)
+    if "causer_has_entries" not in cache:
+        cache["causer_has_entries"] = _ENTRY_IN_TEXT.search(doc.text) is not None
+    return cache["causer_has_entries"]
 
 
 def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
@@ -75,7 +89,7 @@ def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
 def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     table = _table()
     words = lowers[start:end]
-    if (table["aggregate_words"] | table["loss_words"]) & set(words) or any(_is_natural_cause(w) for w in words):
+    if table["aggregate_words"] & set(words) or table["loss_words"] & set(words) or any(map(_is_natural_cause, words)):
         return True
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
@@ -86,6 +100,7 @@ def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     return any(opening == o or opening.startswith(o + " ") for o in table["other_event_openers"])
 
 
+@lru_cache(maxsize=65536)
 def _ends_with(word: str, nouns: frozenset[str]) -> bool:
     """``word`` is one of ``nouns`` or a compound ending in one ("Gerüstbaufirma", "Lkw-Fahrer")."""
     return word in nouns or any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
@@ -160,8 +175,9 @@ def _party_near(
     table = _table()
     candidates: list[Span] = []
     if not drivers_only:
-        for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []:
-            if start <= m.start < end and m.label_ in _CAUSER_KINDS and not doc[m.start].is_lower:
+        mentions, starts = _mentions(doc)
+        for m in mentions[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if m.label_ in _CAUSER_KINDS and not doc[m.start].is_lower:
                 candidates.append(m)
     for t in range(start, end):
         if not doc[t].is_title or doc[t].is_sent_start or _never_causer(lowers[t], data):
@@ -189,6 +205,15 @@ def _party_near(
             continue
         usable.append(c)
     return min(usable, key=lambda c: (abs(c.start - cue), -len(c)), default=None)
+
+
+def _mentions(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The mentions of the doc in text order and their starts (for bisection); read once per doc."""
+    cache = doc_cache(doc)
+    if "causer_mentions" not in cache:
+        mentions = sorted(doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else [], key=lambda m: m.start)
+        cache["causer_mentions"] = (mentions, [m.start for m in mentions])
+    return cache["causer_mentions"]
 
 
 def _after_gegen(doc: Doc, t: int, start: int) -> bool:
@@ -303,7 +328,7 @@ def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData) -> lis
     verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
     passive = set(data.harm_roles["passive_auxiliaries"])
     found = []
-    for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []:
+    for m in _mentions(doc)[0]:
         if m.label_ != "place" or is_named(doc, m) or not doc[m.start].is_title or m.end >= len(doc):
             continue
         noun = doc[m.end]
@@ -324,9 +349,18 @@ def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData) -> lis
 _BLAMED_BODY = "blamed_body"
 
 
+@lru_cache(maxsize=65536)
 def _is_natural_cause(word: str) -> bool:
-    """A noun of a harm no one causes, alone or ending a compound ("Hochwasser", "Schneelawine")."""
-    return any(word == n or word.endswith(n) and len(n) > 4 for n in _table()["natural_causes"])
+    """A noun of a harm no one causes, alone or ending a compound ("Hochwasser", "Schneelawine");
+    cached, as news repeats its words."""
+    causes = _table()["natural_causes"]
+    return word in causes or word.endswith(_long_natural_causes())
+
+
+@lru_cache(maxsize=None)
+def _long_natural_causes() -> tuple[str, ...]:
+    """The natural causes long enough to end a compound ("Schnee|lawine"; not "Ans|turm")."""
+    return tuple(n for n in _table()["natural_causes"] if len(n) > 4)
 
 
 def _definite(doc: Doc, t: int) -> bool:
@@ -419,7 +453,7 @@ def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
     several bodies are named."""
     names = [
         m
-        for m in doc.spans.get(MENTIONS_KEY, [])
+        for m in _mentions(doc)[0]
         if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
         and not (m.start > 0 and doc[m.start - 1].text == "(")  # "Rostock (dpa)": the agency of a dateline
         and not _reports_or_judges(m)
@@ -435,10 +469,10 @@ def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, low
     head = lowers[party.end - 1]
     cache = doc_cache(doc).setdefault("causer_words", {})
     if head not in cache:
+        positions = _word_positions(doc, lowers)
         # the noun or a shorter compound tail of it ("Clubbesitzer" -> "der Besitzer")
-        cache[head] = [
-            t for t, w in enumerate(lowers) if w == head or len(w) >= _TAIL_CHARS and head.endswith(w) and doc[t].is_title
-        ]
+        tails = [w for w in positions if w == head or len(w) >= _TAIL_CHARS and head.endswith(w)]
+        cache[head] = [t for w in tails for t in positions[w] if w == head or doc[t].is_title]
     best = party.end - 1
     sent = sentence_of(doc, amount.start)
     for t in cache[head]:
@@ -451,6 +485,17 @@ def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, low
         ):
             best = t
     return party if best == party.end - 1 else doc[best : best + 1]
+
+
+def _word_positions(doc: Doc, lowers: Sequence[str]) -> dict[str, list[int]]:
+    """Where each lower-case word of the doc stands; read once per doc."""
+    cache = doc_cache(doc)
+    if "causer_word_positions" not in cache:
+        positions: dict[str, list[int]] = {}
+        for t, w in enumerate(lowers):
+            positions.setdefault(w, []).append(t)
+        cache["causer_word_positions"] = positions
+    return cache["causer_word_positions"]
 
 
 #: How long a compound tail must be to name the same party ("Besitzer" of "Clubbesitzer").
