@@ -175,8 +175,7 @@ def _party_near(
     table = _table()
     candidates: list[Span] = []
     if not drivers_only:
-        mentions, starts = _mentions(doc)
-        for m in mentions[bisect_left(starts, start) : bisect_left(starts, end)]:
+        for m in _mentions(doc, start, end):
             if m.label_ in _CAUSER_KINDS and not doc[m.start].is_lower:
                 candidates.append(m)
     for t in range(start, end):
@@ -207,13 +206,21 @@ def _party_near(
     return min(usable, key=lambda c: (abs(c.start - cue), -len(c)), default=None)
 
 
-def _mentions(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The mentions of the doc in text order and their starts (for bisection); read once per doc."""
+def _mentions(doc: Doc, start: int = 0, end: Optional[int] = None) -> list[Span]:
+    """The mentions that start in tokens ``start``..``end``, in text order. Their order and
+    starts are read once per doc, as numbers: the doc's cache must not hold its spans (a cycle
+    keeps the doc alive)."""
+    if MENTIONS_KEY not in doc.spans:
+        return []
+    group = doc.spans[MENTIONS_KEY]
     cache = doc_cache(doc)
     if "causer_mentions" not in cache:
-        mentions = sorted(doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else [], key=lambda m: m.start)
-        cache["causer_mentions"] = (mentions, [m.start for m in mentions])
-    return cache["causer_mentions"]
+        order = sorted(range(len(group)), key=lambda k: group[k].start)
+        cache["causer_mentions"] = (order, [group[k].start for k in order])
+    order, starts = cache["causer_mentions"]
+    lo = bisect_left(starts, start)
+    hi = len(starts) if end is None else bisect_left(starts, end)
+    return [group[order[k]] for k in range(lo, hi)]
 
 
 def _after_gegen(doc: Doc, t: int, start: int) -> bool:
@@ -328,7 +335,7 @@ def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData) -> lis
     verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
     passive = set(data.harm_roles["passive_auxiliaries"])
     found = []
-    for m in _mentions(doc)[0]:
+    for m in _mentions(doc):
         if m.label_ != "place" or is_named(doc, m) or not doc[m.start].is_title or m.end >= len(doc):
             continue
         noun = doc[m.end]
@@ -453,7 +460,7 @@ def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
     several bodies are named."""
     names = [
         m
-        for m in _mentions(doc)[0]
+        for m in _mentions(doc, start, end)
         if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
         and not (m.start > 0 and doc[m.start - 1].text == "(")  # "Rostock (dpa)": the agency of a dateline
         and not _reports_or_judges(m)
