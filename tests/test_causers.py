@@ -136,3 +136,11 @@ def test_two_companies_leave_a_far_common_noun_unnamed() -> None:
     )
     agents = _agents(text)
     assert agents["zwei"] == "Firma"
+
+
+def test_an_accusation_without_a_harm_blames_no_one() -> None:
+    text = (
+        "Hochrangige Offiziere hatten der Regierung mangelnde Koordination vorgeworfen.\n\n"
+        "Der Geheimdienst schätzt, dass rund 3000 Soldaten gefallen sind."
+    )
+    assert _agents(text) == {"rund 3000": None}
