@@ -2,13 +2,17 @@
 score the other half before and after.
 
     python benchmarks/fine_tune.py [--topic fines_court] [--work /tmp/claimex-fine-tune] [--vectors]
+        [--tune-seeds 0,1,2] [--settings '{"anchor": 0.1}'] [--reuse-base]
 
 1. base model: trained on corpora/claimex-de train (early stopping on dev), both without the topic;
 2. the topic's documents of train and dev, sorted by id, alternate into a fine-tuning half and an
    evaluation half; the fine-tuning half is split 3:1 into train and dev (early stopping);
-3. ``claimex train relations --init base`` on the fine-tuning half;
-4. the rules, the base model and the fine-tuned model are scored on the evaluation half (the
-   contract's scoring). Prints a table and writes ``fine_tune.json`` in the work folder.
+3. ``claimex train relations --init base`` on the fine-tuning half (the trainer's fine-tuning
+   defaults, ``train.FINE_TUNE_SETTINGS``, unless ``--settings`` overrides them), once per seed of
+   ``--tune-seeds`` (the base model is trained once, with ``--seed``);
+4. the rules, the base model and each fine-tuned model are scored on the evaluation half (the
+   contract's scoring). Prints a table (with the mean gain over the seeds) and writes
+   ``fine_tune.json`` in the work folder.
 
 The issue's target: role mean F1 up by at least 5 points, category not lower.
 """
@@ -43,6 +47,8 @@ def main() -> None:
         help='decoding prior of the fine-tuned model: a number, "tune" (one, fit on its dev) or "tune_per_role" (one per role)',
     )
     ap.add_argument("--learn-rate", type=float, help="Adam learning rate of the fine-tuning run")
+    ap.add_argument("--settings", default="{}", help="training settings of the fine-tuning run, as JSON")
+    ap.add_argument("--tune-seeds", default=None, help="comma-separated seeds of the fine-tuning runs (default: --seed)")
     ap.add_argument("--reuse-base", action="store_true", help="keep a base model already in the work folder")
     args = ap.parse_args()
 
@@ -71,34 +77,45 @@ def main() -> None:
     encoder = PieceVectorEncoder() if args.vectors else None
     if not (args.reuse_base and (work / "base" / "config.json").is_file()):
         train_relations(base_train, base_dev, work / "base", encoder=encoder, seed=args.seed, progress=False)
-    tune_settings: dict = {} if args.learn_rate is None else {"learn_rate": args.learn_rate}
+    tune_settings: dict = json.loads(args.settings)
+    if args.learn_rate is not None:
+        tune_settings["learn_rate"] = args.learn_rate
     if args.rule_bias is not None:
         fitted = args.rule_bias in ("tune", "tune_per_role")
         tune_settings["rule_bias"] = args.rule_bias if fitted else float(args.rule_bias)
-    train_relations(
-        _write(work / "tune_train.jsonl", tune_train),
-        _write(work / "tune_dev.jsonl", tune_dev),
-        work / "tuned",
-        init=work / "base",
-        seed=args.seed,
-        progress=False,
-        settings=tune_settings,
-    )
+    seeds = [int(s) for s in args.tune_seeds.split(",")] if args.tune_seeds else [args.seed]
+    tune_train_path = _write(work / "tune_train.jsonl", tune_train)
+    tune_dev_path = _write(work / "tune_dev.jsonl", tune_dev)
     rules_nlp = build_default_nlp()
     rules_nlp.replace_pipe("claimex_relations", "claimex_relations")
     rows = {
         "rules": score_row(evaluate(held_path, Extractor(rules_nlp).extract)),
         "base (topic held out)": score_row(evaluate(held_path, load(work / "base").extract)),
-        "fine-tuned": score_row(evaluate(held_path, load(work / "tuned").extract)),
     }
+    base_row = rows["base (topic held out)"]
+    runs = []
+    for seed in seeds:
+        tuned = work / f"tuned-{seed}"
+        record = train_relations(
+            tune_train_path, tune_dev_path, tuned, init=work / "base", seed=seed, progress=False, settings=tune_settings
+        )
+        row = rows[f"fine-tuned, seed {seed}"] = score_row(evaluate(held_path, load(tuned).extract))
+        runs.append(
+            {
+                "seed": seed,
+                "best_epoch": record["best_epoch"],
+                "roles_mean_gain": round(row["roles_mean"] - base_row["roles_mean"], 4),
+                "category_gain": round(row["category"] - base_row["category"], 4),
+            }
+        )
     result = {
         "topic": args.topic,
-        "rule_bias": args.rule_bias,
-        "learn_rate": args.learn_rate,
+        "settings": tune_settings,
         "docs": {"group": len(group), "fine_tune_train": len(tune_train), "fine_tune_dev": len(tune_dev), "evaluated": len(held)},
         "rows": rows,
-        "roles_mean_gain": round(rows["fine-tuned"]["roles_mean"] - rows["base (topic held out)"]["roles_mean"], 4),
-        "category_gain": round(rows["fine-tuned"]["category"] - rows["base (topic held out)"]["category"], 4),
+        "runs": runs,
+        "roles_mean_gain": round(sum(r["roles_mean_gain"] for r in runs) / len(runs), 4),
+        "category_gain": round(sum(r["category_gain"] for r in runs) / len(runs), 4),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     (work / "fine_tune.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -106,7 +123,9 @@ def main() -> None:
     print("| | " + " | ".join(ROW_FIELDS) + " |")
     for name, row in rows.items():
         print(f"| {name} | " + " | ".join(f"{row[f]:.3f}" for f in ROW_FIELDS) + " |")
-    print(f"roles mean gain {result['roles_mean_gain']:+.3f}, category gain {result['category_gain']:+.3f} ({result['seconds']} s)")
+    for run in runs:
+        print(f"seed {run['seed']}: best epoch {run['best_epoch']}, roles mean gain {run['roles_mean_gain']:+.3f}, category gain {run['category_gain']:+.3f}")
+    print(f"mean over {len(runs)} seed(s): roles mean gain {result['roles_mean_gain']:+.3f}, category gain {result['category_gain']:+.3f} ({result['seconds']} s)")
 
 
 if __name__ == "__main__":

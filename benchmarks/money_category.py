@@ -71,7 +71,7 @@ def fit(path: Path) -> None:
     measured = report(path)
     table = json.loads(TABLE.read_text(encoding="utf-8"))
     default = measured.get("default")
-    if default:
+    if default and default["n"] >= 10:  # a handful of amounts says nothing about the default
         table["context"]["default"] = Counter(default["gold"]).most_common(1)[0][0]
     table["evidence_precision"] = {k: round(v["precision"], 3) for k, v in sorted(measured.items())}
     TABLE.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generated_table import run  # noqa: E402  (a sibling script)
@@ -28,18 +29,27 @@ def _genitive(name: str) -> str | None:
     return name + "s"
 
 
+def territory_names(keep_code: Callable[[str], bool]) -> set[str]:
+    """The German CLDR names of the territories whose code ``keep_code`` accepts, with their
+    genitives in -s; names in SKIP and bracketed forms are left out."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code, name in Locale("de").territories.items():
+        if not keep_code(code) or name in SKIP or "(" in name:
+            continue
+        names.add(name)
+        if gen := _genitive(name):
+            names.add(gen)
+    return names
+
+
 def build() -> dict:
     from babel import Locale
     from babel.core import get_global
 
     de = Locale("de")
-    territories: set[str] = set()
-    for code, name in de.territories.items():
-        if code.isdigit() or name in SKIP or "(" in name:
-            continue
-        territories.add(name)
-        if gen := _genitive(name):
-            territories.add(gen)
+    territories = territory_names(lambda code: not code.isdigit())
     cities: set[str] = set()
     zones = set(de.time_zones) | set(get_global("zone_territories"))
     for zone in sorted(zones):

@@ -63,3 +63,39 @@ def test_init_continues_from_a_saved_model(tiny):
     assert record["init"] == str(folder / "model")
     tuned = json.loads((folder / "tuned" / "config.json").read_text(encoding="utf-8"))
     assert tuned["n_buckets"] == 1 << 10  # the table size of the model it continued from
+
+
+def _copy_with_decoding(src: Path, dst: Path, thresholds: dict, temperature: float) -> None:
+    """A copy of a saved model whose decoding (thresholds, role temperature) no dev fit would give."""
+    import shutil
+
+    shutil.copytree(src, dst)
+    config = json.loads((dst / "config.json").read_text(encoding="utf-8"))
+    config["thresholds"] = thresholds
+    config["temperatures"]["role"] = temperature
+    (dst / "config.json").write_text(json.dumps(config), encoding="utf-8")
+
+
+def test_fine_tuning_keeps_the_decoding_of_the_model_it_starts_from(tiny):
+    """A few documents' dev cannot refit thresholds and temperatures: ``--init`` keeps the base's."""
+    from claimex.relation_model.train import train_relations
+
+    folder, _ = tiny
+    odd = {"agent": 0.123, "recipient": 0.321, "victim": 0.234, "source": 0.432}
+    _copy_with_decoding(folder / "model", folder / "odd", odd, 1.789)
+    train_relations(folder / "dev.jsonl", folder / "dev.jsonl", folder / "kept", init=folder / "odd", max_steps=2, progress=False)
+    kept = json.loads((folder / "kept" / "config.json").read_text(encoding="utf-8"))
+    assert kept["thresholds"] == odd and kept["temperatures"]["role"] == 1.789
+
+
+def test_fine_tuning_may_keep_the_init_weights_when_dev_says_so(tiny):
+    """The ``--init`` weights are early stopping's epoch 0: fine-tuning never ends below them on dev."""
+    from claimex.relation_model.train import train_relations
+
+    folder, _ = tiny
+    record = train_relations(
+        folder / "dev.jsonl", folder / "dev.jsonl", folder / "epoch0", init=folder / "model", max_steps=1, progress=False
+    )
+    assert record["history"][0]["epoch"] == 0
+    best = max(record["history"], key=lambda h: h["objective"])
+    assert record["best_epoch"] == best["epoch"]

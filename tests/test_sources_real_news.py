@@ -191,6 +191,15 @@ def test_a_press_release_speaks_for_its_issuer():
     assert _source_of(text, "14 Millionen") == "ASTRA"  # the issuer where it stands nearest
 
 
+def test_a_releases_issuer_is_written_where_it_stands_nearest_also_in_another_case():
+    text = (
+        "Presseaussendung der Steirischen Hagelversicherung AG\n\n"
+        "Linz, 4. Juli 2026 – Nach dem Unwetter in der Oststeiermark hat die Steirische Hagelversicherung "
+        "die Schadenmeldungen ausgewertet. Die Schäden an Obstkulturen belaufen sich auf 8,4 Mio. Euro."
+    )
+    assert _source_of(text, "8,4 Mio") == "Steirische Hagelversicherung"
+
+
 def test_an_ordinary_article_has_no_issuer():
     text = "ASTRA zieht Bilanz\n\nBern – Die Reparatur des Tunnels kostet rund 14 Millionen Franken."
     assert _source_of(text, "14 Millionen") is None
@@ -442,3 +451,206 @@ def test_a_gapped_clause_of_speech_keeps_its_own_speaker():
 def test_an_object_first_gapped_clause_keeps_the_first_speaker():
     text = "Die Schäden an Straßen beziffert das Amt auf 12 Millionen Euro, die Ausfälle der Bauern auf 4 Millionen Euro."
     assert _source_of(text, "4 Millionen") != "Ausfälle"
+
+
+# -- a body's own act is a new report, not a figure of the source carried --------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        (
+            "Dänemark stellt 2 Millionen Kronen für die Opfer des Erdbebens bereit, teilte das "
+            "Außenministerium in Kopenhagen mit. Die Weltbank kündigte 40 Millionen Dollar an.",
+            "40 Millionen",
+        ),
+        (
+            "Schweden sagte nach Angaben von Ministerin Karin Lund weitere 300 Millionen Euro zu. "
+            "Finnland kündigte 90 Millionen Euro an, Estland 4 Millionen Euro.",
+            "4 Millionen",
+        ),
+        (
+            "Nach Angaben der Feuerwehr wurden bei dem Hochwasser drei Menschen verletzt. "
+            "Die Landesregierung hat für den Wiederaufbau 15 Millionen Euro bewilligt.",
+            "15 Millionen",
+        ),
+        (
+            "Die Schäden an den Gleisen beziffert die Bahn auf 3 Millionen Euro. "
+            "Den Anwohnern gewährt die Stadtverwaltung eine Soforthilfe von 500 Euro.",
+            "500 Euro",
+        ),
+    ],
+)
+def test_a_body_acting_in_its_own_sentence_is_no_figure_of_the_carried_report(text, amount):
+    assert _source_of(text, amount) is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # the body the report is about goes on acting
+        (
+            "Polen und Tschechien wollen die Grenzbrücke gemeinsam sanieren. Polen zahlt nach Angaben "
+            "des Verkehrsministeriums in Warschau 20 Millionen Euro. Tschechien übernimmt die übrigen 12 Millionen Euro.",
+            "12 Millionen",
+            "Verkehrsministeriums",
+        ),
+        # reported speech goes on with its speaker
+        (
+            "Firmenchefin Laura Brandt sagte am Montag, der Brand habe Schäden von 4 Millionen Euro verursacht. "
+            "Der Versicherer werde den Betrieb mit 1,5 Millionen Euro entschädigen.",
+            "1,5 Millionen",
+            "Firmenchefin Laura Brandt",
+        ),
+        # a word that points back ties the sentence to the report
+        (
+            "Die Kosten der Sanierung beziffert das Bauamt auf 8 Millionen Euro. Davon übernimmt der "
+            "Landkreis 2 Millionen Euro.",
+            "2 Millionen",
+            "Bauamt",
+        ),
+        # no actor of its own: the report's next figure
+        (
+            "Die Streiks haben die Fluglinie Nordair rund 90 Millionen Euro gekostet, teilte die "
+            "Gesellschaft am Dienstag mit. Die Entschädigungen für Fluggäste schlagen mit 12 Millionen Euro zu Buche.",
+            "12 Millionen",
+            "Gesellschaft",
+        ),
+    ],
+)
+def test_figures_of_the_same_report_keep_the_carried_source(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+# -- a headline takes the source of the body that restates its figure ---------------------------
+
+
+def test_a_headline_figure_takes_the_source_of_the_body_that_restates_it():
+    text = (
+        "Lawine am Piz Palü: Zwei Bergsteiger tot, einer vermisst\n\n"
+        "Pontresina – Am Piz Palü hat eine Lawine am Samstag eine Seilschaft erfasst. Zwei Bergsteiger "
+        "wurden tot geborgen, einer wird noch vermisst, wie die Kantonspolizei Graubünden mitteilte."
+    )
+    assert _source_of(text, "Zwei") == "Kantonspolizei Graubünden"
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    headline = next(c for c in claims if c["text"] == "Zwei")
+    assert headline["source"]["start"] > text.index("Pontresina")  # the body's reporter
+
+
+def test_a_lead_sentence_closed_by_a_full_stop_is_no_headline():
+    text = "Bei einem Unfall starben zwei Menschen.\n\nDie Polizei meldete am Abend zwei Tote und vier Verletzte."
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    assert claims[0]["text"] == "zwei" and claims[0]["source"] is None
+
+
+def test_a_headline_figure_the_body_does_not_restate_keeps_no_source():
+    text = (
+        "Hochwasser an der Mosel: 40 Keller überflutet, ein Verletzter\n\n"
+        "Trier – Nach tagelangem Regen ist die Mosel über die Ufer getreten. Die Feuerwehr zählte bis "
+        "zum Abend 120 Einsätze, sagte ein Sprecher der Stadt."
+    )
+    claims = [c.to_dict() for c in claimex.extract(text)]
+    assert [c["source"] for c in claims if c["type"] == "casualty"] == [None]
+
+
+# -- a lead sentence is covered by the report of the sentences after it ------------------------
+
+
+def test_a_lead_takes_the_source_named_in_the_next_sentences():
+    text = (
+        "Linz – Bei einem Brand in einem Mehrfamilienhaus sind in der Nacht auf Samstag zwei Menschen "
+        "ums Leben gekommen. Das Feuer war laut Polizei im Keller ausgebrochen."
+    )
+    assert _source_of(text, "zwei") == "Polizei"
+
+
+def test_a_sentence_inside_a_paragraph_takes_no_source_from_an_unrelated_later_sentence():
+    text = (
+        "Die Feuerwehr rückte mit 60 Kräften aus. Zwei Menschen starben in den Flammen. Die Ursache "
+        "des Feuers war laut Polizei ein defektes Kabel."
+    )
+    assert _source_of(text, "Zwei") is None
+
+
+def test_a_lead_that_reports_a_bodys_own_act_takes_no_later_source():
+    text = (
+        "Das Land Tirol stellt den Betroffenen eine Soforthilfe von 2 Millionen Euro bereit. "
+        "Die Schäden an Straßen und Brücken schätzt Landesrat Martin Huber auf 30 Millionen Euro."
+    )
+    assert _source_of(text, "2 Millionen") is None
+
+
+# -- an interview's speaker answers across paragraph breaks ---------------------------------------
+
+
+_INTERVIEW = (
+    "„Wir bleiben in der Region“\n\n"
+    "Die Stadtwerke Hallein haben ein schwieriges Jahr hinter sich. Geschäftsführer Thomas Egger über "
+    "Energiepreise und neue Leitungen.\n\n"
+    "Herr Egger, wie ist das Jahr gelaufen?\n\n"
+    "Thomas Egger: Wir haben 48 Millionen Euro umgesetzt, etwas weniger als im Vorjahr.\n\n"
+    "Und die Investitionen?\n\n"
+    "Wir stecken heuer 12 Millionen Euro in das Fernwärmenetz. Die Gemeinde erhält eine Konzessionsabgabe von 900.000 Euro.\n\n"
+    "Kostet das die Kunden mehr als 5 Euro im Monat?"
+)
+
+
+def test_unlabelled_interview_answers_keep_the_labelled_speaker():
+    assert _source_of(_INTERVIEW, "48 Millionen") in ("Thomas Egger", "Egger")
+    assert _source_of(_INTERVIEW, "12 Millionen") in ("Thomas Egger", "Egger")
+    assert _source_of(_INTERVIEW, "900.000") in ("Thomas Egger", "Egger")
+
+
+def test_an_interview_question_is_no_answer_of_the_speaker():
+    assert _source_of(_INTERVIEW, "5 Euro") is None
+
+
+def test_a_speaker_label_only_counts_for_a_name_introduced_before():
+    text = "Bilanz 2025\n\nHallein: Die Stadtwerke setzten 48 Millionen Euro um.\n\nIm Vorjahr waren es 50 Millionen Euro."
+    assert _source_of(text, "50 Millionen") is None
+
+
+# -- a reporting pronoun stands for the person named before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        (
+            "Der Abend gehörte Kassierin Petra Lindner. Vor 90 Mitgliedern musste sie einen Verlust von "
+            "12.400 Euro verkünden.",
+            "12.400",
+            "Kassierin Petra Lindner",
+        ),
+        (
+            "Stadtrat Jonas Feld (SPD) verteidigte den Plan. Ohne die Erhöhung fehlten der Stadt jährlich "
+            "rund 2 Millionen Euro, warnte er.",
+            "rund 2 Millionen",
+            "Jonas Feld",
+        ),
+    ],
+)
+def test_a_reporting_pronoun_stands_for_the_titled_person_named_before(text, amount, source):
+    found = _source_of(text, amount)
+    assert found is not None and source in found
+
+
+# -- a place a body's name holds is no occurrence of the body ------------------------------------
+
+
+def test_the_place_in_a_police_name_is_no_nearer_occurrence_of_the_police():
+    text = (
+        "Innsbruck – Bei einem Lawinenabgang im Tiroler Ötztal sind zwei Skitourengeher getötet worden, "
+        "teilte die Landespolizeidirektion Tirol mit. Damit sind heuer in Tirol bereits elf Menschen in "
+        "Lawinen ums Leben gekommen."
+    )
+    assert _source_of(text, "elf") == "Landespolizeidirektion Tirol"
+
+
+def test_a_quote_over_sentences_keeps_a_speaker_named_before_it_by_a_pronoun():
+    text = (
+        "Gemeindepräsident Urs Keller ist besorgt. «Die Reparatur kostet uns 2 Millionen Franken. "
+        "Dazu kommen 500'000 Franken für die Räumung», sagt er."
+    )
+    assert _source_of(text, "2 Millionen") == _source_of(text, "500'000")
+    assert "Urs Keller" in _source_of(text, "2 Millionen")

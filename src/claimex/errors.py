@@ -105,6 +105,7 @@ class Errors(metaclass=_WithCodes):
     E105 = "Cannot build the span encoder {spec}: {reason}."
     E106 = "min_confidence must be a number from 0 to 1, got {value!r}."
     E108 = "--init {path}: the model to continue from uses {found}, the new run asks for {expected}."
+    E109 = "Recalibration for unseen writers needs at least 2 folds and as many writers (meta {key!r}) in the training data: asked for {k} folds, found {n} writers."
     E150 = "No trained parser at {path}: expected a spaCy pipeline folder with config.cfg (rebuild with `claimex train parser`)."
     E080 = "claimex_mentions: label_kinds maps entity label {label!r} to {kind!r}; expected one of {allowed}, or null to drop the label."
     E090 = "{name} must be {allowed}, got {value!r}."

@@ -21,8 +21,8 @@ read, then assign it back. Working caches of the stages live beside the doc
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_right
-from typing import Any, Optional
+from bisect import bisect_left, bisect_right
+from typing import Any, Optional, Sequence
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span
@@ -36,8 +36,10 @@ __all__ = [
     "install_extensions",
     "sentence_of",
     "lowers_of",
+    "texts_of",
     "token_chars",
     "doc_cache",
+    "spans_within",
     "to_plain",
     "from_plain",
 ]
@@ -98,6 +100,16 @@ def lowers_of(doc: Doc) -> list[str]:
     return lowers
 
 
+def texts_of(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, built once per doc; do not change it. For the
+    stages that scan every word's text: a Token object per word per scan costs."""
+    cache = doc_cache(doc)
+    texts = cache.get("texts")
+    if texts is None or len(texts) != len(doc):
+        texts = cache["texts"] = [t.text for t in doc]
+    return texts
+
+
 def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
     """(first character, end character, whether white space) of every token of ``doc``, built
     once per doc in one array read; do not change them. Offsets without a Token per word."""
@@ -111,6 +123,20 @@ def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
 
 
 # -- plain data ---------------------------------------------------------------------------
+
+
+def spans_within(
+    doc: Doc, found: Sequence[tuple[Any, ...]], starts: Sequence[int], start: int, end: int
+) -> list[Span]:
+    """The ``(start, end, label, ...)`` entries of ``found`` (in text order, ``starts`` their starts)
+    that lie inside tokens ``start``..``end``, as spans: a per-doc table read by bisection."""
+    spans = []
+    i = bisect_left(starts, start)
+    while i < len(found) and found[i][0] < end:
+        if found[i][1] <= end:
+            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+        i += 1
+    return spans
 
 
 def to_plain(value: Any, where: str) -> Any:

@@ -18,7 +18,12 @@ def _script(name):
 
 
 @pytest.mark.parametrize(
-    "script,table", [("build_currency_table", "currencies_cldr.json"), ("build_gazetteer", "gazetteer_cldr.json")]
+    "script,table",
+    [
+        ("build_currency_table", "currencies_cldr.json"),
+        ("build_gazetteer", "gazetteer_cldr.json"),
+        ("build_territories", "territories_cldr.json"),
+    ],
 )
 def test_generated_tables_match_cldr(script, table):
     import babel

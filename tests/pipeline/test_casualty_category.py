@@ -77,3 +77,36 @@ def test_an_injury_beside_a_fatal_accident_stays_an_injury():
 )
 def test_victims_of_a_named_crime(text, expected):
     assert categories(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a death verb that governs the injuries: the count died of them
+        ("Wie die Polizei am Dienstag mitteilte, erlag am Morgen ein Radfahrer im Spital seinen Verletzungen.", "killed"),
+        ("Nach Angaben der Klinik erlagen inzwischen zwei der Opfer ihren Brandverletzungen.", "killed"),
+        # injuries no one died of stay injuries, and a death of another count does not make them fatal
+        ("Drei Arbeiter erlitten bei der Explosion schwere Verletzungen.", "injured"),
+    ],
+)
+def test_a_count_that_succumbed_to_its_injuries_is_killed(text, expected):
+    assert [c for _, c in categories(text)] == [expected]
+
+
+def test_a_death_of_another_count_leaves_the_injuries():
+    found = categories("Ein Mann erlag noch am Unfallort seinen Verletzungen, vier Mitfahrer erlitten Prellungen.")
+    assert found == [("Ein", "killed"), ("vier", "injured")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state verb joined by "und" to a harm verb that says more of the same people
+        ("Vier Skitourengeher wurden von einem Schneebrett verschüttet und schwer verletzt.", "injured"),
+        ("Zwei Journalisten wurden im Grenzgebiet entführt und später getötet.", "killed"),
+        # "oder" and nouns keep two harms: unspecified casualties
+        ("Seit Jahresbeginn wurden dort 30 Menschen entführt oder getötet.", "casualties"),
+    ],
+)
+def test_a_state_then_a_harm_of_the_same_people(text, expected):
+    assert [c for _, c in categories(text)] == [expected]

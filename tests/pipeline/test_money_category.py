@@ -138,13 +138,28 @@ def test_an_amount_per_unit_without_cue_is_a_price():
     assert category_of("Das Boot hatte er für 240 Euro pro Tag beim Verleih geholt.", "240 Euro") == "cost"
 
 
+def decisions(text):
+    """(amount text, category, evidence) of every money amount the categorizer decided in ``text``."""
+    nlp = claimex.load().nlp
+    categorizer = nlp.get_pipe("claimex_relations").money_categories
+    categorizer.record = []
+    try:
+        nlp(text)
+        return [(amount.text, found.category, found.evidence) for amount, found in categorizer.record]
+    finally:
+        categorizer.record = None
+
+
 def test_a_blank_line_ends_the_topic():
     text = (
         "Neues aus der Region\n\n"
         "Die Brauerei steigerte ihren Umsatz deutlich.\n\n"
         "Ein Sprecher nannte am Abend 5 Millionen Euro."
     )
-    assert category_of(text, "5 Millionen Euro") == category_tables().default
+    # not the paragraph's topic: the article's, the last resort before the default
+    assert decisions(text) == [("5 Millionen Euro", "revenue", "context.document")]
+    alone = "Neues aus der Region\n\nEin Sprecher nannte am Abend 5 Millionen Euro."
+    assert decisions(alone) == [("5 Millionen Euro", category_tables().default, "default")]
 
 
 @pytest.mark.parametrize(
@@ -295,3 +310,161 @@ def test_a_purpose_phrase_after_given_money_does_not_make_it_a_cost():
     spent = "Die Gemeinde Tarnfeld investiert 12 Millionen Euro in den Wiederaufbau der Brücke."
     assert [c.category for c in claimex.extract(given)] == ["payment"]
     assert [c.category for c in claimex.extract(spent)] == ["cost"]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        # a word that only ends like a head is none, nor are its compounds
+        ("tarifvertrag", None),
+        ("verträge", None),
+        ("hauptkonkurrenten", None),
+        ("sicherheitsanforderungen", None),  # no claim ("Forderung")
+        ("wm-gewinner", None),  # a winner, no profit
+        ("linienbussen", None),  # buses, no fines
+        ("berichterstattung", None),  # reporting, no refund
+        ("lohnforderungen", "payment"),
+        ("ertrag", "revenue"),
+        ("jahressalärs", "payment"),
+    ],
+)
+def test_words_that_only_end_like_a_head(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the noun after the takeover is no pension ("Konkur|renten")
+        ("Die Reederei übernimmt ihren Konkurrenten für 640 Millionen Euro.", "640 Millionen Euro", "value"),
+        # consumers paying are paying a price
+        ("Eine Familie mit zwei Kindern zahlt für Strom künftig rund 1.400 Euro im Jahr.", "rund 1.400 Euro", "cost"),
+        ("In der Altstadt zahlen Mieter inzwischen 21 Euro pro Quadratmeter.", "21 Euro", "cost"),
+        ("Für ein Einzelzimmer werden in der Messewoche bis zu 600 Euro verlangt.", "bis zu 600 Euro", "cost"),
+        # ... a payer who gives to people pays them
+        ("Der Versicherer zahlt seinen Kunden eine Entschädigung von 900 Euro.", "900 Euro", "payment"),
+        ("Die Gemeinde zahlt den Familien 300 Euro im Monat.", "300 Euro", "payment"),
+        # ... and consumers after "pro" are the unit of what is paid, not who pays
+        ("Der Landkreis zahlt 250 Euro pro Haushalt.", "250 Euro", "payment"),
+    ],
+)
+def test_who_pays_decides_between_a_price_and_a_payment(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # what a harmful event costs is damage ...
+        ("Der Warnstreik kostete die Fluggesellschaft rund 30 Millionen Euro.", "rund 30 Millionen Euro", "damage"),
+        ("Die Hagelstürme schlugen bei den Versicherern mit 90 Millionen Franken zu Buche.", "90 Millionen Franken", "damage"),
+        # ... what a project costs is its cost, and a noun of the clause still decides first
+        ("Der Neubau der Sporthalle kostet die Gemeinde 9 Millionen Euro.", "9 Millionen Euro", "cost"),
+        ("Der Wiederaufbau nach dem Sturm kostet 12 Millionen Euro.", "12 Millionen Euro", "cost"),
+    ],
+)
+def test_what_a_harm_costs_is_damage(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Die Räuber erbeuteten Münzen und Goldbarren im Wert von 85.000 Euro.", "85.000 Euro", "damage"),
+        ("Ein Unbekannter stahl Fahrräder im Wert von 14.000 Euro.", "14.000 Euro", "damage"),
+        ("Der Lobbyist soll dem Beamten Reisen im Wert von 9.000 Euro bezahlt haben.", "9.000 Euro", "payment"),
+        # a worth with no verb of taking or giving stays a value
+        ("Das Land liefert Munition im Wert von 40 Millionen Euro.", "40 Millionen Euro", "value"),
+        ("Das Frachtschiff im Wert von 30 Millionen Dollar wurde zerstört.", "30 Millionen Dollar", "value"),
+    ],
+)
+def test_the_verb_says_what_a_worth_is(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # what is taken in is an income, whatever the noun of the money
+        ("Der Musikverlag nahm 2024 rund 80 Millionen Euro an Lizenzgebühren ein.", "rund 80 Millionen Euro", "revenue"),
+        ("Die Miliz soll mit Lösegeldern 20 Millionen Dollar eingenommen haben.", "20 Millionen Dollar", "revenue"),
+        # a company earns an income, a person a salary
+        ("Im dritten Quartal verdiente der Chipkonzern 1,2 Milliarden Dollar.", "1,2 Milliarden Dollar", "revenue"),
+        ("Eine Pflegerin verdient dort 3.100 Euro brutto im Monat.", "3.100 Euro", "payment"),
+        ("Der Vorstandschef des Konzerns verdiente im Vorjahr 7 Millionen Euro.", "7 Millionen Euro", "payment"),
+        # taxes one pays are a payment
+        ("Die Brauerei zahlt jährlich 4 Millionen Euro an Steuern.", "4 Millionen Euro", "payment"),
+    ],
+)
+def test_the_verb_decides_whose_money_it_is(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_the_income_word_must_be_in_the_amounts_clause():
+    # "verlor" belongs to the other clause and its amount; "verdiente" to this one
+    text = "Mit Anleihen verdiente die Notenbank 3,1 Milliarden Franken, im Ausland verlor sie 0,8 Milliarden Franken."
+    assert categories(text) == [("3,1 Milliarden Franken", "revenue"), ("0,8 Milliarden Franken", "damage")]
+    # a fee one pays in a sentence that also reports an income elsewhere stays what it is
+    other = "Der Verein nahm im Sommer 40.000 Euro ein, für die Platzmiete zahlte er 12.000 Euro."
+    assert category_of(other, "12.000 Euro") != "revenue"
+    assert category_of(other, "40.000 Euro") == "revenue"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Die Stadt gab 3 Millionen Euro für die Sanierung aus, das Land schoss 800.000 Euro zu.", "800.000 Euro", "payment"),
+        ("Der Landkreis steuert 250.000 Euro zu dem Neubau bei.", "250.000 Euro", "payment"),
+        ("Die Stadt stockt ihr Schulprogramm um 400.000 Euro auf.", "400.000 Euro", "cost"),
+        # what is topped up decides first
+        ("Die Regierung stockt die humanitäre Hilfe für Syrien um 30 Millionen Euro auf.", "30 Millionen Euro", "payment"),
+        ("Der Kanton stellt für das Förderprogramm 6 Millionen Franken bereit.", "6 Millionen Franken", "cost"),
+        # for people harmed it stays a payment
+        ("Der Kanton stellt für die Betroffenen des Programms 6 Millionen Franken bereit.", "6 Millionen Franken", "payment"),
+    ],
+)
+def test_verbs_of_giving_and_allocating(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_the_paragraph_harm_decides_when_no_money_word_does():
+    text = (
+        "In der Nacht wütete ein Großbrand in einer Lagerhalle am Stadtrand. "
+        "Die Feuerwehr spricht von mindestens 2 Millionen Euro."
+    )
+    assert category_of(text, "mindestens 2 Millionen Euro") == "damage"
+    # a money word wins over the harm
+    paid = (
+        "Nach dem Großbrand in der Lagerhalle ermittelt die Polizei. "
+        "Die Versicherung überwies dem Besitzer 2 Millionen Euro."
+    )
+    assert category_of(paid, "2 Millionen Euro") == "payment"
+
+
+def test_the_article_topic_before_the_default():
+    text = (
+        "Die Supermarktkette steigerte ihren Umsatz im Herbst auf 3,4 Milliarden Euro.\n\n"
+        "Zum Jahresende erwartet der Vorstand weitere 1,1 Milliarden Euro."
+    )
+    assert category_of(text, "1,1 Milliarden Euro") == "revenue"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a budget money comes from or goes into is no kind of the money
+        ("Der Sportverein erhält jährlich 80.000 Euro aus dem Kreishaushalt.", "80.000 Euro", "payment"),
+        ("Dänemark überwies 2024 rund 3 Milliarden Euro in den EU-Haushalt.", "rund 3 Milliarden Euro", "payment"),
+        # ... but a budget line frames it
+        ("Für die Brücke sind im Haushalt 2026 rund 4 Millionen Euro eingeplant.", "rund 4 Millionen Euro", "cost"),
+        # and it speaks when nothing else of the clause does
+        ("Rund 5 Millionen Euro aus dem Stadtbudget gehen an die Schulen.", "Rund 5 Millionen Euro", "cost"),
+    ],
+)
+def test_a_budget_as_a_place(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_consumers_who_ask_for_money_claim_it():
+    text = "Zwei Mieterinnen verlangen von der Hausverwaltung 8.000 Euro zurück."
+    assert category_of(text, "8.000 Euro") == "payment"

@@ -9,15 +9,7 @@ from typing import Optional
 import pytest
 
 import claimex
-
-
-def _roles(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
-    """(agent, recipient) texts of the claim whose amount text is ``amount``."""
-    claim = next(c for c in claimex.extract(text) if c.text == amount)
-    return (
-        claim.agent.text if claim.agent is not None else None,
-        claim.recipient.text if claim.recipient is not None else None,
-    )
+from tests.pipeline.probes import parties_of as _roles
 
 
 @pytest.mark.parametrize(

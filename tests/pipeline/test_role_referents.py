@@ -4,19 +4,9 @@ occurrence nearest to the amount (corpus convention). Fresh probe sentences, one
 
 from __future__ import annotations
 
-from typing import Optional
-
-import claimex
 from claimex.pipeline.mentions import MENTIONS_KEY
-
-
-def _claim(text: str, amount: str) -> claimex.Claim:
-    return next(c for c in claimex.extract(text) if c.text == amount)
-
-
-def _role(text: str, amount: str, role: str) -> Optional[str]:
-    span = getattr(_claim(text, amount), role)
-    return span.text if span is not None else None
+from tests.pipeline.probes import claim_of as _claim
+from tests.pipeline.probes import role_of as _role
 
 
 def test_perpetrator_noun_of_the_paragraph_is_the_agent_of_a_bare_count() -> None:

@@ -94,6 +94,13 @@ def _train_relations(args: argparse.Namespace) -> int:
     record = train_relations(
         args.train, args.dev, args.output, init=args.init, encoder=encoder, max_steps=args.max_steps, seed=args.seed
     )
+    if args.transfer_folds:
+        from ..relation_model.transfer import recalibrate_for_unseen_writers
+
+        record["transfer"] = recalibrate_for_unseen_writers(
+            args.output, args.train, args.dev, args.transfer_folds, train_relations,
+            init=args.init, encoder=encoder, max_steps=args.max_steps, seed=args.seed, progress=False,
+        )  # fmt: skip
     comparison = compare_with_rules(args.output, args.dev)
     record["comparisons"] = [comparison]
     (args.output / "scores.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -114,7 +121,7 @@ def _add_relations_parser(tsub: Any, formatter: Any) -> None:
         epilog=(
             "examples:\n"
             "  claimex train relations --train corpora/claimex-de/train.jsonl --dev corpora/claimex-de/dev.jsonl "
-            "--output models/relations\n"
+            "--output models/relations --transfer-folds 3\n"
             "  claimex train relations --train mine.jsonl --dev mine-dev.jsonl --output my-model --init models/relations"
         ),
     )
@@ -126,6 +133,14 @@ def _add_relations_parser(tsub: Any, formatter: Any) -> None:
     p.add_argument("--vectors", action="store_true", help="add static piece-vector span features (models/vectors)")
     p.add_argument("--max-steps", type=int, help="stop after this many updates")
     p.add_argument("--seed", type=int, default=0, help="random seed")
+    p.add_argument(
+        "--transfer-folds",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also train K models, each without one of K groups of the training writers (meta 'writer'), "
+        "and recalibrate every confidence to how often it is right on writers a model never read (0: off)",
+    )
     p.set_defaults(func=_train_relations)
 
 

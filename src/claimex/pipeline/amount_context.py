@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, lowers_of, sentence_of
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 
@@ -31,6 +31,7 @@ _RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchang
 __all__ = [
     "ADJECTIVE_ENDINGS",
     "borrow_currencies",
+    "context_currency",
     "mark_conversions",
     "mark_exchange_units",
     "noun_follows",
@@ -113,6 +114,23 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
             span.label_ = "money"
             money.append(span)
+
+
+def context_currency(doc: Doc, span: Span) -> Optional[str]:
+    """The currency a stage that reads ``span`` as money (a learned claim type, where the
+    recognizer saw a bare count: "die Schwiegertochter 30.000") gives it: that of the nearest
+    money with a currency in its sentence, else the last one before it in the doc, else the
+    first one after it; None in a doc that names no currency."""
+    spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
+    money = [m for m in spans if m._.amount is not None and m._.amount.kind == "money" and m._.amount.unit]
+    if not money:
+        return None
+    sent = sentence_of(doc, span.start)
+    near = [m for m in money if sent.start <= m.start < sent.end]
+    if near:
+        return min(near, key=lambda m: abs(m.start - span.start))._.amount.unit
+    before = [m for m in money if m.start < span.start]
+    return (before[-1] if before else money[0])._.amount.unit
 
 
 def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:

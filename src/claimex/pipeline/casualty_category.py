@@ -49,6 +49,8 @@ class CasualtyCategory:
         self.pronouns = frozenset(table["subject_pronouns"])
         self.others = frozenset(table["other_counts"])
         self.crimes = tuple((category, tuple(stems)) for category, stems in table["crimes"].items())
+        self.succumbed_to = frozenset(table["succumbed_to"])
+        self.state_joiners = frozenset(table["state_joiners"])
 
     def refine(
         self,
@@ -67,6 +69,9 @@ class CasualtyCategory:
         if category == "casualties":
             return self._kind_of_crime(trigger, lowers, clause) or category
         near = lowers[max(trigger.start - _REACH, cues.sent.start) : min(trigger.end + _REACH, cues.sent.end)]
+        then = self._state_then_harm(doc, trigger, category, cues, lowers, amounts)
+        if then is not None:
+            return then
         if self.joiners.intersection(near):  # read the harms of the sentence only when a joiner is near
             harms = self._harms_at(doc, cues, lowers)
             starts = {a.start for a in amounts}
@@ -75,9 +80,59 @@ class CasualtyCategory:
         said = self._said_of_state(trigger, category, cues, lowers, clause, amounts, self.joiners)
         if said is not None:
             return said
-        if category == "injured" and self._fatal(doc, trigger, cues, lowers, amounts):
+        if category == "injured" and (
+            self._fatal(doc, trigger, cues, lowers, amounts) or self._succumbed(amount, trigger, cues, lowers, clause, amounts)
+        ):
             return "killed"
         return category
+
+    def _state_then_harm(
+        self, doc: Doc, trigger: Span, category: str, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span]
+    ) -> Optional[str]:
+        """A state verb joined by "und" to a harm verb that says more of the same people: "wurden
+        verschüttet und leicht verletzt" (injured), "entführt und getötet" (killed)."""
+        turns = _SAYS_MORE.get(category)
+        if not turns or doc[trigger.start].text[:1].isupper():
+            return None
+        sent = cues.sent
+        starts = {a.start for a in amounts}
+        harms = {c.start: c.value for c in cues.casualty}
+        for j in range(trigger.end, min(trigger.end + _REACH, sent.end)):
+            if lowers[j] in self.state_joiners:
+                for k in range(j + 1, min(j + 1 + _REACH, sent.end)):
+                    if k in starts or doc[k].text[:1].isupper() or not lowers[k].isalpha():
+                        return None
+                    if k in harms:
+                        return harms[k] if harms[k] in turns else None
+                return None
+            if j in starts or not lowers[j].isalpha():
+                return None
+        return None
+
+    def _succumbed(
+        self,
+        amount: Span,
+        trigger: Span,
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        clause: tuple[int, int],
+        amounts: Sequence[Span],
+    ) -> bool:
+        """The injuries are what the counted died of: "erlag in der Nacht ein Junge seinen
+        Verletzungen" (a death verb of the clause governs the injury noun), with no other count
+        between the verb and the noun."""
+        if trigger.end - trigger.start != 1 or lowers[trigger.start] not in self.succumbed_to:
+            return False
+        deaths = [
+            c
+            for c in cues.casualty
+            if c.value == "killed" and clause[0] <= c.start < clause[1] and not cues.sent.doc[c.start].text[:1].isupper()
+        ]
+        for death in deaths:
+            low, high = sorted((death.start, trigger.start))
+            if not any(low < a.start < high and a.start != amount.start for a in amounts):
+                return True
+        return False
 
     def _kind_of_crime(self, trigger: Span, lowers: Sequence[str], clause: tuple[int, int]) -> Optional[str]:
         """Victims counted of a crime that says the harm: "Opfer von Entführungen", "Geiselnahmen mit
@@ -124,7 +179,14 @@ class CasualtyCategory:
             if lowers[j] in self.joiners:
                 for k in range(j + 1, min(j + 1 + _REACH, sent.end)):
                     if other(k):
-                        return True
+                        # "wurden verschüttet und leicht verletzt": a state the next harm verb says
+                        # more of, not a second group (_said_of_state reads it)
+                        return not (
+                            lowers[j] in self.state_joiners
+                            and harms[k] in _SAYS_MORE.get(category, ())
+                            and not doc[trigger.start].text[:1].isupper()
+                            and not doc[k].text[:1].isupper()
+                        )
                     # only a verb may stand between ("oder gelten als vermisst"), no noun, count or
                     # "weitere" (another count: "zwei erschossen und ein weiterer verletzt")
                     if k in starts or doc[k].is_title or lowers[k] in self.others or not lowers[k].isalpha():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..claims import ROLE_NAMES, Claim, TextSpan
 from ..errors import Warnings
 from ..extensions import install_extensions, sentence_of, token_chars
+from .amount_context import context_currency
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
 
@@ -61,7 +62,7 @@ class ClaimBuilder:
                     low=amount.low_float,
                     high=amount.high_float,
                     approximate=amount.approximate,
-                    unit=amount.unit if decision.type == "monetary" else "persons",
+                    unit=_unit(doc, span, amount, decision.type),
                     hedged=decision.hedged,
                     confidence=decision.confidence,
                     field_confidence=dict(decision.field_confidence),
@@ -71,6 +72,17 @@ class ClaimBuilder:
             )
         doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))
         return doc
+
+
+def _unit(doc: Doc, span: Span, amount: Any, claim_type: str) -> Optional[str]:
+    """The claim's unit: persons for a count of people; for money its currency, or, where a
+    stage decided that an amount the recognizer read as a bare count is money, the currency of
+    the money around it (CLAIMS.md: null only where the text names none)."""
+    if claim_type != "monetary":
+        return "persons"
+    if amount.unit is None and amount.kind != "money":
+        return context_currency(doc, span)
+    return amount.unit
 
 
 @Language.factory("claimex_claims", assigns=["doc._.claims"], requires=["doc._.claimex_relations"])

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..extensions import lowers_of, texts_of
 from ..lang.de import load_table
 from ..lang.lexicon import Lexicon
 
@@ -74,15 +76,15 @@ class EntityRecognizer:
         return j
 
     def _shapes(self, doc: Doc) -> list[Span]:
+        # the words' texts from the per-doc list, a Token only where a word's shape matters
         found: list[Span] = []
-        for i, t in enumerate(doc):
-            text = t.text
+        for i, text in enumerate(texts_of(doc)):
             if _ACRONYM.match(text) and text not in self.not_acronyms or text in self.club_prefixes:
                 end = i + 1
                 while text in self.club_prefixes and end < len(doc) and end - i < 3 and doc[end].is_title:
                     end += 1  # "FC Bayern", "VfB Stuttgart": the club's name follows its prefix
                 found.append(Span(doc, i, end, label="ORG"))
-            elif t.is_title and "-" in text and text.lower().endswith(self.org_heads):
+            elif "-" in text and text.lower().endswith(self.org_heads) and doc[i].is_title:
                 found.append(Span(doc, i, i + 1, label="ORG"))
             elif text in self.legal_forms and i > 0 and doc[i - 1].is_title:
                 start = i - 1
@@ -94,15 +96,15 @@ class EntityRecognizer:
     def _persons(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
         n = len(doc)
-        for i, t in enumerate(doc):
-            lower = t.lower_
+        texts = texts_of(doc)
+        for i, lower in enumerate(lowers_of(doc)):
             cue = lower in self.role_nouns or lower.endswith(self.role_suffixes) or lower in self.person_cues
             if cue and i + 1 < n:
                 end = self._name_run(doc, i + 1)
                 need = 1 if lower in self.role_nouns or lower.endswith(self.role_suffixes) else 2
                 if end - (i + 1) >= need:
                     found.append(Span(doc, i + 1, end, label="PER"))
-            if t.text == "(" and i + 2 < n and doc[i + 1].like_num and doc[i + 2].text == ")" and i > 0:
+            if texts[i] == "(" and i + 2 < n and doc[i + 1].like_num and doc[i + 2].text == ")" and i > 0:
                 start = i
                 while (
                     start > 0
@@ -118,7 +120,9 @@ class EntityRecognizer:
 
     def _institutions(self, doc: Doc) -> list[Span]:
         """ "der Bund", "das Innenministerium": one institution named by a common noun."""
-        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.is_title and self.institutions.get(t.lower_)]
+        get = self.institutions.get
+        title = doc.to_array([IS_TITLE]).reshape(-1).tolist() if len(doc) else []
+        return [Span(doc, i, i + 1, label="ORG") for i, lower in enumerate(lowers_of(doc)) if title[i] and get(lower)]
 
     def _extend(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Titles that belong to a name: "Kanton Wallis" (GPE), "Kantonspolizei Bern" (ORG)."""
@@ -140,7 +144,7 @@ class EntityRecognizer:
         last_names = {p[-1].text for p in spans if p.label_ == "PER" and len(p) > 1}
         taken = {t.i for s in spans for t in s}
         extra = (
-            [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in last_names and t.i not in taken]
+            [Span(doc, i, i + 1, label="PER") for i, text in enumerate(texts_of(doc)) if text in last_names and i not in taken]
             if last_names
             else []
         )

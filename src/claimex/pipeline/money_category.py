@@ -102,19 +102,25 @@ class _Group:
 @dataclass(frozen=True)
 class _Reframe:
     cues: frozenset[str]  # the cue words it reframes, or empty
-    source: Optional[str]  # the category it reframes, or None
+    sources: frozenset[str]  # the categories it reframes, or empty
     context: tuple[_Group, ...]  # each group needs a word in the sentence
     category: str
     #: the context may also lie in the sentences of the paragraph before it and the headline
     #: (its topic: "Die Kartellbehörde verhängte Bussen. ... Die Firma muss 2 Millionen zahlen.")
     paragraph: bool = False
+    #: the context must lie in the amount's clause ("verdiente 6,9 Mrd., verlor 1,1 Mrd." are two)
+    clause: bool = False
+    #: groups of which no word may be in the context ("Die Chefs der Konzerne verdienten": a salary)
+    unless: tuple[_Group, ...] = ()
 
     def reframes(self, cue_words: set[str], category: str) -> bool:
         """Whether the cue is one this reframe may change."""
-        return bool((self.cues and cue_words & self.cues) or (self.source and category == self.source))
+        return bool((self.cues and cue_words & self.cues) or category in self.sources)
 
     def applies(self, cue_words: set[str], category: str, sentence: set[str], stop: frozenset[str]) -> bool:
         if not self.reframes(cue_words, category):
+            return False
+        if any(group.found_in(sentence, stop) for group in self.unless):
             return False
         return all(group.found_in(sentence, stop) for group in self.context)
 
@@ -123,10 +129,14 @@ class CategoryTables:
     """The tables of ``money_category.json`` and the cue words of ``money_terms.json``."""
 
     def __init__(self, table: dict[str, Any], cue_words: dict[str, list[str]]):
-        self.heads: dict[str, str] = {}
+        # a head maps to its category; a word that only ends like a head ("Vertrag" is no "Ertrag")
+        # maps to None and stops the compounds that end in it ("Tarifvertrag")
+        self.heads: dict[str, Optional[str]] = {}
         for category, heads in table["heads"].items():
             for head in heads:
                 self.heads.setdefault(head, category)
+        for word in table["not_heads"]:
+            self.heads[word] = None
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
         self.head_stop = frozenset(table["head_stop"])
         self.verb_forms: dict[str, str] = {}
@@ -146,14 +156,29 @@ class CategoryTables:
         self.reframes = tuple(
             _Reframe(
                 frozenset(r.get("cues", ())),
-                r.get("from"),
+                frozenset([r["from"]] if isinstance(r.get("from"), str) else r.get("from", ())),
                 tuple(_Group.of(group) for group in r["context"]),
                 r["category"],
                 bool(r.get("paragraph", False)),
+                bool(r.get("clause", False)),
+                tuple(_Group.of(group) for group in r.get("unless", ())),
             )
             for r in table["reframes"]
         )
         self.transparent_verbs = frozenset(table["transparent_verbs"])
+        self.worth_verbs = tuple((category, tuple(stems)) for category, stems in table["worth_verbs"].items())
+        payers = table["price_payers"]
+        self.price_verbs = frozenset(payers["verbs"])
+        self.consumer_verbs = frozenset(payers["consumer_verbs"])
+        self.passive_price_verbs = frozenset(payers["passive_verbs"])
+        self.passive_auxiliaries = frozenset(payers["passive_auxiliaries"])
+        self.impersonal_payers = frozenset(payers["impersonal"])
+        self.dative_words = frozenset(payers["dative_words"])
+        self.not_payer_before = frozenset(payers["not_payer_before"])
+        self.price_payers = frozenset(w for w in payers["payers"] if not w.startswith("*"))
+        self.price_payer_heads = tuple(w[1:] for w in payers["payers"] if w.startswith("*"))
+        self.harm_events = tuple(table["harm_events"]["words"])
+        self.harm_category: str = table["harm_events"]["category"]
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
         self.noun_only = frozenset(table["noun_only"])
@@ -162,6 +187,10 @@ class CategoryTables:
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
+        self.place_prepositions: dict[str, frozenset[str]] = {}
+        for entry in table["place_prepositions"]:
+            word, *article = entry.split()
+            self.place_prepositions[word] = self.place_prepositions.get(word, frozenset()) | frozenset(article)
         self.giving_category: str = table["giving_category"]
         self.holding_prepositions = self.purpose_prepositions | frozenset(table["noun_object_prepositions"])
         self.back: int = int(table["context"]["back"])
@@ -173,7 +202,7 @@ class CategoryTables:
             for w in words:
                 if " " not in w and "*" not in w:
                     self.exact.setdefault(w, category)
-        self._seen: dict[str, Optional[str]] = {}
+        self._seen: dict[str, tuple[bool, Optional[str]]] = {}
 
     def names_a_cost(self, cue: Optional[Span]) -> bool:
         """Whether the cue names what something costs whoever it is for: a noun ("Kosten für
@@ -195,6 +224,16 @@ class CategoryTables:
 
     def head_category(self, word: str) -> Optional[str]:
         """The category of a lower-case word by its head or verb stem, or None."""
+        return self._head(word)[1]
+
+    def not_money(self, word: str) -> bool:
+        """Whether the lower-case word ends in one of ``not_heads`` ("Hauptkonkurrenten"): no
+        money cue, whatever a lexicon entry matched in it."""
+        found, category = self._head(word)
+        return found and category is None
+
+    def _head(self, word: str) -> tuple[bool, Optional[str]]:
+        """(whether a head or stem matched, its category: None for a word of ``not_heads``)."""
         seen = self._seen
         if word in seen:
             return seen[word]
@@ -204,34 +243,35 @@ class CategoryTables:
         seen[word] = found
         return found
 
-    def _lookup(self, word: str) -> Optional[str]:
+    def _lookup(self, word: str) -> tuple[bool, Optional[str]]:
         if word in self.exact:
-            return self.exact[word]
+            return True, self.exact[word]
         if word in self.verb_forms:
-            return self.verb_forms[word]
+            return True, self.verb_forms[word]
         for particle in self.particles:
             # a zu-infinitive of a separable verb: "auszugeben" is "ausgeben"
             if word.startswith(particle + "zu") and len(word) > len(particle) + 4:
                 plain = particle + word[len(particle) + 2 :]
                 found = self.exact.get(plain) or self.verb_forms.get(plain)
                 if found:
-                    return found
+                    return True, found
         if word in self.head_stop or len(word) < 3:
-            return None
+            return False, None
         part = word.rsplit("-", 1)[-1]  # "Vetrona-Aktie": the last part is the head
-        best: Optional[tuple[int, str]] = None
+        best: Optional[tuple[int, Optional[str]]] = None
+        heads = self.heads
         for ending in self.noun_endings:
             if ending and not part.endswith(ending):
                 continue
             stem = part[: len(part) - len(ending)] if ending else part
-            # the longest head that ends the stem wins ("bußgeld" over "geld")
+            # the longest head that ends the stem wins ("bußgeld" over "geld", "vertrag" over "ertrag")
             for cut in range(0, max(1, len(stem) - 2)):
-                category = self.heads.get(stem[cut:])
-                if category is not None:
-                    if best is None or len(stem) - cut > best[0]:
-                        best = (len(stem) - cut, category)
+                head = stem[cut:]
+                if head in heads:
+                    if best is None or len(head) > best[0]:
+                        best = (len(head), heads[head])
                     break
-        return best[1] if best is not None else None
+        return (True, best[1]) if best is not None else (False, None)
 
 
 @lru_cache(maxsize=1)
@@ -274,8 +314,8 @@ class DocMoneyCategories:
         for c in self.cues_of(sent).money:
             covered.update(range(c.start, c.end))
             if c.end - c.start == 1:
-                if t.stopped(lowers[c.start]):
-                    continue  # "bemerkenswert" ends in "wert" but names no worth
+                if t.stopped(lowers[c.start]) or t.not_money(lowers[c.start]):
+                    continue  # "bemerkenswert" ends in "wert" but names no worth, "Konkurrenten" no pension
                 if lowers[c.start] in t.noun_only and not self.doc[c.start].text[:1].isupper():
                     continue  # "der Schaden betrug": the verb, not the fraud
                 # a head decides over an entry that only matched the word's beginning
@@ -308,6 +348,23 @@ class DocMoneyCategories:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
         per_unit = self.t.per_unit
         return self.lowers[i] in per_unit or (i > 0 and self.lowers[i - 1] in per_unit)
+
+    def _place_of(self, cue: Cue, clause_start: int) -> bool:
+        """Whether the noun cue names where money comes from or goes ("aus dem Bundesbudget",
+        "in den EU-Haushalt", "im Haushalt eingeplant"), not what the money is: it speaks only when
+        no other cue of the clause does."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        if not doc[cue.start].text[:1].isupper():
+            return False
+        i = cue.start - 1
+        # an article and adjectives may stand between ("aus dem kantonalen Fonds")
+        places = t.place_prepositions
+        while i >= clause_start and i > cue.start - 4 and not doc[i].text[:1].isupper() and lowers[i] not in places:
+            i -= 1
+        if i < clause_start or lowers[i] not in places:
+            return False
+        article = places[lowers[i]]  # "in den EU-Haushalt" goes somewhere, "im Haushalt" is the frame
+        return not article or lowers[i + 1] in article
 
     def _separable(self, amount: Span, sent: Span) -> Optional[Cue]:
         """A separable verb before the amount whose particle closes the clause after it."""
@@ -351,7 +408,7 @@ class DocMoneyCategories:
                 scope = _UNIT
             elif self._governs(c, amount):
                 scope = _GOVERNS
-            elif clause_start <= c.start < clause_end:
+            elif clause_start <= c.start < clause_end and not self._place_of(c, clause_start):
                 scope = _CLAUSE
             else:
                 scope = _SENTENCE
@@ -362,9 +419,10 @@ class DocMoneyCategories:
                 best = ranked
         separable = self._separable(amount, sent)
         if separable is not None and (best is None or best.scope > _FRAMES):
-            return _RankedCue(separable, _FRAMES, 0)
-        if best is not None and best.scope >= _CLAUSE and self.lowers[best.cue.start] in self.t.transparent_verbs:
-            # "Ein Kaskoschaden kostete 4.230 Euro": a noun of the clause says what the cost is
+            best = _RankedCue(separable, _FRAMES, 0)
+        if best is not None and best.scope >= _FRAMES and self.lowers[best.cue.start] in self.t.transparent_verbs:
+            # "Ein Kaskoschaden kostete 4.230 Euro": a noun of the clause says what the cost is;
+            # "Der Hagelsturm kostete die Versicherer 200 Millionen": a harm that costs does damage
             nouns = [
                 c
                 for c in cues
@@ -373,10 +431,28 @@ class DocMoneyCategories:
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
             ]
+            if not nouns and not self.doc[best.cue.start].text[:1].isupper():
+                # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
+                nouns = self._harm_events(clause_start, clause_end, amount)
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
-                best = _RankedCue(near, _CLAUSE, best.distance)
+                best = _RankedCue(near, best.scope, best.distance)
+        if best is not None and best.scope == _FRAMES:
+            return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _harm_events(self, start: int, end: int, amount: Span) -> list[Cue]:
+        """The nouns of tokens ``start``..``end`` that name a harmful event ("Hagelsturm",
+        "Streiks", "Cyberangriff"), as damage cues: what such an event costs is the damage it does."""
+        found = []
+        events = self.t.harm_events
+        for i in range(start, end):
+            if amount.start <= i < amount.end or not self.doc[i].text[:1].isupper():
+                continue
+            part = self.lowers[i].rsplit("-", 1)[-1]
+            if part.endswith(events) and not self.t.stopped(part):
+                found.append(Cue(i, i + 1, self.t.harm_category))
+        return found
 
     def _given_for(self, amount: Span, cues: Sequence[Cue], best: Optional[_RankedCue], clause_start: int) -> Optional[_RankedCue]:
         """ "zahlt der Ukraine 5 Milliarden für den Wiederaufbau": a purpose phrase after the amount
@@ -401,27 +477,76 @@ class DocMoneyCategories:
             return best  # "fordert ein Sonderprogramm von X für …": the noun before the amount holds it
         return _RankedCue(near, best.scope, amount.start - near.end)
 
-    def _reframed(self, cue: Cue, sent: Span) -> str:
+    def _reframed(self, cue: Cue, sent: Span, amount: Span) -> str:
         """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine)."""
         lowers = self.lowers
         category = cue.value
         words = tuple(lowers[cue.start : cue.end])
+        clause_start, clause_end = clause_of(self.doc, sent, amount.start)
         if words in self.t.transparent_links and cue.start > sent.start:
-            # "militärische Hilfe im Wert von X": the noun before the phrase says what the worth is of
-            noun = self.t.head_category(lowers[cue.start - 1])
-            if noun is not None and self.doc[cue.start - 1].text[:1].isupper():
-                category = noun
+            category = self._worth_of(cue, amount, (clause_start, clause_end)) or category
+        elif self._pays_a_price(cue, amount, (clause_start, clause_end)):
+            category = self.t.price_category
         sentence = set(lowers[sent.start : sent.end])
         topic: Optional[set[str]] = None
+        clause: Optional[set[str]] = None
+        cue_words = set(words)
         for r in self.t.reframes:
             context = sentence
-            if r.paragraph and r.reframes(set(words), category):
+            if r.clause:
+                if clause is None:
+                    clause = set(lowers[clause_start:clause_end])
+                context = clause
+            elif r.paragraph and r.reframes(cue_words, category):
                 if topic is None:
                     topic = sentence | self._topic_words(sent)
                 context = topic
-            if r.applies(set(words), category, context, self.t.head_stop):
+            if r.applies(cue_words, category, context, self.t.head_stop):
                 return r.category
         return category
+
+    def _worth_of(self, link: Cue, amount: Span, clause: tuple[int, int]) -> Optional[str]:
+        """What "im Wert von X" is the worth of: the money noun right before it ("militärische Hilfe
+        im Wert von"), else a verb of its clause that takes or gives the goods ("erbeuteten Schmuck
+        im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else None."""
+        before = link.start - 1
+        noun = self.t.head_category(self.lowers[before])
+        if noun is not None and self.doc[before].text[:1].isupper():
+            return noun
+        lowers, doc = self.lowers, self.doc
+        verbs = [
+            (abs(i - link.start), category)
+            for i in range(clause[0], clause[1])
+            if not (amount.start <= i < amount.end) and not doc[i].text[:1].isupper()
+            for category, stems in self.t.worth_verbs
+            if any(stem in lowers[i] for stem in stems)
+        ]
+        return min(verbs)[1] if verbs else None
+
+    def _pays_a_price(self, cue: Cue, amount: Span, clause: tuple[int, int]) -> bool:
+        """Whether a verb of paying or asking says what something costs its buyers: consumers pay
+        it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), or
+        no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
+        t, lowers, doc = self.t, self.lowers, self.doc
+        if cue.end - cue.start != 1 or lowers[cue.start] not in t.price_verbs:
+            return False
+        start, end = clause
+        words = set(lowers[start:end])
+        if not t.dative_words.intersection(words):  # "wurden ihm bezahlt": given to someone
+            if t.impersonal_payers.intersection(words):
+                return True
+            if lowers[cue.start] in t.passive_price_verbs and t.passive_auxiliaries.intersection(words):
+                return True
+        if lowers[cue.start] not in t.consumer_verbs:
+            return False
+        for i in range(start, end):
+            if i == cue.start or amount.start <= i < amount.end or not doc[i].text[:1].isupper():
+                continue
+            part = lowers[i].rsplit("-", 1)[-1]
+            if part in t.price_payers or part.endswith(t.price_payer_heads):
+                # "zahlt den Kunden", "für Kunden": they are paid or paid for, they do not pay
+                return i == start or lowers[i - 1] not in t.not_payer_before
+        return False
 
     def _topic_words(self, sent: Span) -> set[str]:
         """The lower-case words of the sentences of the paragraph before ``sent`` (at most
@@ -458,7 +583,36 @@ class DocMoneyCategories:
             cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
             if cues:
                 return MoneyCategory(cues[-1].value, None, "context.headline")
-        return None
+        # no money word anywhere near: a harm the paragraph is about ("Nach dem Brand ermittelt die
+        # Polizei. Die Feuerwehr spricht von 1,5 Millionen Euro.") did the damage
+        first = k
+        while first > 0 and k - first < self.t.back and not paragraph_break(self.doc, self.ends[first - 1], self.starts[first]):
+            first -= 1
+        if self._harm_events(self.starts[first], sent.end, Span(self.doc, sent.start, sent.start)):
+            return MoneyCategory(self.t.harm_category, None, "context.harm")
+        return self._document_topic(k)
+
+    def _document_topic(self, k: int) -> Optional[MoneyCategory]:
+        """What the article's money is about when nothing near the sentence ``k`` says: the most
+        frequent category of the claims decided by a cue so far, else of the cues of the other
+        sentences (ties: the nearest)."""
+        votes: dict[str, tuple[int, int]] = {}
+        for start, found in self._decided:
+            if found.cue is not None:
+                n, _ = votes.get(found.category, (0, 0))
+                votes[found.category] = (n + 1, start)
+        evidence = "context.document"
+        if not votes:
+            for j in range(len(self.starts)):
+                if j == k:
+                    continue
+                for c in self.cues(Span(self.doc, self.starts[j], self.ends[j])):
+                    n, near = votes.get(c.value, (0, -(10**9)))
+                    votes[c.value] = (n + 1, max(near, -abs(j - k)))
+        if not votes:
+            return None
+        best = max(votes.items(), key=lambda kv: kv[1])
+        return MoneyCategory(best[0], None, evidence)
 
     def _headline_ends(self, k: int) -> bool:
         """Whether sentence ``k`` stands on a line of its own (a headline)."""
@@ -493,7 +647,7 @@ class DocMoneyCategories:
             # clause, the amount carries on the claim before it in the sentence
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
         elif best is not None:
-            found = MoneyCategory(self._reframed(best.cue, sent), best.cue, _EVIDENCE[best.scope])
+            found = MoneyCategory(self._reframed(best.cue, sent, amount), best.cue, _EVIDENCE[best.scope])
         elif any(w in self.t.per_unit for w in self.lowers[amount.end : min(amount.end + 2, sent.end)]):
             # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
             found = MoneyCategory(self.t.price_category, None, "price")

@@ -12,20 +12,27 @@ doc (``doc.spans["claimex_mentions"]``); without them a party stays as found.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, texts_of
+from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
-from .sources import paragraph_break
+from .sources import paragraph_break, speaker
 
 __all__ = [
     "is_named",
+    "is_speaker_pronoun",
     "named_party",
     "named_reporter",
     "nearest_occurrence",
     "paragraph_bounds",
+    "pronoun_antecedent",
+    "resolve_parties",
+    "resolve_party",
     "same_referent",
     "topic_name",
 ]
@@ -45,10 +52,15 @@ def _names(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
     if "referent_names" not in cache:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
         # a people noun holding a name is a company ("der Möbelhändler Wohnhaus Brandt")
+        table = _class_table()
         names = [
             (m.start, m.end, "organisation" if m.label_ == "group" else m.label_)
             for m in group
-            if (m.label_ in _NAME_KINDS or m.label_ == "group") and m._.is_name and not _bracketed(doc, m.start, m.end)
+            if (m.label_ in _NAME_KINDS or m.label_ == "group")
+            and m._.is_name
+            and not _bracketed(doc, m.start, m.end)
+            # "Kanton" repeated alone from "Kanton Thurgau" is the class noun, no name
+            and not (len(m) == 1 and table.noun(m[0].lower_, compounds=False) is not None)
         ]
         cache["referent_names"] = (names, [n[0] for n in names])
     return cache["referent_names"]
@@ -79,9 +91,7 @@ def is_named(doc: Doc, span: Span) -> bool:
 def same_referent(a: Span, b: Span) -> bool:
     """Two names of one referent: the same words, or one a run of the other's words ("Kelmer AG"
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    words, whole = [t.text for t in short], [t.text for t in long]
-    return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+    return _one_run(tuple(t.text for t in a), tuple(t.text for t in b))
 
 
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
@@ -187,9 +197,555 @@ def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
     paragraphs); the breaks are found once per doc."""
     cache = doc_cache(doc)
     if "paragraph_breaks" not in cache:
-        cache["paragraph_breaks"] = [
-            t + 1 for t in range(len(doc)) if "\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text
-        ]
+        # a token's trailing white space is one space at most: the break is in its text
+        cache["paragraph_breaks"] = [t + 1 for t, text in enumerate(texts_of(doc)) if "\n\n" in text]
     breaks = cache["paragraph_breaks"]
     k = bisect_right(breaks, i)
     return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))
+
+
+# -- a class noun or a pronoun -> the name it stands for ------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Class:
+    """What names a class of nouns may stand for (``referent_classes.json``)."""
+
+    kinds: tuple[str, ...]
+    family: str
+    places: Optional[str]  # "city", "state", "canton", "titled"; None: any name of its kinds
+    linked_only: bool
+    not_institutions: bool
+
+
+@dataclass(frozen=True)
+class _Noun:
+    """A class noun as it stands in the text: its class noun ("konzern"), its form without a
+    genitive ending ("chemiekonzern" of "Chemiekonzerns"), its class and gender. Plurals are
+    not read."""
+
+    word: str
+    cls: _Class
+    gender: str
+    form: str = ""
+
+    @property
+    def compound(self) -> bool:
+        """A compound ("Reitverein") names more than its class: its own referent."""
+        return self.form != self.word
+
+
+class _ClassTable:
+    """The class nouns, place lists and determiners of ``referent_classes.json``."""
+
+    def __init__(self) -> None:
+        table = load_table("referent_classes.json")
+        self.words: dict[str, tuple[str, _Class, str]] = {}
+        self.endings: dict[str, tuple[str, _Class, str]] = {}
+        for spec in table["classes"].values():
+            cls = _Class(
+                tuple(spec["kinds"]), spec["family"], spec.get("places"), bool(spec.get("linked_only")), bool(spec.get("not_institutions"))
+            )
+            for noun, gender in spec["nouns"].items():
+                if noun.startswith("*"):
+                    self.endings.setdefault(noun[1:], (noun[1:], cls, gender))
+                    self.words.setdefault(noun[1:], (noun[1:], cls, gender))
+                else:
+                    self.words.setdefault(noun, (noun, cls, gender))
+        self.inflections = tuple(table["inflections"])
+        self._nouns: dict[tuple[str, bool], Optional[_Noun]] = {}
+        self.determiners = {g: frozenset(ws) for g, ws in table["singular_determiners"].items()}
+        self.not_referring = {w: tuple(tuple(p.split()) for p in ps) for w, ps in table["not_referring"].items()}
+        self.countries = frozenset(load_table("territories_cldr.json")["countries"]) | frozenset(table["countries"])
+        self.states = frozenset(table["states"])
+        self.cantons = frozenset(table["cantons"])
+        self.not_cities = frozenset(table["not_cities"]) | self.countries
+        gazetteer = load_table("gazetteer_cldr.json")["GPE"] + load_table("gazetteer_supplement.json")["GPE"]
+        self.places = frozenset(gazetteer)
+        self.genitive_articles = frozenset(table["genitive_articles"])
+        self.speaker_pronouns = frozenset(table["speaker_pronouns"])
+        self.speaker_org_sentences = int(table["speaker_org_sentences"])
+        self.pronoun_genders = dict(table["pronoun_genders"])
+        self.pronoun_sentences = int(table["pronoun_sentences"])
+        self.feminine_person_endings = tuple(table["feminine_person_endings"])
+        self.plural_verbs = frozenset(table["plural_verbs"]["words"])
+        mention_words = load_table("mention_words.json")
+        self.feminine_person_nouns = frozenset(mention_words["feminine_person_nouns"])
+        self.singular_people_determiners = frozenset(mention_words["singular_determiners"]) | {"sein", "ihr", "der"}
+        self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
+        self.interview_sentences = int(table["interview_sentences"])
+        institutions = load_table("entity_rules.json")["institutions"]
+        self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
+        self.institution_endings = tuple(w[1:] for w in institutions if w.startswith("*"))
+
+    def noun(self, word: str, compounds: bool = True) -> Optional[_Noun]:
+        """The class noun ``word`` (lower case) is, as it stands, in the genitive, or as the
+        head of a compound ("Chemiekonzerns")."""
+        key = (word, compounds)
+        if key not in self._nouns:
+            if len(self._nouns) > 100_000:
+                self._nouns.clear()
+            self._nouns[key] = self._find_noun(word, compounds)
+        return self._nouns[key]
+
+    def _find_noun(self, word: str, compounds: bool) -> Optional[_Noun]:
+        forms = [word] + [word[: -len(e)] for e in self.inflections if word.endswith(e) and len(word) - len(e) > 2]
+        for form in forms:
+            if form in self.words:
+                return _Noun(*self.words[form], form=form)
+        for form in forms if compounds else ():
+            for k in range(1, len(form) - 2):
+                if form[k:] in self.endings:
+                    return _Noun(*self.endings[form[k:]], form=form)
+        return None
+
+    def stem(self, word: str) -> str:
+        """``word`` (lower case) without a genitive ending ("landes" -> "land")."""
+        for e in self.inflections:
+            if word.endswith(e) and len(word) - len(e) > 2:
+                return word[: -len(e)]
+        return word
+
+    def is_institution(self, words: Sequence[str]) -> bool:
+        """A public body ("Bundesregierung", "EU-Kommission", "Polizei"), no company or club."""
+        return any(w in self.institution_words or w.endswith(self.institution_endings) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _class_table() -> _ClassTable:
+    return _ClassTable()
+
+
+@dataclass
+class _Referent:
+    """One named referent of a doc: its kind and the occurrences of its name forms."""
+
+    kind: str
+    forms: list[tuple[str, ...]]
+    occurrences: list[tuple[int, int]]
+
+
+def _referents(doc: Doc) -> list[_Referent]:
+    """The doc's names grouped into referents: forms of one kind where one is a run of the
+    other's words ("Stadt Wertheim" and "Wertheim"); read once per doc."""
+    cache = doc_cache(doc)
+    if "referent_groups" not in cache:
+        groups: list[_Referent] = []
+        by_word: dict[tuple[str, str], list[int]] = {}  # (kind, word) -> the groups with a form holding it
+        for start, end, kind in _names(doc)[0]:
+            words = tuple(t.text for t in doc[start:end])
+            near = sorted({k for w in words for k in by_word.get((kind, w), ())})
+            k = next((k for k in near if any(_one_run(words, f) for f in groups[k].forms)), None)
+            if k is None:
+                k = len(groups)
+                groups.append(_Referent(kind, [], []))
+            group = groups[k]
+            if words not in group.forms:
+                group.forms.append(words)
+                for w in words:
+                    if k not in by_word.setdefault((kind, w), []):
+                        by_word[(kind, w)].append(k)
+            group.occurrences.append((start, end))
+        cache["referent_groups"] = groups
+    return cache["referent_groups"]
+
+
+def _one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One word sequence a run of the other's words."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _class_noun(doc: Doc, party: Span) -> Optional[_Noun]:
+    """The class noun ``party`` is, when it is one definite singular referent: a definite
+    article of its gender before it (adjectives between), or bare at the start of a sentence or
+    headline ("Stadt hilft Betroffenen"); not "einer Bank", "die Unternehmen", "auf dem Land"."""
+    table = _class_table()
+    head = party[-1]
+    noun = table.noun(head.lower_)
+    if noun is None or not head.text[:1].isupper():
+        return None
+    j = head.i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in table.determiners[noun.gender] and head.i - j <= 3:
+        j -= 1  # adjectives: "der börsennotierte Konzern"
+    before = doc[j].lower_ if j >= 0 else ""
+    for words in table.not_referring.get(noun.word, ()):
+        if tuple(t.lower_ for t in doc[max(0, head.i - len(words)) : head.i]) == words:
+            return None  # "auf dem Land": the countryside
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in table.genitive_articles:
+        return None  # "die Versicherung des Vereins": another body, described by whose it is
+    if before in table.determiners[noun.gender]:
+        return noun
+    if j == head.i - 1 and (j < 0 or doc[j].is_space or doc[j].is_punct and doc[j].text in (".", ":", "\n", "–", "-") or sentence_of(doc, head.i).start == head.i):
+        return noun  # bare: a headline's subject
+    return None
+
+
+def _fits(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
+    """Whether the named ``referent`` is of a kind ``noun`` may stand for."""
+    cls, table = noun.cls, _class_table()
+    if referent.kind not in cls.kinds:
+        return False
+    if cls.not_institutions and any(table.is_institution([w.lower() for w in f]) for f in referent.forms):
+        return False
+    if "place" not in cls.kinds and all(" ".join(f) in table.places for f in referent.forms):
+        return False  # a place the recognizer took for a body ("Koblenz" of "Landgericht Koblenz")
+    titles = [t for t in map(_title, referent.forms) if t is not None]
+    if any(t.cls.family != cls.family for t in titles):
+        return False  # "Spedition Verhoeven" is no club, "Land Baden-Württemberg" no city
+    if cls.places is None or titles:
+        return True
+    bare = {" ".join(f) for f in referent.forms}
+    if cls.places == "city":
+        return not bare & table.not_cities
+    if cls.places == "state":
+        return bool(bare & (table.countries | table.states))
+    if cls.places == "canton":
+        return bool(bare & table.cantons)
+    return False
+
+
+def _title(form: tuple[str, ...]) -> Optional[_Noun]:
+    """The class noun a name of several words holds ("Spedition" of "Spedition Verhoeven",
+    "Drohnenhersteller" of "der Drohnenhersteller Falkwerk Systems"): what kind of body it is."""
+    if len(form) < 2:
+        return None
+    table = _class_table()
+    return next((n for n in (table.noun(w.lower()) for w in form if w[:1].isupper()) if n is not None), None)
+
+
+def _titled(referent: _Referent, noun: _Noun) -> bool:
+    """A name opened by the noun itself ("Stadt Weiden", "Landes Niederösterreich")."""
+    table = _class_table()
+    return any(len(f) > 1 and table.stem(f[0].lower()) == noun.form for f in referent.forms)
+
+
+def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
+    """Whether the text links the noun to ``referent``: a name opened by it or holding it as a
+    compound head ("Pfandbriefbank" for "die Bank"), or an occurrence with the noun in apposition
+    before it ("der Versicherer Helvetia") or after it ("Velmar, die Firma aus Visp,")."""
+    return _titled(referent, noun) or any(w.endswith(noun.form) for w in _link_words(doc, referent))
+
+
+def _link_words(doc: Doc, referent: _Referent) -> frozenset[str]:
+    """The words (lower case, genitive ending stripped) that may link a class noun to
+    ``referent``: the words of its names ("pfandbriefbank", "bank" of "Rhein Handels
+    Bank"), and the capitalised words right before an occurrence or in an apposition
+    after it; read once per referent."""
+    cache = doc_cache(doc).setdefault("referent_link_words", {})
+    key = id(referent)
+    if key not in cache:
+        table = _class_table()
+        found = {table.stem(w.lower()) for f in referent.forms for w in f}  # a lone class noun is no name
+        for start, end in referent.occurrences:
+            if start > 0 and doc[start - 1].text[:1].isupper():
+                found.add(table.stem(doc[start - 1].lower_))
+            if end + 2 < len(doc) and doc[end].text == ",":
+                for t in range(end + 2, min(len(doc), end + 5)):
+                    if doc[t].is_punct:
+                        break
+                    if doc[t].text[:1].isupper():
+                        found.add(table.stem(doc[t].lower_))
+        cache[key] = frozenset(found)
+    return cache[key]
+
+
+#: Salience of a referent for a class noun: each occurrence counts once; one in the noun's
+#: sentence or paragraph weighs more (news says "das Unternehmen" of what it just named), one
+#: in the headline and lead (the first sentences) more too.
+_SAME_SENTENCE_WEIGHT = 3.0
+_SAME_PARAGRAPH_WEIGHT = 2.0
+_LEAD_WEIGHT = 1.5
+_LEAD_SENTENCES = 3
+_LATER_WEIGHT = 0.5
+#: How salient a referent the text does not link to the noun must be: named twice before it, or
+#: once in its paragraph.
+_UNLINKED_SALIENCE = 3.5
+#: How much more salient than the next the chosen referent must be: two rivals of one kind
+#: leave the noun as it stands.
+_DOMINANCE = 2.0
+
+
+def _salience(doc: Doc, referent: _Referent, at: int) -> float:
+    """How salient ``referent`` is for a class noun at token ``at`` (weights above)."""
+    sent = sentence_of(doc, at)
+    first, last = paragraph_bounds(doc, at)
+    sentence_starts = doc_cache(doc)["sentences"][0]
+    lead_end = sentence_starts[_LEAD_SENTENCES] if len(sentence_starts) > _LEAD_SENTENCES else len(doc)
+    starts = [start for start, _ in referent.occurrences]  # in text order
+    before = bisect_left(starts, at)
+    in_sentence = bisect_left(starts, sent.end) - bisect_left(starts, sent.start)
+    in_paragraph = bisect_left(starts, min(at, last)) - bisect_left(starts, first)
+    in_paragraph -= bisect_left(starts, min(at, sent.end)) - bisect_left(starts, min(at, sent.start))
+    score = before + _LATER_WEIGHT * (len(starts) - before)
+    score += _SAME_SENTENCE_WEIGHT * in_sentence + _SAME_PARAGRAPH_WEIGHT * in_paragraph
+    return score + (_LEAD_WEIGHT if starts[0] < lead_end else 0.0)
+
+
+def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
+    """The name a class noun at token ``at`` stands for: among the doc's referents of a fitting
+    kind, those the text links to the noun if any (else, unless the class needs a link, all that
+    the text named before it), the most salient, when it clearly outweighs the next."""
+    fits = doc_cache(doc).setdefault("referent_fits", {})
+    key = noun.cls  # what fits depends on the class alone
+    if key not in fits:
+        fits[key] = [k for k, r in enumerate(_referents(doc)) if _fits(doc, r, noun)]
+    referents = _referents(doc)
+    fitting = [referents[k] for k in fits[key]]
+    links = doc_cache(doc).setdefault("referent_links", {})
+    if noun.form not in links:
+        links[noun.form] = {k for k in fits[key] if _linked(doc, referents[k], noun)}
+    scored = [(_salience(doc, referents[k], at), referents[k]) for k in fits[key] if k in links[noun.form]]
+    if not scored and not noun.cls.linked_only and not noun.compound:
+        # a definite noun points back to what the text named before (a headline's, ahead), and
+        # to a referent the text is about, not one named in passing
+        headline = paragraph_bounds(doc, at)[0] == 0
+        scored = [
+            (salience, r)
+            for r in fitting
+            if (headline or r.occurrences[0][0] < at) and (salience := _salience(doc, r, at)) >= _UNLINKED_SALIENCE
+        ]
+    if not scored:
+        return None
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    if len(scored) > 1 and scored[0][0] < _DOMINANCE * scored[1][0]:
+        return None
+    return min(scored[0][1].occurrences, key=lambda o: abs(o[0] - at))
+
+
+def is_speaker_pronoun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a pronoun by which a speaker names the body they speak
+    for ("wir", "uns")."""
+    return word in _class_table().speaker_pronouns
+
+
+def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: Optional[Span] = None) -> Optional[Span]:
+    """The words an agent or recipient found by clause shape names, as the corpus writes it
+    (AUTHORING.md "Which occurrence a role names"): a class noun ("das Unternehmen", "die
+    Stadt", "der Kanton") as the name it stands for in the doc, at its occurrence nearest to the
+    amount; a speaker's "wir"/"uns" as the body the speaker (``speaker_span``, the claim's
+    source, or the interview's) speaks for, or None when no body is named; any other party as
+    it is (the role stages write a name at its nearest occurrence already)."""
+    if party is None:
+        return None
+    table = _class_table()
+    if len(party) == 1 and party[0].lower_ in table.speaker_pronouns:
+        return _spoken_for(doc, party, amount, speaker_span)
+    if not is_named(doc, party):
+        noun = _class_noun(doc, party)
+        found = _stands_for(doc, party.end - 1, noun) if noun is not None else None
+        if noun is not None and found is not None:
+            return nearest_occurrence(doc, Span(doc, found[0], found[1], label=noun.cls.kinds[0]), amount)
+    return party  # the role stages wrote a name at its nearest occurrence already
+
+
+def resolve_parties(
+    doc: Doc, amount: Span, agent: Optional[Span], recipient: Optional[Span], speaker_span: Optional[Span] = None
+) -> tuple[Optional[Span], Optional[Span]]:
+    """:func:`resolve_party` of a claim's agent and recipient; where both would name one
+    referent, they stay as found (one of the nouns stands for another body)."""
+    named = resolve_party(doc, agent, amount, speaker_span), resolve_party(doc, recipient, amount, speaker_span)
+    if named[0] is not None and named[1] is not None and same_referent(named[0], named[1]):
+        return agent, recipient
+    return named
+
+
+def _spoken_for(doc: Doc, pronoun: Span, amount: Span, speaker_span: Optional[Span]) -> Optional[Span]:
+    """The body a speaker's "wir" names: the speaker's organisation (named where the speaker is
+    introduced, or in the sentence before: "Die Landesbank Tirol hat … verdient.
+    Generaldirektorin Anna Berger über …"), or the speaker itself when it is a body."""
+    who = speaker_span if speaker_span is not None else _interview_speaker(doc, pronoun.start)
+    if who is None:
+        return None
+    if who.label_ == "organisation" or not is_named(doc, who) and _class_noun(doc, who) is not None:
+        body = resolve_party(doc, who, amount)
+        return body if body is not None and is_named(doc, body) else None
+    # where the speaker is introduced: the first occurrence of a name holding the speaker's words
+    # (of any kind: "Vorstand Jakob Pernthaler" may be read as a body)
+    words = tuple(t.text for t in who)
+    first = min((r.occurrences[0][0] for r in _referents(doc) if any(_one_run(words, f) for f in r.forms)), default=None)
+    if first is None:
+        return None
+    sent = sentence_of(doc, first)
+    for _ in range(_class_table().speaker_org_sentences + 1):
+        bodies = [b for b in _bodies_in(doc, sent.start, sent.end) if not _one_run(words, tuple(t.text for t in b))]
+        if bodies:
+            body = min(bodies, key=lambda b: abs(b.start - first))
+            return nearest_occurrence(doc, body, amount) if is_named(doc, body) else _nearest_noun(doc, body, amount)
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            break
+        sent = sentence_of(doc, sent.start - 1)
+    return None
+
+
+def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The organisations a stretch names, as names: an organisation's name, a body noun with
+    the place it is of ("die Landesbank Tirol"), or a class noun as the name it stands
+    for."""
+    if MENTIONS_KEY not in doc.spans:
+        return []
+    places = {s: e for s, e, kind in _names_in(doc, start, end) if kind == "place"}
+    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
+    found = []
+    for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        m = group[k]
+        if m.end > end or m.label_ != "organisation":
+            continue
+        if m._.is_name:
+            found.append(m)
+        elif m.end in places:
+            found.append(m)  # "die Landesbank Tirol": the body, not the place it is of
+        else:
+            named = resolve_party(doc, m, m)
+            if named is not m and named is not None:
+                found.append(named)
+    return found
+
+
+def _mention_starts(doc: Doc) -> list[int]:
+    """Where the doc's mentions start, in their order (for bisection); read once per doc."""
+    cache = doc_cache(doc)
+    if "mention_starts" not in cache:
+        cache["mention_starts"] = [m.start for m in doc.spans[MENTIONS_KEY]]
+    return cache["mention_starts"]
+
+
+def _nearest_noun(doc: Doc, noun: Span, amount: Span) -> Span:
+    """The occurrence of the common noun ``noun`` ("Landesbank") nearest to the amount."""
+    same = [m for m in doc.spans[MENTIONS_KEY] if m.label_ == noun.label_ and m.text == noun.text]
+    return min(same, key=lambda m: abs(m.start - amount.start), default=noun)
+
+
+def _interview_speaker(doc: Doc, i: int) -> Optional[Span]:
+    """Who answers at token ``i`` of an interview: the speaker before the colon opening its
+    sentence or the nearest sentence before that opens so ("Berger: …"), questions skipped;
+    None in a question."""
+    sent = sentence_of(doc, i)
+    if _is_question(doc, sent):
+        return None
+    for _ in range(_class_table().interview_sentences):
+        if not _is_question(doc, sent):
+            found = speaker(doc, sent)
+            if found is not None:
+                return found
+        if sent.start == 0:
+            return None
+        sent = sentence_of(doc, sent.start - 1)
+    return None
+
+
+def _is_question(doc: Doc, sent: Span) -> bool:
+    """A sentence that asks: its last token but spaces and quote marks is a question mark."""
+    t = sent.end - 1
+    while t > sent.start and (doc[t].is_space or doc[t].is_quote):
+        t -= 1
+    return doc[t].text == "?"
+
+
+# -- a subject pronoun -> the subject it continues -------------------------------------------------
+
+
+def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
+    """What a subject pronoun ("er", "sie") of a paying clause stands for: the subject-like first
+    mention that agrees with it in its own sentence before it, else in the nearest sentence
+    before it in its paragraph that has one, a few sentences back at most ("Die Kasse erbringt
+    Leistungen … . Für die Heilungskosten hat sie bisher 610.000 Franken bezahlt"; "springt der
+    Sicherheitsfonds ein. Er hat … erbracht"). A mention after a preposition or in the genitive
+    or dative is no subject; "er" stands for no woman and no feminine or neuter body, "sie" (one
+    or many) for no man and no masculine or neuter body. None when no mention agrees."""
+    table = _class_table()
+    gender = table.pronoun_genders.get(pronoun.text.lower())
+    if gender is None or MENTIONS_KEY not in doc.spans:
+        return None
+    plural = gender == "f" and _plural_verb(doc, pronoun)
+    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
+    sent = sentence_of(doc, pronoun.start)
+    end = pronoun.start
+    for _ in range(table.pronoun_sentences + 1):
+        for k in range(bisect_left(starts, sent.start), bisect_left(starts, end)):
+            m = group[k]
+            if _subject_like(doc, m, sent.start) and _agrees(doc, m, gender, plural):
+                return m
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            return None
+        sent = sentence_of(doc, sent.start - 1)
+        end = sent.end
+    return None
+
+
+def _plural_verb(doc: Doc, pronoun: Span) -> bool:
+    """Whether the finite verb beside a "sie" is plural ("haben sie", "sie zahlten"; not "hat
+    sie", "sie zahlte"): the lower-case word before it (a verb put first), else after it."""
+    table = _class_table()
+    for t in (pronoun.start - 1, pronoun.end):
+        if 0 <= t < len(doc) and doc[t].is_lower and doc[t].is_alpha:
+            word = doc[t].lower_
+            return word in table.plural_verbs or word.endswith(table.plural_verb_endings)
+    return False
+
+
+def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
+    """A mention that may be a subject: of a party's kind, after no preposition, with no dative
+    or genitive determiner ("dem Betreiber", "des Vereins", "der Verletzten" of a woman or many)."""
+    if m.label_ not in ("person", "organisation", "place", "group"):
+        return False
+    j = m.start - 1
+    while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1  # adjectives
+    before = doc[j].lower_ if j >= sent_start else ""
+    previous = doc[m.start - 1] if m.start > sent_start else None
+    if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not m._.is_name:
+        return False  # "Heilungskosten der Verletzten": an attribute of the noun before
+    return before not in _oblique_words() and before != "den"  # "den": accusative, or dative plural
+
+
+def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
+    """Whether mention ``m`` may be what a pronoun of ``gender`` ("m": er; "f": sie) stands for;
+    a "sie" with a plural verb ("haben sie") stands for many, one with a singular verb for one."""
+    table = _class_table()
+    j = m.start - 1
+    # a class noun in apposition before a name gives its gender: "der Sicherheitsfonds BVG"
+    title = table.noun(doc[j].lower_) if j >= 0 and m._.is_name and doc[j].text[:1].isupper() else None
+    if title is not None:
+        j -= 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    article = doc[j].lower_ if j >= 0 else ""
+    if m.label_ in ("person", "group"):
+        if plural:
+            # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
+            return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
+        if m.label_ == "group":
+            return False
+        head = m[-1].lower_
+        feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
+        return m._.is_name or feminine == (gender == "f")
+    if plural:
+        return False
+    # a body: by the gender of the class noun it is or holds, else by its article
+    noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
+    if noun is not None:
+        return noun.gender == gender
+    if article in ("der", "den"):
+        return gender == "m"  # "der Sicherheitsfonds" (a subject with "der" is masculine)
+    if article in ("die", "das"):
+        return gender == "f" and article == "die"
+    return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
+
+
+@lru_cache(maxsize=1)
+def _determiner_words() -> frozenset[str]:
+    return words("determiners") | words("dative_determiners") | words("genitive_determiners")
+
+
+@lru_cache(maxsize=1)
+def _oblique_words() -> frozenset[str]:
+    """Words before a noun phrase that make it no subject: prepositions, dative and genitive
+    determiners."""
+    return (
+        words("to_prepositions")
+        | words("from_prepositions")
+        | words("not_subject_prepositions")
+        | words("dative_determiners")
+        | words("genitive_determiners")
+    )

@@ -57,16 +57,21 @@ from .roles import (
     is_source_noun,
     noun_after,
 )
-from .referents import named_reporter, nearest_occurrence, same_referent
+from .referents import named_reporter, nearest_occurrence, resolve_parties, same_referent
+from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
     clause_source,
     counted,
+    issuer_occurrence,
+    own_act,
     own_statement_subject,
     paragraph_break,
     release_issuer,
     reports_apart,
     source_mentions,
+    source_occurrence,
+    ties_back,
     with_name,
 )
 
@@ -650,11 +655,6 @@ class RuleRelationScorer:
             return sentence_source(sent[-1:], sent) or sentence_source(sent[:1], sent)
 
         paragraph = ParagraphSources(doc, own_source)
-        figure_sentences = {
-            start
-            for start, spans in by_sentence.items()
-            if any(a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS for a in spans)
-        }
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
@@ -695,19 +695,20 @@ class RuleRelationScorer:
             ):
                 source = previous_sourced.roles["source"]
             estimate = None
+            carried = None
             if source is None:
-                source = paragraph.inherited(sent)
+                carried = paragraph.carried(sent)
+                source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source
-            continued = None
-            if source is None and decision.type == "monetary":
-                # the figures of a report its paragraph sourced before (AUTHORING: sources carry
-                # through their paragraph), unless the sentence names a party of its own below
-                source = continued = paragraph.reported_figures(sent, figure_sentences)
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
-            decision.roles["source"] = nearest_occurrence(doc, named_reporter(doc, source), amount)
+            if issuer is not None:
+                decision.roles["source"] = issuer_occurrence(doc, issuer, amount)
+            else:
+                named = named_reporter(doc, source)
+                decision.roles["source"] = source_occurrence(doc, named, nearest_occurrence(doc, named, amount))
             if decision.type == "monetary":
                 trigger_cue = next(
                     (
@@ -731,10 +732,21 @@ class RuleRelationScorer:
                 agent, recipient = find_money_parties(
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
+                agent, recipient = resolve_parties(doc, amount, agent, recipient, decision.roles["source"])
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
-                carried = continued or estimate
-                if carried is not None and self._acts_itself(sent, carried, (agent, recipient)):
+                if (
+                    estimate is not None
+                    and self._acts_itself(sent, estimate, (agent, recipient))
+                    and not ties_back(doc, sent, amount)
+                ):
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
+                elif (
+                    carried is not None
+                    and carried.how in ("before", "lead")
+                    and decision.roles["source"] is not None
+                    and own_act(doc, sent, amount, agent, carried, paragraph)
+                ):
+                    decision.roles["source"] = None  # "Die EU kündigte 5 Mio. Euro an": its own act
                 if (
                     decision.category == "cost"
                     and recipient is not None
@@ -772,6 +784,10 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _inherit_money_parties(doc, decisions)
+        # a company's own figures without it named in their clause: the company of the report
+        fill_own_figures(doc, decisions, lowers, self.data)
+        carry_recipients(doc, decisions)
+        _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
@@ -836,6 +852,35 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
             decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
         if agent is not None and decision.category in _PAYING_CATEGORIES:
             last_payer, last_end = agent, decision.amount.end
+
+
+def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end: int) -> None:
+    """Give a claim of the headline without a source the source of the claim of the body that
+    restates its figure (AUTHORING.md: a headline whose body names the source): "Felssturz im
+    Maderanertal: Drei Wanderer tot" takes the police that report the three dead below."""
+    if headline_end == 0:
+        return
+    body = [d for d in decisions if d.amount.start >= headline_end and d.roles.get("source") is not None]
+    for decision in decisions:
+        if decision.amount.start >= headline_end:
+            break
+        if decision.roles.get("source") is not None:
+            continue
+        value = decision.amount._.amount
+        if value is None:
+            continue
+        same = next(
+            (
+                d
+                for d in body
+                if d.type == decision.type
+                and d.amount._.amount is not None
+                and (d.amount._.amount.low_float, d.amount._.amount.high_float) == (value.low_float, value.high_float)
+            ),
+            None,
+        )
+        if same is not None:
+            decision.roles["source"] = same.roles["source"]  # the body's reporter, not a place in the headline
 
 
 #: The money categories whose agent pays: a later payment of the paragraph may share it.

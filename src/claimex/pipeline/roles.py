@@ -34,7 +34,8 @@ from ..parser import syntax
 from .cues import Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
-from .referents import named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, pronoun_antecedent, topic_name
+from .report_subject import speaker_company
 from .sources import (
     cued_source,
     own_statement_subject,
@@ -264,7 +265,7 @@ def find_source(
             break  # "nach unseren Berechnungen": the speaker's, found below
         genitive = doc[t - 1].is_title and lowers[t - 1].endswith("s")
         if t - 1 > sent.start and genitive and lowers[t - 2] in _words("statement_cues"):
-            return doc[t - 1 : t], 0.6  # "nach Derksens Rechnung": a name's genitive owns it
+            return doc[t - 1 : t], 0.6  # "nach Obermayrs Rechnung": a name's genitive owns it
         start = t - 1 if doc[t - 1].is_lower and lowers[t - 1] not in _words("statement_cues") else t
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
@@ -383,7 +384,20 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
         and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or _place_adjective(p)))
+        and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
     ]
+
+
+def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
+    """A party alone in brackets right after another ("Minister Boris Pistorius (SPD)",
+    "Welternährungsprogramm (WFP)"): a party affiliation or a short form, no party of its own."""
+    return (
+        party.start >= 2
+        and before.end == party.start - 1
+        and doc[party.start - 1].text == "("
+        and party.end < len(doc)
+        and doc[party.end].text == ")"
+    )
 
 
 def _place_adjective(party: Span) -> bool:
@@ -548,17 +562,41 @@ def _starts_verb_phrase(doc: Doc, t: int) -> bool:
     )
 
 
-def _pronoun_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
+def _speaks_for_us(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """A clause whose subject is the speaker's "wir" ("haben wir … verdient", "zahlen wir")."""
+    return any(lowers[t] in _cues("first_person_subjects") for t in range(start, end))
+
+
+def _private_speaker(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> bool:
+    """A sentence that a speaker without a name says ("sagt ein Hausbesitzer", "erzählt eine
+    Anwohnerin"): the speaker's "wir" is a household, no company."""
+    return any(
+        cue.end < cues.sent.end and lowers[cue.end] in _cues("indefinite_articles") for cue in cues.speech
+    )
+
+
+def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Optional[Span]:
     """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
-    for), or the pronoun itself when the mention layer found no antecedent."""
+    for), None for a pronoun the mention layer found no antecedent for. Of a money clause
+    (``parties``), the subject the pronoun continues first (``referents.pronoun_antecedent``),
+    and a speaker's "wir" as itself (``referents.resolve_party`` reads the body it names)."""
     if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
         return None
     for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
         if m.text.lower() not in _words("subject_pronouns"):
             continue
+        found = pronoun_antecedent(doc, m) if parties else None
+        if found is not None:
+            return found
         antecedent = m._.antecedent
-        return Span(doc, *antecedent) if antecedent else None  # an unresolved pronoun names nobody
-    return None
+        if antecedent:
+            return Span(doc, *antecedent)
+        break
+    if not parties:
+        return None
+    # "Wir haben … gezahlt", also after an interview's "Name:" (no pronoun mention there)
+    we = next((t for t in range(start, end) if doc[t].lower_ in _words("subject_pronouns") and is_speaker_pronoun(doc[t].lower_)), None)
+    return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
 def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -634,6 +672,8 @@ def find_money_parties(
         or "receive" in classes
         or "claim" in classes
         and category in ("payment", "damage")
+        or _reaches_figure(doc, amount, clause_start, lowers)
+        or _passive_support(doc, clause_start, clause_end, lowers, data)
     )
     estimating = classes == {"estimate"}
     costing = "cost" in classes and not receiving and "pay" not in classes
@@ -648,7 +688,8 @@ def find_money_parties(
             or lowers[j] in _words("dative_determiners")
             or lowers[j] in data.number_units  # "gegen zwei Banken"
             or doc[j].like_num  # "an die rund 47000 Betriebe"
-            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and doc[j + 1].like_num
+            or doc[j].text[:1].isdigit()  # "an die rund 47'000 Betriebe"
+            or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text[:1].isdigit())
             or doc[j].is_lower
             and doc[j].is_alpha
             and lowers[j].endswith(("e", "en"))
@@ -718,10 +759,13 @@ def find_money_parties(
         for e in parties
         if before_word(e) in _words("to_prepositions")
         and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
+        and not (before_word(e) in _cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
         or e.start > sent.start
         and lowers[e.start - 1] == "den"
         and data.person_nouns.get(lowers[e.start])
     ]
+    # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
+    to = [e for e in to if not _finances(doc, e)]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -735,6 +779,7 @@ def find_money_parties(
         and e not in dative
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
+        and before_word(e) not in _cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
         and not conjuncts[(e.start, e.end)]
     ]
 
@@ -775,16 +820,29 @@ def find_money_parties(
         if (
             parsed_subject is not None
             and parsed_subject not in frm
+            and parsed_subject not in to
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end)
-    if pronoun is not None and (subject is None or not clause_start <= subject.start < clause_end):
+    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end, parties=True)
+    if (
+        pronoun is None
+        and not infinitive
+        and (paying or receiving)
+        and category != "damage"
+        and _speaks_for_us(clause_start, clause_end, lowers)
+        and not _private_speaker(doc, cues, lowers)
+    ):
+        # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
+        pronoun = speaker_company(doc, amount, data)
+    if pronoun is not None and (
+        subject is None or not clause_start <= subject.start < clause_end or is_speaker_pronoun(pronoun.text.lower())
+    ):  # "wir" is nominative only
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
     relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
-    # a name the mention layer never saw ("Rhonechem erzielte", "zahlt die Mobiliar"): the subject
+    # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
     # where none was found, and before a party the finite verb follows ("Großbritannien will der
     # Ukraine ... bereitstellen")
     if relative is not None:
@@ -830,8 +888,12 @@ def find_money_parties(
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
-        # the fined party is the agent, the authority the recipient
-        return nearest(fined), subject if subject is not None and subject not in fined else None
+        # the fined party is the agent, the authority the recipient (where the clause names none,
+        # the body that imposes fines named before it: "Die Staatsanwaltschaft ermittelt; dem
+        # Unternehmen droht eine Geldbuße")
+        fined_party = nearest(fined)
+        authority = subject if subject is not None and subject not in fined else None
+        return fined_party, authority or _fine_authority(doc, amount, fined_party)
     if fine and not paying and _imposes_fine(sent, lowers):
         return _fine_parties(subject, parties, sent, lowers, data)
     if _sentenced_to_pay(doc, clause_start, amount, lowers):
@@ -850,7 +912,8 @@ def find_money_parties(
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif estimating:  # "Die Versicherer beziffern den Schaden auf ...": they neither pay nor receive
-        recipient, agent = nearest(to), None
+        # "den Schaden für die Gemeinde": whom a damage hurts receives nothing
+        recipient, agent = (nearest(to) if category != "damage" else None), None
     elif costing:  # "Die Tests kosteten den Bund 17 Milliarden": what costs pays nothing, its object does
         _verb_classes(doc, sent.start, sent.end, data)
         verb = next((t for t in range(sent.start, sent.end) if doc_cache(doc)["party_verbs"][t] == "cost"), clause_start)
@@ -875,6 +938,10 @@ def find_money_parties(
         if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
+        if recipient is None and paying:
+            recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
+        if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
+            recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
@@ -896,9 +963,11 @@ def find_money_parties(
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
-    if fine and recipient is None:
+    if (fine or category == "damage" and paying) and recipient is None:
         # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
-        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph
+        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph; a
+        # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
+        # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
         recipient = _fine_authority(doc, amount, agent)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
@@ -909,6 +978,69 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
+    """ "Oberärzte kommen künftig auf bis zu 11.200 Euro", "Bergbetriebe kommen auf über 100.000
+    Franken": a verb of reaching a figure ("figure_verbs") with "auf" before the amount (adverbs
+    between): its subject gets the money."""
+    t = amount.start - 1
+    while t > clause_start and doc[t].is_lower and lowers[t] != "auf":
+        t -= 1
+    if t <= clause_start or lowers[t] != "auf":
+        return False
+    return any(lowers[k] in _cues("figure_verbs") for k in range(clause_start, t))
+
+
+def _passive_support(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "Die verletzten Kollegen wurden mit je 35.000 Franken entschädigt": a verb of support in
+    the passive; its subject gets the money."""
+    words = set(lowers[start:end])
+    return bool(words & set(data.harm_roles["passive_auxiliaries"]) and words & _words("support_verbs"))
+
+
+def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subject: Optional[Span]) -> Optional[Span]:
+    """The antecedent of a dative pronoun before the amount ("Die Stadt muss ihr 11.000 Euro
+    zahlen"), not of one that owns the noun after it ("ihr Anwalt"): the one the mention layer
+    gives, else the person or group named last before it in its paragraph, a few sentences
+    back, that is not the clause's subject (who pays does not receive)."""
+    for t in range(start, end):
+        if lowers[t] not in _cues("dative_pronouns") or t + 1 < len(doc) and doc[t + 1].is_title:
+            continue
+        resolved = next((m._.antecedent for m in _mentions_in(doc, t, t + 1, ("pronoun",)) or [] if m._.antecedent), None)
+        if resolved:
+            return Span(doc, *resolved)
+        para_start, _ = paragraph_bounds(doc, t)
+        reach = max(para_start, sentence_of(doc, t).start - _PRONOUN_REACH)
+        people = [
+            m
+            for m in _mentions_in(doc, reach, t, ("person", "group")) or []
+            if not (subject is not None and m.start < subject.end and subject.start < m.end) and not m.text.islower()
+        ]
+        return people[-1] if people else None
+    return None
+
+
+#: How many tokens before the sentence of a dative pronoun its antecedent may stand.
+_PRONOUN_REACH = 40
+
+
+def _finances(doc: Doc, party: Span) -> bool:
+    """A party with no name that a noun of what money finances heads ("Energiesektor",
+    "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
+    return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
+
+
+def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str]) -> bool:
+    """ "um 20 Prozent auf 8 Milliarden erhöht", "stockte den Fonds um 200 Millionen auf": a verb
+    that changes a sum in the clause and "um"/"auf" right before the amount (its qualifiers
+    between): the amount is the change or its result, the verb's object what is changed."""
+    t = amount.start - 1
+    while t > start and doc[t].is_lower and lowers[t] not in _cues("change_prepositions"):
+        t -= 1
+    if t < start or lowers[t] not in _cues("change_prepositions"):
+        return False
+    return any(lowers[k] in _cues("change_verbs") for k in range(start, end))
 
 
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
@@ -1169,7 +1301,7 @@ def _unseen_subject(
     doc: Doc, start: int, end: int, amount: Span, lowers: Sequence[str], data: GermanData, any_verb: bool = False
 ) -> Optional[Span]:
     """The subject of the clause ``start``..``end`` where no mention covers it: the capitalised
-    phrase opening the clause right before its finite verb ("Rhonechem erzielte", "Die Asfinag
+    phrase opening the clause right before its finite verb ("Velmar erzielte", "Die Asfinag
     investiert"), or the one an article opens right after the verb of an inverted clause ("Bei
     Schäden zahlt die Mobiliar"); not money, time or a capitalised adverb. ``any_verb``: any
     lower-case word may be the finite verb (the clause that governs an infinitive clause,

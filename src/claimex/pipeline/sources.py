@@ -6,10 +6,10 @@ attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 w
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
 before it first (the report it continues), else the next one (a report that closes the lead).
-A paragraph ends at a blank line, so a ticker entry or a new section starts afresh. A money
-claim may also go on with the figures of the report before it
-(:meth:`ParagraphSources.reported_figures`), unless its own sentence names a party that acts
-(the relation stage decides).
+A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
+interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
+that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
+report, no figure of the source carried (the relation stage decides).
 
 The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
 possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
@@ -21,16 +21,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Container, Iterator, Optional, Sequence
+from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, lowers_of, sentence_of
+from ..extensions import doc_cache, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
+from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
 
 __all__ = [
+    "Carried",
     "ParagraphSources",
     "source_mentions",
     "with_name",
@@ -39,10 +41,14 @@ __all__ = [
     "speech_subject",
     "cued_source",
     "own_statement_subject",
+    "own_act",
+    "source_occurrence",
+    "ties_back",
     "paragraph_break",
     "reports_apart",
     "speaker",
     "release_issuer",
+    "issuer_occurrence",
     "document_owner",
     "emerging_source",
     "circle_source",
@@ -64,6 +70,18 @@ _APPOSITION_REACH = 6
 
 #: (sentence) -> the source the sentence names itself, or None
 SentenceSource = Callable[[Span], Optional[Span]]
+
+
+class Carried(NamedTuple):
+    """A source a sentence takes from its paragraph: ``how`` it got there ("speaker" of an
+    interview answer, "quote" whose speaker is named, "before": the nearest sourced sentence
+    before it, "after": a sentence after it that attributes what came before, "lead": the
+    paragraph's first sentence, which the report of the sentences after it covers), and the
+    index of the sentence that names it."""
+
+    source: Span
+    how: str
+    sentence: int
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +117,7 @@ class ParagraphSources:
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
         self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
+        self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -131,9 +150,7 @@ class ParagraphSources:
         paragraph tells which is which."""
         doc = self.doc
         openers, closers = _words("quote_openers"), _words("quote_closers")
-        j = k
-        while j > 0 and not paragraph_break(doc, self.ends[j - 1], self.starts[j]):
-            j -= 1
+        j = self.paragraph_start(k)
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
         marks = openers | closers
         first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in marks), None)
@@ -162,7 +179,8 @@ class ParagraphSources:
             found = self.own(bisect_left(self.starts, opened + 1) - 1)
             if found is not None:
                 return found
-        if self._open_quote(first, self.ends[k], openers, closers) is None:
+        still_open = self._open_quote(first, self.ends[k], openers, closers)
+        if still_open is None:
             return None
         doc = self.doc
         for j in range(k + 1, len(self.starts)):
@@ -170,22 +188,62 @@ class ParagraphSources:
                 return None
             closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
             if closer is not None:
+                # the speaker after the closing mark, or named before the quote ("…», sagt er")
                 found = self.own(j)
-                return found if found is not None and found.start > closer else None
+                outside = found is not None and (found.start > closer or found.end <= still_open)
+                return found if outside else None
         return None
+
+    def _interview_speaker(self, k: int) -> Optional[Carried]:
+        """The speaker of the interview answer sentence ``k`` stands in, across paragraph breaks:
+        the nearest paragraph before it that opens with a speaker's label ("Anna Berger:
+        Vor Steuern haben wir …") speaks on in the unlabelled answers after it, up to the next
+        label: a paragraph right after a question (a paragraph that ends with "?"), itself no
+        question, which is the interviewer's."""
+        first = self.paragraph_start(k)
+        if first == 0 or not self._ends_with(first - 1, "?"):
+            return None  # an unlabelled answer follows a question
+        if self._labels is None:
+            self._labels = [
+                j
+                for j in range(len(self.starts))
+                if (j == 0 or paragraph_break(self.doc, self.ends[j - 1], self.starts[j])) and self._speaker(j)
+            ]
+        i = bisect_left(self._labels, k) - 1
+        if i < 0:
+            return None
+        end = k
+        while end + 1 < len(self.starts) and not paragraph_break(self.doc, self.ends[end], self.starts[end + 1]):
+            end += 1
+        if self._ends_with(end, "?"):
+            return None
+        j = self._labels[i]
+        found = self._speaker(j)
+        return Carried(found, "speaker", j) if found is not None else None
+
+    def _ends_with(self, k: int, mark: str) -> bool:
+        """Whether sentence ``k`` ends with ``mark`` ("?")."""
+        last = next((t for t in reversed(range(self.starts[k], self.ends[k])) if not self.doc[t].is_space), None)
+        return last is not None and self.doc[last].text == mark
 
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
         if self._opens_with(k, _words("report_anaphors")):
-            # "Das teilte die Polizei mit", not "Das bringt nach Derksens Rechnung 15.000 Euro"
+            # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
     def inherited(self, sent: Span) -> Optional[Span]:
-        """The source of the nearest sentence of the paragraph that names one, or None.
+        """The source of the nearest sentence of the paragraph that names one, or None (see
+        :meth:`carried`)."""
+        found = self.carried(sent)
+        return found.source if found is not None else None
+
+    def carried(self, sent: Span) -> Optional[Carried]:
+        """The source sentence ``sent`` takes from its paragraph and how, or None.
 
         A source named once for a paragraph carries through it (CLAIMS.md; AUTHORING.md "Sources
         carry through their paragraph"): a sentence takes the source of the nearest sentence
@@ -198,21 +256,47 @@ class ParagraphSources:
             # an interview answer: the speaker named before the colon speaks to the paragraph's end
             said = self._speaker(j)
             if said is not None:
-                return said
+                return Carried(said, "speaker", j)
         quoted = self._quoted_speaker(k)
         if quoted is not None:
-            return quoted
+            return Carried(quoted, "quote", k)
+        answered = self._interview_speaker(k)
+        if answered is not None:
+            return answered
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
-                return found
+                return Carried(found, "before", j)
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
             found = self.own(j)
             if found is not None:
-                return found if self._looks_back(j, found) else None
+                if self._looks_back(j, found):
+                    return Carried(found, "after", j)
+                # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
+                # Menschen ums Leben gekommen. Laut Polizei ...")
+                return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
         return None
+
+    def paragraph_start(self, k: int) -> int:
+        """The index of the first sentence of sentence ``k``'s paragraph."""
+        while k > 0 and not paragraph_break(self.doc, self.ends[k - 1], self.starts[k]):
+            k -= 1
+        return k
+
+    def headline_end(self) -> int:
+        """The token where the doc's headline ends: its first paragraph when that is a single
+        line, not closed by a full stop as a lead sentence is, and the doc goes on after it; 0
+        when there is none."""
+        doc = self.doc
+        for k in range(len(self.starts) - 1):
+            if paragraph_break(doc, self.ends[k], self.starts[k + 1]):
+                head = doc[self.starts[0] : self.ends[k]]
+                last = next((t for t in reversed(head) if not t.is_space), None)
+                single = "\n" not in head.text.strip()
+                return self.ends[k] if single and last is not None and last.text != "." else 0
+        return 0
 
     def _back_in_paragraph(self, k: int, most: int) -> Iterator[int]:
         """The sentences before sentence ``k`` in its paragraph, nearest first, at most ``most``."""
@@ -220,20 +304,6 @@ class ParagraphSources:
             if paragraph_break(self.doc, self.ends[j], self.starts[j + 1]):
                 return
             yield j
-
-    def reported_figures(self, sent: Span, figures: Container[int]) -> Optional[Span]:
-        """The source of the report whose figures sentence ``sent`` goes on giving: the nearest
-        sentence before it in its paragraph that holds figures (its start in ``figures``) and
-        names a source ("Die Airline legte Zahlen vor: ... 210 Millionen Euro. Der Umsatz stieg
-        auf 8,1 Milliarden Euro."). A sentence with figures but no source before it ends the
-        search: the report it continues is nobody's."""
-        k = self._index.get(sent.start)
-        if k is None:
-            return None
-        for j in self._back_in_paragraph(k, k):
-            if self.starts[j] in figures:
-                return self.own(j)
-        return None
 
 
 # -- the source a sentence names ------------------------------------------------------------
@@ -255,13 +325,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         ]
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
-    i = bisect_left(starts, start)
-    spans = []
-    while i < len(found) and found[i][0] < end:
-        if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
-        i += 1
-    return spans
+    return spans_within(doc, found, starts, start, end)
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
@@ -358,8 +422,9 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
+    """Whether a preposition governs ``mention`` (over its article or a count: "vor 186 Mitgliedern")."""
     j = mention.start - 1
-    while j >= start and doc[j].lower_ in _fw("determiners"):
+    while j >= start and (doc[j].lower_ in _fw("determiners") or doc[j].text.isdigit()):
         j -= 1
     return j >= start and (
         doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions")
@@ -459,8 +524,20 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         if after and doc[start].lower_ in _words("object_determiners"):
             before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
+        if found and found[0].label_ == "pronoun" and found[0].text.lower() in _words("speaker_pronouns"):
+            # "Vor 90 Mitgliedern musste sie … verkünden": who speaks is a person, the last one
+            # named, whatever noun the mention layer linked the pronoun to
+            found = _phrase_list(_person_before(doc, found[0].start)) or found
         if not found and final:
             found = _phrase_list(_final_clause_subject(doc, start, verb))
+        if not found:
+            # "Vor 186 Mitgliedern musste er ein Defizit verkünden": a pronoun the mention layer
+            # left without antecedent stands for the last person named
+            pronoun = next(
+                (p for p in range(start, end) if p != verb and doc[p].is_lower and doc[p].lower_ in _words("speaker_pronouns")),
+                None,
+            )
+            found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
 
 
@@ -503,8 +580,24 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
             break
         sent = sentence_of(doc, sent.start - 1)
     names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
-    names += [m for m in source_mentions(doc, sent.start, t) if m.label_ == "person" and m._.is_name]
+    names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
+
+
+def _personal_name(mention: Span) -> bool:
+    """Whether a named mention is a person's: the mention layer says so, or a person's title
+    opens it before a first and a last name ("Schatzmeister Jens Obermayr", "Finanzvorstand Mia
+    Santer"), which the recognizer may have taken for a group or a body."""
+    if mention.label_ == "person":
+        return True
+    if mention.label_ == "place":
+        return False
+    # the title inside the mention, or right before it ("Stadtrat Jonas Feld" as two mentions)
+    doc = mention.doc
+    title, name = (mention[0], mention[1:]) if len(mention) >= 3 else (doc[mention.start - 1], mention[:])
+    if len(name) < 2 or mention.start == 0 and len(mention) < 3:
+        return False
+    return title.lower_.endswith(tuple(_words("person_title_endings"))) and all(t.is_alpha and t.is_title for t in name)
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
@@ -834,7 +927,7 @@ def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
     )
 
 
-#: How many words the name before a speaker's colon may have ("Birgit Hochreiter: …").
+#: How many words the name before a speaker's colon may have ("Anna Berger: …").
 _SPEAKER_WORDS = 3
 
 
@@ -859,9 +952,8 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     cache = doc_cache(doc)
     first = cache.get("first_token_of_text")
     if first is None:
-        first = cache["first_token_of_text"] = {}
-        for tok in doc:
-            first.setdefault(tok.text, tok.i)
+        texts = texts_of(doc)  # read backwards, the first occurrence of a text is stored last
+        first = cache["first_token_of_text"] = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1)))
     return span if all(first[tok.text] < span.start for tok in span) else None
 
 
@@ -924,6 +1016,189 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
     return None
 
 
+def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
+    """The occurrence of a release's issuer nearest to ``amount``: a body's mention or name
+    whose first word is the issuer's, also in another case ("der Rheinischen Versicherung
+    AG" in the letterhead, "die Rheinische" in the text)."""
+    stem = _case_stem(issuer[0].lower_)
+    cache = doc_cache(doc)
+    if "issuer_occurrences" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
+        spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+        cache["issuer_occurrences"] = [(a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem]
+    found = cache["issuer_occurrences"]
+    if not found:
+        return issuer
+    start, end = min(found, key=lambda s: (abs(s[0] - amount.start), s[0] - s[1]))
+    return Span(doc, start, end, label="organisation")
+
+
+@lru_cache(maxsize=1)
+def _case_endings() -> tuple[str, ...]:
+    """The case endings of ``attribution_cues.json``, longest first ("en" before "n")."""
+    return tuple(sorted(load_table("attribution_cues.json")["case_endings"], key=len, reverse=True))
+
+
+def _case_stem(word: str) -> str:
+    """A word less the endings of its case ("rheinischen" -> "rheinisch")."""
+    for ending in _case_endings():
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _in_brackets(doc: Doc, start: int, t: int) -> bool:
     """Whether token ``t`` stands inside brackets opened after ``start`` ("Münster (ots)")."""
     return sum(1 if doc[i].text == "(" else -1 if doc[i].text == ")" else 0 for i in range(start, t)) > 0
+
+
+# -- which occurrence names the source ------------------------------------------------------------
+
+
+def source_occurrence(doc: Doc, source: Optional[Span], nearest: Optional[Span]) -> Optional[Span]:
+    """``nearest``, the occurrence of ``source``'s name nearest to the amount, unless it is only
+    the place a body's name holds ("Kantonspolizei Tessin" -> "Im Tessin"): a place is another
+    referent than the police or the office named after it, so ``source`` stays."""
+    if source is None or nearest is None or nearest is source or len(nearest) >= len(source):
+        return nearest
+    if _is_place(doc, source) or not _is_place(doc, nearest):
+        return nearest
+    return source
+
+
+def _is_place(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is a place: a place mention or a place entity covering it."""
+    if span.label_ == "place":
+        return True
+    covering = [m for m in source_mentions(doc, span.start, span.end) if m.start <= span.start and span.end <= m.end]
+    if any(m.label_ == "place" for m in covering):
+        return True
+    cache = doc_cache(doc)
+    if "source_places" not in cache:
+        cache["source_places"] = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    places = cache["source_places"]
+    i = bisect_left(places, (span.start + 1, 0)) - 1
+    return i >= 0 and places[i][0] <= span.start and span.end <= places[i][1]
+
+
+# -- a sentence that reports a new act ---------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _own_act_verbs() -> Lexicon[bool]:
+    """The verbs of a body's own act with money: paying (money_terms.json) and announcing,
+    deciding or allocating (attribution_cues.json "own_act_verbs")."""
+    table = load_table("money_terms.json")["party_verbs"]["pay"] + load_table("attribution_cues.json")["own_act_verbs"]
+    return Lexicon([w for w in table if " " not in w])  # one word each: a verb's parts may stand apart
+
+
+def own_act(
+    doc: Doc, sent: Span, amount: Span, actor: Optional[Span], carried: Carried, paragraph: ParagraphSources
+) -> bool:
+    """Whether ``sent`` reports an act of its own by ``actor``, a party of its claim, so that it
+    is a new report and no figure of the source its paragraph carries (AUTHORING.md: sources
+    carry for the figures of one report): "Österreich stellt 1 Million Euro bereit, teilte das
+    Außenministerium mit. Die EU kündigte 5 Mio. Euro an." The actor is the subject of an
+    active verb of paying, announcing or deciding in its clause ("Die EU kündigte … an",
+    "Dem Verein gewährt die Gemeinde …"), the paragraph has not named it before (a body the
+    report is about goes on in it: "Norwegen und Deutschland wollen … finanzieren. Norwegen
+    steuert nach Angaben der Regierung … bei. Deutschland übernimmt …"), and nothing ties the
+    sentence to the report: no reported speech or hearsay ("Das Unternehmen werde 5000 Euro
+    zahlen"), no word before the amount that points back ("Damit", "davon")."""
+    if actor is None or not (sent.start <= actor.start < sent.end):
+        return False
+    source = carried.source
+    if source.start < actor.end and actor.start < source.end:
+        return False
+    if ties_back(doc, sent, amount):
+        return False
+    lowers = lowers_of(doc)
+    clause = _clause_around(doc, sent, actor)
+    if not _acting_subject(doc, actor, clause, lowers):
+        return False
+    return not _named_before(doc, actor, paragraph.starts[paragraph.paragraph_start(carried.sentence)], sent.start)
+
+
+@lru_cache(maxsize=1)
+def _tying_words() -> frozenset[str]:
+    """The words of reported speech and hearsay that tie a sentence to the report before it."""
+    return frozenset(german().reported_speech | _words("hearsay_modals"))
+
+
+def ties_back(doc: Doc, sent: Span, amount: Span) -> bool:
+    """Whether ``sent`` says that it goes on with the report before it: reported speech or
+    hearsay ("Der Versicherer werde 1,5 Millionen zahlen", "soll … gezahlt haben"), or a word
+    before the amount that points back ("Davon übernimmt der Landkreis 2 Millionen")."""
+    lowers = lowers_of(doc)
+    tied = _tying_words()
+    if any(lowers[t] in tied for t in range(sent.start, sent.end)):
+        return True
+    return any(lowers[t] in _words("pointing_back") for t in range(sent.start, amount.start))
+
+
+def _clause_around(doc: Doc, sent: Span, span: Span) -> tuple[int, int]:
+    """The clause of ``span``: from the break before it to the break after it in ``sent``. A
+    gapped conjunct without a word of its own in lower case ("Die Niederlande kündigten 500
+    Millionen Euro an, Norwegen 7 Milliarden Kronen") shares the clause before it."""
+    start = span.start
+    while start > sent.start and doc[start - 1].text not in _BREAKS:
+        start -= 1
+    end = span.end
+    while end < sent.end and doc[end].text not in _BREAKS:
+        end += 1
+    if start > sent.start and doc[start - 1].text == "," and not any(doc[t].is_lower for t in range(start, end)):
+        start -= 1
+        while start > sent.start and doc[start - 1].text not in _BREAKS:
+            start -= 1
+    return start, end
+
+
+def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+    """Whether ``actor`` is the subject of an active verb of a body's own act in ``clause``:
+    the clause's first phrase ("Die EU kündigte …") or right after its finite verb ("…
+    gewährt die Gemeinde …"), with its article and attributes, in a clause without a passive
+    auxiliary ("Drei Firmen wurden … verurteilt" names no actor)."""
+    start, end = clause
+    words = range(start, end)
+    if any(lowers[t] in _words("passive_auxiliaries") for t in words):
+        return False
+    verbs = _own_act_verbs()
+    if not any(doc[t].is_lower and lowers[t] in verbs for t in words):
+        return False
+    while start < actor.start and any(doc[t].text in _BREAKS for t in range(start, actor.start)):
+        start += 1  # the subject stands in its own part of a gapped clause
+    j = actor.start - 1
+    if j >= start and lowers[j] in _words("subject_articles"):
+        j -= 1
+    while j >= start and doc[j].is_lower and lowers[j].endswith(tuple(_words("attribute_endings"))):
+        if lowers[j] in _fw("determiners"):
+            break
+        j -= 1  # an attribute: "die französische Regierung"
+    if j >= start and lowers[j] in _words("subject_articles") | _fw("determiners") - _words("object_determiners"):
+        j -= 1
+    if j < start:
+        return True  # the clause's first phrase
+    word = doc[j]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and lowers[j] not in _fw("determiners")
+        and lowers[j] not in _fw("not_subject_prepositions")
+        and lowers[j] not in _words("not_subject_words")
+    )
+
+
+def _named_before(doc: Doc, actor: Span, start: int, end: int) -> bool:
+    """Whether a capitalised word of ``actor`` (or a part of it: "EU-Staaten") is written in
+    tokens ``start``..``end`` (alone or as a part of a hyphenated word: "Wendler-Chefin"); an actor without such a word ("sie")
+    counts as named, as it points back."""
+    words = {part for t in actor if t.text[:1].isupper() for part in t.lower_.split("-") if part.isalpha()}
+    if not words:
+        return True
+    lowers = lowers_of(doc)
+    return any(
+        any(part in words for part in lowers[t].split("-"))
+        for t in range(start, end)
+        if not (actor.start <= t < actor.end)
+    )

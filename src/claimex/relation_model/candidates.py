@@ -19,7 +19,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..corpus.schema import SCORED_ROLES
-from ..extensions import doc_cache
+from ..extensions import doc_cache, lowers_of, token_chars
 from ..pipeline.mentions import MENTIONS_KEY
 
 __all__ = [
@@ -68,13 +68,17 @@ class DocLayout:
         sents = list(doc.sents)
         self.sent_starts = [s.start for s in sents]
         self.sent_ends = [s.end for s in sents]
-        # a blank line starts a paragraph, whichever sentence its space token was given to
-        breaks = list(accumulate(t.is_space and ("\n\n" in t.text or "\n \n" in t.text) for t in doc))
+        # a blank line starts a paragraph, whichever sentence its space token was given to (a
+        # space token's lower case is its text: no Token object per word)
+        lowers, space = lowers_of(doc), token_chars(doc)[2]
+        breaks = list(accumulate(s and ("\n\n" in w or "\n \n" in w) for s, w in zip(space, lowers)))
         self.paragraph_of = [breaks[s.start] if len(doc) else 0 for s in sents]
         self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in sents]
         for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
             antecedent = m._.antecedent if m.label_ == "pronoun" else None
             self.mentions[self.sentence(m.start)].append((m.start, m.end, m.label_, antecedent))
+        #: per sentence, where its mentions start, in order (to count those in a stretch by bisection)
+        self.mention_starts = [sorted(m[0] for m in ms) for ms in self.mentions]
         self._candidates: dict[tuple[int, int, int, int, str, int], Candidate] = {}
 
     def candidate(self, start: int, end: int, at_start: int, at_end: int, kind: str, sentence: int) -> Candidate:
@@ -157,7 +161,7 @@ class _PhraseTokens:
         for e in doc.ents:
             self.named[e.start : e.end] = [True] * (e.end - e.start)
         self.is_lower = [bool(x) for x in doc.to_array([IS_LOWER]).reshape(-1)] if len(doc) else []
-        self.glue = [t.text in _PHRASE_GLUE for t in doc]
+        self.glue = [w in _PHRASE_GLUE for w in lowers_of(doc)]  # brackets are their own lower case
         self.joined: dict[tuple[int, int], bool] = {}  # by the ids of the (one per doc) candidate objects
 
 

@@ -124,9 +124,13 @@ def decode(
         for r, role in enumerate(labels.roles):
             if role in PARTY_ROLES:
                 score[speaking & ~phrases.voted[:, r], r] = -np.inf
-    passing: dict[int, list[tuple[int, int]]] = {}
-    for g, r in zip(*np.nonzero(score >= needed)):
-        passing.setdefault(int(phrases.amount[g]), []).append((int(g), int(r)))
+    # per amount, its passing (score, probability, role column, phrase), read out in one go
+    passing: dict[int, list[tuple[float, float, int, int]]] = {}
+    gs, rs = np.nonzero(score >= needed)
+    for a, s, p, r, g in zip(
+        phrases.amount[gs].tolist(), score[gs, rs].tolist(), phrases.prob[gs, rs].tolist(), rs.tolist(), gs.tolist()
+    ):
+        passing.setdefault(a, []).append((s, p, r, g))
     out = []
     for a in range(n_amounts):
         t = int(p_type[a].argmax())
@@ -148,12 +152,7 @@ def decode(
         roles = labels.type_roles[type_name]
         role_index = {labels.roles.index(role): role for role in roles}
         proposals = sorted(
-            (
-                (float(score[g, r]), float(phrases.prob[g, r]), role_index[r], g)
-                for g, r in passing.get(a, ())
-                if r in role_index
-            ),
-            reverse=True,
+            ((s, prob, role_index[r], g) for s, prob, r, g in passing.get(a, ()) if r in role_index), reverse=True
         )
         used: set[int] = set()
         for _, prob, role, g in proposals:

@@ -380,6 +380,9 @@ class Featurizer:
         # a candidate's own features, once per doc (the layout gives one object per candidate)
         mention_index: dict[tuple[int, str], int] = {}
         other_ids: dict[tuple[int, str], tuple[int, ...]] = {}  # (sentence, amount kind) -> its "ot=" ids
+        # (amount kind, a pair's feature strings) -> their ids: more than half of a doc's pairs
+        # stand to their amounts as another pair does (same place, tags, words between)
+        pair_ids: dict[tuple[str, tuple[str, ...]], tuple[int, ...]] = {}
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -403,14 +406,18 @@ class Featurizer:
                     batch.mention_features.append((*map(ids, mf), *map(kind_id, mf)))
                 votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
                 pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
+                pair_key = (kind, tuple(pf))
+                own_ids = pair_ids.get(pair_key)
+                if own_ids is None:
+                    own_ids = pair_ids[pair_key] = (*map(ids, pf), *map(kind_id, pf))
                 if cand.sentence == k:
-                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf)))
+                    batch.pair_features.append(own_ids)
                 else:
                     other = other_ids.get((cand.sentence, kind))
                     if other is None:
                         of = self._other_sentence(cand.sentence, layout, tags)
                         other = other_ids[(cand.sentence, kind)] = (*map(ids, of), *map(kind_id, of))
-                    batch.pair_features.append((*map(ids, pf), *map(kind_id, pf), *other))
+                    batch.pair_features.append((*own_ids, *other))
                 batch.pair_mention.append(own)
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)
@@ -608,7 +615,8 @@ class Featurizer:
             f.append(f"breaks={side}|{_bucket(breaks[hi] - breaks[lo] if gap else 0)}")
             if gap <= 3:
                 f += [f"bw={self._word(tok, lowers, t)}|{side}" for t in range(lo, hi)]
-            between_mentions = sum(1 for m in layout.mentions[k] if lo <= m[0] < hi)
+            starts = layout.mention_starts[k]
+            between_mentions = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
             f.append(f"mentions_between={_bucket(between_mentions)}")
             f.append(f"rank={side}|{_bucket(between_mentions)}|{cand.kind}")
         # a mention in another sentence: what that sentence says (speech, verbs, cues) is added

@@ -20,6 +20,7 @@ from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
 from .network import Logits, NumpyRelationNet, read_model_folder
+from .transfer import TRANSFER_KEY, apply_transfer
 
 __all__ = ["RelationModel", "HEADS", "apply_rule_hedges"]
 
@@ -108,6 +109,8 @@ class RelationModel:
         self.category_from: str = config.get("category_from", "model")
         self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
         self.role_scaling: dict[str, list[float]] = dict(config.get("role_scaling", {}))
+        #: field -> Platt scaling for writers the model never read (:mod:`.transfer`); none: identity
+        self.transfer_scaling: dict[str, list[float]] = dict(config.get(TRANSFER_KEY, {}))
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "RelationModel":
@@ -222,8 +225,19 @@ class RelationModel:
         for amount, rule, d in zip(batch.amounts, batch.rule, self.decide_batch(batch)):
             if d.type == "none":
                 continue
-            out.append(self._claim_decision(doc, amount, rule, d, batch))
+            out.append(self._recalibrated(self._claim_decision(doc, amount, rule, d, batch)))
         return out
+
+    def _recalibrated(self, decision: ClaimDecision) -> ClaimDecision:
+        """The decision's confidences moved to how often they are right on unseen writers
+        (``transfer_scaling``, fitted by :mod:`.transfer`); unchanged for a model without it."""
+        scaling = self.transfer_scaling
+        if scaling:
+            decision.confidence = round(apply_transfer(scaling, "claim", decision.confidence), 4)
+            decision.field_confidence = {
+                k: round(apply_transfer(scaling, k, v), 4) for k, v in decision.field_confidence.items()
+            }
+        return decision
 
     @staticmethod
     def _claim_decision(doc: Doc, amount: Span, rule: Optional[ClaimDecision], d: AmountDecision, batch: AmountBatch) -> ClaimDecision:

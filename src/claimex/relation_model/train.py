@@ -31,7 +31,7 @@ from .features import FEATURES_VERSION, Featurizer
 from .inference import RelationModel, apply_rule_categories, apply_rule_hedges
 from .network import Logits, flatten_bags, read_model_folder, write_weights
 
-__all__ = ["train_relations", "DEFAULT_SETTINGS", "example_scores"]
+__all__ = ["train_relations", "DEFAULT_SETTINGS", "FINE_TUNE_SETTINGS", "example_scores"]
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "n_buckets": 1 << 16,
@@ -66,7 +66,18 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "none_weight": 1.0,
     "label_smoothing": 0.0,
     "dropout": 0.1,
+    # "refit": temperatures, thresholds, the rules' prior and role scaling are fitted on dev;
+    # "keep": (fine-tuning) the ``--init`` model's are kept
+    "decoding": "refit",
+    # (fine-tuning) the ``--init`` weights themselves are a candidate of early stopping (epoch 0)
+    "init_candidate": False,
 }
+
+#: What ``--init`` (fine-tuning) changes of :data:`DEFAULT_SETTINGS` (given settings win over both).
+#: A user's dev of a few documents overfits thresholds and temperatures refitted on it (held-out
+#: topics lost up to 15 points of recipient F1), and the first epochs on a few documents can be
+#: worse than the model they start from (models/relations/EXPERIMENTS.md, "Fine-tuning, stop 16").
+FINE_TUNE_SETTINGS: dict[str, Any] = {"decoding": "keep", "init_candidate": True}
 
 
 def _import_train_deps() -> Any:
@@ -177,7 +188,10 @@ def train_relations(
     """Train a relation model on gold JSONL ``train``, stop early and calibrate on ``dev``, save to ``output``.
 
     init: a saved model folder to continue from (fine-tuning); its feature table size, layer
-        sizes, labels and encoder are kept. encoder: dense span vectors (None: sparse features only).
+        sizes, labels and encoder are kept, and :data:`FINE_TUNE_SETTINGS` apply: its decoding
+        (temperatures, thresholds, the rules' prior, role scaling) is kept rather than refitted on a
+        dev of a few documents, and its weights are early stopping's epoch 0.
+        encoder: dense span vectors (None: sparse features only).
     max_steps: stop after this many updates. RETURNS: the record also written to ``scores.json``.
     """
     torch = _import_train_deps()
@@ -186,7 +200,7 @@ def train_relations(
 
     t0 = time.perf_counter()
     given = dict(settings or {})
-    settings = {**DEFAULT_SETTINGS, **given}
+    settings = {**DEFAULT_SETTINGS, **(FINE_TUNE_SETTINGS if init is not None else {}), **given}
     labels = LABELS
     init_weights = None
     if init is not None:
@@ -283,8 +297,16 @@ def train_relations(
         "temperatures": {},
         "thresholds": {},
     }
+    keep_decoding = init is not None and settings["decoding"] == "keep"
+    if keep_decoding:
+        config.update({k: init_config[k] for k in _DECODING_KEYS if k in init_config})
     best: Optional[dict[str, Any]] = None
     steps, bad_epochs, history = 0, 0, []
+    if init_weights is not None and settings["init_candidate"]:
+        model = RelationModel(dict(config), net.numpy_weights(), encoder)
+        scores = dev_scores(model, dev_logits(model))
+        history.append({"epoch": 0, "steps": 0, **{k: round(v, 4) for k, v in scores.items()}})
+        best = {"weights": net.numpy_weights(), "scores": scores, "epoch": 0}
     epochs = int(settings["max_epochs"])
     bar = None
     if progress:
@@ -347,28 +369,31 @@ def train_relations(
     role_y = da["role"].copy()
     role_y[da["type"][da["pair_amount"]] == 0] = -1 if len(role_y) else role_y  # pairs of non-claims are no role data
     uncalibrated_nll = _nlls(logits, da, role_y, {h: 1.0 for h in ("type", "category", "hedged", "role")}, labels)
-    temperatures = model.calibrate(logits, da["type"], da["category"], da["hedged"], role_y)
-    if labels.role_scope == "amount":
-        from .calibrate import fit_temperature_by
-
-        temperatures["role"] = model.temperatures["role"] = fit_temperature_by(
-            lambda t: amount_role_nll(logits.role, da, labels, t)
-        )
-    calibrated_nll = _nlls(logits, da, role_y, temperatures, labels)
-    config["temperatures"] = temperatures
-    if settings["detection"] == "tune":
-        config["detection"] = model.detection = _rules_or_model(model, "detection", "detection_f1", logits, dev_scores)
-    if settings["rule_bias"] == "tune":
-        best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
-        config["rule_bias"] = model.rule_bias = best_bias
-        config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
-    elif settings["rule_bias"] == "tune_per_role":
-        config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
+    if keep_decoding:  # the init model's temperatures, thresholds, priors and role scaling
+        calibrated_nll = _nlls(logits, da, role_y, model.temperatures, labels)
     else:
-        config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
-    config["role_scaling"] = model.role_scaling = _fit_role_scaling(model, labels, dev_ex, da, logits)
-    if settings["category_from"] == "tune":
-        config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
+        temperatures = model.calibrate(logits, da["type"], da["category"], da["hedged"], role_y)
+        if labels.role_scope == "amount":
+            from .calibrate import fit_temperature_by
+
+            temperatures["role"] = model.temperatures["role"] = fit_temperature_by(
+                lambda t: amount_role_nll(logits.role, da, labels, t)
+            )
+        calibrated_nll = _nlls(logits, da, role_y, temperatures, labels)
+        config["temperatures"] = temperatures
+        if settings["detection"] == "tune":
+            config["detection"] = model.detection = _rules_or_model(model, "detection", "detection_f1", logits, dev_scores)
+        if settings["rule_bias"] == "tune":
+            best_bias = max(_RULE_BIASES, key=lambda b: _with_bias(model, b, logits, dev_scores))
+            config["rule_bias"] = model.rule_bias = best_bias
+            config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
+        elif settings["rule_bias"] == "tune_per_role":
+            config["rule_bias"], config["thresholds"] = _fit_bias_and_thresholds(model, logits, dev_scores)
+        else:
+            config["thresholds"] = model.thresholds = _fit_thresholds(model, logits, dev_scores)
+        config["role_scaling"] = model.role_scaling = _fit_role_scaling(model, labels, dev_ex, da, logits)
+        if settings["category_from"] == "tune":
+            config["category_from"] = model.category_from = _rules_or_model(model, "category_from", "category", logits, dev_scores)
     final = dev_scores(model, logits)
 
     output = Path(output)
@@ -407,6 +432,11 @@ def _rules_or_model(model: RelationModel, attribute: str, score: str, logits: Lo
         scores[source] = dev_scores(model, logits)[score]
     return "rules" if scores["rules"] >= scores["model"] else "model"
 
+
+#: The config entries that say how a model's probabilities become decisions (fitted on dev).
+_DECODING_KEYS = (
+    "detection", "rule_bias", "hedged_from", "category_from", "temperatures", "thresholds", "role_scaling", "role_bins",
+)  # fmt: skip
 
 #: Role thresholds tried on dev: a role is filled when its calibrated probability passes it.
 _THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)

@@ -81,15 +81,19 @@ class CalibrationSamples:
                 value = None if own.get(name) is None else float(own[name])
                 self.samples.setdefault(name, []).append((value, fallback, field_right(g, p, name)))
 
+    def judged(self, name: str) -> Optional[list[tuple[float, bool]]]:
+        """The (confidence, right) pairs of field ``name``, a claim that gives no confidence of
+        the field taken at its claim confidence; None when no prediction gives the field."""
+        rows = self.samples.get(name, [])
+        if not rows or (name != "claim" and all(own is None for own, _, _ in rows)):
+            return None
+        return [(claim if own is None else own, ok) for own, claim, ok in rows if own is not None or claim is not None]
+
     def figures(self, bins: int = N_BINS) -> dict[str, dict[str, Any]]:
         """``reliability`` of ``claim`` and of every field some prediction gives a confidence for."""
         out = {}
         for name in ("claim",) + CONFIDENCE_FIELDS:
-            rows = self.samples.get(name, [])
-            if not rows or (name != "claim" and all(own is None for own, _, _ in rows)):
-                continue
-            judged = [
-                (claim if own is None else own, ok) for own, claim, ok in rows if own is not None or claim is not None
-            ]
-            out[name] = reliability([c for c, _ in judged], [ok for _, ok in judged], bins)
+            judged = self.judged(name)
+            if judged is not None:
+                out[name] = reliability([c for c, _ in judged], [ok for _, ok in judged], bins)
         return out

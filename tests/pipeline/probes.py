@@ -1,0 +1,28 @@
+"""What the default pipeline says of one amount of a fresh probe text: the shared readers of the
+role tests."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import claimex
+
+
+def claim_of(text: str, amount: str) -> claimex.Claim:
+    """The claim of ``text`` whose amount is written exactly ``amount`` (StopIteration if none)."""
+    return next(c for c in claimex.extract(text) if c.text == amount)
+
+
+def role_of(text: str, amount: str, role: str) -> Optional[str]:
+    """The text of ``role`` of that claim, or None."""
+    span = getattr(claim_of(text, amount), role)
+    return span.text if span is not None else None
+
+
+def parties_of(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
+    """The (agent, recipient) texts of that claim."""
+    claim = claim_of(text, amount)
+    return (
+        claim.agent.text if claim.agent is not None else None,
+        claim.recipient.text if claim.recipient is not None else None,
+    )
