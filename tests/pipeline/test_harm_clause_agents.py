@@ -50,3 +50,23 @@ def test_no_agent_without_a_harm_link(text: str, amount: str) -> None:
 def test_the_victims_of_another_count_before_the_verb_are_no_agent() -> None:
     text = "Der Mann tötete drei Skifahrer und verletzte vier weitere."
     assert role_of(text, "vier", "agent") == "Mann"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # singular and feminine perpetrator nouns name who harmed, as their plurals do
+        ("Ein Islamist eröffnete am Abend in der Innenstadt das Feuer. Innerhalb von Minuten tötete er vier Menschen.", "vier", "Islamist"),
+        ("Der Brandstifter legte das Feuer im Treppenhaus. Zwei Bewohner erlitten Rauchvergiftungen.", "Zwei", "Brandstifter"),
+    ],
+)
+def test_a_perpetrator_noun_of_the_paragraph_is_the_agent(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+def test_a_perpetrator_of_another_paragraph_is_not_the_agent() -> None:
+    text = (
+        "Der Brandstifter von Solingen wurde 1993 verurteilt.\n\n"
+        "In einer Nacht im März starben bei einem Hausbrand in Köln drei Menschen."
+    )
+    assert role_of(text, "drei", "agent") is None
