@@ -153,3 +153,16 @@ def test_an_accusation_without_a_harm_blames_no_one() -> None:
         "Der Geheimdienst schätzt, dass rund 3000 Soldaten gefallen sind."
     )
     assert _agents(text) == {"rund 3000": None}
+
+
+def test_a_causer_of_the_count_sentence_goes_before_a_perpetrator_noun_of_another() -> None:
+    text = (
+        "Ein maskierter Mann hat am Freitag eine Sparkasse in Lübeck überfallen und drei Kunden als Geiseln "
+        "genommen. Der Täter flüchtete mit der Beute."
+    )
+    assert _agents(text) == {"drei": "Mann"}
+
+
+def test_a_perpetrator_noun_stays_when_the_count_sentence_names_no_causer() -> None:
+    text = "Bei dem Überfall auf eine Sparkasse wurden drei Kunden verletzt. Der Täter flüchtete mit der Beute."
+    assert _agents(text) == {"drei": "Täter"}

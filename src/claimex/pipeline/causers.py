@@ -403,8 +403,8 @@ def _event_bounds(doc: Doc, i: int) -> tuple[int, int]:
 def event_causer(
     doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
 ) -> Optional[Span]:
-    """Who caused the harm of ``amount``, a count whose own sentence names no one: the causer
-    nearest to it in its paragraph, at the occurrence of its name nearest to the count; never
+    """Who caused the harm of ``amount``, a count whose own clause names no one: the causer of
+    its own sentence, else the one nearest to it in its paragraph, at the occurrence of its name nearest to the count; never
     one counted as harmed (``victims``, in text order), and none for a count whose sentence
     stands apart. The paragraph bounds the reach: a causer named in another paragraph (the
     lead, a background paragraph) is too often the causer of another event of the report,
@@ -423,7 +423,13 @@ def event_causer(
         hi = bisect_left(victim_starts, e)
         return not any(victims[k].start < e and s < victims[k].end for k in range(lo, hi))
 
-    best = min((c for c in causers if usable(c)), key=lambda c: abs(c[0] - amount.start), default=None)
+    sent = sentence_of(doc, amount.start)
+    # the causer of the count's own sentence first, then the nearest in its paragraph
+    best = min(
+        (c for c in causers if usable(c)),
+        key=lambda c: (not (sent.start <= c[0] and c[1] <= sent.end), abs(c[0] - amount.start)),
+        default=None,
+    )
     if best is None:
         return None
     party = Span(doc, best[0], best[1])

@@ -800,11 +800,14 @@ class RuleRelationScorer:
                 if agent is not None and not (sent.start <= agent.start and agent.end <= sent.end):
                     decision.roles["agent"] = None
             elif agent is None:
-                decision.roles["agent"] = event_perpetrator(
-                    doc, decision.amount, attackers, victims, lowers, self.data
-                ) or responsibility_claimant(doc, decision.amount, lowers) or event_causer(
-                    doc, decision.amount, victims, lowers, self.data
-                )
+                perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
+                causer = event_causer(doc, decision.amount, victims, lowers, self.data)
+                own = sentence_of(doc, decision.amount.start)
+                if perpetrator is not None and causer is not None and _in_sentence(own, causer) and not _in_sentence(own, perpetrator):
+                    # "Ein Mann hat eine Bank überfallen und zwei Angestellte als Geiseln genommen. Der
+                    # Täter …": the causer of the count's own sentence is the nearer occurrence
+                    perpetrator = None
+                decision.roles["agent"] = perpetrator or responsibility_claimant(doc, decision.amount, lowers) or causer
             agent = decision.roles.get("agent")
             named = body_name(doc, agent, lowers) if agent is not None else None
             if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
@@ -814,6 +817,11 @@ class RuleRelationScorer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _in_sentence(sent: Span, span: Span) -> bool:
+    """Whether ``span`` lies inside ``sent``."""
+    return sent.start <= span.start and span.end <= sent.end
 
 
 def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None:
