@@ -43,9 +43,6 @@ _CAUSER_KINDS = ("person", "organisation", "group")
 _STAMP = r"(?:[A-ZÄÖÜ][a-zäöü]+,?\s+)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*:"
 _TIME_STAMP = re.compile("^" + _STAMP)
 
-#: A paragraph of the text that opens with a time stamp.
-_ENTRY_IN_TEXT = re.compile(r"(?:\A|\n\s*\n)" + _STAMP)
-
 #: A year after a word of ``year_prepositions`` ("seit 2014").
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -53,27 +50,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 @lru_cache(maxsize=None)
 def _table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_table("causers.json").items()}
-
-
-def _entry_start(doc: Doc, i: int) -> Optional[int]:
-    """The first token of the live-blog entry that holds token ``i``, or None when its paragraph
-    opens with no time stamp."""
-    if not _has_entries(doc):
-        return None
-    start, end = paragraph_bounds(doc, i)
-    cache = doc_cache(doc).setdefault("causer_entries", {})
-    if start not in cache:
-        head = doc[start : min(end, start + 6)].text
-        cache[start] = bool(_TIME_STAMP.match(head))
-    return start if cache[start] else None
-
-
-def _has_entries(doc: Doc) -> bool:
-    """Whether some paragraph of the doc opens with a time stamp (a live blog); read once per doc."""
-    cache = doc_cache(doc)
-    if "causer_has_entries" not in cache:
-        cache["causer_has_entries"] = _ENTRY_IN_TEXT.search(doc.text) is not None
-    return cache["causer_has_entries"]
 
 
 def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
@@ -87,6 +63,14 @@ def stands_apart(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     return cache[sent.start]
 
 
+def _opens_with_stamp(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` open with the time stamp of a live-blog entry ("10.30 Uhr:",
+    "Samstag, 09.00 Uhr:"); the text is read only where a digit or a weekday's comma comes first."""
+    if not (doc[start].text[:1].isdigit() or start + 1 < end and doc[start + 1].text == ","):
+        return False
+    return bool(_TIME_STAMP.match(doc[start : min(end, start + 6)].text))
+
+
 def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     table = _table()
     words = lowers[start:end]
@@ -95,7 +79,7 @@ def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
     first = start
-    if _entry_start(doc, start) == start:  # "10.30 Uhr: Erst …": the words after the stamp
+    if _opens_with_stamp(doc, start, end):  # "10.30 Uhr: Erst …": the words after the stamp
         first = next((t + 1 for t in range(start, min(end, start + 8)) if doc[t].text == ":"), start)
     opening = " ".join(lowers[first : first + 4])
     return any(opening == o or opening.startswith(o + " ") for o in table["other_event_openers"])
@@ -216,8 +200,9 @@ def _mentions(doc: Doc, start: int = 0, end: Optional[int] = None) -> list[Span]
     group = doc.spans[MENTIONS_KEY]
     cache = doc_cache(doc)
     if "causer_mentions" not in cache:
-        order = sorted(range(len(group)), key=lambda k: group[k].start)
-        cache["causer_mentions"] = (order, [group[k].start for k in order])
+        unsorted = [m.start for m in group]  # one pass: indexing a span group builds a span each time
+        order = sorted(range(len(unsorted)), key=unsorted.__getitem__)
+        cache["causer_mentions"] = (order, [unsorted[k] for k in order])
     order, starts = cache["causer_mentions"]
     lo = bisect_left(starts, start)
     hi = len(starts) if end is None else bisect_left(starts, end)
@@ -271,19 +256,22 @@ def _pronoun_party(
 _PRONOUN_REACH_SENTENCES = 3
 
 
-def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> list[tuple[int, int, str]]:
-    """The causers of the doc as ``(start, end, label)`` in text order, read once per doc: the
-    party of each statement of blame (in the cue's clause, else its sentence, else the one a
-    pronoun stands for) or of a driver's fault, each actor of an attack (``roles._event_actors``)
-    and each perpetrator noun that points to one known party; none from a sentence that stands
-    apart, none counted as harmed."""
-    cache = doc_cache(doc)
-    if "causers" in cache:
-        return cache["causers"]
+def _causers(
+    doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequence[Span], start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """The causers of the paragraph ``start``..``end`` as ``(start, end, label)`` in text order,
+    read once per paragraph and only for paragraphs a count asks about: the party of each
+    statement of blame (in the cue's clause, else its sentence, else the one a pronoun stands
+    for) or of a driver's fault, each actor of an attack (``roles._event_actors``) and each
+    perpetrator noun that points to one known party; none from a sentence that stands apart,
+    none counted as harmed."""
+    cache = doc_cache(doc).setdefault("causers", {})
+    if start in cache:
+        return cache[start]
     table = _table()
-    harmed = [(v.start, v.end) for v in victims]
+    harmed = [(v.start, v.end) for v in victims if v.start < end and start < v.end]
     found: dict[tuple[int, int], str] = {}
-    for sent in doc.sents:
+    for sent in doc[start:end].sents:
         if _apart(doc, sent.start, sent.end, lowers):
             continue
         cue = _blame_cue(doc, sent, lowers)
@@ -303,15 +291,17 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequenc
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
     for actor in _event_actors(doc, lowers, data):
-        found.setdefault((actor.start, actor.end), actor.label_)
-    for attacker in _demonym_attackers(doc, lowers, data):
+        if start <= actor.start and actor.end <= end:
+            found.setdefault((actor.start, actor.end), actor.label_)
+    for attacker in _demonym_attackers(doc, lowers, data, start, end):
         found.setdefault((attacker.start, attacker.end), "")
-    for t, word in enumerate(lowers):
+    for t in range(start, end):
+        word = lowers[t]
         if (
-            doc[t].is_title
+            (data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data))  # the rare test first
+            and doc[t].is_title
             and word[:1].isalpha()
             and not _never_causer(word, data)
-            and (data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data))
             and not _in_question(doc, t)
             and _definite(doc, t)
             and not _in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
@@ -325,18 +315,18 @@ def _causers(doc: Doc, lowers: Sequence[str], data: GermanData, victims: Sequenc
         and not _never_causer(lowers[e - 1], data)
         and not any(a < e and s < b for a, b in harmed)
     )
-    cache["causers"] = causers
+    cache[start] = causers
     return causers
 
 
-def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
-    """The attackers a war report names by an adjective of their country opening an active clause
-    of attacking ("Israelische Kampfflugzeuge haben Ziele im Libanon angegriffen", "Russische
-    Truppen beschossen die Stadt"): the adjective and its noun."""
+def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData, start: int, end: int) -> list[Span]:
+    """The attackers tokens ``start``..``end`` of a war report name by an adjective of their
+    country opening an active clause of attacking ("Israelische Kampfflugzeuge haben Ziele im
+    Libanon angegriffen", "Russische Truppen beschossen die Stadt"): the adjective and its noun."""
     verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
     passive = set(data.harm_roles["passive_auxiliaries"])
     found = []
-    for m in _mentions(doc):
+    for m in _mentions(doc, start, end):
         if m.label_ != "place" or is_named(doc, m) or not doc[m.start].is_title or m.end >= len(doc):
             continue
         noun = doc[m.end]
@@ -392,10 +382,13 @@ def _apart_at(doc: Doc, t: int, lowers: Sequence[str]) -> bool:
 
 
 def _event_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The tokens of the event that holds token ``i``: its live-blog entry, or the doc less the
-    entries of a live blog."""
-    entry = _entry_start(doc, i)
-    if entry is not None:
+    """The tokens of the report that holds token ``i``, where a body named earlier may be named
+    again by a common noun: its live-blog entry (a paragraph that opens with a time stamp), or
+    the whole doc."""
+    start, end = paragraph_bounds(doc, i)
+    while start < end and doc[start].is_space:
+        start += 1
+    if start < end and _opens_with_stamp(doc, start, end):
         return paragraph_bounds(doc, i)
     return 0, len(doc)
 
@@ -412,7 +405,7 @@ def event_causer(
     if stands_apart(doc, amount, lowers):
         return None
     start, end = paragraph_bounds(doc, amount.start)
-    causers = _causers(doc, lowers, data, victims)
+    causers = _causers(doc, lowers, data, victims, start, end)
     victim_starts = [v.start for v in victims]
 
     def usable(c: tuple[int, int, str]) -> bool:
@@ -477,38 +470,24 @@ def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def _nearest_word(doc: Doc, party: Span, amount: Span, start: int, end: int, lowers: Sequence[str]) -> Span:
-    """The occurrence of a common-noun causer ("Lenker") nearest to the count in its event
-    (AUTHORING: the nearest occurrence), as one noun."""
+    """The occurrence of a common-noun causer ("Lenker") nearest to the count in tokens
+    ``start``..``end``, its paragraph (AUTHORING: the nearest occurrence), as one noun: the noun
+    itself or a shorter compound tail of it ("Clubbesitzer" -> "der Besitzer")."""
     head = lowers[party.end - 1]
-    cache = doc_cache(doc).setdefault("causer_words", {})
-    if head not in cache:
-        positions = _word_positions(doc, lowers)
-        # the noun or a shorter compound tail of it ("Clubbesitzer" -> "der Besitzer")
-        tails = [w for w in positions if w == head or len(w) >= _TAIL_CHARS and head.endswith(w)]
-        cache[head] = [t for w in tails for t in positions[w] if w == head or doc[t].is_title]
     best = party.end - 1
     sent = sentence_of(doc, amount.start)
-    for t in cache[head]:
+    for t in range(start, end):
+        word = lowers[t]
+        if not (word == head or len(word) >= _TAIL_CHARS and head.endswith(word) and doc[t].is_title):
+            continue
         if (
-            start <= t < end
-            and not amount.start <= t < amount.end
+            not amount.start <= t < amount.end
             and abs(t - amount.start) < abs(best - amount.start)
             # "ein zweiter Fahrer": another one, unless the count's own sentence names it ("Geisterfahrer: Ein Toter")
             and (_definite(doc, t) or sent.start <= t < sent.end)
         ):
             best = t
     return party if best == party.end - 1 else doc[best : best + 1]
-
-
-def _word_positions(doc: Doc, lowers: Sequence[str]) -> dict[str, list[int]]:
-    """Where each lower-case word of the doc stands; read once per doc."""
-    cache = doc_cache(doc)
-    if "causer_word_positions" not in cache:
-        positions: dict[str, list[int]] = {}
-        for t, w in enumerate(lowers):
-            positions.setdefault(w, []).append(t)
-        cache["causer_word_positions"] = positions
-    return cache["causer_word_positions"]
 
 
 #: How long a compound tail must be to name the same party ("Besitzer" of "Clubbesitzer").

@@ -800,10 +800,12 @@ class RuleRelationScorer:
                 if agent is not None and not (sent.start <= agent.start and agent.end <= sent.end):
                     decision.roles["agent"] = None
             elif agent is None:
-                perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
-                causer = event_causer(doc, decision.amount, victims, lowers, self.data)
                 own = sentence_of(doc, decision.amount.start)
-                if perpetrator is not None and causer is not None and _in_sentence(own, causer) and not _in_sentence(own, perpetrator):
+                perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
+                causer = None
+                if perpetrator is None or not _in_sentence(own, perpetrator):
+                    causer = event_causer(doc, decision.amount, victims, lowers, self.data)
+                if perpetrator is not None and causer is not None and _in_sentence(own, causer):
                     # "Ein Mann hat eine Bank überfallen und zwei Angestellte als Geiseln genommen. Der
                     # Täter …": the causer of the count's own sentence is the nearer occurrence
                     perpetrator = None
