@@ -46,7 +46,6 @@ from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .roles import (
     _suffixes,
-    event_actor,
     event_perpetrator,
     find_attacker,
     find_location,

@@ -63,7 +63,6 @@ __all__ = [
     "find_money_parties",
     "find_victim",
     "event_perpetrator",
-    "event_actor",
     "find_time",
     "find_location",
     "noun_after",
@@ -1865,40 +1864,3 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
     return None
-
-
-def event_actor(
-    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
-) -> Optional[Span]:
-    """Who caused the harm of a count when neither its sentence nor its paragraph names anyone:
-    the actor of the event the report tells (``_event_actors``), the last one before the count,
-    else the first after it in its paragraph ("Russland hat Charkiw angegriffen. … meldet drei
-    Tote"), at its occurrence nearest to the count; never one counted as harmed. ``victims``
-    are in text order."""
-    _event_actors(doc, lowers, data)  # fills the cache read here, in text order
-    found = doc_cache(doc)["event_actors"]
-    starts = [a[0] for a in found]
-    victim_starts = [v.start for v in victims]
-
-    def usable(a: tuple[int, int, str]) -> bool:
-        start, end = a[0], a[1]
-        if start < amount.end and amount.start < end:
-            return False
-        # the victims that may overlap it start before its end, at most a phrase before its start
-        lo = bisect_left(victim_starts, start - _ACTOR_VICTIM_REACH)
-        hi = bisect_left(victim_starts, end)
-        return not any(victims[i].start < end and start < victims[i].end for i in range(lo, hi))
-
-    k = bisect_left(starts, amount.start)
-    actor = next((found[i] for i in range(k - 1, -1, -1) if found[i][1] <= amount.start and usable(found[i])), None)
-    if actor is None:
-        _, end = paragraph_bounds(doc, amount.start)
-        actor = next((found[i] for i in range(k, len(found)) if found[i][0] < end and usable(found[i])), None)
-    if actor is None:
-        return None
-    # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
-    return nearest_occurrence(doc, named_party(doc, Span(doc, actor[0], actor[1], label=actor[2])), amount)
-
-
-#: How many tokens before an actor a victim phrase that overlaps it may start.
-_ACTOR_VICTIM_REACH = 12
