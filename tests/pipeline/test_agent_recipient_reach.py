@@ -36,13 +36,22 @@ def test_a_conversion_shares_the_parties_of_what_it_restates() -> None:
     assert (_text(second.agent), _text(second.recipient)) == ("Stadt Zürich", "Verein")
 
 
-def test_the_actor_of_the_event_is_the_agent_of_later_counts() -> None:
+def test_the_actor_of_the_event_is_the_agent_of_later_counts_of_its_paragraph() -> None:
     text = (
-        "In der Nacht hat Russland die Stadt Sumy mit Drohnen angegriffen.\n\n"
+        "In der Nacht hat Russland die Stadt Sumy mit Drohnen angegriffen. "
         "Der Bürgermeister meldete am Morgen vier Tote und elf Verletzte."
     )
     assert _text(_claim(text, "vier").agent) == "Russland"
     assert _text(_claim(text, "elf").agent) == "Russland"
+
+
+def test_the_actor_of_another_paragraph_is_not_carried() -> None:
+    # across a paragraph break the actor is too often that of another event (measured on train)
+    text = (
+        "In der Nacht hat Russland die Stadt Sumy mit Drohnen angegriffen.\n\n"
+        "Der Bürgermeister meldete am Morgen vier Tote und elf Verletzte."
+    )
+    assert _claim(text, "vier").agent is None
 
 
 def test_a_passive_clause_names_no_actor() -> None:

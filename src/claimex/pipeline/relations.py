@@ -42,10 +42,10 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
+from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .roles import (
     _suffixes,
-    event_actor,
     event_perpetrator,
     find_attacker,
     find_location,
@@ -817,17 +817,37 @@ class RuleRelationScorer:
         attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
-            if decision.roles.get("agent") is None:
-                decision.roles["agent"] = event_perpetrator(
-                    doc, decision.amount, attackers, victims, lowers, self.data
-                ) or responsibility_claimant(doc, decision.amount, lowers) or event_actor(
-                    doc, decision.amount, victims, lowers, self.data
-                )
+            agent = decision.roles.get("agent")
+            if stands_apart(doc, decision.amount, lowers):
+                # figures over many events or of an earlier case: only a causer of their own sentence
+                sent = sentence_of(doc, decision.amount.start)
+                if agent is not None and not (sent.start <= agent.start and agent.end <= sent.end):
+                    decision.roles["agent"] = None
+            elif agent is None:
+                own = sentence_of(doc, decision.amount.start)
+                perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
+                causer = None
+                if perpetrator is None or not _in_sentence(own, perpetrator):
+                    causer = event_causer(doc, decision.amount, victims, lowers, self.data)
+                if perpetrator is not None and causer is not None and _in_sentence(own, causer):
+                    # "Ein Mann hat eine Bank überfallen und zwei Angestellte als Geiseln genommen. Der
+                    # Täter …": the causer of the count's own sentence is the nearer occurrence
+                    perpetrator = None
+                decision.roles["agent"] = perpetrator or responsibility_claimant(doc, decision.amount, lowers) or causer
+            agent = decision.roles.get("agent")
+            named = body_name(doc, agent, lowers) if agent is not None else None
+            if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
+                decision.roles["agent"] = nearest_occurrence(doc, named, decision.amount)
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _in_sentence(sent: Span, span: Span) -> bool:
+    """Whether ``span`` lies inside ``sent``."""
+    return sent.start <= span.start and span.end <= sent.end
 
 
 def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None:

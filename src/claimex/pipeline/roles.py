@@ -66,7 +66,6 @@ __all__ = [
     "find_money_parties",
     "find_victim",
     "event_perpetrator",
-    "event_actor",
     "find_time",
     "find_location",
     "noun_after",
@@ -1829,7 +1828,9 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     by an attack ("Drohnenangriffe")."""
     limit = min(end, i + 5)
     for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
-        if doc[m.start].is_lower or any(not doc[t].is_lower for t in range(i, m.start)):
+        if doc[m.start].is_lower and doc[m.start].lower_ not in _cues("possessive_determiners"):
+            continue  # "ihrem Partner": a possessive opens the party's phrase
+        if any(not doc[t].is_lower for t in range(i, m.start)):
             continue
         if (
             m.end < len(doc)
@@ -1869,31 +1870,62 @@ def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data:
     for t in range(start, end - 1):
         if lowers[t] not in data.harm_roles["harm_agent_prepositions"] or doc[t + 1].like_num:
             continue
-        if t > start and doc[t - 1].is_title and lowers[t] != "durch":
-            continue  # "beim Brand von Mati": "von" after a noun belongs to it
+        after_noun = t > start and doc[t - 1].is_title and lowers[t] != "durch"
         found = _harmer_at(doc, t + 1, end, data)
+        if found is not None and after_noun and not _before_participle(doc, found.end, end, lowers, data):
+            continue  # "beim Brand von Mati": "von" after a noun belongs to it; not "Frauen von ihrem Partner getötet"
         if found is not None:
             return found
     return None
 
 
+def _before_participle(doc: Doc, i: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """A harm participle closes the phrase that ends at ``i``, a coordinated noun at most between
+    ("von ihrem Partner oder Ex-Partner getötet"): the phrase is the passive's agent."""
+    for t in range(i, min(end, i + _PARTICIPLE_REACH)):
+        if lowers[t] in _harm_participles(data) and lowers[t] not in _finite_harm_verbs(data):
+            return True
+        joins = lowers[t] in _words("list_separators") and t + 1 < end and doc[t + 1].is_title
+        if not (doc[t].is_title or joins) or doc[t].is_punct:
+            return False  # "den Tod von zwei Arbeitern und verletzte …": a verb of its own follows
+    return False
+
+
+#: How many tokens after a "von" phrase its participle may stand.
+_PARTICIPLE_REACH = 4
+
+
+def _finite_verb_at(doc: Doc, t: int, start: int) -> bool:
+    """The past form at ``t`` is the finite verb of its clause, not an adjective: it does not
+    stand before a noun as one does ("zwei in Niger verschleppte Helfer"), or it follows only the
+    clause's opening phrase, with no number or article before it ("Im Juli verschleppten Rebellen …")."""
+    if not _attributive(doc, t):
+        return True
+    return all(not doc[j].like_num and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+
+
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
-    """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet": the subject
-    of an active harm verb, the party before the count in its clause."""
+    """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet", "Der
+    Unbekannte hatte einen Jungen gerammt": the subject of an active harm verb, the party before
+    the count in its clause. The clause is active when it has no passive auxiliary and a finite
+    verb of harming or attacking that is no adjective, or a perfect of one."""
     words = set(lowers[start:end])
-    if not words & set(data.harm_roles["harm_participles"]) or words & set(data.harm_roles["passive_auxiliaries"]):
+    if words & set(data.harm_roles["passive_auxiliaries"]):
         return None
-    if not (
-        words & set(data.harm_roles["active_auxiliaries"])
-        or words & data.active_triggers
-        or words & _cues("active_harm_verbs")
-    ):
+    finite = _finite_harm_verbs(data)
+    active = (
+        words & set(data.harm_roles["active_auxiliaries"]) and words & _harm_participles(data)  # "hatte … gerammt"
+        # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
+        or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
+    )
+    if not active:
         return None
     for t in range(start, amount.start):
         if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
             continue
-        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title:
-            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition
+        verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
+        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
+            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
         j = t - 1
         while j > start and (
             doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units
@@ -1914,6 +1946,26 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if found is not None and found.end <= amount.start:
             return found
     return _pronoun_subject(doc, start, amount.start)
+
+
+def _finite_harm_verbs(data: GermanData) -> frozenset[str]:
+    """Finite past forms of verbs of harming or attacking ("tötete", "verschleppten", "rammte")."""
+    key = ("finite", id(data))
+    if key not in _HARM_VERBS:
+        _HARM_VERBS[key] = frozenset(data.active_triggers) | _cues("active_harm_verbs") | _cues("causing_verbs")
+    return _HARM_VERBS[key]
+
+
+def _harm_participles(data: GermanData) -> frozenset[str]:
+    """Participles of verbs of harming or attacking, for a perfect ("hat … getötet", "hatte … gerammt")."""
+    key = ("participle", id(data))
+    if key not in _HARM_VERBS:
+        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles")
+    return _HARM_VERBS[key]
+
+
+#: (form, id(data)) -> the harm verbs of ``_finite_harm_verbs`` and ``_harm_participles``
+_HARM_VERBS: dict[tuple[str, int], frozenset[str]] = {}
 
 
 def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -2157,6 +2209,8 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         verb_next = t + 1 < end and (doc[t + 1].lower_ in _cues("causing_verbs") or doc[t + 1].lower_ in _cues("perfect_auxiliaries"))
         if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
             continue
+        if data.months.get(token.lower_) or token.lower_ in data.time_words:
+            continue  # "Am Abend des 2. November eröffnete …", "Gegen 21.15 Uhr eröffnete …": a date or time
         if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
             continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
         found = _harmer_at(doc, t, end, data)
@@ -2166,40 +2220,3 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
     return None
-
-
-def event_actor(
-    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData
-) -> Optional[Span]:
-    """Who caused the harm of a count when neither its sentence nor its paragraph names anyone:
-    the actor of the event the report tells (``_event_actors``), the last one before the count,
-    else the first after it in its paragraph ("Russland hat Charkiw angegriffen. … meldet drei
-    Tote"), at its occurrence nearest to the count; never one counted as harmed. ``victims``
-    are in text order."""
-    _event_actors(doc, lowers, data)  # fills the cache read here, in text order
-    found = doc_cache(doc)["event_actors"]
-    starts = [a[0] for a in found]
-    victim_starts = [v.start for v in victims]
-
-    def usable(a: tuple[int, int, str]) -> bool:
-        start, end = a[0], a[1]
-        if start < amount.end and amount.start < end:
-            return False
-        # the victims that may overlap it start before its end, at most a phrase before its start
-        lo = bisect_left(victim_starts, start - _ACTOR_VICTIM_REACH)
-        hi = bisect_left(victim_starts, end)
-        return not any(victims[i].start < end and start < victims[i].end for i in range(lo, hi))
-
-    k = bisect_left(starts, amount.start)
-    actor = next((found[i] for i in range(k - 1, -1, -1) if found[i][1] <= amount.start and usable(found[i])), None)
-    if actor is None:
-        _, end = paragraph_bounds(doc, amount.start)
-        actor = next((found[i] for i in range(k, len(found)) if found[i][0] < end and usable(found[i])), None)
-    if actor is None:
-        return None
-    # "Das Unternehmen soll den Einsturz verursacht haben": the name the report gives it
-    return nearest_occurrence(doc, named_party(doc, Span(doc, actor[0], actor[1], label=actor[2])), amount)
-
-
-#: How many tokens before an actor a victim phrase that overlaps it may start.
-_ACTOR_VICTIM_REACH = 12

@@ -1,0 +1,72 @@
+"""Who harmed, read in the count's own clause (pipeline/roles.py find_attacker): the subject of
+an active harm verb and the agent of a passive, on fresh sentences, with the readings that must
+give no agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from .probes import role_of
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # a finite past of a harm verb that is not in the participle list
+        ("Im Juli verschleppten Rebellen in Nordmali zwei deutsche Techniker.", "zwei", "Rebellen"),
+        # a perfect of a verb of attacking ("gerammt"), the subject far before the count
+        ("Der Unbekannte hatte am Samstag auf der Piste einen achtjährigen Jungen gerammt.", "einen", "Unbekannte"),
+        # a noun opening the sentence right before its finite harm verb is its subject
+        ("Islamisten entführten am Montag drei Ingenieure.", "drei", "Islamisten"),
+    ],
+)
+def test_the_subject_of_an_active_harm_verb_is_the_agent(text: str, amount: str, agent: str) -> None:
+    found = role_of(text, amount, "agent")
+    assert found is not None and agent in found
+
+
+def test_a_passive_agent_after_the_counted_noun_with_a_possessive() -> None:
+    text = "Im vergangenen Jahr wurden in der Schweiz 19 Frauen von ihrem Partner oder Ex-Partner getötet."
+    found = role_of(text, "19", "agent")
+    assert found is not None and "Partner" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # "von" after a noun is its attribute, not the agent of the passive
+        ("Zwei Mitarbeiter von Siemens wurden bei dem Unfall getötet.", "Zwei"),
+        ("Beim Brand von Mati wurden 20 Menschen getötet.", "20"),
+        # a past form used as an adjective makes no active clause
+        ("Die Organisation zählte im vergangenen Jahr 142 getötete oder verletzte Kinder.", "142"),
+        # those who rescue are no harmers: no verb of harming in the clause
+        ("Die Feuerwehr hat am Abend zwei Verletzte ins Krankenhaus gebracht.", "zwei"),
+    ],
+)
+def test_no_agent_without_a_harm_link(text: str, amount: str) -> None:
+    assert role_of(text, amount, "agent") is None
+
+
+def test_the_victims_of_another_count_before_the_verb_are_no_agent() -> None:
+    text = "Der Mann tötete drei Skifahrer und verletzte vier weitere."
+    assert role_of(text, "vier", "agent") == "Mann"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # singular and feminine perpetrator nouns name who harmed, as their plurals do
+        ("Ein Islamist eröffnete am Abend in der Innenstadt das Feuer. Innerhalb von Minuten tötete er vier Menschen.", "vier", "Islamist"),
+        ("Der Brandstifter legte das Feuer im Treppenhaus. Zwei Bewohner erlitten Rauchvergiftungen.", "Zwei", "Brandstifter"),
+    ],
+)
+def test_a_perpetrator_noun_of_the_paragraph_is_the_agent(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+def test_a_perpetrator_of_another_paragraph_is_not_the_agent() -> None:
+    text = (
+        "Der Brandstifter von Solingen wurde 1993 verurteilt.\n\n"
+        "In einer Nacht im März starben bei einem Hausbrand in Köln drei Menschen."
+    )
+    assert role_of(text, "drei", "agent") is None

@@ -1,0 +1,168 @@
+"""The causer of a report's counts named outside their sentence (pipeline/causers.py), on fresh texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimex
+
+
+def _agents(text: str) -> dict[str, object]:
+    return {
+        c.text: (c.to_dict()["agent"] or {}).get("text")
+        for c in claimex.extract(text)
+        if c.type == "casualty"
+    }
+
+
+def test_driver_at_fault_is_agent_of_the_counts_of_its_paragraph() -> None:
+    text = (
+        "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen. "
+        "Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen. "
+        "22 Fahrgäste wurden verletzt."
+    )
+    assert _agents(text) == {"vier": "Fahrer", "22": "Fahrer"}
+
+
+def test_a_causer_of_another_paragraph_is_not_carried() -> None:
+    text = (
+        "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen.\n\n"
+        "Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen.\n\n"
+        "Erst im Mai waren auf derselben Strecke drei Menschen verunglückt. Der Lkw-Fahrer einer "
+        "Spedition hatte die Kontrolle verloren."
+    )
+    agents = _agents(text)
+    assert agents["vier"] is None
+
+
+def test_company_blamed_in_another_sentence_of_the_paragraph_by_its_name() -> None:
+    text = (
+        "In einer Lagerhalle in Duisburg ist am Montag ein Regal eingestürzt. Ein 34-jähriger Arbeiter "
+        "wurde getötet, drei Kollegen erlitten Verletzungen. "
+        "Verantwortlich ist nach Einschätzung der Gewerbeaufsicht die Firma Lagertechnik Ruhr, die das "
+        "Regal falsch montiert haben soll."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"Ein", "drei"}
+    assert all(a is not None and "Lagertechnik" in a for a in agents.values())
+
+
+def test_natural_cause_gives_no_agent() -> None:
+    text = (
+        "Ein schweres Unwetter hat in Oberbayern zwei Menschen das Leben gekostet. Elf Menschen wurden "
+        "verletzt, als Bäume auf Autos stürzten.\n\n"
+        "Der Sturm verursachte Schäden in Millionenhöhe. Die Feuerwehr rückte zu 400 Einsätzen aus."
+    )
+    agents = _agents(text)
+    assert agents and all(a is None for a in agents.values())
+
+
+def test_live_blog_entry_is_an_event_of_its_own() -> None:
+    text = (
+        "Liveblog: Angriff auf Odessa\n\n"
+        "08.10 Uhr: In der Nacht hat Russland Odessa mit Drohnen angegriffen. Zwei Menschen wurden getötet.\n\n"
+        "09.40 Uhr: Die Zahl der Verletzten ist auf zwölf gestiegen."
+    )
+    assert _agents(text) == {"Zwei": "Russland", "zwölf": None}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Erst im vergangenen Jahr waren in der Stadt bei einem Unfall drei Radfahrer ums Leben gekommen.",
+        "Nach Zahlen der Statistik Austria sterben in Österreich jährlich rund 400 Menschen im Verkehr.",
+    ],
+)
+def test_an_earlier_case_or_statistics_takes_no_causer(other: str) -> None:
+    text = "Der betrunkene Fahrer eines Sportwagens hat in Graz zwei Fußgänger getötet.\n\n" + other
+    agents = _agents(text)
+    assert agents["zwei"] == "Fahrer"
+    assert [a for count, a in agents.items() if count != "zwei"] == [None]
+
+
+def test_perpetrator_named_in_the_next_paragraph() -> None:
+    text = (
+        "Ein Attentäter hat auf einem Markt in Lyon mit einem Messer um sich gestochen.\n\n"
+        "Drei Menschen wurden getötet, fünf verletzt. Der Täter wurde von Polizisten überwältigt."
+    )
+    assert _agents(text) == {"Drei": "Täter", "fünf": "Täter"}
+
+
+def test_a_perpetrator_asked_about_in_an_interview_is_no_causer() -> None:
+    text = (
+        "Herr Keller, wie viele Messerangriffe gab es?\n"
+        "Keller: Wir haben im letzten Jahr 80 Angriffe gezählt. Dabei wurden zwei Menschen getötet.\n\n"
+        "Wer sind die Täter?\n"
+        "Keller: Meist junge Männer aus dem Umfeld."
+    )
+    assert _agents(text) == {"zwei": None}
+
+
+def test_attackers_named_by_their_country_adjective() -> None:
+    text = (
+        "Damaskus (dpa) – Türkische Kampfjets haben in der Nacht Stellungen im Norden Syriens angegriffen. "
+        "Nach Angaben von Aktivisten wurden dabei neun Menschen getötet. 14 weitere erlitten Verletzungen."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"neun", "14"}
+    assert all(a is not None and "Kampfjets" in a for a in agents.values())
+
+
+def test_blame_by_pronoun_takes_the_party_of_the_sentence_before() -> None:
+    text = (
+        "In einer Disco in Kattowitz brach in der Nacht ein Feuer aus.\n\n"
+        "Der 45-jährige Betreiber hatte die Notausgänge verschlossen. Er verschuldete damit den Tod "
+        "von sechs Gästen. 30 Menschen wurden verletzt."
+    )
+    assert _agents(text) == {"sechs": "Betreiber", "30": "Betreiber"}
+
+
+def test_failure_of_a_firm_names_the_firm() -> None:
+    text = (
+        "Im Hafen von Rostock ist ein Kran umgestürzt. Der Umschlagbetrieb Baltic Cargo hatte ihn seit "
+        "Jahren nicht warten lassen.\n\n"
+        "Ein 41-jähriger Kranführer sei durch das Versäumnis der Firma erschlagen worden; zwei Kollegen "
+        "wurden schwer verletzt."
+    )
+    agents = _agents(text)
+    assert set(agents) == {"Ein", "zwei"}
+    assert all(a is not None and "Baltic Cargo" in a for a in agents.values())
+
+
+def test_a_body_blamed_in_the_count_sentence_by_a_common_noun_takes_its_name() -> None:
+    text = (
+        "Der Chemiekonzern Nordchem hat nach der Explosion in Leuna Fehler eingeräumt. "
+        "Das Unternehmen verursachte mit der Explosion den Tod von drei Arbeitern."
+    )
+    agent = _agents(text)["drei"]
+    assert agent is not None and "Nordchem" in agent
+
+
+def test_two_companies_leave_a_far_common_noun_unnamed() -> None:
+    text = (
+        "Die Reederei Hansa Line und der Werftbetreiber Kieler Docks streiten vor Gericht.\n\n"
+        "Ein Matrose sei durch das Versäumnis der Firma ertrunken, zwei Kollegen wurden verletzt."
+    )
+    agents = _agents(text)
+    assert agents["zwei"] == "Firma"
+
+
+def test_an_accusation_without_a_harm_blames_no_one() -> None:
+    text = (
+        "Hochrangige Offiziere hatten der Regierung mangelnde Koordination vorgeworfen.\n\n"
+        "Der Geheimdienst schätzt, dass rund 3000 Soldaten gefallen sind."
+    )
+    assert _agents(text) == {"rund 3000": None}
+
+
+def test_a_causer_of_the_count_sentence_goes_before_a_perpetrator_noun_of_another() -> None:
+    text = (
+        "Ein maskierter Mann hat am Freitag eine Sparkasse in Lübeck überfallen und drei Kunden als Geiseln "
+        "genommen. Der Täter flüchtete mit der Beute."
+    )
+    assert _agents(text) == {"drei": "Mann"}
+
+
+def test_a_perpetrator_noun_stays_when_the_count_sentence_names_no_causer() -> None:
+    text = "Bei dem Überfall auf eine Sparkasse wurden drei Kunden verletzt. Der Täter flüchtete mit der Beute."
+    assert _agents(text) == {"drei": "Täter"}
