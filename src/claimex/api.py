@@ -135,7 +135,7 @@ class Extractor:
                     yield chunk
 
         if n_process == 1:
-            piece_claims = (doc._.claims for doc in self.nlp.pipe(pieces(), batch_size=batch_size))
+            piece_claims = _each_collector_paused(doc._.claims for doc in self.nlp.pipe(pieces(), batch_size=batch_size))
         else:
             piece_claims = claims_in_processes(
                 self.nlp, pieces(), n_process=n_process, batch_size=batch_size, max_batch_chars=self.chunk_chars
@@ -179,6 +179,18 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def _each_collector_paused(items: Iterator[Any]) -> Iterator[Any]:
+    """The items of ``items``, each made with the garbage collector paused (:func:`_collector_paused`);
+    the caller's code between items runs with the collector as it was."""
+    while True:
+        with _collector_paused():
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+        yield item
 
 
 def check_min_confidence(value: Any) -> float:
