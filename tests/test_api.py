@@ -266,3 +266,41 @@ def test_texts_beyond_spacys_max_length_work_in_extract_and_pipe():
     assert len(claims) == 300
     expected = [_dicts(claims), _dicts(extractor.extract("5 Tote.")), _dicts(claims)]
     assert [_dicts(cs) for cs in extractor.pipe([text, "5 Tote.", text], batch_size=2)] == expected
+
+
+
+#: whether the garbage collector ran while the pipeline worked, one entry per doc
+_COLLECTOR_STATES: list = []
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_and_pipe_pause_the_collector_and_leave_it_as_it_was(enabled):
+    import gc
+
+    from spacy.language import Language
+
+    name = "claimex_test_gc_probe"
+    if not Language.has_factory(name):
+
+        @Language.component(name)
+        def probe(doc):  # type: ignore[no-untyped-def]
+            _COLLECTOR_STATES.append(gc.isenabled())
+            return doc
+
+    _COLLECTOR_STATES.clear()
+    extractor = claimex.load()
+    extractor.nlp.add_pipe(name, first=True)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert extractor.extract(REPORT)
+        assert gc.isenabled() is enabled
+        between = []
+        for claims in extractor.pipe([REPORT, REPORT]):
+            between.append(gc.isenabled())  # the caller's code between texts: as it was
+            assert claims
+        assert between == [enabled, enabled]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert _COLLECTOR_STATES == [False, False, False]

@@ -91,7 +91,9 @@ def is_named(doc: Doc, span: Span) -> bool:
 def same_referent(a: Span, b: Span) -> bool:
     """Two names of one referent: the same words, or one a run of the other's words ("Kelmer AG"
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
-    return _one_run(tuple(t.text for t in a), tuple(t.text for t in b))
+    a_texts = texts_of(a.doc)  # read once per doc: no Token object per word
+    b_texts = a_texts if b.doc is a.doc else texts_of(b.doc)
+    return _one_run(tuple(a_texts[a.start : a.end]), tuple(b_texts[b.start : b.end]))
 
 
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
@@ -101,10 +103,14 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     if party is None or not is_named(doc, party):
         return party
     best, distance = party, abs(party.start - amount.start)
+    # as same_referent(doc[start:end], party), on the words (no Span and Tokens per name)
+    texts = texts_of(doc)
+    party_words = tuple(texts[party.start : party.end])
+    a0, a1 = amount.start, amount.end
     # only names nearer than the party itself can win
-    for start, end, _ in _names_in(doc, amount.start - distance + 1, amount.start + distance):
-        d = abs(start - amount.start)
-        if d < distance and not (start < amount.end and amount.start < end) and same_referent(doc[start:end], party):
+    for start, end, _ in _names_in(doc, a0 - distance + 1, a0 + distance):
+        d = abs(start - a0)
+        if d < distance and not (start < a1 and a0 < end) and _one_run(tuple(texts[start:end]), party_words):
             best, distance = doc[start:end], d
     return best
 

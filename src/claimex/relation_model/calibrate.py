@@ -76,8 +76,12 @@ def apply_bins(bins: Sequence[float], confidence: float) -> float:
     return float(bins[min(int(confidence * n), n - 1)])
 
 
+#: confidences are clipped to these bounds before their logit is taken
+_LOW, _HIGH = 1e-4, 1.0 - 1e-4
+
+
 def _logit(confidence: Any) -> np.ndarray:
-    c = np.clip(np.asarray(confidence, dtype=np.float64), 1e-4, 1.0 - 1e-4)
+    c = np.clip(np.asarray(confidence, dtype=np.float64), _LOW, _HIGH)
     return np.log(c / (1.0 - c))
 
 
@@ -106,8 +110,11 @@ def fit_platt(confidence: Sequence[float], correct: Sequence[bool], iterations: 
 def apply_platt(scaling: Sequence[float], confidence: float) -> float:
     """The calibrated confidence of :func:`fit_platt`'s ``(a, b)``."""
     a, b = scaling
+    # as _logit, on one number: np.clip's and np.asarray's overhead is most of this call's time
+    c = float(confidence)
+    c = _LOW if c < _LOW else _HIGH if c > _HIGH else c
     # tanh form of the sigmoid: no overflow for confidences of exactly 0 or 1
-    return float(0.5 * (1.0 + np.tanh(0.5 * (a * float(_logit(confidence)) + b))))
+    return float(0.5 * (1.0 + np.tanh(0.5 * (a * float(np.log(c / (1.0 - c))) + b))))
 
 
 def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bool], n_bins: int = 10) -> float:

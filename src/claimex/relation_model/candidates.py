@@ -80,6 +80,8 @@ class DocLayout:
         #: per sentence, where its mentions start, in order (to count those in a stretch by bisection)
         self.mention_starts = [sorted(m[0] for m in ms) for ms in self.mentions]
         self._candidates: dict[tuple[int, int, int, int, str, int], Candidate] = {}
+        #: sentence -> its amounts' candidates from mentions (see :meth:`mention_candidates`)
+        self._by_sentence: dict[int, tuple[list[tuple[int, int]], dict[tuple[int, int], Candidate], list[Candidate]]] = {}
 
     def candidate(self, start: int, end: int, at_start: int, at_end: int, kind: str, sentence: int) -> Candidate:
         """The :class:`Candidate` with these fields, one object per doc however many amounts it
@@ -88,6 +90,29 @@ class DocLayout:
         found = self._candidates.get(key)
         if found is None:
             found = self._candidates[key] = Candidate(*key)
+        return found
+
+    def mention_candidates(
+        self, k: int
+    ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], Candidate], list[Candidate]]:
+        """The candidates from the mentions of sentence ``k``'s context (:meth:`context_sentences`)
+        for an amount that overlaps none of them, built once per sentence (its amounts share
+        them): where each mention stands, the candidates by span (first found first), and the
+        candidates in text order."""
+        found = self._by_sentence.get(k)
+        if found is None:
+            spans: dict[tuple[int, int], Candidate] = {}
+            at: list[tuple[int, int]] = []
+            for j in self.context_sentences(k):
+                for start, end, kind, antecedent in self.mentions[j]:
+                    at.append((start, end))
+                    if kind == "pronoun" and antecedent is not None:
+                        span = (int(antecedent[0]), int(antecedent[1]))
+                    else:
+                        span = (start, end)
+                    if span not in spans:
+                        spans[span] = self.candidate(span[0], span[1], start, end, kind, j)
+            found = self._by_sentence[k] = (at, spans, sorted(spans.values(), key=_text_order))
         return found
 
     def sentence(self, i: int) -> int:
@@ -118,11 +143,43 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def _text_order(c: Candidate) -> tuple[int, int]:
+    return c.at_start, c.start
+
+
 def find_candidates(
     doc: Doc, amount: Span, layout: DocLayout, rule_spans: Iterable[Optional[Span]] = ()
 ) -> list[Candidate]:
-    """The candidates of one amount (see the module docstring), in text order, without repeats."""
+    """The candidates of one amount (see the module docstring), in text order, without repeats.
+
+    Do not change the list: the amounts of a sentence may share it.
+    """
     k = layout.sentence(amount.start)
+    a0, a1 = amount.start, amount.end
+    at, spans_found, in_order = layout.mention_candidates(k)
+    if not any(s < a1 and a0 < e for s, e in at):  # the usual case: the sentence's shared candidates
+        added = [
+            rule
+            for rule in rule_spans
+            if rule is not None
+            and not (rule.start < a1 and a0 < rule.end)
+            and (rule.start, rule.end) not in spans_found
+            and not any(s < rule.end and rule.start < e for s, e in spans_found)
+        ]
+        if not added:
+            return in_order
+        extra: dict[tuple[int, int], Candidate] = {}
+        for rule in added:
+            extra.setdefault(
+                (rule.start, rule.end),
+                layout.candidate(rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)),
+            )
+        return sorted([*in_order, *extra.values()], key=_text_order)
+    return _find_candidates(amount, layout, k, rule_spans)
+
+
+def _find_candidates(amount: Span, layout: DocLayout, k: int, rule_spans: Iterable[Optional[Span]]) -> list[Candidate]:
+    """:func:`find_candidates` for an amount that overlaps a mention of its context."""
     found: dict[tuple[int, int], Candidate] = {}
     for j in layout.context_sentences(k):
         for start, end, kind, antecedent in layout.mentions[j]:
@@ -142,7 +199,7 @@ def find_candidates(
             found[(rule.start, rule.end)] = layout.candidate(
                 rule.start, rule.end, rule.start, rule.end, "rule", layout.sentence(rule.start)
             )
-    return sorted(found.values(), key=lambda c: (c.at_start, c.start))
+    return sorted(found.values(), key=_text_order)
 
 
 #: Tokens that may stand between two mentions of one phrase: an abbreviation or name in brackets
@@ -163,6 +220,9 @@ class _PhraseTokens:
         self.is_lower = [bool(x) for x in doc.to_array([IS_LOWER]).reshape(-1)] if len(doc) else []
         self.glue = [w in _PHRASE_GLUE for w in lowers_of(doc)]  # brackets are their own lower case
         self.joined: dict[tuple[int, int], bool] = {}  # by the ids of the (one per doc) candidate objects
+        # id of a candidate list -> (the list, kept so that its id stays its own, its groups):
+        # the amounts of a sentence share their candidate list (see find_candidates)
+        self.groups: dict[int, tuple[Sequence[Candidate], list[int]]] = {}
 
 
 def _one_phrase(first: Candidate, second: Candidate, tokens: _PhraseTokens) -> bool:
@@ -183,7 +243,8 @@ def _one_phrase(first: Candidate, second: Candidate, tokens: _PhraseTokens) -> b
 
 def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
     """For candidates in text order (one amount's, as :func:`find_candidates` gives them), the
-    index of the first candidate of the noun phrase each belongs to (see :func:`_one_phrase`).
+    index of the first candidate of the noun phrase each belongs to (see :func:`_one_phrase`);
+    do not change the list (it is remembered for the candidate list, which amounts share).
 
     The mention layer may cut one phrase into several mentions ("Der südkoreanische Geheimdienst
     (NIS)": three); the role decoder treats such a phrase as one candidate, so the probability of
@@ -193,6 +254,9 @@ def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
     tokens = cache.get("relation_phrase_tokens")
     if tokens is None:
         tokens = cache["relation_phrase_tokens"] = _PhraseTokens(doc)
+    known = tokens.groups.get(id(candidates))
+    if known is not None and known[0] is candidates:
+        return known[1]
     joined = tokens.joined
     groups: list[int] = []
     for i, c in enumerate(candidates):
@@ -204,4 +268,5 @@ def phrase_groups(doc: Doc, candidates: Sequence[Candidate]) -> list[int]:
             groups.append(groups[i - 1] if one else i)
         else:
             groups.append(0)
+    tokens.groups[id(candidates)] = (candidates, groups)
     return groups

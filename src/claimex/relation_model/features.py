@@ -196,12 +196,10 @@ class _Tokens:
         from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM
 
         attrs = [IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_TITLE, IS_UPPER, IS_ALPHA]
-        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
-        self.idx = columns[0]
-        self.ends = [i + n for i, n in zip(columns[0], columns[1])]
-        self.space, self.punct, self.num, self.lower, self.title, self.upper, self.alpha = (
-            [bool(x) for x in col] for col in columns[2:]
-        )
+        columns = doc.to_array(attrs).reshape(len(doc), len(attrs)).T  # one row per attribute
+        self.idx = columns[0].tolist()
+        self.ends = (columns[0] + columns[1]).tolist()
+        self.space, self.punct, self.num, self.lower, self.title, self.upper, self.alpha = columns[2:].astype(bool).tolist()
 
 
 class _EntityIndex:

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import Errors
 
-__all__ = ["DEFAULT_MODEL_DIR", "WEIGHT_NAMES", "Logits", "NumpyRelationNet", "bag_sum", "flatten_bags"]
+__all__ = ["DEFAULT_MODEL_DIR", "WEIGHT_NAMES", "Logits", "NumpyRelationNet", "bag_sum", "flatten_bags", "unique_bags"]
 
 #: The shipped relation model, beside the package in the repository checkout.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "relations"
@@ -57,6 +57,17 @@ def flatten_bags(bags: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]
         np.cumsum(lengths[:-1], out=offsets[1:])
     flat = np.fromiter(chain.from_iterable(bags), dtype=np.int64, count=int(lengths.sum()))  # no Python loop
     return flat, offsets
+
+
+def unique_bags(bags: Sequence[Sequence[int]]) -> tuple[list[Sequence[int]], np.ndarray]:
+    """The distinct bags of ``bags`` (tuples; first seen first) and the index of each bag among them.
+
+    Half of a doc's pairs have a bag that another pair has too (a candidate stands to two amounts
+    of a sentence alike): each distinct bag is summed once. Its sum is the same either way.
+    """
+    index: dict[Any, int] = {}
+    rows = [index.setdefault(b if type(b) is tuple else tuple(b), len(index)) for b in bags]
+    return list(index), np.asarray(rows, dtype=np.int64)
 
 
 #: Bags summed per step of :func:`bag_sum`: their gathered rows stay in the CPU cache.
@@ -114,8 +125,8 @@ class NumpyRelationNet:
         out_cat = ha @ w["category.weight"].T + w["category.bias"]
         out_hedged = ha @ w["hedged.weight"].T + w["hedged.bias"]
         if len(pair_bags):
-            flat, offsets = flatten_bags(pair_bags)
-            xp = bag_sum(w["embed"], flat, offsets)
+            distinct, rows = unique_bags(pair_bags)
+            xp = bag_sum(w["embed"], *flatten_bags(distinct))[rows]
             if mention_bags is not None and pair_mention is not None:
                 xp += bag_sum(w["embed"], *flatten_bags(mention_bags))[np.asarray(pair_mention, dtype=np.int64)]
             parts = [xp]
