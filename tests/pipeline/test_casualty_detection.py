@@ -312,3 +312,32 @@ def test_capitalised_number_word_opening_a_sentence_still_counts():
     assert casualties("Tausend Menschen wurden bei dem Beben verletzt.") == [
         ("Tausend", "injured", 1000, 1000, "Menschen")
     ]
+
+
+# -- "kam … ums Leben": the verb of a harm idiom reports nothing ------------------------------
+
+HARM_IDIOM_VERB = [
+    (
+        "Auf der Landstraße bei Gera kam ein Motorradfahrer ums Leben.",
+        [("ein", "killed", 1, 1, "Motorradfahrer")],
+    ),
+    (
+        # before the fix, "ein" was taken for a speaker ("sagt eine Nachbarin") and "Arbeiter"
+        # became the source of the injured
+        "Beim Brand in der Lagerhalle kam ein Arbeiter ums Leben, drei weitere wurden verletzt.",
+        [("ein", "killed", 1, 1, "Arbeiter"), ("drei", "injured", 3, 3, None)],
+    ),
+]
+
+
+@check(HARM_IDIOM_VERB)
+def test_the_verb_of_a_harm_idiom_is_no_speaker(text, expected):
+    assert casualties(text) == expected
+    assert all(c.source is None for c in claimex.extract(text))
+
+
+def test_kam_before_a_reported_clause_still_reports():
+    # "kam zu dem Ergebnis, dass …": the harm word stands in the next clause, so "kam" reports
+    claims = claimex.extract("Die Untersuchungskommission kam zu dem Ergebnis, dass 31 Menschen getötet wurden.")
+    assert [(c.text, c.category) for c in claims] == [("31", "killed")]
+    assert claims[0].source is not None and claims[0].source.text == "Untersuchungskommission"

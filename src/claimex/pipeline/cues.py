@@ -8,12 +8,13 @@ asides (dash and bracket insertions) that scope them. All words come from ``lang
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import LexiconGroup
 
 __all__ = ["Cue", "SentenceCues", "find_cues"]
@@ -115,8 +116,26 @@ def clause_of(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=None)
+def _harm_idiom_verbs() -> frozenset[str]:
+    """Speech verbs that are the verb of a harm idiom ("kam … ums Leben"; attribution_cues.json)."""
+    return frozenset(load_table("attribution_cues.json")["harm_idiom_verbs"])
+
+
+def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
+    """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
+    ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it)."""
+    if lowers[cue.start] not in _harm_idiom_verbs():
+        return True
+    end = cue.end
+    while end < sent.end and lowers[end] not in CLAUSE_BREAKS:
+        end += 1
+    return not any(cue.end <= c.start < end for c in casualty)
+
+
 def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = None) -> SentenceCues:
     """All cues of one sentence."""
     hits = _cue_lexicons(data or german()).scan(lowers, sent.start, sent.end)
     cues = {kind: [Cue(i, j, str(value)) for i, j, value in found] for kind, found in zip(_CUE_KINDS, hits)}
+    cues["speech"] = [c for c in cues["speech"] if _speaks(c, cues["casualty"], sent, lowers)]
     return SentenceCues(sent=sent, aside_of=_asides(sent, lowers), **cues)
