@@ -121,3 +121,19 @@ def test_a_short_name_after_a_body_is_preferred():
 def test_a_bracketed_short_name_joins_the_full_name():
     text = "Das Landesamt für Verkehrssicherheit (LVS) zählte im Vorjahr 120 Verletzte."
     assert _role(text, "120", "source").endswith("(LVS)")
+
+
+# -- "geht/ging" reports only as a separable verb ("geht … aus", "ging … hervor") ---------------
+
+
+def test_money_that_goes_to_someone_names_no_source() -> None:
+    # "ging an": the money moved; before, the subject's genitive became the source
+    text = "Die Entschädigung der Bahngesellschaft von 12.000 Euro ging an die Pendlerin."
+    claim = next(c for c in claimex.extract(text) if c.text == "12.000 Euro")
+    assert claim.source is None
+
+
+def test_geht_von_aus_still_names_its_subject() -> None:
+    claims = claimex.extract("Die Feuerwehr geht von mindestens sechs Verletzten aus.")
+    assert [c.text for c in claims] == ["mindestens sechs"]
+    assert claims[0].source is not None and claims[0].source.text == "Feuerwehr"

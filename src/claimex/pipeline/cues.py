@@ -20,6 +20,7 @@ from ..lang.lexicon import LexiconGroup
 __all__ = ["Cue", "SentenceCues", "find_cues"]
 
 _ASIDE_OPEN = {"(": ")", "[": "]"}
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _DASHES = {"–", "—"}
 
 
@@ -122,14 +123,26 @@ def _harm_idiom_verbs() -> frozenset[str]:
     return frozenset(load_table("attribution_cues.json")["harm_idiom_verbs"])
 
 
+@lru_cache(maxsize=None)
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    """Speech verbs that report only with a particle closing their clause ("geht … aus")."""
+    table = load_table("attribution_cues.json")["particle_speech_verbs"]
+    return {verb: frozenset(particles) for verb, particles in table.items()}
+
+
 def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
-    ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it)."""
-    if lowers[cue.start] not in _harm_idiom_verbs():
+    ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), and a
+    separable verb only with its particle closing the clause ("geht … aus", not "ging an X")."""
+    word = lowers[cue.start]
+    particles = _particle_verbs().get(word) if cue.end - cue.start == 1 else None
+    if word not in _harm_idiom_verbs() and particles is None:
         return True
     end = cue.end
-    while end < sent.end and lowers[end] not in CLAUSE_BREAKS:
+    while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
         end += 1
+    if particles is not None:
+        return end > cue.end and lowers[end - 1] in particles
     return not any(cue.end <= c.start < end for c in casualty)
 
 
