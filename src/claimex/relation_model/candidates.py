@@ -163,7 +163,6 @@ def find_candidates(
             for rule in rule_spans
             if rule is not None
             and not (rule.start < a1 and a0 < rule.end)
-            and (rule.start, rule.end) not in spans_found
             and not any(s < rule.end and rule.start < e for s, e in spans_found)
         ]
         if not added:

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence, Union
 
 from ..errors import Errors
-from ..scoring.calibration import CalibrationSamples
+from ..scoring.calibration import CalibrationSamples, reliability
 from ..scoring.matching import match_claims
-from .calibrate import fit_platt
+from .calibrate import apply_platt, fit_platt
 from .dataset import read_gold
 
 __all__ = [
@@ -113,8 +113,6 @@ def fit_transfer_scaling(samples: CalibrationSamples) -> dict[str, list[float]]:
 
 def apply_transfer(scaling: Optional[dict[str, Sequence[float]]], name: str, confidence: float) -> float:
     """``confidence`` of field ``name`` recalibrated for unseen writers (unchanged without a scaling)."""
-    from .calibrate import apply_platt
-
     if not scaling or name not in scaling:
         return confidence
     return apply_platt(scaling[name], confidence)
@@ -131,8 +129,6 @@ def recalibrate_for_unseen_writers(
     """Fit the recalibration for unseen writers (``k`` writer folds of ``train``) and write it into
     the model folder ``output`` (its ``config.json``). RETURNS: the scaling and the expected
     calibration error of every field on the held-out samples before and after it."""
-    from ..scoring.calibration import reliability
-
     samples = held_out_samples(train, dev, k, train_fn, **train_kwargs)
     scaling = fit_transfer_scaling(samples)
     ece: dict[str, dict[str, float]] = {}
