@@ -268,7 +268,6 @@ def test_texts_beyond_spacys_max_length_work_in_extract_and_pipe():
     assert [_dicts(cs) for cs in extractor.pipe([text, "5 Tote.", text], batch_size=2)] == expected
 
 
-
 #: whether the garbage collector ran while the pipeline worked, one entry per doc
 _COLLECTOR_STATES: list = []
 
