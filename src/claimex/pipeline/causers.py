@@ -272,7 +272,7 @@ def _causers(
     harmed = [(v.start, v.end) for v in victims if v.start < end and start < v.end]
     found: dict[tuple[int, int], str] = {}
     for sent in doc[start:end].sents:
-        if _apart(doc, sent.start, sent.end, lowers):
+        if stands_apart(doc, sent, lowers):  # cached per sentence: _apart_at below asks again
             continue
         cue = _blame_cue(doc, sent, lowers)
         if cue is not None:
