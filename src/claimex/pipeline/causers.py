@@ -74,7 +74,8 @@ def _opens_with_stamp(doc: Doc, start: int, end: int) -> bool:
 def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     table = _table()
     words = lowers[start:end]
-    if table["aggregate_words"] & set(words) or table["loss_words"] & set(words) or any(map(_is_natural_cause, words)):
+    present = set(words)
+    if table["aggregate_words"] & present or table["loss_words"] & present or any(map(_is_natural_cause, present)):
         return True
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
