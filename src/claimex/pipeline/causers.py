@@ -74,7 +74,8 @@ def _opens_with_stamp(doc: Doc, start: int, end: int) -> bool:
 def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     table = _table()
     words = lowers[start:end]
-    if table["aggregate_words"] & set(words) or table["loss_words"] & set(words) or any(map(_is_natural_cause, words)):
+    present = set(words)
+    if table["aggregate_words"] & present or table["loss_words"] & present or any(map(_is_natural_cause, present)):
         return True
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
@@ -272,7 +273,7 @@ def _causers(
     harmed = [(v.start, v.end) for v in victims if v.start < end and start < v.end]
     found: dict[tuple[int, int], str] = {}
     for sent in doc[start:end].sents:
-        if _apart(doc, sent.start, sent.end, lowers):
+        if stands_apart(doc, sent, lowers):  # cached per sentence: _apart_at below asks again
             continue
         cue = _blame_cue(doc, sent, lowers)
         if cue is not None:

@@ -821,7 +821,7 @@ class RuleRelationScorer:
             if stands_apart(doc, decision.amount, lowers):
                 # figures over many events or of an earlier case: only a causer of their own sentence
                 sent = sentence_of(doc, decision.amount.start)
-                if agent is not None and not (sent.start <= agent.start and agent.end <= sent.end):
+                if agent is not None and not _in_sentence(sent, agent):
                     decision.roles["agent"] = None
             elif agent is None:
                 own = sentence_of(doc, decision.amount.start)
@@ -865,17 +865,18 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
             sent = sentence_of(doc, decision.amount.start)
             previous_sent = sentence_of(doc, previous.amount.start)
             same_sentence = previous_sent.start == sent.start
-            # "Umgerechnet entspricht die Strafe rund 2,1 Milliarden Dollar": the figure just before
-            restated = (
-                (same_sentence or previous_sent.end >= sent.start - 1)
-                and not paragraph_break(doc, previous.amount.end, decision.amount.start)
-                and restates_figure(doc, decision.amount, lowers)
-            )
             if value is not None and value.restates or same_sentence and previous.category == decision.category:
                 for role in ("agent", "recipient"):
                     if decision.roles.get(role) is None and previous.roles.get(role) is not None:
                         decision.roles[role] = nearest_occurrence(doc, previous.roles[role], decision.amount)
-            elif restated and decision.roles.get("agent") is None and previous.roles.get("agent") is not None:
+            elif (
+                decision.roles.get("agent") is None
+                and previous.roles.get("agent") is not None
+                # "Umgerechnet entspricht die Strafe rund 2,1 Milliarden Dollar": the figure just before
+                and (same_sentence or previous_sent.end >= sent.start - 1)
+                and not paragraph_break(doc, previous.amount.end, decision.amount.start)
+                and restates_figure(doc, decision.amount, lowers)
+            ):
                 # its payer only: who receives a converted figure is named with it, if at all
                 decision.roles["agent"] = nearest_occurrence(doc, previous.roles["agent"], decision.amount)
         previous = decision
