@@ -80,7 +80,7 @@ def test_an_earlier_case_or_statistics_takes_no_causer(other: str) -> None:
     assert [a for count, a in agents.items() if count != "zwei"] == [None]
 
 
-def test_perpetrator_named_in_the_next_paragraph() -> None:
+def test_a_perpetrator_noun_after_the_counts_in_their_paragraph_beats_the_lead() -> None:
     text = (
         "Ein Attentäter hat auf einem Markt in Lyon mit einem Messer um sich gestochen.\n\n"
         "Drei Menschen wurden getötet, fünf verletzt. Der Täter wurde von Polizisten überwältigt."
