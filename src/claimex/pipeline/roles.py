@@ -921,7 +921,7 @@ def find_money_parties(
     to = [
         e
         for e in to
-        if not _finances(doc, e)
+        if not _finances(e)
         and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
@@ -1361,7 +1361,7 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
 _PRONOUN_REACH = 40
 
 
-def _finances(doc: Doc, party: Span) -> bool:
+def _finances(party: Span) -> bool:
     """A party with no name that a noun of what money finances heads ("Energiesektor",
     "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
     return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
