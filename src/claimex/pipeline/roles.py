@@ -667,7 +667,7 @@ def _speaks_for_us(start: int, end: int, lowers: Sequence[str]) -> bool:
     return any(lowers[t] in _cues("first_person_subjects") for t in range(start, end))
 
 
-def _private_speaker(doc: Doc, cues: SentenceCues, lowers: Sequence[str]) -> bool:
+def _private_speaker(cues: SentenceCues, lowers: Sequence[str]) -> bool:
     """A sentence that a speaker without a name says ("sagt ein Hausbesitzer", "erzählt eine
     Anwohnerin"): the speaker's "wir" is a household, no company."""
     return any(
@@ -810,7 +810,7 @@ def find_money_parties(
         or "claim" in classes
         and category in ("payment", "damage")
         or _reaches_figure(doc, amount, clause_start, lowers)
-        or _passive_support(doc, clause_start, clause_end, lowers, data)
+        or _passive_support(clause_start, clause_end, lowers, data)
     )
     # "Die Gemeinde rechnet mit Schäden von 30 Millionen": who expects a damage does not owe it
     # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
@@ -921,7 +921,7 @@ def find_money_parties(
     to = [
         e
         for e in to
-        if not _finances(doc, e)
+        if not _finances(e)
         and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
     ]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
@@ -999,7 +999,7 @@ def find_money_parties(
         and (paying or receiving)
         and category != "damage"
         and _speaks_for_us(clause_start, clause_end, lowers)
-        and not _private_speaker(doc, cues, lowers)
+        and not _private_speaker(cues, lowers)
     ):
         # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
         pronoun = speaker_company(doc, amount, data)
@@ -1328,7 +1328,7 @@ def _support_verb_before(doc: Doc, party: Span, start: int, lowers: Sequence[str
     return None
 
 
-def _passive_support(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+def _passive_support(start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
     """ "Die verletzten Kollegen wurden mit je 35.000 Franken entschädigt": a verb of support in
     the passive; its subject gets the money."""
     words = set(lowers[start:end])
@@ -1361,7 +1361,7 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
 _PRONOUN_REACH = 40
 
 
-def _finances(doc: Doc, party: Span) -> bool:
+def _finances(party: Span) -> bool:
     """A party with no name that a noun of what money finances heads ("Energiesektor",
     "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
     return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
