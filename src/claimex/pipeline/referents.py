@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -115,15 +115,22 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     return best
 
 
+def _sentences_back(doc: Doc, i: int, most: int) -> Iterator[Span]:
+    """The sentence of token ``i``, then at most ``most`` sentences before it in its paragraph,
+    nearest first."""
+    sent = sentence_of(doc, i)
+    yield sent
+    for _ in range(most):
+        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
+            return
+        sent = sentence_of(doc, sent.start - 1)
+        yield sent
+
+
 def _reach_start(doc: Doc, i: int) -> int:
     """Where the stretch of text a name of token ``i`` may be read from begins: the sentences
     before it in its paragraph, at most ``_NAME_REACH_SENTENCES`` of them."""
-    sent = sentence_of(doc, i)
-    for _ in range(_NAME_REACH_SENTENCES):
-        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
-            break
-        sent = sentence_of(doc, sent.start - 1)
-    return sent.start
+    return list(_sentences_back(doc, i, _NAME_REACH_SENTENCES))[-1].start
 
 
 def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:
@@ -572,15 +579,11 @@ def _spoken_for(doc: Doc, pronoun: Span, amount: Span, speaker_span: Optional[Sp
     first = min((r.occurrences[0][0] for r in _referents(doc) if any(_one_run(words, f) for f in r.forms)), default=None)
     if first is None:
         return None
-    sent = sentence_of(doc, first)
-    for _ in range(_class_table().speaker_org_sentences + 1):
+    for sent in _sentences_back(doc, first, _class_table().speaker_org_sentences):
         bodies = [b for b in _bodies_in(doc, sent.start, sent.end) if not _one_run(words, tuple(t.text for t in b))]
         if bodies:
             body = min(bodies, key=lambda b: abs(b.start - first))
             return nearest_occurrence(doc, body, amount) if is_named(doc, body) else _nearest_noun(doc, body, amount)
-        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
-            break
-        sent = sentence_of(doc, sent.start - 1)
     return None
 
 
@@ -665,17 +668,12 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
         return None
     plural = gender == "f" and _plural_verb(doc, pronoun)
     group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
-    sent = sentence_of(doc, pronoun.start)
-    end = pronoun.start
-    for _ in range(table.pronoun_sentences + 1):
+    for sent in _sentences_back(doc, pronoun.start, table.pronoun_sentences):
+        end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
         for k in range(bisect_left(starts, sent.start), bisect_left(starts, end)):
             m = group[k]
             if _subject_like(doc, m, sent.start) and _agrees(doc, m, gender, plural):
                 return m
-        if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
-            return None
-        sent = sentence_of(doc, sent.start - 1)
-        end = sent.end
     return None
 
 

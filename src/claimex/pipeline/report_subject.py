@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of, spans_within
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
+from .cues import CLAUSE_BREAKS
 from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 
@@ -38,9 +39,6 @@ __all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_subject",
 
 #: How many sentences before a figure the name of its company may stand in its paragraph.
 _TOPIC_SENTENCES = 4
-
-#: Marks that end a clause ("Der Umsatz stieg auf 3 Milliarden, der Gewinn auf 200 Millionen").
-_CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 
 class _Decision(Protocol):
@@ -69,7 +67,7 @@ def _mentions_from(doc: Doc, start: int) -> Iterator[Span]:
 def _clause(doc: Doc, amount: Span) -> tuple[int, int]:
     """The stretch of the amount's sentence between clause marks that holds it."""
     sent = sentence_of(doc, amount.start)
-    marks = _CLAUSE_MARKS
+    marks = CLAUSE_BREAKS
     start = amount.start
     while start > sent.start and doc[start - 1].text not in marks:
         start -= 1

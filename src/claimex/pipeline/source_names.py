@@ -19,6 +19,7 @@ from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party
 from .roles import is_source_noun
+from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
 from .sources import document_owner, paragraph_break, source_mentions, source_occurrence, with_name
 
 
@@ -72,12 +73,6 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
     if all(t.lower_.rstrip("s") == head for t in found):
         return source
     return found
-
-
-@lru_cache(maxsize=None)
-def _cue_words(name: str) -> frozenset[str]:
-    """A word list of ``attribution_cues.json`` ("pair_links", "definite_articles", ...)."""
-    return frozenset(load_table("attribution_cues.json")[name])
 
 
 #: How many words before its bracketed short form a body's full name may reach.

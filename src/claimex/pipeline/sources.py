@@ -241,12 +241,6 @@ class ParagraphSources:
             return False  # "…, obwohl die Ziele laut internen Unterlagen verfehlt wurden": the cue attributes its own clause
         return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
 
-    def inherited(self, sent: Span) -> Optional[Span]:
-        """The source of the nearest sentence of the paragraph that names one, or None (see
-        :meth:`carried`)."""
-        found = self.carried(sent)
-        return found.source if found is not None else None
-
     def carried(self, sent: Span) -> Optional[Carried]:
         """The source sentence ``sent`` takes from its paragraph and how, or None.
 
