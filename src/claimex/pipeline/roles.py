@@ -31,7 +31,7 @@ from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
 from ..parser import syntax
-from .cues import Cue, SentenceCues
+from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, pronoun_antecedent, topic_name
@@ -56,9 +56,6 @@ _NO_PARTY_KINDS = ("event",)
 
 #: How many words the conjuncts before a coordinated phrase may have ("für die beiden Kinder und ...").
 _CONJUNCT_WORDS = 8
-
-#: Marks that end a clause for the roles of money ("X zahlt 5 Millionen, Y 3 Millionen").
-_CLAUSE_MARKS = {",", ";", ":", "–", "—"}
 
 __all__ = [
     "is_source_noun",
@@ -203,14 +200,14 @@ def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: 
     if _separated_speech_verb(doc, cue, lowers, data):
         return False
     lo, hi = min(cue.start, amount.start), max(cue.end, amount.end)
-    return not any(doc[t].text in _CLAUSE_MARKS for t in range(lo, hi))
+    return not any(doc[t].text in CLAUSE_BREAKS for t in range(lo, hi))
 
 
 def _separated_speech_verb(doc: Doc, cue: Cue, lowers: Sequence[str], data: GermanData) -> bool:
     """ "Das gab das Ministerium am Montag bekannt": the particle that closes the verb's clause
     joins it to a reporting verb ("bekannt" + "gab" is "bekanntgab"), which pays nothing."""
     t = cue.end
-    while t < len(doc) and doc[t].text not in _CLAUSE_MARKS and not doc[t].is_punct:
+    while t < len(doc) and doc[t].text not in CLAUSE_BREAKS and not doc[t].is_punct:
         t += 1
     last = t - 1
     return last >= cue.end and doc[last].is_alpha and (lowers[last] + lowers[cue.start]) in data.speech_verbs
@@ -518,7 +515,7 @@ def _separable_class(doc: Doc, t: int, data: GermanData) -> Optional[str]:
     den Schaden mit 20.000 Euro an": "gibt an", an estimate, not "gibt", a payment), or None."""
     end = t + 1
     limit = min(len(doc), t + _PARTICLE_REACH)
-    while end < limit and not (doc[end].is_punct or doc[end].text in _CLAUSE_MARKS):
+    while end < limit and not (doc[end].is_punct or doc[end].text in CLAUSE_BREAKS):
         end += 1
     if end == t + 1 or end >= limit and end < len(doc):
         return None
@@ -532,10 +529,10 @@ def _separable_class(doc: Doc, t: int, data: GermanData) -> Optional[str]:
 def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     """The stretch of the sentence between clause marks that holds the amount."""
     start = amount.start
-    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
         start -= 1
     end = amount.end
-    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
         end += 1
     return start, end
 
@@ -547,7 +544,7 @@ def _before_relative_clause(doc: Doc, sent: Span, start: int, lowers: Sequence[s
     if start - 2 <= sent.start or doc[start - 1].text != "," or not (doc[start - 2].is_lower and doc[start - 2].is_alpha):
         return start  # a relative clause ends in its finite verb
     comma = start - 2
-    while comma > sent.start and doc[comma].text not in _CLAUSE_MARKS:
+    while comma > sent.start and doc[comma].text not in CLAUSE_BREAKS:
         comma -= 1
     if comma <= sent.start or doc[comma].text != "," or not doc[comma - 1].is_title:
         return start  # it follows its antecedent noun
@@ -557,7 +554,7 @@ def _before_relative_clause(doc: Doc, sent: Span, start: int, lowers: Sequence[s
     if lowers[opener] not in _words("relative_pronouns"):
         return start
     before = comma
-    while before > sent.start and doc[before - 1].text not in _CLAUSE_MARKS:
+    while before > sent.start and doc[before - 1].text not in CLAUSE_BREAKS:
         before -= 1
     return before
 
