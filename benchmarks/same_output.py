@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = [
     ROOT / "corpora" / "claimex-de" / f"{split}.jsonl" for split in ("dev", "test", "test_unseen")
-] + [Path("/work/shared/seeds/gold.jsonl")]
+] + [ROOT.parent / "shared" / "seeds" / "gold.jsonl"]
 
 
 def claim_lines(extractor, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
