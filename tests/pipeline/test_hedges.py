@@ -195,6 +195,12 @@ SCOPE = [
         {"30 Millionen Euro": False},
     ),
     ("Der Schaden beträgt 5 Millionen Euro. Das sollen die Behörden prüfen.", {"5 Millionen Euro": False}),
+    (
+        "Bei Gefechten im Norden starben mindestens 17 Soldaten. Das berichtete die Nachrichtenagentur Reuters.",
+        {"mindestens 17": False},
+    ),
+    ("Bei Gefechten im Norden starben mindestens 17 Soldaten. Das meldete ein Sender.", {"mindestens 17": False}),
+    ("Die Flut richtete Schäden von 8 Millionen Euro an. Das vermutet der Landkreis.", {"8 Millionen Euro": True}),
 ]
 
 

@@ -738,7 +738,9 @@ class HedgeScope:
         words = [t for t in range(nxt.start, min(nxt.end, nxt.start + 4)) if not doc[t].is_space]
         if len(words) < 2 or lowers[words[0]] not in _words("anaphoric_statements"):
             return False
-        return self._hedges_report(lowers, words[1]) and lowers[words[1]] not in _words("modal_soll")
+        # only a verb that hedges ("schätzt"): a hearsay verb here just names who reports ("Das berichtete AFP")
+        word = lowers[words[1]]
+        return self.data.hedges.get(word) not in (None, NOT_A_HEDGE) and self.data.speech_verbs.get(word) is not None
 
     # -- all --------------------------------------------------------------------------
 
