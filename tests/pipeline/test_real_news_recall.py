@@ -33,6 +33,14 @@ SUMS = [
         "Der Masseverwalter brachte eine Klage über rund 3,1 Millionen Euro ein.",
         [("monetary", "rund 3,1 Millionen Euro", 3_100_000, 3_100_000, "EUR")],
     ),
+    (
+        "Der Energiekonzern bekommt vom Staat Garantien über 4,2 Milliarden Euro.",
+        [("monetary", "4,2 Milliarden Euro", 4_200_000_000, 4_200_000_000, "EUR")],
+    ),
+    (
+        "Der Kanton spricht dem Verein Zuschüsse über 120'000 Franken.",
+        [("monetary", "120'000 Franken", 120000, 120000, "CHF")],
+    ),
     # without such a noun "über" stays a lower bound
     (
         "Der Sachschaden beläuft sich laut Polizei auf über 80 000 Euro.",
@@ -41,6 +49,10 @@ SUMS = [
     (
         "Betriebe mit Umsätzen über 50 Millionen Euro zahlen den vollen Satz.",
         [("monetary", "über 50 Millionen Euro", 50_000_000, None, "EUR")],
+    ),
+    (
+        "Bargeldzahlungen über 10.000 Euro müssen die Händler melden.",
+        [("monetary", "über 10.000 Euro", 10000, None, "EUR")],
     ),
 ]
 
