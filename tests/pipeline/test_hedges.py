@@ -35,12 +35,16 @@ WORDS = [
     ("Angeklagt ist ein Mann, der zwei Menschen getötet haben soll.", {"zwei": True}),
     ("Bei dem Überfall sollen drei Wachleute verletzt worden sein.", {"drei": True}),
     ("Der neue Tunnel soll rund 90 Millionen Franken kosten.", {"rund 90 Millionen Franken": True}),
+    # an estimate noun as the head of a compound ("Behördenschätzungen") hedges like the bare noun
+    ("Nach Behördenschätzungen kamen 60 Menschen ums Leben.", {"60": True}),
+    ("Laut einer Kostenschätzung des Bauamts fallen 4 Millionen Euro an.", {"4 Millionen Euro": True}),
     # conditional estimates
     ("Ein Neubau würde 20 Millionen Euro kosten.", {"20 Millionen Euro": True}),
     ("Die Reparatur hätte 8.000 Euro gekostet.", {"8.000 Euro": True}),
 ]
 
 NOT_HEDGED = [
+    ("Aus Wertschätzung zahlte die Firma jedem Mitarbeiter 500 Euro.", {"500 Euro": False}),
     # words that only contain a hedge
     ("Der Wohlstand der Region wuchs um 4 Millionen Euro.", {"4 Millionen Euro": False}),
     ("Für das Wohl der Tiere spendete sie 5000 Euro.", {"5000 Euro": False}),
