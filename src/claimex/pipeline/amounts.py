@@ -107,6 +107,8 @@ class AmountRecognizer:
         self._sum_links = frozenset(cues["sum_noun_links"])
         self._designators: Lexicon[bool] = Lexicon(cues["designators"])
         self._page_noise: Lexicon[bool] = Lexicon(cues["page_noise"])
+        self._bound_joiners = frozenset(cues["bound_joiners"])
+        self._age_openers = tuple(p.split() for p in _words("age_openers"))
 
     def may_open(self, lower: str) -> bool:
         """Whether an amount expression may begin at a token whose lower case is ``lower``.
@@ -474,7 +476,7 @@ class AmountRecognizer:
             and (first.currency is None or first.scaled or doc[first.start].text in d.currency_symbols)
         ):
             k += 1
-        elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
+        elif pre.bound == "lower" and doc[k].text in self._bound_joiners:
             # "mindestens X, möglicherweise sogar bis zu Y": one expression of both ends
             k += 1
             while k < n and lowers[k] in d.range_hedges:
@@ -585,7 +587,7 @@ class AmountRecognizer:
 
         if age_follows(end):
             return "age", end
-        if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
+        if any(start >= len(p) and lowers[start - len(p) : start] == p for p in self._age_openers):
             return "age", end
         if (
             prev in _words("age_prefixes")
@@ -843,7 +845,8 @@ class AmountRecognizer:
             if m is None:
                 continue
             after = k + m[0]
-            if after < n and (doc[after].is_title and not doc[after].is_sent_start or lowers[after] in {"als", "denn"}):
+            comparison = after < n and lowers[after] in _words("comparison_particles")
+            if after < n and (doc[after].is_title and not doc[after].is_sent_start or comparison):
                 return None  # "und mehr Geld", "und mehr als 20 Tote": no bound of this amount
             if after < n and _is_number_like(doc[after]):
                 return None

@@ -284,8 +284,9 @@ class _ClassTable:
         self.plural_verbs = frozenset(table["plural_verbs"]["words"])
         mention_words = load_table("mention_words.json")
         self.feminine_person_nouns = frozenset(mention_words["feminine_person_nouns"])
-        self.singular_people_determiners = frozenset(mention_words["singular_determiners"]) | {"sein", "ihr", "der"}
+        self.singular_people_determiners = frozenset(mention_words["singular_determiners"] + table["singular_people_articles"])
         self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
+        self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
@@ -730,10 +731,8 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
     noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
     if noun is not None:
         return noun.gender == gender
-    if article in ("der", "den"):
-        return gender == "m"  # "der Sicherheitsfonds" (a subject with "der" is masculine)
-    if article in ("die", "das"):
-        return gender == "f" and article == "die"
+    if article in table.article_genders:
+        return gender == table.article_genders[article]  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
 
 

@@ -29,6 +29,7 @@ Rules, in short:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -82,6 +83,12 @@ __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 #: Amounts that can be claims of their own: only they stand between a count and its harm word.
 _BLOCKING_KINDS = {"count", "money"}
+
+
+@lru_cache(maxsize=1)
+def _breakdown_after() -> tuple[list[str], ...]:
+    """The phrases after a count that make it part of the count before ("Sieben von ihnen"), as word lists."""
+    return tuple(p.split() for p in sorted(_words("breakdown_after")))
 
 
 def _part_of(part: Span, whole: Span) -> bool:
@@ -561,7 +568,7 @@ class RuleRelationScorer:
         if (
             0 <= gap < 40
             and nothing_between
-            and (after[:1] == ["davon"] or after == ["von", "ihnen"])
+            and any(after[: len(p)] == p for p in _breakdown_after())
             and _part_of(amount, previous.amount)
             and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
         ):
