@@ -58,6 +58,7 @@ from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from ..parser import syntax
 from .cues import Cue, SentenceCues, clause_of
+from .paragraphs import break_between
 
 __all__ = ["NOT_A_HEDGE", "Frame", "HedgeScope", "PriorClaim"]
 
@@ -695,7 +696,7 @@ class HedgeScope:
         before = sentence_of(doc, prior.amount.start)
         if any(not doc[t].is_space for t in range(before.end, sent.start)):
             return False  # not the sentence right before
-        if any("\n\n" in doc[t].text for t in range(prior.amount.end, sent.start) if doc[t].is_space):
+        if break_between(doc, prior.amount.end, sent.start):
             return False  # a new paragraph
         if source is not None and (prior.source is None or source.start != prior.source.start):
             return False  # a source of its own

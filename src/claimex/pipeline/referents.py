@@ -11,7 +11,7 @@ doc (``doc.spans["claimex_mentions"]``); without them a party stays as found.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
+from .paragraphs import paragraph_bounds
 from .sources import paragraph_break, speaker
 
 __all__ = [
@@ -203,18 +204,6 @@ def topic_name(doc: Doc, before: int, kinds: Sequence[str]) -> Optional[Span]:
     before it, in its paragraph or the sentences before ("Die Kelmer AG legte Zahlen vor. Der
     Umsatz stieg auf …" -> "Kelmer AG")."""
     return _last_name(doc, _reach_start(doc, before), before, kinds)
-
-
-def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The first and the end token of the paragraph that holds token ``i`` (a blank line parts
-    paragraphs); the breaks are found once per doc."""
-    cache = doc_cache(doc)
-    if "paragraph_breaks" not in cache:
-        # a token's trailing white space is one space at most: the break is in its text
-        cache["paragraph_breaks"] = [t + 1 for t, text in enumerate(texts_of(doc)) if "\n\n" in text]
-    breaks = cache["paragraph_breaks"]
-    k = bisect_right(breaks, i)
-    return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))
 
 
 # -- a class noun or a pronoun -> the name it stands for ------------------------------------------
