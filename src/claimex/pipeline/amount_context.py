@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, lowers_of, sentence_of
-from ..lang.de import GermanData
+from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 
 _ASIDE_ENDS = {")", ";", ","}
@@ -29,7 +29,6 @@ _LEAD_REACH = 200  # tokens from money before any currency to the first money wi
 _RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
 
 __all__ = [
-    "ADJECTIVE_ENDINGS",
     "borrow_currencies",
     "context_currency",
     "mark_conversions",
@@ -39,8 +38,6 @@ __all__ = [
     "same_order",
     "scale_followers",
 ]
-
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def same_order(a: Decimal, b: Decimal) -> bool:
@@ -59,7 +56,7 @@ def noun_follows(doc: Doc, end: int) -> bool:
         return doc[end].lower_ not in _words("sentence_openers")
     return (
         doc[end].is_lower
-        and doc[end].lower_.endswith(ADJECTIVE_ENDINGS)
+        and doc[end].lower_.endswith(german().adjective_endings)
         and end + 1 < len(doc)
         and doc[end + 1].is_title
     )

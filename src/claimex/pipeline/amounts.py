@@ -39,7 +39,6 @@ from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
 from .amount_context import (
-    ADJECTIVE_ENDINGS,
     borrow_currencies,
     mark_conversions,
     mark_exchange_units,
@@ -451,7 +450,7 @@ class AmountRecognizer:
             and lowers[k + 1] != "tausende"
             and doc[k].is_lower
             and doc[k].is_alpha
-            and lowers[k].endswith(ADJECTIVE_ENDINGS)
+            and lowers[k].endswith(self.data.adjective_endings)
             and lowers[k] not in _words("not_adjectives")
         )
 
@@ -630,7 +629,7 @@ class AmountRecognizer:
             followed_by_noun = end < n and (
                 doc[end].is_title
                 or doc[end].is_lower
-                and lowers[end].endswith(ADJECTIVE_ENDINGS)
+                and lowers[end].endswith(self.data.adjective_endings)
                 and lowers[end] not in _words("not_adjectives_after_year")
                 and end + 1 < n
                 and doc[end + 1].is_title
@@ -674,7 +673,7 @@ class AmountRecognizer:
         if k < len(doc) and lowers[k] == "an":
             k += 1
         for _ in range(2):
-            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(ADJECTIVE_ENDINGS):
+            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(self.data.adjective_endings):
                 k += 1
         return k < len(doc) and doc[k].is_title and self.data.money_heads.get(lowers[k]) is not None
 

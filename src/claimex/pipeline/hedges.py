@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..extensions import sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from ..parser import syntax
@@ -64,7 +64,6 @@ __all__ = ["NOT_A_HEDGE", "Frame", "HedgeScope", "PriorClaim"]
 
 _GAP = "…"
 _SLOT = "_"
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 #: The kind of a cue that looks like a hedge and is none ("im Gespräch mit"): it masks the shorter cue.
 NOT_A_HEDGE = "not_a_hedge"
 #: Dependency links of an auxiliary to the verb it helps (UD German).
@@ -272,7 +271,7 @@ class HedgeScope:
     def _attributive(doc: Doc, t: int) -> bool:
         """Token ``t`` has an adjective ending and a run of such words leads to a noun ("fehlende
         medizinische Versorgung")."""
-        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(_ADJECTIVE_ENDINGS):
+        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(german().adjective_endings):
             t += 1
         return t < len(doc) and doc[t].is_title
 
@@ -581,7 +580,7 @@ class HedgeScope:
         if cue.end != cue.start + 1 or cue.end >= len(doc) or not doc[cue.end].is_title:
             return None
         for stem in self.tables.adjective_stems:
-            if word.startswith(stem) and word[len(stem) :] in _ADJECTIVE_ENDINGS:
+            if word.startswith(stem) and word[len(stem) :] in self.data.adjective_endings:
                 return cue.end
         return None
 
