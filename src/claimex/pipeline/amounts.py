@@ -98,6 +98,8 @@ class AmountRecognizer:
         self._spelled_scales = tuple(
             w for w, v in self.data.scales.items() if w.isalpha() and len(w) >= 6 and v >= 1_000_000
         )
+        # a slip keeps a scale word's first two letters ("Milionen", "Biliarden"): only those are read
+        self._scale_openers = frozenset(w[:2] for w in self._spelled_scales)
         self._lower_symbols = frozenset(s.lower() for s in self.data.currency_symbols)
         self._may_open: dict[str, bool] = {}  # lower-case word -> may_open(word), as news repeats its words
         cues = load_table("amount_cues.json")
@@ -435,7 +437,7 @@ class AmountRecognizer:
         """The factor of a scale word misspelt by one letter right before a currency ("Milionen
         Euro", "Miliarden Dollar"); only there is the slip certain enough to read."""
         word = lowers[k]
-        if not (word[:2] in {"mi", "bi"} and 6 <= len(word) <= 12 and doc[k].is_alpha):
+        if not (word[:2] in self._scale_openers and 6 <= len(word) <= 12 and doc[k].is_alpha):
             return None
         meant = closest_word(word, self._spelled_scales)
         if meant is None or not self._currency_at(doc, lowers, k + 1):
