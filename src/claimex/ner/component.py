@@ -12,7 +12,6 @@ missing, the stage warns once (W020) and keeps the rule entities.
 
 from __future__ import annotations
 
-import re
 import warnings
 from bisect import bisect_right
 from pathlib import Path
@@ -27,6 +26,7 @@ from spacy.util import filter_spans
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
 from ..lang.de.casualty_words import casualty_words
+from ..pipeline.paragraphs import blank_line
 from . import LABELS
 
 __all__ = ["TrainedEntities", "make_trained_entities", "load_ner_model", "MODES", "SCOPES"]
@@ -37,7 +37,6 @@ SCOPES = ("candidates", "all")
 #: Money amounts are always claim candidates; a count is one only in a sentence with a casualty
 #: word (casualty_terms.json: nouns and triggers, nouns also as heads of compounds).
 _MONEY, _COUNT = "money", "count"
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def load_ner_model(path: Optional[str] = None) -> Language:
@@ -176,7 +175,7 @@ def _paragraph_break(strings, table, boundary: int) -> bool:  # type: ignore[no-
         end += 1
     gap = "".join(strings[int(table[i, 2])] + " " * int(table[i, 3]) for i in range(start, end))
     before = " " * int(table[start - 1, 3]) if start > 0 else ""
-    return _BLANK_LINE.search(before + gap) is not None
+    return blank_line(before + gap)
 
 
 @Language.factory(

@@ -14,7 +14,6 @@ If the model folder is missing, the stage warns once (W150) and leaves the doc u
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 from typing import Optional
@@ -27,11 +26,11 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY, sentence_of
 from ..lang.de.casualty_words import casualty_words
+from ..pipeline.paragraphs import blank_line
 
 __all__ = ["SyntaxParser", "make_syntax_parser", "load_parser_model", "parsed_sentences"]
 
 _MONEY, _COUNT = "money", "count"
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def load_parser_model(path: Optional[str] = None) -> Language:
@@ -153,7 +152,7 @@ def _paragraph_break(doc: Doc, text: str, before: Span, after: Span) -> bool:
     while end > before.start and doc[end - 1].is_space:
         end -= 1
     gap_start = doc[end - 1].idx + len(doc[end - 1]) if end > before.start else before.start_char
-    return _BLANK_LINE.search(text, gap_start, after.start_char) is not None
+    return blank_line(text, gap_start, after.start_char)
 
 
 @Language.factory(

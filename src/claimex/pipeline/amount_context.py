@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
-from itertools import takewhile
-from typing import Optional, Sequence
+from itertools import chain, takewhile
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, lowers_of, sentence_of
-from ..lang.de import GermanData
+from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 
 _ASIDE_ENDS = {")", ";", ","}
@@ -29,7 +29,6 @@ _LEAD_REACH = 200  # tokens from money before any currency to the first money wi
 _RATE_GAP = 3  # words between "ein Euro" and the price that makes it an exchange rate: "kostete"
 
 __all__ = [
-    "ADJECTIVE_ENDINGS",
     "borrow_currencies",
     "context_currency",
     "mark_conversions",
@@ -39,8 +38,6 @@ __all__ = [
     "same_order",
     "scale_followers",
 ]
-
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def same_order(a: Decimal, b: Decimal) -> bool:
@@ -59,10 +56,22 @@ def noun_follows(doc: Doc, end: int) -> bool:
         return doc[end].lower_ not in _words("sentence_openers")
     return (
         doc[end].is_lower
-        and doc[end].lower_.endswith(ADJECTIVE_ENDINGS)
+        and doc[end].lower_.endswith(german().adjective_endings)
         and end + 1 < len(doc)
         and doc[end + 1].is_title
     )
+
+
+def _has_currency(span: Span) -> bool:
+    """Whether the amount ``span`` is money with its currency."""
+    amount = span._.amount
+    return amount is not None and amount.kind == "money" and bool(amount.unit)
+
+
+def _nearest_in(sent: Span, span: Span, money: Iterable[Span]) -> Optional[Span]:
+    """Of ``money``, the one in ``sent`` nearest to ``span`` (the earlier of two as near), or None."""
+    near = [m for m in money if sent.start <= m.start < sent.end]
+    return min(near, key=lambda m: abs(m.start - span.start)) if near else None
 
 
 def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
@@ -78,7 +87,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
     currency (a headline: "Streiks kosten Hanseflug 210 Millionen") takes the currency of the
     first money written after it, when that follows soon.
     """
-    if not any(s._.amount.kind == "money" and s._.amount.unit for s in spans):
+    if not any(_has_currency(s) for s in spans):
         return
     breaks: Optional[list[int]] = None  # paragraph breaks, found when first needed
     money: list[Span] = []  # money with a currency so far, borrowed ones included
@@ -93,24 +102,22 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             continue
         sent = sentence_of(doc, span.start)
         later = takewhile(lambda m, end=sent.end: m.start < end, spans[i + 1 :])
-        near = [m for m in money if m.start >= sent.start] + [m for m in later if m._.amount.unit]
-        if not near and sent.start > 0:
-            before = sentence_of(doc, sent.start - 1)
-            near = [m for m in money if m.start >= before.start]
-        if not near and amount.kind == "money" and money:
+        source = _nearest_in(sent, span, chain(money, (m for m in later if m._.amount.unit)))
+        if source is None and sent.start > 0:
+            source = _nearest_in(sentence_of(doc, sent.start - 1), span, money)
+        if source is None and amount.kind == "money" and money:
             if breaks is None:
                 breaks = [i for i, w in enumerate(lowers_of(doc)) if "\n" in w and doc[i].is_space]
             last = money[-1]
             if bisect_left(breaks, last.end) == bisect_left(breaks, span.start):  # same paragraph
-                near = [last]
-        if not near and amount.kind == "money" and not money:
+                source = last
+        if source is None and amount.kind == "money" and not money:
             # a headline or lead before any money with a currency: "Streiks kosten Hanseflug 210
             # Millionen" takes the currency of the first money the text goes on to write
-            first = next((m for m in spans[i + 1 :] if m._.amount.kind == "money" and m._.amount.unit), None)
+            first = next((m for m in spans[i + 1 :] if _has_currency(m)), None)
             if first is not None and first.start - span.end <= _LEAD_REACH:
-                near = [first]
-        if near:
-            source = min(near, key=lambda m: abs(m.start - span.start))
+                source = first
+        if source is not None:
             span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
             span.label_ = "money"
             money.append(span)
@@ -122,13 +129,12 @@ def context_currency(doc: Doc, span: Span) -> Optional[str]:
     money with a currency in its sentence, else the last one before it in the doc, else the
     first one after it; None in a doc that names no currency."""
     spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
-    money = [m for m in spans if m._.amount is not None and m._.amount.kind == "money" and m._.amount.unit]
+    money = [m for m in spans if _has_currency(m)]
     if not money:
         return None
-    sent = sentence_of(doc, span.start)
-    near = [m for m in money if sent.start <= m.start < sent.end]
-    if near:
-        return min(near, key=lambda m: abs(m.start - span.start))._.amount.unit
+    near = _nearest_in(sentence_of(doc, span.start), span, money)
+    if near is not None:
+        return near._.amount.unit
     before = [m for m in money if m.start < span.start]
     return (before[-1] if before else money[0])._.amount.unit
 

@@ -39,7 +39,6 @@ from ..numbers.amount import Amount
 from ..numbers.parse import parse_number_word, parse_numeral
 from ..numbers.spelling import closest_word
 from .amount_context import (
-    ADJECTIVE_ENDINGS,
     borrow_currencies,
     mark_conversions,
     mark_exchange_units,
@@ -99,6 +98,8 @@ class AmountRecognizer:
         self._spelled_scales = tuple(
             w for w, v in self.data.scales.items() if w.isalpha() and len(w) >= 6 and v >= 1_000_000
         )
+        # a slip keeps a scale word's first two letters ("Milionen", "Biliarden"): only those are read
+        self._scale_openers = frozenset(w[:2] for w in self._spelled_scales)
         self._lower_symbols = frozenset(s.lower() for s in self.data.currency_symbols)
         self._may_open: dict[str, bool] = {}  # lower-case word -> may_open(word), as news repeats its words
         cues = load_table("amount_cues.json")
@@ -107,6 +108,8 @@ class AmountRecognizer:
         self._sum_links = frozenset(cues["sum_noun_links"])
         self._designators: Lexicon[bool] = Lexicon(cues["designators"])
         self._page_noise: Lexicon[bool] = Lexicon(cues["page_noise"])
+        self._bound_joiners = frozenset(cues["bound_joiners"])
+        self._age_openers = tuple(p.split() for p in _words("age_openers"))
 
     def may_open(self, lower: str) -> bool:
         """Whether an amount expression may begin at a token whose lower case is ``lower``.
@@ -434,7 +437,7 @@ class AmountRecognizer:
         """The factor of a scale word misspelt by one letter right before a currency ("Milionen
         Euro", "Miliarden Dollar"); only there is the slip certain enough to read."""
         word = lowers[k]
-        if not (word[:2] in {"mi", "bi"} and 6 <= len(word) <= 12 and doc[k].is_alpha):
+        if not (word[:2] in self._scale_openers and 6 <= len(word) <= 12 and doc[k].is_alpha):
             return None
         meant = closest_word(word, self._spelled_scales)
         if meant is None or not self._currency_at(doc, lowers, k + 1):
@@ -449,7 +452,7 @@ class AmountRecognizer:
             and lowers[k + 1] != "tausende"
             and doc[k].is_lower
             and doc[k].is_alpha
-            and lowers[k].endswith(ADJECTIVE_ENDINGS)
+            and lowers[k].endswith(self.data.adjective_endings)
             and lowers[k] not in _words("not_adjectives")
         )
 
@@ -474,7 +477,7 @@ class AmountRecognizer:
             and (first.currency is None or first.scaled or doc[first.start].text in d.currency_symbols)
         ):
             k += 1
-        elif pre.bound == "lower" and doc[k].text in {",", "und", "oder"}:
+        elif pre.bound == "lower" and doc[k].text in self._bound_joiners:
             # "mindestens X, möglicherweise sogar bis zu Y": one expression of both ends
             k += 1
             while k < n and lowers[k] in d.range_hedges:
@@ -585,7 +588,7 @@ class AmountRecognizer:
 
         if age_follows(end):
             return "age", end
-        if start >= 3 and lowers[start - 3 : start] == ["im", "alter", "von"]:
+        if any(start >= len(p) and lowers[start - len(p) : start] == p for p in self._age_openers):
             return "age", end
         if (
             prev in _words("age_prefixes")
@@ -628,7 +631,7 @@ class AmountRecognizer:
             followed_by_noun = end < n and (
                 doc[end].is_title
                 or doc[end].is_lower
-                and lowers[end].endswith(ADJECTIVE_ENDINGS)
+                and lowers[end].endswith(self.data.adjective_endings)
                 and lowers[end] not in _words("not_adjectives_after_year")
                 and end + 1 < n
                 and doc[end + 1].is_title
@@ -672,7 +675,7 @@ class AmountRecognizer:
         if k < len(doc) and lowers[k] == "an":
             k += 1
         for _ in range(2):
-            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(ADJECTIVE_ENDINGS):
+            if k < len(doc) and doc[k].is_lower and lowers[k].endswith(self.data.adjective_endings):
                 k += 1
         return k < len(doc) and doc[k].is_title and self.data.money_heads.get(lowers[k]) is not None
 
@@ -843,7 +846,8 @@ class AmountRecognizer:
             if m is None:
                 continue
             after = k + m[0]
-            if after < n and (doc[after].is_title and not doc[after].is_sent_start or lowers[after] in {"als", "denn"}):
+            comparison = after < n and lowers[after] in _words("comparison_particles")
+            if after < n and (doc[after].is_title and not doc[after].is_sent_start or comparison):
                 return None  # "und mehr Geld", "und mehr als 20 Tote": no bound of this amount
             if after < n and _is_number_like(doc[after]):
                 return None

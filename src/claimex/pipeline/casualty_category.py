@@ -103,11 +103,21 @@ class CasualtyCategory:
                     if k in starts or doc[k].text[:1].isupper() or not lowers[k].isalpha():
                         return None
                     if k in harms:
-                        return harms[k] if harms[k] in turns else None
+                        return harms[k] if self._says_more(doc, trigger, category, lowers[j], k, harms[k]) else None
                 return None
             if j in starts or not lowers[j].isalpha():
                 return None
         return None
+
+    def _says_more(self, doc: Doc, trigger: Span, category: str, joiner: str, k: int, harm: str) -> bool:
+        """Whether the harm verb ``harm`` at ``k``, after ``joiner``, says more of the people
+        the state word ``trigger`` counts: lower-case words both, joined by a state joiner ("und")."""
+        return (
+            joiner in self.state_joiners
+            and harm in _SAYS_MORE.get(category, ())
+            and not doc[trigger.start].text[:1].isupper()
+            and not doc[k].text[:1].isupper()
+        )
 
     def _succumbed(
         self,
@@ -181,12 +191,7 @@ class CasualtyCategory:
                     if other(k):
                         # "wurden verschüttet und leicht verletzt": a state the next harm verb says
                         # more of, not a second group (_said_of_state reads it)
-                        return not (
-                            lowers[j] in self.state_joiners
-                            and harms[k] in _SAYS_MORE.get(category, ())
-                            and not doc[trigger.start].text[:1].isupper()
-                            and not doc[k].text[:1].isupper()
-                        )
+                        return not self._says_more(doc, trigger, category, lowers[j], k, harms[k])
                     # only a verb may stand between ("oder gelten als vermisst"), no noun, count or
                     # "weitere" (another count: "zwei erschossen und ein weiterer verletzt")
                     if k in starts or doc[k].is_title or lowers[k] in self.others or not lowers[k].isalpha():

@@ -127,19 +127,15 @@ def _attribute_of_noun(doc: Doc, t: int, start: int) -> Optional[int]:
     """When the noun at ``t`` is a genitive attribute ("der Tod eines Maurers", "der Fahrer des
     Lieferwagens"), the index of the noun it belongs to, else None."""
     j = t - 1
-    if j > start and doc[j].is_title and doc[j - 1].lower_ in _GENITIVE_ARTICLES:
+    if j > start and doc[j].is_title and doc[j - 1].lower_ in _words("genitive_attribute_articles"):
         j -= 1  # "des Versicherungsverbands VVO": a name in apposition to the attribute
     while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _words("determiners"):
         j -= 1  # adjectives: "eines 26-jährigen Maurers"
     while j > start and (doc[j].text[:1].isdigit() or doc[j].text == "-"):
         j -= 1
-    if j > start and doc[j].lower_ in _GENITIVE_ARTICLES and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
+    if j > start and doc[j].lower_ in _words("genitive_attribute_articles") and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
         return j - 1
     return None
-
-
-#: Articles that open a genitive attribute after a noun.
-_GENITIVE_ARTICLES = ("des", "der", "eines", "einer")
 
 
 def _party_near(

@@ -53,17 +53,17 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors
 from ..extensions import sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from ..parser import syntax
 from .cues import Cue, SentenceCues, clause_of
+from .paragraphs import break_between
 
 __all__ = ["NOT_A_HEDGE", "Frame", "HedgeScope", "PriorClaim"]
 
 _GAP = "…"
 _SLOT = "_"
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 #: The kind of a cue that looks like a hedge and is none ("im Gespräch mit"): it masks the shorter cue.
 NOT_A_HEDGE = "not_a_hedge"
 #: Dependency links of an auxiliary to the verb it helps (UD German).
@@ -271,7 +271,7 @@ class HedgeScope:
     def _attributive(doc: Doc, t: int) -> bool:
         """Token ``t`` has an adjective ending and a run of such words leads to a noun ("fehlende
         medizinische Versorgung")."""
-        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(_ADJECTIVE_ENDINGS):
+        while t < len(doc) and doc[t].is_lower and doc[t].lower_.endswith(german().adjective_endings):
             t += 1
         return t < len(doc) and doc[t].is_title
 
@@ -580,7 +580,7 @@ class HedgeScope:
         if cue.end != cue.start + 1 or cue.end >= len(doc) or not doc[cue.end].is_title:
             return None
         for stem in self.tables.adjective_stems:
-            if word.startswith(stem) and word[len(stem) :] in _ADJECTIVE_ENDINGS:
+            if word.startswith(stem) and word[len(stem) :] in self.data.adjective_endings:
                 return cue.end
         return None
 
@@ -695,7 +695,7 @@ class HedgeScope:
         before = sentence_of(doc, prior.amount.start)
         if any(not doc[t].is_space for t in range(before.end, sent.start)):
             return False  # not the sentence right before
-        if any("\n\n" in doc[t].text for t in range(prior.amount.end, sent.start) if doc[t].is_space):
+        if break_between(doc, prior.amount.end, sent.start):
             return False  # a new paragraph
         if source is not None and (prior.source is None or source.start != prior.source.start):
             return False  # a source of its own

@@ -229,6 +229,8 @@ class MentionFinder:
             e.split()[0].rstrip("*") for e in attribution["source_before"] + attribution["source_after"]
         )
         self.singular_determiners = frozenset(table["singular_determiners"])
+        self.one_person_words = frozenset(table["one_person_words"])
+        self.polite_pronouns = frozenset(table["polite_pronouns"])
         self.singular_endings = tuple(table["singular_endings"])
         self.np_openers = frozenset(table["np_openers"])
         self.adjective_endings = tuple(table["adjective_endings"])
@@ -395,7 +397,7 @@ class MentionFinder:
         if lowers[head].endswith(self.singular_endings) and not lowers[head].endswith("innen"):
             return "person"
         before = lowers[start - 1] if start > 0 else ""
-        if before in self.singular_determiners or before in {"1", "einer"}:
+        if before in self.singular_determiners or before in self.one_person_words:
             return "person"
         return "group"
 
@@ -788,7 +790,7 @@ class MentionFinder:
                 if len(low) > 5:
                     lower_words.append(i)  # a demonym adjective, perhaps
                 continue  # lower-case words are no heads
-            if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in ("sie", "ihnen"))):
+            if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in self.polite_pronouns)):
                 add(i, i + 1, "pronoun")
                 continue
             kind = self._noun_kind(text, low)

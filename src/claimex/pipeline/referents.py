@@ -11,7 +11,7 @@ doc (``doc.spans["claimex_mentions"]``); without them a party stays as found.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
+from .paragraphs import paragraph_bounds
 from .sources import paragraph_break, speaker
 
 __all__ = [
@@ -205,18 +206,6 @@ def topic_name(doc: Doc, before: int, kinds: Sequence[str]) -> Optional[Span]:
     return _last_name(doc, _reach_start(doc, before), before, kinds)
 
 
-def paragraph_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The first and the end token of the paragraph that holds token ``i`` (a blank line parts
-    paragraphs); the breaks are found once per doc."""
-    cache = doc_cache(doc)
-    if "paragraph_breaks" not in cache:
-        # a token's trailing white space is one space at most: the break is in its text
-        cache["paragraph_breaks"] = [t + 1 for t, text in enumerate(texts_of(doc)) if "\n\n" in text]
-    breaks = cache["paragraph_breaks"]
-    k = bisect_right(breaks, i)
-    return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(doc))
-
-
 # -- a class noun or a pronoun -> the name it stands for ------------------------------------------
 
 
@@ -284,8 +273,9 @@ class _ClassTable:
         self.plural_verbs = frozenset(table["plural_verbs"]["words"])
         mention_words = load_table("mention_words.json")
         self.feminine_person_nouns = frozenset(mention_words["feminine_person_nouns"])
-        self.singular_people_determiners = frozenset(mention_words["singular_determiners"]) | {"sein", "ihr", "der"}
+        self.singular_people_determiners = frozenset(mention_words["singular_determiners"] + table["singular_people_articles"])
         self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
+        self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
@@ -730,10 +720,8 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
     noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
     if noun is not None:
         return noun.gender == gender
-    if article in ("der", "den"):
-        return gender == "m"  # "der Sicherheitsfonds" (a subject with "der" is masculine)
-    if article in ("die", "das"):
-        return gender == "f" and article == "die"
+    if article in table.article_genders:
+        return gender == table.article_genders[article]  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
 
 

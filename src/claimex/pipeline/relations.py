@@ -29,6 +29,7 @@ Rules, in short:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -42,6 +43,7 @@ from .casualty_category import CasualtyCategory
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
+from .paragraphs import break_between
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .roles import (
@@ -82,6 +84,12 @@ __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 #: Amounts that can be claims of their own: only they stand between a count and its harm word.
 _BLOCKING_KINDS = {"count", "money"}
+
+
+@lru_cache(maxsize=1)
+def _breakdown_after() -> tuple[list[str], ...]:
+    """The phrases after a count that make it part of the count before ("Sieben von ihnen"), as word lists."""
+    return tuple(p.split() for p in sorted(_words("breakdown_after")))
 
 
 def _part_of(part: Span, whole: Span) -> bool:
@@ -561,9 +569,9 @@ class RuleRelationScorer:
         if (
             0 <= gap < 40
             and nothing_between
-            and (after[:1] == ["davon"] or after == ["von", "ihnen"])
+            and any(after[: len(p)] == p for p in _breakdown_after())
             and _part_of(amount, previous.amount)
-            and not any("\n\n" in doc[t].text for t in range(previous.amount.end, amount.start) if doc[t].is_space)
+            and not break_between(doc, previous.amount.end, amount.start)
         ):
             return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
         anaphor = amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric")
@@ -600,8 +608,7 @@ class RuleRelationScorer:
         carries on that report: "Die Polizei sagte, 3 seien tot. 5 weitere seien verletzt." """
         if not any(lowers[t] in self.data.reported_speech for t in range(sent.start, sent.end)):
             return False
-        gap = range(previous.amount.end, sent.start)
-        if len(gap) > 80 or any("\n\n" in doc[t].text for t in gap if doc[t].is_space):
+        if sent.start - previous.amount.end > 80 or break_between(doc, previous.amount.end, sent.start):
             return False
         return True
 

@@ -1379,7 +1379,7 @@ def _figure_owner(
     for t in range(start, end - 1):
         if not (doc[t].is_title and data.money_categories.get(lowers[t])):
             continue
-        if lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in ("der", "von"):
+        if lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in _cues("figure_owner_links"):
             owner = next((p for p in parties if t + 1 < p.start <= t + 1 + _EARNER_REACH), None)
             if owner is not None and all(doc[k].is_lower and doc[k].is_alpha for k in range(t + 1, owner.start)):
                 return owner

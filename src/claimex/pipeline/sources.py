@@ -30,6 +30,7 @@ from ..lang.de import german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
 from .mentions import MENTIONS_KEY
+from .paragraphs import break_between
 
 __all__ = [
     "Carried",
@@ -100,7 +101,7 @@ def _words(name: str) -> frozenset[str]:
 
 def paragraph_break(doc: Doc, end: int, start: int) -> bool:
     """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
-    return any("\n\n" in doc[t].text_with_ws or "\n\n" in doc[t].text for t in range(max(0, end - 1), start))
+    return break_between(doc, max(0, end - 1), start)
 
 
 class ParagraphSources:

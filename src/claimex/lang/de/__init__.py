@@ -82,6 +82,7 @@ class GermanData:
     group_nouns: Lexicon[bool]
     person_suffixes: tuple[str, ...]  # endings of person nouns beyond the table ("Gard|isten")
     demonym_endings: dict[str, str]  # "er" -> "": "Berlin|er"; "ier" -> "ien": "Alger|ier"
+    adjective_endings: tuple[str, ...]  # inflection endings of an adjective before its noun ("regional|e")
     money_categories: Lexicon[str]
     money_nouns: Lexicon[bool]
     money_heads: Lexicon[bool]
@@ -183,6 +184,7 @@ def german() -> GermanData:
         group_nouns=Lexicon(casualty["group_nouns"]),
         person_suffixes=tuple(casualty["person_suffixes"]),
         demonym_endings=dict(casualty["demonym_endings"]),
+        adjective_endings=tuple(load_table("mention_words.json")["adjective_endings"]),
         money_categories=_by_category(money["categories"]),
         money_nouns=Lexicon(money["money_nouns"]),
         money_heads=Lexicon(money["money_heads"]),
