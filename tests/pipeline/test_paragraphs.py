@@ -2,6 +2,8 @@
 
 import pytest
 
+import claimex
+
 from claimex.pipeline.paragraphs import blank_line, break_between, paragraph_bounds, paragraph_starts
 
 TEXT = "Titel ohne Punkt\n\nErster Satz. Zweiter Satz.\n\n\nDritter Absatz."
@@ -52,3 +54,19 @@ def test_blank_line_reads_only_its_window():
     assert blank_line(text, 0, len(text))
     assert not blank_line(text, 7)
     assert not blank_line(text, 0, 6)
+
+
+@pytest.mark.parametrize("blank", ["\r\n\r\n", "\n \n", "\n\t\n", "\n\u00a0\n"])
+def test_blank_lines_as_real_pages_write_them_part_paragraphs(de_tokenizer, blank):
+    doc = de_tokenizer(f"Erster Satz.{blank}Zweiter Satz.")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["Zweiter"]
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\r\n\r\n", "\n \n"])
+def test_a_source_is_not_carried_over_any_blank_line(blank):
+    text = (
+        f"Nach Angaben der Feuerwehr wurden bei dem Brand drei Bewohner verletzt.{blank}"
+        "Der Sachschaden liegt bei 90.000 Euro."
+    )
+    sources = {c.text: c.source and c.source.text for c in claimex.extract(text)}
+    assert sources == {"drei": "Feuerwehr", "90.000 Euro": None}

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
 from ..lang.de import german, load_table
+from .paragraphs import holds_blank_line
 
 __all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
 
@@ -880,7 +881,7 @@ class MentionFinder:
         """The antecedent of a pronoun: the nearest mention before it of a kind it can stand for,
         at most ``antecedent_sentences`` sentences back in the same paragraph."""
         sentence = list(accumulate(words.starts))
-        paragraph = list(accumulate("\n\n" in t or "\n \n" in t for t in words.texts))
+        paragraph = list(accumulate(holds_blank_line(t) for t in words.texts))
         for k, span in enumerate(spans):
             if span.label_ != "pronoun":
                 continue

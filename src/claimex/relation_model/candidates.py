@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..corpus.schema import SCORED_ROLES
 from ..extensions import doc_cache, lowers_of, token_chars
 from ..pipeline.mentions import MENTIONS_KEY
+from ..pipeline.paragraphs import holds_blank_line
 
 __all__ = [
     "Candidate",
@@ -71,7 +72,7 @@ class DocLayout:
         # a blank line starts a paragraph, whichever sentence its space token was given to (a
         # space token's lower case is its text: no Token object per word)
         lowers, space = lowers_of(doc), token_chars(doc)[2]
-        breaks = list(accumulate(s and ("\n\n" in w or "\n \n" in w) for s, w in zip(space, lowers)))
+        breaks = list(accumulate(s and holds_blank_line(w) for s, w in zip(space, lowers)))
         self.paragraph_of = [breaks[s.start] if len(doc) else 0 for s in sents]
         self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in sents]
         for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
