@@ -303,3 +303,19 @@ def test_extract_and_pipe_pause_the_collector_and_leave_it_as_it_was(enabled):
     finally:
         gc.enable() if was else gc.disable()
     assert _COLLECTOR_STATES == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    "text,amount,low,unit",
+    [
+        ("Die Stadt zahlt dem Verein 5\u00a0Millionen\u00a0Euro.", "5\u00a0Millionen\u00a0Euro", 5e6, "EUR"),
+        ("Die Firma zahlt 3,5\u2009Mio.\u202fFranken Busse.", "3,5\u2009Mio.\u202fFranken", 3.5e6, "CHF"),
+        ("Bei dem Beben starben 1\u202f200\u00a0Menschen.", "1\u202f200", 1200, "persons"),
+    ],
+)
+def test_no_break_and_thin_spaces_read_as_spaces_with_input_texts(text, amount, low, unit):
+    (claim,) = claimex.extract(text)
+    assert (claim.text, claim.low, claim.unit) == (amount, low, unit)
+    for span in [claim, claim.sentence, claim.trigger, claim.agent, claim.recipient, claim.victim]:
+        if span is not None:
+            assert span.text == text[span.start : span.end]

@@ -21,7 +21,7 @@ from .relation_model import component as _relation_model  # noqa: F401  (registe
 from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
-from .lang.de.tokenizer import SURROGATES, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
+from .lang.de.tokenizer import MASKED, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 from .language import warn_if_not_german
 from .parallel import claims_in_processes, resolve_n_process
 
@@ -211,20 +211,21 @@ def _shift(claims: Optional[list[Claim]], offset: int) -> list[Claim]:
 
 
 def _finish(claims: list[Claim], text: str) -> list[Claim]:
-    """Claims of the whole text; span texts re-read from it where spaCy saw masked surrogates."""
-    if SURROGATES.search(text):
+    """Claims of the whole text; span texts re-read from it where spaCy saw masked characters
+    (lone surrogates, inline spaces: ``tokenizer.mask``)."""
+    if MASKED.search(text):
         return [_restore_text(c, text) for c in claims]
     return claims
 
 
 def _restore_text(claim: Claim, text: str) -> Claim:
-    """Span texts read from the input itself (lone surrogates were masked for spaCy)."""
+    """Span texts read from the input itself (characters were masked for spaCy)."""
 
     def fix(span: Optional[TextSpan]) -> Optional[TextSpan]:
         return None if span is None else TextSpan(text[span.start : span.end], span.start, span.end)
 
     roles = {r: fix(getattr(claim, r)) for r in ROLE_NAMES}
-    return replace(claim, text=text[claim.start : claim.end], **roles)
+    return replace(claim, text=text[claim.start : claim.end], sentence=fix(claim.sentence), **roles)
 
 
 def chunk_text(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimex.lang.de.tokenizer import mask
+
 
 @pytest.mark.parametrize(
     "text,tokens",
@@ -33,7 +35,7 @@ def test_tokenizer_splits(de_tokenizer, text, tokens):
     assert [t.text for t in de_tokenizer(text) if not t.is_space] == tokens
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "a  b", "\tTab\t", "x\u00a0y", "Ende.\n\nNeu"])
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "a  b", "\tTab\t", "5\u00a0000", "Ende.\n\nNeu"])
 def test_tokenizer_keeps_text(de_tokenizer, text):
     assert de_tokenizer(text).text == text
 
@@ -42,9 +44,23 @@ def test_tokenizer_keeps_text(de_tokenizer, text):
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
 def test_tokenizer_offsets_are_input_offsets(de_tokenizer, text):
     doc = de_tokenizer(text)
-    assert doc.text == text
+    assert doc.text == mask(text) and len(doc.text) == len(text)
     for token in doc:
-        assert text[token.idx : token.idx + len(token.text)] == token.text
+        assert mask(text)[token.idx : token.idx + len(token.text)] == token.text
+
+
+@pytest.mark.parametrize(
+    "text,tokens",
+    [
+        ("5\u00a0Millionen\u00a0Euro", ["5", "Millionen", "Euro"]),
+        ("3,5\u2009Mio.\u202fFranken", ["3,5", "Mio.", "Franken"]),
+        ("laut\u00a0Polizei", ["laut", "Polizei"]),
+        ("15\u202f000\u00a0Euro", ["15\u202f000", "Euro"]),
+    ],
+)
+def test_inline_spaces_read_as_plain_spaces_one_for_one(de_tokenizer, text, tokens):
+    doc = de_tokenizer(text)
+    assert [t.text for t in doc] == tokens and len(doc.text) == len(text)
 
 
 def test_tokenizer_masks_lone_surrogates_one_for_one(de_tokenizer):

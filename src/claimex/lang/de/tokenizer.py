@@ -6,7 +6,9 @@ expression over the text: number groups joined by German, Swiss and English sepa
 ("1.200", "5,6", "15'000", "5\u00a0000") stay one token, abbreviations from the language data
 ("Mio.", "Fr.") keep their period, currency prefixes ("US$") stay whole, and a compound glued
 to a number ("50-Millionen-Euro-Paket") is split at its hyphens. Whitespace is kept the spaCy
-way, so ``doc.text == text`` and ``span.start_char`` is an offset into the input.
+way, so ``span.start_char`` is an offset into the input, and ``doc.text == text`` except where
+:func:`mask` replaced a character one for one (a lone surrogate, a no-break or thin space read as
+a plain space); ``claimex.extract`` re-reads its span texts from the input.
 """
 
 from __future__ import annotations
@@ -20,10 +22,25 @@ from spacy.vocab import Vocab
 
 from . import german
 
-__all__ = ["GermanTokenizer", "create_german_tokenizer", "SURROGATES"]
+__all__ = ["GermanTokenizer", "create_german_tokenizer", "MASKED", "SURROGATES", "mask"]
 
 #: Lone surrogates cannot be encoded; they are replaced one for one, so offsets hold.
 SURROGATES = re.compile("[\ud800-\udfff]")
+
+#: Spaces inside a line other than the plain one (no-break, narrow no-break, thin, figure and
+#: the typographic widths): web pages put them between a number, its scale word and its
+#: currency ("5\u00a0Millionen\u00a0Euro"). Read as a plain space, one for one, except
+#: between two digits, where they group thousands ("15\u00a0000" stays one number).
+INLINE_SPACES = re.compile("(?<!\\d)[\u00a0\u2002-\u200a\u202f\u205f]|[\u00a0\u2002-\u200a\u202f\u205f](?!\\d)")
+
+#: Every character :func:`mask` replaces: the span texts of claims are re-read from the input.
+MASKED = re.compile(f"{SURROGATES.pattern}|{INLINE_SPACES.pattern}")
+
+
+def mask(text: str) -> str:
+    """``text`` as the pipeline reads it: lone surrogates as U+FFFD and inline spaces as plain
+    spaces, each one for one, so every offset into it is an offset into ``text``."""
+    return INLINE_SPACES.sub(" ", SURROGATES.sub("\ufffd", text))
 
 _LETTER = r"[^\W\d_]"
 _SEPARATOR = "[.,:'\u2019\u00a0\u202f\u2009]"
@@ -88,7 +105,7 @@ class GermanTokenizer:
             yield kind, start, end
 
     def __call__(self, text: str) -> Doc:
-        clean = SURROGATES.sub("\ufffd", text)
+        clean = mask(text)
         words: list[str] = []
         spaces: list[bool] = []
         for kind, start, end in self._pieces(clean):
