@@ -41,6 +41,10 @@ SUMS = [
         "Der Kanton spricht dem Verein Zuschüsse über 120'000 Franken.",
         [("monetary", "120'000 Franken", 120000, 120000, "CHF")],
     ),
+    (
+        "Das Parlament billigte Militärhilfen über 61 Milliarden Dollar.",
+        [("monetary", "61 Milliarden Dollar", 61_000_000_000, 61_000_000_000, "USD")],
+    ),
     # without such a noun "über" stays a lower bound
     (
         "Der Sachschaden beläuft sich laut Polizei auf über 80 000 Euro.",
