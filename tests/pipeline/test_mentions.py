@@ -59,6 +59,23 @@ def test_apposition_name_and_its_repetitions(nlp):
     assert spans[-1]._.mention_kind == "organisation"
 
 
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Siemens-Chef Roland Busch kündigte Investitionen an.", "Roland Busch"),
+        ("Gestern bekam Tesla-Chef Elon Musk den Bericht.", "Elon Musk"),
+    ],
+)
+def test_a_title_without_article_before_a_persons_name_is_no_mention_of_its_own(nlp, sentence, name):
+    mentions = _mentions(nlp(sentence))
+    assert mentions.get(name) == "person"
+    assert not [text for text in mentions if "-" in text]
+
+
+def test_plural_people_before_a_name_stay_a_mention(nlp):
+    assert _mentions(nlp("Die Aktivisten zahlten 500 Euro Strafe."))["Aktivisten"] == "group"
+
+
 def test_bracketed_short_name_is_found_again(nlp):
     text = "Das Bundesamt für Wasserbau (Bawa) meldet 12 Tote. Später zählte das Bawa 3 weitere."
     doc = nlp(text)  # a SpanGroup lives only as long as its Doc

@@ -783,6 +783,7 @@ class MentionFinder:
         capitalised_adjectives: list[int] = []
         unknown: list[int] = []  # capitalised words that are no head noun of the lexicons
         places: Optional[set[int]] = None  # where place names start, read when first needed
+        person_names: Optional[set[int]] = None  # where persons' names start, read when first needed
         for i, text in enumerate(texts):
             low = lowers[i]
             if covered[i]:
@@ -816,6 +817,11 @@ class MentionFinder:
                 if i + 1 not in places:
                     continue  # "Bürgermeister Ihor Terechow": the name is the mention
                 # "die Versicherungskammer Bayern": the place names where the institution is, not who
+            elif kind == "group" and i + 1 < n and covered[i + 1]:
+                if person_names is None:
+                    person_names = {start for start, _, k in found if k == "person"}
+                if i + 1 in person_names:
+                    continue  # "Tesla-Chef Elon Musk": a title without article before a person's name
             end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
             add(start, end, kind)
         for start, end, kind in self._cued_names(words, covered):
