@@ -19,6 +19,14 @@ def test_a_body_named_by_a_common_noun_is_written_as_its_name():
     assert role_of(text, "40 Millionen Euro", "source") == "Fluggesellschaft Aerolinea Baltica"
 
 
+@pytest.mark.parametrize(
+    "noun", ["der Autobauer", "der Discounter", "der Verlag"]
+)
+def test_industry_nouns_of_a_company_are_written_as_its_name(noun):
+    text = f"Die Kroneberg AG meldet einen Rückgang. Der Umsatz lag bei 8 Milliarden Euro, wie {noun} mitteilte."
+    assert role_of(text, "8 Milliarden Euro", "source") == "Kroneberg AG"
+
+
 def test_a_place_noun_stays_as_written_unless_a_name_opens_with_it():
     # a municipality and its government: the text's own words, not the bare place's name ...
     text = "Unterau liegt im Tal der Iller. Nach dem Unwetter schätzt die Gemeinde den Schaden auf 2 Millionen Euro."
