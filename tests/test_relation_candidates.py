@@ -51,11 +51,17 @@ def test_an_unresolved_pronoun_is_a_candidate_itself(nlp):
             "rund 300",
             [["französische Nachrichtendienst", "DGSE"], ["Soldaten"]],
         ),
-        # apposition: a common noun right before its name
+        # apposition: a company noun right before a name the recognizer found leaves the name alone
         (
             "Der Autobauer Volkswagen zahlt 30 Millionen Euro an die Stadt Wolfsburg.",
             "30 Millionen Euro",
-            [["Autobauer", "Volkswagen"], ["Stadt Wolfsburg"]],
+            [["Volkswagen"], ["Stadt Wolfsburg"]],
+        ),
+        # ... and one it did not find forms one candidate with the noun
+        (
+            "Der Sportartikelhersteller Frankensport zahlt 30 Millionen Euro an die Stadt Wolfsburg.",
+            "30 Millionen Euro",
+            [["Sportartikelhersteller Frankensport"], ["Stadt Wolfsburg"]],
         ),
         # two names side by side are two parties
         ("Es gilt als sicher, dass die EU Polen 20 Milliarden Euro zahlt.", "20 Milliarden Euro", [["EU"], ["Polen"]]),
