@@ -131,7 +131,9 @@ class ParagraphSources:
         start = self.starts[k]
         if start not in self._cache:
             sent = Span(self.doc, start, self.ends[k])
-            self._cache[start] = self._own(sent) or presenter(self.doc, sent)
+            # a question asserts nothing, so it names no source for the sentences around it
+            asked = self._ends_with(k, "?")
+            self._cache[start] = None if asked else self._own(sent) or presenter(self.doc, sent)
         return self._cache[start]
 
     def _speaker(self, k: int) -> Optional[Span]:
