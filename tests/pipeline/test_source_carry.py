@@ -1,7 +1,8 @@
 """Which sentences name a source for their paragraph, and which claims take it.
 
 The sentences are written for these tests from the failure classes of the source role (a verb
-read as a verb of speech without its particle, a question taken for a statement); none comes
+read as a verb of speech without the words that make it one, a question taken for a statement,
+a reporter of another clause, a document or its presenter the cue lexicons miss); none comes
 from a corpus document, a seed or an issue.
 """
 
@@ -24,24 +25,14 @@ def _speech_words(nlp, sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     "sentence,speaks",
     [
-        ("Der Landkreis gab 40.000 Euro für die Sanierung der Turnhalle.", False),
-        ("Die Stiftung gibt jedes Jahr 12.000 Euro an Schulen.", False),
-        ("Die Feuerwehr gab den Schaden mit 90.000 Euro an.", True),
-        ("Der Verband gibt die Zahl der Verletzten mit 14 an.", True),
         ("Auch die Sportvereine gehen nicht leer aus.", False),
         ("Das Licht ging am Abend aus.", False),
         ("Die Gemeinde geht von Schäden in Höhe von 2 Millionen Euro aus.", True),
         ("Das geht aus dem Jahresbericht des Verbands hervor.", True),
     ],
 )
-def test_a_separable_verb_reports_only_with_its_particle_and_object(nlp, sentence, speaks):
+def test_ausgehen_reports_only_with_its_object(nlp, sentence, speaks):
     assert bool(_speech_words(nlp, sentence)) is speaks
-
-
-def test_a_gapped_conjunct_of_giving_names_no_source():
-    # "gab" without its particle gives money: neither conjunct has a source
-    text = "Die Stiftung gab 5000 Euro, der Landkreis 3000 Euro."
-    assert role_of(text, "3000 Euro", "source") is None
 
 
 def test_ausgehen_von_still_names_its_subject():
@@ -57,3 +48,64 @@ def test_a_question_names_no_source_for_its_paragraph():
 def test_a_statement_still_carries_its_source():
     text = "Nach Angaben des Landratsamts wurden 20 Häuser beschädigt. Der Schaden beträgt rund 4 Millionen Euro."
     assert role_of(text, "rund 4 Millionen Euro", "source") == "Landratsamts"
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # two clauses, two reporters: each amount takes the one of its own clause
+        (
+            "In Sachsen beziffert das Innenministerium die Zahl der Verletzten auf 40, "
+            "in Thüringen geht die Landespolizei von etwa 25 aus.",
+            "etwa 25",
+            "Landespolizei",
+        ),
+        (
+            "In Sachsen beziffert das Innenministerium die Zahl der Verletzten auf 40, "
+            "in Thüringen geht die Landespolizei von etwa 25 aus.",
+            "40",
+            "Innenministerium",
+        ),
+        # one reporter for the sentence: it covers the amount of the other clause too
+        (
+            "Nach Angaben der Feuerwehr wurden zwei Menschen getötet, sieben weitere wurden verletzt.",
+            "sieben",
+            "Feuerwehr",
+        ),
+    ],
+)
+def test_the_reporter_of_the_amounts_own_clause_comes_first(text, amount, source):
+    assert role_of(text, amount, "source") == source
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # the paper a figure emerges from, after an attribute with its own adverbial
+        (
+            "Der Gewinn lag bei 3 Millionen Euro, wie aus dem am Freitag vorgelegten Jahresbericht hervorgeht.",
+            "3 Millionen Euro",
+            "Jahresbericht",
+        ),
+        (
+            "Drei Menschen starben, wie aus einem am Abend verbreiteten Bericht der Feuerwehr hervorgeht.",
+            "Drei",
+            "Feuerwehr",
+        ),
+        # who presents a document before a colon reports the figures after it
+        (
+            "Die Landespolizei legte am Montag ihre Jahresbilanz vor: 14 Menschen kamen bei Unfällen ums Leben.",
+            "14",
+            "Landespolizei",
+        ),
+        (
+            "Der Verband veröffentlichte neue Zahlen: Die Schäden stiegen auf 3 Milliarden Euro.",
+            "3 Milliarden Euro",
+            "Verband",
+        ),
+        # a colon without a presented document names no one
+        ("Schwerer Unfall auf der A3: 14 Menschen wurden verletzt.", "14", None),
+    ],
+)
+def test_a_document_and_its_presenter_name_the_source(text, amount, source):
+    assert role_of(text, amount, "source") == source

@@ -278,7 +278,10 @@ def find_source(
                 np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
                 if np is not None and (named is not None or is_source_noun(np[-1].lower_, data)):
                     return np, 0.6
-    for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
+    # a cue of the amount's own clause speaks for it before one of another clause: "Für Bayern
+    # beziffert X die Zahl auf 560, für Hessen geht Y von 440 aus"
+    clause = _amount_clause_bounds(doc, sent, amount)
+    for cue in sorted(cues.source_before, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
         cued = cued_source(doc, cue.start, cue.end, False, sent, mentions)
@@ -302,13 +305,8 @@ def find_source(
             return named, 0.8
         if cue.start > sent.start and doc[cue.start - 1].is_title:
             return doc[cue.start - 1 : cue.start], 0.6
-    for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
-        if (
-            not cues.in_scope(cue, amount)
-            or _speech_is_pledge(doc, cue, sent, lowers)
-            or _writes_figures(doc, cue, sent, lowers)
-            or _moves_money(doc, cue, amount, lowers, data)
-        ):
+    for cue in sorted(cues.speech, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
+        if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
         subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
@@ -346,6 +344,30 @@ def find_source(
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
     return None, 0.0
+
+
+def _reports_amount(
+    doc: Doc, cue: Cue, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
+) -> bool:
+    """Whether the verb of speech ``cue`` reports ``amount``: in its scope, and no pledge, no
+    writing of figures, no verb that moves the money itself."""
+    sent = cues.sent
+    return not (
+        not cues.in_scope(cue, amount)
+        or _speech_is_pledge(doc, cue, sent, lowers)
+        or _writes_figures(doc, cue, sent, lowers)
+        or _moves_money(doc, cue, amount, lowers, data)
+    )
+
+
+def _amount_clause_bounds(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
+    """(start, end) of the stretch of ``sent`` between clause punctuation that holds ``amount``."""
+    start, end = amount.start, amount.end
+    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
 
 
 def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
