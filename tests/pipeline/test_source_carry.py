@@ -109,3 +109,14 @@ def test_the_reporter_of_the_amounts_own_clause_comes_first(text, amount, source
 )
 def test_a_document_and_its_presenter_name_the_source(text, amount, source):
     assert role_of(text, amount, "source") == source
+
+
+def test_a_release_issuer_named_in_a_compound_is_its_free_name():
+    text = (
+        "Pressemitteilung\n\n"
+        "Nach dem Hochwasser: Katastrophenhilfe-Verein zahlt 90 000 Euro an Familien aus\n\n"
+        "Passau, 2. Mai 2026. Der Verein Katastrophenhilfe Niederbayern hat die Spenden vollständig "
+        "ausgezahlt. Insgesamt kamen 90 000 Euro zusammen, davon 30 000 Euro von Unternehmen."
+    )
+    source = role_of(text, "30 000 Euro", "source")
+    assert source is not None and "Katastrophenhilfe" in source and "-" not in source

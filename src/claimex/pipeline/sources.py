@@ -1090,8 +1090,26 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
         bodies = [(m.start, m.end) for m in source_mentions(doc, start, end) if m.label_ == "organisation"]
         for found in names or bodies:
             if not _in_brackets(doc, start, found[0]):
-                return found
+                return _free_name(doc, found)
     return None
+
+
+def _free_name(doc: Doc, found: tuple[int, int]) -> tuple[int, int]:
+    """The free name a compound of the issuer's name stands for ("Opferhilfe-Stiftung" in the
+    headline, "Die Stiftung Opferhilfe Brandenburg" in the text): a name inside a compound is
+    no occurrence of it where a free one exists (AUTHORING.md); the first organisation named
+    with all the compound's parts as words, else ``found``."""
+    start, end = found
+    if end - start != 1 or "-" not in doc[start].text:
+        return found
+    parts = {_case_stem(p) for p in doc[start].lower_.split("-") if p}
+    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
+    spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    for a, b in sorted(spans):
+        if (a, b) != found and parts <= {_case_stem(t.lower_) for t in doc[a:b]}:
+            return a, b
+    return found
 
 
 def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
