@@ -1122,7 +1122,11 @@ def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
         spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
         spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
-        cache["issuer_occurrences"] = [(a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem]
+        # a lone class noun ("der Verein" for "Verein Katastrophenhilfe") is no occurrence of the name
+        lone_noun = len(issuer) > 1 and bool(german().actor_heads.get(issuer[0].lower_))
+        cache["issuer_occurrences"] = [
+            (a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem and not (lone_noun and b - a == 1)
+        ]
     found = cache["issuer_occurrences"]
     if not found:
         return issuer
