@@ -123,3 +123,40 @@ def test_a_release_issuer_named_in_a_compound_is_its_free_name():
         # the name, not the compound and not the lone class noun "Der Verein" nearer to the amount
         source = role_of(text, amount, "source")
         assert source is not None and "Katastrophenhilfe" in source and "-" not in source
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # a reporting verb that opens its clause has its subject after it, also a title in quotes
+        (
+            "Die Stadtwerke sollen 8 Millionen Euro nachzahlen, berichtet die «Badische Rundschau».",
+            "8 Millionen Euro",
+            "Badische Rundschau",
+        ),
+        (
+            "Der Verein soll 2 Millionen Euro Schulden haben, schreibt die „Westfälische Post“.",
+            "2 Millionen Euro",
+            "Westfälische Post",
+        ),
+        # a common noun with a title in apposition: the title
+        (
+            "Die Reederei soll 30 Millionen Euro zahlen, berichtet das Magazin „Nordkurier“.",
+            "30 Millionen Euro",
+            "Nordkurier",
+        ),
+        (
+            "Laut einem Bericht des «Abendblatts» hat die Stadt 4 Millionen Euro Schulden.",
+            "4 Millionen Euro",
+            "Abendblatts",
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_is_the_source(text, amount, source):
+    assert role_of(text, amount, "source") == source
+
+
+def test_a_subject_before_a_reporting_clause_is_not_its_source():
+    # the payer before the comma is no reporter of the clause "…, berichtet die «…»"
+    text = "Die Stadtwerke sollen 8 Millionen Euro nachzahlen, berichtet die «Badische Rundschau»."
+    assert role_of(text, "8 Millionen Euro", "source") != "Stadtwerke"

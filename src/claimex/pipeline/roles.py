@@ -39,6 +39,7 @@ from .report_subject import speaker_company
 from .sources import (
     cued_source,
     own_statement_subject,
+    quoted_title,
     source_mentions,
     speaker,
     speech_subject,
@@ -314,10 +315,15 @@ def find_source(
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
         wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
         first = wie + 1 if wie is not None else sent.start
-        named = _subject_entity(doc, lowers, first, cue.start)
+        # "…, berichtet die «Süddeutsche Zeitung»": a verb that opens its clause has its subject after it
+        inverted = wie is None and cue.start > sent.start and doc[cue.start - 1].text in CLAUSE_BREAKS
+        named = None if inverted else _subject_entity(doc, lowers, first, cue.start)
         if named is not None and not (named.start <= amount.start < named.end):
             return named, 0.65
-        before = _noun_phrase(doc, first, cue.start)
+        title = quoted_title(doc, cue.end)
+        if title is not None and not (title.start <= amount.start < title.end):
+            return title, 0.5
+        before = None if inverted else _noun_phrase(doc, first, cue.start)
         if (
             before is not None
             and before.end <= cue.start

@@ -36,6 +36,7 @@ __all__ = [
     "ParagraphSources",
     "source_mentions",
     "with_name",
+    "quoted_title",
     "names_quantity",
     "counted",
     "speech_subject",
@@ -371,7 +372,29 @@ def with_name(doc: Doc, mention: Span) -> Span:
         aside = len(between) > 0 and between[0].text == ","
         if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
-    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or quoted_title(doc, mention.end) or mention
+
+
+#: How many words a title in quotation marks may have ("„Frankfurter Allgemeine Zeitung“").
+_TITLE_WORDS = 5
+
+
+def quoted_title(doc: Doc, start: int) -> Optional[Span]:
+    """The title in quotation marks that opens at token ``start`` ("das Magazin „Der Spiegel“",
+    "berichtet die «Süddeutsche Zeitung»"): the capitalised words between the marks, after at
+    most a determiner; None where no such title stands there."""
+    marks = _words("quote_openers") | _words("quote_closers") | {'"'}
+    t = start
+    if t < len(doc) and doc[t].lower_ in _fw("determiners"):
+        t += 1
+    if t >= len(doc) or doc[t].text not in marks:
+        return None
+    first = end = t + 1
+    while end < len(doc) and end - first < _TITLE_WORDS and _capitalised(doc[end].text):
+        end += 1
+    if end == first or end >= len(doc) or doc[end].text not in marks:
+        return None
+    return Span(doc, first, end, label="organisation")
 
 
 def _links_apposition(word: str) -> bool:
@@ -534,7 +557,8 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # has its subject right after the verb, known to the mention layer or not; else the verb
         # goes on from a subject before an aside: "Eine Studie, beauftragt von X, zeigt, dass ..."
         found = (
-            after[:1]
+            _phrase_list(quoted_title(doc, verb + 1))  # ", berichtet die «Süddeutsche Zeitung»": the whole title
+            or after[:1]
             or _phrase_list(subject_phrase(doc, verb + 1, sent.end))
             or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
         )
