@@ -160,3 +160,17 @@ def test_a_subject_before_a_reporting_clause_is_not_its_source():
     # the payer before the comma is no reporter of the clause "…, berichtet die «…»"
     text = "Die Stadtwerke sollen 8 Millionen Euro nachzahlen, berichtet die «Badische Rundschau»."
     assert role_of(text, "8 Millionen Euro", "source") != "Stadtwerke"
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        ("Wie ein Sprecher des Bezirksamts bestätigte, kamen zwei Menschen ums Leben.", "zwei", "Bezirksamts"),
+        ("Drei Radfahrer wurden verletzt, sagte eine Sprecherin der Stadt Kassel.", "Drei", "Stadt Kassel"),
+        ("Laut einem Sprecher des Klinikums wurden fünf Patienten verlegt und 4 Menschen verletzt.", "4", "Klinikums"),
+        # a spokesperson named by name speaks for herself
+        ("Wie Sprecherin Jana Wolff mitteilte, kostet der Umbau 3 Millionen Euro.", "3 Millionen Euro", "Jana Wolff"),
+    ],
+)
+def test_an_unnamed_spokesperson_stands_for_the_body_named_after_the_noun(text, amount, source):
+    assert role_of(text, amount, "source") == source
