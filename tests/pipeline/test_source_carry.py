@@ -174,3 +174,17 @@ def test_a_subject_before_a_reporting_clause_is_not_its_source():
 )
 def test_an_unnamed_spokesperson_stands_for_the_body_named_after_the_noun(text, amount, source):
     assert role_of(text, amount, "source") == source
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # who accuses asserts the figure of the accusation
+        ("Die Opposition warf der Armee vor, 12 Zivilisten getötet zu haben.", "12", "Opposition"),
+        ("Die Staatsanwaltschaft wirft dem Mann vor, 80.000 Euro veruntreut zu haben.", "80.000 Euro", "Staatsanwaltschaft"),
+        # "warf" without its particle throws: no report
+        ("Die Angreifer warfen Steine, 3 Polizisten wurden verletzt.", "3", None),
+    ],
+)
+def test_vorwerfen_reports_with_its_particle(text, amount, source):
+    assert role_of(text, amount, "source") == source
