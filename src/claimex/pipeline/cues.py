@@ -130,6 +130,13 @@ def _particle_verbs() -> dict[str, frozenset[str]]:
     return {verb: frozenset(particles) for verb, particles in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _particle_objects() -> dict[str, frozenset[str]]:
+    """Particles that report only with one of their words in the clause ("geht von … aus")."""
+    table = load_table("attribution_cues.json")["particle_speech_objects"]
+    return {particle: frozenset(words) for particle, words in table.items()}
+
+
 def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
     ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), and a
@@ -142,7 +149,10 @@ def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]
     while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
         end += 1
     if particles is not None:
-        return end > cue.end and lowers[end - 1] in particles
+        if not (end > cue.end and lowers[end - 1] in particles):
+            return False
+        objects = _particle_objects().get(lowers[end - 1])
+        return objects is None or any(w in objects for w in lowers[cue.end : end - 1])
     return not any(cue.end <= c.start < end for c in casualty)
 
 

@@ -39,6 +39,7 @@ from .report_subject import speaker_company
 from .sources import (
     cued_source,
     own_statement_subject,
+    quoted_title,
     source_mentions,
     speaker,
     speech_subject,
@@ -278,7 +279,10 @@ def find_source(
                 np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
                 if np is not None and (named is not None or is_source_noun(np[-1].lower_, data)):
                     return np, 0.6
-    for cue in sorted(cues.source_before, key=lambda c: abs(c.start - amount.start)):
+    # a cue of the amount's own clause speaks for it before one of another clause: "Für Bayern
+    # beziffert X die Zahl auf 560, für Hessen geht Y von 440 aus"
+    clause = _amount_clause_bounds(doc, sent, amount)
+    for cue in sorted(cues.source_before, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
         cued = cued_source(doc, cue.start, cue.end, False, sent, mentions)
@@ -302,13 +306,8 @@ def find_source(
             return named, 0.8
         if cue.start > sent.start and doc[cue.start - 1].is_title:
             return doc[cue.start - 1 : cue.start], 0.6
-    for cue in sorted(cues.speech, key=lambda c: abs(c.start - amount.start)):
-        if (
-            not cues.in_scope(cue, amount)
-            or _speech_is_pledge(doc, cue, sent, lowers)
-            or _writes_figures(doc, cue, sent, lowers)
-            or _moves_money(doc, cue, amount, lowers, data)
-        ):
+    for cue in sorted(cues.speech, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
+        if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
         subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
@@ -316,10 +315,15 @@ def find_source(
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
         wie = max((t for t in range(sent.start, cue.start) if lowers[t] == "wie"), default=None)
         first = wie + 1 if wie is not None else sent.start
-        named = _subject_entity(doc, lowers, first, cue.start)
+        # "…, berichtet die «Süddeutsche Zeitung»": a verb that opens its clause has its subject after it
+        inverted = wie is None and cue.start > sent.start and doc[cue.start - 1].text in CLAUSE_BREAKS
+        named = None if inverted else _subject_entity(doc, lowers, first, cue.start)
         if named is not None and not (named.start <= amount.start < named.end):
             return named, 0.65
-        before = _noun_phrase(doc, first, cue.start)
+        title = quoted_title(doc, cue.end)
+        if title is not None and not (title.start <= amount.start < title.end):
+            return title, 0.5
+        before = None if inverted else _noun_phrase(doc, first, cue.start)
         if (
             before is not None
             and before.end <= cue.start
@@ -346,6 +350,30 @@ def find_source(
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
     return None, 0.0
+
+
+def _reports_amount(
+    doc: Doc, cue: Cue, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
+) -> bool:
+    """Whether the verb of speech ``cue`` reports ``amount``: in its scope, and no pledge, no
+    writing of figures, no verb that moves the money itself."""
+    sent = cues.sent
+    return not (
+        not cues.in_scope(cue, amount)
+        or _speech_is_pledge(doc, cue, sent, lowers)
+        or _writes_figures(doc, cue, sent, lowers)
+        or _moves_money(doc, cue, amount, lowers, data)
+    )
+
+
+def _amount_clause_bounds(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
+    """(start, end) of the stretch of ``sent`` between clause punctuation that holds ``amount``."""
+    start, end = amount.start, amount.end
+    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return start, end
 
 
 def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:

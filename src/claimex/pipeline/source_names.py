@@ -57,7 +57,7 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
     holds it ("die Polizei" -> "Kantonspolizei Uri")."""
     if source is None:
         return None
-    spoken_for = _spokespersons_body(doc, source)
+    spoken_for = _spokespersons_body(doc, source) or _spokesperson_of(doc, source)
     if spoken_for is not None:
         source = spoken_for  # "wie eine Sprecherin betonte": the body she speaks for
     if source.label_ not in ("organisation", "place", ""):
@@ -133,6 +133,26 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
         if bodies:
             return bodies[-1]
     return None
+
+
+#: How far after "Sprecher des" the body's mention may start ("eines Sprechers der Stadt Hamburg").
+_BODY_REACH = 2
+
+
+def _spokesperson_of(doc: Doc, source: Span) -> Optional[Span]:
+    """The body an unnamed spokesperson speaks for when the text names it right after the noun
+    ("ein Sprecher des Landratsamts", "eine Sprecherin der Stadt Hamburg"): AUTHORING.md writes
+    the body, not the spokesperson; None for a named one ("Sprecherin Anke Lorenz")."""
+    if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()) or source.end >= len(doc):
+        return None
+    if doc[source.end].lower_ not in _cue_words("definite_articles"):
+        return None
+    stop = source.end + 1 + _BODY_REACH
+    body = next(
+        (m for m in source_mentions(doc, source.end + 1, stop) if m.label_ in ("organisation", "place", "group")),
+        None,
+    )
+    return with_name(doc, body) if body is not None else None
 
 
 @lru_cache(maxsize=1)

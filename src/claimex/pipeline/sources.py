@@ -37,6 +37,7 @@ __all__ = [
     "ParagraphSources",
     "source_mentions",
     "with_name",
+    "quoted_title",
     "names_quantity",
     "counted",
     "speech_subject",
@@ -132,7 +133,9 @@ class ParagraphSources:
         start = self.starts[k]
         if start not in self._cache:
             sent = Span(self.doc, start, self.ends[k])
-            self._cache[start] = self._own(sent) or presenter(self.doc, sent)
+            # a question asserts nothing, so it names no source for the sentences around it
+            asked = self._ends_with(k, "?")
+            self._cache[start] = None if asked else self._own(sent) or presenter(self.doc, sent)
         return self._cache[start]
 
     def _speaker(self, k: int) -> Optional[Span]:
@@ -370,7 +373,29 @@ def with_name(doc: Doc, mention: Span) -> Span:
         aside = len(between) > 0 and between[0].text == ","
         if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
-    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or mention
+    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or quoted_title(doc, mention.end) or mention
+
+
+#: How many words a title in quotation marks may have ("„Frankfurter Allgemeine Zeitung“").
+_TITLE_WORDS = 5
+
+
+def quoted_title(doc: Doc, start: int) -> Optional[Span]:
+    """The title in quotation marks that opens at token ``start`` ("das Magazin „Der Spiegel“",
+    "berichtet die «Süddeutsche Zeitung»"): the capitalised words between the marks, after at
+    most a determiner; None where no such title stands there."""
+    marks = _words("quote_openers") | _words("quote_closers") | {'"'}
+    t = start
+    if t < len(doc) and doc[t].lower_ in _fw("determiners"):
+        t += 1
+    if t >= len(doc) or doc[t].text not in marks:
+        return None
+    first = end = t + 1
+    while end < len(doc) and end - first < _TITLE_WORDS and _capitalised(doc[end].text):
+        end += 1
+    if end == first or end >= len(doc) or doc[end].text not in marks:
+        return None
+    return Span(doc, first, end, label="organisation")
 
 
 def _links_apposition(word: str) -> bool:
@@ -533,7 +558,8 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # has its subject right after the verb, known to the mention layer or not; else the verb
         # goes on from a subject before an aside: "Eine Studie, beauftragt von X, zeigt, dass ..."
         found = (
-            after[:1]
+            _phrase_list(quoted_title(doc, verb + 1))  # ", berichtet die «Süddeutsche Zeitung»": the whole title
+            or after[:1]
             or _phrase_list(subject_phrase(doc, verb + 1, sent.end))
             or [m for m in inside if m.end <= verb and not _after_preposition(doc, m, sent.start)][:1]
         )
@@ -819,7 +845,17 @@ def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) 
         gapped_speaker(doc, sent, amount, mentions)
         or emerging_source(doc, sent, amount, mentions)
         or circle_source(doc, sent)
+        or colon_presenter(doc, sent, amount)
     )
+
+
+def colon_presenter(doc: Doc, sent: Span, amount: Span) -> Optional[Span]:
+    """ "Die Behörde hat ihre Bilanz vorgelegt: Bis Ende Mai starben 87 Menschen": who presents a
+    document before a colon is the source of the figures after it (:func:`presenter`)."""
+    colon = next((t for t in range(amount.start - 1, sent.start, -1) if doc[t].text == ":"), None)
+    if colon is None:
+        return None
+    return presenter(doc, Span(doc, sent.start, colon))
 
 
 def gapped_speaker(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
@@ -866,9 +902,14 @@ def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]
     found = next((m for m in inside if opener < m.start <= opener + _SUBJECT_REACH), None)
     if found is None:
         found = subject_phrase(doc, opener + 1, verb)
+        if found is not None:
+            found = Span(doc, found.start, found.end, label="")
+    if found is None:
+        # "wie aus dem am Mittwoch veröffentlichten Quartalsbericht hervorgeht": the paper after
+        # an attribute with its own adverbial
+        found = next((m for m in inside if opener < m.start and m.label_ == "document"), None)
         if found is None:
             return None
-        found = Span(doc, found.start, found.end, label="")
     return document_owner(doc, found, sent, inside) or found
 
 
@@ -1074,8 +1115,26 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
         bodies = [(m.start, m.end) for m in source_mentions(doc, start, end) if m.label_ == "organisation"]
         for found in names or bodies:
             if not _in_brackets(doc, start, found[0]):
-                return found
+                return _free_name(doc, found)
     return None
+
+
+def _free_name(doc: Doc, found: tuple[int, int]) -> tuple[int, int]:
+    """The free name a compound of the issuer's name stands for ("Opferhilfe-Stiftung" in the
+    headline, "Die Stiftung Opferhilfe Brandenburg" in the text): a name inside a compound is
+    no occurrence of it where a free one exists (AUTHORING.md); the first organisation named
+    with all the compound's parts as words, else ``found``."""
+    start, end = found
+    if end - start != 1 or "-" not in doc[start].text:
+        return found
+    parts = {_case_stem(p) for p in doc[start].lower_.split("-") if p}
+    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
+    spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    for a, b in sorted(spans):
+        if (a, b) != found and parts <= {_case_stem(t.lower_) for t in doc[a:b]}:
+            return a, b
+    return found
 
 
 def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
@@ -1088,7 +1147,11 @@ def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
         spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
         spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
-        cache["issuer_occurrences"] = [(a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem]
+        # a lone class noun ("der Verein" for "Verein Katastrophenhilfe") is no occurrence of the name
+        lone_noun = len(issuer) > 1 and bool(german().actor_heads.get(issuer[0].lower_))
+        cache["issuer_occurrences"] = [
+            (a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem and not (lone_noun and b - a == 1)
+        ]
     found = cache["issuer_occurrences"]
     if not found:
         return issuer
