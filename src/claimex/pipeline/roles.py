@@ -752,7 +752,30 @@ def find_money_parties(
     data: GermanData,
     category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim.
+    """(agent, recipient) of a money claim (``_clause_money_parties``), without a payer that
+    only takes the money or imposes it: the authority that seizes it ("Ermittler stellten
+    14.500 Euro Bargeld sicher") or that imposes, lowers or confirms a fine ("Die Behörde
+    verhängte eine Busse von …")."""
+    agent, recipient = _clause_money_parties(doc, amount, cues, trigger, lowers, exclude, data, category)
+    if agent is not None and (
+        category == "damage" and _imposes_fine_itself(agent)
+        or _seizes(cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+    ):
+        agent = None
+    return agent, recipient
+
+
+def _clause_money_parties(
+    doc: Doc,
+    amount: Span,
+    cues: SentenceCues,
+    trigger: Optional[Cue],
+    lowers: Sequence[str],
+    exclude: Optional[Span],
+    data: GermanData,
+    category: str = "",
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a money claim as its clause shows them.
 
     The verb class of the amount's clause decides: after a verb of paying the subject pays and
     a dative object or a party after "an"/"für"/"zugunsten" receives; after a verb of receiving
@@ -1200,6 +1223,31 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _imposes_fine_itself(agent: Optional[Span]) -> bool:
+    """Whether the payer found for a damage is the court or authority that imposes, lowers or
+    confirms it ("Die Behörde verhängte eine Busse von …", "Das Gericht senkte die Summe auf …"):
+    the fined party owes a fine (CLAIMS.md), the body that imposes it owes nothing."""
+    if agent is None:
+        return False
+    head = agent[-1].lower_
+    return head.endswith(_suffixes("fine_authority_heads")) or head.endswith(_suffixes("court_heads"))
+
+
+def _seizes(sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause seizes or confiscates money ("beschlagnahmt", "ordnete die
+    Einziehung an", "stellten … sicher", the verb perhaps before a list of what was seized):
+    the authority that takes it pays nothing."""
+    start, end = clause
+    if any(lowers[t] in _cues("seizing_words") for t in range(start, end)):
+        return True
+    for pair in _cues("seizing_separable_verbs"):
+        stem, particle = pair.split()
+        at = next((t for t in range(start, sent.end) if lowers[t] == particle), None)
+        if at is not None and any(lowers[t].startswith(stem) for t in range(sent.start, at)):
+            return True
+    return False
 
 
 #: How many words before a noun of earnings its possessive may stand ("Ihr monatliches Bruttogehalt").

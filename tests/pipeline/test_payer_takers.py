@@ -1,0 +1,65 @@
+"""Who pays, where the clause's subject only takes the money or imposes it: an authority that
+seizes money, and a court or authority that imposes, lowers or confirms a fine, pays none of it
+(pipeline/roles.py ``find_money_parties``). Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from .probes import parties_of, role_of
+
+# -- seized money ------------------------------------------------------------------------------
+
+
+def test_investigators_who_seize_cash_pay_nothing() -> None:
+    text = "Bei der Durchsuchung stellten die Fahnder im Keller eines Lagerhauses 73.000 Euro Bargeld sicher."
+    assert role_of(text, "73.000 Euro", "agent") is None
+
+
+def test_seizure_after_a_list_of_seized_things_pays_nothing() -> None:
+    text = "Im Hinterzimmer stellte die Zollfahndung zwei Gewehre, Schmuck und 9.800 Euro in bar sicher."
+    assert role_of(text, "9.800 Euro", "agent") is None
+
+
+def test_confiscated_assets_have_no_payer_in_the_authority() -> None:
+    text = "Die Staatsanwaltschaft Linz hat Vermögenswerte von 2,3 Millionen Euro beschlagnahmt."
+    assert role_of(text, "2,3 Millionen Euro", "agent") is None
+
+
+def test_a_payment_beside_a_frozen_budget_keeps_its_payer() -> None:
+    # the seizing word stands in another clause: the payer of the amount's own clause stays
+    text = (
+        "Der Bund hat die Zuschüsse für das Projekt eingefroren, 2024 zahlte die Stiftung Nordlicht "
+        "dafür 450.000 Euro."
+    )
+    assert "Nordlicht" in (role_of(text, "450.000 Euro", "agent") or "")
+
+
+def test_stellen_without_the_seizing_particle_keeps_the_payer() -> None:
+    text = "Die Gemeinde Altdorf stellte dem Sportverein 12.000 Euro zur Verfügung."
+    assert "Altdorf" in (role_of(text, "12.000 Euro", "agent") or "")
+
+
+# -- fines: the body that imposes one owes nothing ------------------------------------------------
+
+
+def test_the_authority_that_imposes_a_fine_is_no_payer() -> None:
+    text = (
+        "Die Kartellbehörde hatte den Baustoffhändler Ostkies schon im Frühjahr verwarnt. "
+        "Die Behörde verhängte nun eine Busse von 3,4 Millionen Euro."
+    )
+    assert role_of(text, "3,4 Millionen Euro", "agent") != "Behörde"
+
+
+def test_a_court_that_lowers_a_fine_is_no_payer() -> None:
+    text = "Das Oberlandesgericht senkte die Strafe später auf 1,1 Millionen Euro."
+    assert role_of(text, "1,1 Millionen Euro", "agent") is None
+
+
+def test_the_fined_party_stays_the_payer() -> None:
+    text = "Die Finanzaufsicht verhängte gegen die Privatbank Weidmann eine Geldbuße von 600.000 Euro."
+    assert "Weidmann" in (parties_of(text, "600.000 Euro")[0] or "")
+
+
+def test_an_authority_that_pays_damages_stays_the_payer() -> None:
+    # a payment, no fine: the body pays it
+    text = "Das Bezirksamt zahlte der Familie eine Entschädigung von 8.000 Euro."
+    assert role_of(text, "8.000 Euro", "agent") == "Bezirksamt"
