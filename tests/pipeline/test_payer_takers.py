@@ -63,3 +63,22 @@ def test_an_authority_that_pays_damages_stays_the_payer() -> None:
     # a payment, no fine: the body pays it
     text = "Das Bezirksamt zahlte der Familie eine Entschädigung von 8.000 Euro."
     assert role_of(text, "8.000 Euro", "agent") == "Bezirksamt"
+
+
+# -- a sum of money is no payer -------------------------------------------------------------------
+
+
+def test_a_budget_that_shrinks_pays_nothing() -> None:
+    text = "Das Spielerbudget sinkt nach dem Abstieg von 900.000 auf 750.000 Euro."
+    assert role_of(text, "750.000 Euro", "agent") is None
+
+
+def test_frozen_holdings_are_no_payer() -> None:
+    text = "In Österreich sind derzeit Vermögenswerte von 310 Millionen Euro gesperrt."
+    assert role_of(text, "310 Millionen Euro", "agent") is None
+
+
+def test_a_household_still_pays() -> None:
+    # a bare "Haushalt" is a household, not a budget
+    text = "Ein durchschnittlicher Haushalt zahlt heuer rund 240 Euro mehr für Strom."
+    assert role_of(text, "rund 240 Euro", "agent") is not None

@@ -760,6 +760,7 @@ def find_money_parties(
     if agent is not None and (
         category == "damage" and _imposes_fine_itself(agent)
         or _seizes(cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+        or not agent._.is_name and agent[-1].lower_.endswith(_suffixes("sum_heads"))  # "Der Spieleretat sinkt auf …"
     ):
         agent = None
     return agent, recipient
