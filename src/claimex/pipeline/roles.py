@@ -696,6 +696,17 @@ def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> O
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
+def _pronoun_before_object(doc: Doc, sent: Span, clause_start: int, party: Span) -> bool:
+    """Whether a subject pronoun of the clause stands before ``party``, which no article marks
+    as a nominative ("Sie zahlt jeder Familie 80.000 Euro", "Er überwies dem Verein …"): the
+    pronoun is the subject, the party an object; before a party that may be a nominative ("Sie
+    entschädigt die Stadt …") only "er", which is nominative only."""
+    pronoun = next((t for t in range(clause_start, party.start) if doc[t].lower_ in _words("subject_pronouns")), None)
+    if pronoun is None or is_speaker_pronoun(doc[pronoun].lower_):
+        return False
+    return doc[pronoun].lower_ == "er" or _determiner_before(doc, party.start, sent) not in _cues("subject_articles")
+
+
 def _demonstrative_subject(doc: Doc, sent: Span, clause_start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """The party a demonstrative opening the clause before its finite verb stands for ("Dieser
     bietet 35 Franken"): the last party named before it, in its sentence or the one before."""
@@ -1025,7 +1036,10 @@ def _clause_money_parties(
         # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
         pronoun = speaker_company(doc, amount, data)
     if pronoun is not None and (
-        subject is None or not clause_start <= subject.start < clause_end or is_speaker_pronoun(pronoun.text.lower())
+        subject is None
+        or not clause_start <= subject.start < clause_end
+        or is_speaker_pronoun(pronoun.text.lower())
+        or _pronoun_before_object(doc, sent, clause_start, subject)
     ):  # "wir" is nominative only
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
