@@ -1,6 +1,7 @@
 """Who pays, where the clause's subject only takes the money or imposes it: an authority that
 seizes money, and a court or authority that imposes, lowers or confirms a fine, pays none of it
-(pipeline/roles.py ``find_money_parties``). Every text here is written for these tests."""
+(pipeline/roles.py ``find_money_parties``); and a fined name the mention layer never saw. Every text
+here is written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +83,21 @@ def test_a_household_still_pays() -> None:
     # a bare "Haushalt" is a household, not a budget
     text = "Ein durchschnittlicher Haushalt zahlt heuer rund 240 Euro mehr für Strom."
     assert role_of(text, "rund 240 Euro", "agent") is not None
+
+
+# -- a fined name the mention layer never saw ----------------------------------------------------
+
+
+def test_a_bare_name_after_gegen_is_the_fined_party() -> None:
+    text = "Die Datenschutzbehörde verhängte gegen Quintaro eine Strafe von 12 Millionen Euro."
+    assert parties_of(text, "12 Millionen Euro") == ("Quintaro", "Datenschutzbehörde")
+
+
+def test_a_passive_fine_against_a_bare_name() -> None:
+    text = "Gegen Quintaro wurde eine Strafe von 12 Millionen Euro verhängt."
+    assert role_of(text, "12 Millionen Euro", "agent") == "Quintaro"
+
+
+def test_what_a_breach_was_against_is_no_fined_party() -> None:
+    text = "Wegen Verstößen gegen Auflagen verhängte die Behörde eine Strafe von 5000 Euro."
+    assert role_of(text, "5000 Euro", "agent") is None

@@ -774,7 +774,26 @@ def find_money_parties(
         or not agent._.is_name and agent[-1].lower_.endswith(_suffixes("sum_heads"))  # "Der Spieleretat sinkt auf …"
     ):
         agent = None
+    if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
+        # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
+        agent = _unseen_fined(doc, cues.sent, recipient)
     return agent, recipient
+
+
+def _unseen_fined(doc: Doc, sent: Span, authority: Optional[Span]) -> Optional[Span]:
+    """The name right after a "gegen" that a verb or the sentence's start governs ("verhängte
+    gegen Zamona eine Strafe", "Gegen Zamona wurde … verhängt"), not one after a noun ("wegen
+    Verstößen gegen Auflagen": what was broken); None where no capitalised word follows or it is
+    the authority."""
+    for t in range(sent.start, sent.end - 1):
+        if doc[t].lower_ != "gegen" or t > sent.start and not (doc[t - 1].is_lower and doc[t - 1].is_alpha):
+            continue
+        end = t + 1
+        while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > t + 1 and not (authority is not None and authority.start < end and t + 1 < authority.end):
+            return Span(doc, t + 1, end)
+    return None
 
 
 def _clause_money_parties(
