@@ -1,7 +1,7 @@
 """Who pays, where the clause's subject only takes the money or imposes it: an authority that
 seizes money, and a court or authority that imposes, lowers or confirms a fine, pays none of it
-(pipeline/roles.py ``find_money_parties``); and a fined name the mention layer never saw. Every text
-here is written for these tests."""
+(pipeline/roles.py ``find_money_parties``); a fined name and a name in apposition that the mention
+layer never saw. Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +101,16 @@ def test_a_passive_fine_against_a_bare_name() -> None:
 def test_what_a_breach_was_against_is_no_fined_party() -> None:
     text = "Wegen Verstößen gegen Auflagen verhängte die Behörde eine Strafe von 5000 Euro."
     assert role_of(text, "5000 Euro", "agent") is None
+
+
+# -- a name the apposition describes ----------------------------------------------------------------
+
+
+def test_a_name_before_an_indefinite_apposition_pays() -> None:
+    text = "Quintaro, ein Chemiekonzern aus Basel, zahlt den Anwohnern 12 Millionen Euro."
+    assert role_of(text, "12 Millionen Euro", "agent") == "Quintaro"
+
+
+def test_a_list_is_no_apposition() -> None:
+    text = "Anwohner, ein Verein und die Stadt zahlen zusammen 12 Millionen Euro."
+    assert role_of(text, "12 Millionen Euro", "agent") != "Anwohner"

@@ -774,10 +774,34 @@ def find_money_parties(
         or not agent._.is_name and agent[-1].lower_.endswith(_suffixes("sum_heads"))  # "Der Spieleretat sinkt auf …"
     ):
         agent = None
+    agent = _name_beside(doc, agent, cues.sent)
     if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
         # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
         agent = _unseen_fined(doc, cues.sent, recipient)
     return agent, recipient
+
+
+def _name_beside(doc: Doc, party: Optional[Span], sent: Span) -> Optional[Span]:
+    """The name a common-noun payer describes, where the text gives it (AUTHORING.md: the name
+    over a common noun): a name opening the sentence that the noun stands beside in an
+    apposition with an indefinite article, closed by a comma ("Varella, ein Chemiekonzern aus
+    Basel, zahlt …"), a name the mention layer may never have seen; else ``party``. (A title
+    before a person's name, "Varella-Chef Hans Meier", stays: the officer speaks, the body he
+    speaks for pays.)"""
+    if party is None or party._.is_name:
+        return party
+    j = party.start - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _cues("indefinite_articles"):
+        j -= 1  # adjectives: "ein Baseler Chemiekonzern" has none lower-case, "ein großer Versicherer" one
+    if not (j - 1 > sent.start and doc[j].lower_ in _cues("indefinite_articles") and doc[j - 1].text == ","):
+        return party
+    closed = any(doc[t].text == "," for t in range(party.end, min(sent.end, party.end + _APPOSITION_WORDS)))
+    return Span(doc, sent.start, j - 1) if closed and _capitalised_run(doc, sent.start, j - 1) else party
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are a few capitalised words (a name)."""
+    return 0 < end - start <= _APPOSITION_WORDS and all(doc[t].is_alpha and doc[t].text[:1].isupper() for t in range(start, end))
 
 
 def _unseen_fined(doc: Doc, sent: Span, authority: Optional[Span]) -> Optional[Span]:
