@@ -1308,6 +1308,15 @@ def _seizes(sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
     return False
 
 
+def names_earnings(doc: Doc, amount: Span) -> bool:
+    """Whether the amount's clause names a regular pay for work ("bezog ein Monatsgehalt von …",
+    "für einen Monatslohn von …"): a salary is paid by an employer, not by whoever paid the
+    payment before it."""
+    sent = sentence_of(doc, amount.start)
+    start, end = _amount_clause(doc, sent, amount)
+    return any(doc[t].is_title and doc[t].lower_.endswith(_suffixes("salary_heads")) for t in range(start, end))
+
+
 #: How many words before a noun of earnings its possessive may stand ("Ihr monatliches Bruttogehalt").
 _EARNER_REACH = 3
 
