@@ -114,3 +114,26 @@ def test_a_name_before_an_indefinite_apposition_pays() -> None:
 def test_a_list_is_no_apposition() -> None:
     text = "Anwohner, ein Verein und die Stadt zahlen zusammen 12 Millionen Euro."
     assert role_of(text, "12 Millionen Euro", "agent") != "Anwohner"
+
+
+# -- a lawsuit: the sued party owes the sum --------------------------------------------------------
+
+
+def test_the_party_sued_owes_the_sum() -> None:
+    text = "Die Stadt reichte eine Klage gegen die Baufirma Kronwerk über 3 Millionen Euro ein."
+    assert "Kronwerk" in (role_of(text, "3 Millionen Euro", "agent") or "")
+
+
+def test_a_bare_name_sued_owes_the_sum() -> None:
+    text = "Ihre Rechtsabteilung hat gegen Quintaro eine Klage über 9,2 Millionen Euro eingereicht."
+    assert role_of(text, "9,2 Millionen Euro", "agent") == "Quintaro"
+
+
+def test_what_a_breach_was_against_is_not_sued() -> None:
+    text = "Die Stadt reichte wegen Verstößen gegen Auflagen eine Klage über 3 Millionen Euro ein."
+    assert role_of(text, "3 Millionen Euro", "agent") != "Auflagen"
+
+
+def test_gegen_without_a_lawsuit_names_no_payer() -> None:
+    text = "Der Beamte soll Aufträge gegen Schmiergeld von 50.000 Euro vergeben haben."
+    assert role_of(text, "50.000 Euro", "agent") != "Schmiergeld"

@@ -775,10 +775,46 @@ def find_money_parties(
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
+    sued = _sued_party(doc, cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+    if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
+        agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
     if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
         # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
         agent = _unseen_fined(doc, cues.sent, recipient)
     return agent, recipient
+
+
+def _sued_party(doc: Doc, sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> Optional[Span]:
+    """The party a lawsuit or a claim of the sentence is brought against ("reichte gegen die
+    Baufirma X eine Klage über … ein", "klagt gegen X auf …", "Forderungen gegen X von …"): the
+    party (or a bare name the mention layer never saw) right after a "gegen" that follows a verb
+    or the word of suing, its article and adjectives between; None without a word of suing
+    (role_cues ``lawsuit_words``) in the sentence."""
+    if not any(lowers[t].endswith(_suffixes("lawsuit_words")) for t in range(sent.start, sent.end)):
+        return None
+    start, end = clause
+    for t in range(start, end - 1):
+        if lowers[t] != "gegen":
+            continue
+        if t > sent.start and doc[t - 1].is_title and not lowers[t - 1].endswith(_suffixes("lawsuit_words")):
+            continue  # "wegen Verstößen gegen Auflagen": what a noun is against, no one sued
+        k = t + 1
+        while k < end and (lowers[k] in _words("determiners") or doc[k].is_lower and doc[k].is_alpha):
+            k += 1
+        named = next(
+            (m for m in _mentions_in(doc, k, min(end, k + _APPOSITION_WORDS + 2), _PARTY_KINDS) or [] if m.start == k or m.start == k + 1),
+            None,
+        )
+        if named is not None and named._.is_name:
+            return named
+        k = named.start if named is not None else k
+        run = k
+        while run < end and run - k < _APPOSITION_WORDS and doc[run].is_alpha and doc[run].text[:1].isupper():
+            run += 1
+        if run > k:
+            # a name the mention layer never saw, or a noun with one ("gegen die Baufirma Kronwerk")
+            return Span(doc, k, run)
+    return None
 
 
 def _name_beside(doc: Doc, party: Optional[Span], sent: Span) -> Optional[Span]:
