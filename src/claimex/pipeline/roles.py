@@ -763,10 +763,12 @@ def find_money_parties(
     data: GermanData,
     category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim (``_clause_money_parties``), without a payer that
-    only takes the money or imposes it: the authority that seizes it ("Ermittler stellten
-    14.500 Euro Bargeld sicher") or that imposes, lowers or confirms a fine ("Die Behörde
-    verhängte eine Busse von …")."""
+    """(agent, recipient) of a money claim (``_clause_money_parties``), with the payer checked
+    whichever clause rule found it: no authority that seizes the money ("Ermittler stellten
+    14.500 Euro Bargeld sicher") or imposes, lowers or confirms a fine ("Die Behörde verhängte
+    eine Busse von …"), no sum of money ("Der Spieleretat sinkt auf …"); the name an apposition
+    describes over its noun; the party a lawsuit is brought against ("Klage gegen X über …"); and
+    a fined name the mention layer never saw ("verhängte gegen Zamona eine Strafe")."""
     agent, recipient = _clause_money_parties(doc, amount, cues, trigger, lowers, exclude, data, category)
     if agent is not None and (
         category == "damage" and _imposes_fine_itself(agent)
