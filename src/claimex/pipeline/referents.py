@@ -710,7 +710,7 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
             # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
             return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
         if m.label_ == "group":
-            return False
+            return m._.is_name and _named_one_agrees(m, gender)
         head = m[-1].lower_
         feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
         return m._.is_name or feminine == (gender == "f")
@@ -723,6 +723,16 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
     if article in table.article_genders:
         return gender == table.article_genders[article]  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
+
+
+def _named_one_agrees(m: Span, gender: str) -> bool:
+    """Whether a name the mention layer read as a group because a people noun opens it
+    ("Verkehrsminister Matteo Salvini", "Bürgermeisterin Anna Huber") is one of ``gender``: the
+    gender of that noun."""
+    table = _class_table()
+    title = m[0].lower_
+    feminine = title in table.feminine_person_nouns or title.endswith(table.feminine_person_endings)
+    return len(m) > 1 and feminine == (gender == "f")
 
 
 @lru_cache(maxsize=1)

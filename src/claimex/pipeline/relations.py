@@ -56,6 +56,7 @@ from .roles import (
     find_time,
     find_victim,
     is_source_noun,
+    names_earnings,
     noun_after,
     restates_figure,
 )
@@ -902,6 +903,7 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
             and last_payer is not None
             and not paragraph_break(doc, last_end, decision.amount.start)
             and not (recipient is not None and _same_party(recipient, last_payer))
+            and not names_earnings(doc, decision.amount)
         ):
             decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
         if agent is not None and decision.category in _PAYING_CATEGORIES:

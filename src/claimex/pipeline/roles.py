@@ -724,6 +724,17 @@ def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> O
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
+def _pronoun_before_object(doc: Doc, sent: Span, clause_start: int, party: Span) -> bool:
+    """Whether a subject pronoun of the clause stands before ``party``, which no article marks
+    as a nominative ("Sie zahlt jeder Familie 80.000 Euro", "Er überwies dem Verein …"): the
+    pronoun is the subject, the party an object; before a party that may be a nominative ("Sie
+    entschädigt die Stadt …") only "er", which is nominative only."""
+    pronoun = next((t for t in range(clause_start, party.start) if doc[t].lower_ in _words("subject_pronouns")), None)
+    if pronoun is None or is_speaker_pronoun(doc[pronoun].lower_):
+        return False
+    return doc[pronoun].lower_ == "er" or _determiner_before(doc, party.start, sent) not in _cues("subject_articles")
+
+
 def _demonstrative_subject(doc: Doc, sent: Span, clause_start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """The party a demonstrative opening the clause before its finite verb stands for ("Dieser
     bietet 35 Franken"): the last party named before it, in its sentence or the one before."""
@@ -780,7 +791,112 @@ def find_money_parties(
     data: GermanData,
     category: str = "",
 ) -> tuple[Optional[Span], Optional[Span]]:
-    """(agent, recipient) of a money claim.
+    """(agent, recipient) of a money claim (``_clause_money_parties``), with the payer checked
+    whichever clause rule found it: no authority that seizes the money ("Ermittler stellten
+    14.500 Euro Bargeld sicher") or imposes, lowers or confirms a fine ("Die Behörde verhängte
+    eine Busse von …"), no sum of money ("Der Spieleretat sinkt auf …"); the name an apposition
+    describes over its noun; the party a lawsuit is brought against ("Klage gegen X über …"); and
+    a fined name the mention layer never saw ("verhängte gegen Zamona eine Strafe")."""
+    agent, recipient = _clause_money_parties(doc, amount, cues, trigger, lowers, exclude, data, category)
+    if agent is not None and (
+        category == "damage" and _imposes_fine_itself(agent)
+        or _seizes(cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+        or not agent._.is_name and agent[-1].lower_.endswith(_suffixes("sum_heads"))  # "Der Spieleretat sinkt auf …"
+    ):
+        agent = None
+    agent = _name_beside(doc, agent, cues.sent)
+    sued = _sued_party(doc, cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+    if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
+        agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
+    if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
+        # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
+        agent = _unseen_fined(doc, cues.sent, recipient)
+    return agent, recipient
+
+
+def _sued_party(doc: Doc, sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> Optional[Span]:
+    """The party a lawsuit or a claim of the sentence is brought against ("reichte gegen die
+    Baufirma X eine Klage über … ein", "klagt gegen X auf …", "Forderungen gegen X von …"): the
+    party (or a bare name the mention layer never saw) right after a "gegen" that follows a verb
+    or the word of suing, its article and adjectives between; None without a word of suing
+    (role_cues ``lawsuit_words``) in the sentence."""
+    if not any(lowers[t].endswith(_suffixes("lawsuit_words")) for t in range(sent.start, sent.end)):
+        return None
+    start, end = clause
+    for t in range(start, end - 1):
+        if lowers[t] != "gegen":
+            continue
+        if t > sent.start and doc[t - 1].is_title and not lowers[t - 1].endswith(_suffixes("lawsuit_words")):
+            continue  # "wegen Verstößen gegen Auflagen": what a noun is against, no one sued
+        k = t + 1
+        while k < end and (lowers[k] in _words("determiners") or doc[k].is_lower and doc[k].is_alpha):
+            k += 1
+        named = next(
+            (m for m in _mentions_in(doc, k, min(end, k + _APPOSITION_WORDS + 2), _PARTY_KINDS) or [] if m.start == k or m.start == k + 1),
+            None,
+        )
+        if named is not None and named._.is_name:
+            return named
+        k = named.start if named is not None else k
+        run = k
+        while run < end and run - k < _APPOSITION_WORDS and doc[run].is_alpha and doc[run].text[:1].isupper():
+            run += 1
+        if run > k:
+            # a name the mention layer never saw, or a noun with one ("gegen die Baufirma Kronwerk")
+            return Span(doc, k, run)
+    return None
+
+
+def _name_beside(doc: Doc, party: Optional[Span], sent: Span) -> Optional[Span]:
+    """The name a common-noun payer describes, where the text gives it (AUTHORING.md: the name
+    over a common noun): a name opening the sentence that the noun stands beside in an
+    apposition with an indefinite article, closed by a comma ("Varella, ein Chemiekonzern aus
+    Basel, zahlt …"), a name the mention layer may never have seen; else ``party``. (A title
+    before a person's name, "Varella-Chef Hans Meier", stays: the officer speaks, the body he
+    speaks for pays.)"""
+    if party is None or party._.is_name:
+        return party
+    j = party.start - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _cues("indefinite_articles"):
+        j -= 1  # adjectives: "ein Baseler Chemiekonzern" has none lower-case, "ein großer Versicherer" one
+    if not (j - 1 > sent.start and doc[j].lower_ in _cues("indefinite_articles") and doc[j - 1].text == ","):
+        return party
+    closed = any(doc[t].text == "," for t in range(party.end, min(sent.end, party.end + _APPOSITION_WORDS)))
+    return Span(doc, sent.start, j - 1) if closed and _capitalised_run(doc, sent.start, j - 1) else party
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are a few capitalised words (a name)."""
+    return 0 < end - start <= _APPOSITION_WORDS and all(doc[t].is_alpha and doc[t].text[:1].isupper() for t in range(start, end))
+
+
+def _unseen_fined(doc: Doc, sent: Span, authority: Optional[Span]) -> Optional[Span]:
+    """The name right after a "gegen" that a verb or the sentence's start governs ("verhängte
+    gegen Zamona eine Strafe", "Gegen Zamona wurde … verhängt"), not one after a noun ("wegen
+    Verstößen gegen Auflagen": what was broken); None where no capitalised word follows or it is
+    the authority."""
+    for t in range(sent.start, sent.end - 1):
+        if doc[t].lower_ != "gegen" or t > sent.start and not (doc[t - 1].is_lower and doc[t - 1].is_alpha):
+            continue
+        end = t + 1
+        while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > t + 1 and not (authority is not None and authority.start < end and t + 1 < authority.end):
+            return Span(doc, t + 1, end)
+    return None
+
+
+def _clause_money_parties(
+    doc: Doc,
+    amount: Span,
+    cues: SentenceCues,
+    trigger: Optional[Cue],
+    lowers: Sequence[str],
+    exclude: Optional[Span],
+    data: GermanData,
+    category: str = "",
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of a money claim as its clause shows them.
 
     The verb class of the amount's clause decides: after a verb of paying the subject pays and
     a dative object or a party after "an"/"für"/"zugunsten" receives; after a verb of receiving
@@ -1029,7 +1145,10 @@ def find_money_parties(
         # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
         pronoun = speaker_company(doc, amount, data)
     if pronoun is not None and (
-        subject is None or not clause_start <= subject.start < clause_end or is_speaker_pronoun(pronoun.text.lower())
+        subject is None
+        or not clause_start <= subject.start < clause_end
+        or is_speaker_pronoun(pronoun.text.lower())
+        or _pronoun_before_object(doc, sent, clause_start, subject)
     ):  # "wir" is nominative only
         subject = pronoun
     elif pronoun is None and lowers[clause_start] in _words("subject_pronouns") and subject is not None and clause_start < subject.start:
@@ -1228,6 +1347,40 @@ def find_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _imposes_fine_itself(agent: Optional[Span]) -> bool:
+    """Whether the payer found for a damage is the court or authority that imposes, lowers or
+    confirms it ("Die Behörde verhängte eine Busse von …", "Das Gericht senkte die Summe auf …"):
+    the fined party owes a fine (CLAIMS.md), the body that imposes it owes nothing."""
+    if agent is None:
+        return False
+    head = agent[-1].lower_
+    return head.endswith(_suffixes("fine_authority_heads")) or head.endswith(_suffixes("court_heads"))
+
+
+def _seizes(sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause seizes or confiscates money ("beschlagnahmt", "ordnete die
+    Einziehung an", "stellten … sicher", the verb perhaps before a list of what was seized):
+    the authority that takes it pays nothing."""
+    start, end = clause
+    if any(lowers[t] in _cues("seizing_words") for t in range(start, end)):
+        return True
+    for pair in _cues("seizing_separable_verbs"):
+        stem, particle = pair.split()
+        at = next((t for t in range(start, sent.end) if lowers[t] == particle), None)
+        if at is not None and any(lowers[t].startswith(stem) for t in range(sent.start, at)):
+            return True
+    return False
+
+
+def names_earnings(doc: Doc, amount: Span) -> bool:
+    """Whether the amount's clause names a regular pay for work ("bezog ein Monatsgehalt von …",
+    "für einen Monatslohn von …"): a salary is paid by an employer, not by whoever paid the
+    payment before it."""
+    sent = sentence_of(doc, amount.start)
+    start, end = _amount_clause(doc, sent, amount)
+    return any(doc[t].is_title and doc[t].lower_.endswith(_suffixes("salary_heads")) for t in range(start, end))
 
 
 #: How many words before a noun of earnings its possessive may stand ("Ihr monatliches Bruttogehalt").
