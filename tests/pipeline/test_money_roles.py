@@ -82,6 +82,12 @@ def test_dateline_with_a_dash_is_never_the_payer() -> None:
     assert agent is not None and "Graz" not in agent
 
 
+@pytest.mark.parametrize("dateline", ["HAMBURG (dpa) -", "HAMBURG -", "KIEL/HAMBURG (AFP) –"])
+def test_a_dateline_in_capitals_is_no_party(dateline) -> None:
+    agent, recipient = _roles(f"{dateline} Die Reederei gibt der Hafenbehörde 2 Millionen Euro.", "2 Millionen Euro")
+    assert (agent, recipient) == ("Reederei", "Hafenbehörde")
+
+
 def test_subject_pronoun_stands_for_its_antecedent() -> None:
     text = "Der Unternehmer Klaus Berger ist Gönner des Museums. Er spendete dem Museum 50.000 Euro."
     agent, recipient = _roles(text, "50.000 Euro")

@@ -30,6 +30,9 @@ __all__ = ["EntityRecognizer", "make_entity_recognizer"]
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 
+#: Places of fewer letters are not looked for in capitals ("ROM" is more often an acronym).
+_MIN_CAPITALS_PLACE = 4
+
 
 class EntityRecognizer:
     """Gazetteer and shape rules; see the module docstring."""
@@ -43,8 +46,12 @@ class EntityRecognizer:
         for label in names:
             names[label] |= set(extra.get(label, ()))
         self.known = {n for v in names.values() for n in v}
+        # datelines write places in capitals ("BERLIN (dpa) -", "KIEW/MOSKAU"); an acronym is no
+        # place's capitals (it is the place's name as it stands: "USA")
+        capitals = {s.upper() for s in names["GPE"] | names["LOC"] if len(s) >= _MIN_CAPITALS_PLACE and s.upper() != s}
         for label, surface in names.items():
-            self.matcher.add(label, [nlp.make_doc(s) for s in sorted(surface)])
+            forms = surface | {s.upper() for s in surface if s.upper() in capitals} if label != "ORG" else surface
+            self.matcher.add(label, [nlp.make_doc(s) for s in sorted(forms)])
         self.not_acronyms = set(rules["not_acronyms"]) | set(load_table("currencies_cldr.json")["codes"])
         self.org_heads = tuple(rules["organisation_heads"])
         self.legal_forms = set(rules["legal_forms"])

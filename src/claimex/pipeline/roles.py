@@ -448,8 +448,8 @@ def _body_start(doc: Doc, sent: Span) -> int:
     dateline holds capitalised words, numbers, brackets, commas and dots only, and no article
     ("Die Stadt – so heißt es – zahlt" has none)."""
     first = doc[sent.start]
-    if not first.is_title or first.lower_ in _words("determiners"):
-        return sent.start
+    if not (first.is_title or first.is_upper and len(first) > 1) or first.lower_ in _words("determiners"):
+        return sent.start  # a dateline opens with a place, in capitals too ("BERLIN (dpa) -")
     for t in range(sent.start + 1, min(sent.end, sent.start + _DATED_DATELINE_REACH + 1)):
         token = doc[t]
         if token.text in _words("dateline_marks") and token.text != "(":
