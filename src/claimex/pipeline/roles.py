@@ -901,6 +901,8 @@ def find_money_parties(
             # "muss einer früheren Kundin ... zahlen", "…, der Familie des Jungen 20.000 Euro": no
             # noun or preposition to own a genitive
             return "dative"
+        if _oblique_feminine(doc, e, sent, lowers, prepositions):
+            return "dative"  # "werde jeder betroffenen Familie 5000 Euro auszahlen"
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
@@ -1094,6 +1096,8 @@ def find_money_parties(
             nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
         )
     joined = [p for p in parties if before_word(p) in _cues("transfer_destinations")]
+    # "Baltic Live hat Regressansprüche über 850.000 Euro angekündigt": a claim to the amount
+    claim_noun = None if paying else _claim_noun(doc, clause_start, amount, lowers, prepositions)
     if (
         frm
         and joined
@@ -1105,6 +1109,23 @@ def find_money_parties(
         # joined pays it; a country joined ("nach Italien") stands for a club it leaves unnamed
         recipient = nearest(frm)
         agent = nearest([p for p in joined if p.label_ != "place"])
+    elif claim_noun is not None and "receive" in classes:
+        # "Die Familie erhielt eine Lösegeldforderung über 2 Millionen (von den Entführern)": it
+        # got the demand, it pays; who sent the demand receives
+        recipient, agent = nearest(frm), subject
+    elif claim_noun is not None:
+        # who asserts the claim receives: the subject, else the claim's genitive attribute
+        # ("Die Forderungen aller Geschädigten summieren sich auf …"); who puts a figure on it
+        # ("Die Versicherer beziffern die Forderungen der Opfer auf …") does not make it
+        owner = _claim_owner(doc, claim_noun, parties, lowers)
+        if estimating:
+            recipient = owner or (nearest(to) if category != "damage" else None)
+        else:
+            recipient = subject if subject is not None and clause_start <= subject.start < clause_end else owner
+        # who pays: after "von", or the one sued ("eine Klage gegen die Baufirma")
+        agent = nearest([e for e in frm if e is not recipient]) or nearest(
+            [e for e in parties if e is not recipient and before_word(e) == "gegen"]
+        )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
@@ -1169,7 +1190,7 @@ def find_money_parties(
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
-    if recipient is None and not receiving and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
+    if recipient is None and (not receiving or claim_noun is not None) and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
         recipient = _kidnapper(doc, amount, agent, lowers, data)
     if category == "revenue":
         if recipient is not None and _is_money_word(recipient, data):
@@ -1178,7 +1199,12 @@ def find_money_parties(
         # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
         # stieg ...", "Der Konzern verdiente ...")
         recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
-        recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
+        if recipient is not None and not _introduced(doc, recipient, sent, lowers):
+            # "dass bewaffnete Gruppen … einnehmen": a phrase with no article or an indefinite
+            # one names a new referent, no body named before
+            recipient = named_party(doc, recipient)
+        elif recipient is None:
+            recipient = topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if category == "revenue":
@@ -1398,6 +1424,36 @@ def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[
     return any(lowers[k] in _cues("change_verbs") for k in range(start, end))
 
 
+def _claim_noun(doc: Doc, start: int, amount: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> Optional[int]:
+    """The token of a noun of a claim to money in the amount's clause before it, that holds the
+    amount ("Regressansprüche über 850.000 Euro", "eine Schadenersatzforderung von 2 Millionen")
+    or whose size the clause gives ("Die Forderungen der Opfer belaufen sich auf …"); None where
+    a preposition governs the noun ("spricht von Forderungen", "rechnet mit Klagen"): who speaks
+    of a claim does not make it."""
+    t = next(
+        (k for k in range(amount.start - 1, start - 1, -1) if doc[k].is_title and lowers[k].endswith(_suffixes("claim_nouns"))),
+        None,
+    )
+    if t is None:
+        return None
+    j = t - 1
+    while j >= start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in prepositions:
+        j -= 1  # over articles and adjectives
+    return None if j >= start and lowers[j] in prepositions else t
+
+
+def _claim_owner(doc: Doc, noun: int, parties: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """The party in the genitive right after a noun of a claim ("die Forderungen aller
+    Geschädigten", "die Klage der Stadt"), or None."""
+    after = noun + 1
+    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] == "aller"):
+        return None
+    return next(
+        (p for p in parties if after < p.start <= after + _EARNER_REACH and all(doc[k].is_lower and doc[k].is_alpha for k in range(after, p.start))),
+        None,
+    )
+
+
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
 _BOUGHT_REACH = 4
 
@@ -1447,6 +1503,38 @@ def _apposition_name(doc: Doc, party: Optional[Span], sent: Span, data: GermanDa
     if any(doc[t].lower_ in _words("sentence_openers") for t in range(start, end)):
         return party
     return doc[start:end]
+
+
+def _introduced(doc: Doc, party: Span, sent: Span, lowers: Sequence[str]) -> bool:
+    """A common-noun party that the text introduces here, not one it refers back to: a phrase
+    with no article ("dass bewaffnete Gruppen … einnehmen", "Investoren") or an indefinite one
+    ("eine Bande"); not a name nor a phrase with a definite, possessive or demonstrative
+    determiner ("die Bank", "seine Firma", "dieser Konzern")."""
+    definite = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
+    referring = _cues("possessive_determiners") | _cues("demonstrative_subjects")
+    if party._.is_name or party[0].lower_ in definite or party[0].lower_ in referring:
+        return False
+    j = party.start - 1
+    if j > sent.start and doc[j].is_lower and lowers[j] not in definite and lowers[j - 1] in definite | _cues("indefinite_articles"):
+        j -= 1  # an adjective outside the mention: "die neuen Eigentümer"
+    if j < sent.start or lowers[j] in _cues("indefinite_articles"):
+        return True
+    return lowers[j] not in definite and lowers[j] not in referring
+
+
+def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """A feminine noun with no name after a quantifier in -er ("jeder betroffenen Familie",
+    "keiner Partei"): dative or genitive, and with no noun or preposition before the quantifier
+    to own a genitive, a dative object."""
+    if party._.is_name or not party[-1].lower_.endswith(_suffixes("feminine_endings")):
+        return False
+    q = party.start - 1
+    while q > sent.start and doc[q].is_lower and doc[q].is_alpha and lowers[q] not in _cues("oblique_quantifiers"):
+        q -= 1  # adjectives: "jeder betroffenen Familie"
+    if q < sent.start or lowers[q] not in _cues("oblique_quantifiers"):
+        return False
+    before = q - 1
+    return not (before >= sent.start and (doc[before].is_title and not doc[before].is_sent_start or lowers[before] in prepositions))
 
 
 def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:

@@ -1,0 +1,94 @@
+"""Recipients read from grammar: who asserts a claim to money, dative objects after a quantifier
+("jeder Familie"), verbs of receiving and paying in their separable and infinitive forms, and a
+receiver introduced with no article. Each class has cases where a recipient is found and cases
+where none may be. Every sentence is new, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.probes import parties_of
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # the subject of a clause that asserts a claim to the amount receives it
+        ("Die Reederei Holmsen hat Schadenersatzforderungen über 3,2 Millionen Euro angemeldet.", "3,2 Millionen Euro", "Reederei Holmsen"),
+        ("Der Fußballverein hat eine Klage über 640.000 Euro eingereicht.", "640.000 Euro", "Fußballverein"),
+        # no subject of its own: the claim's genitive attribute makes it
+        ("Die Forderungen der Geschädigten summieren sich auf 1,4 Millionen Euro.", "1,4 Millionen Euro", "Geschädigten"),
+    ],
+)
+def test_claimant_receives(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_the_one_sued_pays_the_claim() -> None:
+    text = "Der Fußballverein hat eine Klage über 640.000 Euro gegen die Stadionbetreiberin eingereicht."
+    assert parties_of(text, "640.000 Euro") == ("Stadionbetreiberin", "Fußballverein")
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # who only speaks of a claim, or expects one, does not make it
+        ("Der Sprecher der Gemeinde sprach von Forderungen über 90.000 Euro.", "90.000 Euro"),
+        ("Die Bank rechnet mit Klagen über 12 Millionen Euro.", "12 Millionen Euro"),
+    ],
+)
+def test_speaking_of_a_claim_makes_no_claimant(text: str, amount: str) -> None:
+    assert parties_of(text, amount)[1] is None
+
+
+def test_who_receives_a_demand_pays_it() -> None:
+    text = "Die Entführer meldeten sich am Montag. Die Familie erhielt eine Lösegeldforderung über 400.000 Euro."
+    agent, recipient = parties_of(text, "400.000 Euro")
+    assert agent == "Familie"
+    assert recipient == "Entführer"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # a quantifier in -er before a feminine noun: a dative object
+        ("Der Energieversorger will jeder betroffenen Gemeinde 20.000 Euro überweisen.", "20.000 Euro", "betroffenen Gemeinde"),
+        ("Die Landesregierung zahlt keiner Partei mehr als 80.000 Euro.", "mehr als 80.000 Euro", "Partei"),
+    ],
+)
+def test_dative_after_a_quantifier(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_a_quantifier_in_the_nominative_pays() -> None:
+    # "jeder" before a masculine noun is the nominative subject
+    agent, recipient = parties_of("Jeder Bewohner zahlt 150 Euro an die Gemeinde.", "150 Euro")
+    assert agent == "Bewohner"
+    assert recipient == "Gemeinde"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # an infinitive of a compound of "zahlen": a paying verb, its dative object receives
+        ("Die Versicherung kündigte an, den Mietern 700 Euro auszuzahlen.", "700 Euro", "Mietern"),
+        # a bare name between the subject and the amount of "zur Verfügung gestellt"
+        ("Die Weltbank hat Moldau 300 Millionen Dollar zur Verfügung gestellt.", "300 Millionen Dollar", "Moldau"),
+        # separable and infinitive forms of receiving: the subject receives
+        ("Die Startup-Firma Kelvio will in der nächsten Runde 40 Millionen Euro einsammeln.", "40 Millionen Euro", "Startup-Firma Kelvio"),
+        ("Die Krankenkasse holt jedes Jahr 12 Millionen Euro von Unfallverursachern zurück.", "12 Millionen Euro", "Krankenkasse"),
+    ],
+)
+def test_verb_forms_of_paying_and_receiving(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_a_receiver_with_no_article_is_not_a_body_named_before() -> None:
+    # "kriminelle Gruppen" is introduced here: it is no name for the body the sentence names first
+    text = "Die Zollbehörde Ostmark berichtet, dass kriminelle Gruppen jährlich 30 Millionen Euro einnehmen."
+    assert parties_of(text, "30 Millionen Euro")[1] == "kriminelle Gruppen"
+
+
+def test_a_definite_receiver_is_the_body_named_before() -> None:
+    text = "Der Chemiekonzern Varella legte am Montag Zahlen vor. Das Unternehmen verdiente 40 Millionen Euro."
+    assert parties_of(text, "40 Millionen Euro")[1] == "Chemiekonzern Varella"
