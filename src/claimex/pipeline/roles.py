@@ -1091,13 +1091,15 @@ def find_money_parties(
         sentenced, court = _fine_parties(subject, candidates, sent, lowers, data)
         sentenced = nearest([p for p in dative if p in candidates]) or sentenced  # "der Bank ... auferlegt"
         ordered = nearest(to) or (court if fine else None)  # a fine goes to the court; damages to the claimant
+        if ordered is None:  # "zu Schadenersatz von 2 Millionen an einen Investor verurteilt": no mention covers him
+            ordered = _accusative_after_an(doc, amount.end, clause_end, lowers, data)
         return (
             nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
             nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
         )
     joined = [p for p in parties if before_word(p) in _cues("transfer_destinations")]
     # "Baltic Live hat Regressansprüche über 850.000 Euro angekündigt": a claim to the amount
-    claim_noun = None if paying else _claim_noun(doc, clause_start, amount, lowers, prepositions)
+    claim_noun = None if paying else _claim_noun(doc, max(clause_start, verb_start), amount, lowers, prepositions)
     if (
         frm
         and joined
