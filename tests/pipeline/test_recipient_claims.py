@@ -92,3 +92,38 @@ def test_a_receiver_with_no_article_is_not_a_body_named_before() -> None:
 def test_a_definite_receiver_is_the_body_named_before() -> None:
     text = "Der Chemiekonzern Varella legte am Montag Zahlen vor. Das Unternehmen verdiente 40 Millionen Euro."
     assert parties_of(text, "40 Millionen Euro")[1] == "Chemiekonzern Varella"
+
+
+def test_compensation_received_for_a_loss_goes_to_its_receiver() -> None:
+    # a verb of receiving: the loss named ("Ausfall") is what the money makes good
+    text = "Die Pension Alpenblick bekommt für den Ausfall der Saison weitere 60.000 Euro."
+    assert parties_of(text, "60.000 Euro")[1] == "Pension Alpenblick"
+
+
+def test_an_own_loss_has_no_receiver() -> None:
+    text = "Die Reederei Holmsen verzeichnete einen Ausfall von 60.000 Euro."
+    assert parties_of(text, "60.000 Euro")[1] is None
+
+
+def test_sentenced_to_pay_a_receiver_after_an() -> None:
+    text = "Das Landgericht hat den Bauträger zu Schadenersatz von 300.000 Euro an einen früheren Mieter verurteilt."
+    agent, recipient = parties_of(text, "300.000 Euro")
+    assert recipient is not None and "Mieter" in recipient
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # the company bought, named after a place adjective and its noun; and its restatement
+        ("Der Chemiekonzern Varella übernimmt den Kieler Farbenhersteller Nordlack für 800 Millionen Euro. Umgerechnet sind das rund 870 Millionen Dollar.", "800 Millionen Euro"),
+        ("Der Chemiekonzern Varella übernimmt den Kieler Farbenhersteller Nordlack für 800 Millionen Euro. Umgerechnet sind das rund 870 Millionen Dollar.", "rund 870 Millionen Dollar"),
+    ],
+)
+def test_bought_company_after_a_place_adjective(text: str, amount: str) -> None:
+    recipient = parties_of(text, amount)[1]
+    assert recipient is not None and recipient.endswith("Nordlack")
+
+
+def test_a_place_adjective_is_no_receiver() -> None:
+    text = "Die Stadt zahlt der Wiener Tafel 5000 Euro."
+    assert parties_of(text, "5000 Euro")[1] != "Wiener"

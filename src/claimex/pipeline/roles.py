@@ -1061,6 +1061,8 @@ def find_money_parties(
     # the object of another verb phrase of the clause receives nothing ("schickte Helfer und
     # stellte 2 Millionen bereit")
     objects = [e for e in objects if not clause_start <= e.start < verb_start]
+    # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
+    objects = [e for e in objects if not (_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
         doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
@@ -1476,6 +1478,11 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
                 and all(doc[j].is_alpha for j in range(t + 1, p.start))
             ):
                 return p
+            if t < p.start <= t + _BOUGHT_REACH and _place_adjective(p) and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+                # no mention covers the name after it: the noun and the name that follow
+                named = _name_run(doc, _noun_phrase(doc, p.end, min(sent.end, p.end + 4)), sent.end)
+                if named is not None and len(named) > 1 and not (agent is not None and named.start < agent.end and agent.start < named.end):
+                    return named
     return None
 
 
