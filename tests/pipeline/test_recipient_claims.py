@@ -111,16 +111,10 @@ def test_sentenced_to_pay_a_receiver_after_an() -> None:
     assert recipient is not None and "Mieter" in recipient
 
 
-@pytest.mark.parametrize(
-    "text, amount",
-    [
-        # the company bought, named after a place adjective and its noun; and its restatement
-        ("Der Chemiekonzern Varella übernimmt den Kieler Farbenhersteller Nordlack für 800 Millionen Euro. Umgerechnet sind das rund 870 Millionen Dollar.", "800 Millionen Euro"),
-        ("Der Chemiekonzern Varella übernimmt den Kieler Farbenhersteller Nordlack für 800 Millionen Euro. Umgerechnet sind das rund 870 Millionen Dollar.", "rund 870 Millionen Dollar"),
-    ],
-)
-def test_bought_company_after_a_place_adjective(text: str, amount: str) -> None:
-    recipient = parties_of(text, amount)[1]
+def test_bought_company_after_a_place_adjective() -> None:
+    # the company bought, named after a place adjective and its noun
+    text = "Der Chemiekonzern Varella übernimmt den Kieler Farbenhersteller Nordlack für 800 Millionen Euro."
+    recipient = parties_of(text, "800 Millionen Euro")[1]
     assert recipient is not None and recipient.endswith("Nordlack")
 
 
