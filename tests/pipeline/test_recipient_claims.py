@@ -121,3 +121,30 @@ def test_bought_company_after_a_place_adjective() -> None:
 def test_a_place_adjective_is_no_receiver() -> None:
     text = "Die Stadt zahlt der Wiener Tafel 5000 Euro."
     assert parties_of(text, "5000 Euro")[1] != "Wiener"
+
+
+def test_money_due_goes_to_the_datives_antecedent() -> None:
+    text = "Die Mieter mussten drei Wochen in einer Pension wohnen. Ihnen stehen nach dem Urteil jeweils 900 Euro zu."
+    assert parties_of(text, "900 Euro")[1] == "Mieter"
+
+
+def test_a_dative_pronoun_without_a_verb_of_money_due_receives_nothing() -> None:
+    text = "Die Mieter mussten drei Wochen in einer Pension wohnen. Ihnen fehlen noch 900 Euro."
+    assert parties_of(text, "900 Euro")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # whose costs or whose service a purpose phrase names receives the money
+        ("Für die Behandlungskosten der Verletzten hat die Versicherung 80.000 Euro bezahlt.", "80.000 Euro", "Verletzten"),
+        ("Die Gemeinde gibt 15.000 Euro für einen Fahrdienst der Diakonie aus.", "15.000 Euro", "Diakonie"),
+    ],
+)
+def test_owner_of_a_purpose_receives(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_owner_of_a_purpose_that_finances_a_sector_receives_nothing() -> None:
+    text = "Die Regierung stellt 40 Millionen Euro für den Ausbau des Energiesektors bereit."
+    assert parties_of(text, "40 Millionen Euro")[1] is None

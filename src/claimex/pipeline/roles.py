@@ -923,6 +923,11 @@ def find_money_parties(
         if not _finances(e)
         and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
     ]
+    # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
+    # or service the money pays for receives it, not the thing paid for
+    for owner, owned in _purpose_owners(doc, sent, parties, lowers, prepositions):
+        if owner not in to and not _finances(owner):
+            to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -1178,6 +1183,8 @@ def find_money_parties(
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
         if recipient is None and paying:
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
+        if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
+            recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
@@ -1529,6 +1536,30 @@ def _introduced(doc: Doc, party: Span, sent: Span, lowers: Sequence[str]) -> boo
     if j < sent.start or lowers[j] in _cues("indefinite_articles"):
         return True
     return lowers[j] not in definite and lowers[j] not in referring
+
+
+def _purpose_owners(
+    doc: Doc, sent: Span, parties: Sequence[Span], lowers: Sequence[str], prepositions: frozenset[str]
+) -> list[tuple[Span, Optional[Span]]]:
+    """Parties in the genitive after the noun of a purpose phrase ("für die Heilungskosten der
+    Verletzten", "für einen Nachsorgedienst der Hafenkasse"), each with the party that noun is,
+    if any: (owner, owned)."""
+    found = []
+    for e in parties:
+        g = e.start - 1
+        while g > sent.start and doc[g].is_lower and doc[g].is_alpha and lowers[g] not in _words("genitive_after_noun") and lowers[g] not in _words("genitive_determiners"):
+            g -= 1  # adjectives: "der schwer verletzten Arbeiter"
+        if g <= sent.start or not (lowers[g] in _words("genitive_after_noun") or lowers[g] in _words("genitive_determiners")):
+            continue
+        noun = g - 1
+        if not doc[noun].is_title or doc[noun].is_sent_start:
+            continue
+        j = noun - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in prepositions:
+            j -= 1  # its article and adjectives
+        if j >= sent.start and lowers[j] in _cues("purpose_prepositions"):
+            found.append((e, next((p for p in parties if p.start <= noun < p.end), None)))
+    return found
 
 
 def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
