@@ -148,3 +148,42 @@ def test_owner_of_a_purpose_receives(text: str, amount: str, recipient: str) -> 
 def test_owner_of_a_purpose_that_finances_a_sector_receives_nothing() -> None:
     text = "Die Regierung stellt 40 Millionen Euro für den Ausbau des Energiesektors bereit."
     assert parties_of(text, "40 Millionen Euro")[1] is None
+
+
+HEADLINE = "Meldung aus der Region\n\n"  # a body paragraph, as in a news text
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # each "an" conjunct of a gapped payment has its own receiver
+        ("Das Ministerium überweist an Kärnten 4 Millionen Euro und an Tirol 3 Millionen Euro.", "4 Millionen Euro", "Kärnten"),
+        ("Das Ministerium überweist an Kärnten 4 Millionen Euro und an Tirol 3 Millionen Euro.", "3 Millionen Euro", "Tirol"),
+        ("Die Kasse zahlte an die Witwe 90.000 Euro und an die Kinder 20.000 Euro.", "20.000 Euro", "Kinder"),
+    ],
+)
+def test_receiver_of_each_gapped_an_conjunct(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(HEADLINE + text, amount)[1] == recipient
+
+
+def test_a_gapped_purpose_conjunct_keeps_the_shared_receiver() -> None:
+    # "für den Energiesektor" finances a sector: the conjunct's amount goes to the receiver before
+    text = "Die EU zahlt an die Ukraine 5 Milliarden Euro und für den Energiesektor 2 Milliarden Euro."
+    assert parties_of(HEADLINE + text, "2 Milliarden Euro")[1] == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # who the payer settles with receives
+        ("Der Pharmakonzern einigte sich mit den Klägern auf eine Zahlung von 90 Millionen Dollar.", "90 Millionen Dollar", "Pharmakonzern", "Klägern"),
+        ("Die Seilbahn hat sich mit der Familie auf eine Entschädigung von 250.000 Franken geeinigt.", "250.000 Franken", "Seilbahn", "Familie"),
+    ],
+)
+def test_settlement_partner_receives(text: str, amount: str, agent: str, recipient: str) -> None:
+    assert parties_of(HEADLINE + text, amount) == (agent, recipient)
+
+
+def test_negotiating_with_a_party_makes_no_receiver() -> None:
+    text = "Der Konzern verhandelt mit der Gewerkschaft über Lohnerhöhungen von 50 Millionen Euro."
+    assert parties_of(HEADLINE + text, "50 Millionen Euro")[1] is None

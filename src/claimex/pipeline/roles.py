@@ -637,6 +637,51 @@ def _gapped_roles(
     return own, recipient  # "Die EU zahlt 3 Millionen und Deutschland 2 Millionen": the subject
 
 
+def _settlement_partner(
+    doc: Doc, start: int, end: int, parties: Sequence[Span], agent: Optional[Span], lowers: Sequence[str]
+) -> Optional[Span]:
+    """The party after "mit" in a clause of settling ("einigte sich mit den Klägern auf eine
+    Zahlung von …", "hat sich mit der Familie verglichen"): who the payer settles with receives;
+    not the payer itself."""
+    if not any(lowers[t] in _cues("settling_verbs") for t in range(start, end)):
+        return None
+    for p in parties:
+        if not start <= p.start < end or agent is not None and p.start < agent.end and agent.start < p.end:
+            continue
+        j = p.start - 1
+        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] != "mit"):
+            j -= 1
+        if lowers[j] == "mit":
+            return p
+    return None
+
+
+def _gapped_receiver(
+    doc: Doc,
+    shared: tuple[Optional[Span], Optional[Span]],
+    parties: Sequence[Span],
+    clause_start: int,
+    before: Span,
+    amount: Span,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of an amount in a gapped conjunct that opens with a preposition of
+    receiving ("und an Sachsen 2 Millionen"): its party receives where the amount before had a
+    receiver after the same preposition; else both roles are shared."""
+    agent, recipient = shared
+    opening = lowers[clause_start] if clause_start < amount.start else ""
+    if recipient is None or opening not in _cues("gapped_receiver_prepositions"):
+        return shared
+    own = next((p for p in parties if clause_start < p.start and p.end <= amount.start), None)
+    if own is None or _finances(own) or _is_money_word(own, data):
+        return shared
+    j = recipient.start - 1
+    while j > 0 and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] != opening):
+        j -= 1  # back over its article and adjectives to its preposition
+    return (agent, own) if lowers[j] == opening and recipient.end <= before.start else shared
+
+
 def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int, int]:
     """The part of a clause around the amount between coordinating words that start a new
     verb phrase ("erhielt eine Strafe und muss 5.000 Euro zahlen"): its verbs speak of the amount."""
@@ -793,6 +838,10 @@ def find_money_parties(
             None,
         )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
         shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
+        if own is None:
+            # "überweist an Bayern 3 Millionen und an Sachsen 2 Millionen": the receiver of the
+            # conjunct's own "an" phrase, where the amount before had one too
+            return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
         return _gapped_roles(shared, own, before)
     verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
     classes = (
@@ -1195,6 +1244,9 @@ def find_money_parties(
         )
     if recipient is None and not receiving and not estimating:
         recipient = _beneficiary(doc, clause_start, clause_end, lowers)
+    if recipient is None and not receiving and not estimating:
+        # "Der Autobauer einigte sich mit den Klägern auf eine Zahlung von …": who settles with the payer
+        recipient = _settlement_partner(doc, clause_start, clause_end, parties, agent, lowers)
     if agent is None and category in ("payment", "cost") and not receiving:
         # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
         agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
