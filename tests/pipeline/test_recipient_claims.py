@@ -187,3 +187,15 @@ def test_settlement_partner_receives(text: str, amount: str, agent: str, recipie
 def test_negotiating_with_a_party_makes_no_receiver() -> None:
     text = "Der Konzern verhandelt mit der Gewerkschaft über Lohnerhöhungen von 50 Millionen Euro."
     assert parties_of(HEADLINE + text, "50 Millionen Euro")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # who seizes money in the active past takes it
+        ("Die Zollfahnder beschlagnahmten Bargeld im Wert von 250.000 Euro.", "250.000 Euro", "Zollfahnder"),
+        ("Bei der Razzia stellten Ermittler Goldbarren im Wert von 1,2 Millionen Euro sicher.", "1,2 Millionen Euro", "Ermittler"),
+    ],
+)
+def test_seizer_takes_the_money(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(HEADLINE + text, amount)[1] == recipient
