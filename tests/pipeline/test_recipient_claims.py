@@ -200,3 +200,15 @@ def test_negotiating_with_a_party_makes_no_receiver() -> None:
 def test_seizer_takes_the_money(text: str, amount: str, recipient: str) -> None:
     found = parties_of(HEADLINE + text, amount)[1]
     assert found is not None and found.split()[0] == recipient  # the mention may run on ("Ermittler Goldbarren")
+
+
+def test_a_fining_body_that_imposes_the_fine_receives_it() -> None:
+    text = "Die Handelskammer hat uns eine Strafe von 8.000 Euro aufgebrummt, die wir bezahlt haben."
+    agent, recipient = parties_of(HEADLINE + text, "8.000 Euro")
+    assert recipient == "Handelskammer"
+    assert agent != "Handelskammer"
+
+
+def test_a_payer_that_is_no_fining_body_stays_the_payer() -> None:
+    text = "Der Verein hat eine Strafe von 8.000 Euro bezahlt."
+    assert parties_of(HEADLINE + text, "8.000 Euro")[0] == "Verein"

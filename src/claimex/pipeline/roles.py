@@ -1280,6 +1280,15 @@ def find_money_parties(
         # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
         # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
         recipient = _fine_authority(doc, amount, agent)
+        if (
+            recipient is None
+            and fine
+            and agent is not None
+            and agent[-1].lower_.endswith(_suffixes("fine_authority_heads"))
+            and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        ):
+            # "Die Bundesliga hat uns eine Strafe … aufgebrummt": the body that imposes it receives
+            recipient, agent = agent, None
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     if category == "damage" and agent is not None and agent[-1].lower_ in _cues("own_result_subjects"):
