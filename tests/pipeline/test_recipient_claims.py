@@ -212,3 +212,8 @@ def test_a_fining_body_that_imposes_the_fine_receives_it() -> None:
 def test_a_payer_that_is_no_fining_body_stays_the_payer() -> None:
     text = "Der Verein hat eine Strafe von 8.000 Euro bezahlt."
     assert parties_of(HEADLINE + text, "8.000 Euro")[0] == "Verein"
+
+
+def test_a_sector_earning_is_no_company_named_before() -> None:
+    text = "Die Beratungsfirma Ostwind betreut 40 Reedereien. Die Versicherungsbranche nimmt mit Policen gegen Piraterie jährlich 200 Millionen Dollar ein."
+    assert parties_of(HEADLINE + text, "200 Millionen Dollar")[1] == "Versicherungsbranche"

@@ -1262,9 +1262,10 @@ def find_money_parties(
         # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
         # stieg ...", "Der Konzern verdiente ...")
         recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
-        if recipient is not None and not _introduced(doc, recipient, sent, lowers):
+        if recipient is not None and not _introduced(doc, recipient, sent, lowers) and not _finances(recipient):
             # "dass bewaffnete Gruppen … einnehmen": a phrase with no article or an indefinite
-            # one names a new referent, no body named before
+            # one names a new referent, no body named before; nor does a sector ("die
+            # Versicherungsbranche") stand for one body
             recipient = named_party(doc, recipient)
         elif recipient is None:
             recipient = topic_name(doc, amount.start, ("organisation",))
