@@ -217,3 +217,11 @@ def test_a_payer_that_is_no_fining_body_stays_the_payer() -> None:
 def test_a_sector_earning_is_no_company_named_before() -> None:
     text = "Die Beratungsfirma Ostwind betreut 40 Reedereien. Die Versicherungsbranche nimmt mit Policen gegen Piraterie jährlich 200 Millionen Dollar ein."
     assert parties_of(HEADLINE + text, "200 Millionen Dollar")[1] == "Versicherungsbranche"
+
+
+def test_infinitive_clause_before_a_paragraph_break() -> None:
+    # the clause ends the paragraph: the break after its full stop does not hide the "zu" infinitive
+    text = "Die Stadtwerke Lindau kündigten an, Fahrgästen pauschal 30 Euro zu erstatten.\n\nDer Betrieb läuft wieder."
+    agent, recipient = parties_of(HEADLINE + text, "30 Euro")
+    assert recipient == "Fahrgästen"
+    assert agent is not None and "Stadtwerke" in agent

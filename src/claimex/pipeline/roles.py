@@ -1784,8 +1784,8 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
     if start <= sent.start or doc[start - 1].text != "," or end - start < 2:
         return False
     last = end - 1
-    while last > start and doc[last].is_punct:
-        last -= 1  # the sentence's full stop
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # the sentence's full stop, and the paragraph break after it
     if not (doc[last].is_lower and doc[last].is_alpha):
         return False
     return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
