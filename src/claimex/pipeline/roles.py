@@ -649,9 +649,9 @@ def _settlement_partner(
         if not start <= p.start < end or agent is not None and p.start < agent.end and agent.start < p.end:
             continue
         j = p.start - 1
-        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] != "mit"):
+        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("settling_prepositions")):
             j -= 1
-        if lowers[j] == "mit":
+        if lowers[j] in _cues("settling_prepositions"):
             return p
     return None
 
@@ -1519,7 +1519,7 @@ def _claim_owner(doc: Doc, noun: int, parties: Sequence[Span], lowers: Sequence[
     """The party in the genitive right after a noun of a claim ("die Forderungen aller
     Geschädigten", "die Klage der Stadt"), or None."""
     after = noun + 1
-    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] == "aller"):
+    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] in _cues("claim_owner_quantifiers")):
         return None
     return next(
         (p for p in parties if after < p.start <= after + _EARNER_REACH and all(doc[k].is_lower and doc[k].is_alpha for k in range(after, p.start))),
