@@ -225,3 +225,11 @@ def test_infinitive_clause_before_a_paragraph_break() -> None:
     agent, recipient = parties_of(HEADLINE + text, "30 Euro")
     assert recipient == "Fahrgästen"
     assert agent is not None and "Stadtwerke" in agent
+
+
+def test_whose_claim_a_subject_rejects_receives_nothing_from_the_subject() -> None:
+    # the genitive owner makes the claim; who rejects it does not
+    text = "Der Finanzminister lehnte die Forderungen der Gemeinden über 3 Milliarden Euro ab."
+    assert parties_of(HEADLINE + text, "3 Milliarden Euro")[1] == "Gemeinden"
+    text = "Der Finanzminister lehnte die Forderung über 3 Milliarden Euro ab."
+    assert parties_of(HEADLINE + text, "3 Milliarden Euro")[1] is None

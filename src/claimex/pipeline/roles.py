@@ -1172,14 +1172,16 @@ def find_money_parties(
         # got the demand, it pays; who sent the demand receives
         recipient, agent = nearest(frm), subject
     elif claim_noun is not None:
-        # who asserts the claim receives: the subject, else the claim's genitive attribute
-        # ("Die Forderungen aller Geschädigten summieren sich auf …"); who puts a figure on it
-        # ("Die Versicherer beziffern die Forderungen der Opfer auf …") does not make it
+        # who asserts the claim receives: the claim's genitive attribute ("Die Forderungen aller
+        # Geschädigten summieren sich auf …"), else the subject; who puts a figure on it
+        # ("Die Versicherer beziffern die Forderungen der Opfer auf …") or rejects it ("Der
+        # Minister lehnte die Forderungen der Länder über … ab") does not make it
         owner = _claim_owner(doc, claim_noun, parties, lowers)
-        if estimating:
-            recipient = owner or (nearest(to) if category != "damage" else None)
+        rejecting = any(lowers[t] in _cues("rejecting_words") for t in range(clause_start, clause_end))
+        if estimating or rejecting:
+            recipient = owner or (nearest(to) if category != "damage" and not rejecting else None)
         else:
-            recipient = subject if subject is not None and clause_start <= subject.start < clause_end else owner
+            recipient = owner or (subject if subject is not None and clause_start <= subject.start < clause_end else None)
         # who pays: after "von", or the one sued ("eine Klage gegen die Baufirma")
         agent = nearest([e for e in frm if e is not recipient]) or nearest(
             [e for e in parties if e is not recipient and before_word(e) == "gegen"]
