@@ -233,3 +233,12 @@ def test_whose_claim_a_subject_rejects_receives_nothing_from_the_subject() -> No
     assert parties_of(HEADLINE + text, "3 Milliarden Euro")[1] == "Gemeinden"
     text = "Der Finanzminister lehnte die Forderung über 3 Milliarden Euro ab."
     assert parties_of(HEADLINE + text, "3 Milliarden Euro")[1] is None
+
+
+def test_benefits_rendered_go_to_the_dative_object() -> None:
+    text = "Die Unfallkasse hat den Geschädigten Leistungen in Höhe von 2 Millionen Euro erbracht."
+    agent, recipient = parties_of(HEADLINE + text, "2 Millionen Euro")
+    assert agent == "Unfallkasse"
+    assert recipient is not None and recipient.startswith("Geschädigten")  # the mention may run on
+    text = "Die Unfallkasse hat Leistungen in Höhe von 2 Millionen Euro erbracht."
+    assert parties_of(HEADLINE + text, "2 Millionen Euro")[1] is None
