@@ -83,6 +83,8 @@ def own_loss(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     ("Ägypten verlor Einnahmen von …", "entgingen dem Unternehmen Einnahmen")."""
     start, end = _clause(doc, amount)
     words = lowers[start:end]
+    if any(lowers[t] in _words("receive_words") and doc[t].is_lower for t in range(start, end)):
+        return False  # "bekommt für den Ausfall 95.000 Euro": compensation received for a loss
     if any(w.endswith(_cue("own_result_nouns")) or w.endswith(_cue("lost_income_heads")) for w in words):
         return True
     return any(w in _cue("losing_verbs") for w in words) and any(w.endswith(_cue("income_heads")) for w in words)

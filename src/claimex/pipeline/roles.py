@@ -665,6 +665,51 @@ def _gapped_roles(
     return own, recipient  # "Die EU zahlt 3 Millionen und Deutschland 2 Millionen": the subject
 
 
+def _settlement_partner(
+    doc: Doc, start: int, end: int, parties: Sequence[Span], agent: Optional[Span], lowers: Sequence[str]
+) -> Optional[Span]:
+    """The party after "mit" in a clause of settling ("einigte sich mit den Klägern auf eine
+    Zahlung von …", "hat sich mit der Familie verglichen"): who the payer settles with receives;
+    not the payer itself."""
+    if not any(lowers[t] in _cues("settling_verbs") for t in range(start, end)):
+        return None
+    for p in parties:
+        if not start <= p.start < end or agent is not None and p.start < agent.end and agent.start < p.end:
+            continue
+        j = p.start - 1
+        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("settling_prepositions")):
+            j -= 1
+        if lowers[j] in _cues("settling_prepositions"):
+            return p
+    return None
+
+
+def _gapped_receiver(
+    doc: Doc,
+    shared: tuple[Optional[Span], Optional[Span]],
+    parties: Sequence[Span],
+    clause_start: int,
+    before: Span,
+    amount: Span,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(agent, recipient) of an amount in a gapped conjunct that opens with a preposition of
+    receiving ("und an Sachsen 2 Millionen"): its party receives where the amount before had a
+    receiver after the same preposition; else both roles are shared."""
+    agent, recipient = shared
+    opening = lowers[clause_start] if clause_start < amount.start else ""
+    if recipient is None or opening not in _cues("gapped_receiver_prepositions"):
+        return shared
+    own = next((p for p in parties if clause_start < p.start and p.end <= amount.start), None)
+    if own is None or _finances(own) or _is_money_word(own, data):
+        return shared
+    j = recipient.start - 1
+    while j > 0 and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] != opening):
+        j -= 1  # back over its article and adjectives to its preposition
+    return (agent, own) if lowers[j] == opening and recipient.end <= before.start else shared
+
+
 def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int, int]:
     """The part of a clause around the amount between coordinating words that start a new
     verb phrase ("erhielt eine Strafe und muss 5.000 Euro zahlen"): its verbs speak of the amount."""
@@ -937,6 +982,10 @@ def _clause_money_parties(
             None,
         )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
         shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
+        if own is None:
+            # "überweist an Bayern 3 Millionen und an Sachsen 2 Millionen": the receiver of the
+            # conjunct's own "an" phrase, where the amount before had one too
+            return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
         return _gapped_roles(shared, own, before)
     verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
     classes = (
@@ -1045,6 +1094,8 @@ def _clause_money_parties(
             # "muss einer früheren Kundin ... zahlen", "…, der Familie des Jungen 20.000 Euro": no
             # noun or preposition to own a genitive
             return "dative"
+        if _oblique_feminine(doc, e, sent, lowers, prepositions):
+            return "dative"  # "werde jeder betroffenen Familie 5000 Euro auszahlen"
         return ""
 
     # "an die Ukraine", "für den Verein", and a dative plural of people: "stellte den Betroffenen ... bereit"
@@ -1065,6 +1116,11 @@ def _clause_money_parties(
         if not _finances(e)
         and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
     ]
+    # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
+    # or service the money pays for receives it, not the thing paid for
+    for owner, owned in _purpose_owners(doc, sent, parties, lowers, prepositions):
+        if owner not in to and not _finances(owner):
+            to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
@@ -1206,6 +1262,8 @@ def _clause_money_parties(
     # the object of another verb phrase of the clause receives nothing ("schickte Helfer und
     # stellte 2 Millionen bereit")
     objects = [e for e in objects if not clause_start <= e.start < verb_start]
+    # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
+    objects = [e for e in objects if not (_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
     fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
         doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
@@ -1236,11 +1294,15 @@ def _clause_money_parties(
         sentenced, court = _fine_parties(subject, candidates, sent, lowers, data)
         sentenced = nearest([p for p in dative if p in candidates]) or sentenced  # "der Bank ... auferlegt"
         ordered = nearest(to) or (court if fine else None)  # a fine goes to the court; damages to the claimant
+        if ordered is None:  # "zu Schadenersatz von 2 Millionen an einen Investor verurteilt": no mention covers him
+            ordered = _accusative_after_an(doc, amount.end, clause_end, lowers, data)
         return (
             nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
             nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
         )
     joined = [p for p in parties if before_word(p) in _cues("transfer_destinations")]
+    # "Baltic Live hat Regressansprüche über 850.000 Euro angekündigt": a claim to the amount
+    claim_noun = None if paying else _claim_noun(doc, max(clause_start, verb_start), amount, lowers, prepositions)
     if (
         frm
         and joined
@@ -1252,6 +1314,25 @@ def _clause_money_parties(
         # joined pays it; a country joined ("nach Italien") stands for a club it leaves unnamed
         recipient = nearest(frm)
         agent = nearest([p for p in joined if p.label_ != "place"])
+    elif claim_noun is not None and "receive" in classes:
+        # "Die Familie erhielt eine Lösegeldforderung über 2 Millionen (von den Entführern)": it
+        # got the demand, it pays; who sent the demand receives
+        recipient, agent = nearest(frm), subject
+    elif claim_noun is not None:
+        # who asserts the claim receives: the claim's genitive attribute ("Die Forderungen aller
+        # Geschädigten summieren sich auf …"), else the subject; who puts a figure on it
+        # ("Die Versicherer beziffern die Forderungen der Opfer auf …") or rejects it ("Der
+        # Minister lehnte die Forderungen der Länder über … ab") does not make it
+        owner = _claim_owner(doc, claim_noun, parties, lowers)
+        rejecting = any(lowers[t] in _cues("rejecting_words") for t in range(clause_start, clause_end))
+        if estimating or rejecting:
+            recipient = owner or (nearest(to) if category != "damage" and not rejecting else None)
+        else:
+            recipient = owner or (subject if subject is not None and clause_start <= subject.start < clause_end else None)
+        # who pays: after "von", or the one sued ("eine Klage gegen die Baufirma")
+        agent = nearest([e for e in frm if e is not recipient]) or nearest(
+            [e for e in parties if e is not recipient and before_word(e) == "gegen"]
+        )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient, agent = subject or nearest(to), nearest(frm)
         if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
@@ -1300,6 +1381,8 @@ def _clause_money_parties(
         recipient, agent = parsed_recipient or to_party or nearest(objects), subject or nearest(frm)
         if recipient is None and paying:
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
+        if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
+            recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
@@ -1310,13 +1393,16 @@ def _clause_money_parties(
         )
     if recipient is None and not receiving and not estimating:
         recipient = _beneficiary(doc, clause_start, clause_end, lowers)
+    if recipient is None and not receiving and not estimating:
+        # "Der Autobauer einigte sich mit den Klägern auf eine Zahlung von …": who settles with the payer
+        recipient = _settlement_partner(doc, clause_start, clause_end, parties, agent, lowers)
     if agent is None and category in ("payment", "cost") and not receiving:
         # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
         agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
-    if recipient is None and not receiving and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
+    if recipient is None and (not receiving or claim_noun is not None) and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
         recipient = _kidnapper(doc, amount, agent, lowers, data)
     if category == "revenue":
         if recipient is not None and _is_money_word(recipient, data):
@@ -1325,7 +1411,13 @@ def _clause_money_parties(
         # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
         # stieg ...", "Der Konzern verdiente ...")
         recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
-        recipient = named_party(doc, recipient) if recipient is not None else topic_name(doc, amount.start, ("organisation",))
+        if recipient is not None and not _introduced(doc, recipient, sent, lowers) and not _finances(recipient):
+            # "dass bewaffnete Gruppen … einnehmen": a phrase with no article or an indefinite
+            # one names a new referent, no body named before; nor does a sector ("die
+            # Versicherungsbranche") stand for one body
+            recipient = named_party(doc, recipient)
+        elif recipient is None:
+            recipient = topic_name(doc, amount.start, ("organisation",))
         if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if category == "revenue":
@@ -1338,6 +1430,15 @@ def _clause_money_parties(
         # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
         # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
         recipient = _fine_authority(doc, amount, agent)
+        if (
+            recipient is None
+            and fine
+            and agent is not None
+            and agent[-1].lower_.endswith(_suffixes("fine_authority_heads"))
+            and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        ):
+            # "Die Bundesliga hat uns eine Strafe … aufgebrummt": the body that imposes it receives
+            recipient, agent = agent, None
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     if category == "damage" and agent is not None and agent[-1].lower_ in _cues("own_result_subjects"):
@@ -1579,6 +1680,36 @@ def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[
     return any(lowers[k] in _cues("change_verbs") for k in range(start, end))
 
 
+def _claim_noun(doc: Doc, start: int, amount: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> Optional[int]:
+    """The token of a noun of a claim to money in the amount's clause before it, that holds the
+    amount ("Regressansprüche über 850.000 Euro", "eine Schadenersatzforderung von 2 Millionen")
+    or whose size the clause gives ("Die Forderungen der Opfer belaufen sich auf …"); None where
+    a preposition governs the noun ("spricht von Forderungen", "rechnet mit Klagen"): who speaks
+    of a claim does not make it."""
+    t = next(
+        (k for k in range(amount.start - 1, start - 1, -1) if doc[k].is_title and lowers[k].endswith(_suffixes("claim_nouns"))),
+        None,
+    )
+    if t is None:
+        return None
+    j = t - 1
+    while j >= start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in prepositions:
+        j -= 1  # over articles and adjectives
+    return None if j >= start and lowers[j] in prepositions else t
+
+
+def _claim_owner(doc: Doc, noun: int, parties: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """The party in the genitive right after a noun of a claim ("die Forderungen aller
+    Geschädigten", "die Klage der Stadt"), or None."""
+    after = noun + 1
+    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] in _cues("claim_owner_quantifiers")):
+        return None
+    return next(
+        (p for p in parties if after < p.start <= after + _EARNER_REACH and all(doc[k].is_lower and doc[k].is_alpha for k in range(after, p.start))),
+        None,
+    )
+
+
 #: How many tokens after a word of buying what is bought may start ("übernimmt die Kieler Reederei X").
 _BOUGHT_REACH = 4
 
@@ -1599,6 +1730,11 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
                 and all(doc[j].is_alpha for j in range(t + 1, p.start))
             ):
                 return p
+            if t < p.start <= t + _BOUGHT_REACH and _place_adjective(p) and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+                # no mention covers the name after it: the noun and the name that follow
+                named = _name_run(doc, _noun_phrase(doc, p.end, min(sent.end, p.end + 4)), sent.end)
+                if named is not None and len(named) > 1 and not (agent is not None and named.start < agent.end and agent.start < named.end):
+                    return named
     return None
 
 
@@ -1628,6 +1764,62 @@ def _apposition_name(doc: Doc, party: Optional[Span], sent: Span, data: GermanDa
     if any(doc[t].lower_ in _words("sentence_openers") for t in range(start, end)):
         return party
     return doc[start:end]
+
+
+def _introduced(doc: Doc, party: Span, sent: Span, lowers: Sequence[str]) -> bool:
+    """A common-noun party that the text introduces here, not one it refers back to: a phrase
+    with no article ("dass bewaffnete Gruppen … einnehmen", "Investoren") or an indefinite one
+    ("eine Bande"); not a name nor a phrase with a definite, possessive or demonstrative
+    determiner ("die Bank", "seine Firma", "dieser Konzern")."""
+    definite = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
+    referring = _cues("possessive_determiners") | _cues("demonstrative_subjects")
+    if party._.is_name or party[0].lower_ in definite or party[0].lower_ in referring:
+        return False
+    j = party.start - 1
+    if j > sent.start and doc[j].is_lower and lowers[j] not in definite and lowers[j - 1] in definite | _cues("indefinite_articles"):
+        j -= 1  # an adjective outside the mention: "die neuen Eigentümer"
+    if j < sent.start or lowers[j] in _cues("indefinite_articles"):
+        return True
+    return lowers[j] not in definite and lowers[j] not in referring
+
+
+def _purpose_owners(
+    doc: Doc, sent: Span, parties: Sequence[Span], lowers: Sequence[str], prepositions: frozenset[str]
+) -> list[tuple[Span, Optional[Span]]]:
+    """Parties in the genitive after the noun of a purpose phrase ("für die Heilungskosten der
+    Verletzten", "für einen Nachsorgedienst der Hafenkasse"), each with the party that noun is,
+    if any: (owner, owned)."""
+    found = []
+    for e in parties:
+        g = e.start - 1
+        while g > sent.start and doc[g].is_lower and doc[g].is_alpha and lowers[g] not in _words("genitive_after_noun") and lowers[g] not in _words("genitive_determiners"):
+            g -= 1  # adjectives: "der schwer verletzten Arbeiter"
+        if g <= sent.start or not (lowers[g] in _words("genitive_after_noun") or lowers[g] in _words("genitive_determiners")):
+            continue
+        noun = g - 1
+        if not doc[noun].is_title or doc[noun].is_sent_start:
+            continue
+        j = noun - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in prepositions:
+            j -= 1  # its article and adjectives
+        if j >= sent.start and lowers[j] in _cues("purpose_prepositions"):
+            found.append((e, next((p for p in parties if p.start <= noun < p.end), None)))
+    return found
+
+
+def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """A feminine noun with no name after a quantifier in -er ("jeder betroffenen Familie",
+    "keiner Partei"): dative or genitive, and with no noun or preposition before the quantifier
+    to own a genitive, a dative object."""
+    if party._.is_name or not party[-1].lower_.endswith(_suffixes("feminine_endings")):
+        return False
+    q = party.start - 1
+    while q > sent.start and doc[q].is_lower and doc[q].is_alpha and lowers[q] not in _cues("oblique_quantifiers"):
+        q -= 1  # adjectives: "jeder betroffenen Familie"
+    if q < sent.start or lowers[q] not in _cues("oblique_quantifiers"):
+        return False
+    before = q - 1
+    return not (before >= sent.start and (doc[before].is_title and not doc[before].is_sent_start or lowers[before] in prepositions))
 
 
 def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
@@ -1775,8 +1967,8 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
     if start <= sent.start or doc[start - 1].text != "," or end - start < 2:
         return False
     last = end - 1
-    while last > start and doc[last].is_punct:
-        last -= 1  # the sentence's full stop
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # the sentence's full stop, and the paragraph break after it
     if not (doc[last].is_lower and doc[last].is_alpha):
         return False
     return lowers[last - 1] == "zu" or len(lowers[last]) > 6 and "zu" in lowers[last][2:-3] and lowers[last].endswith("en")
