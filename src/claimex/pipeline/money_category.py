@@ -145,12 +145,20 @@ class CategoryTables:
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
         self.head_stop = frozenset(table["head_stop"])
         self.verb_forms: dict[str, str] = {}
+        short_infinitive = tuple(table["short_infinitive_stems"])
         for category, stems in table["verb_stems"].items():
             for stem in stems:
                 for ending in table["verb_endings"]:
                     self.verb_forms.setdefault(stem + ending, category)
+                # "fördern", "sammeln": a stem in -el or -er makes its infinitive with -n alone
+                if stem.endswith(short_infinitive):
+                    for ending in ("n", "nd"):
+                        self.verb_forms.setdefault(stem + ending, category)
                 for participle in ("ge" + stem + "t", "ge" + stem + "et"):
                     self.verb_forms.setdefault(participle, category)
+                    # a participle as an adjective: "die geforderten Summen", "gezahlte Beträge"
+                    for ending in table["participle_endings"]:
+                        self.verb_forms.setdefault(participle + ending, category)
         self.separable = tuple(
             _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
             for s in table["separable_verbs"]
@@ -189,6 +197,7 @@ class CategoryTables:
         self.harm_category: str = table["harm_events"]["category"]
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
+        self.not_unit_after = frozenset(table["not_unit_after"])
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
@@ -202,6 +211,10 @@ class CategoryTables:
             word, *article = entry.split()
             self.place_prepositions[word] = self.place_prepositions.get(word, frozenset()) | frozenset(article)
         self.giving_category: str = table["giving_category"]
+        giving = table["giving_verbs"]
+        self.giving_forms = frozenset(giving["forms"])
+        self.giving_not_beside = frozenset(giving["not_beside"])
+        self.giving_not_particles = frozenset(giving["not_particles"])
         self.holding_prepositions = self.purpose_prepositions | frozenset(table["noun_object_prepositions"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
@@ -339,13 +352,30 @@ class DocMoneyCategories:
             else:
                 found.append(c)
         for i in range(sent.start, sent.end):
-            if i not in covered and len(lowers[i]) > 3:
+            if i in covered:
+                continue
+            if len(lowers[i]) > 3:
                 category = t.head_category(lowers[i])
                 if category is not None:
                     found.append(Cue(i, i + 1, category))
+                    continue
+            if lowers[i] in t.giving_forms and self._gives(i, sent):
+                found.append(Cue(i, i + 1, t.giving_category))
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _gives(self, i: int, sent: Span) -> bool:
+        """Whether the form of "geben" at ``i`` gives ("Die EU gab 5 Millionen", "der Bund gibt
+        weitere 2 Millionen"): not "es gibt" (there is) nor a separable verb whose particle closes
+        the clause ("gab 5 Millionen aus", "gab den Gewinn bekannt")."""
+        lowers, t = self.lowers, self.t
+        if any(lowers[j] in t.giving_not_beside for j in (i - 1, i + 1) if sent.start <= j < sent.end):
+            return False
+        _, end = clause_of(self.doc, sent, i)
+        while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return lowers[end - 1] not in t.giving_not_particles
 
     def _preposition_not_particle(self, cue: Cue, sent: Span) -> bool:
         """Whether the phrase cue ends in a verb particle ("gibt aus", "sagte zu") that does not
@@ -371,8 +401,14 @@ class DocMoneyCategories:
 
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
-        per_unit = self.t.per_unit
-        return self.lowers[i] in per_unit or (i > 0 and self.lowers[i - 1] in per_unit)
+        return self._unit_word(i) or (i > 0 and self._unit_word(i - 1))
+
+    def _unit_word(self, i: int) -> bool:
+        """Whether token ``i`` is "je"/"pro" that counts per unit, not "je nach" (depending on)."""
+        lowers = self.lowers
+        if lowers[i] not in self.t.per_unit:
+            return False
+        return i + 1 >= len(lowers) or lowers[i + 1] not in self.t.not_unit_after
 
     def _place_of(self, cue: Cue, clause_start: int) -> bool:
         """Whether the noun cue names where money comes from or goes ("aus dem Bundesbudget",
@@ -713,7 +749,7 @@ class DocMoneyCategories:
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
         elif best is not None:
             found = MoneyCategory(self._reframed(best.cue, sent, amount), best.cue, _EVIDENCE[best.scope])
-        elif any(w in self.t.per_unit for w in self.lowers[amount.end : min(amount.end + 2, sent.end)]):
+        elif any(self._unit_word(i) for i in range(amount.end, min(amount.end + 2, sent.end))):
             # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
             found = MoneyCategory(self.t.price_category, None, "price")
         else:

@@ -1,0 +1,70 @@
+"""Money categories (pipeline/money_category.py): inflected verb forms, "je nach", verbs of
+giving. Sentences written for these tests, not taken from a corpus."""
+
+import pytest
+
+import claimex
+from claimex.pipeline.money_category import category_tables
+
+
+def category_of(text, amount):
+    found = {c.text: c.category for c in claimex.extract(text) if c.type == "monetary"}
+    assert amount in found, f"{amount!r} is no monetary claim of {text!r}: {found}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("geforderten", "payment"),  # a participle as an adjective
+        ("gezahlte", "payment"),
+        ("investierten", "cost"),
+        ("einsammeln", "payment"),  # a stem in -el takes -n alone
+        ("fördern", "payment"),
+        ("veräußern", "value"),
+        ("gefordertes", "payment"),
+        ("geforder", None),  # no ending of either kind
+        ("kostn", None),  # -n alone only after -el/-er
+    ],
+)
+def test_participles_and_short_infinitives(word, category):
+    assert category_tables().head_category(word) == category
+
+
+def test_a_participle_adjective_decides_over_a_unit():
+    text = "Die verlangten Beträge lagen bei 300 Euro pro Monat."
+    assert category_of(text, "300 Euro") == "payment"
+    plain = "Ein Zimmer lag bei 300 Euro pro Nacht."
+    assert category_of(plain, "300 Euro") == "cost"
+
+
+def test_je_nach_is_no_unit():
+    text = "Im Sommer brachte der Verein eine neue Tribüne an. Weitere 40.000 Euro können je nach Wetter dazukommen."
+    assert category_of(text, "40.000 Euro") != "cost"
+    per_unit = "Im Sommer brachte der Verein eine neue Tribüne an. Weitere 40 Euro kommen je Platz dazu."
+    assert category_of(per_unit, "40 Euro") == "cost"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Der Landkreis gab dem Tierheim 12.000 Euro, die Gemeinde 3.000 Euro.", "12.000 Euro", "payment"),
+        ("Für den Neubau gibt die Stiftung weitere 2 Millionen Euro.", "2 Millionen Euro", "payment"),
+        ("Die Eltern haben ihrer Tochter 20.000 Euro gegeben.", "20.000 Euro", "payment"),
+        # a separable verb whose particle closes the clause is another verb
+        ("Die Stadt gab für das Fest 80.000 Euro aus.", "80.000 Euro", "cost"),
+    ],
+)
+def test_verbs_of_giving(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def trigger_of(text, amount):
+    claim = next(c for c in claimex.extract(text) if c.text == amount)
+    return claim.trigger.text if claim.trigger is not None else None
+
+
+def test_es_gibt_and_a_closing_particle_give_nothing():
+    assert trigger_of("In der Kasse des Vereins gibt es noch 5.000 Euro.", "5.000 Euro") != "gibt"
+    assert trigger_of("Der Verein gab am Montag 5.000 Euro bekannt.", "5.000 Euro") != "gab"
+    assert trigger_of("Der Verein gab am Montag 5.000 Euro.", "5.000 Euro") == "gab"
