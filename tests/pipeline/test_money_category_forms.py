@@ -68,3 +68,21 @@ def test_es_gibt_and_a_closing_particle_give_nothing():
     assert trigger_of("In der Kasse des Vereins gibt es noch 5.000 Euro.", "5.000 Euro") != "gibt"
     assert trigger_of("Der Verein gab am Montag 5.000 Euro bekannt.", "5.000 Euro") != "gab"
     assert trigger_of("Der Verein gab am Montag 5.000 Euro.", "5.000 Euro") == "gab"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the verb of the clause over a noun that does not govern the amount
+        ("Die Bäckerei erhält für den Stromausfall vom Versorger 3.000 Euro.", "3.000 Euro", "payment"),
+        # a noun that governs the amount still decides
+        ("Der Händler zahlte eine Strafe von 30.000 Euro.", "30.000 Euro", "damage"),
+        # a verb that names no kind of money still yields to a noun of its clause
+        ("Ein Wasserschaden kostete die Versicherung 4.000 Euro.", "4.000 Euro", "damage"),
+        # the object of a verb of estimating governs the amount it is put at, by the head of its phrase
+        ("Der Verband schätzt die Schäden auf 40 Millionen Euro.", "40 Millionen Euro", "damage"),
+        ("Die Kasse beziffert die Ausgaben für Therapien und Krankengeld auf 3 Millionen Euro.", "3 Millionen Euro", "cost"),
+    ],
+)
+def test_the_clause_verb_and_the_governing_noun(text, amount, category):
+    assert category_of(text, amount) == category

@@ -9,10 +9,13 @@ verb stems in any tense ("kosteten", "investierte") and separable verbs around t
 Among the cues of the amount's sentence the strongest decides, not the nearest:
 
 1. a cue that governs the amount: the noun it is attached to ("Kaufpreis von X", "Schaden in
-   Höhe von X", "X Schadenersatz", "X an Fördergeldern");
+   Höhe von X", "X Schadenersatz", "X an Fördergeldern", the object of an estimate "beziffert die
+   Schäden auf X");
 2. a separable verb that brackets the amount ("gab 90.000 Euro für Spielplätze aus");
-3. the nearest cue of the amount's clause; a verb that names no kind of money by itself
-   ("kostete", "verlor") yields to a noun of the clause ("Ein Kaskoschaden kostete 4.230 Euro");
+3. the nearest verb of the amount's clause, else its nearest noun: a noun that does not govern the
+   amount only says what it is for or about ("bekommt für den Ausfall 95.000 Euro"); a verb that
+   names no kind of money by itself ("kostete", "verlor") yields to a noun of the clause ("Ein
+   Kaskoschaden kostete 4.230 Euro");
 4. the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg auf
    310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
 5. a unit noun ("47 Dollar je Barrel").
@@ -53,10 +56,11 @@ _LINK_REACH = 4
 #: ("Kosten für die Behandlung und Lohnfortzahlung").
 _ATTRIBUTE_REACH = 5
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
-#: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); a unit noun
-#: ("je Barrel") speaks only when nothing else does.
-_GOVERNS, _FRAMES, _CLAUSE, _SENTENCE, _UNIT = 0, 1, 2, 3, 4
-_EVIDENCE = ("governs", "frames", "clause", "sentence", "unit")
+#: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); in the clause a
+#: verb says more than a noun that does not govern the amount; a unit noun ("je Barrel") speaks
+#: only when nothing else does.
+_GOVERNS, _FRAMES, _CLAUSE, _CLAUSE_NOUN, _SENTENCE, _UNIT = 0, 1, 2, 3, 4, 5
+_EVIDENCE = ("governs", "frames", "clause", "clause", "sentence", "unit")
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,7 @@ class CategoryTables:
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
+        self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
             _Reframe(
@@ -475,10 +480,15 @@ class DocMoneyCategories:
                 scope = _SENTENCE
             gap = amount.start - c.end if c.end <= amount.start else c.start - amount.end
             # a cue before the amount ("Umsatz von", "kostet") binds closer than one after it
+            if scope == _CLAUSE and self._is_noun(c, sent):
+                # the verb of the clause says what is done with the amount; a noun that does not
+                # govern it only names something it is for or about ("bekommt für den Ausfall
+                # des Liftes weitere 95.000 Euro")
+                scope = _CLAUSE_NOUN
             ranked = _RankedCue(c, scope, gap - (0.5 if c.end <= amount.start else 0))
             if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
                 best = ranked
-        if best is not None and best.scope >= _CLAUSE:
+        if best is not None and (best.scope >= _CLAUSE or self._object_of_estimate(best.cue, amount)):
             head = self._head_noun_of(best.cue, amount, cues)
             if head is not None:
                 best = _RankedCue(head, best.scope, best.distance)
@@ -505,6 +515,19 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _object_of_estimate(self, cue: Cue, amount: Span) -> bool:
+        """Whether the noun cue ends the object of a verb that puts it at the amount ("beziffert
+        die Kosten für Behandlung und Lohnfortzahlung auf X"): the head of that object decides."""
+        return cue.end < amount.start and all(self.lowers[i] in self.t.estimate_links for i in range(cue.end, amount.start))
+
+    def _is_noun(self, cue: Cue, sent: Span) -> bool:
+        """Whether the cue is a noun or a phrase with one ("Ausfall", "zur Verfügung"), not a verb
+        ("zahlt", "gibt aus"; "Gezahlt wurden" opens its sentence)."""
+        doc = self.doc
+        if not any(doc[i].text[:1].isupper() for i in range(cue.start, cue.end)):
+            return False
+        return not (cue.start == sent.start and cue.end - cue.start == 1 and self.lowers[cue.start] in self.t.verb_forms)
 
     def _transparent_verb(self, cue: Cue, sent: Span) -> bool:
         """Whether the cue is a verb that names no kind of money by itself ("kostete", "verlor"):
