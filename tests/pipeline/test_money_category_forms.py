@@ -86,3 +86,16 @@ def test_es_gibt_and_a_closing_particle_give_nothing():
 )
 def test_the_clause_verb_and_the_governing_noun(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Das Land stockte seinen Wohnbaufonds um 300 Millionen Euro auf.", "300 Millionen Euro", "cost"),
+        ("Der Hilfsfonds wurde im Frühjahr auf 2 Milliarden Euro aufgestockt.", "2 Milliarden Euro", "cost"),
+        # what a fund pays out stays a payment
+        ("Der Hilfsfonds zahlte den Geschädigten 2 Milliarden Euro.", "2 Milliarden Euro", "payment"),
+    ],
+)
+def test_a_fund_topped_up_is_a_budget(text, amount, category):
+    assert category_of(text, amount) == category
