@@ -99,3 +99,16 @@ def test_the_clause_verb_and_the_governing_noun(text, amount, category):
 )
 def test_a_fund_topped_up_is_a_budget(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # "was" stands for the clause before: its money noun says what the cost is
+        ("Alle Beschäftigten bekommen eine Prämie, was den Betrieb 80.000 Euro kostet.", "80.000 Euro", "payment"),
+        # with no money noun there, the cost stays a cost
+        ("Die Turnhalle wird im Sommer renoviert, was 2 Millionen Euro kostet.", "2 Millionen Euro", "cost"),
+    ],
+)
+def test_a_cost_of_the_clause_before(text, amount, category):
+    assert category_of(text, amount) == category

@@ -170,6 +170,7 @@ class CategoryTables:
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
+        self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
         self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
@@ -509,6 +510,14 @@ class DocMoneyCategories:
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
                 nouns = self._harm_events(clause_start, clause_end, amount)
+                if not nouns and self.lowers[clause_start] in self.t.clause_back_pronouns and clause_start - 1 > sent.start:
+                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before
+                    before, _ = clause_of(self.doc, sent, clause_start - 2)
+                    nouns = [
+                        c
+                        for c in cues
+                        if before <= c.start < clause_start and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
+                    ]
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
                 best = _RankedCue(near, best.scope, best.distance)
