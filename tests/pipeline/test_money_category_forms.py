@@ -112,3 +112,10 @@ def test_a_fund_topped_up_is_a_budget(text, amount, category):
 )
 def test_a_cost_of_the_clause_before(text, amount, category):
     assert category_of(text, amount) == category
+
+
+def test_a_price_per_share_in_a_takeover_is_its_value():
+    text = "Der Softwarekonzern übernimmt den Rivalen aus Hamburg. Je Aktie bekommen die Anteilseigner 41 Euro in bar."
+    assert category_of(text, "41 Euro") == "value"
+    dividend = "Der Softwarekonzern steigerte den Gewinn. Je Aktie bekommen die Anteilseigner 1,20 Euro."
+    assert category_of(dividend, "1,20 Euro") == "payment"
