@@ -119,3 +119,26 @@ def test_a_price_per_share_in_a_takeover_is_its_value():
     assert category_of(text, "41 Euro") == "value"
     dividend = "Der Softwarekonzern steigerte den Gewinn. Je Aktie bekommen die Anteilseigner 1,20 Euro."
     assert category_of(dividend, "1,20 Euro") == "payment"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # money that is needed is a cost
+        ("Für die Sanierung der Schule sind nach Angaben der Stadt 4 Millionen Euro nötig.", "4 Millionen Euro", "cost"),
+        ("Der Verband hält jährlich 30 Millionen Euro für erforderlich.", "30 Millionen Euro", "cost"),
+        # a verb of another clause says more than a noun of another clause that does not govern it
+        (
+            "Das Land überwies der Gemeinde nach dem Hochwasser, das schwere Schäden anrichtete, rund 3 Millionen Euro.",
+            "rund 3 Millionen Euro",
+            "payment",
+        ),
+    ],
+)
+def test_needed_money_and_the_verb_of_another_clause(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+def test_unnecessary_is_no_need():
+    assert category_tables().head_category("unnötig") is None
+    assert category_tables().head_category("notwendigen") == "cost"

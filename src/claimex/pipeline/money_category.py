@@ -17,7 +17,8 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
    names no kind of money by itself ("kostete", "verlor") yields to a noun of the clause ("Ein
    Kaskoschaden kostete 4.230 Euro");
 4. the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg auf
-   310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
+   310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest verb of the sentence, else its
+   nearest noun;
 5. a unit noun ("47 Dollar je Barrel").
 
 Before all of them, a currency or commodity named right before the amount makes it a market price
@@ -59,8 +60,8 @@ _ATTRIBUTE_REACH = 5
 #: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); in the clause a
 #: verb says more than a noun that does not govern the amount; a unit noun ("je Barrel") speaks
 #: only when nothing else does.
-_GOVERNS, _FRAMES, _CLAUSE, _CLAUSE_NOUN, _SENTENCE, _UNIT = 0, 1, 2, 3, 4, 5
-_EVIDENCE = ("governs", "frames", "clause", "clause", "sentence", "unit")
+_GOVERNS, _FRAMES, _CLAUSE, _CLAUSE_NOUN, _SENTENCE, _SENTENCE_NOUN, _UNIT = 0, 1, 2, 3, 4, 5, 6
+_EVIDENCE = ("governs", "frames", "clause", "clause", "sentence", "sentence", "unit")
 
 
 @dataclass(frozen=True)
@@ -481,6 +482,8 @@ class DocMoneyCategories:
                 scope = _SENTENCE
             gap = amount.start - c.end if c.end <= amount.start else c.start - amount.end
             # a cue before the amount ("Umsatz von", "kostet") binds closer than one after it
+            if scope == _SENTENCE and self._is_noun(c, sent):
+                scope = _SENTENCE_NOUN  # so in another clause of the sentence
             if scope == _CLAUSE and self._is_noun(c, sent):
                 # the verb of the clause says what is done with the amount; a noun that does not
                 # govern it only names something it is for or about ("bekommt für den Ausfall
@@ -770,7 +773,7 @@ class DocMoneyCategories:
         """The category of the money ``amount``, whose sentence's cues are ``scoped``."""
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
-        previous = self._previous_in(sent) if best is not None and best.scope == _SENTENCE else None
+        previous = self._previous_in(sent) if best is not None and best.scope in (_SENTENCE, _SENTENCE_NOUN) else None
         priced = self._priced_good(amount, sent)
         if priced is not None:
             # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
