@@ -36,3 +36,9 @@ def test_a_death_noun_is_no_death_of_the_injuries():
     assert category_of(text, "drei") == "injured"
     died = "In der Nacht erlag einer der beiden Verletzten seinen Verletzungen."
     assert category_of(died, "einer") == "killed"
+
+
+def test_maimed_is_injured():
+    assert category_of("Auf dem Feld hat eine Mine zwei Kinder verstümmelt.", "zwei") == "injured"
+    text = "Seit Kriegsbeginn wurden nach Angaben der Helfer 300 Kinder getötet oder verstümmelt."
+    assert category_of(text, "300") == "casualties"
