@@ -142,3 +142,15 @@ def test_needed_money_and_the_verb_of_another_clause(text, amount, category):
 def test_unnecessary_is_no_need():
     assert category_tables().head_category("unnötig") is None
     assert category_tables().head_category("notwendigen") == "cost"
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        ("Mit der gestohlenen Karte hob der Betrüger am Automaten 2.000 Euro ab.", "2.000 Euro"),
+        ("Die Seniorin hatte zuvor bei ihrer Bank 9.000 Euro abgehoben.", "9.000 Euro"),
+        ("Er wollte am Schalter noch 500 Euro abheben.", "500 Euro"),
+    ],
+)
+def test_money_withdrawn_is_paid_out(text, amount):
+    assert category_of(text, amount) == "payment"
