@@ -154,3 +154,12 @@ def test_unnecessary_is_no_need():
 )
 def test_money_withdrawn_is_paid_out(text, amount):
     assert category_of(text, amount) == "payment"
+
+
+def test_the_headline_claim_speaks_before_its_last_cue():
+    text = (
+        "Verlust von 300 Millionen Euro: Wie der Konzern seinen Umsatz retten will\n\n"
+        "Der Vorstand trat am Montag vor die Presse. Im Vorjahr waren es 120 Millionen Euro."
+    )
+    assert category_of(text, "300 Millionen Euro") == "damage"
+    assert category_of(text, "120 Millionen Euro") == "damage"

@@ -29,7 +29,7 @@ offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a pay
 is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
 Tag") is a price; else the paragraph's topic speaks: a money claim of the previous sentences of
 the paragraph that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the cues of
-those sentences, else the headline's; only then the default, the most frequent category of such
+those sentences, else the headline's claim, else its cues; only then the default, the most frequent category of such
 amounts on the train split (``benchmarks/money_category.py --fit``), which also measures the
 precision of each kind of evidence: the category's confidence.
 """
@@ -716,6 +716,10 @@ class DocMoneyCategories:
             if cues:
                 return MoneyCategory(cues[-1].value, None, "context.paragraph")
         if k > 0 and self.starts and self._headline_ends(0):
+            # as in the paragraph, a claim of the headline that a cue decided speaks before its cues
+            claims = [m for s, m in self._decided if s < self.ends[0] and m.cue is not None]
+            if claims:
+                return MoneyCategory(claims[-1].category, None, "context.headline")
             cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
             if cues:
                 return MoneyCategory(cues[-1].value, None, "context.headline")
