@@ -29,9 +29,9 @@ offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a pay
 is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
 Tag") is a price; else the paragraph's topic speaks: a money claim of the previous sentences of
 the paragraph that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the cues of
-those sentences, else the headline's claim, else its cues; only then the default, the most frequent category of such
-amounts on the train split (``benchmarks/money_category.py --fit``), which also measures the
-precision of each kind of evidence: the category's confidence.
+those sentences, else the headline's claim, else its cues; only then the default, the most
+frequent category of such amounts on the train split (``benchmarks/money_category.py --fit``),
+which also measures the precision of each kind of evidence: the category's confidence.
 """
 
 from __future__ import annotations
@@ -702,7 +702,7 @@ class DocMoneyCategories:
 
     def _from_context(self, sent: Span) -> Optional[MoneyCategory]:
         """The paragraph's topic for a sentence without cue: claims and cues of the sentences before
-        it in its paragraph (nearest first), else the headline's cues."""
+        it in its paragraph (nearest first), else the headline's claim or cues."""
         k = bisect_right(self.starts, sent.start) - 1
         for back in range(1, self.t.back + 1):
             j = k - back
