@@ -513,13 +513,15 @@ class DocMoneyCategories:
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
                 nouns = self._harm_events(clause_start, clause_end, amount)
-                if not nouns and self.lowers[clause_start] in self.t.clause_back_pronouns and clause_start - 1 > sent.start:
+                back = self.lowers[clause_start] in self.t.clause_back_pronouns
+                if not nouns and back and clause_start - 1 > sent.start:
                     # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before
                     before, _ = clause_of(self.doc, sent, clause_start - 2)
                     nouns = [
                         c
                         for c in cues
-                        if before <= c.start < clause_start and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
+                        if before <= c.start < clause_start
+                        and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                     ]
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
@@ -531,7 +533,8 @@ class DocMoneyCategories:
     def _object_of_estimate(self, cue: Cue, amount: Span) -> bool:
         """Whether the noun cue ends the object of a verb that puts it at the amount ("beziffert
         die Kosten für Behandlung und Lohnfortzahlung auf X"): the head of that object decides."""
-        return cue.end < amount.start and all(self.lowers[i] in self.t.estimate_links for i in range(cue.end, amount.start))
+        links = self.t.estimate_links
+        return cue.end < amount.start and all(self.lowers[i] in links for i in range(cue.end, amount.start))
 
     def _is_noun(self, cue: Cue, sent: Span) -> bool:
         """Whether the cue is a noun or a phrase with one ("Ausfall", "zur Verfügung"), not a verb
@@ -539,7 +542,8 @@ class DocMoneyCategories:
         doc = self.doc
         if not any(doc[i].text[:1].isupper() for i in range(cue.start, cue.end)):
             return False
-        return not (cue.start == sent.start and cue.end - cue.start == 1 and self.lowers[cue.start] in self.t.verb_forms)
+        opens_as_verb = cue.end - cue.start == 1 and self.lowers[cue.start] in self.t.verb_forms
+        return not (cue.start == sent.start and opens_as_verb)
 
     def _transparent_verb(self, cue: Cue, sent: Span) -> bool:
         """Whether the cue is a verb that names no kind of money by itself ("kostete", "verlor"):
