@@ -163,3 +163,14 @@ def test_the_headline_claim_speaks_before_its_last_cue():
     )
     assert category_of(text, "300 Millionen Euro") == "damage"
     assert category_of(text, "120 Millionen Euro") == "damage"
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        ("Die neue Brücke wird die Steuerzahler 80 Millionen Euro kosten.", "80 Millionen Euro"),
+        ("Die Reform kostet die Beitragszahler 2 Milliarden Euro.", "2 Milliarden Euro"),
+    ],
+)
+def test_who_bears_a_cost_is_no_kind_of_money(text, amount):
+    assert category_of(text, amount) == "cost"

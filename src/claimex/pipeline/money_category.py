@@ -172,6 +172,7 @@ class CategoryTables:
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
         self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
+        self.object_articles = frozenset(table["object_articles"])
         self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
@@ -458,6 +459,8 @@ class DocMoneyCategories:
             gap = range(cue.end, amount.start)
             if len(gap) > _LINK_REACH or not all(lowers[i] in links.links_before for i in gap):
                 return False
+            if self._object_before(cue, amount):
+                return False  # "kostet den Steuerzahler 200 Millionen": an object, not the amount's noun
             # a phrase cue ("im Wert von") or a noun; a verb right before the amount is only near
             return cue.end - cue.start > 1 or doc[cue.start].text[:1].isupper()
         if cue.start >= amount.end:
@@ -509,6 +512,7 @@ class DocMoneyCategories:
                 and c is not best.cue
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
+                and not self._object_before(c, amount)
             ]
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
@@ -529,6 +533,12 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _object_before(self, noun: Cue, amount: Span) -> bool:
+        """Whether the noun is an object of the clause's verb standing right before the amount,
+        with its article: who bears or gets the money ("kostet den Steuerzahler 200 Millionen",
+        "wird den Beitragszahlern 2 Milliarden kosten"), not what the money is."""
+        return noun.end == amount.start and noun.start > 0 and self.lowers[noun.start - 1] in self.t.object_articles
 
     def _object_of_estimate(self, cue: Cue, amount: Span) -> bool:
         """Whether the noun cue ends the object of a verb that puts it at the amount ("beziffert
