@@ -22,6 +22,8 @@ def category_of(text, amount):
         ("einsammeln", "payment"),  # a stem in -el takes -n alone
         ("fördern", "payment"),
         ("veräußern", "value"),
+        ("ersteigerte", "value"),  # bought at an auction
+        ("versteigert", "value"),
         ("gefordertes", "payment"),
         ("geforder", None),  # no ending of either kind
         ("kostn", None),  # -n alone only after -el/-er
