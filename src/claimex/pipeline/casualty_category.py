@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..lang.de import load_table
+from ..lang.de import load_table, words
 from ..lang.de.persons import harm_noun
 from .cues import SentenceCues
 
@@ -51,6 +51,8 @@ class CasualtyCategory:
         self.crimes = tuple((category, tuple(stems)) for category, stems in table["crimes"].items())
         self.succumbed_to = frozenset(table["succumbed_to"])
         self.state_joiners = frozenset(table["state_joiners"])
+        self.noun_links = frozenset(table["noun_links"])
+        self.articles = words("determiners")
 
     def refine(
         self,
@@ -64,6 +66,11 @@ class CasualtyCategory:
         amounts: Sequence[Span],
     ) -> str:
         """The category of the count ``amount`` whose harm word or noun is ``trigger``."""
+        governing = self._governing_harm(doc, amount, cues, lowers)
+        if governing is not None and (trigger is None or governing.start != trigger.start):
+            # "tötete er vier Menschen und verletzte 23", "den Tod von zwei Arbeitern und verletzte
+            # elf": the harm right before the count says what befell it, not a nearer one after it
+            category, trigger = governing.value, governing.span(doc)
         if trigger is None:
             return category
         if category == "casualties":
@@ -85,6 +92,24 @@ class CasualtyCategory:
         ):
             return "killed"
         return category
+
+    def _governing_harm(self, doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str]) -> Optional[Cue]:
+        """The harm word the count is the object or attribute of: a harm verb right before it, with
+        at most a subject pronoun between ("tötete er vier Menschen"), or a harm noun whose "von"
+        or genitive attribute it is ("den Tod von zwei Arbeitern", "die Verletzungen der drei")."""
+        j = amount.start - 1
+        if j < cues.sent.start:
+            return None
+        ends = {c.end: c for c in cues.casualty}
+        verb = ends.get(j + 1)
+        if verb is None and lowers[j] in self.pronouns:
+            verb = ends.get(j)
+        if verb is not None and verb.end - verb.start == 1 and doc[verb.start].is_lower:
+            return verb
+        noun = ends.get(j)
+        if noun is not None and lowers[j] in self.noun_links and doc[noun.end - 1].is_title:
+            return noun
+        return None
 
     def _state_then_harm(
         self, doc: Doc, trigger: Span, category: str, cues: SentenceCues, lowers: Sequence[str], amounts: Sequence[Span]
@@ -133,10 +158,15 @@ class CasualtyCategory:
         between the verb and the noun."""
         if trigger.end - trigger.start != 1 or lowers[trigger.start] not in self.succumbed_to:
             return False
+        doc = cues.sent.doc
         deaths = [
             c
             for c in cues.casualty
-            if c.value == "killed" and clause[0] <= c.start < clause[1] and not cues.sent.doc[c.start].text[:1].isupper()
+            if c.value == "killed"
+            and clause[0] <= c.start < clause[1]
+            and not doc[c.start].text[:1].isupper()
+            # "den Tod des Jungen und die Verletzungen von fünf": a noun, no verb that dies of them
+            and not (lowers[c.start] in self.articles and doc[c.end - 1].is_title)
         ]
         for death in deaths:
             low, high = sorted((death.start, trigger.start))

@@ -9,12 +9,16 @@ verb stems in any tense ("kosteten", "investierte") and separable verbs around t
 Among the cues of the amount's sentence the strongest decides, not the nearest:
 
 1. a cue that governs the amount: the noun it is attached to ("Kaufpreis von X", "Schaden in
-   Höhe von X", "X Schadenersatz", "X an Fördergeldern");
+   Höhe von X", "X Schadenersatz", "X an Fördergeldern", the object of an estimate "beziffert die
+   Schäden auf X");
 2. a separable verb that brackets the amount ("gab 90.000 Euro für Spielplätze aus");
-3. the nearest cue of the amount's clause; a verb that names no kind of money by itself
-   ("kostete", "verlor") yields to a noun of the clause ("Ein Kaskoschaden kostete 4.230 Euro");
+3. the nearest verb of the amount's clause, else its nearest noun: a noun that does not govern the
+   amount only says what it is for or about ("bekommt für den Ausfall 95.000 Euro"); a verb that
+   names no kind of money by itself ("kostete", "verlor") yields to a noun of the clause ("Ein
+   Kaskoschaden kostete 4.230 Euro");
 4. the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg auf
-   310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest cue of the sentence;
+   310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest verb of the sentence, else its
+   nearest noun;
 5. a unit noun ("47 Dollar je Barrel").
 
 Before all of them, a currency or commodity named right before the amount makes it a market price
@@ -25,9 +29,9 @@ offence is a fine ("zur Zahlung von X verurteilt"), lost income is damage, a pay
 is the price of a stake (value). With no cue in the sentence, an amount per unit ("289 Euro pro
 Tag") is a price; else the paragraph's topic speaks: a money claim of the previous sentences of
 the paragraph that this amount continues ("Im Vorjahr waren es 32 Millionen"), else the cues of
-those sentences, else the headline's; only then the default, the most frequent category of such
-amounts on the train split (``benchmarks/money_category.py --fit``), which also measures the
-precision of each kind of evidence: the category's confidence.
+those sentences, else the headline's claim, else its cues; only then the default, the most
+frequent category of such amounts on the train split (``benchmarks/money_category.py --fit``),
+which also measures the precision of each kind of evidence: the category's confidence.
 """
 
 from __future__ import annotations
@@ -53,10 +57,11 @@ _LINK_REACH = 4
 #: ("Kosten für die Behandlung und Lohnfortzahlung").
 _ATTRIBUTE_REACH = 5
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
-#: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); a unit noun
-#: ("je Barrel") speaks only when nothing else does.
-_GOVERNS, _FRAMES, _CLAUSE, _SENTENCE, _UNIT = 0, 1, 2, 3, 4
-_EVIDENCE = ("governs", "frames", "clause", "sentence", "unit")
+#: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); in the clause a
+#: verb says more than a noun that does not govern the amount; a unit noun ("je Barrel") speaks
+#: only when nothing else does.
+_GOVERNS, _FRAMES, _CLAUSE, _CLAUSE_NOUN, _SENTENCE, _SENTENCE_NOUN, _UNIT = 0, 1, 2, 3, 4, 5, 6
+_EVIDENCE = ("governs", "frames", "clause", "clause", "sentence", "sentence", "unit")
 
 
 @dataclass(frozen=True)
@@ -145,12 +150,20 @@ class CategoryTables:
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
         self.head_stop = frozenset(table["head_stop"])
         self.verb_forms: dict[str, str] = {}
+        short_infinitive = tuple(table["short_infinitive_stems"])
         for category, stems in table["verb_stems"].items():
             for stem in stems:
                 for ending in table["verb_endings"]:
                     self.verb_forms.setdefault(stem + ending, category)
+                # "fördern", "sammeln": a stem in -el or -er makes its infinitive with -n alone
+                if stem.endswith(short_infinitive):
+                    for ending in ("n", "nd"):
+                        self.verb_forms.setdefault(stem + ending, category)
                 for participle in ("ge" + stem + "t", "ge" + stem + "et"):
                     self.verb_forms.setdefault(participle, category)
+                    # a participle as an adjective: "die geforderten Summen", "gezahlte Beträge"
+                    for ending in table["participle_endings"]:
+                        self.verb_forms.setdefault(participle + ending, category)
         self.separable = tuple(
             _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
             for s in table["separable_verbs"]
@@ -158,6 +171,9 @@ class CategoryTables:
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
+        self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
+        self.object_articles = frozenset(table["object_articles"])
+        self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
         self.reframes = tuple(
             _Reframe(
@@ -189,6 +205,7 @@ class CategoryTables:
         self.harm_category: str = table["harm_events"]["category"]
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
+        self.not_unit_after = frozenset(table["not_unit_after"])
         self.noun_only = frozenset(table["noun_only"])
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
@@ -202,6 +219,10 @@ class CategoryTables:
             word, *article = entry.split()
             self.place_prepositions[word] = self.place_prepositions.get(word, frozenset()) | frozenset(article)
         self.giving_category: str = table["giving_category"]
+        giving = table["giving_verbs"]
+        self.giving_forms = frozenset(giving["forms"])
+        self.giving_not_beside = frozenset(giving["not_beside"])
+        self.giving_not_particles = frozenset(giving["not_particles"])
         self.holding_prepositions = self.purpose_prepositions | frozenset(table["noun_object_prepositions"])
         self.back: int = int(table["context"]["back"])
         self.default: str = table["context"]["default"]
@@ -339,13 +360,30 @@ class DocMoneyCategories:
             else:
                 found.append(c)
         for i in range(sent.start, sent.end):
-            if i not in covered and len(lowers[i]) > 3:
+            if i in covered:
+                continue
+            if len(lowers[i]) > 3:
                 category = t.head_category(lowers[i])
                 if category is not None:
                     found.append(Cue(i, i + 1, category))
+                    continue
+            if lowers[i] in t.giving_forms and self._gives(i, sent):
+                found.append(Cue(i, i + 1, t.giving_category))
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _gives(self, i: int, sent: Span) -> bool:
+        """Whether the form of "geben" at ``i`` gives ("Die EU gab 5 Millionen", "der Bund gibt
+        weitere 2 Millionen"): not "es gibt" (there is) nor a separable verb whose particle closes
+        the clause ("gab 5 Millionen aus", "gab den Gewinn bekannt")."""
+        lowers, t = self.lowers, self.t
+        if any(lowers[j] in t.giving_not_beside for j in (i - 1, i + 1) if sent.start <= j < sent.end):
+            return False
+        _, end = clause_of(self.doc, sent, i)
+        while end > i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return lowers[end - 1] not in t.giving_not_particles
 
     def _preposition_not_particle(self, cue: Cue, sent: Span) -> bool:
         """Whether the phrase cue ends in a verb particle ("gibt aus", "sagte zu") that does not
@@ -371,8 +409,14 @@ class DocMoneyCategories:
 
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
-        per_unit = self.t.per_unit
-        return self.lowers[i] in per_unit or (i > 0 and self.lowers[i - 1] in per_unit)
+        return self._unit_word(i) or (i > 0 and self._unit_word(i - 1))
+
+    def _unit_word(self, i: int) -> bool:
+        """Whether token ``i`` is "je"/"pro" that counts per unit, not "je nach" (depending on)."""
+        lowers = self.lowers
+        if lowers[i] not in self.t.per_unit:
+            return False
+        return i + 1 >= len(lowers) or lowers[i + 1] not in self.t.not_unit_after
 
     def _place_of(self, cue: Cue, clause_start: int) -> bool:
         """Whether the noun cue names where money comes from or goes ("aus dem Bundesbudget",
@@ -415,6 +459,8 @@ class DocMoneyCategories:
             gap = range(cue.end, amount.start)
             if len(gap) > _LINK_REACH or not all(lowers[i] in links.links_before for i in gap):
                 return False
+            if self._object_before(cue, amount):
+                return False  # "kostet den Steuerzahler 200 Millionen": an object, not the amount's noun
             # a phrase cue ("im Wert von") or a noun; a verb right before the amount is only near
             return cue.end - cue.start > 1 or doc[cue.start].text[:1].isupper()
         if cue.start >= amount.end:
@@ -439,10 +485,17 @@ class DocMoneyCategories:
                 scope = _SENTENCE
             gap = amount.start - c.end if c.end <= amount.start else c.start - amount.end
             # a cue before the amount ("Umsatz von", "kostet") binds closer than one after it
+            if scope == _SENTENCE and self._is_noun(c, sent):
+                scope = _SENTENCE_NOUN  # so in another clause of the sentence
+            if scope == _CLAUSE and self._is_noun(c, sent):
+                # the verb of the clause says what is done with the amount; a noun that does not
+                # govern it only names something it is for or about ("bekommt für den Ausfall
+                # des Liftes weitere 95.000 Euro")
+                scope = _CLAUSE_NOUN
             ranked = _RankedCue(c, scope, gap - (0.5 if c.end <= amount.start else 0))
             if best is None or (ranked.scope, ranked.distance) < (best.scope, best.distance):
                 best = ranked
-        if best is not None and best.scope >= _CLAUSE:
+        if best is not None and (best.scope >= _CLAUSE or self._object_of_estimate(best.cue, amount)):
             head = self._head_noun_of(best.cue, amount, cues)
             if head is not None:
                 best = _RankedCue(head, best.scope, best.distance)
@@ -459,16 +512,48 @@ class DocMoneyCategories:
                 and c is not best.cue
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
+                and not self._object_before(c, amount)
             ]
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
                 nouns = self._harm_events(clause_start, clause_end, amount)
+                back = self.lowers[clause_start] in self.t.clause_back_pronouns
+                if not nouns and back and clause_start - 1 > sent.start:
+                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before
+                    before, _ = clause_of(self.doc, sent, clause_start - 2)
+                    nouns = [
+                        c
+                        for c in cues
+                        if before <= c.start < clause_start
+                        and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
+                    ]
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
                 best = _RankedCue(near, best.scope, best.distance)
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _object_before(self, noun: Cue, amount: Span) -> bool:
+        """Whether the noun is an object of the clause's verb standing right before the amount,
+        with its article: who bears or gets the money ("kostet den Steuerzahler 200 Millionen",
+        "wird den Beitragszahlern 2 Milliarden kosten"), not what the money is."""
+        return noun.end == amount.start and noun.start > 0 and self.lowers[noun.start - 1] in self.t.object_articles
+
+    def _object_of_estimate(self, cue: Cue, amount: Span) -> bool:
+        """Whether the noun cue ends the object of a verb that puts it at the amount ("beziffert
+        die Kosten für Behandlung und Lohnfortzahlung auf X"): the head of that object decides."""
+        links = self.t.estimate_links
+        return cue.end < amount.start and all(self.lowers[i] in links for i in range(cue.end, amount.start))
+
+    def _is_noun(self, cue: Cue, sent: Span) -> bool:
+        """Whether the cue is a noun or a phrase with one ("Ausfall", "zur Verfügung"), not a verb
+        ("zahlt", "gibt aus"; "Gezahlt wurden" opens its sentence)."""
+        doc = self.doc
+        if not any(doc[i].text[:1].isupper() for i in range(cue.start, cue.end)):
+            return False
+        opens_as_verb = cue.end - cue.start == 1 and self.lowers[cue.start] in self.t.verb_forms
+        return not (cue.start == sent.start and opens_as_verb)
 
     def _transparent_verb(self, cue: Cue, sent: Span) -> bool:
         """Whether the cue is a verb that names no kind of money by itself ("kostete", "verlor"):
@@ -631,7 +716,7 @@ class DocMoneyCategories:
 
     def _from_context(self, sent: Span) -> Optional[MoneyCategory]:
         """The paragraph's topic for a sentence without cue: claims and cues of the sentences before
-        it in its paragraph (nearest first), else the headline's cues."""
+        it in its paragraph (nearest first), else the headline's claim or cues."""
         k = bisect_right(self.starts, sent.start) - 1
         for back in range(1, self.t.back + 1):
             j = k - back
@@ -645,6 +730,10 @@ class DocMoneyCategories:
             if cues:
                 return MoneyCategory(cues[-1].value, None, "context.paragraph")
         if k > 0 and self.starts and self._headline_ends(0):
+            # as in the paragraph, a claim of the headline that a cue decided speaks before its cues
+            claims = [m for s, m in self._decided if s < self.ends[0] and m.cue is not None]
+            if claims:
+                return MoneyCategory(claims[-1].category, None, "context.headline")
             cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
             if cues:
                 return MoneyCategory(cues[-1].value, None, "context.headline")
@@ -702,7 +791,7 @@ class DocMoneyCategories:
         """The category of the money ``amount``, whose sentence's cues are ``scoped``."""
         sent = scoped.sent
         best = self._rank(amount, sent, self.cues(sent), scoped)
-        previous = self._previous_in(sent) if best is not None and best.scope == _SENTENCE else None
+        previous = self._previous_in(sent) if best is not None and best.scope in (_SENTENCE, _SENTENCE_NOUN) else None
         priced = self._priced_good(amount, sent)
         if priced is not None:
             # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
@@ -713,7 +802,7 @@ class DocMoneyCategories:
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
         elif best is not None:
             found = MoneyCategory(self._reframed(best.cue, sent, amount), best.cue, _EVIDENCE[best.scope])
-        elif any(w in self.t.per_unit for w in self.lowers[amount.end : min(amount.end + 2, sent.end)]):
+        elif any(self._unit_word(i) for i in range(amount.end, min(amount.end + 2, sent.end))):
             # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
             found = MoneyCategory(self.t.price_category, None, "price")
         else:
