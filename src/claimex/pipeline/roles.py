@@ -29,7 +29,7 @@ from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
-from ..lang.de.persons import age_compound
+from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .mentions import MENTIONS_KEY
@@ -1848,7 +1848,14 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
         return np
     if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
         return np
+    if is_person(head) or _age_noun(np[-1].text):
+        return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _age_noun(text: str) -> bool:
+    """A capitalised age compound names a person: "52-Jährige", "16-Jähriger"."""
+    return "-" in text and text.rsplit("-", 1)[1].startswith("Jährig")
 
 
 def _in_prepositional_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
@@ -1898,7 +1905,13 @@ def _finite_verb_at(doc: Doc, t: int, start: int) -> bool:
     clause's opening phrase, with no number or article before it ("Im Juli verschleppten Rebellen …")."""
     if not _attributive(doc, t):
         return True
-    return all(not doc[j].like_num and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+    # a year counts no one: "Im Juli 2025 verschleppten Rebellen …"
+    return all((not doc[j].like_num or _is_year(doc[j].text)) and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+
+
+def _is_year(text: str) -> bool:
+    """A number written as a year of our times ("2025")."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -1925,7 +1938,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
         j = t - 1
         while j > start and (
-            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units
+            # not back over the verb: "Im Juli 2025 verschleppten JNIM-Kämpfer" counts no one before it
+            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units and lowers[j] not in finite
             or doc[j].text == "-"
             or doc[j].like_num and j + 1 < t and doc[j + 1].text == "-"
             or any(c.isdigit() for c in doc[j].text) and "-" in doc[j].text
@@ -2197,9 +2211,12 @@ _OPENING_WORDS: dict[int, frozenset[str]] = {}
 def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optional[Span]:
     """The first party that can harm in ``start``..``end`` outside a prepositional phrase: the
     subject of an active clause ("hat Russland die Großstadt … angegriffen")."""
+    in_phrase = False
     for t in range(start, end):
         token = doc[t]
-        if token.is_lower or token.is_punct or token.like_num or _in_prepositional_phrase(doc, t, start, data):
+        # "In New Orleans ist … ein Mann": the words of a name go on the phrase its first word opens
+        in_phrase = not token.is_lower and (_in_prepositional_phrase(doc, t, start, data) or in_phrase and _name_goes_on(doc, t))
+        if token.is_lower or token.is_punct or token.like_num or in_phrase:
             continue
         # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
         # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
@@ -2217,3 +2234,13 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
     return None
+
+
+def _name_goes_on(doc: Doc, t: int) -> bool:
+    """The capitalised word at ``t`` goes on the name or noun of the word before it ("New
+    Orleans", "Bourbon Street"): one mention holds both, or both are capitalised with no break."""
+    if t == 0:
+        return False
+    before = doc[t - 1]
+    return not before.is_punct and not before.is_lower and doc[t].is_title and not before.like_num
+
