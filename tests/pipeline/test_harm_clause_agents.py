@@ -92,3 +92,22 @@ def test_the_actor_of_the_report_by_grammar_and_word_form(text: str, amount: str
 def test_a_place_name_in_a_prepositional_phrase_is_no_actor() -> None:
     text = "In Bad Kissingen wurden am Abend bei einem Unfall drei Menschen verletzt."
     assert role_of(text, "drei", "agent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # the adjective of a country opening the subject of an active harm verb
+        ("Im Juni sollen russische Truppen in Cherson drei Zivilisten getötet haben.", "drei", "russische Truppen"),
+        # the adjective of a movement before an attack noun, in an umlaut plural
+        ("Seit 2015 starben bei islamistischen Anschlägen in Frankreich mehr als 250 Menschen.", "mehr als 250", "islamistischen Anschlägen"),
+    ],
+)
+def test_the_attacker_named_by_an_adjective(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+def test_a_country_adjective_of_the_harmed_is_no_attacker() -> None:
+    # "russische Soldaten" are people: the harmed of a count, not an adjective's attacker
+    text = "Im Juni starben nach Angaben aus Kiew an der Front 40 russische Soldaten."
+    assert role_of(text, "40", "agent") is None

@@ -1806,8 +1806,21 @@ _INFLECTED: dict[tuple[int, str], bool] = {}
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
-    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
-    return _inflected(word, data.attack_nouns, data)
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen", also a plural
+    with umlaut ("Anschlägen", "Überfälle")."""
+    return _inflected(word, data.attack_nouns, data) or _inflected(_without_umlaut(word), data.attack_nouns, data)
+
+
+def _without_umlaut(word: str) -> str:
+    """``word`` with its last umlaut undone, as a plural makes it ("anschläge" -> "anschlage")."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in _UMLAUTS:
+            return word[:k] + _UMLAUTS[word[k]] + word[k + 1 :]
+    return word
+
+
+#: An umlaut and the vowel it stands for.
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
@@ -1931,6 +1944,10 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if not active:
         return None
     for t in range(start, amount.start):
+        if doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, start, data):
+            attacker = _demonym_subject(doc, t, amount.start, data)
+            if attacker is not None:
+                return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
         if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
             continue
         verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
@@ -1957,6 +1974,19 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if found is not None and found.end <= amount.start:
             return found
     return _pronoun_subject(doc, start, amount.start)
+
+
+def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[Span]:
+    """The adjective of a country at ``t`` and the noun it opens ("ukrainische
+    Drohneneinheiten", "russische Truppen"), before ``end``: who acted, named by where they are
+    from; not the harmed ("russische Soldaten" of a casualty noun) nor a place word."""
+    if t + 1 >= end or not doc[t + 1].is_title or doc[t].lower_ in _words("determiners"):
+        return None
+    adjective = next((m for m in _mentions_in(doc, t, t + 1, ("place",)) or [] if m.start == t), None)
+    noun = doc[t + 1].lower_
+    if adjective is None or data.casualty_nouns.get(noun) or data.person_nouns.get(noun) or is_person(noun):
+        return None  # "russische Soldaten" may be the harmed of another count
+    return doc[t : t + 2]
 
 
 def _finite_harm_verbs(data: GermanData) -> frozenset[str]:
@@ -2006,6 +2036,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
+        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_attacker_adjective_endings()):
+            return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
     start, end = _amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
@@ -2014,6 +2046,12 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         or _passive_harmer(doc, start, end, lowers, data)
         or _active_harmer(doc, amount, start, end, lowers, data)
     )
+
+
+@lru_cache(maxsize=None)
+def _attacker_adjective_endings() -> tuple[str, ...]:
+    """Endings of the adjective of a movement before an attack noun (``casualty_terms.json``)."""
+    return tuple(load_table("casualty_terms.json")["attacker_adjective_endings"])
 
 
 def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
