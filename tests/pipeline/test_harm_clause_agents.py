@@ -111,3 +111,16 @@ def test_a_country_adjective_of_the_harmed_is_no_attacker() -> None:
     # "russische Soldaten" are people: the harmed of a count, not an adjective's attacker
     text = "Im Juni starben nach Angaben aus Kiew an der Front 40 russische Soldaten."
     assert role_of(text, "40", "agent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # "sie" as the subject of the harm verb: the attack's actor, not the village the sentence before names
+        ("Am Montag überfielen Kämpfer der Hamas ein Dorf im Grenzgebiet. Sie töteten drei Bauern und brannten die Schule nieder.", "drei", "Kämpfer der Hamas"),
+        # the sentences between name others: who harms goes on harming
+        ("Am Montag überfielen Bewaffnete ein Dorf bei Kundus. Die Bewohner flohen in die Berge. Sie töteten drei Bauern.", "drei", "Bewaffnete"),
+    ],
+)
+def test_a_pronoun_subject_of_a_harm_verb_is_the_attack_actor(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent

@@ -1850,7 +1850,7 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
             and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
-        return m
+        return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
     np = _noun_phrase(doc, i, limit)
     if np is None:
         return None
@@ -1860,10 +1860,26 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     if data.perpetrator_nouns.get(head) or data.group_nouns.get(head) or _is_attack_noun(head, data):
         return np
     if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
-        return np
+        return _with_named_owner(doc, np, end)
     if is_person(head) or _age_noun(np[-1].text):
         return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
+    """People named with the body they belong to ("Kämpfer der Kamuina-Nsapu-Miliz", "Soldaten
+    der Armee"): the phrase up to the end of the body, which tells who they are."""
+    j = np.end
+    if j + 1 >= min(end, len(doc)) or doc[j].lower_ not in _GENITIVE_LINKS:
+        return np
+    owner = next((m for m in _mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
+    if owner is None:
+        return np
+    return Span(doc, np.start, owner.end, label=np.label_)
+
+
+#: Articles of a genitive attribute that names whose people they are.
+_GENITIVE_LINKS = ("der", "des")
 
 
 def _age_noun(text: str) -> bool:
@@ -1973,7 +1989,19 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start:
             return found
-    return _pronoun_subject(doc, start, amount.start)
+    return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_subject(doc, start, amount.start)
+
+
+def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """For "er"/"sie" as the subject of a harm verb ("Sie töteten zwei Pfleger"), the actor of the
+    attack its paragraph told last before it ("überfielen Kämpfer der Miliz ein Zentrum"): who
+    harms goes on harming, whatever else the sentences between name."""
+    pronoun = next((t for t in range(start, end) if lowers[t] in _casualty_words("harm_subject_pronouns")), None)
+    if pronoun is None:
+        return None
+    para_start, _ = paragraph_bounds(doc, start)
+    before = [a for a in _event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
+    return before[-1] if before else None
 
 
 def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[Span]:
@@ -2036,7 +2064,7 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
-        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_attacker_adjective_endings()):
+        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
             return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
     start, end = _amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
@@ -2049,9 +2077,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
 
 
 @lru_cache(maxsize=None)
-def _attacker_adjective_endings() -> tuple[str, ...]:
-    """Endings of the adjective of a movement before an attack noun (``casualty_terms.json``)."""
-    return tuple(load_table("casualty_terms.json")["attacker_adjective_endings"])
+def _casualty_words(key: str) -> tuple[str, ...]:
+    """A word list of ``casualty_terms.json`` that only the harm readers here use."""
+    return tuple(load_table("casualty_terms.json")[key])
 
 
 def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
