@@ -124,3 +124,12 @@ def test_a_country_adjective_of_the_harmed_is_no_attacker() -> None:
 )
 def test_a_pronoun_subject_of_a_harm_verb_is_the_attack_actor(text: str, amount: str, agent: str) -> None:
     assert role_of(text, amount, "agent") == agent
+
+
+def test_the_subject_after_the_verb_when_the_count_opens_the_clause() -> None:
+    text = "Zwei Passanten hat der Fahrer mit seinem Wagen schwer verletzt."
+    assert role_of(text, "Zwei", "agent") == "Fahrer"
+
+
+def test_an_article_after_a_preposition_opens_no_subject() -> None:
+    assert role_of("Drei Arbeiter verletzten sich bei der Explosion in der Halle.", "Drei", "agent") is None

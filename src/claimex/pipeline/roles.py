@@ -1989,7 +1989,26 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start:
             return found
+    if amount.start == start:
+        after = _subject_after_verb(doc, amount.end, end, lowers, data)
+        if after is not None:
+            return after
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_subject(doc, start, amount.start)
+
+
+def _subject_after_verb(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """When the count opens its clause as the object ("Einen Fahrer sollen die Angreifer
+    verschleppt haben", "Zwei Menschen hat der Fahrer schwer verletzt"), the subject after the
+    verb: a party after a nominative article that follows a verb, no preposition before it."""
+    for t in range(start + 1, end - 1):
+        if lowers[t] not in _casualty_words("subject_articles") or not doc[t - 1].is_lower or not doc[t - 1].is_alpha:
+            continue
+        if lowers[t - 1] in _words("determiners") or lowers[t - 1] in data.harm_roles["prepositions"]:
+            continue
+        found = _harmer_at(doc, t, end, data)
+        if found is not None:
+            return found
+    return None
 
 
 def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
