@@ -133,3 +133,20 @@ def test_the_subject_after_the_verb_when_the_count_opens_the_clause() -> None:
 
 def test_an_article_after_a_preposition_opens_no_subject() -> None:
     assert role_of("Drei Arbeiter verletzten sich bei der Explosion in der Halle.", "Drei", "agent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # after a verb of accusing, its object did the harm of the infinitive clause
+        ("Die Regierung in Kiew wirft Russland vor, bei dem Angriff 20 Zivilisten getötet zu haben.", "20", "Russland"),
+        # else the subject of the clause before it
+        ("Die Hamas rühmte sich in einer Erklärung, rund 30 Soldaten getötet zu haben.", "rund 30", "Hamas"),
+    ],
+)
+def test_the_controller_of_an_infinitive_clause_of_harm(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+def test_an_infinitive_clause_without_a_harm_verb_names_no_agent() -> None:
+    assert role_of("Der Minister kündigte an, die 20 Verletzten im Spital zu besuchen.", "20", "agent") is None

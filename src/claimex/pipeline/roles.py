@@ -1840,8 +1840,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
         if doc[m.start].is_lower and doc[m.start].lower_ not in _cues("possessive_determiners"):
             continue  # "ihrem Partner": a possessive opens the party's phrase
-        if any(not doc[t].is_lower for t in range(i, m.start)):
-            continue
+        if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
+            continue  # but "Die Hamas" opening the sentence
         if (
             m.end < len(doc)
             and doc[m.end].is_lower
@@ -1993,7 +1993,28 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
             return after
+    if "zu" in words:
+        controller = _infinitive_controller(doc, start, lowers, data)
+        if controller is not None:
+            return controller
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_subject(doc, start, amount.start)
+
+
+def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who did the harm of an infinitive clause that starts at ``start`` ("…, 300 Kämpfer getötet
+    zu haben"): the subject of the clause before it ("Die Miliz rühmte sich, …"), or, after a
+    verb of accusing, its object ("Kabul warf Islamabad vor, … getötet zu haben")."""
+    sent = sentence_of(doc, start)
+    if start - 2 < sent.start or doc[start - 1].text != ",":
+        return None
+    main_start, main_end = _amount_clause(doc, sent, doc[start - 2 : start - 1])
+    accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
+    if accusing is None:
+        return _clause_subject(doc, main_start, main_end, data)
+    for t in range(accusing + 1, main_end):
+        if not doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, accusing + 1, data):
+            return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
+    return None
 
 
 def _subject_after_verb(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
