@@ -166,3 +166,15 @@ def test_a_causer_of_the_count_sentence_goes_before_a_perpetrator_noun_of_anothe
 def test_a_perpetrator_noun_stays_when_the_count_sentence_names_no_causer() -> None:
     text = "Bei dem Überfall auf eine Sparkasse wurden drei Kunden verletzt. Der Täter flüchtete mit der Beute."
     assert _agents(text) == {"drei": "Täter"}
+
+
+def test_the_actor_after_a_participle_put_first() -> None:
+    # "Verschleppt hatte sie die …": the participle opens the sentence, the subject follows the
+    # auxiliary; a capitalised adjective and its noun inside the sentence make a name
+    text = "Im Mai verschwanden in der Wüste elf Touristen. Verschleppt hatte sie die Islamische Befreiungsfront."
+    assert _agents(text) == {"elf": "Islamische Befreiungsfront"}
+
+
+def test_a_participle_put_first_of_no_harm_names_no_actor() -> None:
+    text = "Im Mai verschwanden in der Wüste elf Touristen. Gefunden hatte sie die Polizei erst Wochen später."
+    assert _agents(text) == {"elf": None}

@@ -2269,7 +2269,11 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     actors: list[Span] = []
     seen_clauses: set[int] = set()
     for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
-        if lower not in verbs and lower not in participles or not doc[t].is_lower:
+        if lower not in verbs and lower not in participles:
+            continue
+        # "Entführt hatte sie die Gruppe X": a participle put first, its subject after the auxiliary
+        fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in _cues("perfect_auxiliaries")
+        if not doc[t].is_lower and not fronted:
             continue
         if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
@@ -2281,7 +2285,7 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
         if lowers[t] in participles and not _cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
-        actor = _clause_subject(doc, start, end, data)
+        actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
         if actor is not None:
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
@@ -2336,7 +2340,7 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         found = _harmer_at(doc, t, end, data)
         if found is not None and _place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
-        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name:
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
     return None
@@ -2350,3 +2354,13 @@ def _name_goes_on(doc: Doc, t: int) -> bool:
     before = doc[t - 1]
     return not before.is_punct and not before.is_lower and doc[t].is_title and not before.like_num
 
+
+def _titled_name(party: Span) -> bool:
+    """A body named by a capitalised adjective and its noun inside a sentence ("die Salafistische
+    Gruppe", "der Islamische Staat"): a name, though no list holds it."""
+    first = party[0]
+    return len(party) > 1 and first.is_title and not first.is_sent_start and first.lower_.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: Endings of an adjective before its noun.
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en")
