@@ -178,3 +178,16 @@ def test_the_actor_after_a_participle_put_first() -> None:
 def test_a_participle_put_first_of_no_harm_names_no_actor() -> None:
     text = "Im Mai verschwanden in der Wüste elf Touristen. Gefunden hatte sie die Polizei erst Wochen später."
     assert _agents(text) == {"elf": None}
+
+
+def test_who_acts_with_attacks_is_an_actor() -> None:
+    text = (
+        "Die US-Armee antwortete in der Nacht mit Luftangriffen auf Stellungen der Miliz. "
+        "Dabei wurden nach Angaben der Rebellen vier Menschen getötet."
+    )
+    assert _agents(text) == {"vier": "US-Armee"}
+
+
+def test_a_body_without_a_name_acting_with_attacks_is_no_actor() -> None:
+    text = "Die Stadt reagierte mit Angriffen auf die Regierung. Dabei wurden vier Menschen getötet."
+    assert _agents(text) == {"vier": None}

@@ -2269,6 +2269,15 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     actors: list[Span] = []
     seen_clauses: set[int] = set()
     for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
+        if lower == "mit" and t + 1 < len(doc) and doc[t + 1].is_title and _is_attack_noun(lowers[t + 1], data):
+            # "Das US-Militär reagierte mit Luftangriffen": who acts with attacks attacks
+            start, end = _amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
+            if start not in seen_clauses and not passive & set(lowers[start:end]):
+                seen_clauses.add(start)
+                actor = _clause_subject(doc, start, end, data)
+                if actor is not None:
+                    actors.append(actor)
+            continue
         if lower not in verbs and lower not in participles:
             continue
         # "Entführt hatte sie die Gruppe X": a participle put first, its subject after the auxiliary
@@ -2357,8 +2366,11 @@ def _name_goes_on(doc: Doc, t: int) -> bool:
 
 def _titled_name(party: Span) -> bool:
     """A body named by a capitalised adjective and its noun inside a sentence ("die Salafistische
-    Gruppe", "der Islamische Staat"): a name, though no list holds it."""
+    Gruppe", "der Islamische Staat") or by an abbreviation it compounds with ("das US-Militär"):
+    a name, though no list holds it."""
     first = party[0]
+    if len(party) == 1 and "-" in first.text and first.text.split("-", 1)[0].isupper():
+        return True  # "das US-Militär", "die UN-Truppen": a body of a named state or alliance
     return len(party) > 1 and first.is_title and not first.is_sent_start and first.lower_.endswith(_ADJECTIVE_ENDINGS)
 
 
