@@ -150,3 +150,12 @@ def test_the_controller_of_an_infinitive_clause_of_harm(text: str, amount: str, 
 
 def test_an_infinitive_clause_without_a_harm_verb_names_no_agent() -> None:
     assert role_of("Der Minister kündigte an, die 20 Verletzten im Spital zu besuchen.", "20", "agent") is None
+
+
+def test_the_subject_of_a_perfect_of_running_over_is_the_agent() -> None:
+    text = "Ein 80-jähriger Autofahrer hat am Morgen in Thun eine Fussgängerin angefahren."
+    assert role_of(text, "eine", "agent") == "Autofahrer"
+
+
+def test_a_passive_of_running_over_names_no_agent() -> None:
+    assert role_of("Eine Fussgängerin wurde am Morgen in Thun angefahren.", "Eine", "agent") is None

@@ -2069,7 +2069,7 @@ def _harm_participles(data: GermanData) -> frozenset[str]:
     """Participles of verbs of harming or attacking, for a perfect ("hat … getötet", "hatte … gerammt")."""
     key = ("participle", id(data))
     if key not in _HARM_VERBS:
-        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles")
+        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     return _HARM_VERBS[key]
 
 
