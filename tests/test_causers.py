@@ -191,3 +191,12 @@ def test_who_acts_with_attacks_is_an_actor() -> None:
 def test_a_body_without_a_name_acting_with_attacks_is_no_actor() -> None:
     text = "Die Stadt reagierte mit Angriffen auf die Regierung. Dabei wurden vier Menschen getötet."
     assert _agents(text) == {"vier": None}
+
+
+def test_a_name_after_a_past_form_makes_it_a_verb() -> None:
+    # "feuerte Russland … ab": not an adjective before a noun ("verschleppte Helfer")
+    text = (
+        "In der Nacht feuerte Russland mehr als 400 Drohnen auf die Ukraine ab. "
+        "In Lwiw traf eine Drohne ein Wohnhaus, dabei wurden drei Menschen getötet."
+    )
+    assert _agents(text) == {"drei": "Russland"}

@@ -2311,8 +2311,14 @@ def _attributive(doc: Doc, t: int) -> bool:
     if after.like_num or after.is_punct:
         return False
     if after.is_title and not after.is_sent_start:
-        return True
+        # "feuerte Russland … ab": a name after it is the subject of a verb, not an adjective's noun
+        return not any(m.start == t + 1 and m._.is_name for m in _mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
     return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
+
+
+#: The mention kinds whose name after a past form makes it a verb; how many tokens a name may span.
+_NAMED_KINDS = ("person", "organisation", "place")
+_NAME_REACH = 4
 
 
 def _opening_words(data: GermanData) -> frozenset[str]:
