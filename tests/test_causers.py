@@ -25,14 +25,34 @@ def test_driver_at_fault_is_agent_of_the_counts_of_its_paragraph() -> None:
 
 
 def test_a_causer_of_another_paragraph_is_not_carried() -> None:
+    # the driver's fault two paragraphs on is too far; an earlier case's driver tells another event
     text = (
         "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen.\n\n"
+        "Die Autobahn blieb bis zum Abend in Richtung Salzburg gesperrt.\n\n"
         "Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen.\n\n"
         "Erst im Mai waren auf derselben Strecke drei Menschen verunglückt. Der Lkw-Fahrer einer "
         "Spedition hatte die Kontrolle verloren."
     )
     agents = _agents(text)
     assert agents["vier"] is None
+
+
+def test_the_driver_at_fault_of_the_next_paragraph() -> None:
+    # a report tells its toll, then the fault that caused it (AUTHORING: the driver is the agent
+    # even when named in another sentence)
+    text = (
+        "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen.\n\n"
+        "Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen."
+    )
+    assert _agents(text) == {"vier": "Fahrer"}
+
+
+def test_a_driver_of_the_next_paragraph_without_fault_is_no_causer() -> None:
+    text = (
+        "Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen.\n\n"
+        "Der 49 Jahre alte Fahrer wurde leicht verletzt ins Krankenhaus gebracht."
+    )
+    assert _agents(text)["vier"] is None
 
 
 def test_company_blamed_in_another_sentence_of_the_paragraph_by_its_name() -> None:
@@ -200,3 +220,11 @@ def test_a_name_after_a_past_form_makes_it_a_verb() -> None:
         "In Lwiw traf eine Drohne ein Wohnhaus, dabei wurden drei Menschen getötet."
     )
     assert _agents(text) == {"drei": "Russland"}
+
+
+def test_a_live_blog_entry_takes_no_driver_of_the_next_entry() -> None:
+    text = (
+        "10.15 Uhr: Bei einem Busunfall auf der A8 bei Rosenheim sind am Sonntag vier Menschen ums Leben gekommen.\n\n"
+        "11.30 Uhr: Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen."
+    )
+    assert _agents(text)["vier"] is None
