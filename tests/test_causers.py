@@ -228,3 +228,20 @@ def test_a_live_blog_entry_takes_no_driver_of_the_next_entry() -> None:
         "11.30 Uhr: Nach Angaben der Polizei war der 49 Jahre alte Fahrer am Steuer eingeschlafen."
     )
     assert _agents(text)["vier"] is None
+
+
+def test_the_shooter_of_the_counts_own_sentence_before_a_perpetrator_noun_after_it() -> None:
+    # "habe … geschossen": an actor of the count's own sentence is the nearer occurrence
+    text = (
+        "Der Fahrer habe nach der Tat auf Polizisten geschossen, zwei Beamte wurden verletzt. "
+        "Der Angreifer wurde erschossen."
+    )
+    assert _agents(text)["zwei"] == "Fahrer"
+
+
+def test_who_ran_someone_over_is_an_actor_of_the_paragraph() -> None:
+    text = (
+        "Ein Autofahrer hat in der Altstadt eine Radfahrerin umgefahren. Ein Passant kümmerte sich "
+        "um die Frau. Zwei Kinder erlitten einen Schock."
+    )
+    assert _agents(text)["Zwei"] == "Autofahrer"

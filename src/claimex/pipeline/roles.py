@@ -2263,7 +2263,8 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     cache = doc_cache(doc)
     if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
         return [Span(doc, *a) for a in cache["event_actors"]]
-    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    verbs = _cues("causing_verbs")
+    participles = _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     passive = set(data.harm_roles["passive_auxiliaries"])
     not_verb_before = _words("determiners") | _words("coordinators")
     actors: list[Span] = []
