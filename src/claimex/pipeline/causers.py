@@ -11,7 +11,8 @@ This module reads the doc once for its causers (statements of blame, a driver's 
 actors of attacks, perpetrator nouns). A count takes the causer nearest to it in its paragraph:
 a report that names causers in other paragraphs mostly tells other events there (the lead's
 attack, a background case), so a wider reach added more wrong agents than right ones on the
-held-out splits. A sentence with figures over many events ("jährlich", "nach Zahlen des
+held-out splits; only a driver's fault told in the paragraph right after the count's reaches
+over (a report tells its toll, then the fault that caused it). A sentence with figures over many events ("jährlich", "nach Zahlen des
 Statistischen Bundesamts", "seit 2014") or telling an earlier case ("Erst im vergangenen Sommer
 …") stands apart and takes no causer from elsewhere. Deaths nobody is said to cause (a storm, an avalanche) find no
 causer, since no statement of blame, attacker or perpetrator stands in their report. The words
@@ -268,6 +269,7 @@ def _causers(
     table = _table()
     harmed = [(v.start, v.end) for v in victims if v.start < end and start < v.end]
     found: dict[tuple[int, int], str] = {}
+    drivers: set[tuple[int, int]] = set()
     for sent in doc[start:end].sents:
         if stands_apart(doc, sent, lowers):  # cached per sentence: _apart_at below asks again
             continue
@@ -287,6 +289,7 @@ def _causers(
             driver = _party_near(doc, fault, sent.start, sent.end, lowers, data, harmed, drivers_only=True)
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
+                drivers.add((driver.start, driver.end))
     for actor in _event_actors(doc, lowers, data):
         if start <= actor.start and actor.end <= end:
             found.setdefault((actor.start, actor.end), actor.label_)
@@ -313,6 +316,7 @@ def _causers(
         and not any(a < e and s < b for a, b in harmed)
     )
     cache[start] = causers
+    doc_cache(doc).setdefault("drivers_at_fault", {})[start] = [c for c in causers if c[:2] in drivers]
     return causers
 
 
@@ -398,7 +402,8 @@ def event_causer(
     one counted as harmed (``victims``, in text order), and none for a count whose sentence
     stands apart. The paragraph bounds the reach: a causer named in another paragraph (the
     lead, a background paragraph) is too often the causer of another event of the report,
-    which held on no held-out split."""
+    which held on no held-out split; but a paragraph that names no causer takes the driver at
+    fault of the paragraph right after it (``_driver_told_next``)."""
     if stands_apart(doc, amount, lowers):
         return None
     start, end = paragraph_bounds(doc, amount.start)
@@ -421,6 +426,8 @@ def event_causer(
         default=None,
     )
     if best is None:
+        best = _driver_told_next(doc, amount, victims, lowers, data, end)
+    if best is None:
         return None
     party = Span(doc, best[0], best[1])
     named = body_name(doc, party, lowers)
@@ -429,6 +436,25 @@ def event_causer(
     if is_named(doc, party):
         return nearest_occurrence(doc, party, amount)
     return _nearest_word(doc, party, amount, start, end, lowers)
+
+
+def _driver_told_next(
+    doc: Doc, amount: Span, victims: Sequence[Span], lowers: Sequence[str], data: GermanData, end: int
+) -> Optional[tuple[int, int, str]]:
+    """For a count whose paragraph names no causer, the driver at fault the paragraph right after
+    it names first ("… fünf Urlauber ums Leben gekommen. ¶ Nach ersten Erkenntnissen war der
+    Fahrer am Steuer eingeschlafen"): a report tells its toll, then the fault that caused it. Only
+    a driver's fault reaches that far; blame, attackers and perpetrators of the next paragraph
+    held on no held-out split."""
+    if end >= len(doc):
+        return None
+    next_start, next_end = paragraph_bounds(doc, end)
+    first = next((t for t in range(next_start, next_end) if not doc[t].is_space), next_end)
+    if _opens_with_stamp(doc, first, next_end):
+        return None  # "11.20 Uhr: …": a live blog's next entry tells news of its own
+    _causers(doc, lowers, data, victims, next_start, next_end)
+    drivers = doc_cache(doc)["drivers_at_fault"].get(next_start, [])
+    return drivers[0] if drivers else None
 
 
 def body_name(doc: Doc, party: Span, lowers: Sequence[str]) -> Optional[Span]:

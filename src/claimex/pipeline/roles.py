@@ -29,7 +29,7 @@ from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
-from ..lang.de.persons import age_compound
+from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .mentions import MENTIONS_KEY
@@ -2179,8 +2179,21 @@ _INFLECTED: dict[tuple[int, str], bool] = {}
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
-    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen"."""
-    return _inflected(word, data.attack_nouns, data)
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen", also a plural
+    with umlaut ("Anschlägen", "Überfälle")."""
+    return _inflected(word, data.attack_nouns, data) or _inflected(_without_umlaut(word), data.attack_nouns, data)
+
+
+def _without_umlaut(word: str) -> str:
+    """``word`` with its last umlaut undone, as a plural makes it ("anschläge" -> "anschlage")."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in _UMLAUTS:
+            return word[:k] + _UMLAUTS[word[k]] + word[k + 1 :]
+    return word
+
+
+#: An umlaut and the vowel it stands for.
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
@@ -2200,8 +2213,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
         if doc[m.start].is_lower and doc[m.start].lower_ not in _cues("possessive_determiners"):
             continue  # "ihrem Partner": a possessive opens the party's phrase
-        if any(not doc[t].is_lower for t in range(i, m.start)):
-            continue
+        if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
+            continue  # but "Die Hamas" opening the sentence
         if (
             m.end < len(doc)
             and doc[m.end].is_lower
@@ -2210,7 +2223,7 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
             and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
-        return m
+        return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
     np = _noun_phrase(doc, i, limit)
     if np is None:
         return None
@@ -2220,8 +2233,31 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     if data.perpetrator_nouns.get(head) or data.group_nouns.get(head) or _is_attack_noun(head, data):
         return np
     if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
-        return np
+        return _with_named_owner(doc, np, end)
+    if is_person(head) or _age_noun(np[-1].text):
+        return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
+    """People named with the body they belong to ("Kämpfer der Kamuina-Nsapu-Miliz", "Soldaten
+    der Armee"): the phrase up to the end of the body, which tells who they are."""
+    j = np.end
+    if j + 1 >= min(end, len(doc)) or doc[j].lower_ not in _GENITIVE_LINKS:
+        return np
+    owner = next((m for m in _mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
+    if owner is None:
+        return np
+    return Span(doc, np.start, owner.end, label=np.label_)
+
+
+#: Articles of a genitive attribute that names whose people they are.
+_GENITIVE_LINKS = ("der", "des")
+
+
+def _age_noun(text: str) -> bool:
+    """A capitalised age compound names a person: "52-Jährige", "16-Jähriger"."""
+    return "-" in text and text.rsplit("-", 1)[1].startswith("Jährig")
 
 
 def _in_prepositional_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
@@ -2271,7 +2307,13 @@ def _finite_verb_at(doc: Doc, t: int, start: int) -> bool:
     clause's opening phrase, with no number or article before it ("Im Juli verschleppten Rebellen …")."""
     if not _attributive(doc, t):
         return True
-    return all(not doc[j].like_num and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+    # a year counts no one: "Im Juli 2025 verschleppten Rebellen …"
+    return all((not doc[j].like_num or _is_year(doc[j].text)) and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+
+
+def _is_year(text: str) -> bool:
+    """A number written as a year of our times ("2025")."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -2291,6 +2333,10 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if not active:
         return None
     for t in range(start, amount.start):
+        if doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, start, data):
+            attacker = _demonym_subject(doc, t, amount.start, data)
+            if attacker is not None:
+                return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
         if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
             continue
         verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
@@ -2298,7 +2344,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
         j = t - 1
         while j > start and (
-            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units
+            # not back over the verb: "Im Juli 2025 verschleppten JNIM-Kämpfer" counts no one before it
+            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units and lowers[j] not in finite
             or doc[j].text == "-"
             or doc[j].like_num and j + 1 < t and doc[j + 1].text == "-"
             or any(c.isdigit() for c in doc[j].text) and "-" in doc[j].text
@@ -2315,7 +2362,72 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start:
             return found
-    return _pronoun_subject(doc, start, amount.start)
+    if amount.start == start:
+        after = _subject_after_verb(doc, amount.end, end, lowers, data)
+        if after is not None:
+            return after
+    if "zu" in words:
+        controller = _infinitive_controller(doc, start, lowers, data)
+        if controller is not None:
+            return controller
+    return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_subject(doc, start, amount.start)
+
+
+def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who did the harm of an infinitive clause that starts at ``start`` ("…, 300 Kämpfer getötet
+    zu haben"): the subject of the clause before it ("Die Miliz rühmte sich, …"), or, after a
+    verb of accusing, its object ("Kabul warf Islamabad vor, … getötet zu haben")."""
+    sent = sentence_of(doc, start)
+    if start - 2 < sent.start or doc[start - 1].text != ",":
+        return None
+    main_start, main_end = _amount_clause(doc, sent, doc[start - 2 : start - 1])
+    accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
+    if accusing is None:
+        return _clause_subject(doc, main_start, main_end, data)
+    for t in range(accusing + 1, main_end):
+        if not doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, accusing + 1, data):
+            return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
+    return None
+
+
+def _subject_after_verb(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """When the count opens its clause as the object ("Einen Fahrer sollen die Angreifer
+    verschleppt haben", "Zwei Menschen hat der Fahrer schwer verletzt"), the subject after the
+    verb: a party after a nominative article that follows a verb, no preposition before it."""
+    for t in range(start + 1, end - 1):
+        if lowers[t] not in _casualty_words("subject_articles") or not doc[t - 1].is_lower or not doc[t - 1].is_alpha:
+            continue
+        if lowers[t - 1] in _words("determiners") or lowers[t - 1] in data.harm_roles["prepositions"]:
+            continue
+        found = _harmer_at(doc, t, end, data)
+        if found is not None:
+            return found
+    return None
+
+
+def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """For "er"/"sie" as the subject of a harm verb ("Sie töteten zwei Pfleger"), the actor of the
+    attack its paragraph told last before it ("überfielen Kämpfer der Miliz ein Zentrum"): who
+    harms goes on harming, whatever else the sentences between name."""
+    pronoun = next((t for t in range(start, end) if lowers[t] in _casualty_words("harm_subject_pronouns")), None)
+    if pronoun is None:
+        return None
+    para_start, _ = paragraph_bounds(doc, start)
+    before = [a for a in _event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
+    return before[-1] if before else None
+
+
+def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[Span]:
+    """The adjective of a country at ``t`` and the noun it opens ("ukrainische
+    Drohneneinheiten", "russische Truppen"), before ``end``: who acted, named by where they are
+    from; not the harmed ("russische Soldaten" of a casualty noun) nor a place word."""
+    if t + 1 >= end or not doc[t + 1].is_title or doc[t].lower_ in _words("determiners"):
+        return None
+    adjective = next((m for m in _mentions_in(doc, t, t + 1, ("place",)) or [] if m.start == t), None)
+    noun = doc[t + 1].lower_
+    if adjective is None or data.casualty_nouns.get(noun) or data.person_nouns.get(noun) or is_person(noun):
+        return None  # "russische Soldaten" may be the harmed of another count
+    return doc[t : t + 2]
 
 
 def _finite_harm_verbs(data: GermanData) -> frozenset[str]:
@@ -2330,7 +2442,7 @@ def _harm_participles(data: GermanData) -> frozenset[str]:
     """Participles of verbs of harming or attacking, for a perfect ("hat … getötet", "hatte … gerammt")."""
     key = ("participle", id(data))
     if key not in _HARM_VERBS:
-        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles")
+        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     return _HARM_VERBS[key]
 
 
@@ -2365,6 +2477,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
+        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
+            return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
     start, end = _amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
@@ -2373,6 +2487,12 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         or _passive_harmer(doc, start, end, lowers, data)
         or _active_harmer(doc, amount, start, end, lowers, data)
     )
+
+
+@lru_cache(maxsize=None)
+def _casualty_words(key: str) -> tuple[str, ...]:
+    """A word list of ``casualty_terms.json`` that only the harm readers here use."""
+    return tuple(load_table("casualty_terms.json")[key])
 
 
 def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -2516,13 +2636,27 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     cache = doc_cache(doc)
     if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
         return [Span(doc, *a) for a in cache["event_actors"]]
-    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    verbs = _cues("causing_verbs")
+    participles = _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     passive = set(data.harm_roles["passive_auxiliaries"])
     not_verb_before = _words("determiners") | _words("coordinators")
     actors: list[Span] = []
     seen_clauses: set[int] = set()
     for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
-        if lower not in verbs and lower not in participles or not doc[t].is_lower:
+        if lower == "mit" and t + 1 < len(doc) and doc[t + 1].is_title and _is_attack_noun(lowers[t + 1], data):
+            # "Das US-Militär reagierte mit Luftangriffen": who acts with attacks attacks
+            start, end = _amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
+            if start not in seen_clauses and not passive & set(lowers[start:end]):
+                seen_clauses.add(start)
+                actor = _clause_subject(doc, start, end, data)
+                if actor is not None:
+                    actors.append(actor)
+            continue
+        if lower not in verbs and lower not in participles:
+            continue
+        # "Entführt hatte sie die Gruppe X": a participle put first, its subject after the auxiliary
+        fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in _cues("perfect_auxiliaries")
+        if not doc[t].is_lower and not fronted:
             continue
         if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
@@ -2534,7 +2668,7 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
         if lowers[t] in participles and not _cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
-        actor = _clause_subject(doc, start, end, data)
+        actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
         if actor is not None:
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
@@ -2551,8 +2685,14 @@ def _attributive(doc: Doc, t: int) -> bool:
     if after.like_num or after.is_punct:
         return False
     if after.is_title and not after.is_sent_start:
-        return True
+        # "feuerte Russland … ab": a name after it is the subject of a verb, not an adjective's noun
+        return not any(m.start == t + 1 and m._.is_name for m in _mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
     return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
+
+
+#: The mention kinds whose name after a past form makes it a verb; how many tokens a name may span.
+_NAMED_KINDS = ("person", "organisation", "place")
+_NAME_REACH = 4
 
 
 def _opening_words(data: GermanData) -> frozenset[str]:
@@ -2570,9 +2710,12 @@ _OPENING_WORDS: dict[int, frozenset[str]] = {}
 def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optional[Span]:
     """The first party that can harm in ``start``..``end`` outside a prepositional phrase: the
     subject of an active clause ("hat Russland die Großstadt … angegriffen")."""
+    in_phrase = False
     for t in range(start, end):
         token = doc[t]
-        if token.is_lower or token.is_punct or token.like_num or _in_prepositional_phrase(doc, t, start, data):
+        # "In New Orleans ist … ein Mann": the words of a name go on the phrase its first word opens
+        in_phrase = not token.is_lower and (_in_prepositional_phrase(doc, t, start, data) or in_phrase and _name_goes_on(doc, t))
+        if token.is_lower or token.is_punct or token.like_num or in_phrase:
             continue
         # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
         # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
@@ -2586,7 +2729,30 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         found = _harmer_at(doc, t, end, data)
         if found is not None and _place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
-        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name:
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         return found  # the first noun phrase is the subject; no harmer there, no actor
     return None
+
+
+def _name_goes_on(doc: Doc, t: int) -> bool:
+    """The capitalised word at ``t`` goes on the name or noun of the word before it ("New
+    Orleans", "Bourbon Street"): one mention holds both, or both are capitalised with no break."""
+    if t == 0:
+        return False
+    before = doc[t - 1]
+    return not before.is_punct and not before.is_lower and doc[t].is_title and not before.like_num
+
+
+def _titled_name(party: Span) -> bool:
+    """A body named by a capitalised adjective and its noun inside a sentence ("die Salafistische
+    Gruppe", "der Islamische Staat") or by an abbreviation it compounds with ("das US-Militär"):
+    a name, though no list holds it."""
+    first = party[0]
+    if len(party) == 1 and "-" in first.text and first.text.split("-", 1)[0].isupper():
+        return True  # "das US-Militär", "die UN-Truppen": a body of a named state or alliance
+    return len(party) > 1 and first.is_title and not first.is_sent_start and first.lower_.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: Endings of an adjective before its noun.
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en")
