@@ -159,3 +159,20 @@ def test_the_subject_of_a_perfect_of_running_over_is_the_agent() -> None:
 
 def test_a_passive_of_running_over_names_no_agent() -> None:
     assert role_of("Eine Fussgängerin wurde am Morgen in Thun angefahren.", "Eine", "agent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "agent"),
+    [
+        # a country's adjective opening the sentence before an attack noun names who attacked
+        ("Türkische Luftangriffe haben im Nordirak mindestens neun Menschen das Leben gekostet.", "mindestens neun", "Türkische"),
+        ("Sudanesische Drohnenangriffe töteten in Darfur elf Zivilisten.", "elf", "Sudanesische"),
+    ],
+)
+def test_a_sentence_opening_adjective_of_an_attack_names_the_attacker(text: str, amount: str, agent: str) -> None:
+    found = role_of(text, amount, "agent")
+    assert found is not None and found.startswith(agent)
+
+
+def test_a_sentence_opening_adjective_of_no_attack_names_no_one() -> None:
+    assert role_of("Schwere Unwetter haben in Norditalien vier Menschen das Leben gekostet.", "vier", "agent") is None

@@ -2475,8 +2475,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
             return np  # "Überfall bewaffneter Islamisten": a genitive without article
         demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
-        if demonym and demonym[0].text.islower():
-            return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
+        if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
+            # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
+            return doc[demonym[0].start : t + 1]
         if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
             return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
     start, end = _amount_clause(doc, sent, amount)
