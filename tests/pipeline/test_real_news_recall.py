@@ -93,6 +93,27 @@ def test_money_ending_a_paragraph_borrows_its_currency(text, expected):
     assert claims(text) == expected
 
 
+# -- a scaled number before a noun of money is money, in the currency of the text -----------
+
+MONEY_NOUNS = [
+    (
+        "Der Etat des Klubs liegt bei 60 Millionen Euro. Für den Verteidiger kassierte er 9,5 Millionen Ablöse.",
+        [("monetary", "60 Millionen Euro", 60_000_000, 60_000_000, "EUR"), ("monetary", "9,5 Millionen", 9_500_000, 9_500_000, "EUR")],
+    ),
+    (
+        "Die Reederei zahlt 4 Millionen Franken Busse. Dem Kapitän drohen 1,2 Millionen Schadenersatz.",
+        [("monetary", "4 Millionen Franken", 4_000_000, 4_000_000, "CHF"), ("monetary", "1,2 Millionen", 1_200_000, 1_200_000, "CHF")],
+    ),
+    # a sentence with no scale word and a noun of punishment stays no claim
+    ("Der Fahrer wurde zu drei Jahren Haftstrafe verurteilt.", []),
+]
+
+
+@check(MONEY_NOUNS)
+def test_a_scaled_number_before_a_money_noun_is_money(text, expected):
+    assert claims(text) == expected
+
+
 def test_a_count_ending_a_paragraph_is_no_ordinal():
     text = "Die Zahl der Toten stieg nach Angaben der Behörden auf 43.\n\nDie Suche dauert an."
     assert [(c.type, c.category, c.text, c.low) for c in claimex.extract(text)] == [("casualty", "killed", "43", 43)]
