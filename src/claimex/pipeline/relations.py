@@ -46,8 +46,8 @@ from .money_category import MoneyCategorizer
 from .paragraphs import break_between
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
+from .role_phrases import role_cue_endings
 from .roles import (
-    _suffixes,
     event_perpetrator,
     find_attacker,
     find_location,
@@ -602,7 +602,7 @@ class RuleRelationScorer:
         if decision.category != "damage" or trigger is None:
             return False
         word = trigger[-1].lower_
-        return word.endswith(_suffixes("own_result_nouns"))
+        return word.endswith(role_cue_endings("own_result_nouns"))
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph

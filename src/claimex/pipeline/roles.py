@@ -27,15 +27,27 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
 from ..lang.de import GermanData, german, load_table
-from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
-from .mentions import MENTIONS_KEY
 from .money_category import category_tables
-from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, pronoun_antecedent, topic_name
+from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
+from .role_phrases import (
+    amount_clause,
+    entities_in,
+    in_prepositional_phrase,
+    inflected_in,
+    is_place_adjective,
+    mentions_in,
+    noun_phrase,
+    party_at,
+    party_prepositions,
+    pronoun_subject,
+    role_cue_endings,
+    role_cues,
+)
 from .sources import (
     cued_source,
     own_statement_subject,
@@ -48,6 +60,21 @@ from .sources import (
     with_name,
 )
 
+__all__ = [
+    "is_source_noun",
+    "find_source",
+    "find_money_parties",
+    "names_earnings",
+    "restates_figure",
+    "find_attacker",
+    "noun_after",
+    "find_victim",
+    "find_time",
+    "find_location",
+    "perpetrator_nouns",
+    "event_perpetrator",
+    "event_actors",
+]
 
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -58,25 +85,6 @@ _NO_PARTY_KINDS = ("event",)
 #: How many words the conjuncts before a coordinated phrase may have ("für die beiden Kinder und ...").
 _CONJUNCT_WORDS = 8
 
-__all__ = [
-    "is_source_noun",
-    "find_source",
-    "find_money_parties",
-    "find_victim",
-    "event_perpetrator",
-    "find_time",
-    "find_location",
-    "noun_after",
-    "restates_figure",
-]
-
-
-@lru_cache(maxsize=None)
-def _cues(name: str) -> frozenset[str]:
-    """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
-    return frozenset(load_table("role_cues.json")[name])
-
-
 @lru_cache(maxsize=1)
 def _own_statement_words() -> frozenset[str]:
     return frozenset(load_table("attribution_cues.json")["own_statement_words"])
@@ -84,73 +92,7 @@ def _own_statement_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
-    return tuple(sorted(_cues("statement_nouns")))
-
-
-def _entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:
-    """The entities inside tokens ``start``..``end``, read from a per-doc sorted copy of ``doc.ents``."""
-    ents, starts = _sorted_ents(doc)
-    i = bisect_left(starts, start)
-    found = []
-    while i < len(ents) and ents[i][0] < end:
-        if ents[i][1] <= end and ents[i][2] in labels:
-            found.append(Span(doc, *ents[i]))
-        i += 1
-    return found
-
-
-def _sorted_ents(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
-    # doc.ents builds new spans on every access, so each doc reads it once (as token indices:
-    # the cache must not hold the doc)
-    cache = doc_cache(doc)
-    if "sorted_ents" not in cache:
-        ents = sorted(((e.start, e.end, e.label_) for e in doc.ents), key=lambda e: e[0])
-        cache["sorted_ents"] = (ents, [e[0] for e in ents])
-    return cache["sorted_ents"]
-
-
-def _mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional[list[Span]]:
-    """The mentions (``claimex_mentions``) of the given kinds inside tokens ``start``..``end``;
-    None when the pipeline has no mention layer."""
-    if MENTIONS_KEY not in doc.spans:
-        return None
-    group = doc.spans[MENTIONS_KEY]
-    i = bisect_left(group, start, key=lambda s: s.start)
-    found = []
-    while i < len(group) and group[i].start < end:
-        span = group[i]
-        if span.end <= end and span.label_ in kinds:
-            found.append(span)
-        i += 1
-    return found
-
-
-def _party_at(parties: Sequence[Span], doc: Doc, i: Optional[int]) -> Optional[Span]:
-    """The party a parsed phrase head at ``i`` names: the one holding it, else the first one
-    inside its phrase that does not follow it ("der Sprecher der Firma" names no party)."""
-    if i is None:
-        return None
-    held = next((p for p in parties if p.start <= i < p.end), None)
-    if held is not None:
-        return held
-    left = doc[i].left_edge.i
-    return next((p for p in parties if left <= p.start and p.end <= i + 1), None)
-
-
-def _noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
-    """The noun phrase starting at ``i`` (determiners skipped): adjectives and a capitalised head."""
-    while i < end and doc[i].lower_ in _words("determiners"):
-        i += 1
-    start = i
-    while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3:
-        i += 1
-    if (
-        i < end
-        and doc[i].lower_ not in _words("not_noun_heads")
-        and (doc[i].is_title and doc[i].is_alpha or "-" in doc[i].text and doc[i].text[:1].isupper())
-    ):
-        return doc[start : i + 1]
-    return None
+    return tuple(sorted(role_cues("statement_nouns")))
 
 
 def is_source_noun(word: str, data: GermanData) -> bool:
@@ -160,7 +102,7 @@ def is_source_noun(word: str, data: GermanData) -> bool:
 
 def _subject_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Optional[Span]:
     """An entity in ``start``..``end`` that is not inside a prepositional phrase of place."""
-    for e in _entities_in(doc, start, end):
+    for e in entities_in(doc, start, end):
         j = e.start - 1
         while j >= start and lowers[j] in _words("determiners"):
             j -= 1
@@ -174,7 +116,7 @@ def _window_entity(doc: Doc, lowers: Sequence[str], start: int, end: int) -> Opt
     but not a place after "in" nor one inside a participle phrase ("der von der Hamas
     kontrollierten Behörde")."""
     found = []
-    for e in _entities_in(doc, start, end):
+    for e in entities_in(doc, start, end):
         if e.start > start and lowers[e.start - 1] in _words("place_prepositions"):
             continue
         if e.end + 1 < end and doc[e.end].is_lower and lowers[e.end].endswith(("en", "e")) and doc[e.end + 1].is_title:
@@ -196,7 +138,7 @@ def _moves_money(doc: Doc, cue: Cue, amount: Span, lowers: Sequence[str], data: 
     reporting verb that also pays, receives or reaches a figure ("figure_verbs") reports
     nothing when the amount is its object, in its own clause."""
     word = lowers[cue.start]
-    if data.party_verbs.get(word) not in ("pay", "receive", "claim", "cost") and word not in _cues("figure_verbs"):
+    if data.party_verbs.get(word) not in ("pay", "receive", "claim", "cost") and word not in role_cues("figure_verbs"):
         return False
     if _separated_speech_verb(doc, cue, lowers, data):
         return False
@@ -250,7 +192,7 @@ def find_source(
             owner = next((m for m in mentions if t + 2 <= m.start <= t + 3), None)
             if owner is not None:
                 return with_name(doc, owner), 0.6
-            np = _noun_phrase(doc, t + 2, min(sent.end, t + 6))
+            np = noun_phrase(doc, t + 2, min(sent.end, t + 6))
             if np is not None:
                 return np, 0.5
             break
@@ -276,7 +218,7 @@ def find_source(
         for t in range(sent.start, cue.start):
             if lowers[t] in _words("passive_agents"):
                 named = _window_entity(doc, lowers, t + 1, min(cue.start, t + 5))
-                np = named or _noun_phrase(doc, t + 1, min(cue.start, t + 5))
+                np = named or noun_phrase(doc, t + 1, min(cue.start, t + 5))
                 if np is not None and (named is not None or is_source_noun(np[-1].lower_, data)):
                     return np, 0.6
     # a cue of the amount's own clause speaks for it before one of another clause: "Für Bayern
@@ -292,7 +234,7 @@ def find_source(
         if cue.end <= amount.start < window_end:
             window_end = amount.start
         named = _window_entity(doc, lowers, cue.end, window_end)
-        np = _noun_phrase(doc, cue.end, window_end)
+        np = noun_phrase(doc, cue.end, window_end)
         if named is not None and (np is None or named.start <= np.end + 3):
             return named, 0.8
         if np is not None:
@@ -309,7 +251,7 @@ def find_source(
     for cue in sorted(cues.speech, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
-        subject = _party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
+        subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
@@ -323,7 +265,7 @@ def find_source(
         title = quoted_title(doc, cue.end)
         if title is not None and not (title.start <= amount.start < title.end):
             return title, 0.5
-        before = None if inverted else _noun_phrase(doc, first, cue.start)
+        before = None if inverted else noun_phrase(doc, first, cue.start)
         if (
             before is not None
             and before.end <= cue.start
@@ -331,7 +273,7 @@ def find_source(
             and not (before.start <= amount.start < before.end)
         ):
             return before, 0.5
-        after = _noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
+        after = noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
         if (
             after is not None
             and is_source_noun(after[-1].lower_, data)
@@ -391,12 +333,12 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     """Who can pay or receive in a sentence: its entities, and noun phrases headed by an actor
     noun ("die Stadt", "der Uhrenkonzern") that are no part of an entity. A dateline place
     ("Berlin (dpa) -") is none, and of an apposition ("der Autobauer Volkswagen") the name is."""
-    mentions = _mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
+    mentions = mentions_in(doc, sent.start, sent.end, _PARTY_KINDS)
     if mentions is not None:
         # a demonym adjective ("die europäischen Partner") speaks of a party, it is none
         found = [m for m in mentions if not m.text.islower()]
     else:
-        ents = _entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
+        ents = entities_in(doc, sent.start, sent.end, ("PER", "ORG", "GPE"))
         inside = {i for e in ents for i in range(e.start, e.end)}
         actors = [
             doc[t : t + 1]
@@ -411,7 +353,7 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         p
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
-        and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or _place_adjective(p)))
+        and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or is_place_adjective(p)))
         and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
     ]
 
@@ -426,12 +368,6 @@ def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
         and party.end < len(doc)
         and doc[party.end].text == ")"
     )
-
-
-def _place_adjective(party: Span) -> bool:
-    """A one-word "-er" place or people word right before another party: the capitalised
-    adjective of a place ("der Basler Logistikkonzern", "die Wiener Stadtwerke"), no party."""
-    return len(party) == 1 and party.label_ in ("place", "group") and party.text.endswith("er") and party[0].is_title
 
 
 #: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
@@ -554,17 +490,6 @@ def _separable_class(doc: Doc, t: int, data: GermanData) -> Optional[str]:
     return found[1] if found is not None and found[0] == 2 else None
 
 
-def _amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
-    """The stretch of the sentence between clause marks that holds the amount."""
-    start = amount.start
-    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
-        start -= 1
-    end = amount.end
-    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
-        end += 1
-    return start, end
-
-
 def _before_relative_clause(doc: Doc, sent: Span, start: int, lowers: Sequence[str]) -> int:
     """Where the amount's clause starts when a relative clause set off by commas splits it from
     its first part ("Die Pension, die selbst geklagt hatte, bekommt 40.000 Euro"): the start of
@@ -637,7 +562,7 @@ def _listed_name(
     if not all(t.is_title or t.is_upper and t.is_alpha for t in name) or any(
         lowers[t.i] in _words("determiners") or lowers[t.i] in _words("sentence_openers") or lowers[t.i] in party_prepositions()
         or data.money_heads.get(lowers[t.i]) or data.money_nouns.get(lowers[t.i]) or lowers[t.i] in _words("time_words")
-        or data.months.get(lowers[t.i]) or lowers[t.i] in _cues("period_nouns")
+        or data.months.get(lowers[t.i]) or lowers[t.i] in role_cues("period_nouns")
         for t in name
     ):
         return None
@@ -671,15 +596,15 @@ def _settlement_partner(
     """The party after "mit" in a clause of settling ("einigte sich mit den Klägern auf eine
     Zahlung von …", "hat sich mit der Familie verglichen"): who the payer settles with receives;
     not the payer itself."""
-    if not any(lowers[t] in _cues("settling_verbs") for t in range(start, end)):
+    if not any(lowers[t] in role_cues("settling_verbs") for t in range(start, end)):
         return None
     for p in parties:
         if not start <= p.start < end or agent is not None and p.start < agent.end and agent.start < p.end:
             continue
         j = p.start - 1
-        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("settling_prepositions")):
+        while j > start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("settling_prepositions")):
             j -= 1
-        if lowers[j] in _cues("settling_prepositions"):
+        if lowers[j] in role_cues("settling_prepositions"):
             return p
     return None
 
@@ -699,7 +624,7 @@ def _gapped_receiver(
     receiver after the same preposition; else both roles are shared."""
     agent, recipient = shared
     opening = lowers[clause_start] if clause_start < amount.start else ""
-    if recipient is None or opening not in _cues("gapped_receiver_prepositions"):
+    if recipient is None or opening not in role_cues("gapped_receiver_prepositions"):
         return shared
     own = next((p for p in parties if clause_start < p.start and p.end <= amount.start), None)
     if own is None or _finances(own) or _is_money_word(own, data):
@@ -734,39 +659,15 @@ def _starts_verb_phrase(doc: Doc, t: int) -> bool:
 
 def _speaks_for_us(start: int, end: int, lowers: Sequence[str]) -> bool:
     """A clause whose subject is the speaker's "wir" ("haben wir … verdient", "zahlen wir")."""
-    return any(lowers[t] in _cues("first_person_subjects") for t in range(start, end))
+    return any(lowers[t] in role_cues("first_person_subjects") for t in range(start, end))
 
 
 def _private_speaker(cues: SentenceCues, lowers: Sequence[str]) -> bool:
     """A sentence that a speaker without a name says ("sagt ein Hausbesitzer", "erzählt eine
     Anwohnerin"): the speaker's "wir" is a household, no company."""
     return any(
-        cue.end < cues.sent.end and lowers[cue.end] in _cues("indefinite_articles") for cue in cues.speech
+        cue.end < cues.sent.end and lowers[cue.end] in role_cues("indefinite_articles") for cue in cues.speech
     )
-
-
-def _pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Optional[Span]:
-    """A subject pronoun in ``start``..``end`` as its antecedent ("Er zahlte" -> the name it stands
-    for), None for a pronoun the mention layer found no antecedent for. Of a money clause
-    (``parties``), the subject the pronoun continues first (``referents.pronoun_antecedent``),
-    and a speaker's "wir" as itself (``referents.resolve_party`` reads the body it names)."""
-    if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
-        return None
-    for m in _mentions_in(doc, start, end, ("pronoun",)) or []:
-        if m.text.lower() not in _words("subject_pronouns"):
-            continue
-        found = pronoun_antecedent(doc, m) if parties else None
-        if found is not None:
-            return found
-        antecedent = m._.antecedent
-        if antecedent:
-            return Span(doc, *antecedent)
-        break
-    if not parties:
-        return None
-    # "Wir haben … gezahlt", also after an interview's "Name:" (no pronoun mention there)
-    we = next((t for t in range(start, end) if doc[t].lower_ in _words("subject_pronouns") and is_speaker_pronoun(doc[t].lower_)), None)
-    return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
 
 
 def _pronoun_before_object(doc: Doc, sent: Span, clause_start: int, party: Span) -> bool:
@@ -777,13 +678,13 @@ def _pronoun_before_object(doc: Doc, sent: Span, clause_start: int, party: Span)
     pronoun = next((t for t in range(clause_start, party.start) if doc[t].lower_ in _words("subject_pronouns")), None)
     if pronoun is None or is_speaker_pronoun(doc[pronoun].lower_):
         return False
-    return doc[pronoun].lower_ == "er" or _determiner_before(doc, party.start, sent) not in _cues("subject_articles")
+    return doc[pronoun].lower_ == "er" or _determiner_before(doc, party.start, sent) not in role_cues("subject_articles")
 
 
 def _demonstrative_subject(doc: Doc, sent: Span, clause_start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """The party a demonstrative opening the clause before its finite verb stands for ("Dieser
     bietet 35 Franken"): the last party named before it, in its sentence or the one before."""
-    if lowers[clause_start] not in _cues("demonstrative_subjects") or clause_start + 1 >= sent.end:
+    if lowers[clause_start] not in role_cues("demonstrative_subjects") or clause_start + 1 >= sent.end:
         return None
     if not (doc[clause_start + 1].is_lower and doc[clause_start + 1].is_alpha):
         return None  # "diese Summe": a determiner, no pronoun
@@ -845,12 +746,12 @@ def find_money_parties(
     agent, recipient = _clause_money_parties(doc, amount, cues, trigger, lowers, exclude, data, category)
     if agent is not None and (
         category == "damage" and _imposes_fine_itself(agent)
-        or _seizes(cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
-        or not agent._.is_name and agent[-1].lower_.endswith(_suffixes("sum_heads"))  # "Der Spieleretat sinkt auf …"
+        or _seizes(cues.sent, amount_clause(doc, cues.sent, amount), lowers)
+        or not agent._.is_name and agent[-1].lower_.endswith(role_cue_endings("sum_heads"))  # "Der Spieleretat sinkt auf …"
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
-    sued = _sued_party(doc, cues.sent, _amount_clause(doc, cues.sent, amount), lowers)
+    sued = _sued_party(doc, cues.sent, amount_clause(doc, cues.sent, amount), lowers)
     if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
         agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
     if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
@@ -865,19 +766,19 @@ def _sued_party(doc: Doc, sent: Span, clause: tuple[int, int], lowers: Sequence[
     party (or a bare name the mention layer never saw) right after a "gegen" that follows a verb
     or the word of suing, its article and adjectives between; None without a word of suing
     (role_cues ``lawsuit_words``) in the sentence."""
-    if not any(lowers[t].endswith(_suffixes("lawsuit_words")) for t in range(sent.start, sent.end)):
+    if not any(lowers[t].endswith(role_cue_endings("lawsuit_words")) for t in range(sent.start, sent.end)):
         return None
     start, end = clause
     for t in range(start, end - 1):
         if lowers[t] != "gegen":
             continue
-        if t > sent.start and doc[t - 1].is_title and not lowers[t - 1].endswith(_suffixes("lawsuit_words")):
+        if t > sent.start and doc[t - 1].is_title and not lowers[t - 1].endswith(role_cue_endings("lawsuit_words")):
             continue  # "wegen Verstößen gegen Auflagen": what a noun is against, no one sued
         k = t + 1
         while k < end and (lowers[k] in _words("determiners") or doc[k].is_lower and doc[k].is_alpha):
             k += 1
         named = next(
-            (m for m in _mentions_in(doc, k, min(end, k + _APPOSITION_WORDS + 2), _PARTY_KINDS) or [] if m.start == k or m.start == k + 1),
+            (m for m in mentions_in(doc, k, min(end, k + _APPOSITION_WORDS + 2), _PARTY_KINDS) or [] if m.start == k or m.start == k + 1),
             None,
         )
         if named is not None and named._.is_name:
@@ -902,9 +803,9 @@ def _name_beside(doc: Doc, party: Optional[Span], sent: Span) -> Optional[Span]:
     if party is None or party._.is_name:
         return party
     j = party.start - 1
-    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _cues("indefinite_articles"):
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in role_cues("indefinite_articles"):
         j -= 1  # adjectives: "ein Baseler Chemiekonzern" has none lower-case, "ein großer Versicherer" one
-    if not (j - 1 > sent.start and doc[j].lower_ in _cues("indefinite_articles") and doc[j - 1].text == ","):
+    if not (j - 1 > sent.start and doc[j].lower_ in role_cues("indefinite_articles") and doc[j - 1].text == ","):
         return party
     closed = any(doc[t].text == "," for t in range(party.end, min(sent.end, party.end + _APPOSITION_WORDS)))
     return Span(doc, sent.start, j - 1) if closed and _capitalised_run(doc, sent.start, j - 1) else party
@@ -959,7 +860,7 @@ def _clause_money_parties(
         and not (reporter_name is not None and p.start == reporter_name)
         and not (amount.start <= p.start < amount.end)
     ]
-    clause_start, clause_end = _amount_clause(doc, sent, amount)
+    clause_start, clause_end = amount_clause(doc, sent, amount)
     clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
     clause_start, clause_end = _gapped_conjunct(doc, amount, clause_start, clause_end)
     before = _amount_before_conjunct(doc, clause_start)
@@ -1006,9 +907,9 @@ def _clause_money_parties(
     # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
     estimating = classes == {"estimate"} or (
         category == "damage"
-        and any(lowers[t] in _cues("expecting_verbs") for t in range(clause_start, amount.start))
+        and any(lowers[t] in role_cues("expecting_verbs") for t in range(clause_start, amount.start))
         and not any(
-            lowers[t].endswith(_suffixes("lost_income_heads") + _suffixes("own_result_nouns")) for t in range(clause_start, clause_end)
+            lowers[t].endswith(role_cue_endings("lost_income_heads") + role_cue_endings("own_result_nouns")) for t in range(clause_start, clause_end)
         )
     )
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
@@ -1087,7 +988,7 @@ def _clause_money_parties(
         ):
             return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
             # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
-        feminine = article == "der" and not e._.is_name and e[-1].lower_.endswith(_suffixes("feminine_endings"))
+        feminine = article == "der" and not e._.is_name and e[-1].lower_.endswith(role_cue_endings("feminine_endings"))
         if (article in _words("feminine_oblique_articles") or feminine) and not (
             j - 1 >= sent.start and (doc[j - 1].is_title and not doc[j - 1].is_sent_start or lowers[j - 1] in prepositions)
         ):
@@ -1104,7 +1005,7 @@ def _clause_money_parties(
         for e in parties
         if before_word(e) in _words("to_prepositions")
         and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
-        and not (before_word(e) in _cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
+        and not (before_word(e) in role_cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
         or e.start > sent.start
         and lowers[e.start - 1] == "den"
         and data.person_nouns.get(lowers[e.start])
@@ -1114,7 +1015,7 @@ def _clause_money_parties(
         e
         for e in to
         if not _finances(e)
-        and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in _cues("idiom_objects_of_an")))
+        and not (before_word(e) == "an" and (_is_money_word(e, data) or e[-1].lower_ in role_cues("idiom_objects_of_an")))
     ]
     # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
     # or service the money pays for receives it, not the thing paid for
@@ -1134,7 +1035,7 @@ def _clause_money_parties(
         and e not in dative
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
-        and before_word(e) not in _cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
+        and before_word(e) not in role_cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
         and not conjuncts[(e.start, e.end)]
     ]
     # the object of a verb of support that opens its clause or follows the clause's subject
@@ -1166,12 +1067,12 @@ def _clause_money_parties(
     verb = syntax.governing_verb(doc, amount)
     parsed_subject = parsed_recipient = None
     if verb is not None:
-        parsed_subject = _party_at(parties, doc, syntax.subject_of(doc, verb))
+        parsed_subject = party_at(parties, doc, syntax.subject_of(doc, verb))
         to_words = _words("to_prepositions")
-        parsed_recipient = _party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
+        parsed_recipient = party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
             (
                 p
-                for p in (_party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
+                for p in (party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
                 if p is not None
             ),
             None,
@@ -1189,7 +1090,7 @@ def _clause_money_parties(
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = None if infinitive else _pronoun_subject(doc, clause_start, clause_end, parties=True)
+    pronoun = None if infinitive else pronoun_subject(doc, clause_start, clause_end, parties=True)
     if (
         pronoun is None
         and not infinitive
@@ -1221,10 +1122,10 @@ def _clause_money_parties(
         unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
     elif subject is None and clause_start - 2 >= sent.start:
         # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
-        before_start, _ = _amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
+        before_start, _ = amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
         unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
         # "Er soll bereit gewesen sein, 500 Millionen zu bieten": the pronoun's antecedent
-        governing = _pronoun_subject(doc, before_start, clause_start - 1, parties=True)
+        governing = pronoun_subject(doc, before_start, clause_start - 1, parties=True)
         if unseen is None and governing is not None and governing.label_ != "pronoun":
             subject = governing
     else:
@@ -1233,14 +1134,14 @@ def _clause_money_parties(
         unseen is not None
         and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
         and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
-        and not _mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
+        and not mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
         and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
     ):
         subject = unseen
     if subject is not None:
         # "Der Hilfsfonds für Flutopfer hat … gezahlt": a purpose right after the subject is an
         # attribute of the payer (often part of its name), not a receiver of its money
-        to = [e for e in to if not (before_word(e) in _cues("purpose_prepositions") and before_index(e) == subject.end)]
+        to = [e for e in to if not (before_word(e) in role_cues("purpose_prepositions") and before_index(e) == subject.end)]
     # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
     # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
     objects = dative + supported + [
@@ -1263,9 +1164,9 @@ def _clause_money_parties(
     # stellte 2 Millionen bereit")
     objects = [e for e in objects if not clause_start <= e.start < verb_start]
     # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
-    objects = [e for e in objects if not (_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
-    fine = trigger is not None and _inflected(lowers[trigger.start], data.fine_words, data) or any(
-        doc[t].is_title and _inflected(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
+    objects = [e for e in objects if not (is_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
+    fine = trigger is not None and inflected_in(lowers[trigger.start], data.fine_words, data) or any(
+        doc[t].is_title and inflected_in(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
     )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
     # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
     fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
@@ -1273,7 +1174,7 @@ def _clause_money_parties(
     # (not a sentence to pay damages: "zur Zahlung von 90.000 Euro an die Patientin verurteilt")
     fine = fine or (
         category == "damage"
-        and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
         and not _sentenced_to_pay(doc, clause_start, amount, lowers)
     )
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
@@ -1290,7 +1191,7 @@ def _clause_money_parties(
     if _sentenced_to_pay(doc, clause_start, amount, lowers):
         # "Das Gericht verurteilte den Konzern zur Zahlung von 2 Millionen (an die Kläger)": the
         # sentenced party pays, the court only orders it; a fine goes to the court
-        candidates = [p for p in parties if p not in to and (p == subject or before_word(p) not in prepositions or before_word(p) in _cues("fine_authority_prepositions"))]
+        candidates = [p for p in parties if p not in to and (p == subject or before_word(p) not in prepositions or before_word(p) in role_cues("fine_authority_prepositions"))]
         sentenced, court = _fine_parties(subject, candidates, sent, lowers, data)
         sentenced = nearest([p for p in dative if p in candidates]) or sentenced  # "der Bank ... auferlegt"
         ordered = nearest(to) or (court if fine else None)  # a fine goes to the court; damages to the claimant
@@ -1300,7 +1201,7 @@ def _clause_money_parties(
             nearest_occurrence(doc, _apposition_name(doc, sentenced, sent, data), amount),
             nearest_occurrence(doc, _apposition_name(doc, ordered, sent, data), amount),
         )
-    joined = [p for p in parties if before_word(p) in _cues("transfer_destinations")]
+    joined = [p for p in parties if before_word(p) in role_cues("transfer_destinations")]
     # "Baltic Live hat Regressansprüche über 850.000 Euro angekündigt": a claim to the amount
     claim_noun = None if paying else _claim_noun(doc, max(clause_start, verb_start), amount, lowers, prepositions)
     if (
@@ -1308,7 +1209,7 @@ def _clause_money_parties(
         and joined
         and not paying
         and not receiving
-        and any(lowers[t] in _cues("transfer_verbs") for t in range(clause_start, clause_end))
+        and any(lowers[t] in role_cues("transfer_verbs") for t in range(clause_start, clause_end))
     ):
         # "wechselt für 30 Millionen vom FC A zum FC B": the club left receives the fee, the one
         # joined pays it; a country joined ("nach Italien") stands for a club it leaves unnamed
@@ -1324,7 +1225,7 @@ def _clause_money_parties(
         # ("Die Versicherer beziffern die Forderungen der Opfer auf …") or rejects it ("Der
         # Minister lehnte die Forderungen der Länder über … ab") does not make it
         owner = _claim_owner(doc, claim_noun, parties, lowers)
-        rejecting = any(lowers[t] in _cues("rejecting_words") for t in range(clause_start, clause_end))
+        rejecting = any(lowers[t] in role_cues("rejecting_words") for t in range(clause_start, clause_end))
         if estimating or rejecting:
             recipient = owner or (nearest(to) if category != "damage" and not rejecting else None)
         else:
@@ -1343,7 +1244,7 @@ def _clause_money_parties(
                     if clause_start <= e.start < clause_end
                     and e.label_ != "place"
                     and e is not recipient
-                    and before_word(e) in _cues("receiving_payer_prepositions")
+                    and before_word(e) in role_cues("receiving_payer_prepositions")
                 ]
             )
         if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
@@ -1365,7 +1266,7 @@ def _clause_money_parties(
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
         # bears them; a price or rate has no payer and no receiver
         owned = any(
-            lowers[t].endswith(_suffixes("owned_figure_heads")) for t in range(clause_start, clause_end)
+            lowers[t].endswith(role_cue_endings("owned_figure_heads")) for t in range(clause_start, clause_end)
         )
         recipient, agent = None, subject if owned else None
     else:
@@ -1374,7 +1275,7 @@ def _clause_money_parties(
             parsed_recipient = None  # "dem Verein 5000 Euro und dem Chor 2000 Euro": the amount's own conjunct
         to_party = nearest(to)
         own_dative = nearest([e for e in dative if clause_start <= e.start < clause_end])
-        if to_party is not None and own_dative is not None and before_word(to_party) in _cues("purpose_prepositions"):
+        if to_party is not None and own_dative is not None and before_word(to_party) in role_cues("purpose_prepositions"):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
         if to_party is not None and own is not None and not clause_start <= to_party.start < clause_end:
             to_party = own  # "zahlte der Witwe 200.000 Euro und den Kindern …": the receiver of the amount's own conjunct
@@ -1422,7 +1323,7 @@ def _clause_money_parties(
             recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     if category == "revenue":
         agent = None  # income is earned from sales, not paid by a party of its clause ("Milch von 2300 Betrieben")
-    if category == "payment" and agent is not None and agent[-1].lower_.endswith(_suffixes("court_heads")):
+    if category == "payment" and agent is not None and agent[-1].lower_.endswith(role_cue_endings("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if (fine or category == "damage" and paying) and recipient is None:
         # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
@@ -1434,14 +1335,14 @@ def _clause_money_parties(
             recipient is None
             and fine
             and agent is not None
-            and agent[-1].lower_.endswith(_suffixes("fine_authority_heads"))
-            and any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+            and agent[-1].lower_.endswith(role_cue_endings("fine_authority_heads"))
+            and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
         ):
             # "Die Bundesliga hat uns eine Strafe … aufgebrummt": the body that imposes it receives
             recipient, agent = agent, None
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
-    if category == "damage" and agent is not None and agent[-1].lower_ in _cues("own_result_subjects"):
+    if category == "damage" and agent is not None and agent[-1].lower_ in role_cues("own_result_subjects"):
         agent = named_party(doc, agent)  # "Das Unternehmen wies einen Verlust aus": the company it names
     # of a name, its occurrence nearest to the amount (corpus convention, ``referents.py``)
     return (
@@ -1457,7 +1358,7 @@ def _imposes_fine_itself(agent: Optional[Span]) -> bool:
     if agent is None:
         return False
     head = agent[-1].lower_
-    return head.endswith(_suffixes("fine_authority_heads")) or head.endswith(_suffixes("court_heads"))
+    return head.endswith(role_cue_endings("fine_authority_heads")) or head.endswith(role_cue_endings("court_heads"))
 
 
 def _seizes(sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
@@ -1465,9 +1366,9 @@ def _seizes(sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
     Einziehung an", "stellten … sicher", the verb perhaps before a list of what was seized):
     the authority that takes it pays nothing."""
     start, end = clause
-    if any(lowers[t] in _cues("seizing_words") for t in range(start, end)):
+    if any(lowers[t] in role_cues("seizing_words") for t in range(start, end)):
         return True
-    for pair in _cues("seizing_separable_verbs"):
+    for pair in role_cues("seizing_separable_verbs"):
         stem, particle = pair.split()
         at = next((t for t in range(start, sent.end) if lowers[t] == particle), None)
         if at is not None and any(lowers[t].startswith(stem) for t in range(sent.start, at)):
@@ -1480,8 +1381,8 @@ def names_earnings(doc: Doc, amount: Span) -> bool:
     "für einen Monatslohn von …"): a salary is paid by an employer, not by whoever paid the
     payment before it."""
     sent = sentence_of(doc, amount.start)
-    start, end = _amount_clause(doc, sent, amount)
-    return any(doc[t].is_title and doc[t].lower_.endswith(_suffixes("salary_heads")) for t in range(start, end))
+    start, end = amount_clause(doc, sent, amount)
+    return any(doc[t].is_title and doc[t].lower_.endswith(role_cue_endings("salary_heads")) for t in range(start, end))
 
 
 #: How many words before a noun of earnings its possessive may stand ("Ihr monatliches Bruttogehalt").
@@ -1503,7 +1404,7 @@ def _earner(
     ein Gehalt von …"): the owner its possessive stands for, its genitive attribute or unit, else
     the clause's subject; None without such a noun."""
     for t in range(start, end):
-        if not (doc[t].is_title and lowers[t].endswith(_suffixes("earnings_heads"))):
+        if not (doc[t].is_title and lowers[t].endswith(role_cue_endings("earnings_heads"))):
             continue
         # back over an article and adjectives ("sein monatliches Gehalt") to a possessive or a preposition
         j = next(
@@ -1511,20 +1412,20 @@ def _earner(
                 k
                 for k in range(t - 1, max(sent.start, t - _EARNER_REACH) - 1, -1)
                 if not (doc[k].is_lower and doc[k].is_alpha)
-                or lowers[k] in _cues("earner_possessives")
+                or lowers[k] in role_cues("earner_possessives")
                 or lowers[k] in party_prepositions()
                 or lowers[k] in _words("prepositions_before_dative")
             ),
             sent.start,
         )
-        if lowers[j] in _cues("earner_possessives"):
+        if lowers[j] in role_cues("earner_possessives"):
             if subject is not None and subject.end <= j:
                 return subject  # "Der Trainer verzichtet auf sein Gehalt"
             return _paragraph_topic(doc, sent, lowers, data, groups=True)
         if lowers[j] in party_prepositions() or lowers[j] in _words("prepositions_before_dative"):
             continue  # "für einen Monatslohn von …", "an Preisgeld": what the money is for or paid as
         after = next((p for p in parties if t < p.start <= t + _EARNER_REACH), None)
-        if after is not None and (lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in _cues("per_unit_prepositions")):
+        if after is not None and (lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in role_cues("per_unit_prepositions")):
             return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
         return subject if subject is not None and not subject.start <= t < subject.end else None
     return None
@@ -1532,16 +1433,16 @@ def _earner(
 
 def _is_ransom(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
     """Whether a word of a ransom ("Lösegeld", "Lösegeldforderung") stands in ``start``..``end``."""
-    return any(doc[t].is_title and lowers[t].endswith(_suffixes("ransom_words")) for t in range(start, end))
+    return any(doc[t].is_title and lowers[t].endswith(role_cue_endings("ransom_words")) for t in range(start, end))
 
 
 def _kidnapper(doc: Doc, amount: Span, payer: Optional[Span], lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who a ransom is paid to: the perpetrator noun ("die Entführer", "der Täter") nearest to the
     amount in its paragraph that is not its payer."""
     start, end = paragraph_bounds(doc, amount.start)
-    takers = _cues("ransom_takers")
+    takers = role_cues("ransom_takers")
     nouns = sorted(
-        set(_perpetrator_nouns(doc, start, end, lowers, data))
+        set(perpetrator_nouns(doc, start, end, lowers, data))
         | {t for t in range(start, end) if doc[t].is_title and lowers[t] in takers}
         | {  # "bewaffnete Männer"
             t
@@ -1561,8 +1462,8 @@ def _kidnapper(doc: Doc, amount: Span, payer: Optional[Span], lowers: Sequence[s
 def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     """Whether the amount's clause restates a figure said before it ("Umgerechnet entspricht die
     Strafe rund 2,1 Milliarden Dollar"; ``restating_words``)."""
-    start, end = _amount_clause(doc, sentence_of(doc, amount.start), amount)
-    return any(lowers[t] in _cues("restating_words") for t in range(start, end))
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
+    return any(lowers[t] in role_cues("restating_words") for t in range(start, end))
 
 
 def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
@@ -1575,7 +1476,7 @@ def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) 
         j = party.start - 1
         while j > 0 and doc[j].is_lower and doc[j].is_alpha:
             j -= 1  # the article and adjectives: "des kantonalen"
-        if j >= 0 and j < party.start - 1 and doc[j].is_title and lowers[j].endswith(_suffixes("spending_heads")):
+        if j >= 0 and j < party.start - 1 and doc[j].is_title and lowers[j].endswith(role_cue_endings("spending_heads")):
             return party
     return None
 
@@ -1589,7 +1490,7 @@ def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[
         t -= 1
     if t <= clause_start or lowers[t] != "auf":
         return False
-    return any(lowers[k] in _cues("figure_verbs") for k in range(clause_start, t))
+    return any(lowers[k] in role_cues("figure_verbs") for k in range(clause_start, t))
 
 
 #: How many lower-case words may stand between a verb of support and its object ("unterstützt aber die").
@@ -1620,16 +1521,16 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
     gives, else the person or group named last before it in its paragraph, a few sentences
     back, that is not the clause's subject (who pays does not receive)."""
     for t in range(start, end):
-        if lowers[t] not in _cues("dative_pronouns") or t + 1 < len(doc) and doc[t + 1].is_title:
+        if lowers[t] not in role_cues("dative_pronouns") or t + 1 < len(doc) and doc[t + 1].is_title:
             continue
-        resolved = next((m._.antecedent for m in _mentions_in(doc, t, t + 1, ("pronoun",)) or [] if m._.antecedent), None)
+        resolved = next((m._.antecedent for m in mentions_in(doc, t, t + 1, ("pronoun",)) or [] if m._.antecedent), None)
         if resolved:
             return Span(doc, *resolved)
         para_start, _ = paragraph_bounds(doc, t)
         reach = max(para_start, sentence_of(doc, t).start - _PRONOUN_REACH)
         people = [
             m
-            for m in _mentions_in(doc, reach, t, ("person", "group")) or []
+            for m in mentions_in(doc, reach, t, ("person", "group")) or []
             if not (subject is not None and m.start < subject.end and subject.start < m.end) and not m.text.islower()
         ]
         return people[-1] if people else None
@@ -1643,7 +1544,7 @@ _PRONOUN_REACH = 40
 def _finances(party: Span) -> bool:
     """A party with no name that a noun of what money finances heads ("Energiesektor",
     "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
-    return not party._.is_name and party[-1].lower_.endswith(_suffixes("purpose_heads"))
+    return not party._.is_name and party[-1].lower_.endswith(role_cue_endings("purpose_heads"))
 
 
 def _is_money_word(party: Span, data: GermanData) -> bool:
@@ -1661,7 +1562,7 @@ def _figure_owner(
     for t in range(start, end - 1):
         if not (doc[t].is_title and data.money_categories.get(lowers[t])):
             continue
-        if lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in _cues("figure_owner_links"):
+        if lowers[t + 1] in _words("genitive_determiners") or lowers[t + 1] in role_cues("figure_owner_links"):
             owner = next((p for p in parties if t + 1 < p.start <= t + 1 + _EARNER_REACH), None)
             if owner is not None and all(doc[k].is_lower and doc[k].is_alpha for k in range(t + 1, owner.start)):
                 return owner
@@ -1673,11 +1574,11 @@ def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[
     that changes a sum in the clause and "um"/"auf" right before the amount (its qualifiers
     between): the amount is the change or its result, the verb's object what is changed."""
     t = amount.start - 1
-    while t > start and doc[t].is_lower and lowers[t] not in _cues("change_prepositions"):
+    while t > start and doc[t].is_lower and lowers[t] not in role_cues("change_prepositions"):
         t -= 1
-    if t < start or lowers[t] not in _cues("change_prepositions"):
+    if t < start or lowers[t] not in role_cues("change_prepositions"):
         return False
-    return any(lowers[k] in _cues("change_verbs") for k in range(start, end))
+    return any(lowers[k] in role_cues("change_verbs") for k in range(start, end))
 
 
 def _claim_noun(doc: Doc, start: int, amount: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> Optional[int]:
@@ -1687,7 +1588,7 @@ def _claim_noun(doc: Doc, start: int, amount: Span, lowers: Sequence[str], prepo
     a preposition governs the noun ("spricht von Forderungen", "rechnet mit Klagen"): who speaks
     of a claim does not make it."""
     t = next(
-        (k for k in range(amount.start - 1, start - 1, -1) if doc[k].is_title and lowers[k].endswith(_suffixes("claim_nouns"))),
+        (k for k in range(amount.start - 1, start - 1, -1) if doc[k].is_title and lowers[k].endswith(role_cue_endings("claim_nouns"))),
         None,
     )
     if t is None:
@@ -1702,7 +1603,7 @@ def _claim_owner(doc: Doc, noun: int, parties: Sequence[Span], lowers: Sequence[
     """The party in the genitive right after a noun of a claim ("die Forderungen aller
     Geschädigten", "die Klage der Stadt"), or None."""
     after = noun + 1
-    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] in _cues("claim_owner_quantifiers")):
+    if after >= len(doc) or not (lowers[after] in _words("genitive_determiners") or lowers[after] in _words("genitive_after_noun") or lowers[after] in role_cues("claim_owner_quantifiers")):
         return None
     return next(
         (p for p in parties if after < p.start <= after + _EARNER_REACH and all(doc[k].is_lower and doc[k].is_alpha for k in range(after, p.start))),
@@ -1719,20 +1620,20 @@ def _bought(doc: Doc, sent: Span, parties: Sequence[Span], agent: Optional[Span]
     right after a word of buying ("Kauf des Konzerns X", "übernimmt die Reederei X"), articles
     and adjectives between, when it is not the buyer."""
     for t in range(sent.start, sent.end):
-        if lowers[t] not in _cues("purchase_words"):
+        if lowers[t] not in role_cues("purchase_words"):
             continue
         for p in parties:
             # only words between: articles, adjectives, a common noun ("die Kieler Reederei X")
             if (
                 t < p.start <= t + _BOUGHT_REACH
                 and p != agent
-                and not _place_adjective(p)  # "den Berliner Modeversender X": the name after it
+                and not is_place_adjective(p)  # "den Berliner Modeversender X": the name after it
                 and all(doc[j].is_alpha for j in range(t + 1, p.start))
             ):
                 return p
-            if t < p.start <= t + _BOUGHT_REACH and _place_adjective(p) and all(doc[j].is_alpha for j in range(t + 1, p.start)):
+            if t < p.start <= t + _BOUGHT_REACH and is_place_adjective(p) and all(doc[j].is_alpha for j in range(t + 1, p.start)):
                 # no mention covers the name after it: the noun and the name that follow
-                named = _name_run(doc, _noun_phrase(doc, p.end, min(sent.end, p.end + 4)), sent.end)
+                named = _name_run(doc, noun_phrase(doc, p.end, min(sent.end, p.end + 4)), sent.end)
                 if named is not None and len(named) > 1 and not (agent is not None and named.start < agent.end and agent.start < named.end):
                     return named
     return None
@@ -1772,13 +1673,13 @@ def _introduced(doc: Doc, party: Span, sent: Span, lowers: Sequence[str]) -> boo
     ("eine Bande"); not a name nor a phrase with a definite, possessive or demonstrative
     determiner ("die Bank", "seine Firma", "dieser Konzern")."""
     definite = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
-    referring = _cues("possessive_determiners") | _cues("demonstrative_subjects")
+    referring = role_cues("possessive_determiners") | role_cues("demonstrative_subjects")
     if party._.is_name or party[0].lower_ in definite or party[0].lower_ in referring:
         return False
     j = party.start - 1
-    if j > sent.start and doc[j].is_lower and lowers[j] not in definite and lowers[j - 1] in definite | _cues("indefinite_articles"):
+    if j > sent.start and doc[j].is_lower and lowers[j] not in definite and lowers[j - 1] in definite | role_cues("indefinite_articles"):
         j -= 1  # an adjective outside the mention: "die neuen Eigentümer"
-    if j < sent.start or lowers[j] in _cues("indefinite_articles"):
+    if j < sent.start or lowers[j] in role_cues("indefinite_articles"):
         return True
     return lowers[j] not in definite and lowers[j] not in referring
 
@@ -1802,7 +1703,7 @@ def _purpose_owners(
         j = noun - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in prepositions:
             j -= 1  # its article and adjectives
-        if j >= sent.start and lowers[j] in _cues("purpose_prepositions"):
+        if j >= sent.start and lowers[j] in role_cues("purpose_prepositions"):
             found.append((e, next((p for p in parties if p.start <= noun < p.end), None)))
     return found
 
@@ -1811,12 +1712,12 @@ def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], 
     """A feminine noun with no name after a quantifier in -er ("jeder betroffenen Familie",
     "keiner Partei"): dative or genitive, and with no noun or preposition before the quantifier
     to own a genitive, a dative object."""
-    if party._.is_name or not party[-1].lower_.endswith(_suffixes("feminine_endings")):
+    if party._.is_name or not party[-1].lower_.endswith(role_cue_endings("feminine_endings")):
         return False
     q = party.start - 1
-    while q > sent.start and doc[q].is_lower and doc[q].is_alpha and lowers[q] not in _cues("oblique_quantifiers"):
+    while q > sent.start and doc[q].is_lower and doc[q].is_alpha and lowers[q] not in role_cues("oblique_quantifiers"):
         q -= 1  # adjectives: "jeder betroffenen Familie"
-    if q < sent.start or lowers[q] not in _cues("oblique_quantifiers"):
+    if q < sent.start or lowers[q] not in role_cues("oblique_quantifiers"):
         return False
     before = q - 1
     return not (before >= sent.start and (doc[before].is_title and not doc[before].is_sent_start or lowers[before] in prepositions))
@@ -1829,14 +1730,14 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     if not clause_start <= party.start < amount.start:
         return False
     j = party.start - 1
-    while j > clause_start and lowers[j] not in _cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
+    while j > clause_start and lowers[j] not in role_cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
         j -= 1  # adjectives: "den getöteten Seeleuten"
-    if j < clause_start or lowers[j] not in _cues("plural_datives"):
+    if j < clause_start or lowers[j] not in role_cues("plural_datives"):
         return False
     # a price preposition before the amount ("für 5 Millionen", "für rund 5 Millionen"), not one
     # of a purpose phrase between ("den Schleppern für die Überfahrt 2000 Dinar bezahlt")
     return not any(
-        lowers[t] in _cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
+        lowers[t] in role_cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
         for t in range(party.end, amount.start)
     )
 
@@ -1846,8 +1747,8 @@ def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[S
     before the amount in its paragraph whose head is a noun of a fining body ("Strafsenat",
     "Landgericht", "Wettbewerbsbehörde"), given by its name where the text names it."""
     start, _ = paragraph_bounds(doc, amount.start)
-    heads = tuple(_cues("fine_authority_heads"))
-    for m in reversed(_mentions_in(doc, start, amount.start, ("organisation",)) or []):
+    heads = tuple(role_cues("fine_authority_heads"))
+    for m in reversed(mentions_in(doc, start, amount.start, ("organisation",)) or []):
         if agent is not None and m.start < agent.end and agent.start < m.end:
             continue
         if m[-1].lower_.endswith(heads) or m[0].lower_.endswith(heads):
@@ -1857,7 +1758,7 @@ def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[S
 
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a verb of the sentence imposes a fine ("verhängte", "verurteilt")."""
-    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
+    return any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(sent.start, sent.end))
 
 
 def _sentenced_to_sum(doc: Doc, clause_start: int, clause_end: int, amount: Span, lowers: Sequence[str]) -> bool:
@@ -1868,16 +1769,16 @@ def _sentenced_to_sum(doc: Doc, clause_start: int, clause_end: int, amount: Span
         t -= 1
     if t < clause_start or lowers[t] != "zu":
         return False
-    return any(lowers[k] in _cues("fine_imposing_verbs") for k in range(clause_start, clause_end))
+    return any(lowers[k] in role_cues("fine_imposing_verbs") for k in range(clause_start, clause_end))
 
 
 def _sentenced_to_pay(doc: Doc, clause_start: int, amount: Span, lowers: Sequence[str]) -> bool:
     """ "verurteilt/verdonnert … zur Zahlung von <amount>": a verb that imposes a fine and a paying
     noun right before the amount ("zur Zahlung von", "zu einer Nachzahlung über")."""
     before = lowers[max(clause_start, amount.start - _PAYING_NOUN_REACH) : amount.start]
-    if not any(w in _cues("payment_order_nouns") for w in before):
+    if not any(w in role_cues("payment_order_nouns") for w in before):
         return False
-    return any(lowers[t] in _cues("fine_imposing_verbs") for t in range(clause_start, min(len(doc), amount.end + _VERB_REACH)))
+    return any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, min(len(doc), amount.end + _VERB_REACH)))
 
 
 #: How many words before the amount its paying noun may stand ("zur Zahlung einer Entschädigung von");
@@ -1901,9 +1802,9 @@ def _fine_parties(
                 p
                 for p in parties
                 if p.start > sent.start
-                and lowers[p.start - 1] in _cues("fine_authority_prepositions")
+                and lowers[p.start - 1] in role_cues("fine_authority_prepositions")
                 or p.start > sent.start + 1
-                and lowers[p.start - 2] in _cues("fine_authority_prepositions")
+                and lowers[p.start - 2] in role_cues("fine_authority_prepositions")
                 and lowers[p.start - 1] in _words("determiners")
             ),
             None,
@@ -1927,7 +1828,7 @@ def _in_phrase_of_another(party: Span, sent: Span, data: GermanData) -> bool:
     doc = party.doc
     if _determiner_before(doc, party.start, sent) in _words("genitive_determiners"):
         return True
-    return _in_prepositional_phrase(doc, party.start, sent.start, data)
+    return in_prepositional_phrase(doc, party.start, sent.start, data)
 
 
 #: How many capitalised words a name no mention covers may run to ("Brauwerk Tessmann AG").
@@ -1951,10 +1852,10 @@ def _relative_subject(
     Euro beisteuerte", "seine Versicherung, die den Opfern … zahlte"): the party right before
     the comma, when the pronoun opens the clause and no nominative article follows it (", die
     der Konzern zahlte": the pronoun is the object)."""
-    if start < 2 or doc[start - 1].text != "," or lowers[start] not in _cues("relative_subjects") or start + 1 >= end:
+    if start < 2 or doc[start - 1].text != "," or lowers[start] not in role_cues("relative_subjects") or start + 1 >= end:
         return None
     following = doc[start + 1]
-    if lowers[start + 1] in _cues("subject_articles") or following.is_title and not following.like_num:
+    if lowers[start + 1] in role_cues("subject_articles") or following.is_title and not following.like_num:
         return None
     # right before the comma, or before a verb particle that ends its clause ("… zurück, die")
     ends = (start - 1, start - 2) if doc[start - 2].is_lower and doc[start - 2].is_alpha else (start - 1,)
@@ -1976,18 +1877,6 @@ def _is_infinitive_clause(doc: Doc, start: int, end: int, sent: Span, lowers: Se
 
 #: How many words before a party its preposition may stand ("in der Demokratischen Republik Kongo").
 _PHRASE_REACH = 4
-
-
-@lru_cache(maxsize=None)
-def _suffixes(name: str) -> tuple[str, ...]:
-    """A word list of ``role_cues.json`` as a tuple, for ``str.endswith`` (read once)."""
-    return tuple(_cues(name))
-
-
-@lru_cache(maxsize=1)
-def party_prepositions() -> frozenset[str]:
-    """Prepositions whose object is no subject: of receiving, of paying and of place ("an", "vom", "in")."""
-    return _words("to_prepositions") | _words("from_prepositions") | _words("not_subject_prepositions")
 
 
 @lru_cache(maxsize=1)
@@ -2031,7 +1920,7 @@ def _unseen_subject(
             return False
         if any_verb:
             return lowers[t] not in _words("determiners")
-        return lowers[t] in _cues("finite_verbs") or bool(data.party_verbs.get(lowers[t]))
+        return lowers[t] in role_cues("finite_verbs") or bool(data.party_verbs.get(lowers[t]))
 
     def party(np: Optional[Span]) -> Optional[Span]:
         if np is None or np.start < amount.end and amount.start < np.end:
@@ -2046,7 +1935,7 @@ def _unseen_subject(
             or any(
                 t.lower_ in _words("verbless_words")
                 or t.lower_ in _words("sentence_openers")
-                or t.lower_ in _cues("clause_adverbs")
+                or t.lower_ in role_cues("clause_adverbs")
                 or t.lower_ in _words("not_subject_prepositions")
                 for t in np
             )
@@ -2054,16 +1943,16 @@ def _unseen_subject(
             return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
         return np
 
-    opening = party(_name_run(doc, _noun_phrase(doc, start, min(end, start + 5)), end))
-    dative = lowers[start] in _words("dative_determiners") or lowers[start] in _cues("plural_datives")
+    opening = party(_name_run(doc, noun_phrase(doc, start, min(end, start + 5)), end))
+    dative = lowers[start] in _words("dative_determiners") or lowers[start] in role_cues("plural_datives")
     if opening is not None and finite(opening.end) and not dative:
         return opening
     if lowers[start] in _words("subject_pronouns"):
         return None  # "Er spendete der Tafel …": the pronoun is the subject
     for t in range(start, end - 1):
         if finite(t):
-            if lowers[t + 1] in _cues("subject_articles"):
-                return party(_name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 6)), end))
+            if lowers[t + 1] in role_cues("subject_articles"):
+                return party(_name_run(doc, noun_phrase(doc, t + 1, min(end, t + 6)), end))
             return None
     return None
 
@@ -2083,24 +1972,24 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
         bare = doc[t + 1].is_title and not doc[t + 1].like_num  # "an Meta", "an Bedürftige": no article
         counted = _count_end(doc, t + 1)
         if counted:  # "an mehr als 2.500 Betroffene"
-            np = _noun_phrase(doc, counted, min(end, counted + 4))
+            np = noun_phrase(doc, counted, min(end, counted + 4))
             if np is not None and np[-1].is_title:
                 return np
         if lowers[t + 1] in _words("accusative_after_an") or bare:
-            np = _name_run(doc, _noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else _noun_phrase(doc, t + 1, min(end, t + 5))
+            np = _name_run(doc, noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else noun_phrase(doc, t + 1, min(end, t + 5))
             counted = _count_end(doc, t + 2)
             if np is None and not bare and counted:
                 # "an die rund 47'000 Betriebe", "an mehr als 2.500 Betroffene": the counted receivers
-                np = _noun_phrase(doc, counted, min(end, counted + 4))
+                np = noun_phrase(doc, counted, min(end, counted + 4))
             head = np[-1].lower_ if np is not None else ""
             if np is not None and not (
                 head.endswith("-")  # "an Bestattungs- und Versorgungskosten": what the money is
                 or category_tables().head_category(head) is not None  # "an Beraterhonoraren", "an Zinsen"
-                or _inflected(head, data.money_heads, data)
-                or _inflected(head, data.money_nouns, data)
+                or inflected_in(head, data.money_heads, data)
+                or inflected_in(head, data.money_nouns, data)
                 or data.money_categories.get(head)
                 or head in _words("time_words")
-                or bare and head in _cues("idiom_objects_of_an")
+                or bare and head in role_cues("idiom_objects_of_an")
             ):
                 return np
     return None
@@ -2140,7 +2029,7 @@ def _dative_noun(
         )
         if not feminine and lowers[t] not in _words("dative_determiners") or (t > start and lowers[t - 1] in _words("prepositions_before_dative")):
             continue
-        np = _noun_phrase(doc, t, min(end, t + 4))
+        np = noun_phrase(doc, t, min(end, t + 4))
         if np is None or exclude is not None and np.start < exclude.end and exclude.start < np.end:
             continue
         head = np[-1].lower_
@@ -2153,35 +2042,19 @@ def _dative_noun(
 def _beneficiary(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> Optional[Span]:
     """A purpose mention after a preposition of benefit ("zugunsten der Tafel in Neustadt"): who
     the money is for, when no party mention covers it."""
-    for m in _mentions_in(doc, start, end, ("purpose",)) or []:
+    for m in mentions_in(doc, start, end, ("purpose",)) or []:
         j = m.start - 1
-        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in _cues("beneficiary_prepositions")):
+        while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("beneficiary_prepositions")):
             j -= 1
-        if j >= start and lowers[j] in _cues("beneficiary_prepositions"):
+        if j >= start and lowers[j] in role_cues("beneficiary_prepositions"):
             return m
     return None
-
-
-def _inflected(word: str, lexicon: Lexicon, data: GermanData) -> bool:
-    """``word`` or its stem without a case or plural ending is in ``lexicon``: "Strafen", "Angriffen"."""
-    key = (id(lexicon), word)
-    found = _INFLECTED.get(key)
-    if found is None:
-        found = _INFLECTED[key] = bool(lexicon.get(word)) or any(
-            word.endswith(ending) and len(word) > len(ending) + 3 and lexicon.get(word[: -len(ending)])
-            for ending in data.harm_roles["noun_endings"]
-        )
-    return found
-
-
-#: (lexicon, word) -> whether the word is in the lexicon in some inflected form; news repeats its words
-_INFLECTED: dict[tuple[int, str], bool] = {}
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
     """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen", also a plural
     with umlaut ("Anschlägen", "Überfälle")."""
-    return _inflected(word, data.attack_nouns, data) or _inflected(_without_umlaut(word), data.attack_nouns, data)
+    return inflected_in(word, data.attack_nouns, data) or inflected_in(_without_umlaut(word), data.attack_nouns, data)
 
 
 def _without_umlaut(word: str) -> str:
@@ -2210,8 +2083,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     mention, or a noun phrase headed by people who can harm ("Attentäter", "Rebellen") or
     by an attack ("Drohnenangriffe")."""
     limit = min(end, i + 5)
-    for m in _mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
-        if doc[m.start].is_lower and doc[m.start].lower_ not in _cues("possessive_determiners"):
+    for m in mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
+        if doc[m.start].is_lower and doc[m.start].lower_ not in role_cues("possessive_determiners"):
             continue  # "ihrem Partner": a possessive opens the party's phrase
         if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
             continue  # but "Die Hamas" opening the sentence
@@ -2224,7 +2097,7 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
         return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
-    np = _noun_phrase(doc, i, limit)
+    np = noun_phrase(doc, i, limit)
     if np is None:
         return None
     head = np[-1].lower_
@@ -2245,7 +2118,7 @@ def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
     j = np.end
     if j + 1 >= min(end, len(doc)) or doc[j].lower_ not in _GENITIVE_LINKS:
         return np
-    owner = next((m for m in _mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
+    owner = next((m for m in mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
     if owner is None:
         return np
     return Span(doc, np.start, owner.end, label=np.label_)
@@ -2258,16 +2131,6 @@ _GENITIVE_LINKS = ("der", "des")
 def _age_noun(text: str) -> bool:
     """A capitalised age compound names a person: "52-Jährige", "16-Jähriger"."""
     return "-" in text and text.rsplit("-", 1)[1].startswith("Jährig")
-
-
-def _in_prepositional_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
-    """True when the noun at ``t`` follows a preposition (determiners and adjectives between)."""
-    j = t - 1
-    while j >= start and (doc[j].lower_ in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
-        if doc[j].lower_ in data.harm_roles["prepositions"]:
-            return True
-        j -= 1
-    return j >= start and doc[j].lower_ in data.harm_roles["prepositions"]
 
 
 def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -2333,11 +2196,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if not active:
         return None
     for t in range(start, amount.start):
-        if doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, start, data):
+        if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
             if attacker is not None:
                 return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
-        if doc[t].is_lower or doc[t].is_punct or _in_prepositional_phrase(doc, t, start, data):
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data):
             continue
         verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
         if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
@@ -2370,7 +2233,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         controller = _infinitive_controller(doc, start, lowers, data)
         if controller is not None:
             return controller
-    return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_subject(doc, start, amount.start)
+    return _pronoun_actor(doc, start, amount.start, lowers, data) or pronoun_subject(doc, start, amount.start)
 
 
 def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -2380,12 +2243,12 @@ def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: Ge
     sent = sentence_of(doc, start)
     if start - 2 < sent.start or doc[start - 1].text != ",":
         return None
-    main_start, main_end = _amount_clause(doc, sent, doc[start - 2 : start - 1])
+    main_start, main_end = amount_clause(doc, sent, doc[start - 2 : start - 1])
     accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
     if accusing is None:
         return _clause_subject(doc, main_start, main_end, data)
     for t in range(accusing + 1, main_end):
-        if not doc[t].is_lower and not doc[t].is_punct and not _in_prepositional_phrase(doc, t, accusing + 1, data):
+        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, accusing + 1, data):
             return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
     return None
 
@@ -2413,7 +2276,7 @@ def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: 
     if pronoun is None:
         return None
     para_start, _ = paragraph_bounds(doc, start)
-    before = [a for a in _event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
+    before = [a for a in event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
     return before[-1] if before else None
 
 
@@ -2423,7 +2286,7 @@ def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[S
     from; not the harmed ("russische Soldaten" of a casualty noun) nor a place word."""
     if t + 1 >= end or not doc[t + 1].is_title or doc[t].lower_ in _words("determiners"):
         return None
-    adjective = next((m for m in _mentions_in(doc, t, t + 1, ("place",)) or [] if m.start == t), None)
+    adjective = next((m for m in mentions_in(doc, t, t + 1, ("place",)) or [] if m.start == t), None)
     noun = doc[t + 1].lower_
     if adjective is None or data.casualty_nouns.get(noun) or data.person_nouns.get(noun) or is_person(noun):
         return None  # "russische Soldaten" may be the harmed of another count
@@ -2434,7 +2297,7 @@ def _finite_harm_verbs(data: GermanData) -> frozenset[str]:
     """Finite past forms of verbs of harming or attacking ("tötete", "verschleppten", "rammte")."""
     key = ("finite", id(data))
     if key not in _HARM_VERBS:
-        _HARM_VERBS[key] = frozenset(data.active_triggers) | _cues("active_harm_verbs") | _cues("causing_verbs")
+        _HARM_VERBS[key] = frozenset(data.active_triggers) | role_cues("active_harm_verbs") | role_cues("causing_verbs")
     return _HARM_VERBS[key]
 
 
@@ -2442,7 +2305,7 @@ def _harm_participles(data: GermanData) -> frozenset[str]:
     """Participles of verbs of harming or attacking, for a perfect ("hat … getötet", "hatte … gerammt")."""
     key = ("participle", id(data))
     if key not in _HARM_VERBS:
-        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
+        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     return _HARM_VERBS[key]
 
 
@@ -2463,23 +2326,23 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if j < sent.end and lowers[j] in _words("attack_links"):
             j += 1
         named = next(
-            (e for e in _entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
         )
         if named is not None:
             return named
-        np = _noun_phrase(doc, j, min(sent.end, j + 4))
+        np = noun_phrase(doc, j, min(sent.end, j + 4))
         if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
             np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
             return np  # "Überfall bewaffneter Islamisten": a genitive without article
-        demonym = _mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and demonym[0].text.islower():
             return doc[demonym[0].start : t + 1]  # "bei israelischen Drohnenangriffen": the adjective names who
         if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
             return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
-    start, end = _amount_clause(doc, sent, amount)
+    start, end = amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
     return (
@@ -2568,26 +2431,26 @@ def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> 
     """Where: the nearest place of the sentence after "in", "bei", "nahe"."""
     places = [
         e
-        for e in _entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
+        for e in entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
         if e.start > sent.start and lowers[e.start - 1] in _words("place_prepositions")
     ]
     return min(places, key=lambda e: abs(e.start - amount.start), default=None)
 
 
-def _perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
     """Where a noun of a perpetrator stands in the paragraph ``start``..``end`` ("Täter",
     "Angreifer", "Entführern"), in text order, but not one the lexicon's compound heads take in
     by mistake ("Sanitäter"); read once per paragraph, only for paragraphs a count asks about."""
     cache = doc_cache(doc).setdefault("perpetrator_nouns", {})
     found = cache.get(start)
     if found is None:
-        excluded = _cues("not_perpetrator_nouns")
+        excluded = role_cues("not_perpetrator_nouns")
         found = cache[start] = [
             t
             for t in range(start, end)
             if lowers[t][:1].isalpha()
             and lowers[t] not in excluded
-            and (data.perpetrator_nouns.get(lowers[t]) or _inflected(lowers[t], data.perpetrator_nouns, data))
+            and (data.perpetrator_nouns.get(lowers[t]) or inflected_in(lowers[t], data.perpetrator_nouns, data))
             and doc[t].is_title
         ]
     return found
@@ -2607,7 +2470,7 @@ def event_perpetrator(
     counted as harmed (``victims``: "zwei Entführer wurden getötet"). ``attackers`` and
     ``victims`` are in text order."""
     start, end = paragraph_bounds(doc, amount.start)
-    candidates = [doc[t : t + 1] for t in _perpetrator_nouns(doc, start, end, lowers, data)]
+    candidates = [doc[t : t + 1] for t in perpetrator_nouns(doc, start, end, lowers, data)]
     candidates += [nearest_occurrence(doc, a, amount) for a in _spans_in(attackers, start, end)]
     near_victims = _spans_in(victims, start, end)
     candidates = [
@@ -2628,7 +2491,7 @@ def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
     return spans[lo:hi]
 
 
-def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
     """The actors of the events the doc reports, in text order: the subject of each active
     clause with a verb of attacking or causing ("In der Nacht hat Russland Charkiw
     angegriffen", "eröffnete ein Mann das Feuer", "Der Fahrer verursachte eine Explosion"), a
@@ -2636,8 +2499,8 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     cache = doc_cache(doc)
     if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
         return [Span(doc, *a) for a in cache["event_actors"]]
-    verbs = _cues("causing_verbs")
-    participles = _cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
+    verbs = role_cues("causing_verbs")
+    participles = role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     passive = set(data.harm_roles["passive_auxiliaries"])
     not_verb_before = _words("determiners") | _words("coordinators")
     actors: list[Span] = []
@@ -2645,7 +2508,7 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
     for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
         if lower == "mit" and t + 1 < len(doc) and doc[t + 1].is_title and _is_attack_noun(lowers[t + 1], data):
             # "Das US-Militär reagierte mit Luftangriffen": who acts with attacks attacks
-            start, end = _amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
+            start, end = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
             if start not in seen_clauses and not passive & set(lowers[start:end]):
                 seen_clauses.add(start)
                 actor = _clause_subject(doc, start, end, data)
@@ -2655,17 +2518,17 @@ def _event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Spa
         if lower not in verbs and lower not in participles:
             continue
         # "Entführt hatte sie die Gruppe X": a participle put first, its subject after the auxiliary
-        fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in _cues("perfect_auxiliaries")
+        fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in role_cues("perfect_auxiliaries")
         if not doc[t].is_lower and not fronted:
             continue
         if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
         sent = sentence_of(doc, t)
-        start, end = _amount_clause(doc, sent, doc[t : t + 1])
+        start, end = amount_clause(doc, sent, doc[t : t + 1])
         words = set(lowers[start:end])
         if start in seen_clauses or passive & words or "zu" in words:
             continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
-        if lowers[t] in participles and not _cues("perfect_auxiliaries") & words:
+        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
         actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
@@ -2686,7 +2549,7 @@ def _attributive(doc: Doc, t: int) -> bool:
         return False
     if after.is_title and not after.is_sent_start:
         # "feuerte Russland … ab": a name after it is the subject of a verb, not an adjective's noun
-        return not any(m.start == t + 1 and m._.is_name for m in _mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
+        return not any(m.start == t + 1 and m._.is_name for m in mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
     return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
 
 
@@ -2714,12 +2577,12 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
     for t in range(start, end):
         token = doc[t]
         # "In New Orleans ist … ein Mann": the words of a name go on the phrase its first word opens
-        in_phrase = not token.is_lower and (_in_prepositional_phrase(doc, t, start, data) or in_phrase and _name_goes_on(doc, t))
+        in_phrase = not token.is_lower and (in_prepositional_phrase(doc, t, start, data) or in_phrase and _name_goes_on(doc, t))
         if token.is_lower or token.is_punct or token.like_num or in_phrase:
             continue
         # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
         # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
-        verb_next = t + 1 < end and (doc[t + 1].lower_ in _cues("causing_verbs") or doc[t + 1].lower_ in _cues("perfect_auxiliaries"))
+        verb_next = t + 1 < end and (doc[t + 1].lower_ in role_cues("causing_verbs") or doc[t + 1].lower_ in role_cues("perfect_auxiliaries"))
         if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
             continue
         if data.months.get(token.lower_) or token.lower_ in data.time_words:
@@ -2727,7 +2590,7 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
             continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
         found = _harmer_at(doc, t, end, data)
-        if found is not None and _place_adjective(found) and found.end < end and doc[found.end].is_title:
+        if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
         if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
