@@ -33,8 +33,8 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
+from .harmers import event_actors
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
-from .roles import event_actors
 
 __all__ = ["body_name", "event_causer", "stands_apart"]
 
@@ -261,7 +261,7 @@ def _causers(
     """The causers of the paragraph ``start``..``end`` as ``(start, end, label)`` in text order,
     read once per paragraph and only for paragraphs a count asks about: the party of each
     statement of blame (in the cue's clause, else its sentence, else the one a pronoun stands
-    for) or of a driver's fault, each actor of an attack (``roles.event_actors``) and each
+    for) or of a driver's fault, each actor of an attack (``harmers.event_actors``) and each
     perpetrator noun that points to one known party; none from a sentence that stands apart,
     none counted as harmed."""
     cache = doc_cache(doc).setdefault("causers", {})

@@ -24,6 +24,7 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
+from .harmers import perpetrator_nouns
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
@@ -41,7 +42,6 @@ from .role_phrases import (
     role_cue_endings,
     role_cues,
 )
-from .roles import perpetrator_nouns
 
 __all__ = ["find_money_parties", "names_earnings", "restates_figure"]
 
