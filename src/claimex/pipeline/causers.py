@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
+from .harmers import event_actors
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
-from .harmers import event_actors
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
 
 __all__ = ["body_name", "event_causer", "stands_apart"]

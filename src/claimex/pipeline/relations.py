@@ -49,7 +49,9 @@ from .claimants import responsibility_claimant
 from .harmers import event_perpetrator, find_attacker
 from .money_parties import find_money_parties, names_earnings, restates_figure
 from .role_phrases import role_cue_endings
-from .roles import find_location, find_source, find_time, find_victim, is_source_noun, noun_after
+from .roles import find_source, is_source_noun
+from .time_place import find_location, find_time
+from .victims import find_victim, noun_after
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .source_names import written_source
 from .report_subject import carry_recipients, fill_own_figures

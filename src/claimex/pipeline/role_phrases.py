@@ -2,6 +2,11 @@
 ``causers.py``, ``claimants.py``): the word lists of ``role_cues.json``, the entities and
 mentions in a token range, the noun phrase at a token, the clause that holds an amount,
 inflected lexicon look-ups and the subject a pronoun stands for.
+
+Each finder takes the amount span, the cues of its sentence and the doc's entities (money
+parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
+pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
+scoring the same candidates (``candidates.py``).
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
-"""Find the role spans of a claim (source, victim, time, location) by rules; who pays and who
-receives money is found in ``money_parties.py``, who harmed in ``harmers.py``.
+"""Find who asserts a claim (its source role) by rules: ``find_source`` ("laut X", "X zufolge",
+"X sagte", "nach Angaben der Polizei") and ``is_source_noun``.
 
-Each finder takes the amount span, the cues of its sentence and the doc's entities (money
-parties and demonym attackers: its mentions, ``doc.spans["claimex_mentions"]``, when the
-pipeline has that layer), and returns a spaCy ``Span`` or None. The trained relation classifier replaces these rules by
-scoring the same candidates (``candidates.py``).
+The other rule role finders have a module each: ``money_parties.py`` (who pays, who receives),
+``harmers.py`` (who harmed), ``victims.py`` (who was harmed), ``time_place.py`` (when, where);
+``role_phrases.py`` holds what they share.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
-from ..lang.de.persons import age_compound
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .role_phrases import entities_in, noun_phrase, party_at, role_cues
@@ -32,7 +30,7 @@ from .sources import (
     with_name,
 )
 
-__all__ = ["is_source_noun", "find_source", "noun_after", "find_victim", "find_time", "find_location"]
+__all__ = ["is_source_noun", "find_source"]
 
 
 @lru_cache(maxsize=1)
@@ -277,64 +275,3 @@ def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     if not all(doc[t].is_alpha or "-" in doc[t].text for t in range(first, end)):
         return None
     return doc[first:end] if doc[end - 1].text[:1].isupper() else None
-
-
-def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
-    """Index of the head noun after an amount: up to three adjectives may come first, an age
-    among them ("ein 58-jähriger Motorradfahrer"); a capitalised age is the noun itself ("ein
-    45-Jähriger")."""
-    i = end
-    age = age_compound([t.lower_ for t in doc[i : min(limit, i + 3)]], 0, min(limit, i + 3) - i)
-    if age and doc[i + age - 1].is_title:
-        return i + age - 1
-    i += age
-    while (
-        i < limit
-        and i - end < 3
-        and doc[i].is_lower
-        and doc[i].is_alpha
-        and doc[i].lower_ not in _words("not_adjectives")
-    ):
-        i += 1
-    if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
-        return i
-    return None
-
-
-def find_victim(doc: Doc, amount: Span, head: Optional[int]) -> Optional[Span]:
-    """The harmed people as written: the adjectives and head noun after the amount."""
-    if head is None:
-        return None
-    return doc[amount.end : head + 1]
-
-
-def find_time(doc: Doc, amount: Span, sent: Span, amounts: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
-    """When: the nearest year or date of the sentence with its preposition, or a weekday phrase."""
-    best: Optional[Span] = None
-    for other in amounts:
-        if other.label_ in {"year", "date"} and sent.start <= other.start < sent.end:
-            start = (
-                other.start - 1
-                if other.start > sent.start and lowers[other.start - 1] in _words("time_prepositions")
-                else other.start
-            )
-            cand = doc[start : other.end]
-            if best is None or abs(cand.start - amount.start) < abs(best.start - amount.start):
-                best = cand
-    if best is not None:
-        return best
-    for t in range(sent.start, sent.end):
-        if lowers[t] in _words("time_words"):
-            start = t - 1 if t > sent.start and lowers[t - 1] in _words("weekday_prepositions") else t
-            return doc[start : t + 1]
-    return None
-
-
-def find_location(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str]) -> Optional[Span]:
-    """Where: the nearest place of the sentence after "in", "bei", "nahe"."""
-    places = [
-        e
-        for e in entities_in(doc, sent.start, sent.end, ("GPE", "LOC"))
-        if e.start > sent.start and lowers[e.start - 1] in _words("place_prepositions")
-    ]
-    return min(places, key=lambda e: abs(e.start - amount.start), default=None)
