@@ -578,42 +578,11 @@ def _clause_money_parties(
     pronoun stands for its antecedent, and a payment with no payer in its sentence is paid by
     the topic of the sentence before."""
     sent = cues.sent
-    reporter_name = _reporter_name(doc, exclude)
-    parties = [
-        p
-        for p in _parties(doc, sent, lowers, data)
-        if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
-        and not (reporter_name is not None and p.start == reporter_name)
-        and not (amount.start <= p.start < amount.end)
-    ]
-    clause_start, clause_end = amount_clause(doc, sent, amount)
-    clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
-    clause_start, clause_end = _gapped_conjunct(doc, amount, clause_start, clause_end)
-    before = _amount_before_conjunct(doc, clause_start)
-    listed = None if before is not None else _listed_name(doc, sent, clause_start, amount, parties, lowers, data)
-    if listed is not None:
-        # "Vueling soll 39 Millionen Euro zahlen, Easyjet 29 Millionen": a name the mention layer
-        # never saw takes the role of the party in front of the amount of the clause before
-        listed_name, previous_amount = listed
-        shared = find_money_parties(doc, previous_amount, cues, trigger, lowers, exclude, data, category)
-        return _gapped_roles(shared, listed_name, previous_amount)
-    if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
-        own = next(
-            (
-                p
-                for p in parties
-                if clause_start <= p.start
-                and p.end <= amount.start
-                and all(lowers[t] in _words("determiners") or lowers[t] in _words("dative_determiners") for t in range(clause_start, p.start))
-            ),
-            None,
-        )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
-        shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
-        if own is None:
-            # "überweist an Bayern 3 Millionen und an Sachsen 2 Millionen": the receiver of the
-            # conjunct's own "an" phrase, where the amount before had one too
-            return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
-        return _gapped_roles(shared, own, before)
+    parties = _clause_parties(doc, sent, amount, exclude, lowers, data)
+    clause_start, clause_end = _money_clause(doc, sent, amount, lowers)
+    gapped = _conjunct_parties(doc, amount, cues, trigger, lowers, exclude, data, category, parties, clause_start)
+    if gapped is not None:
+        return gapped
     verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
     classes = (
         _verb_classes(doc, verb_start, verb_end, data)
@@ -1075,6 +1044,72 @@ def _clause_money_parties(
         nearest_occurrence(doc, _apposition_name(doc, agent, sent, data), amount),
         nearest_occurrence(doc, _apposition_name(doc, recipient, sent, data), amount),
     )
+
+
+def _clause_parties(
+    doc: Doc, sent: Span, amount: Span, exclude: Optional[Span], lowers: Sequence[str], data: GermanData
+) -> list[Span]:
+    """The parties of the amount's sentence that may pay or receive it: not the source
+    (``exclude``), not the reporter's name, none inside the amount."""
+    reporter_name = _reporter_name(doc, exclude)
+    return [
+        p
+        for p in _parties(doc, sent, lowers, data)
+        if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
+        and not (reporter_name is not None and p.start == reporter_name)
+        and not (amount.start <= p.start < amount.end)
+    ]
+
+
+def _money_clause(doc: Doc, sent: Span, amount: Span, lowers: Sequence[str]) -> tuple[int, int]:
+    """(start, end) of the clause whose parties pay or receive the amount: its stretch between
+    clause marks, from before a relative clause it opens, its own conjunct of a gapped one."""
+    clause_start, clause_end = amount_clause(doc, sent, amount)
+    clause_start = _before_relative_clause(doc, sent, clause_start, lowers)
+    return _gapped_conjunct(doc, amount, clause_start, clause_end)
+
+
+def _conjunct_parties(
+    doc: Doc,
+    amount: Span,
+    cues: SentenceCues,
+    trigger: Optional[Cue],
+    lowers: Sequence[str],
+    exclude: Optional[Span],
+    data: GermanData,
+    category: str,
+    parties: Sequence[Span],
+    clause_start: int,
+) -> Optional[tuple[Optional[Span], Optional[Span]]]:
+    """(agent, recipient) of an amount in a conjunct that leaves out its verb, shared with the
+    amount before it; None for an amount with a verb of its own."""
+    sent = cues.sent
+    before = _amount_before_conjunct(doc, clause_start)
+    listed = None if before is not None else _listed_name(doc, sent, clause_start, amount, parties, lowers, data)
+    if listed is not None:
+        # "Vueling soll 39 Millionen Euro zahlen, Easyjet 29 Millionen": a name the mention layer
+        # never saw takes the role of the party in front of the amount of the clause before
+        listed_name, previous_amount = listed
+        shared = find_money_parties(doc, previous_amount, cues, trigger, lowers, exclude, data, category)
+        return _gapped_roles(shared, listed_name, previous_amount)
+    if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
+        own = next(
+            (
+                p
+                for p in parties
+                if clause_start <= p.start
+                and p.end <= amount.start
+                and all(lowers[t] in _words("determiners") or lowers[t] in _words("dative_determiners") for t in range(clause_start, p.start))
+            ),
+            None,
+        )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
+        shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
+        if own is None:
+            # "überweist an Bayern 3 Millionen und an Sachsen 2 Millionen": the receiver of the
+            # conjunct's own "an" phrase, where the amount before had one too
+            return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
+        return _gapped_roles(shared, own, before)
+    return None
 
 
 def _imposes_fine_itself(agent: Optional[Span]) -> bool:
