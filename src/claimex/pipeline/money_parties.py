@@ -589,24 +589,8 @@ def _clause_money_parties(
         or _verb_classes(doc, clause_start, clause_end, data)
         or _verb_classes(doc, sent.start, sent.end, data)
     )
-    receiving = (
-        trigger is not None
-        and lowers[trigger.start] in _words("receive_words")
-        or "receive" in classes
-        or "claim" in classes
-        and category in ("payment", "damage")
-        or _reaches_figure(doc, amount, clause_start, lowers)
-        or _passive_support(clause_start, clause_end, lowers, data)
-    )
-    # "Die Gemeinde rechnet mit Schäden von 30 Millionen": who expects a damage does not owe it
-    # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
-    estimating = classes == {"estimate"} or (
-        category == "damage"
-        and any(lowers[t] in role_cues("expecting_verbs") for t in range(clause_start, amount.start))
-        and not any(
-            lowers[t].endswith(role_cue_endings("lost_income_heads") + role_cue_endings("own_result_nouns")) for t in range(clause_start, clause_end)
-        )
-    )
+    receiving = _receives(doc, amount, trigger, classes, category, clause_start, clause_end, lowers, data)
+    estimating = _estimates(amount, classes, category, clause_start, clause_end, lowers)
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
     costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
     paying = "pay" in classes
@@ -860,18 +844,7 @@ def _clause_money_parties(
     objects = [e for e in objects if not clause_start <= e.start < verb_start]
     # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
     objects = [e for e in objects if not (is_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
-    fine = trigger is not None and inflected_in(lowers[trigger.start], data.fine_words, data) or any(
-        doc[t].is_title and inflected_in(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
-    )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
-    # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
-    fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
-    # "Die Aufsicht bestrafte die Bank mit 1,2 Millionen Euro": a damage whose verb imposes it
-    # (not a sentence to pay damages: "zur Zahlung von 90.000 Euro an die Patientin verurteilt")
-    fine = fine or (
-        category == "damage"
-        and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
-        and not _sentenced_to_pay(doc, clause_start, amount, lowers)
-    )
+    fine = _is_fine(doc, amount, trigger, category, clause_start, clause_end, lowers, data)
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
@@ -1001,40 +974,13 @@ def _clause_money_parties(
     if recipient is None and (not receiving or claim_noun is not None) and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
         recipient = _kidnapper(doc, amount, agent, lowers, data)
     if category == "revenue":
-        if recipient is not None and _is_money_word(recipient, data):
-            recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
-        # the company that earns it: the owner after the income noun ("der Umsatz des Konzerns"),
-        # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
-        # stieg ...", "Der Konzern verdiente ...")
-        recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
-        if recipient is not None and not _introduced(doc, recipient, sent, lowers) and not _finances(recipient):
-            # "dass bewaffnete Gruppen … einnehmen": a phrase with no article or an indefinite
-            # one names a new referent, no body named before; nor does a sector ("die
-            # Versicherungsbranche") stand for one body
-            recipient = named_party(doc, recipient)
-        elif recipient is None:
-            recipient = topic_name(doc, amount.start, ("organisation",))
-        if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
-            recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+        recipient = _revenue_recipient(doc, amount, recipient, sent, clause_start, clause_end, parties, exclude, lowers, data)
     if category == "revenue":
         agent = None  # income is earned from sales, not paid by a party of its clause ("Milch von 2300 Betrieben")
     if category == "payment" and agent is not None and agent[-1].lower_.endswith(role_cue_endings("court_heads")):
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if (fine or category == "damage" and paying) and recipient is None:
-        # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
-        # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph; a
-        # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
-        # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
-        recipient = _fine_authority(doc, amount, agent)
-        if (
-            recipient is None
-            and fine
-            and agent is not None
-            and agent[-1].lower_.endswith(role_cue_endings("fine_authority_heads"))
-            and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
-        ):
-            # "Die Bundesliga hat uns eine Strafe … aufgebrummt": the body that imposes it receives
-            recipient, agent = agent, None
+        recipient, agent = _fine_receiver(doc, amount, agent, fine, clause_start, clause_end, lowers)
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     if category == "damage" and agent is not None and agent[-1].lower_ in role_cues("own_result_subjects"):
@@ -1110,6 +1056,133 @@ def _conjunct_parties(
             return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
         return _gapped_roles(shared, own, before)
     return None
+
+
+def _receives(
+    doc: Doc,
+    amount: Span,
+    trigger: Optional[Cue],
+    classes: set[str],
+    category: str,
+    clause_start: int,
+    clause_end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> bool:
+    """Whether the subject of the amount's clause receives the amount: a verb or cue of
+    receiving, a claim to a payment or damage, a figure reached, a passive of support."""
+    return (
+        trigger is not None
+        and lowers[trigger.start] in _words("receive_words")
+        or "receive" in classes
+        or "claim" in classes
+        and category in ("payment", "damage")
+        or _reaches_figure(doc, amount, clause_start, lowers)
+        or _passive_support(clause_start, clause_end, lowers, data)
+    )
+
+
+def _estimates(
+    amount: Span, classes: set[str], category: str, clause_start: int, clause_end: int, lowers: Sequence[str]
+) -> bool:
+    """Whether the amount's clause only puts a figure on the amount, so that its subject neither
+    pays nor receives: a verb of estimating, or a damage its subject expects."""
+    # "Die Gemeinde rechnet mit Schäden von 30 Millionen": who expects a damage does not owe it
+    # (its own loss it bears: "rechnet mit Einnahmeausfällen", "mit einem Fehlbetrag")
+    return classes == {"estimate"} or (
+        category == "damage"
+        and any(lowers[t] in role_cues("expecting_verbs") for t in range(clause_start, amount.start))
+        and not any(
+            lowers[t].endswith(role_cue_endings("lost_income_heads") + role_cue_endings("own_result_nouns")) for t in range(clause_start, clause_end)
+        )
+    )
+
+
+def _is_fine(
+    doc: Doc,
+    amount: Span,
+    trigger: Optional[Cue],
+    category: str,
+    clause_start: int,
+    clause_end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> bool:
+    """Whether the amount is a fine: a fine word as its cue or in its clause, a sentence to the
+    sum itself, a damage whose verb imposes it."""
+    fine = trigger is not None and inflected_in(lowers[trigger.start], data.fine_words, data) or any(
+        doc[t].is_title and inflected_in(lowers[t], data.fine_words, data) for t in range(clause_start, clause_end)
+    )  # "zu einer Geldstrafe von 7.200 Euro verurteilt": the verb may be the category's cue
+    # "hatte das Sportgericht den BVB zu 140.000 Euro verurteilt": sentenced to the sum itself
+    fine = fine or _sentenced_to_sum(doc, clause_start, clause_end, amount, lowers)
+    # "Die Aufsicht bestrafte die Bank mit 1,2 Millionen Euro": a damage whose verb imposes it
+    # (not a sentence to pay damages: "zur Zahlung von 90.000 Euro an die Patientin verurteilt")
+    fine = fine or (
+        category == "damage"
+        and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+        and not _sentenced_to_pay(doc, clause_start, amount, lowers)
+    )
+    return fine
+
+
+def _revenue_recipient(
+    doc: Doc,
+    amount: Span,
+    recipient: Optional[Span],
+    sent: Span,
+    clause_start: int,
+    clause_end: int,
+    parties: Sequence[Span],
+    exclude: Optional[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who earns a revenue: the clause's recipient unless it is the income itself, else the owner
+    of the figure, as the body the report names; never the source (``exclude``)."""
+    if recipient is not None and _is_money_word(recipient, data):
+        recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
+    # the company that earns it: the owner after the income noun ("der Umsatz des Konzerns"),
+    # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
+    # stieg ...", "Der Konzern verdiente ...")
+    recipient = recipient or _figure_owner(doc, clause_start, clause_end, parties, lowers, data)
+    if recipient is not None and not _introduced(doc, recipient, sent, lowers) and not _finances(recipient):
+        # "dass bewaffnete Gruppen … einnehmen": a phrase with no article or an indefinite
+        # one names a new referent, no body named before; nor does a sector ("die
+        # Versicherungsbranche") stand for one body
+        recipient = named_party(doc, recipient)
+    elif recipient is None:
+        recipient = topic_name(doc, amount.start, ("organisation",))
+    if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
+        recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
+    return recipient
+
+
+def _fine_receiver(
+    doc: Doc,
+    amount: Span,
+    agent: Optional[Span],
+    fine: bool,
+    clause_start: int,
+    clause_end: int,
+    lowers: Sequence[str],
+) -> tuple[Optional[Span], Optional[Span]]:
+    """(recipient, agent) of a fine or damage whose clause names no recipient: the authority
+    named before it; an authority as the payer of a fine it imposes receives it instead."""
+    # "Hinterleitner muss eine Geldstrafe von 12.000 Euro zahlen" after "Der Strafsenat der
+    # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph; a
+    # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
+    # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
+    recipient = _fine_authority(doc, amount, agent)
+    if (
+        recipient is None
+        and fine
+        and agent is not None
+        and agent[-1].lower_.endswith(role_cue_endings("fine_authority_heads"))
+        and any(lowers[t] in role_cues("fine_imposing_verbs") for t in range(clause_start, clause_end))
+    ):
+        # "Die Bundesliga hat uns eine Strafe … aufgebrummt": the body that imposes it receives
+        recipient, agent = agent, None
+    return recipient, agent
 
 
 def _imposes_fine_itself(agent: Optional[Span]) -> bool:
