@@ -746,18 +746,7 @@ def _clause_money_parties(
     verb = syntax.governing_verb(doc, amount)
     parsed_subject = parsed_recipient = None
     if verb is not None:
-        parsed_subject = party_at(parties, doc, syntax.subject_of(doc, verb))
-        to_words = _words("to_prepositions")
-        parsed_recipient = party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
-            (
-                p
-                for p in (party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
-                if p is not None
-            ),
-            None,
-        )
-        if parsed_subject is not None and parsed_subject == parsed_recipient:
-            parsed_recipient = None  # one phrase is not both: the subject reading wins
+        parsed_subject, parsed_recipient = _parsed_parties(doc, amount, verb, parties)
         # the parse decides when the amount's verb is in the amount's clause; a verb beyond a
         # comma is a misread of a clause that leaves its verb out ("A kündigte 5 Millionen an,
         # B 7 Milliarden"), where the party of the clause pays
@@ -769,17 +758,7 @@ def _clause_money_parties(
             and (clause_start <= verb < clause_end or not window_in_clause)
         ):
             subject = parsed_subject
-    pronoun = None if infinitive else pronoun_subject(doc, clause_start, clause_end, parties=True)
-    if (
-        pronoun is None
-        and not infinitive
-        and (paying or receiving)
-        and category != "damage"
-        and _speaks_for_us(clause_start, clause_end, lowers)
-        and not _private_speaker(cues, lowers)
-    ):
-        # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
-        pronoun = speaker_company(doc, amount, data)
+    pronoun = None if infinitive else _subject_pronoun(doc, amount, cues, clause_start, clause_end, paying or receiving, category, lowers, data)
     if pronoun is not None and (
         subject is None
         or not clause_start <= subject.start < clause_end
@@ -1056,6 +1035,50 @@ def _conjunct_parties(
             return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
         return _gapped_roles(shared, own, before)
     return None
+
+
+def _parsed_parties(doc: Doc, amount: Span, verb: int, parties: Sequence[Span]) -> tuple[Optional[Span], Optional[Span]]:
+    """(subject, recipient) of the amount's verb ``verb`` as the parse names them: its subject,
+    and its dative object or the object of its "an" phrase; one phrase is not both."""
+    parsed_subject = party_at(parties, doc, syntax.subject_of(doc, verb))
+    to_words = _words("to_prepositions")
+    parsed_recipient = party_at(parties, doc, syntax.dative_object_of(doc, verb)) or next(
+        (
+            p
+            for p in (party_at(parties, doc, i) for i in syntax.prepositional_objects(doc, (verb, amount.root.i), to_words, ("an",)))
+            if p is not None
+        ),
+        None,
+    )
+    if parsed_subject is not None and parsed_subject == parsed_recipient:
+        parsed_recipient = None  # one phrase is not both: the subject reading wins
+    return parsed_subject, parsed_recipient
+
+
+def _subject_pronoun(
+    doc: Doc,
+    amount: Span,
+    cues: SentenceCues,
+    clause_start: int,
+    clause_end: int,
+    moves_money: bool,
+    category: str,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """The party a subject pronoun of the amount's clause stands for; of a speaker's "wir" that
+    pays or receives (``moves_money``), the company the speaker speaks for."""
+    pronoun = pronoun_subject(doc, clause_start, clause_end, parties=True)
+    if (
+        pronoun is None
+        and moves_money
+        and category != "damage"
+        and _speaks_for_us(clause_start, clause_end, lowers)
+        and not _private_speaker(cues, lowers)
+    ):
+        # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
+        pronoun = speaker_company(doc, amount, data)
+    return pronoun
 
 
 def _receives(
