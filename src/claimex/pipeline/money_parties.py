@@ -580,7 +580,7 @@ def _clause_money_parties(
     sent = cues.sent
     parties = _clause_parties(doc, sent, amount, exclude, lowers, data)
     clause_start, clause_end = _money_clause(doc, sent, amount, lowers)
-    gapped = _conjunct_parties(doc, amount, cues, trigger, lowers, exclude, data, category, parties, clause_start)
+    gapped = _conjunct_parties(doc, amount, parties, clause_start, cues, trigger, lowers, exclude, data, category)
     if gapped is not None:
         return gapped
     verb_start, verb_end = _coordinated_part(doc, clause_start, clause_end, amount)
@@ -589,7 +589,7 @@ def _clause_money_parties(
         or _verb_classes(doc, clause_start, clause_end, data)
         or _verb_classes(doc, sent.start, sent.end, data)
     )
-    receiving = _receives(doc, amount, trigger, classes, category, clause_start, clause_end, lowers, data)
+    receiving = _receives(doc, amount, trigger, category, classes, clause_start, clause_end, lowers, data)
     estimating = _estimates(amount, classes, category, clause_start, clause_end, lowers)
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
     costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
@@ -997,14 +997,14 @@ def _money_clause(doc: Doc, sent: Span, amount: Span, lowers: Sequence[str]) -> 
 def _conjunct_parties(
     doc: Doc,
     amount: Span,
+    parties: Sequence[Span],
+    clause_start: int,
     cues: SentenceCues,
     trigger: Optional[Cue],
     lowers: Sequence[str],
     exclude: Optional[Span],
     data: GermanData,
     category: str,
-    parties: Sequence[Span],
-    clause_start: int,
 ) -> Optional[tuple[Optional[Span], Optional[Span]]]:
     """(agent, recipient) of an amount in a conjunct that leaves out its verb, shared with the
     amount before it; None for an amount with a verb of its own."""
@@ -1085,8 +1085,8 @@ def _receives(
     doc: Doc,
     amount: Span,
     trigger: Optional[Cue],
-    classes: set[str],
     category: str,
+    classes: set[str],
     clause_start: int,
     clause_end: int,
     lowers: Sequence[str],
