@@ -770,59 +770,12 @@ def _clause_money_parties(
         subject = None  # "Er zahlte der Stiftung …": a pronoun with no antecedent holds the subject's place
     if subject is None or not clause_start <= subject.start < clause_end:
         subject = _demonstrative_subject(doc, sent, clause_start, lowers, data) or subject
-    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
-    # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
-    # where none was found, and before a party the finite verb follows ("Großbritannien will der
-    # Ukraine ... bereitstellen")
-    if relative is not None:
-        subject, unseen = relative, None  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
-    elif not infinitive:
-        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
-    elif subject is None and clause_start - 2 >= sent.start:
-        # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
-        before_start, _ = amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
-        unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
-        # "Er soll bereit gewesen sein, 500 Millionen zu bieten": the pronoun's antecedent
-        governing = pronoun_subject(doc, before_start, clause_start - 1, parties=True)
-        if unseen is None and governing is not None and governing.label_ != "pronoun":
-            subject = governing
-    else:
-        unseen = None
-    if (
-        unseen is not None
-        and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
-        and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
-        and not mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
-        and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
-    ):
-        subject = unseen
+    subject = _name_subject(doc, sent, amount, subject, infinitive, parties, exclude, clause_start, clause_end, lowers, data)
     if subject is not None:
         # "Der Hilfsfonds für Flutopfer hat … gezahlt": a purpose right after the subject is an
         # attribute of the payer (often part of its name), not a receiver of its money
         to = [e for e in to if not (before_word(e) in role_cues("purpose_prepositions") and before_index(e) == subject.end)]
-    # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
-    # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
-    objects = dative + supported + [
-        e
-        for e in plain
-        if e is not subject
-        and e.start > sent.start
-        and (
-            lowers[e.start - 1] in _words("dative_articles")
-            or lowers[e.start - 1] in _words("support_verbs")
-            or e.start > sent.start + 1
-            and lowers[e.start - 2] in _words("support_verbs")
-            or paying
-            and _bare_object(doc, e, subject, amount, clause_start, lowers)
-            or infinitive
-            and clause_start <= e.start < amount.start
-        )
-    ]
-    # the object of another verb phrase of the clause receives nothing ("schickte Helfer und
-    # stellte 2 Millionen bereit")
-    objects = [e for e in objects if not clause_start <= e.start < verb_start]
-    # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
-    objects = [e for e in objects if not (is_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
+    objects = _receiving_objects(doc, sent, amount, subject, plain, dative, supported, paying, infinitive, clause_start, verb_start, lowers)
     fine = _is_fine(doc, amount, trigger, category, clause_start, clause_end, lowers, data)
     fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
     if fine and fined:
@@ -1079,6 +1032,93 @@ def _subject_pronoun(
         # "Vor Steuern haben wir 486 Millionen verdient": the company the speaker speaks for
         pronoun = speaker_company(doc, amount, data)
     return pronoun
+
+
+def _name_subject(
+    doc: Doc,
+    sent: Span,
+    amount: Span,
+    subject: Optional[Span],
+    infinitive: bool,
+    parties: Sequence[Span],
+    exclude: Optional[Span],
+    clause_start: int,
+    clause_end: int,
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """The clause's subject (``subject`` as found so far) where a relative pronoun, a name no
+    mention covers or the subject of the clause before an infinitive clause names it."""
+    relative = _relative_subject(doc, clause_start, clause_end, parties, lowers)
+    # a name the mention layer never saw ("Velmar erzielte", "zahlt die Mobiliar"): the subject
+    # where none was found, and before a party the finite verb follows ("Großbritannien will der
+    # Ukraine ... bereitstellen")
+    if relative is not None:
+        subject, unseen = relative, None  # "seine Versicherung, die den Opfern 640.000 Euro zahlte"
+    elif not infinitive:
+        unseen = _unseen_subject(doc, clause_start, clause_end, amount, lowers, data)
+    elif subject is None and clause_start - 2 >= sent.start:
+        # the clause before it ("Die Fluglinie Aerokraft kündigte an, …") holds the subject
+        before_start, _ = amount_clause(doc, sent, doc[clause_start - 2 : clause_start - 1])
+        unseen = _unseen_subject(doc, before_start, clause_start - 1, amount, lowers, data, any_verb=True)
+        # "Er soll bereit gewesen sein, 500 Millionen zu bieten": the pronoun's antecedent
+        governing = pronoun_subject(doc, before_start, clause_start - 1, parties=True)
+        if unseen is None and governing is not None and governing.label_ != "pronoun":
+            subject = governing
+    else:
+        unseen = None
+    if (
+        unseen is not None
+        and not any(p.start < unseen.end and unseen.start < p.end for p in parties)
+        and not (exclude is not None and unseen.start < exclude.end and exclude.start < unseen.end)
+        and not mentions_in(doc, unseen.start, unseen.end, _NO_PARTY_KINDS)  # "Der Sturm hat …": no name
+        and (subject is None or not clause_start <= subject.start < clause_end or unseen.end <= subject.start)
+    ):
+        subject = unseen
+    return subject
+
+
+def _receiving_objects(
+    doc: Doc,
+    sent: Span,
+    amount: Span,
+    subject: Optional[Span],
+    plain: Sequence[Span],
+    dative: Sequence[Span],
+    supported: Sequence[Span],
+    paying: bool,
+    infinitive: bool,
+    clause_start: int,
+    verb_start: int,
+    lowers: Sequence[str],
+) -> list[Span]:
+    """The objects of the amount's clause that may receive it: its dative objects, the objects
+    of a verb of support, and a party (``plain``: of no preposition) that an object's article,
+    a verb of support or a paying verb marks as one; none of another verb phrase."""
+    # The first party after the subject with a dative article ("sagt der Ukraine ... zu", "stellte
+    # dem Verein ... bereit") or after a verb of support ("unterstützt die Stiftung mit") receives.
+    objects = dative + supported + [
+        e
+        for e in plain
+        if e is not subject
+        and e.start > sent.start
+        and (
+            lowers[e.start - 1] in _words("dative_articles")
+            or lowers[e.start - 1] in _words("support_verbs")
+            or e.start > sent.start + 1
+            and lowers[e.start - 2] in _words("support_verbs")
+            or paying
+            and _bare_object(doc, e, subject, amount, clause_start, lowers)
+            or infinitive
+            and clause_start <= e.start < amount.start
+        )
+    ]
+    # the object of another verb phrase of the clause receives nothing ("schickte Helfer und
+    # stellte 2 Millionen bereit")
+    objects = [e for e in objects if not clause_start <= e.start < verb_start]
+    # "übernimmt den Berliner Modeversender X": a place adjective is an attribute, no object
+    objects = [e for e in objects if not (is_place_adjective(e) and e.end < sent.end and doc[e.end].is_title)]
+    return objects
 
 
 def _receives(
