@@ -131,4 +131,4 @@ def test_the_parsed_subject_pays_and_the_dative_object_receives():
     assert claim.to_dict()["agent"]["text"].endswith("Gemeinde")
     assert claim.to_dict()["recipient"]["text"].endswith("Handwerkern")
     # (the clause rules read this order without a parse too since "den" before the amount of a
-    # paying clause marks the dative: roles.py _object_dative)
+    # paying clause marks the dative: money_parties.py _object_dative)

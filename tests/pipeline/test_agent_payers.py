@@ -1,5 +1,5 @@
 """Who pays (the agent of a money claim): payers carried over from a restated figure, past a
-dateline, and the negative cases that must stay without one (pipeline/roles.py, relations.py).
+dateline, and the negative cases that must stay without one (pipeline/money_parties.py, relations.py).
 Every text here is written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Which payer a payment without one of its own takes from the payment before it in its
-paragraph (relations._inherit_money_parties, roles.names_earnings). Every text here is written
+paragraph (relations._inherit_money_parties, money_parties.names_earnings). Every text here is written
 for these tests."""
 
 from __future__ import annotations

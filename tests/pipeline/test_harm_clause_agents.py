@@ -1,4 +1,4 @@
-"""Who harmed, read in the count's own clause (pipeline/roles.py find_attacker): the subject of
+"""Who harmed, read in the count's own clause (pipeline/harmers.py find_attacker): the subject of
 an active harm verb and the agent of a passive, on fresh sentences, with the readings that must
 give no agent."""
 

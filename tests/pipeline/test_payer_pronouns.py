@@ -1,5 +1,5 @@
 """Who pays when a subject pronoun names the payer: the titled name the pronoun continues, and
-the pronoun before an object that no nominative article marks (pipeline/roles.py
+the pronoun before an object that no nominative article marks (pipeline/money_parties.py
 ``_pronoun_before_object``, referents.py ``pronoun_antecedent``). Every text here is written for
 these tests."""
 

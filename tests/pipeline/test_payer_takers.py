@@ -1,6 +1,6 @@
 """Who pays, where the clause's subject only takes the money or imposes it: an authority that
 seizes money, and a court or authority that imposes, lowers or confirms a fine, pays none of it
-(pipeline/roles.py ``find_money_parties``); a fined name and a name in apposition that the mention
+(pipeline/money_parties.py ``find_money_parties``); a fined name and a name in apposition that the mention
 layer never saw. Every text here is written for these tests."""
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def test_a_damage_of_an_event_takes_no_company() -> None:
     assert agent is None or "Brunnwerk" not in agent
 
 
-# -- what receives nothing (pipeline/roles.py) ---------------------------------------------
+# -- what receives nothing (pipeline/money_parties.py) -------------------------------------
 
 
 def test_a_sector_or_supply_the_money_finances_receives_nothing() -> None:
@@ -101,7 +101,7 @@ def test_whom_a_damage_hurts_receives_nothing() -> None:
     assert _roles(text, "300.000 Euro")[1] is None
 
 
-# -- recipients in the amount's own sentence (pipeline/roles.py) ---------------------------
+# -- recipients in the amount's own sentence (pipeline/money_parties.py) -------------------
 
 
 def test_a_fine_threatened_to_a_dative_goes_to_the_authority_named_before() -> None:

@@ -31,9 +31,10 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
+from .harmers import event_actors
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
-from .roles import _amount_clause, _cues, _event_actors, _in_prepositional_phrase, _inflected
+from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
 
 __all__ = ["body_name", "event_causer", "stands_apart"]
 
@@ -95,7 +96,7 @@ def _ends_with(word: str, nouns: frozenset[str]) -> bool:
 
 def _never_causer(word: str, data: GermanData) -> bool:
     """A noun of the harmed, of the harm itself or of those who report, judge or rescue."""
-    return bool(data.casualty_nouns.get(word)) or word in _table()["not_causers"] or word in _cues("not_perpetrator_nouns")
+    return bool(data.casualty_nouns.get(word)) or word in _table()["not_causers"] or word in role_cues("not_perpetrator_nouns")
 
 
 def _is_causer_noun(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
@@ -104,7 +105,7 @@ def _is_causer_noun(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -
     word = lowers[t]
     if not doc[t].is_title or _never_causer(word, data):
         return False
-    if data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data):
+    if data.perpetrator_nouns.get(word) or inflected_in(word, data.perpetrator_nouns, data):
         return True
     if _ends_with(word, _table()["driver_nouns"]) or _ends_with(word, _table()["body_nouns"]):
         return True
@@ -182,7 +183,7 @@ def _party_near(
         if owner is not None and lowers[owner] not in table["genitive_blame_nouns"]:
             continue
         if owner is None and not gegen and (
-            _in_prepositional_phrase(doc, c.start, start, data) or _determiner_before(doc, c.start, start) in table["object_determiners"]
+            in_prepositional_phrase(doc, c.start, start, data) or _determiner_before(doc, c.start, start) in table["object_determiners"]
         ):
             continue
         usable.append(c)
@@ -260,7 +261,7 @@ def _causers(
     """The causers of the paragraph ``start``..``end`` as ``(start, end, label)`` in text order,
     read once per paragraph and only for paragraphs a count asks about: the party of each
     statement of blame (in the cue's clause, else its sentence, else the one a pronoun stands
-    for) or of a driver's fault, each actor of an attack (``roles._event_actors``) and each
+    for) or of a driver's fault, each actor of an attack (``harmers.event_actors``) and each
     perpetrator noun that points to one known party; none from a sentence that stands apart,
     none counted as harmed."""
     cache = doc_cache(doc).setdefault("causers", {})
@@ -275,7 +276,7 @@ def _causers(
             continue
         cue = _blame_cue(doc, sent, lowers)
         if cue is not None:
-            clause_start, clause_end = _amount_clause(doc, sent, doc[cue : cue + 1])
+            clause_start, clause_end = amount_clause(doc, sent, doc[cue : cue + 1])
             party = (
                 _party_near(doc, cue, clause_start, clause_end, lowers, data, harmed)
                 or _party_near(doc, cue, sent.start, sent.end, lowers, data, harmed)
@@ -290,7 +291,7 @@ def _causers(
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
                 drivers.add((driver.start, driver.end))
-    for actor in _event_actors(doc, lowers, data):
+    for actor in event_actors(doc, lowers, data):
         if start <= actor.start and actor.end <= end:
             found.setdefault((actor.start, actor.end), actor.label_)
     for attacker in _demonym_attackers(doc, lowers, data, start, end):
@@ -298,13 +299,13 @@ def _causers(
     for t in range(start, end):
         word = lowers[t]
         if (
-            (data.perpetrator_nouns.get(word) or _inflected(word, data.perpetrator_nouns, data))  # the rare test first
+            (data.perpetrator_nouns.get(word) or inflected_in(word, data.perpetrator_nouns, data))  # the rare test first
             and doc[t].is_title
             and word[:1].isalpha()
             and not _never_causer(word, data)
             and not _in_question(doc, t)
             and _definite(doc, t)
-            and not _in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
+            and not in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
             and _attribute_of_noun(doc, t, sentence_of(doc, t).start) is None  # "zwei Helfer des Attentäters"
         ):
             found.setdefault((t, t + 1), "")
@@ -324,7 +325,7 @@ def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData, start:
     """The attackers tokens ``start``..``end`` of a war report name by an adjective of their
     country opening an active clause of attacking ("Israelische Kampfflugzeuge haben Ziele im
     Libanon angegriffen", "Russische Truppen beschossen die Stadt"): the adjective and its noun."""
-    verbs, participles = _cues("causing_verbs"), _cues("causing_participles")
+    verbs, participles = role_cues("causing_verbs"), role_cues("causing_participles")
     passive = set(data.harm_roles["passive_auxiliaries"])
     found = []
     for m in _mentions(doc, start, end):
@@ -334,11 +335,11 @@ def _demonym_attackers(doc: Doc, lowers: Sequence[str], data: GermanData, start:
         if not noun.is_title or _never_causer(noun.lower_, data):
             continue
         sent = sentence_of(doc, m.start)
-        clause_start, clause_end = _amount_clause(doc, sent, m)
-        if _in_prepositional_phrase(doc, m.start, clause_start, data):
+        clause_start, clause_end = amount_clause(doc, sent, m)
+        if in_prepositional_phrase(doc, m.start, clause_start, data):
             continue
         words = lowers[m.end + 1 : clause_end]
-        if passive & set(words) or not (set(words) & verbs or set(words) & participles and set(words) & _cues("perfect_auxiliaries")):
+        if passive & set(words) or not (set(words) & verbs or set(words) & participles and set(words) & role_cues("perfect_auxiliaries")):
             continue
         found.append(doc[m.start : m.end + 1])
     return found

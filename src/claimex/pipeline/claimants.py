@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from .mentions import MENTIONS_KEY
 from .referents import nearest_occurrence, paragraph_bounds
-from .roles import _cues, party_prepositions
+from .role_phrases import party_prepositions, role_cues
 
 __all__ = ["responsibility_claimant"]
 
@@ -33,9 +33,9 @@ def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
     cache = doc_cache(doc)
     if "responsibility_claimants" in cache:
         return [doc[s:e] for s, e in cache["responsibility_claimants"]]
-    reflexive_verbs, taking_verbs = _cues("responsibility_verbs"), _cues("responsibility_taking_verbs")
-    objects = _cues("responsibility_objects")
-    reflexive = _cues("responsibility_reflexives")
+    reflexive_verbs, taking_verbs = role_cues("responsibility_verbs"), role_cues("responsibility_taking_verbs")
+    objects = role_cues("responsibility_objects")
+    reflexive = role_cues("responsibility_reflexives")
     mentions = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
     prepositions = party_prepositions()
     found: list[tuple[int, int]] = []

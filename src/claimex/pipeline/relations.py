@@ -46,20 +46,12 @@ from .money_category import MoneyCategorizer
 from .paragraphs import break_between
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
-from .roles import (
-    _suffixes,
-    event_perpetrator,
-    find_attacker,
-    find_location,
-    find_money_parties,
-    find_source,
-    find_time,
-    find_victim,
-    is_source_noun,
-    names_earnings,
-    noun_after,
-    restates_figure,
-)
+from .harmers import event_perpetrator, find_attacker
+from .money_parties import find_money_parties, names_earnings, restates_figure
+from .role_phrases import role_cue_endings
+from .roles import find_source, is_source_noun
+from .time_place import find_location, find_time
+from .victims import find_victim, noun_after
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .source_names import written_source
 from .report_subject import carry_recipients, fill_own_figures
@@ -602,7 +594,7 @@ class RuleRelationScorer:
         if decision.category != "damage" or trigger is None:
             return False
         word = trigger[-1].lower_
-        return word.endswith(_suffixes("own_result_nouns"))
+        return word.endswith(role_cue_endings("own_result_nouns"))
 
     def _continues_report(self, doc: Doc, previous: ClaimDecision, sent: Span, lowers: Sequence[str]) -> bool:
         """A sentence in reported speech right after a sourced claim of the same paragraph

@@ -1,0 +1,547 @@
+"""Find who caused the harm of a casualty count (the agent of a casualty claim) by rules:
+``find_attacker`` reads the count's own sentence, ``event_perpetrator`` its paragraph;
+``event_actors`` (the actors of the attacks the doc reports) and ``perpetrator_nouns`` serve
+``causers.py`` and ``money_parties.py`` too.
+
+A count whose sentence names no one who harmed takes the attacker or perpetrator noun ("der
+Täter") nearest to it in its paragraph. The words live in ``role_cues.json`` and
+``casualty_terms.json``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
+from ..lang.de.persons import is_person
+from ..parser import syntax
+from .referents import nearest_occurrence, paragraph_bounds
+from .role_phrases import (
+    amount_clause,
+    entities_in,
+    in_prepositional_phrase,
+    inflected_in,
+    is_place_adjective,
+    mentions_in,
+    noun_phrase,
+    pronoun_subject,
+    role_cues,
+)
+
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+
+
+def _is_attack_noun(word: str, data: GermanData) -> bool:
+    """An attack noun in any inflected form: "Angriff", "Angriffen", "Luftangriffen", also a plural
+    with umlaut ("Anschlägen", "Überfälle")."""
+    return inflected_in(word, data.attack_nouns, data) or inflected_in(_without_umlaut(word), data.attack_nouns, data)
+
+
+def _without_umlaut(word: str) -> str:
+    """``word`` with its last umlaut undone, as a plural makes it ("anschläge" -> "anschlage")."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in _UMLAUTS:
+            return word[:k] + _UMLAUTS[word[k]] + word[k + 1 :]
+    return word
+
+
+#: An umlaut and the vowel it stands for.
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Token indices in ``start``..``end`` of words that say people were harmed ("getötet", "tötete")."""
+    return [
+        t
+        for t in range(start, end)
+        if doc[t].is_lower and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers)
+    ]
+
+
+def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
+    """The party that starts at ``i`` (determiners and adjectives may come first): a named
+    mention, or a noun phrase headed by people who can harm ("Attentäter", "Rebellen") or
+    by an attack ("Drohnenangriffe")."""
+    limit = min(end, i + 5)
+    for m in mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
+        if doc[m.start].is_lower and doc[m.start].lower_ not in role_cues("possessive_determiners"):
+            continue  # "ihrem Partner": a possessive opens the party's phrase
+        if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
+            continue  # but "Die Hamas" opening the sentence
+        if (
+            m.end < len(doc)
+            and doc[m.end].is_lower
+            and doc[m.end].lower_.endswith(("en", "e"))
+            and doc[m.end].lower_ not in _words("determiners")
+            and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
+        ):
+            return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
+        return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
+    np = noun_phrase(doc, i, limit)
+    if np is None:
+        return None
+    head = np[-1].lower_
+    if data.casualty_nouns.get(head):
+        return None  # "von den Toten": the harmed, not who harmed them
+    if data.perpetrator_nouns.get(head) or data.group_nouns.get(head) or _is_attack_noun(head, data):
+        return np
+    if data.person_nouns.get(head) and not data.non_person_nouns.get(head):
+        return _with_named_owner(doc, np, end)
+    if is_person(head) or _age_noun(np[-1].text):
+        return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
+    return None
+
+
+def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
+    """People named with the body they belong to ("Kämpfer der Kamuina-Nsapu-Miliz", "Soldaten
+    der Armee"): the phrase up to the end of the body, which tells who they are."""
+    j = np.end
+    if j + 1 >= min(end, len(doc)) or doc[j].lower_ not in _GENITIVE_LINKS:
+        return np
+    owner = next((m for m in mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
+    if owner is None:
+        return np
+    return Span(doc, np.start, owner.end, label=np.label_)
+
+
+#: Articles of a genitive attribute that names whose people they are.
+_GENITIVE_LINKS = ("der", "des")
+
+
+def _age_noun(text: str) -> bool:
+    """A capitalised age compound names a person: "52-Jährige", "16-Jähriger"."""
+    return "-" in text and text.rsplit("-", 1)[1].startswith("Jährig")
+
+
+def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "durch Drohnenangriffe getötet", "von Rebellen verschleppt": who harmed, after the preposition
+    (not one that belongs to a noun before it: "beim Brand von Mati")."""
+    for t in range(start, end - 1):
+        if lowers[t] not in data.harm_roles["harm_agent_prepositions"] or doc[t + 1].like_num:
+            continue
+        after_noun = t > start and doc[t - 1].is_title and lowers[t] != "durch"
+        found = _harmer_at(doc, t + 1, end, data)
+        if found is not None and after_noun and not _before_participle(doc, found.end, end, lowers, data):
+            continue  # "beim Brand von Mati": "von" after a noun belongs to it; not "Frauen von ihrem Partner getötet"
+        if found is not None:
+            return found
+    return None
+
+
+def _before_participle(doc: Doc, i: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """A harm participle closes the phrase that ends at ``i``, a coordinated noun at most between
+    ("von ihrem Partner oder Ex-Partner getötet"): the phrase is the passive's agent."""
+    for t in range(i, min(end, i + _PARTICIPLE_REACH)):
+        if lowers[t] in _harm_participles(data) and lowers[t] not in _finite_harm_verbs(data):
+            return True
+        joins = lowers[t] in _words("list_separators") and t + 1 < end and doc[t + 1].is_title
+        if not (doc[t].is_title or joins) or doc[t].is_punct:
+            return False  # "den Tod von zwei Arbeitern und verletzte …": a verb of its own follows
+    return False
+
+
+#: How many tokens after a "von" phrase its participle may stand.
+_PARTICIPLE_REACH = 4
+
+
+def _finite_verb_at(doc: Doc, t: int, start: int) -> bool:
+    """The past form at ``t`` is the finite verb of its clause, not an adjective: it does not
+    stand before a noun as one does ("zwei in Niger verschleppte Helfer"), or it follows only the
+    clause's opening phrase, with no number or article before it ("Im Juli verschleppten Rebellen …")."""
+    if not _attributive(doc, t):
+        return True
+    # a year counts no one: "Im Juli 2025 verschleppten Rebellen …"
+    return all((not doc[j].like_num or _is_year(doc[j].text)) and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+
+
+def _is_year(text: str) -> bool:
+    """A number written as a year of our times ("2025")."""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet", "Der
+    Unbekannte hatte einen Jungen gerammt": the subject of an active harm verb, the party before
+    the count in its clause. The clause is active when it has no passive auxiliary and a finite
+    verb of harming or attacking that is no adjective, or a perfect of one."""
+    words = set(lowers[start:end])
+    if words & set(data.harm_roles["passive_auxiliaries"]):
+        return None
+    finite = _finite_harm_verbs(data)
+    active = (
+        words & set(data.harm_roles["active_auxiliaries"]) and words & _harm_participles(data)  # "hatte … gerammt"
+        # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
+        or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
+    )
+    if not active:
+        return None
+    for t in range(start, amount.start):
+        if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
+            attacker = _demonym_subject(doc, t, amount.start, data)
+            if attacker is not None:
+                return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data):
+            continue
+        verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
+        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
+            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
+        j = t - 1
+        while j > start and (
+            # not back over the verb: "Im Juli 2025 verschleppten JNIM-Kämpfer" counts no one before it
+            doc[j].is_lower and doc[j].is_alpha and lowers[j] not in data.number_units and lowers[j] not in finite
+            or doc[j].text == "-"
+            or doc[j].like_num and j + 1 < t and doc[j + 1].text == "-"
+            or any(c.isdigit() for c in doc[j].text) and "-" in doc[j].text
+        ):
+            j -= 1  # adjectives: "vier weitere", "drei junge Skifahrer", "eine 71-jährige Zuschauerin"
+        if (
+            j >= start
+            and (doc[j].like_num or lowers[j] in data.number_units)
+            and not data.perpetrator_nouns.get(lowers[t])
+            and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
+        ):
+            continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
+            # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
+        found = _harmer_at(doc, t, amount.start, data)
+        if found is not None and found.end <= amount.start:
+            return found
+    if amount.start == start:
+        after = _subject_after_verb(doc, amount.end, end, lowers, data)
+        if after is not None:
+            return after
+    if "zu" in words:
+        controller = _infinitive_controller(doc, start, lowers, data)
+        if controller is not None:
+            return controller
+    return _pronoun_actor(doc, start, amount.start, lowers, data) or pronoun_subject(doc, start, amount.start)
+
+
+def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who did the harm of an infinitive clause that starts at ``start`` ("…, 300 Kämpfer getötet
+    zu haben"): the subject of the clause before it ("Die Miliz rühmte sich, …"), or, after a
+    verb of accusing, its object ("Kabul warf Islamabad vor, … getötet zu haben")."""
+    sent = sentence_of(doc, start)
+    if start - 2 < sent.start or doc[start - 1].text != ",":
+        return None
+    main_start, main_end = amount_clause(doc, sent, doc[start - 2 : start - 1])
+    accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
+    if accusing is None:
+        return _clause_subject(doc, main_start, main_end, data)
+    for t in range(accusing + 1, main_end):
+        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, accusing + 1, data):
+            return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
+    return None
+
+
+def _subject_after_verb(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """When the count opens its clause as the object ("Einen Fahrer sollen die Angreifer
+    verschleppt haben", "Zwei Menschen hat der Fahrer schwer verletzt"), the subject after the
+    verb: a party after a nominative article that follows a verb, no preposition before it."""
+    for t in range(start + 1, end - 1):
+        if lowers[t] not in _casualty_words("subject_articles") or not doc[t - 1].is_lower or not doc[t - 1].is_alpha:
+            continue
+        if lowers[t - 1] in _words("determiners") or lowers[t - 1] in data.harm_roles["prepositions"]:
+            continue
+        found = _harmer_at(doc, t, end, data)
+        if found is not None:
+            return found
+    return None
+
+
+def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """For "er"/"sie" as the subject of a harm verb ("Sie töteten zwei Pfleger"), the actor of the
+    attack its paragraph told last before it ("überfielen Kämpfer der Miliz ein Zentrum"): who
+    harms goes on harming, whatever else the sentences between name."""
+    pronoun = next((t for t in range(start, end) if lowers[t] in _casualty_words("harm_subject_pronouns")), None)
+    if pronoun is None:
+        return None
+    para_start, _ = paragraph_bounds(doc, start)
+    before = [a for a in event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
+    return before[-1] if before else None
+
+
+def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[Span]:
+    """The adjective of a country at ``t`` and the noun it opens ("ukrainische
+    Drohneneinheiten", "russische Truppen"), before ``end``: who acted, named by where they are
+    from; not the harmed ("russische Soldaten" of a casualty noun) nor a place word."""
+    if t + 1 >= end or not doc[t + 1].is_title or doc[t].lower_ in _words("determiners"):
+        return None
+    adjective = next((m for m in mentions_in(doc, t, t + 1, ("place",)) or [] if m.start == t), None)
+    noun = doc[t + 1].lower_
+    if adjective is None or data.casualty_nouns.get(noun) or data.person_nouns.get(noun) or is_person(noun):
+        return None  # "russische Soldaten" may be the harmed of another count
+    return doc[t : t + 2]
+
+
+def _finite_harm_verbs(data: GermanData) -> frozenset[str]:
+    """Finite past forms of verbs of harming or attacking ("tötete", "verschleppten", "rammte")."""
+    key = ("finite", id(data))
+    if key not in _HARM_VERBS:
+        _HARM_VERBS[key] = frozenset(data.active_triggers) | role_cues("active_harm_verbs") | role_cues("causing_verbs")
+    return _HARM_VERBS[key]
+
+
+def _harm_participles(data: GermanData) -> frozenset[str]:
+    """Participles of verbs of harming or attacking, for a perfect ("hat … getötet", "hatte … gerammt")."""
+    key = ("participle", id(data))
+    if key not in _HARM_VERBS:
+        _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
+    return _HARM_VERBS[key]
+
+
+#: (form, id(data)) -> the harm verbs of ``_finite_harm_verbs`` and ``_harm_participles``
+_HARM_VERBS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who caused the harm: the party of an attack noun ("Angriff der Hamas", "Überfall
+    bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
+    ("bei russischen Angriffen"); else, with a harm word in the count's clause, the party
+    after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
+    harm verb ("Die Miliz tötete zwölf Menschen")."""
+    for t in range(sent.start, sent.end):
+        if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
+            continue
+        j = t + 1
+        if j < sent.end and lowers[j] in _words("attack_links"):
+            j += 1
+        named = next(
+            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+        )
+        if named is not None:
+            return named
+        np = noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
+            np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
+        if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
+            return np
+        if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
+            return np  # "Überfall bewaffneter Islamisten": a genitive without article
+        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
+            # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
+            return doc[demonym[0].start : t + 1]
+        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
+            return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
+    start, end = amount_clause(doc, sent, amount)
+    if not _harm_words(doc, start, end, lowers, data):
+        return None
+    return (
+        _parsed_harmer(doc, amount, lowers, data)
+        or _passive_harmer(doc, start, end, lowers, data)
+        or _active_harmer(doc, amount, start, end, lowers, data)
+    )
+
+
+@lru_cache(maxsize=None)
+def _casualty_words(key: str) -> tuple[str, ...]:
+    """A word list of ``casualty_terms.json`` that only the harm readers here use."""
+    return tuple(load_table("casualty_terms.json")[key])
+
+
+def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """From the parse: the agent of a passive harm verb ("von Rebellen getötet") or the subject
+    of an active one ("Die Miliz tötete zwölf Menschen"), if it is a party that can harm."""
+    verb = syntax.governing_verb(doc, amount)
+    if verb is None or lowers[verb] not in data.harm_roles["harm_participles"]:
+        return None
+    if syntax.is_passive(doc, verb):
+        head = syntax.passive_agent_of(doc, verb, data.harm_roles["harm_agent_prepositions"])
+    else:
+        head = syntax.subject_of(doc, verb)
+    if head is None or amount.start <= head < amount.end or head == amount.root.head.i:
+        return None  # the count or its noun: the harmed
+    start = doc[head].left_edge.i
+    while start < head and doc[start].dep_ == "case":
+        start += 1
+    return _harmer_at(doc, start, head + 1, data)
+
+
+def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
+    """Where a noun of a perpetrator stands in the paragraph ``start``..``end`` ("Täter",
+    "Angreifer", "Entführern"), in text order, but not one the lexicon's compound heads take in
+    by mistake ("Sanitäter"); read once per paragraph, only for paragraphs a count asks about."""
+    cache = doc_cache(doc).setdefault("perpetrator_nouns", {})
+    found = cache.get(start)
+    if found is None:
+        excluded = role_cues("not_perpetrator_nouns")
+        found = cache[start] = [
+            t
+            for t in range(start, end)
+            if lowers[t][:1].isalpha()
+            and lowers[t] not in excluded
+            and (data.perpetrator_nouns.get(lowers[t]) or inflected_in(lowers[t], data.perpetrator_nouns, data))
+            and doc[t].is_title
+        ]
+    return found
+
+
+def event_perpetrator(
+    doc: Doc,
+    amount: Span,
+    attackers: Sequence[Span],
+    victims: Sequence[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who caused the harm of a count whose own sentence names no one: in the count's paragraph,
+    an attacker found for another count or a perpetrator noun ("Die Polizei spricht von zwölf
+    Verletzten. Der Täter ..."), at its occurrence nearest to the count; not one that is itself
+    counted as harmed (``victims``: "zwei Entführer wurden getötet"). ``attackers`` and
+    ``victims`` are in text order."""
+    start, end = paragraph_bounds(doc, amount.start)
+    candidates = [doc[t : t + 1] for t in perpetrator_nouns(doc, start, end, lowers, data)]
+    candidates += [nearest_occurrence(doc, a, amount) for a in _spans_in(attackers, start, end)]
+    near_victims = _spans_in(victims, start, end)
+    candidates = [
+        c
+        for c in candidates
+        if start <= c.start
+        and c.end <= end
+        and not (c.start < amount.end and amount.start < c.end)
+        and not any(v.start < c.end and c.start < v.end for v in near_victims)
+    ]
+    return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
+
+
+def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans of a list in text order that start in tokens ``start``..``end``."""
+    lo = bisect_left(spans, start, key=lambda s: s.start)
+    hi = bisect_left(spans, end, key=lambda s: s.start)
+    return spans[lo:hi]
+
+
+def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """The actors of the events the doc reports, in text order: the subject of each active
+    clause with a verb of attacking or causing ("In der Nacht hat Russland Charkiw
+    angegriffen", "eröffnete ein Mann das Feuer", "Der Fahrer verursachte eine Explosion"), a
+    party that can harm as ``_harmer_at`` reads it, not inside a prepositional phrase."""
+    cache = doc_cache(doc)
+    if "event_actors" in cache:  # as (start, end, label): the cache must not hold the doc
+        return [Span(doc, *a) for a in cache["event_actors"]]
+    verbs = role_cues("causing_verbs")
+    participles = role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
+    passive = set(data.harm_roles["passive_auxiliaries"])
+    not_verb_before = _words("determiners") | _words("coordinators")
+    actors: list[Span] = []
+    seen_clauses: set[int] = set()
+    for t, lower in enumerate(lowers):  # the cached lower-case words: no Token per word
+        if lower == "mit" and t + 1 < len(doc) and doc[t + 1].is_title and _is_attack_noun(lowers[t + 1], data):
+            # "Das US-Militär reagierte mit Luftangriffen": who acts with attacks attacks
+            start, end = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
+            if start not in seen_clauses and not passive & set(lowers[start:end]):
+                seen_clauses.add(start)
+                actor = _clause_subject(doc, start, end, data)
+                if actor is not None:
+                    actors.append(actor)
+            continue
+        if lower not in verbs and lower not in participles:
+            continue
+        # "Entführt hatte sie die Gruppe X": a participle put first, its subject after the auxiliary
+        fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in role_cues("perfect_auxiliaries")
+        if not doc[t].is_lower and not fronted:
+            continue
+        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
+            continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
+        sent = sentence_of(doc, t)
+        start, end = amount_clause(doc, sent, doc[t : t + 1])
+        words = set(lowers[start:end])
+        if start in seen_clauses or passive & words or "zu" in words:
+            continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
+        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
+            continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
+        seen_clauses.add(start)
+        actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
+        if actor is not None:
+            actors.append(actor)
+    cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
+    return actors
+
+
+def _attributive(doc: Doc, t: int) -> bool:
+    """A past form in "-te"/"-ten" used as an adjective: right before a noun or another
+    adjective ("verschleppte deutsche Entwicklungshelfer"), not before an article, pronoun,
+    number or adverb as a verb is ("erfasste mit seinem Wagen", "verletzte zwei Menschen")."""
+    if not doc[t].lower_.endswith(("te", "ten")) or t + 1 >= len(doc):
+        return False
+    after = doc[t + 1]
+    if after.like_num or after.is_punct:
+        return False
+    if after.is_title and not after.is_sent_start:
+        # "feuerte Russland … ab": a name after it is the subject of a verb, not an adjective's noun
+        return not any(m.start == t + 1 and m._.is_name for m in mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
+    return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
+
+
+#: The mention kinds whose name after a past form makes it a verb; how many tokens a name may span.
+_NAMED_KINDS = ("person", "organisation", "place")
+_NAME_REACH = 4
+
+
+def _opening_words(data: GermanData) -> frozenset[str]:
+    """Prepositions and adverbs that may open a clause capitalised ("In der Nacht", "Damals")."""
+    key = id(data)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = frozenset(data.harm_roles["prepositions"]) | _words("sentence_openers") - _words("determiners")
+    return _OPENING_WORDS[key]
+
+
+#: id(data) -> the words of ``_opening_words``
+_OPENING_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optional[Span]:
+    """The first party that can harm in ``start``..``end`` outside a prepositional phrase: the
+    subject of an active clause ("hat Russland die Großstadt … angegriffen")."""
+    in_phrase = False
+    for t in range(start, end):
+        token = doc[t]
+        # "In New Orleans ist … ein Mann": the words of a name go on the phrase its first word opens
+        in_phrase = not token.is_lower and (in_prepositional_phrase(doc, t, start, data) or in_phrase and _name_goes_on(doc, t))
+        if token.is_lower or token.is_punct or token.like_num or in_phrase:
+            continue
+        # "In der Nacht", "Gegen 21.15 Uhr": a capitalised preposition or adverb; but a noun opening
+        # the sentence right before its verb is its subject ("Kämpfer verschleppten zwei Ingenieure")
+        verb_next = t + 1 < end and (doc[t + 1].lower_ in role_cues("causing_verbs") or doc[t + 1].lower_ in role_cues("perfect_auxiliaries"))
+        if token.is_sent_start and t + 1 < end and not doc[t + 1].is_title and not verb_next or token.lower_ in _opening_words(data):
+            continue
+        if data.months.get(token.lower_) or token.lower_ in data.time_words:
+            continue  # "Am Abend des 2. November eröffnete …", "Gegen 21.15 Uhr eröffnete …": a date or time
+        if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
+            continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
+        found = _harmer_at(doc, t, end, data)
+        if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
+            continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
+            return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
+        return found  # the first noun phrase is the subject; no harmer there, no actor
+    return None
+
+
+def _name_goes_on(doc: Doc, t: int) -> bool:
+    """The capitalised word at ``t`` goes on the name or noun of the word before it ("New
+    Orleans", "Bourbon Street"): one mention holds both, or both are capitalised with no break."""
+    if t == 0:
+        return False
+    before = doc[t - 1]
+    return not before.is_punct and not before.is_lower and doc[t].is_title and not before.like_num
+
+
+def _titled_name(party: Span) -> bool:
+    """A body named by a capitalised adjective and its noun inside a sentence ("die Salafistische
+    Gruppe", "der Islamische Staat") or by an abbreviation it compounds with ("das US-Militär"):
+    a name, though no list holds it."""
+    first = party[0]
+    if len(party) == 1 and "-" in first.text and first.text.split("-", 1)[0].isupper():
+        return True  # "das US-Militär", "die UN-Truppen": a body of a named state or alliance
+    return len(party) > 1 and first.is_title and not first.is_sent_start and first.lower_.endswith(_ADJECTIVE_ENDINGS)
+
+
+#: Endings of an adjective before its noun.
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en")

@@ -1,0 +1,43 @@
+"""Find the harmed people of a casualty count (the victim of a casualty claim) by rules: the
+head noun after the count (``noun_after``) and the words up to it (``find_victim``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..lang.de import words as _words
+from ..lang.de.persons import age_compound
+
+__all__ = ["noun_after", "find_victim"]
+
+
+def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
+    """Index of the head noun after an amount: up to three adjectives may come first, an age
+    among them ("ein 58-jähriger Motorradfahrer"); a capitalised age is the noun itself ("ein
+    45-Jähriger")."""
+    i = end
+    age = age_compound([t.lower_ for t in doc[i : min(limit, i + 3)]], 0, min(limit, i + 3) - i)
+    if age and doc[i + age - 1].is_title:
+        return i + age - 1
+    i += age
+    while (
+        i < limit
+        and i - end < 3
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and doc[i].lower_ not in _words("not_adjectives")
+    ):
+        i += 1
+    if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
+        return i
+    return None
+
+
+def find_victim(doc: Doc, amount: Span, head: Optional[int]) -> Optional[Span]:
+    """The harmed people as written: the adjectives and head noun after the amount."""
+    if head is None:
+        return None
+    return doc[amount.end : head + 1]
