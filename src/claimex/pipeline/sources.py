@@ -61,6 +61,7 @@ __all__ = [
     "threatened_penalty",
     "statement_of",
     "cue_attributed",
+    "anaphoric_report",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -100,6 +101,72 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(load_table("attribution_cues.json")[name])
 
 
+#: How many words the noun after a demonstrative may have before its verb ("Diese Zahl nannte …").
+_DEMONSTRATIVE_WORDS = 2
+#: How many tokens a verbless "So die Polizei." may run on after its source ("am Freitag").
+_SO_TAIL = 3
+
+
+def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The source of a sentence (tokens ``start``..``end``) that attributes the sentence before
+    it by a fronted anaphor: "Das sagte ein Sprecher der Polizei", "Dies teilte das Ministerium
+    mit", "Das kündigte Ministerpräsident X am Freitag an", "Diese Zahl nannte die Behörde",
+    "So die Polizei." The anaphor is the verb's object, so the verb follows it at once and its
+    subject after the verb; "Das Gericht bestätigte die Busse" opens with an article (a noun,
+    not a verb, follows it) and attributes nothing."""
+    t = start
+    while t < end and (doc[t].is_punct or doc[t].is_space):
+        t += 1
+    if t + 1 >= end:
+        return None
+    first = doc[t].lower_
+    verb = t + 1
+    if first in _words("anaphor_demonstratives") or first in _words("anaphor_pronouns") and _capitalised(doc[t + 1].text):
+        # "Diese Zahl nannte …", "Das Geld stellt … bereit, teilte X mit": the noun of the
+        # fronted object; a body's name there is the subject ("Das Gericht bestätigte …")
+        if article_subject(doc, t, end):
+            return None
+        while verb < min(end, t + 1 + _DEMONSTRATIVE_WORDS) and _capitalised(doc[verb].text):
+            verb += 1
+        if verb == t + 1:
+            return None  # "Diese" without a noun of its own
+    elif first not in _words("anaphor_pronouns"):
+        return None
+    word = doc[verb]
+    if not (word.is_lower and (word.lower_ in _words("speech_verbs") or word.lower_ in _words("anaphor_verbs"))):
+        if first != "so":
+            return None
+        # "So die Polizei.": no verb, a source and at most a time after it
+        found = _subject_after(doc, t + 1, end)
+        return found if found is not None and end - found.end <= _SO_TAIL else None
+    after = verb + 1
+    if after < end and doc[after].lower_ == "es":
+        after += 1  # "So teilte es die Polizei mit"
+    return _subject_after(doc, after, end)
+
+
+def article_subject(doc: Doc, t: int, end: int) -> bool:
+    """Whether the word at ``t`` ("Das", "Diese") is the article of a person or body that opens
+    the sentence, its subject ("Das Walliser Kantonsgericht bestätigte …"), not an anaphor."""
+    return any(m.start <= t + 1 < m.end and m.label_ != "place" for m in source_mentions(doc, t, min(end, t + 2)))
+
+
+def _subject_after(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The source that stands at ``start`` (after its verb): a mention there, with its article
+    and attributes, or a noun phrase the mention layer does not know ("Ministerpräsident X")."""
+    reach = min(end, start + _SUBJECT_REACH + 1)
+    for m in source_mentions(doc, start, reach):
+        if m.start >= start and not _after_preposition(doc, m, start) and doc[m.start - 1].lower_ not in _words(
+            "object_determiners"
+        ):
+            return with_name(doc, m)
+    names = [n for n in _names_near(doc, start, reach) if n.end <= end]
+    found = subject_phrase(doc, start, end)
+    if names and (found is None or names[0].start < found.end):
+        return names[0] if found is None or names[0].end >= found.end else found
+    return found
+
+
 def paragraph_break(doc: Doc, end: int, start: int) -> bool:
     """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
     return break_between(doc, max(0, end - 1), start)
@@ -122,6 +189,7 @@ class ParagraphSources:
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
         self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
+        self._anaphors: dict[int, Optional[Span]] = {}  # sentence index -> its anaphoric report's source
         self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
@@ -145,11 +213,16 @@ class ParagraphSources:
         return self._speakers[k]
 
     def _opens_with(self, k: int, words: frozenset[str]) -> bool:
+        t = self._first_word(k)
+        return t < self.ends[k] and self.doc[t].lower_ in words
+
+    def _first_word(self, k: int) -> int:
+        """The first token of sentence ``k`` that is no punctuation or space."""
         doc = self.doc
         t = self.starts[k]
         while t < self.ends[k] and (doc[t].is_punct or doc[t].is_space):
             t += 1
-        return t < self.ends[k] and doc[t].lower_ in words
+        return t
 
     def _quote_marks(self, k: int) -> tuple[int, frozenset[str], frozenset[str]]:
         """The first sentence of sentence ``k``'s paragraph and its opening and closing quote
@@ -236,8 +309,9 @@ class ParagraphSources:
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
-        if self._opens_with(k, _words("report_anaphors")):
+        if self._opens_with(k, _words("report_anaphors")) and not article_subject(self.doc, self._first_word(k), self.ends[k]):
             # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
+            # nor "Das Gericht bestätigte die Busse" (an article, its noun the subject)
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
@@ -266,6 +340,13 @@ class ParagraphSources:
         answered = self._interview_speaker(k)
         if answered is not None:
             return answered
+        nearest = k + 1
+        if nearest < len(self.starts) and not paragraph_break(self.doc, self.ends[k], self.starts[nearest]):
+            # "… Das sagte ein Sprecher der Polizei": the sentence right after attributes this one,
+            # over the source its paragraph named before
+            found = self.anaphoric(nearest)
+            if found is not None:
+                return Carried(found, "after", nearest)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
@@ -280,6 +361,9 @@ class ParagraphSources:
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
+            found = self.anaphoric(j)
+            if found is not None:
+                return Carried(found, "after", j)  # "Das sagte ein Sprecher der Polizei"
             found = self.own(j)
             if found is not None:
                 if self._looks_back(j, found):
@@ -288,6 +372,13 @@ class ParagraphSources:
                 # Menschen ums Leben gekommen. Laut Polizei ...")
                 return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
         return None
+
+    def anaphoric(self, k: int) -> Optional[Span]:
+        """The source of sentence ``k`` when it attributes the sentence before it by a fronted
+        anaphor (:func:`anaphoric_report`: "Das teilte die Polizei mit")."""
+        if k not in self._anaphors:
+            self._anaphors[k] = None if self._ends_with(k, "?") else anaphoric_report(self.doc, self.starts[k], self.ends[k])
+        return self._anaphors[k]
 
     def _reported(self, k: int) -> bool:
         """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""

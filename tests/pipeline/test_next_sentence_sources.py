@@ -1,0 +1,83 @@
+"""The source of a claim that the sentence after it attributes (pipeline/sources.py): a fronted
+anaphor ("Das sagte …", "Dies teilte … mit", "Diese Zahl nannte …", "So …") names the source of
+the sentence before it, the nearest such sentence before a later one; an article that opens a
+body's name ("Das Landgericht bestätigte …") is no anaphor."""
+
+from __future__ import annotations
+
+import pytest
+
+from .probes import role_of
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # a spokesperson with a body in the genitive is written as the body
+        (
+            "Bei einem Erdrutsch in Peru sind mindestens 23 Bergleute verschüttet worden. "
+            "Das sagte ein Sprecher der Feuerwehr.",
+            "mindestens 23",
+            "Feuerwehr",
+        ),
+        (
+            "Der Landkreis zahlt den Hochwasseropfern 3,2 Millionen Euro. Dies teilte das Landratsamt am Montag mit.",
+            "3,2 Millionen Euro",
+            "Landratsamt",
+        ),
+        (
+            "Beim Einsturz der Halle wurden 17 Arbeiter verletzt. Diese Zahl nannte die Gewerbeaufsicht.",
+            "17",
+            "Gewerbeaufsicht",
+        ),
+        (
+            "Der Sturm hat Schäden von 80 Millionen Franken verursacht. So die Gebäudeversicherung.",
+            "80 Millionen Franken",
+            "Gebäudeversicherung",
+        ),
+    ],
+)
+def test_a_fronted_anaphor_attributes_the_sentence_before(text: str, amount: str, source: str) -> None:
+    assert role_of(text, amount, "source") == source
+
+
+def test_the_nearest_attributing_sentence_wins_over_a_later_one() -> None:
+    text = (
+        "Norwegen stellt Moldau 600 Millionen Kronen bereit. Das kündigte das Außenministerium an. "
+        "Die Mittel sollen in Schulen fließen, hieß es aus Diplomatenkreisen."
+    )
+    assert role_of(text, "600 Millionen Kronen", "source") == "Außenministerium"
+
+
+def test_an_anaphoric_report_right_after_wins_over_the_paragraph_source_before() -> None:
+    text = (
+        "Die Gewerkschaft meldete am Morgen 40 Entlassungen. Im Werk Süd wurden zudem 12 Mitarbeiter verletzt. "
+        "Das bestätigte die Betriebsleitung."
+    )
+    assert role_of(text, "12", "source") == "Betriebsleitung"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # an article opening a body's name: that body is the subject, it points back to nothing
+        (
+            "Der Prozess dauerte drei Tage. Zwei Radfahrer wurden im Frühjahr leicht verletzt. "
+            "Das Landgericht bestätigte die Strafe der Stadt.",
+            "Zwei",
+        ),
+        # an anaphor without a reporting verb attributes nothing
+        (
+            "Der Prozess dauerte drei Tage. Zwei Radfahrer wurden im Frühjahr leicht verletzt. "
+            "Das ärgerte den Anwalt der Stadt.",
+            "Zwei",
+        ),
+    ],
+)
+def test_no_anaphor_no_attribution_from_the_next_sentence(text: str, amount: str) -> None:
+    assert role_of(text, amount, "source") is None
+
+
+def test_a_question_attributes_nothing() -> None:
+    text = "Die Gemeinde erhält 900.000 Euro vom Land. Das sagte der Bürgermeister?"
+    assert role_of(text, "900.000 Euro", "source") is None
