@@ -81,3 +81,18 @@ def test_no_anaphor_no_attribution_from_the_next_sentence(text: str, amount: str
 def test_a_question_attributes_nothing() -> None:
     text = "Die Gemeinde erhält 900.000 Euro vom Land. Das sagte der Bürgermeister?"
     assert role_of(text, "900.000 Euro", "source") is None
+
+
+def test_an_earlier_report_after_a_lead_does_not_attribute_it() -> None:
+    # the next sentence tells what its source had said before, with a figure of its own
+    text = (
+        "Die Reederei erhält vom Land Bürgschaften über 240 Millionen Euro. "
+        "Der Betrieb hatte im Sommer einen Verlust von 90 Millionen Euro gemeldet."
+    )
+    assert role_of(text, "240 Millionen Euro", "source") is None
+    assert role_of(text, "90 Millionen Euro", "source") == "Betrieb"
+
+
+def test_an_anaphor_in_the_pluperfect_still_attributes() -> None:
+    text = "Die Reederei erhält vom Land Bürgschaften über 240 Millionen Euro. Das hatte das Wirtschaftsministerium mitgeteilt."
+    assert role_of(text, "240 Millionen Euro", "source") == "Wirtschaftsministerium"

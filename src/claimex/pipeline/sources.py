@@ -62,6 +62,7 @@ __all__ = [
     "statement_of",
     "cue_attributed",
     "anaphoric_report",
+    "earlier_report",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -133,7 +134,12 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     elif first not in _words("anaphor_pronouns"):
         return None
     word = doc[verb]
-    if not (word.is_lower and (word.lower_ in _words("speech_verbs") or word.lower_ in _words("anaphor_verbs"))):
+    reporting = word.lower_ in _words("speech_verbs") or word.lower_ in _words("anaphor_verbs")
+    if word.lower_ in _words("anaphor_auxiliaries"):
+        # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
+        participles = _words("speech_verbs") | _words("earlier_report_participles")
+        reporting = any(doc[p].lower_ in participles for p in range(verb + 1, end))
+    if not (word.is_lower and reporting):
         if first != "so":
             return None
         # "So die Polizei.": no verb, a source and at most a time after it
@@ -143,6 +149,17 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     if after < end and doc[after].lower_ == "es":
         after += 1  # "So teilte es die Polizei mit"
     return _subject_after(doc, after, end)
+
+
+def earlier_report(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence at tokens ``start``..``end`` reports an earlier statement: a
+    pluperfect of a reporting verb ("Der Konzern hatte zuvor einen Verlust gemeldet", "Die
+    Polizei hatte von zwölf Toten gesprochen"). Its source said something before the news of
+    the sentence before it, so it attributes that sentence nothing."""
+    lowers = lowers_of(doc)[start:end]
+    return any(w in _words("earlier_report_auxiliaries") for w in lowers) and any(
+        w in _words("earlier_report_participles") for w in lowers
+    )
 
 
 def article_subject(doc: Doc, t: int, end: int) -> bool:
@@ -365,6 +382,8 @@ class ParagraphSources:
             if found is not None:
                 return Carried(found, "after", j)  # "Das sagte ein Sprecher der Polizei"
             found = self.own(j)
+            if found is not None and earlier_report(self.doc, self.starts[j], self.ends[j]):
+                return None  # "Der Konzern hatte zuvor … gemeldet": what it said before, not this
             if found is not None:
                 if self._looks_back(j, found):
                     return Carried(found, "after", j)
