@@ -96,3 +96,33 @@ def test_an_earlier_report_after_a_lead_does_not_attribute_it() -> None:
 def test_an_anaphor_in_the_pluperfect_still_attributes() -> None:
     text = "Die Reederei erhält vom Land Bürgschaften über 240 Millionen Euro. Das hatte das Wirtschaftsministerium mitgeteilt."
     assert role_of(text, "240 Millionen Euro", "source") == "Wirtschaftsministerium"
+
+
+def test_a_quoted_comment_after_a_lead_does_not_attribute_it() -> None:
+    text = (
+        "Die Gemeinde Altdorf erhält vom Kanton 4,8 Millionen Franken für ihr Schulhaus. "
+        "Schulpräsidentin Martina Gisler sprach von einem „guten Tag für die Kinder“."
+    )
+    assert role_of(text, "4,8 Millionen Franken", "source") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # who the lead named speaks on: its words still cover the lead
+        (
+            "Die Stiftung Lichtblick zahlt den Opfern des Unglücks 60.000 Euro. "
+            "Die Stiftung Lichtblick sprach von einer „Pflicht der Menschlichkeit“.",
+            "60.000 Euro",
+            "Stiftung Lichtblick",
+        ),
+        # no quotation: the next sentence reports on the event, it attributes the lead
+        (
+            "Bei einem Brand in Bremen sind drei Menschen gestorben. Laut Feuerwehr brach das Feuer im Keller aus.",
+            "drei",
+            "Feuerwehr",
+        ),
+    ],
+)
+def test_a_next_sentence_that_is_no_comment_still_attributes_the_lead(text: str, amount: str, source: str) -> None:
+    assert role_of(text, amount, "source") == source

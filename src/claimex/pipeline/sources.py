@@ -25,7 +25,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
@@ -160,6 +160,12 @@ def earlier_report(doc: Doc, start: int, end: int) -> bool:
     return any(w in _words("earlier_report_auxiliaries") for w in lowers) and any(
         w in _words("earlier_report_participles") for w in lowers
     )
+
+
+def _figures(doc: Doc) -> list[Span]:
+    """The amounts of the doc that are sums of money or counts (a claim's figure)."""
+    spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
+    return [a for a in spans if a._.amount is not None and a._.amount.kind in ("money", "count")]
 
 
 def article_subject(doc: Doc, t: int, end: int) -> bool:
@@ -384,6 +390,8 @@ class ParagraphSources:
             found = self.own(j)
             if found is not None and earlier_report(self.doc, self.starts[j], self.ends[j]):
                 return None  # "Der Konzern hatte zuvor … gemeldet": what it said before, not this
+            if found is not None and not self._looks_back(j, found) and self._comments(j, k, found):
+                return None  # "Minister X sprach von einem „historischen Schritt“": a comment
             if found is not None:
                 if self._looks_back(j, found):
                     return Carried(found, "after", j)
@@ -391,6 +399,20 @@ class ParagraphSources:
                 # Menschen ums Leben gekommen. Laut Polizei ...")
                 return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
         return None
+
+    def _comments(self, j: int, k: int, source: Span) -> bool:
+        """Whether sentence ``j``, whose ``source`` speaks without pointing back, only comments
+        on sentence ``k`` before it: it gives a quotation ("sprach von einem „historischen
+        Schritt“") and no figure of its own, and its speaker is no one sentence ``k`` named (who
+        acted there and speaks on, "Ihr Anwalt hatte 18.000 Euro gefordert. Er spricht von
+        einem „wichtigen Urteil“", still speaks of it)."""
+        doc, start, end = self.doc, self.starts[j], self.ends[j]
+        if self.starts[k] <= source.start < self.ends[k] or _named_before(doc, source, self.starts[k], self.ends[k]):
+            return False
+        if any(start <= a.start < end for a in _figures(doc)):
+            return False
+        texts = texts_of(doc)[start:end]
+        return any(t in _words("quote_openers") for t in texts) and any(t in _words("quote_closers") for t in texts)
 
     def anaphoric(self, k: int) -> Optional[Span]:
         """The source of sentence ``k`` when it attributes the sentence before it by a fronted
