@@ -126,3 +126,18 @@ def test_a_quoted_comment_after_a_lead_does_not_attribute_it() -> None:
 )
 def test_a_next_sentence_that_is_no_comment_still_attributes_the_lead(text: str, amount: str, source: str) -> None:
     assert role_of(text, amount, "source") == source
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        # a reporting clause after the break attributes the sentence before
+        ("Die Ursache ist noch unklar, teilte die Kriminalpolizei mit.", "Kriminalpolizei"),
+        ("Die Ursache ist noch unklar, wie die Kriminalpolizei mitteilte.", "Kriminalpolizei"),
+        # a clause of its own after the break, its body the subject of its own verb, does not
+        ("Die Feuerwehr konnte das Nachbarhaus retten, die Kriminalpolizei ermittelt.", None),
+    ],
+)
+def test_only_a_reporting_clause_after_a_break_looks_back(second: str, source: str) -> None:
+    text = "Der Prozess begann im Mai. Elf Anwohner wurden bei dem Brand verletzt. " + second
+    assert role_of(text, "Elf", "source") == source

@@ -168,6 +168,17 @@ def _figures(doc: Doc) -> list[Span]:
     return [a for a in spans if a._.amount is not None and a._.amount.kind in ("money", "count")]
 
 
+def _opens_report(word: str) -> bool:
+    """Whether ``word`` before a source after a break makes a reporting clause of it: a verb
+    of speech (", teilte die Polizei mit"), "wie", "so" or a cue ("laut")."""
+    return (
+        word in _words("speech_verbs")
+        or word in _words("report_complementisers")
+        or word in _words("anaphor_pronouns")
+        or word in _words("source_before")
+    )
+
+
 def article_subject(doc: Doc, t: int, end: int) -> bool:
     """Whether the word at ``t`` ("Das", "Diese") is the article of a person or body that opens
     the sentence, its subject ("Das Walliser Kantonsgericht bestätigte …"), not an anaphor."""
@@ -340,7 +351,13 @@ class ParagraphSources:
         doc = self.doc
         if _cue_attributed(lowers_of(doc), source):
             return False  # "…, obwohl die Ziele laut internen Unterlagen verfehlt wurden": the cue attributes its own clause
-        return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
+        breaks = [t for t in range(self.starts[k] + 1, source.start) if doc[t].text in _BREAKS]
+        if not breaks:
+            return False
+        # ", teilte die Polizei mit", ", wie die Polizei mitteilte", ", so die Polizei": a
+        # reporting clause; ", die Staatsanwaltschaft gab keine Erklärung ab" is a clause of its own
+        lowers = lowers_of(doc)
+        return any(_opens_report(lowers[t]) for t in range(breaks[-1] + 1, source.start))
 
     def carried(self, sent: Span) -> Optional[Carried]:
         """The source sentence ``sent`` takes from its paragraph and how, or None.
