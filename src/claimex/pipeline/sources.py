@@ -162,10 +162,15 @@ def earlier_report(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _figures(doc: Doc) -> list[Span]:
-    """The amounts of the doc that are sums of money or counts (a claim's figure)."""
-    spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
-    return [a for a in spans if a._.amount is not None and a._.amount.kind in ("money", "count")]
+def _figure_starts(doc: Doc) -> list[int]:
+    """Where the amounts of the doc that are sums of money or counts (a claim's figure) start,
+    read once (token indices: the doc's cache keeps no spans)."""
+    cache = doc_cache(doc)
+    if "source_figure_starts" not in cache:
+        spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
+        values = [(a.start, a._.amount) for a in spans]  # each read goes through the extension's getter
+        cache["source_figure_starts"] = [t for t, v in values if v is not None and v.kind in ("money", "count")]
+    return cache["source_figure_starts"]
 
 
 def _opens_report(word: str) -> bool:
@@ -426,7 +431,7 @@ class ParagraphSources:
         doc, start, end = self.doc, self.starts[j], self.ends[j]
         if self.starts[k] <= source.start < self.ends[k] or _named_before(doc, source, self.starts[k], self.ends[k]):
             return False
-        if any(start <= a.start < end for a in _figures(doc)):
+        if any(start <= t < end for t in _figure_starts(doc)):
             return False
         texts = texts_of(doc)[start:end]
         return any(t in _words("quote_openers") for t in texts) and any(t in _words("quote_closers") for t in texts)
