@@ -94,7 +94,10 @@ def test_an_earlier_report_after_a_lead_does_not_attribute_it() -> None:
 
 
 def test_an_anaphor_in_the_pluperfect_still_attributes() -> None:
-    text = "Die Reederei erhält vom Land Bürgschaften über 240 Millionen Euro. Das hatte das Wirtschaftsministerium mitgeteilt."
+    text = (
+        "Die Reederei erhält vom Land Bürgschaften über 240 Millionen Euro. "
+        "Das hatte das Wirtschaftsministerium mitgeteilt."
+    )
     assert role_of(text, "240 Millionen Euro", "source") == "Wirtschaftsministerium"
 
 

@@ -9,7 +9,12 @@ before it first (the report it continues), else the next one (a report that clos
 A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
 interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
 that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
-report, no figure of the source carried (the relation stage decides).
+report, no figure of the source carried (the relation stage decides). A sentence after it
+attributes it by a fronted anaphor ("Das sagte ein Sprecher der Polizei",
+:func:`anaphoric_report`; the nearest such sentence first) or by a reporting clause after a
+break (", teilte die Polizei mit"); one that reports an earlier statement ("Der Konzern hatte
+zuvor … gemeldet", :func:`earlier_report`) or only comments with a quotation ("X sprach von
+einem „historischen Schritt“") attributes nothing before it.
 
 The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
 possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
@@ -122,7 +127,8 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
         return None
     first = doc[t].lower_
     verb = t + 1
-    if first in _words("anaphor_demonstratives") or first in _words("anaphor_pronouns") and _capitalised(doc[t + 1].text):
+    fronted_noun = first in _words("anaphor_pronouns") and _capitalised(doc[t + 1].text)
+    if first in _words("anaphor_demonstratives") or fronted_noun:
         # "Diese Zahl nannte …", "Das Geld stellt … bereit, teilte X mit": the noun of the
         # fronted object; a body's name there is the subject ("Das Gericht bestätigte …")
         if article_subject(doc, t, end):
@@ -348,7 +354,8 @@ class ParagraphSources:
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
-        if self._opens_with(k, _words("report_anaphors")) and not article_subject(self.doc, self._first_word(k), self.ends[k]):
+        opener = self._first_word(k)
+        if self._opens_with(k, _words("report_anaphors")) and not article_subject(self.doc, opener, self.ends[k]):
             # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
             # nor "Das Gericht bestätigte die Busse" (an article, its noun the subject)
             doc, verbs = self.doc, _words("speech_verbs")
@@ -440,7 +447,8 @@ class ParagraphSources:
         """The source of sentence ``k`` when it attributes the sentence before it by a fronted
         anaphor (:func:`anaphoric_report`: "Das teilte die Polizei mit")."""
         if k not in self._anaphors:
-            self._anaphors[k] = None if self._ends_with(k, "?") else anaphoric_report(self.doc, self.starts[k], self.ends[k])
+            asked = self._ends_with(k, "?")  # a question attributes nothing
+            self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
         return self._anaphors[k]
 
     def _reported(self, k: int) -> bool:
