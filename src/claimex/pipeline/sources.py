@@ -9,7 +9,12 @@ before it first (the report it continues), else the next one (a report that clos
 A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
 interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
 that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
-report, no figure of the source carried (the relation stage decides).
+report, no figure of the source carried (the relation stage decides). A sentence after it
+attributes it by a fronted anaphor ("Das sagte ein Sprecher der Polizei",
+:func:`anaphoric_report`; the nearest such sentence first) or by a reporting clause after a
+break (", teilte die Polizei mit"); one that reports an earlier statement ("Der Konzern hatte
+zuvor … gemeldet", :func:`earlier_report`) or only comments with a quotation ("X sprach von
+einem „historischen Schritt“") attributes nothing before it.
 
 The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
 possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
@@ -25,7 +30,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
@@ -61,6 +66,8 @@ __all__ = [
     "threatened_penalty",
     "statement_of",
     "cue_attributed",
+    "anaphoric_report",
+    "earlier_report",
 ]
 
 _BREAKS = {",", ";", ":", "–", "—"}
@@ -100,6 +107,111 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(load_table("attribution_cues.json")[name])
 
 
+#: How many words the noun after a demonstrative may have before its verb ("Diese Zahl nannte …").
+_DEMONSTRATIVE_WORDS = 2
+#: How many tokens a verbless "So die Polizei." may run on after its source ("am Freitag").
+_SO_TAIL = 3
+
+
+def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The source of a sentence (tokens ``start``..``end``) that attributes the sentence before
+    it by a fronted anaphor: "Das sagte ein Sprecher der Polizei", "Dies teilte das Ministerium
+    mit", "Das kündigte Ministerpräsident X am Freitag an", "Diese Zahl nannte die Behörde",
+    "So die Polizei." The anaphor is the verb's object, so the verb follows it at once and its
+    subject after the verb; "Das Gericht bestätigte die Busse" opens with an article (a noun,
+    not a verb, follows it) and attributes nothing."""
+    t = start
+    while t < end and (doc[t].is_punct or doc[t].is_space):
+        t += 1
+    if t + 1 >= end:
+        return None
+    first = doc[t].lower_
+    verb = t + 1
+    fronted_noun = first in _words("anaphor_pronouns") and _capitalised(doc[t + 1].text)
+    if first in _words("anaphor_demonstratives") or fronted_noun:
+        # "Diese Zahl nannte …", "Das Geld stellt … bereit, teilte X mit": the noun of the
+        # fronted object; a body's name there is the subject ("Das Gericht bestätigte …")
+        if article_subject(doc, t, end):
+            return None
+        while verb < min(end, t + 1 + _DEMONSTRATIVE_WORDS) and _capitalised(doc[verb].text):
+            verb += 1
+        if verb == t + 1:
+            return None  # "Diese" without a noun of its own
+    elif first not in _words("anaphor_pronouns"):
+        return None
+    word = doc[verb]
+    reporting = word.lower_ in _words("speech_verbs") or word.lower_ in _words("anaphor_verbs")
+    if word.lower_ in _words("anaphor_auxiliaries"):
+        # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
+        participles = _words("speech_verbs") | _words("earlier_report_participles")
+        reporting = any(doc[p].lower_ in participles for p in range(verb + 1, end))
+    if not (word.is_lower and reporting):
+        if first != "so":
+            return None
+        # "So die Polizei.": no verb, a source and at most a time after it
+        found = _subject_after(doc, t + 1, end)
+        return found if found is not None and end - found.end <= _SO_TAIL else None
+    after = verb + 1
+    if after < end and doc[after].lower_ == "es":
+        after += 1  # "So teilte es die Polizei mit"
+    return _subject_after(doc, after, end)
+
+
+def earlier_report(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence at tokens ``start``..``end`` reports an earlier statement: a
+    pluperfect of a reporting verb ("Der Konzern hatte zuvor einen Verlust gemeldet", "Die
+    Polizei hatte von zwölf Toten gesprochen"). Its source said something before the news of
+    the sentence before it, so it attributes that sentence nothing."""
+    lowers = lowers_of(doc)[start:end]
+    return any(w in _words("earlier_report_auxiliaries") for w in lowers) and any(
+        w in _words("earlier_report_participles") for w in lowers
+    )
+
+
+def _figure_starts(doc: Doc) -> list[int]:
+    """Where the amounts of the doc that are sums of money or counts (a claim's figure) start,
+    read once (token indices: the doc's cache keeps no spans)."""
+    cache = doc_cache(doc)
+    if "source_figure_starts" not in cache:
+        spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
+        values = [(a.start, a._.amount) for a in spans]  # each read goes through the extension's getter
+        cache["source_figure_starts"] = [t for t, v in values if v is not None and v.kind in ("money", "count")]
+    return cache["source_figure_starts"]
+
+
+def _opens_report(word: str) -> bool:
+    """Whether ``word`` before a source after a break makes a reporting clause of it: a verb
+    of speech (", teilte die Polizei mit"), "wie", "so" or a cue ("laut")."""
+    return (
+        word in _words("speech_verbs")
+        or word in _words("report_complementisers")
+        or word in _words("anaphor_pronouns")
+        or word in _words("source_before")
+    )
+
+
+def article_subject(doc: Doc, t: int, end: int) -> bool:
+    """Whether the word at ``t`` ("Das", "Diese") is the article of a person or body that opens
+    the sentence, its subject ("Das Walliser Kantonsgericht bestätigte …"), not an anaphor."""
+    return any(m.start <= t + 1 < m.end and m.label_ != "place" for m in source_mentions(doc, t, min(end, t + 2)))
+
+
+def _subject_after(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The source that stands at ``start`` (after its verb): a mention there, with its article
+    and attributes, or a noun phrase the mention layer does not know ("Ministerpräsident X")."""
+    reach = min(end, start + _SUBJECT_REACH + 1)
+    for m in source_mentions(doc, start, reach):
+        if m.start >= start and not _after_preposition(doc, m, start) and doc[m.start - 1].lower_ not in _words(
+            "object_determiners"
+        ):
+            return with_name(doc, m)
+    names = [n for n in _names_near(doc, start, reach) if n.end <= end]
+    found = subject_phrase(doc, start, end)
+    if names and (found is None or names[0].start < found.end):
+        return names[0] if found is None or names[0].end >= found.end else found
+    return found
+
+
 def paragraph_break(doc: Doc, end: int, start: int) -> bool:
     """Whether a blank line (a paragraph break) lies between token ``end - 1`` and ``start``."""
     return break_between(doc, max(0, end - 1), start)
@@ -122,6 +234,7 @@ class ParagraphSources:
         self.ahead = carry["ahead"] if ahead is None else ahead
         self._cache: dict[int, Optional[Span]] = {}
         self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
+        self._anaphors: dict[int, Optional[Span]] = {}  # sentence index -> its anaphoric report's source
         self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
@@ -145,11 +258,16 @@ class ParagraphSources:
         return self._speakers[k]
 
     def _opens_with(self, k: int, words: frozenset[str]) -> bool:
+        t = self._first_word(k)
+        return t < self.ends[k] and self.doc[t].lower_ in words
+
+    def _first_word(self, k: int) -> int:
+        """The first token of sentence ``k`` that is no punctuation or space."""
         doc = self.doc
         t = self.starts[k]
         while t < self.ends[k] and (doc[t].is_punct or doc[t].is_space):
             t += 1
-        return t < self.ends[k] and doc[t].lower_ in words
+        return t
 
     def _quote_marks(self, k: int) -> tuple[int, frozenset[str], frozenset[str]]:
         """The first sentence of sentence ``k``'s paragraph and its opening and closing quote
@@ -236,14 +354,22 @@ class ParagraphSources:
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
-        if self._opens_with(k, _words("report_anaphors")):
+        opener = self._first_word(k)
+        if self._opens_with(k, _words("report_anaphors")) and not article_subject(self.doc, opener, self.ends[k]):
             # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
+            # nor "Das Gericht bestätigte die Busse" (an article, its noun the subject)
             doc, verbs = self.doc, _words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
         if _cue_attributed(lowers_of(doc), source):
             return False  # "…, obwohl die Ziele laut internen Unterlagen verfehlt wurden": the cue attributes its own clause
-        return any(doc[t].text in _BREAKS for t in range(self.starts[k] + 1, source.start))
+        breaks = [t for t in range(self.starts[k] + 1, source.start) if doc[t].text in _BREAKS]
+        if not breaks:
+            return False
+        # ", teilte die Polizei mit", ", wie die Polizei mitteilte", ", so die Polizei": a
+        # reporting clause; ", die Staatsanwaltschaft gab keine Erklärung ab" is a clause of its own
+        lowers = lowers_of(doc)
+        return any(_opens_report(lowers[t]) for t in range(breaks[-1] + 1, source.start))
 
     def carried(self, sent: Span) -> Optional[Carried]:
         """The source sentence ``sent`` takes from its paragraph and how, or None.
@@ -266,6 +392,13 @@ class ParagraphSources:
         answered = self._interview_speaker(k)
         if answered is not None:
             return answered
+        nearest = k + 1
+        if nearest < len(self.starts) and not paragraph_break(self.doc, self.ends[k], self.starts[nearest]):
+            # "… Das sagte ein Sprecher der Polizei": the sentence right after attributes this one,
+            # over the source its paragraph named before
+            found = self.anaphoric(nearest)
+            if found is not None:
+                return Carried(found, "after", nearest)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
             if found is not None:
@@ -280,7 +413,14 @@ class ParagraphSources:
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
+            found = self.anaphoric(j)
+            if found is not None:
+                return Carried(found, "after", j)  # "Das sagte ein Sprecher der Polizei"
             found = self.own(j)
+            if found is not None and earlier_report(self.doc, self.starts[j], self.ends[j]):
+                return None  # "Der Konzern hatte zuvor … gemeldet": what it said before, not this
+            if found is not None and not self._looks_back(j, found) and self._comments(j, k, found):
+                return None  # "Minister X sprach von einem „historischen Schritt“": a comment
             if found is not None:
                 if self._looks_back(j, found):
                     return Carried(found, "after", j)
@@ -288,6 +428,28 @@ class ParagraphSources:
                 # Menschen ums Leben gekommen. Laut Polizei ...")
                 return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
         return None
+
+    def _comments(self, j: int, k: int, source: Span) -> bool:
+        """Whether sentence ``j``, whose ``source`` speaks without pointing back, only comments
+        on sentence ``k`` before it: it gives a quotation ("sprach von einem „historischen
+        Schritt“") and no figure of its own, and its speaker is no one sentence ``k`` named (who
+        acted there and speaks on, "Ihr Anwalt hatte 18.000 Euro gefordert. Er spricht von
+        einem „wichtigen Urteil“", still speaks of it)."""
+        doc, start, end = self.doc, self.starts[j], self.ends[j]
+        if self.starts[k] <= source.start < self.ends[k] or _named_before(doc, source, self.starts[k], self.ends[k]):
+            return False
+        if any(start <= t < end for t in _figure_starts(doc)):
+            return False
+        texts = texts_of(doc)[start:end]
+        return any(t in _words("quote_openers") for t in texts) and any(t in _words("quote_closers") for t in texts)
+
+    def anaphoric(self, k: int) -> Optional[Span]:
+        """The source of sentence ``k`` when it attributes the sentence before it by a fronted
+        anaphor (:func:`anaphoric_report`: "Das teilte die Polizei mit")."""
+        if k not in self._anaphors:
+            asked = self._ends_with(k, "?")  # a question attributes nothing
+            self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
+        return self._anaphors[k]
 
     def _reported(self, k: int) -> bool:
         """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""
