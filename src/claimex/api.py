@@ -17,13 +17,13 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the components)
-from .relation_model import component as _relation_model  # noqa: F401  (registers claimex_relation_model)
 from .about import __version__
 from .claims import ROLE_NAMES, Claim, TextSpan
 from .errors import Errors
 from .lang.de.tokenizer import MASKED, create_german_tokenizer  # noqa: F401  (registers the tokenizer)
 from .language import warn_if_not_german
 from .parallel import claims_in_processes, resolve_n_process
+from .relation_model import component as _relation_model  # noqa: F401  (registers claimex_relation_model)
 
 __all__ = ["Extractor", "extract", "pipe", "load", "DEFAULT_CHUNK_CHARS", "DEFAULT_BATCH_SIZE"]
 

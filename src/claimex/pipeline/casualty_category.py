@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import load_table, words
 from ..lang.de.persons import harm_noun
-from .cues import SentenceCues
+from .cues import Cue, SentenceCues
 
 __all__ = ["CasualtyCategory"]
 

@@ -667,7 +667,7 @@ class DocMoneyCategories:
         """Whether a verb of paying or asking says what something costs its buyers: consumers pay
         it ("Ein Haushalt zahlt 1.150 Euro im Jahr", "In Basel zahlen Erwachsene 497 Franken"), a
         seller asks it ("Für ein Kilo Kaffee verlangen Händler 14 Euro"), or no one in particular does ("Für eine Wohnung werden 9.000 Euro verlangt", "zahlt man")."""
-        t, lowers, doc = self.t, self.lowers, self.doc
+        t, lowers = self.t, self.lowers
         if cue.end - cue.start != 1 or lowers[cue.start] not in t.price_verbs:
             return False
         start, end = clause

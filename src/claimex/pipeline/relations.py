@@ -40,21 +40,19 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from .casualty_category import CasualtyCategory
-from .cues import Cue, SentenceCues, clause_of, find_cues
-from .hedges import HedgeScope, PriorClaim
-from .money_category import MoneyCategorizer
-from .paragraphs import break_between
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
+from .cues import Cue, SentenceCues, clause_of, find_cues
 from .harmers import event_perpetrator, find_attacker
+from .hedges import HedgeScope, PriorClaim
+from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
+from .paragraphs import break_between
+from .referents import nearest_occurrence, resolve_parties, same_referent
+from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import role_cue_endings
 from .roles import find_source, is_source_noun
-from .time_place import find_location, find_time
-from .victims import find_victim, noun_after
-from .referents import nearest_occurrence, resolve_parties, same_referent
 from .source_names import written_source
-from .report_subject import carry_recipients, fill_own_figures
 from .sources import (
     ParagraphSources,
     clause_source,
@@ -72,6 +70,8 @@ from .sources import (
     ties_back,
     with_name,
 )
+from .time_place import find_location, find_time
+from .victims import find_victim, noun_after
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 

@@ -29,11 +29,12 @@ from typing import Iterator, Optional, Protocol, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of, spans_within
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .cues import CLAUSE_BREAKS
 from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
+from .role_phrases import role_cue_endings
 
 __all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_subject", "speaker_company"]
 
@@ -46,12 +47,6 @@ class _Decision(Protocol):
     type: str
     category: str
     roles: dict[str, Optional[Span]]
-
-
-@lru_cache(maxsize=None)
-def _cue(name: str) -> tuple[str, ...]:
-    """A word list of ``role_cues.json`` as a tuple (for ``str.endswith``)."""
-    return tuple(load_table("role_cues.json")[name])
 
 
 def _mentions_from(doc: Doc, start: int) -> Iterator[Span]:
@@ -85,9 +80,9 @@ def own_loss(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     words = lowers[start:end]
     if any(lowers[t] in _words("receive_words") and doc[t].is_lower for t in range(start, end)):
         return False  # "bekommt für den Ausfall 95.000 Euro": compensation received for a loss
-    if any(w.endswith(_cue("own_result_nouns")) or w.endswith(_cue("lost_income_heads")) for w in words):
+    if any(w.endswith(role_cue_endings("own_result_nouns")) or w.endswith(role_cue_endings("lost_income_heads")) for w in words):
         return True
-    return any(w in _cue("losing_verbs") for w in words) and any(w.endswith(_cue("income_heads")) for w in words)
+    return any(w in role_cue_endings("losing_verbs") for w in words) and any(w.endswith(role_cue_endings("income_heads")) for w in words)
 
 
 def _is_company(doc: Doc, m: Span, data: GermanData) -> bool:
@@ -337,6 +332,6 @@ def _helped_before(doc: Doc, amount: Span) -> Optional[Span]:
         j = m.start - 1
         while j > before.start and doc[j].lower_ in _words("determiners"):
             j -= 1
-        if doc[j].lower_ in _cue("helped_prepositions"):
+        if doc[j].lower_ in role_cue_endings("helped_prepositions"):
             return m
     return None

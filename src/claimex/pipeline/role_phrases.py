@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache
 from ..lang.de import GermanData, load_table
-from ..lang.lexicon import Lexicon
 from ..lang.de import words as _words
+from ..lang.lexicon import Lexicon
 from .cues import CLAUSE_BREAKS
 from .mentions import MENTIONS_KEY
 from .referents import is_speaker_pronoun, pronoun_antecedent

@@ -17,7 +17,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
-from .role_phrases import entities_in, noun_phrase, party_at, role_cues
+from .role_phrases import amount_clause, entities_in, noun_phrase, party_at, role_cues
 from .sources import (
     cued_source,
     own_statement_subject,
@@ -171,7 +171,7 @@ def find_source(
                     return np, 0.6
     # a cue of the amount's own clause speaks for it before one of another clause: "Für Bayern
     # beziffert X die Zahl auf 560, für Hessen geht Y von 440 aus"
-    clause = _amount_clause_bounds(doc, sent, amount)
+    clause = amount_clause(doc, sent, amount)
     for cue in sorted(cues.source_before, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if lowers[cue.start] == "so" and (cue.start == sent.start or doc[cue.start - 1].text != ","):
             continue
@@ -254,16 +254,6 @@ def _reports_amount(
         or _writes_figures(doc, cue, sent, lowers)
         or _moves_money(doc, cue, amount, lowers, data)
     )
-
-
-def _amount_clause_bounds(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
-    """(start, end) of the stretch of ``sent`` between clause punctuation that holds ``amount``."""
-    start, end = amount.start, amount.end
-    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
-        start -= 1
-    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
-        end += 1
-    return start, end
 
 
 def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:

@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
-from ..lang.lexicon import Lexicon
 from ..lang.de import words as _fw
+from ..lang.lexicon import Lexicon
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 

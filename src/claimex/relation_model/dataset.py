@@ -12,9 +12,9 @@ from spacy.language import Language
 
 from ..errors import Errors
 from .align import Reach, align_claims, align_roles
+from .encoders import SpanEncoder
 from .features import AmountBatch, Featurizer
 from .rule_constraints import place_adjuncts
-from .encoders import SpanEncoder
 
 __all__ = ["Labels", "LABELS", "Examples", "read_gold", "build_examples", "analyse"]
 

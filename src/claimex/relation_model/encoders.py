@@ -7,9 +7,8 @@ the encoder's :meth:`spec` and :func:`encoder_from_spec` rebuilds it at load tim
 
 from __future__ import annotations
 
-from typing import Any, Optional, Protocol, Sequence, runtime_checkable
-
 from bisect import bisect_left, bisect_right
+from typing import Any, Optional, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 from spacy.tokens import Doc

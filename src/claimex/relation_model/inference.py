@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 from ..lang.de import words
 from ..pipeline.relations import ClaimDecision
 from .calibrate import apply_bins, apply_platt, fit_temperature
-from .dataset import Labels
 from .candidates import CANDIDATE_ROLES, Candidate
+from .dataset import Labels
 from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer

@@ -110,7 +110,7 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
                 lines.append(f"| {name} | {e['ece']:.3f} | {e['n']} | {e['accuracy']:.3f} | {e['mean_confidence']:.3f} |")
         lines.append("")
     lines += [
-        f"Dev scores on the aligned examples at the best epoch: "
+        "Dev scores on the aligned examples at the best epoch: "
         + ", ".join(f"{k} {v:.3f}" for k, v in record["dev_example_scores"].items() if k != "objective"),
         "",
         "## Versions",

@@ -95,8 +95,8 @@ FINE_TUNE_SETTINGS: dict[str, Any] = {"decoding": "keep", "init_candidate": True
 
 def _import_train_deps() -> Any:
     try:
-        import torch
         import safetensors  # noqa: F401
+        import torch
     except ImportError as e:
         raise ImportError(Errors.E103.format(packages="torch and safetensors", reason=e)) from e
     return torch
