@@ -72,6 +72,21 @@ def test_a_title_without_article_before_a_persons_name_is_no_mention_of_its_own(
     assert not [text for text in mentions if "-" in text]
 
 
+@pytest.mark.parametrize(
+    "sentence,noun",
+    [
+        ("Die Werft bekommt vom Bund Garantien über 2 Milliarden Euro.", "Garantien"),
+        ("Der Verein erhält vom Land Zuschüsse über 300.000 Euro.", "Zuschüsse"),
+    ],
+)
+def test_a_noun_of_money_after_a_body_is_no_name_of_it(nlp, sentence, noun):
+    assert not [text for text in _mentions(nlp(sentence)) if noun in text]
+
+
+def test_a_name_ending_in_a_money_compound_stays_a_name(nlp):
+    assert "Deutsche Krebshilfe" in _mentions(nlp("Die Deutsche Krebshilfe erhält 3 Millionen Euro."))
+
+
 def test_plural_people_before_a_name_stay_a_mention(nlp):
     assert _mentions(nlp("Die Aktivisten zahlten 500 Euro Strafe."))["Aktivisten"] == "group"
 

@@ -223,6 +223,13 @@ class MentionFinder:
             | frozenset(table["not_adjectives"])
             | frozenset(w.lower() for w in rules["not_names"] if w.lower() not in self.kinds.words)
         )
+        # nouns of money as such ("Zuschüsse", "Garantien") are no words of a name; their
+        # compounds may be ("Deutsche Krebshilfe", "Internationaler Währungsfonds")
+        self.money_words = frozenset(
+            w
+            for w in money["money_heads"] + money["money_nouns"] + load_table("amount_cues.json")["sum_nouns"]
+            if not w.startswith("*")
+        )
         self.source_cues = data.source_before
         self.source_cues_after = data.source_after
         # first words of the cues, so that the cue lexicon is asked only where one may start
@@ -459,7 +466,12 @@ class MentionFinder:
     def _is_name_word(self, text: str, lower: str) -> bool:
         """A word of a proper name: capitalised or an acronym ("Frankensport", "KiK", "Cevi"),
         no closed-class word and no noun the lexicons know."""
-        return _capitalised(text) and lower not in self.closed and self.kinds.get(lower) is None
+        return (
+            _capitalised(text)
+            and lower not in self.closed
+            and self.kinds.get(lower) is None
+            and lower not in self.money_words  # "vom Bund Garantien", "vom Land Zuschüsse": the object
+        )
 
     def _name_run(self, words: _Words, i: int, covered: list[bool], limit: int = 4) -> int:
         """The end of a run of name words starting at ``i`` (``i`` if none)."""
