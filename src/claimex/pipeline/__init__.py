@@ -7,7 +7,7 @@
          -> claimex_entities   (entities.py)            doc.ents
          -> claimex_mentions   (mentions.py)            doc.spans["claimex_mentions"], span._.mention_kind
          -> claimex_relations  (relations.py)           doc._.claimex_relations
-                               (role finders by rules: roles.py, money_parties.py, harmers.py,
+                               (role finders by rules: source_finder.py, money_parties.py, harmers.py,
                                 victims.py, time_place.py; role_phrases.py: what they share)
          -> claimex_claims     (claim_builder.py)       doc._.claims
 

@@ -51,7 +51,7 @@ from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import role_cue_endings
-from .roles import find_source, is_source_noun
+from .source_finder import find_source, is_source_noun
 from .source_names import written_source
 from .sources import (
     ParagraphSources,

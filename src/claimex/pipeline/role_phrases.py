@@ -1,4 +1,4 @@
-"""What the rule role finders share (``roles.py``, ``money_parties.py``, ``harmers.py``,
+"""What the rule role finders share (``source_finder.py``, ``money_parties.py``, ``harmers.py``,
 ``causers.py``, ``claimants.py``): the word lists of ``role_cues.json``, the entities and
 mentions in a token range, the noun phrase at a token, the clause that holds an amount,
 inflected lexicon look-ups and the subject a pronoun stands for.
