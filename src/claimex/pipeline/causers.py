@@ -33,6 +33,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .harmers import event_actors
 from .mentions import MENTIONS_KEY
+from .cues import is_question
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
 
@@ -303,7 +304,7 @@ def _causers(
             and doc[t].is_title
             and word[:1].isalpha()
             and not _never_causer(word, data)
-            and not _in_question(doc, t)
+            and not is_question(doc, sentence_of(doc, t))  # an interviewer names no causer
             and _definite(doc, t)
             and not in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
             and _attribute_of_noun(doc, t, sentence_of(doc, t).start) is None  # "zwei Helfer des Attentäters"
@@ -370,13 +371,6 @@ def _definite(doc: Doc, t: int) -> bool:
     while j >= 0 and (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _table()["definite_determiners"] or doc[j].like_num or doc[j].text == "-"):
         j -= 1
     return j >= 0 and doc[j].lower_ in _table()["definite_determiners"]
-
-
-def _in_question(doc: Doc, t: int) -> bool:
-    """The token stands in a question ("Wer sind die Täter?"): an interviewer names no causer."""
-    end = sentence_of(doc, t).end
-    mark = next((doc[j].text for j in range(t + 1, end) if doc[j].text in {".", "!", "?"}), "")
-    return mark == "?"
 
 
 def _apart_at(doc: Doc, t: int, lowers: Sequence[str]) -> bool:

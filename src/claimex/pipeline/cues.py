@@ -162,3 +162,11 @@ def find_cues(sent: Span, lowers: Sequence[str], data: Optional[GermanData] = No
     cues = {kind: [Cue(i, j, str(value)) for i, j, value in found] for kind, found in zip(_CUE_KINDS, hits)}
     cues["speech"] = [c for c in cues["speech"] if _speaks(c, cues["casualty"], sent, lowers)]
     return SentenceCues(sent=sent, aside_of=_asides(sent, lowers), **cues)
+
+
+def is_question(doc: Doc, sent: Span) -> bool:
+    """A sentence that asks: its last token but spaces and quote marks is a question mark."""
+    t = sent.end - 1
+    while t > sent.start and (doc[t].is_space or doc[t].is_quote):
+        t -= 1
+    return doc[t].text == "?"

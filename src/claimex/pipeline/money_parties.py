@@ -1378,16 +1378,21 @@ def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) 
     return None
 
 
+def _preposition_before(doc: Doc, amount: Span, start: int, lowers: Sequence[str], words: frozenset[str]) -> Optional[int]:
+    """The token of one of ``words`` before the amount with only lower-case words between
+    ("auf bis zu 11.200 Euro"), at ``start`` or after; None if there is none."""
+    t = amount.start - 1
+    while t > start and doc[t].is_lower and lowers[t] not in words:
+        t -= 1
+    return t if t >= start and lowers[t] in words else None
+
+
 def _reaches_figure(doc: Doc, amount: Span, clause_start: int, lowers: Sequence[str]) -> bool:
     """ "Oberärzte kommen künftig auf bis zu 11.200 Euro", "Bergbetriebe kommen auf über 100.000
     Franken": a verb of reaching a figure ("figure_verbs") with "auf" before the amount (adverbs
     between): its subject gets the money."""
-    t = amount.start - 1
-    while t > clause_start and doc[t].is_lower and lowers[t] != "auf":
-        t -= 1
-    if t <= clause_start or lowers[t] != "auf":
-        return False
-    return any(lowers[k] in role_cues("figure_verbs") for k in range(clause_start, t))
+    t = _preposition_before(doc, amount, clause_start, lowers, frozenset({"auf"}))
+    return t is not None and any(lowers[k] in role_cues("figure_verbs") for k in range(clause_start, t))
 
 
 #: How many lower-case words may stand between a verb of support and its object ("unterstützt aber die").
@@ -1470,10 +1475,7 @@ def _changes_sum(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[
     """ "um 20 Prozent auf 8 Milliarden erhöht", "stockte den Fonds um 200 Millionen auf": a verb
     that changes a sum in the clause and "um"/"auf" right before the amount (its qualifiers
     between): the amount is the change or its result, the verb's object what is changed."""
-    t = amount.start - 1
-    while t > start and doc[t].is_lower and lowers[t] not in role_cues("change_prepositions"):
-        t -= 1
-    if t < start or lowers[t] not in role_cues("change_prepositions"):
+    if _preposition_before(doc, amount, start, lowers, role_cues("change_prepositions")) is None:
         return False
     return any(lowers[k] in role_cues("change_verbs") for k in range(start, end))
 

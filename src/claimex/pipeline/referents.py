@@ -22,6 +22,7 @@ from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .mentions import MENTIONS_KEY
 from .paragraphs import paragraph_bounds
+from .cues import is_question
 from .sources import paragraph_break, speaker
 
 __all__ = [
@@ -620,10 +621,10 @@ def _interview_speaker(doc: Doc, i: int) -> Optional[Span]:
     sentence or the nearest sentence before that opens so ("Berger: …"), questions skipped;
     None in a question."""
     sent = sentence_of(doc, i)
-    if _is_question(doc, sent):
+    if is_question(doc, sent):
         return None
     for _ in range(_class_table().interview_sentences):
-        if not _is_question(doc, sent):
+        if not is_question(doc, sent):
             found = speaker(doc, sent)
             if found is not None:
                 return found
@@ -631,14 +632,6 @@ def _interview_speaker(doc: Doc, i: int) -> Optional[Span]:
             return None
         sent = sentence_of(doc, sent.start - 1)
     return None
-
-
-def _is_question(doc: Doc, sent: Span) -> bool:
-    """A sentence that asks: its last token but spaces and quote marks is a question mark."""
-    t = sent.end - 1
-    while t > sent.start and (doc[t].is_space or doc[t].is_quote):
-        t -= 1
-    return doc[t].text == "?"
 
 
 # -- a subject pronoun -> the subject it continues -------------------------------------------------

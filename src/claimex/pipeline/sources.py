@@ -34,6 +34,7 @@ from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_w
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
+from .cues import is_question
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 
@@ -247,7 +248,7 @@ class ParagraphSources:
         if start not in self._cache:
             sent = Span(self.doc, start, self.ends[k])
             # a question asserts nothing, so it names no source for the sentences around it
-            asked = self._ends_with(k, "?")
+            asked = self._asks(k)
             self._cache[start] = None if asked else self._own(sent) or presenter(self.doc, sent)
         return self._cache[start]
 
@@ -326,7 +327,7 @@ class ParagraphSources:
         label: a paragraph right after a question (a paragraph that ends with "?"), itself no
         question, which is the interviewer's."""
         first = self.paragraph_start(k)
-        if first == 0 or not self._ends_with(first - 1, "?"):
+        if first == 0 or not self._asks(first - 1):
             return None  # an unlabelled answer follows a question
         if self._labels is None:
             self._labels = [
@@ -340,16 +341,15 @@ class ParagraphSources:
         end = k
         while end + 1 < len(self.starts) and not paragraph_break(self.doc, self.ends[end], self.starts[end + 1]):
             end += 1
-        if self._ends_with(end, "?"):
+        if self._asks(end):
             return None
         j = self._labels[i]
         found = self._speaker(j)
         return Carried(found, "speaker", j) if found is not None else None
 
-    def _ends_with(self, k: int, mark: str) -> bool:
-        """Whether sentence ``k`` ends with ``mark`` ("?")."""
-        last = next((t for t in reversed(range(self.starts[k], self.ends[k])) if not self.doc[t].is_space), None)
-        return last is not None and self.doc[last].text == mark
+    def _asks(self, k: int) -> bool:
+        """Whether sentence ``k`` is a question."""
+        return is_question(self.doc, Span(self.doc, self.starts[k], self.ends[k]))
 
     def _looks_back(self, k: int, source: Span) -> bool:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
@@ -447,7 +447,7 @@ class ParagraphSources:
         """The source of sentence ``k`` when it attributes the sentence before it by a fronted
         anaphor (:func:`anaphoric_report`: "Das teilte die Polizei mit")."""
         if k not in self._anaphors:
-            asked = self._ends_with(k, "?")  # a question attributes nothing
+            asked = self._asks(k)  # a question attributes nothing
             self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
         return self._anaphors[k]
 
