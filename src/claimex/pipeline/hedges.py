@@ -728,6 +728,10 @@ class HedgeScope:
         word = lowers[t]
         if word in _words("modal_soll") or self.tables.hearsay.match(lowers, t):
             return True
+        return self._hedging_speech_verb(word)
+
+    def _hedging_speech_verb(self, word: str) -> bool:
+        """A verb of saying that hedges what it reports ("schätzt", "vermutet")."""
         return self.data.hedges.get(word) not in (None, NOT_A_HEDGE) and self.data.speech_verbs.get(word) is not None
 
     def _confirmed_after(self, doc: Doc, sent: Span, lowers: Sequence[str]) -> bool:
@@ -739,8 +743,7 @@ class HedgeScope:
         if len(words) < 2 or lowers[words[0]] not in _words("anaphoric_statements"):
             return False
         # only a verb that hedges ("schätzt"): a hearsay verb here just names who reports ("Das berichtete AFP")
-        word = lowers[words[1]]
-        return self.data.hedges.get(word) not in (None, NOT_A_HEDGE) and self.data.speech_verbs.get(word) is not None
+        return self._hedging_speech_verb(lowers[words[1]])
 
     # -- all --------------------------------------------------------------------------
 
