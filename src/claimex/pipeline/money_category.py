@@ -188,6 +188,9 @@ class CategoryTables:
             for r in table["reframes"]
         )
         self.transparent_verbs = frozenset(table["transparent_verbs"])
+        self.costing_verbs = frozenset(table["costing_nouns"]["verbs"])
+        self.costed: dict[str, str] = dict(table["costing_nouns"]["categories"])
+        self.costed_after = frozenset(table["costing_nouns"]["after_amount"])
         self.worth_verbs = tuple((category, tuple(stems)) for category, stems in table["worth_verbs"].items())
         payers = table["price_payers"]
         self.price_verbs = frozenset(payers["verbs"])
@@ -527,12 +530,30 @@ class DocMoneyCategories:
                         if before <= c.start < clause_start
                         and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                     ]
+                if not nouns:
+                    # "Streiks, die den Konzern 350 Millionen kosteten": the harm is in another clause
+                    nouns = self._harm_events(sent.start, sent.end, amount)
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
+                if clause_start <= near.start < clause_end:
+                    # a subject of the clause itself, not the clause before that "was" stands for
+                    near = self._costed(best.cue, near, amount)
                 best = _RankedCue(near, best.scope, best.distance)
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _costed(self, verb: Cue, noun: Cue, amount: Span) -> Cue:
+        """The noun of a clause of costing as that verb frames it: what a payment costs whoever
+        makes it is a cost ("Der Sozialplan kostet den Konzern 9 Millionen"), income it costs is
+        lost, a damage ("kostete 14 Millionen an Umsatz"); other nouns keep their category, and
+        so does a payment named after the amount ("kostete sie 340 Millionen an Leistungen")."""
+        if self.lowers[verb.start] not in self.t.costing_verbs:
+            return noun
+        if noun.start >= amount.end and noun.value not in self.t.costed_after:
+            return noun
+        category = self.t.costed.get(noun.value)
+        return Cue(noun.start, noun.end, category) if category else noun
 
     def _object_before(self, noun: Cue, amount: Span) -> bool:
         """Whether the noun is an object of the clause's verb standing right before the amount,

@@ -1,0 +1,50 @@
+"""Money categories of a clause of costing (pipeline/money_category.py): what a payment costs
+whoever makes it, income a harm costs, a harm named in another clause. Sentences written for
+these tests, not taken from a corpus."""
+
+import pytest
+
+import claimex
+
+
+def category_of(text: str, amount: str) -> str:
+    found = {c.text: c.category for c in claimex.extract(text) if c.type == "monetary"}
+    assert amount in found, f"{amount!r} is no monetary claim of {text!r}: {found}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # what a payment costs whoever makes it is a cost
+        ("Die Abfindungen kosten den Autobauer nach eigenen Angaben rund 400 Millionen Euro.", "rund 400 Millionen Euro", "cost"),
+        ("Die neue Pendlerpauschale kostet den Bund jährlich 1,2 Milliarden Euro.", "1,2 Milliarden Euro", "cost"),
+        # income it costs is lost: a damage
+        ("Der Zollstreit kostet den Maschinenbauer in diesem Jahr 90 Millionen Euro an Umsatz.", "90 Millionen Euro", "damage"),
+        # negatives: a damage noun stays a damage, a payment named after the amount stays a payment
+        ("Ein Hagelschaden kostet im Schnitt 3.800 Euro.", "3.800 Euro", "damage"),
+        ("Das Unwetterjahr kostete die Versicherer 900 Millionen Euro an Leistungen.", "900 Millionen Euro", "payment"),
+        # income without a verb of costing or losing stays income
+        ("Der Umsatz des Maschinenbauers stieg auf 90 Millionen Euro, die Kosten sanken.", "90 Millionen Euro", "revenue"),
+    ],
+)
+def test_what_a_verb_of_costing_makes_of_its_noun(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the harm is the subject, the amount stands in its relative clause or after it
+        ("Die Streiks, die im März den Flughafen lahmlegten, kosteten die Lufthansa 120 Millionen Euro.", "120 Millionen Euro", "damage"),
+        (
+            "Der Cyberangriff, zu dem sich eine russische Gruppe bekannte, hat den Versandhändler rund 20 Millionen Euro gekostet.",
+            "rund 20 Millionen Euro",
+            "damage",
+        ),
+        # negative: no harm anywhere in the sentence, what a building costs is a cost
+        ("Das neue Stadion, das 2027 eröffnet werden soll, kostet 400 Millionen Euro.", "400 Millionen Euro", "cost"),
+    ],
+)
+def test_a_harm_in_another_clause_of_a_verb_of_costing(text, amount, category):
+    assert category_of(text, amount) == category
