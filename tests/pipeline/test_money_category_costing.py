@@ -48,3 +48,18 @@ def test_what_a_verb_of_costing_makes_of_its_noun(text, amount, category):
 )
 def test_a_harm_in_another_clause_of_a_verb_of_costing(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a dative after a preposition is a place, not someone paid: the amount is a price
+        ("Auf dem Zweitmarkt werden für die Uhr über 60.000 Franken bezahlt.", "über 60.000 Franken", "cost"),
+        ("Für einen Liter Diesel werden an einer Tankstelle an der A8 mehr als 2 Euro bezahlt.", "mehr als 2 Euro", "cost"),
+        # negatives: someone in the dative is paid
+        ("Dem Finder wurden 500 Euro bezahlt.", "500 Euro", "payment"),
+        ("Ihm wurden für die Aussage 20.000 Dollar bezahlt.", "20.000 Dollar", "payment"),
+    ],
+)
+def test_a_price_paid_at_a_place(text, amount, category):
+    assert category_of(text, amount) == category

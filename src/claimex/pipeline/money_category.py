@@ -199,6 +199,7 @@ class CategoryTables:
         self.passive_auxiliaries = frozenset(payers["passive_auxiliaries"])
         self.impersonal_payers = frozenset(payers["impersonal"])
         self.dative_words = frozenset(payers["dative_words"])
+        self.dative_prepositions = closed_class("prepositions_before_dative")
         self.not_payer_before = frozenset(payers["not_payer_before"])
         self.price_payers = frozenset(w for w in payers["payers"] if not w.startswith("*"))
         self.price_payer_heads = tuple(w[1:] for w in payers["payers"] if w.startswith("*"))
@@ -693,7 +694,7 @@ class DocMoneyCategories:
             return False
         start, end = clause
         words = set(lowers[start:end])
-        if not t.dative_words.intersection(words):  # "wurden ihm bezahlt": given to someone
+        if not self._dative_in(start, end):  # "wurden ihm bezahlt": given to someone
             if t.impersonal_payers.intersection(words):
                 return True
             if lowers[cue.start] in t.passive_price_verbs and t.passive_auxiliaries.intersection(words):
@@ -702,6 +703,15 @@ class DocMoneyCategories:
             # "Für ein Päckchen Butter verlangen Supermärkte 2,39 Euro": a seller asks a price
             return self._party_in(t.price_sellers, t.price_seller_heads, cue, amount, clause)
         return self._party_in(t.price_payers, t.price_payer_heads, cue, amount, clause)
+
+    def _dative_in(self, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` name someone in the dative ("wurden ihm bezahlt"), not
+        a place or time after a preposition ("auf dem Zweitmarkt", "in einem Jahr")."""
+        lowers, t = self.lowers, self.t
+        return any(
+            lowers[i] in t.dative_words and not (i > start and lowers[i - 1] in t.dative_prepositions)
+            for i in range(start, end)
+        )
 
     def _party_in(
         self, words: frozenset[str], heads: tuple[str, ...], cue: Cue, amount: Span, clause: tuple[int, int]
