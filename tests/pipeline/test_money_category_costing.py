@@ -63,3 +63,22 @@ def test_a_harm_in_another_clause_of_a_verb_of_costing(text, amount, category):
 )
 def test_a_price_paid_at_a_place(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # what an insurer pays out for damage is a payment
+        ("Der Versicherer musste für Sturmschäden 780 Millionen Euro auszahlen.", "780 Millionen Euro", "payment"),
+        ("Die Kasse zahlte Elementarschäden von 420 Millionen Franken aus.", "420 Millionen Franken", "payment"),
+        # negatives: the damage itself, and "aus" as a preposition with no verb of paying
+        (
+            "Die Hagelschäden an Dächern und Autos belaufen sich auf 420 Millionen Franken, wie aus einer Aufstellung hervorgeht.",
+            "420 Millionen Franken",
+            "damage",
+        ),
+        ("Die Schäden aus dem Unwetter schätzt der Verband auf 90 Millionen Euro.", "90 Millionen Euro", "damage"),
+    ],
+)
+def test_damage_paid_out_is_a_payment(text, amount, category):
+    assert category_of(text, amount) == category
