@@ -82,3 +82,21 @@ def test_a_price_paid_at_a_place(text, amount, category):
 )
 def test_damage_paid_out_is_a_payment(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a fund set up or endowed is a budget allocation
+        ("Die Stiftung hat für die Hinterbliebenen einen Fonds mit 3 Millionen Euro eingerichtet.", "3 Millionen Euro", "cost"),
+        ("Der Landkreis will einen Hilfsfonds von 750.000 Euro für betroffene Landwirte auflegen.", "750.000 Euro", "cost"),
+        # a credit an authority grants or approves is one too
+        ("Die Kantonsregierung spricht einen Soforthilfekredit von 3 Millionen Franken für die betroffenen Gemeinden.", "3 Millionen Franken", "cost"),
+        ("Der Stadtrat hat für neue Schulbusse einen Kredit von 1,2 Millionen Franken bewilligt.", "1,2 Millionen Franken", "cost"),
+        # negatives: what a fund pays out, and a loan a bank grants, stay payments
+        ("Aus dem Hilfsfonds erhielten bislang 120 Familien zusammen 1,4 Millionen Euro.", "1,4 Millionen Euro", "payment"),
+        ("Die Bank gewährte dem Unternehmen einen Kredit über 40 Millionen Euro.", "40 Millionen Euro", "payment"),
+    ],
+)
+def test_a_fund_or_credit_allocated_is_a_budget(text, amount, category):
+    assert category_of(text, amount) == category
