@@ -5,6 +5,7 @@ these tests, not taken from a corpus."""
 import pytest
 
 import claimex
+from claimex.pipeline.money_category import category_tables
 
 
 def category_of(text: str, amount: str) -> str:
@@ -99,4 +100,37 @@ def test_damage_paid_out_is_a_payment(text, amount, category):
     ],
 )
 def test_a_fund_or_credit_allocated_is_a_budget(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        # a head that only holds money: the modifier names it, after a linking -s or a dropped -e
+        ("hilfsprogramm", "payment"),
+        ("investitionsprogramm", "cost"),
+        ("sparpaket", "cost"),
+        ("bonuspool", "payment"),
+        ("spendensumme", "payment"),
+        # negatives: a modifier that names no money, and the container alone
+        ("konjunkturpaket", None),
+        ("programm", None),
+        ("paket", None),
+    ],
+)
+def test_a_container_compound_is_named_by_its_modifier(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Der Autozulieferer kündigte ein Sparprogramm über 800 Millionen Euro an.", "800 Millionen Euro", "cost"),
+        # a programme set up is a budget allocation
+        ("Das Land will ein Förderprogramm von 60 Millionen Euro für Wärmepumpen auflegen.", "60 Millionen Euro", "cost"),
+        # a package worth an amount is goods, whatever its modifier
+        ("Dänemark kündigt ein Militärhilfepaket im Wert von 1,2 Milliarden Kronen an.", "1,2 Milliarden Kronen", "value"),
+    ],
+)
+def test_container_compounds_in_sentences(text, amount, category):
     assert category_of(text, amount) == category

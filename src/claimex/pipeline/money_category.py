@@ -148,6 +148,8 @@ class CategoryTables:
         for word in table["not_heads"]:
             self.heads[word] = None
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
+        # longest first: "programmen" before "programm"
+        self.containers: tuple[str, ...] = tuple(sorted(table["container_heads"], key=len, reverse=True))
         self.head_stop = frozenset(table["head_stop"])
         self.verb_forms: dict[str, str] = {}
         short_infinitive = tuple(table["short_infinitive_stems"])
@@ -309,7 +311,31 @@ class CategoryTables:
                     if best is None or len(head) > best[0]:
                         best = (len(head), heads[head])
                     break
-        return (True, best[1]) if best is not None else (False, None)
+        if best is None:
+            return self._by_modifier(part)
+        return True, best[1]
+
+    def container(self, word: str) -> bool:
+        """Whether the lower-case word is a compound of a container head ("Hilfspaket")."""
+        return word.rsplit("-", 1)[-1].endswith(self.containers)
+
+    def _by_modifier(self, part: str) -> tuple[bool, Optional[str]]:
+        """A compound whose head only holds money ("Hilfsprogramm", "Bonuspool", "Sparpaket")
+        names it by its modifier: "Hilfs|programm" is aid, "Spar|paket" savings."""
+        for container in self.containers:
+            modifier = part[: len(part) - len(container)].rstrip("-")
+            if not part.endswith(container) or len(modifier) < 4:
+                continue
+            # the linking -s or a dropped -e ("Hilfs-" of "Hilfe"), or an infinitive ("Förder-")
+            candidates = [modifier, modifier + "e", modifier + "en", modifier + "n"]
+            if modifier.endswith("s"):
+                candidates[1:1] = [modifier[:-1], modifier[:-1] + "e"]
+            for candidate in candidates:
+                found, category = self._lookup(candidate)
+                if found:
+                    return (True, category) if category is not None else (False, None)
+            return False, None
+        return False, None
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +491,8 @@ class DocMoneyCategories:
                 return False
             if self._object_before(cue, amount):
                 return False  # "kostet den Steuerzahler 200 Millionen": an object, not the amount's noun
+            if not gap and self._in_purpose_phrase(cue):
+                return False  # "stellt für das Förderprogramm 6 Millionen bereit": what it is for
             # a phrase cue ("im Wert von") or a noun; a verb right before the amount is only near
             return cue.end - cue.start > 1 or doc[cue.start].text[:1].isupper()
         if cue.start >= amount.end:
@@ -555,6 +583,17 @@ class DocMoneyCategories:
             return noun
         category = self.t.costed.get(noun.value)
         return Cue(noun.start, noun.end, category) if category else noun
+
+    def _in_purpose_phrase(self, noun: Cue) -> bool:
+        """Whether the noun ends a phrase of purpose ("für das neue Förderprogramm", "zur
+        Sanierung"): only lower-case words (articles, adjectives) between the preposition and it."""
+        lowers, doc = self.lowers, self.doc
+        for i in range(noun.start - 1, max(-1, noun.start - 4), -1):
+            if lowers[i] in self.t.purpose_prepositions:
+                return True
+            if doc[i].text[:1].isupper() or doc[i].is_punct:
+                return False
+        return False
 
     def _object_before(self, noun: Cue, amount: Span) -> bool:
         """Whether the noun is an object of the clause's verb standing right before the amount,
@@ -673,7 +712,8 @@ class DocMoneyCategories:
         im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else None."""
         before = link.start - 1
         noun = self.t.head_category(self.lowers[before])
-        if noun is not None and self.doc[before].text[:1].isupper():
+        # a container named by its modifier is goods too ("ein Militärhilfepaket im Wert von")
+        if noun is not None and self.doc[before].text[:1].isupper() and not self.t.container(self.lowers[before]):
             return noun
         lowers, doc = self.lowers, self.doc
         verbs = [
