@@ -134,3 +134,12 @@ def test_a_container_compound_is_named_by_its_modifier(word, category):
 )
 def test_container_compounds_in_sentences(text, amount, category):
     assert category_of(text, amount) == category
+
+
+def test_an_amount_per_unit_takes_the_paragraph_topic():
+    text = "Die Aktionäre des Chemiekonzerns sollen eine höhere Dividende erhalten. Der Vorstand schlägt 2,10 Euro je Aktie vor."
+    assert category_of(text, "2,10 Euro") == "payment"
+
+
+def test_an_amount_per_unit_without_a_topic_keeps_the_unit():
+    assert category_of("Der Vorstand schlägt 2,10 Euro je Aktie vor.", "2,10 Euro") == "other"

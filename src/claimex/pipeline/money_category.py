@@ -871,6 +871,10 @@ class DocMoneyCategories:
             # "Der Umsatz stieg auf 310 Millionen, nach 262 Millionen im Vorjahr": no cue of its own
             # clause, the amount carries on the claim before it in the sentence
             found = MoneyCategory(previous.category, best.cue, "sentence.claim")
+        elif best is not None and best.scope == _UNIT and (topic := self._from_context(sent)) is not None:
+            # "Der Vorstand schlägt 0,50 Euro je Aktie vor": the unit says what is counted, not
+            # which money; the paragraph (a dividend, a takeover offer) says that
+            found = topic
         elif best is not None:
             found = MoneyCategory(self._reframed(best.cue, sent, amount), best.cue, _EVIDENCE[best.scope])
         elif any(self._unit_word(i) for i in range(amount.end, min(amount.end + 2, sent.end))):
