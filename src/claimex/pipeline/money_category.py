@@ -4,7 +4,8 @@ The words that decide are cues: the entries of ``money_terms.json`` ("im Wert vo
 "kostet"), and beyond them, from ``money_category.json``, any compound or inflected form of a
 head ("Schmerzensgeld", "Lizenzgebühren", "Konzerngewinns": German compounds end in their head),
 verb stems in any tense ("kosteten", "investierte") and separable verbs around the amount
-("setzte 58 Millionen Euro um").
+("setzte 58 Millionen Euro um"); a compound of a head that only holds money is named by its
+modifier ("Hilfsprogramm", "Sparpaket").
 
 Among the cues of the amount's sentence the strongest decides, not the nearest:
 
@@ -15,7 +16,8 @@ Among the cues of the amount's sentence the strongest decides, not the nearest:
 3. the nearest verb of the amount's clause, else its nearest noun: a noun that does not govern the
    amount only says what it is for or about ("bekommt für den Ausfall 95.000 Euro"); a verb that
    names no kind of money by itself ("kostete", "verlor") yields to a noun of the clause ("Ein
-   Kaskoschaden kostete 4.230 Euro");
+   Kaskoschaden kostete 4.230 Euro"), or to a harm named anywhere in the sentence, and a verb of
+   costing frames that noun ("Der Sozialplan kostet den Konzern 9 Millionen" is a cost);
 4. the category of a claim before it in the sentence that it carries on ("Der Umsatz stieg auf
    310 Millionen, nach 262 Millionen im Vorjahr"), else the nearest verb of the sentence, else its
    nearest noun;
