@@ -195,3 +195,32 @@ def test_destination_over_beneficiary(text: str, amount: str, recipient: str) ->
 )
 def test_lets_itself_cost(text: str, amount: str, agent: str) -> None:
     assert parties_of(text, amount)[0] == agent
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        # an adverb opening an inverted clause is no name and no payer
+        ("Zuerst investierte das Ehepaar 4000 Euro.", "4000 Euro", "Ehepaar"),
+        ("Umgekehrt zahlte Dänemark netto rund 900 Millionen Euro in den EU-Haushalt ein.", "rund 900 Millionen Euro", "Dänemark"),
+        # a name opening the clause still pays
+        ("Siemens zahlte 40 Millionen Euro.", "40 Millionen Euro", "Siemens"),
+    ],
+)
+def test_opening_adverb_is_no_payer(text: str, amount: str, agent: str) -> None:
+    assert parties_of(text, amount)[0] == agent
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # the place that ends a club's name keeps the club's dative
+        ("Dem Ruderclub Luzern spricht der Gemeinderat 20.000 Franken zu.", "20.000 Franken", "Gemeinderat", "Ruderclub"),
+        ("Der Gemeinderat spricht dem Ruderclub Luzern 20.000 Franken zu.", "20.000 Franken", "Gemeinderat", "Ruderclub"),
+        # a noun of a place before it names the place
+        ("Die Stadt Rapperswil zahlt dem Ruderclub 20.000 Franken.", "20.000 Franken", "Stadt Rapperswil", "Ruderclub"),
+    ],
+)
+def test_place_ending_a_name_is_no_party(text: str, amount: str, agent: str, recipient: str) -> None:
+    found_agent, found_recipient = parties_of(text, amount)
+    assert found_agent == agent and recipient in (found_recipient or "")

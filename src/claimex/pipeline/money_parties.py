@@ -86,7 +86,21 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         )
         and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
         and not _place_adjective_of_noun(doc, p, sent)
+        and not (len(p) == 1 and p[0].lower_ in role_cues("clause_adverbs"))  # "Zuerst investierte das Ehepaar …"
+        and not (k > 0 and _place_of_name(p, found[k - 1], data))
     ]
+
+
+def _place_of_name(party: Span, before: Span, data: GermanData) -> bool:
+    """A place right after an organisation's own name ("dem Schwimmclub Winterthur", "die
+    Universität Zürich"): the last word of that name, no party of its own (a common noun before
+    a name, "der Konzern Siemens", gives way to the name instead)."""
+    return (
+        party.label_ == "place"
+        and before.end == party.start
+        and before.label_ == "organisation"
+        and not _is_common_noun(before, data)
+    )
 
 
 def _place_adjective_of_noun(doc: Doc, party: Span, sent: Span) -> bool:
