@@ -224,3 +224,18 @@ def test_opening_adverb_is_no_payer(text: str, amount: str, agent: str) -> None:
 def test_place_ending_a_name_is_no_party(text: str, amount: str, agent: str, recipient: str) -> None:
     found_agent, found_recipient = parties_of(text, amount)
     assert found_agent == agent and recipient in (found_recipient or "")
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # active perfect: the subject grants, the dative receives
+        ("Der Kantonsrat hat der Gemeinde Uster einen Beitrag von 900.000 Franken zugesprochen.", "900.000 Franken", "Kantonsrat", "Uster"),
+        # passive and "zugesprochen bekommen": the dative or the subject receives
+        ("Den Hinterbliebenen wurden je 30.000 Euro zugesprochen.", "30.000 Euro", None, "Hinterbliebenen"),
+        ("Die Klägerin hat vom Gericht 30.000 Euro zugesprochen bekommen.", "30.000 Euro", None, "Klägerin"),
+    ],
+)
+def test_granted_in_the_active_perfect(text: str, amount: str, agent: str, recipient: str) -> None:
+    found_agent, found_recipient = parties_of(text, amount)
+    assert found_agent == agent and recipient in (found_recipient or "")

@@ -642,6 +642,10 @@ def _clause_money_parties(
         or _verb_classes(doc, sent.start, sent.end, data)
     )
     receiving = _receives(doc, amount, trigger, category, classes, clause_start, clause_end, lowers, data)
+    if receiving and _grants_actively(clause_start, clause_end, lowers, data):
+        # "Der Regierungsrat hat der Stadt einen Beitrag zugesprochen": the subject grants, the dative gets it
+        receiving = False
+        classes = classes | {"pay"}
     estimating = _estimates(amount, classes, category, clause_start, clause_end, lowers)
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
     costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
@@ -2008,6 +2012,20 @@ def _dative_noun(
             continue
         return np
     return None
+
+
+def _grants_actively(start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "hat der Stadt … zugesprochen": a participle of granting (role_cues ``granted_participles``,
+    read as receiving in the passive: "wurde ihr … zugesprochen") with an auxiliary of the active
+    perfect, and no passive auxiliary or other verb of receiving ("zugesprochen bekommen") in the clause."""
+    words = set(lowers[start:end])
+    granted = words & role_cues("granted_participles")
+    return (
+        bool(granted)
+        and bool(words & role_cues("perfect_auxiliaries"))
+        and not words & set(data.harm_roles["passive_auxiliaries"])
+        and not any(data.party_verbs.get(w) == "receive" for w in words - granted)
+    )
 
 
 def _lets_itself_cost(start: int, end: int, lowers: Sequence[str]) -> bool:
