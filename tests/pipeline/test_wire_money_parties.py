@@ -239,3 +239,15 @@ def test_place_ending_a_name_is_no_party(text: str, amount: str, agent: str, rec
 def test_granted_in_the_active_perfect(text: str, amount: str, agent: str, recipient: str) -> None:
     found_agent, found_recipient = parties_of(text, amount)
     assert found_agent == agent and recipient in (found_recipient or "")
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # "zustehen": the money is the subject; a dative before a relative clause receives it
+        ("Den Überlebenden, von denen noch fünf in Linz wohnen, stehen je 6.000 Euro zu.", "6.000 Euro", "Überlebenden"),
+        ("Dem Kläger, der seit Jahren prozessiert, stehen 20.000 Euro zu.", "20.000 Euro", "Kläger"),
+    ],
+)
+def test_dative_of_what_is_due_receives(text: str, amount: str, recipient: str) -> None:
+    assert parties_of(text, amount) == (None, recipient)

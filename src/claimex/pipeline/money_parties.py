@@ -949,6 +949,9 @@ def _clause_money_parties(
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
         if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
             recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
+        if recipient is None and "due" in classes and agent is not None and _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners"):
+            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu": the money is the subject, the dative receives
+            recipient, agent = agent, None
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
