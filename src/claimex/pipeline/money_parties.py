@@ -79,9 +79,41 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         p
         for k, p in enumerate(found)
         if not _is_dateline(doc, p, sent)
-        and not (k + 1 < len(found) and found[k + 1].start == p.end and (_is_common_noun(p, data) or is_place_adjective(p)))
+        and not (
+            k + 1 < len(found)
+            and found[k + 1].start == p.end
+            and (_is_common_noun(p, data) or is_place_adjective(p))
+        )
         and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
+        and not _place_adjective_of_noun(doc, p, sent)
+        and not (len(p) == 1 and p[0].lower_ in role_cues("clause_adverbs"))  # "Zuerst investierte das Ehepaar …"
+        and not (k > 0 and _place_of_name(p, found[k - 1], data))
     ]
+
+
+def _place_of_name(party: Span, before: Span, data: GermanData) -> bool:
+    """A place right after an organisation's own name ("dem Schwimmclub Winterthur", "die
+    Universität Zürich"): the last word of that name, no party of its own (a common noun before
+    a name, "der Konzern Siemens", gives way to the name instead)."""
+    return (
+        party.label_ == "place"
+        and before.end == party.start
+        and before.label_ == "organisation"
+        and not _is_common_noun(before, data)
+    )
+
+
+def _place_adjective_of_noun(doc: Doc, party: Span, sent: Span) -> bool:
+    """ "Der Genfer Getreidehändler X", "Das Schweizer Start-up X": a place adjective between an
+    article and a capitalised noun that is no party of its own is an attribute, no party."""
+    return (
+        is_place_adjective(party)
+        and sent.start < party.start
+        and party.end < sent.end
+        and doc[party.start - 1].lower_ in _words("determiners")
+        and doc[party.end].text[:1].isupper()
+        and not doc[party.end].is_sent_start
+    )
 
 
 def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
@@ -114,9 +146,13 @@ def _body_start(doc: Doc, sent: Span) -> int:
         return sent.start  # a dateline opens with a place, in capitals too ("BERLIN (dpa) -")
     for t in range(sent.start + 1, min(sent.end, sent.start + _DATED_DATELINE_REACH + 1)):
         token = doc[t]
+        if token.text == "/" and t + 1 < sent.end and (doc[t + 1].is_title or doc[t + 1].is_upper):
+            continue  # "Brüssel/Berlin (dpa) -": a dateline of two places
         if token.text in _words("dateline_marks") and token.text != "(":
             return t + 1 if token.text != "/" else sent.start
         if not (token.is_title or token.is_upper or token.like_num or token.text in ",.()" or token.text[:1].isdigit()):
+            if doc[t - 1].text == "(" and t + 1 < sent.end and doc[t + 1].text == ")":
+                continue  # the agency in brackets: "Kiew (dpa) -"
             return sent.start
     return sent.start
 
@@ -128,6 +164,9 @@ def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
     if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
         return True
+    if (opens or doc[party.start - 1].text == "/") and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+        # "Brüssel/Berlin (dpa) -": every place of a dateline that names two
+        return _body_start(doc, sent) > party.end
     if opens and party.end < len(doc) and doc[party.end].text == "," and _body_start(doc, sent) > party.end:
         return True
     return (
@@ -374,12 +413,14 @@ def _coordinated_part(doc: Doc, start: int, end: int, amount: Span) -> tuple[int
 
 
 def _starts_verb_phrase(doc: Doc, t: int) -> bool:
-    """ "und muss", "oder zahlt": a coordinating word before a lower-case word."""
+    """ "und muss", "oder zahlt": a coordinating word before a lower-case word that opens no noun
+    phrase ("und ihren Angehörigen" coordinates nouns)."""
     return (
         doc[t].lower_ in _words("verb_coordinators")
         and t + 1 < len(doc)
         and doc[t + 1].is_lower
         and doc[t + 1].lower_ not in _words("determiners")
+        and doc[t + 1].lower_ not in role_cues("possessive_determiners")
     )
 
 
@@ -483,6 +524,9 @@ def find_money_parties(
     if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
         # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
         agent = _unseen_fined(doc, cues.sent, recipient)
+    if agent is None and category == "damage":
+        # "bestätigte eine Strafe gegen Google": whom the fine is against pays it
+        agent = _unseen_fined(doc, cues.sent, recipient, data, after_fine_word=True)
     return agent, recipient
 
 
@@ -542,13 +586,21 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> bool:
     return 0 < end - start <= _APPOSITION_WORDS and all(doc[t].is_alpha and doc[t].text[:1].isupper() for t in range(start, end))
 
 
-def _unseen_fined(doc: Doc, sent: Span, authority: Optional[Span]) -> Optional[Span]:
+def _unseen_fined(
+    doc: Doc, sent: Span, authority: Optional[Span], data: Optional[GermanData] = None, after_fine_word: bool = False
+) -> Optional[Span]:
     """The name right after a "gegen" that a verb or the sentence's start governs ("verhängte
     gegen Zamona eine Strafe", "Gegen Zamona wurde … verhängt"), not one after a noun ("wegen
     Verstößen gegen Auflagen": what was broken); None where no capitalised word follows or it is
-    the authority."""
+    the authority. With ``after_fine_word``, only the "gegen" right after a word of fines
+    (``data.fine_words``) counts ("eine Strafe gegen Google bestätigt")."""
     for t in range(sent.start, sent.end - 1):
-        if doc[t].lower_ != "gegen" or t > sent.start and not (doc[t - 1].is_lower and doc[t - 1].is_alpha):
+        if doc[t].lower_ != "gegen":
+            continue
+        if after_fine_word and data is not None:
+            if not (t > sent.start and doc[t - 1].is_title and inflected_in(doc[t - 1].lower_, data.fine_words, data)):
+                continue
+        elif t > sent.start and not (doc[t - 1].is_lower and doc[t - 1].is_alpha):
             continue
         end = t + 1
         while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -590,6 +642,10 @@ def _clause_money_parties(
         or _verb_classes(doc, sent.start, sent.end, data)
     )
     receiving = _receives(doc, amount, trigger, category, classes, clause_start, clause_end, lowers, data)
+    if receiving and _grants_actively(clause_start, clause_end, lowers, data):
+        # "Der Regierungsrat hat der Stadt einen Beitrag zugesprochen": the subject grants, the dative gets it
+        receiving = False
+        classes = classes | {"pay"}
     estimating = _estimates(amount, classes, category, clause_start, clause_end, lowers)
     # a market price ("Brent kostete 70 Dollar, die Sorte WTI 66 Dollar", category other) costs no one
     costing = "cost" in classes and not receiving and "pay" not in classes and category != "other"
@@ -698,7 +754,8 @@ def _clause_money_parties(
     ]
     # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
     # or service the money pays for receives it, not the thing paid for
-    for owner, owned in _purpose_owners(doc, sent, parties, lowers, prepositions):
+    purpose_owners = _purpose_owners(doc, sent, parties, lowers, prepositions)
+    for owner, owned in purpose_owners:
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
     frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
@@ -835,7 +892,10 @@ def _clause_money_parties(
             [e for e in parties if e is not recipient and before_word(e) == "gegen"]
         )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
-        recipient, agent = subject or nearest(to), nearest(frm)
+        recipient = subject or nearest(to)
+        # "Eine Rentnerin aus Kassel erhielt …": a phrase of origin right after the receiver says
+        # where it is from, not who pays ("Der Chef von X verdient …": X may pay him)
+        agent = nearest([e for e in frm if recipient is None or before_index(e) != recipient.end or before_word(e) not in role_cues("origin_prepositions")])
         if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
             agent = nearest(
                 [
@@ -862,6 +922,8 @@ def _clause_money_parties(
         if agent is None and verb >= amount.end:
             # "dessen Umbau die Stadt 155 Millionen Euro gekostet hat": the object before the amount
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
+        if subject is not None and _lets_itself_cost(clause_start, clause_end, lowers):
+            agent = subject  # "Der Staat lässt sich die Rettung des Konzerns 9 Milliarden kosten": he pays
     elif category == "other" and not paying:
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
         # bears them; a price or rate has no payer and no receiver
@@ -873,9 +935,12 @@ def _clause_money_parties(
         own = next((e for e in (nearest(to), nearest(objects)) if e is not None and clause_start <= e.start < clause_end), None)
         if parsed_recipient is not None and own is not None and not clause_start <= parsed_recipient.start < clause_end:
             parsed_recipient = None  # "dem Verein 5000 Euro und dem Chor 2000 Euro": the amount's own conjunct
-        to_party = nearest(to)
+        # "überweist für den Stürmer 85 Millionen an den BVB": whom the money goes to, over whom it is for
+        to_party = nearest([e for e in to if before_word(e) in role_cues("destination_prepositions")]) or nearest(to)
         own_dative = nearest([e for e in dative if clause_start <= e.start < clause_end])
-        if to_party is not None and own_dative is not None and before_word(to_party) in role_cues("purpose_prepositions"):
+        if to_party is not None and own_dative is not None and (
+            before_word(to_party) in role_cues("purpose_prepositions") or any(to_party is owner for owner, _ in purpose_owners)
+        ):
             to_party = own_dative  # "muss dem Land Berlin für die Unterbringung 120 Millionen erstatten"
         if to_party is not None and own is not None and not clause_start <= to_party.start < clause_end:
             to_party = own  # "zahlte der Witwe 200.000 Euro und den Kindern …": the receiver of the amount's own conjunct
@@ -884,6 +949,9 @@ def _clause_money_parties(
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
         if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
             recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
+        if recipient is None and "due" in classes and agent is not None and _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners"):
+            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu": the money is the subject, the dative receives
+            recipient, agent = agent, None
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
         if agent is None and paying:
@@ -892,6 +960,9 @@ def _clause_money_parties(
         recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent) or _accusative_after_an(
             doc, amount.end, clause_end, lowers, data
         )
+    if recipient is None and not receiving and not estimating:
+        # "Das Land unterstützt die Bergrettung mit 2 Millionen": the object of a verb of support
+        recipient = _supported_object(doc, clause_start, clause_end, amount, agent or subject, parties, lowers, data)
     if recipient is None and not receiving and not estimating:
         recipient = _beneficiary(doc, clause_start, clause_end, lowers)
     if recipient is None and not receiving and not estimating:
@@ -913,6 +984,14 @@ def _clause_money_parties(
         agent = None  # "Der Schöffensenat sprach den Kindern je 15.000 Euro zu": the court orders, it does not pay
     if (fine or category == "damage" and paying) and recipient is None:
         recipient, agent = _fine_receiver(doc, amount, agent, fine, clause_start, clause_end, lowers)
+    if recipient is not None:
+        chain = _conjuncts_before(doc, recipient, parties, sent.start, lowers)
+        if agent is not None and agent == chain[0]:
+            chain = [recipient]  # "Bund und Länder zahlen …": the list is the subject, no receivers
+        elif agent is not None and agent in chain:
+            # "zahlt Polen, Tschechien und der Slowakei …": a conjunct is no subject; the party before the list is
+            agent = next((p for p in reversed(plain) if p.end <= chain[0].start), None)
+        recipient = chain[0]
     if agent is not None and recipient is not None and agent == recipient:
         agent = None
     if category == "damage" and agent is not None and agent[-1].lower_ in role_cues("own_result_subjects"):
@@ -1935,6 +2014,85 @@ def _dative_noun(
         if data.money_heads.get(head) or data.money_nouns.get(head) or data.money_categories.get(head) or head in _words("time_words"):
             continue
         return np
+    return None
+
+
+def _grants_actively(start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """ "hat der Stadt … zugesprochen": a participle of granting (role_cues ``granted_participles``,
+    read as receiving in the passive: "wurde ihr … zugesprochen") with an auxiliary of the active
+    perfect, and no passive auxiliary or other verb of receiving ("zugesprochen bekommen") in the clause."""
+    words = set(lowers[start:end])
+    granted = words & role_cues("granted_participles")
+    return (
+        bool(granted)
+        and bool(words & role_cues("perfect_auxiliaries"))
+        and not words & set(data.harm_roles["passive_auxiliaries"])
+        and not any(data.party_verbs.get(w) == "receive" for w in words - granted)
+    )
+
+
+def _lets_itself_cost(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """ "lässt sich … kosten": a reflexive verb of letting in the clause, whose subject pays."""
+    words = set(lowers[start:end])
+    return "sich" in words and bool(words & role_cues("letting_verbs"))
+
+
+def _conjuncts_before(doc: Doc, party: Span, parties: Sequence[Span], start: int, lowers: Sequence[str]) -> list[Span]:
+    """The coordinated parties that end in ``party``, first to last ("zahlt den Verletzten und den
+    Angehörigen … 5 Millionen", "Polen, Tschechien und der Slowakei"): each ends right before
+    "und"/"sowie"/a comma and the next one's articles. The role names the phrase by its first."""
+    chain = [party]
+    while True:
+        j = chain[0].start - 1
+        while j > start and (lowers[j] in _words("determiners") or lowers[j] in role_cues("possessive_determiners")):
+            j -= 1
+        if j <= start or not (lowers[j] in _words("coordinators") or doc[j].text == "," and len(chain) > 1):
+            return chain
+        before = next((p for p in parties if p.end == j and p.start >= start), None)
+        if before is None:
+            return chain
+        chain.insert(0, before)
+
+
+def _supported_object(
+    doc: Doc,
+    start: int,
+    end: int,
+    amount: Span,
+    subject: Optional[Span],
+    parties: Sequence[Span],
+    lowers: Sequence[str],
+    data: GermanData,
+) -> Optional[Span]:
+    """Who a verb of support gives an amount that is its instrument ("Das Land unterstützt die
+    Bergrettung mit 2 Millionen", "will die Ukraine mit 1,5 Milliarden unterstützen", "entschädigt
+    die Opfer mit …"): the clause's accusative object, the first party or noun phrase after an
+    accusative article that is neither the subject nor the object of a preposition or a noun; None
+    without a subject to tell it from, in the passive (its subject gets the money) and where the
+    amount is not after "mit". After a verb of financing only a party is an object that receives."""
+    if subject is None or _preposition_before(doc, amount, start, lowers, role_cues("instrument_prepositions")) is None:
+        return None
+    if not any(lowers[t] in _words("support_verbs") for t in range(start, end)) or _passive_support(start, end, lowers, data):
+        return None
+    prepositions = data.harm_roles["prepositions"]
+    # "finanziert die Entwicklung mit …": what a verb of financing pays for is a thing; only a party receives
+    financing = any(lowers[t] in role_cues("financing_verbs") for t in range(start, end))
+    t = start
+    while t < end:
+        if amount.start <= t < amount.end or subject.start <= t < subject.end or t == subject.end and doc[t].is_title:
+            t += 1  # (a capitalised word right after the subject continues its name: "Auswärtige Amt")
+            continue
+        party = next((p for p in parties if p.start == t or p.start == t + 1 and lowers[t] in role_cues("accusative_articles")), None)
+        governed = t > start and (lowers[t - 1] in prepositions or doc[t - 1].is_title and lowers[t] in _words("genitive_determiners"))
+        if party is not None and not governed and not (party.start < subject.end and subject.start < party.end):
+            return party
+        if lowers[t] in role_cues("accusative_articles") and not governed and not financing:
+            np = noun_phrase(doc, t, min(end, t + 5))
+            if np is not None and not (np.start < subject.end and subject.start < np.end) and not (np.start <= amount.start < np.end + 1):
+                head = np[-1].lower_
+                if not (data.money_heads.get(head) or data.money_nouns.get(head) or head in _words("time_words")):
+                    return np
+        t += 1
     return None
 
 

@@ -676,6 +676,8 @@ def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
     or genitive determiner ("dem Betreiber", "des Vereins", "der Verletzten" of a woman or many)."""
     if m.label_ not in ("person", "organisation", "place", "group"):
         return False
+    if m.start > 0 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
+        return False  # "BERLIN (dpa) -", "Olaf Scholz (SPD)": an agency or an affiliation in brackets
     j = m.start - 1
     while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
         j -= 1  # adjectives
