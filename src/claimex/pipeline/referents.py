@@ -278,6 +278,7 @@ class _ClassTable:
         self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
         self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
+        self.accusative_articles = frozenset(table["accusative_articles"])
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
         self.institution_endings = tuple(w[1:] for w in institutions if w.startswith("*"))
@@ -651,13 +652,44 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
         return None
     plural = gender == "f" and _plural_verb(doc, pronoun)
     group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
-    for sent in _sentences_back(doc, pronoun.start, table.pronoun_sentences):
+    for sent in _pronoun_reach(doc, pronoun.start, table.pronoun_sentences):
         end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
-        for k in range(bisect_left(starts, sent.start), bisect_left(starts, end)):
-            m = group[k]
-            if _subject_like(doc, m, sent.start) and _agrees(doc, m, gender, plural):
-                return m
+        mentions = [group[k] for k in range(bisect_left(starts, sent.start), bisect_left(starts, end))]
+        agreeing = [m for m in mentions if _agrees(doc, m, gender, plural)]
+        subject = next((m for m in agreeing if _subject_like(doc, m, sent.start)), None)
+        if subject is not None:
+            return subject
+        if sent.end <= pronoun.start:
+            # no subject agrees: the one accusative object that does ("verhängte gegen den
+            # Konzern Polymax eine Strafe. Er muss …"); two leave the pronoun open
+            objects = [m for m in agreeing if _accusative_object(doc, m, sent.start)]
+            if len(objects) == 1:
+                return objects[0]
+            if objects:
+                return None
     return None
+
+
+def _pronoun_reach(doc: Doc, i: int, most: int) -> Iterator[Span]:
+    """The sentences a pronoun at token ``i`` may read its antecedent from, nearest first: its
+    own, then at most ``most`` before it in its paragraph; a pronoun in the first sentence of a
+    paragraph continues the paragraph before ("Anna Koller hat gewonnen.¶¶Sie erhielt …"),
+    so it reads that paragraph's last sentences too."""
+    sentences = list(_sentences_back(doc, i, most))
+    if len(sentences) == 1 and sentences[0].start > 0:
+        sentences += list(_sentences_back(doc, sentences[0].start - 1, most - 1))
+    return iter(sentences)
+
+
+def _accusative_object(doc: Doc, m: Span, sent_start: int) -> bool:
+    """A mention after an accusative masculine article ("den Konzern Polymax", adjectives between),
+    one that a subject pronoun may continue when no subject of its gender is there."""
+    j = m.start - 1
+    while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    if j < sent_start or doc[j].lower_ not in _class_table().accusative_articles:
+        return False
+    return m.label_ != "group" or m._.is_name  # "den Opfern" is many; "den Firmengründer Markus Kronberg" one
 
 
 def _plural_verb(doc: Doc, pronoun: Span) -> bool:
@@ -680,10 +712,24 @@ def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
     while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
         j -= 1  # adjectives
     before = doc[j].lower_ if j >= sent_start else ""
+    if before in _determiner_words() and j - 1 >= sent_start and doc[j - 1].lower_ in _oblique_words():
+        return False  # "in der Zentrale": the determiner of a prepositional object
+    if _in_brackets(doc, m.start, sent_start):
+        return False  # "Genf (sda/awp) –": a dateline's agency, an abbreviation after a name
     previous = doc[m.start - 1] if m.start > sent_start else None
     if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not m._.is_name:
         return False  # "Heilungskosten der Verletzten": an attribute of the noun before
     return before not in _oblique_words() and before != "den"  # "den": accusative, or dative plural
+
+
+def _in_brackets(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened in its sentence before it."""
+    for j in range(i - 1, max(sent_start, i - 8) - 1, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            return True
+    return False
 
 
 def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
