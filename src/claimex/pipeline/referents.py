@@ -279,6 +279,11 @@ class _ClassTable:
         self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
         self.accusative_articles = frozenset(table["accusative_articles"])
+        people = load_table("entity_rules.json")["role_nouns"] + load_table("mention_words.json")["kinds"]["person"]
+        people += table["person_title_heads"]
+        self.person_titles = frozenset(w.lstrip("*") for w in people)
+        # a title is a compound's head too ("Firmenanwalt", "Verwaltungsratspräsident")
+        self.person_title_endings = tuple(sorted({w.lstrip("*") for w in people if len(w.lstrip("*")) > 4}))
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
         self.institution_endings = tuple(w[1:] for w in institutions if w.startswith("*"))
@@ -466,6 +471,8 @@ _LATER_WEIGHT = 0.5
 #: How salient a referent the text does not link to the noun must be: named twice before it, or
 #: once in its paragraph.
 _UNLINKED_SALIENCE = 3.5
+#: How salient the only referent of a fitting kind named before the noun must be: named once.
+_SOLE_SALIENCE = 3.5
 #: How much more salient than the next the chosen referent must be: two rivals of one kind
 #: leave the noun as it stands.
 _DOMINANCE = 2.0
@@ -502,20 +509,56 @@ def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
         links[noun.form] = {k for k in fits[key] if _linked(doc, referents[k], noun)}
     scored = [(_salience(doc, referents[k], at), referents[k]) for k in fits[key] if k in links[noun.form]]
     if not scored and not noun.cls.linked_only and not noun.compound:
-        # a definite noun points back to what the text named before (a headline's, ahead), and
-        # to a referent the text is about, not one named in passing
-        headline = paragraph_bounds(doc, at)[0] == 0
-        scored = [
-            (salience, r)
-            for r in fitting
-            if (headline or r.occurrences[0][0] < at) and (salience := _salience(doc, r, at)) >= _UNLINKED_SALIENCE
-        ]
+        # a definite noun points back to what the text named before (a headline's ahead, when
+        # nothing of its kind stands before it), never to a party of its own clause nor to a
+        # person named by a title, and to a referent the text is about, not one named in passing
+        # (unless it is the only one of its kind named before)
+        clause = _clause_bounds(doc, at)
+        eligible = [r for r in fitting if not _in_clause(r, clause) and not _person_titled(r)]
+        pool = [r for r in eligible if r.occurrences[0][0] < at]
+        if not pool and paragraph_bounds(doc, at)[0] == 0:
+            pool = eligible
+        least = _SOLE_SALIENCE if len(pool) == 1 else _UNLINKED_SALIENCE
+        scored = [(salience, r) for r in pool if (salience := _salience(doc, r, at)) >= least]
     if not scored:
         return None
     scored.sort(key=lambda pair: pair[0], reverse=True)
     if len(scored) > 1 and scored[0][0] < _DOMINANCE * scored[1][0]:
         return None
     return min(scored[0][1].occurrences, key=lambda o: abs(o[0] - at))
+
+
+def _clause_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    """The tokens of the clause of token ``at``: its sentence between clause marks."""
+    sent = sentence_of(doc, at)
+    start, end = at, at + 1
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+#: What ends a clause for the co-argument test of a class noun.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _in_clause(referent: _Referent, clause: tuple[int, int]) -> bool:
+    """Whether ``referent`` is named in the clause ``clause``: another party of the noun's
+    clause ("Die Schweiz unterstützt das Land"), never what the noun stands for."""
+    return any(clause[0] <= start < clause[1] for start, _ in referent.occurrences)
+
+
+def _person_titled(referent: _Referent) -> bool:
+    """A name opened by a person's title ("Firmenanwalt Christoph Rainer", "Geschäftsführer
+    Reinhard Kathrein") that the recognizer took for a body: no company, club or fund."""
+    table = _class_table()
+    return any(
+        len(f) > 1
+        and (f[0].lower() in table.person_titles or f[0].lower().endswith(table.person_title_endings))
+        and table.noun(f[0].lower()) is None  # "Spezialglashersteller" ends like "Antragsteller"
+        for f in referent.forms
+    )
 
 
 def is_speaker_pronoun(word: str) -> bool:
