@@ -47,3 +47,36 @@ def test_a_datelines_agency_is_no_antecedent() -> None:
 def test_a_prepositional_object_is_no_antecedent() -> None:
     text = "Am Montag meldete sich der Gewinner in der Zentrale in Wien. Er erhält 3 Millionen Euro."
     assert role_of(text, "3 Millionen Euro", "recipient") != "Zentrale"
+
+
+def test_er_continues_one_man_named_by_a_people_noun_after_his_age() -> None:
+    text = (
+        "Das Landesgericht Linz hat am Montag sein Urteil gesprochen. Der 45-jährige Bauunternehmer "
+        "wurde wegen Betrugs verurteilt. Er muss dem Land Oberösterreich 120.000 Euro zurückzahlen."
+    )
+    assert "Bauunternehmer" in (role_of(text, "120.000 Euro", "agent") or "")
+
+
+def test_er_never_continues_a_woman_named_by_a_people_noun() -> None:
+    text = (
+        "Das Landesgericht Linz hat am Montag sein Urteil gesprochen. Die 45-jährige Bauunternehmerin "
+        "wurde wegen Betrugs verurteilt. Er muss dem Land Oberösterreich 120.000 Euro zurückzahlen."
+    )
+    assert role_of(text, "120.000 Euro", "agent") is None
+
+
+def test_a_body_with_a_feminine_head_is_no_antecedent_of_er() -> None:
+    # "der Staatsanwaltschaft" is a genitive: the body is feminine whatever its article says
+    text = (
+        "Die Ermittlungen laufen seit Monaten. Nach Angaben der Staatsanwaltschaft Graz ist der Fall "
+        "nun abgeschlossen. Er muss 5.000 Euro zahlen."
+    )
+    assert role_of(text, "5.000 Euro", "agent") is None
+
+
+def test_a_harm_clauses_pronoun_is_its_antecedent() -> None:
+    text = (
+        "Ein Lkw ist auf der A1 bei Salzburg in ein Stauende gefahren. Der 52-jährige Fahrer war nach "
+        "Angaben der Polizeidirektion Salzburg abgelenkt. Er verletzte bei dem Aufprall sieben Menschen."
+    )
+    assert "Fahrer" in (role_of(text, "sieben", "agent") or "")

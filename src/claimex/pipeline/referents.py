@@ -279,6 +279,7 @@ class _ClassTable:
         self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
         self.accusative_articles = frozenset(table["accusative_articles"])
+        self.feminine_noun_endings = tuple(table["feminine_noun_endings"])
         people = load_table("entity_rules.json")["role_nouns"] + load_table("mention_words.json")["kinds"]["person"]
         people += table["person_title_heads"]
         self.person_titles = frozenset(w.lstrip("*") for w in people)
@@ -791,20 +792,45 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
         if plural:
             # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
             return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
+        if m.label_ == "group" and not m._.is_name:
+            # one of a people noun: "Der 61-jährige Buslenker", "ein Lenker" (ages and adjectives between)
+            one = _people_article(doc, m.start)
+            if one == "die":  # "die Lenkerin" is one woman, "die Lenker" many
+                return gender == "f" and _feminine_person(m[-1].lower_)
+            return table.article_genders.get(one) == gender
         if m.label_ == "group":
-            return m._.is_name and _named_one_agrees(m, gender)
+            return _named_one_agrees(m, gender)
         head = m[-1].lower_
         feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
         return m._.is_name or feminine == (gender == "f")
     if plural:
         return False
-    # a body: by the gender of the class noun it is or holds, else by its article
+    # a body: by the gender of the class noun it is or holds, else by its head's ending
+    # ("der Landespolizeidirektion" is feminine), else by its article
     noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
     if noun is not None:
         return noun.gender == gender
+    head = next((t.lower_ for t in m if t.text[:1].isupper()), "")
+    if head.endswith(table.feminine_noun_endings):
+        return gender == "f"
     if article in table.article_genders:
         return gender == table.article_genders[article]  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
+
+
+def _people_article(doc: Doc, start: int) -> str:
+    """The article of a people noun starting at ``start``, over adjectives and ages ("Der
+    61-jährige Buslenker" -> "der"); "" when none stands there."""
+    j = start - 1
+    while j >= 0 and start - j <= 5 and (doc[j].is_lower and doc[j].is_alpha or doc[j].like_num or doc[j].text == "-") and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    return doc[j].lower_ if j >= 0 and doc[j].lower_ in _class_table().article_genders else ""
+
+
+def _feminine_person(head: str) -> bool:
+    """A people noun of a woman ("Lenkerin", "Witwe")."""
+    table = _class_table()
+    return head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings)
 
 
 def _named_one_agrees(m: Span, gender: str) -> bool:
