@@ -219,7 +219,15 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         controller = _infinitive_controller(doc, start, lowers, data)
         if controller is not None:
             return controller
-    return _pronoun_actor(doc, start, amount.start, lowers, data) or pronoun_subject(doc, start, amount.start)
+    return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
+
+
+def _pronoun_harmer(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The antecedent of a subject pronoun of the harm clause ("Der Schütze … Er erschoss neun
+    Menschen"), read as for a money clause (``referents.pronoun_antecedent``); an unresolved
+    pronoun names nobody."""
+    found = pronoun_subject(doc, start, end, parties=True)
+    return found if found is not None and found.label_ != "pronoun" else None
 
 
 def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:

@@ -278,6 +278,13 @@ class _ClassTable:
         self.plural_verb_endings = tuple(table["plural_verbs"]["endings"])
         self.article_genders = dict(table["article_genders"])
         self.interview_sentences = int(table["interview_sentences"])
+        self.accusative_articles = frozenset(table["accusative_articles"])
+        self.feminine_noun_endings = tuple(table["feminine_noun_endings"])
+        people = load_table("entity_rules.json")["role_nouns"] + load_table("mention_words.json")["kinds"]["person"]
+        people += table["person_title_heads"]
+        self.person_titles = frozenset(w.lstrip("*") for w in people)
+        # a title is a compound's head too ("Firmenanwalt", "Verwaltungsratspräsident")
+        self.person_title_endings = tuple(sorted({w.lstrip("*") for w in people if len(w.lstrip("*")) > 4}))
         institutions = load_table("entity_rules.json")["institutions"]
         self.institution_words = frozenset(w for w in institutions if not w.startswith("*"))
         self.institution_endings = tuple(w[1:] for w in institutions if w.startswith("*"))
@@ -465,6 +472,8 @@ _LATER_WEIGHT = 0.5
 #: How salient a referent the text does not link to the noun must be: named twice before it, or
 #: once in its paragraph.
 _UNLINKED_SALIENCE = 3.5
+#: How salient the only referent of a fitting kind named before the noun must be: named once.
+_SOLE_SALIENCE = 3.5
 #: How much more salient than the next the chosen referent must be: two rivals of one kind
 #: leave the noun as it stands.
 _DOMINANCE = 2.0
@@ -501,20 +510,56 @@ def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
         links[noun.form] = {k for k in fits[key] if _linked(doc, referents[k], noun)}
     scored = [(_salience(doc, referents[k], at), referents[k]) for k in fits[key] if k in links[noun.form]]
     if not scored and not noun.cls.linked_only and not noun.compound:
-        # a definite noun points back to what the text named before (a headline's, ahead), and
-        # to a referent the text is about, not one named in passing
-        headline = paragraph_bounds(doc, at)[0] == 0
-        scored = [
-            (salience, r)
-            for r in fitting
-            if (headline or r.occurrences[0][0] < at) and (salience := _salience(doc, r, at)) >= _UNLINKED_SALIENCE
-        ]
+        # a definite noun points back to what the text named before (a headline's ahead, when
+        # nothing of its kind stands before it), never to a party of its own clause nor to a
+        # person named by a title, and to a referent the text is about, not one named in passing
+        # (unless it is the only one of its kind named before)
+        clause = _clause_bounds(doc, at)
+        eligible = [r for r in fitting if not _in_clause(r, clause) and not _person_titled(r)]
+        pool = [r for r in eligible if r.occurrences[0][0] < at]
+        if not pool and paragraph_bounds(doc, at)[0] == 0:
+            pool = eligible
+        least = _SOLE_SALIENCE if len(pool) == 1 else _UNLINKED_SALIENCE
+        scored = [(salience, r) for r in pool if (salience := _salience(doc, r, at)) >= least]
     if not scored:
         return None
     scored.sort(key=lambda pair: pair[0], reverse=True)
     if len(scored) > 1 and scored[0][0] < _DOMINANCE * scored[1][0]:
         return None
     return min(scored[0][1].occurrences, key=lambda o: abs(o[0] - at))
+
+
+def _clause_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    """The tokens of the clause of token ``at``: its sentence between clause marks."""
+    sent = sentence_of(doc, at)
+    start, end = at, at + 1
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+#: What ends a clause for the co-argument test of a class noun.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+def _in_clause(referent: _Referent, clause: tuple[int, int]) -> bool:
+    """Whether ``referent`` is named in the clause ``clause``: another party of the noun's
+    clause ("Die Schweiz unterstützt das Land"), never what the noun stands for."""
+    return any(clause[0] <= start < clause[1] for start, _ in referent.occurrences)
+
+
+def _person_titled(referent: _Referent) -> bool:
+    """A name opened by a person's title ("Firmenanwalt Christoph Rainer", "Geschäftsführer
+    Reinhard Kathrein") that the recognizer took for a body: no company, club or fund."""
+    table = _class_table()
+    return any(
+        len(f) > 1
+        and (f[0].lower() in table.person_titles or f[0].lower().endswith(table.person_title_endings))
+        and table.noun(f[0].lower()) is None  # "Spezialglashersteller" ends like "Antragsteller"
+        for f in referent.forms
+    )
 
 
 def is_speaker_pronoun(word: str) -> bool:
@@ -651,13 +696,44 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
         return None
     plural = gender == "f" and _plural_verb(doc, pronoun)
     group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
-    for sent in _sentences_back(doc, pronoun.start, table.pronoun_sentences):
+    for sent in _pronoun_reach(doc, pronoun.start, table.pronoun_sentences):
         end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
-        for k in range(bisect_left(starts, sent.start), bisect_left(starts, end)):
-            m = group[k]
-            if _subject_like(doc, m, sent.start) and _agrees(doc, m, gender, plural):
-                return m
+        mentions = [group[k] for k in range(bisect_left(starts, sent.start), bisect_left(starts, end))]
+        agreeing = [m for m in mentions if _agrees(doc, m, gender, plural)]
+        subject = next((m for m in agreeing if _subject_like(doc, m, sent.start)), None)
+        if subject is not None:
+            return subject
+        if sent.end <= pronoun.start:
+            # no subject agrees: the one accusative object that does ("verhängte gegen den
+            # Konzern Polymax eine Strafe. Er muss …"); two leave the pronoun open
+            objects = [m for m in agreeing if _accusative_object(doc, m, sent.start)]
+            if len(objects) == 1:
+                return objects[0]
+            if objects:
+                return None
     return None
+
+
+def _pronoun_reach(doc: Doc, i: int, most: int) -> Iterator[Span]:
+    """The sentences a pronoun at token ``i`` may read its antecedent from, nearest first: its
+    own, then at most ``most`` before it in its paragraph; a pronoun in the first sentence of a
+    paragraph continues the paragraph before ("Anna Koller hat gewonnen.¶¶Sie erhielt …"),
+    so it reads that paragraph's last sentences too."""
+    sentences = list(_sentences_back(doc, i, most))
+    if len(sentences) == 1 and sentences[0].start > 0:
+        sentences += list(_sentences_back(doc, sentences[0].start - 1, most - 1))
+    return iter(sentences)
+
+
+def _accusative_object(doc: Doc, m: Span, sent_start: int) -> bool:
+    """A mention after an accusative masculine article ("den Konzern Polymax", adjectives between),
+    one that a subject pronoun may continue when no subject of its gender is there."""
+    j = m.start - 1
+    while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    if j < sent_start or doc[j].lower_ not in _class_table().accusative_articles:
+        return False
+    return m.label_ != "group" or m._.is_name  # "den Opfern" is many; "den Firmengründer Markus Kronberg" one
 
 
 def _plural_verb(doc: Doc, pronoun: Span) -> bool:
@@ -682,10 +758,24 @@ def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
     while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
         j -= 1  # adjectives
     before = doc[j].lower_ if j >= sent_start else ""
+    if before in _determiner_words() and j - 1 >= sent_start and doc[j - 1].lower_ in _oblique_words():
+        return False  # "in der Zentrale": the determiner of a prepositional object
+    if _in_brackets(doc, m.start, sent_start):
+        return False  # "Genf (sda/awp) –": a dateline's agency, an abbreviation after a name
     previous = doc[m.start - 1] if m.start > sent_start else None
     if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not m._.is_name:
         return False  # "Heilungskosten der Verletzten": an attribute of the noun before
     return before not in _oblique_words() and before != "den"  # "den": accusative, or dative plural
+
+
+def _in_brackets(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened in its sentence before it."""
+    for j in range(i - 1, max(sent_start, i - 8) - 1, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            return True
+    return False
 
 
 def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
@@ -704,20 +794,45 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
         if plural:
             # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
             return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
+        if m.label_ == "group" and not m._.is_name:
+            # one of a people noun: "Der 61-jährige Buslenker", "ein Lenker" (ages and adjectives between)
+            one = _people_article(doc, m.start)
+            if one == "die":  # "die Lenkerin" is one woman, "die Lenker" many
+                return gender == "f" and _feminine_person(m[-1].lower_)
+            return table.article_genders.get(one) == gender
         if m.label_ == "group":
-            return m._.is_name and _named_one_agrees(m, gender)
+            return _named_one_agrees(m, gender)
         head = m[-1].lower_
         feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
         return m._.is_name or feminine == (gender == "f")
     if plural:
         return False
-    # a body: by the gender of the class noun it is or holds, else by its article
+    # a body: by the gender of the class noun it is or holds, else by its head's ending
+    # ("der Landespolizeidirektion" is feminine), else by its article
     noun = title or next((n for n in (table.noun(t.lower_) for t in m if t.text[:1].isupper()) if n is not None), None)
     if noun is not None:
         return noun.gender == gender
+    head = next((t.lower_ for t in m if t.text[:1].isupper()), "")
+    if head.endswith(table.feminine_noun_endings):
+        return gender == "f"
     if article in table.article_genders:
         return gender == table.article_genders[article]  # "der Sicherheitsfonds" (a subject with "der" is masculine)
     return gender == "f" and m.label_ == "organisation"  # a bare company name: "Velmar … sie"
+
+
+def _people_article(doc: Doc, start: int) -> str:
+    """The article of a people noun starting at ``start``, over adjectives and ages ("Der
+    61-jährige Buslenker" -> "der"); "" when none stands there."""
+    j = start - 1
+    while j >= 0 and start - j <= 5 and (doc[j].is_lower and doc[j].is_alpha or doc[j].like_num or doc[j].text == "-") and doc[j].lower_ not in _determiner_words():
+        j -= 1
+    return doc[j].lower_ if j >= 0 and doc[j].lower_ in _class_table().article_genders else ""
+
+
+def _feminine_person(head: str) -> bool:
+    """A people noun of a woman ("Lenkerin", "Witwe")."""
+    table = _class_table()
+    return head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings)
 
 
 def _named_one_agrees(m: Span, gender: str) -> bool:

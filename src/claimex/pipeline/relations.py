@@ -49,6 +49,7 @@ from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
+from .deal_parties import carry_deal_parties
 from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import role_cue_endings
 from .source_finder import find_source, is_source_noun
@@ -808,6 +809,8 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _inherit_money_parties(doc, decisions)
+        # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
+        carry_deal_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
         carry_recipients(doc, decisions)

@@ -1,0 +1,111 @@
+"""Who pays and who receives the price of a deal told in the sentence before the price: "Der
+Kabelnetzbetreiber Tirolnet übernimmt den Konkurrenten Ländlekabel. Der Kaufpreis liegt bei 286
+Mio. Euro." The price sentence names no party; the deal sentence does: its buyer pays and its
+seller (the "von" phrase) receives; what is bought is as often a part of the seller as the seller
+itself, so it receives nothing. Of "verkauft", the subject is the seller and the "an" phrase the
+buyer. The verbs live in ``referent_classes.json``
+("deal_verbs").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import sentence_of
+from ..lang.de import load_table, words
+from .referents import nearest_occurrence, paragraph_bounds
+from .role_phrases import mentions_in
+
+__all__ = ["carry_deal_parties"]
+
+#: The mention kinds a buyer, a seller or what is bought can have.
+_PARTY_KINDS = ("person", "organisation", "place", "group")
+#: What ends the deal verb's clause: its object and "von"/"an" phrases stand before.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "(", "."})
+#: How many sentences before the price the deal may be told.
+_DEAL_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def _deal_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs whose subject buys, verbs whose subject sells), finite forms and participles."""
+    table = load_table("referent_classes.json")["deal_verbs"]
+    return frozenset(table["buying"]), frozenset(table["selling"])
+
+
+def carry_deal_parties(doc: Doc, decisions: Sequence) -> None:
+    """Give a deal's price (a ``value`` claim whose sentence names neither party and no deal of
+    its own) the buyer as agent and the seller as recipient, read from the
+    nearest sentence before it in its paragraph that tells a deal."""
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category != "value":
+            continue
+        if decision.roles.get("agent") is not None or decision.roles.get("recipient") is not None:
+            continue
+        amount = decision.amount
+        sent = sentence_of(doc, amount.start)
+        if _deal_verb(doc, sent) is not None:
+            continue  # the deal of its own sentence: the clause rules read it
+        deal = _deal_before(doc, sent)
+        if deal is None:
+            continue
+        buyer, seller = deal
+        decision.roles["agent"] = nearest_occurrence(doc, buyer, amount) if buyer is not None else None
+        decision.roles["recipient"] = nearest_occurrence(doc, seller, amount) if seller is not None else None
+
+
+def _deal_before(doc: Doc, sent: Span) -> Optional[tuple[Optional[Span], Optional[Span]]]:
+    """(buyer, seller) of the nearest deal told before ``sent`` in its paragraph, or None."""
+    first, _ = paragraph_bounds(doc, sent.start)
+    before = sent
+    for _ in range(_DEAL_SENTENCES):
+        if before.start <= first or before.start == 0:
+            return None
+        before = sentence_of(doc, before.start - 1)
+        verb = _deal_verb(doc, before)
+        if verb is not None:
+            parties = _parties(doc, before, verb)
+            return parties if parties != (None, None) else None
+    return None
+
+
+def _deal_verb(doc: Doc, sent: Span) -> Optional[int]:
+    """The token of a verb of buying or selling in ``sent``, or None."""
+    buying, selling = _deal_verbs()
+    return next((t.i for t in sent if t.lower_ in buying or t.lower_ in selling), None)
+
+
+def _parties(doc: Doc, sent: Span, verb: int) -> tuple[Optional[Span], Optional[Span]]:
+    """(buyer, seller) of the deal verb at ``verb``: the subject before it and the "von" (seller)
+    or "an" (buyer) phrase of its clause after it."""
+    found = mentions_in(doc, sent.start, sent.end, _PARTY_KINDS) or []
+    # names only: "die Rüstungsindustrie", "russisches" (an adjective) are no party of a deal
+    found = [m for m in found if m._.is_name and m[-1].text[:1].isupper()]
+    # the subject of the verb's own clause: no dateline ("Bern – …"), no party of a clause before
+    # a relative one ("ermittelt gegen eine Firma, die Öl verkauft haben soll")
+    clause_start = next((t.i + 1 for t in reversed(doc[sent.start : verb]) if t.text in _CLAUSE_MARKS), sent.start)
+    subject = next((m for m in reversed(found) if clause_start <= m.start and m.end <= verb and not _after(doc, m, sent.start, _oblique())), None)
+    clause_end = next((t.i for t in doc[verb : sent.end] if t.text in _CLAUSE_MARKS), sent.end)
+    after = [m for m in found if verb < m.start and m.end <= clause_end]  # not "…, wie beide Unternehmen"
+    from_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"von"}))), None)
+    to_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"an"}))), None)
+    if doc[verb].lower_ in _deal_verbs()[1]:
+        return to_phrase, subject  # "X verkauft Y an Z": Z pays X
+    return subject, from_phrase  # what is bought is as often the seller as a part of it
+
+
+def _after(doc: Doc, m: Span, sent_start: int, prepositions: frozenset[str]) -> bool:
+    """Whether mention ``m`` follows one of ``prepositions`` (determiners and adjectives between)."""
+    j = m.start - 1
+    while j >= sent_start and (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in prepositions):
+        j -= 1
+    return j >= sent_start and doc[j].lower_ in prepositions
+
+
+@lru_cache(maxsize=1)
+def _oblique() -> frozenset[str]:
+    """Prepositions whose object is neither the subject nor what is bought."""
+    return words("to_prepositions") | words("from_prepositions") | words("not_subject_prepositions") | {"an", "von", "am", "vom"}

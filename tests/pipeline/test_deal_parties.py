@@ -1,0 +1,39 @@
+"""Who pays and receives a deal's price told in the sentence after the deal
+(pipeline/deal_parties.py): the buyer pays, the seller of a "von" phrase receives; of "verkauft"
+the subject receives and the "an" phrase pays. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from .probes import parties_of
+
+_DEAL = "Zürich – Der Verpackungskonzern Helvopack übernimmt den Folienhersteller Bremtec"
+_PRICE = "Der Kaufpreis liegt bei 310 Millionen Franken."
+
+
+def test_the_buyer_pays_and_the_seller_receives_the_price_told_after_the_deal() -> None:
+    agent, recipient = parties_of(f"{_DEAL} von der Beteiligungsgesellschaft Nordkap Capital. {_PRICE}", "310 Millionen Franken")
+    assert "Helvopack" in (agent or "") and "Nordkap Capital" in (recipient or "")
+
+
+def test_what_is_bought_receives_nothing() -> None:
+    agent, recipient = parties_of(f"{_DEAL}. {_PRICE}", "310 Millionen Franken")
+    assert "Helvopack" in (agent or "") and recipient is None
+
+
+def test_a_sale_gives_the_buyer_of_its_an_phrase_and_the_seller() -> None:
+    text = "Die Stadt Graz verkauft ihre Anteile an der Therme an den Freizeitkonzern Aquaria. Der Kaufpreis beträgt 12 Millionen Euro."
+    agent, recipient = parties_of(text, "12 Millionen Euro")
+    assert "Aquaria" in (agent or "") and "Graz" in (recipient or "")
+
+
+def test_no_deal_before_the_price_gives_no_parties() -> None:
+    text = f"Der Verpackungskonzern Helvopack hat seine Zahlen vorgelegt. {_PRICE}"
+    assert parties_of(text, "310 Millionen Franken") == (None, None)
+
+
+def test_a_sale_of_a_relative_clause_names_no_seller() -> None:
+    text = (
+        "Die Behörde ermittelt gegen den Händler Weinmann, der Öl über dem Preisdeckel verkauft haben soll. "
+        "Das Volumen der Geschäfte soll sich auf 40 Millionen Dollar belaufen."
+    )
+    assert parties_of(text, "40 Millionen Dollar") == (None, None)
