@@ -1,0 +1,43 @@
+"""Whose statement a cue names when the owner is unnamed or a possessive (pipeline/source_finder.py):
+"nach Angaben eines Polizeisprechers", "ihren Angaben zufolge".
+
+Examples are written for these tests; none comes from a corpus document, an issue or a seed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .probes import role_of
+
+
+@pytest.mark.parametrize(
+    "owner, expected",
+    [
+        ("eines Polizeisprechers", "Polizeisprechers"),
+        ("einer Gutachterin", "Gutachterin"),
+        ("eines Klinikarztes", "Klinikarztes"),
+    ],
+)
+def test_an_indefinite_owner_after_a_statement_noun_is_the_source(owner, expected):
+    text = f"Linz – Bei dem Brand in einer Lagerhalle wurden nach Angaben {owner} sieben Arbeiter verletzt."
+    assert role_of(text, "sieben", "source") == expected
+
+
+def test_a_definite_owner_is_still_found():
+    text = "Bei dem Brand wurden nach Angaben der Feuerwehr sieben Arbeiter verletzt."
+    assert role_of(text, "sieben", "source") == "Feuerwehr"
+
+
+def test_a_possessive_before_zufolge_names_the_subject_before_it():
+    text = (
+        "Die Hilfsorganisation Terra Aid warnt vor einer Hungersnot im Norden des Landes. "
+        "Ihren Angaben zufolge sind dort seit März 310 Kinder an Unterernährung gestorben."
+    )
+    assert role_of(text, "310", "source") == "Hilfsorganisation Terra Aid"
+
+
+def test_a_named_source_before_zufolge_is_unchanged():
+    text = "Dem Verband der Spediteure zufolge kostet die Sperre der Brücke täglich 90.000 Euro."
+    source = role_of(text, "90.000 Euro", "source")
+    assert source is not None and "Spediteure" in source
