@@ -41,3 +41,15 @@ def test_a_named_source_before_zufolge_is_unchanged():
     text = "Dem Verband der Spediteure zufolge kostet die Sperre der Brücke täglich 90.000 Euro."
     source = role_of(text, "90.000 Euro", "source")
     assert source is not None and "Spediteure" in source
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("wie Finanzvorstand Peter Lang in einer Telefonkonferenz sagte", "Finanzvorstand Peter Lang"),
+        ("wie Landrätin Eva Brandl bei einem Ortstermin erklärte", "Landrätin Eva Brandl"),
+    ],
+)
+def test_a_wie_clause_with_an_adverbial_names_its_subject_without_wie(clause, expected):
+    text = f"Der Schaden an der Brücke liegt bei 2,3 Millionen Euro, {clause}."
+    assert role_of(text, "2,3 Millionen Euro", "source") == expected

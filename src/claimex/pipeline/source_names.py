@@ -43,7 +43,10 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     nearest = nearest_occurrence(doc, named, amount)
     if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
         nearest = named
-    return source_occurrence(doc, named, nearest)
+    found = source_occurrence(doc, named, nearest)
+    if found is not None and len(found) > 1 and found[0].lower_ in _cue_words("report_complementisers"):
+        found = Span(doc, found.start + 1, found.end, label=found.label_)  # "wie Vorstand X": the name only
+    return found
 
 
 def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:

@@ -501,7 +501,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     if "source_mentions" not in cache:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
         found = [
-            (m.start, m.end, m.label_)
+            (_after_complementiser(doc, m), m.end, m.label_)
             for m in group
             if m.label_ in _SOURCE_KINDS
             and not m.text.islower()
@@ -511,6 +511,14 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
     return spans_within(doc, found, starts, start, end)
+
+
+def _after_complementiser(doc: Doc, mention: Span) -> int:
+    """Where ``mention`` starts without a "wie" the mention layer took into it ("wie
+    Finanzvorstand Peter Lang"): the reporting clause's subject is the name after it."""
+    if len(mention) > 1 and doc[mention.start].lower_ in _words("report_complementisers"):
+        return mention.start + 1
+    return mention.start
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
