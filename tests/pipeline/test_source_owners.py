@@ -53,3 +53,15 @@ def test_a_named_source_before_zufolge_is_unchanged():
 def test_a_wie_clause_with_an_adverbial_names_its_subject_without_wie(clause, expected):
     text = f"Der Schaden an der Brücke liegt bei 2,3 Millionen Euro, {clause}."
     assert role_of(text, "2,3 Millionen Euro", "source") == expected
+
+
+def test_a_reporting_clause_with_two_reporters_names_them():
+    text = "Der Kaufpreis liegt bei 75 Millionen Euro, teilten beide Seiten am Abend mit."
+    assert role_of(text, "75 Millionen Euro", "source") == "Seiten"
+    text = "Der Kaufpreis beträgt 90 Millionen Euro, wie die beiden Unternehmen am Montag bekannt gaben."
+    assert role_of(text, "90 Millionen Euro", "source") == "beiden Unternehmen"
+
+
+def test_beide_as_an_object_names_no_source():
+    text = "Der Konzern zahlt beiden Familien 40.000 Euro."
+    assert role_of(text, "40.000 Euro", "source") is None
