@@ -65,3 +65,14 @@ def test_a_reporting_clause_with_two_reporters_names_them():
 def test_beide_as_an_object_names_no_source():
     text = "Der Konzern zahlt beiden Familien 40.000 Euro."
     assert role_of(text, "40.000 Euro", "source") is None
+
+
+def test_a_reporting_clause_after_a_demand_names_the_speaker_not_the_claimant():
+    text = "Die Witwe verlangt 250.000 Euro Schmerzensgeld, erklärte ihr Anwalt Jonas Feld am Dienstag."
+    source = role_of(text, "250.000 Euro", "source")
+    assert source is not None and "Jonas Feld" in source
+
+
+def test_an_estimate_of_the_main_clause_keeps_its_subject_before_a_later_speaker():
+    text = "Der Verband schätzt den Schaden auf 3 Millionen Euro, sagte ein Sprecher."
+    assert role_of(text, "3 Millionen Euro", "source") == "Verband"

@@ -213,7 +213,12 @@ def find_source(
     for cue in sorted(cues.speech, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
-        subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
+        subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start))
+        if subject is not None and subject.end <= cue.start and doc[cue.start - 1].text in CLAUSE_BREAKS:
+            # ", erklärte ihr Anwalt X": a verb that opens its clause has its subject after it,
+            # not the main clause's subject the parse may give it
+            subject = speech_subject(doc, cue.start, sent, mentions) or subject
+        subject = subject or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb

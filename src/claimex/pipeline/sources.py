@@ -836,7 +836,7 @@ def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
     t = start
     if t < end and doc[t].lower_ in _words("object_determiners"):
         return None  # "beziffert den Schaden auf": an object
-    determiner = t < end and (doc[t].lower_ in _fw("determiners") or doc[t].lower_ in _words("subject_quantifiers"))
+    determiner = t < end and (doc[t].lower_ in _fw("determiners") or doc[t].lower_ in _words("subject_determiners"))
     if determiner:
         t += 1
     k = 0
