@@ -214,9 +214,11 @@ def find_source(
         if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
         subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start))
-        if subject is not None and subject.end <= cue.start and doc[cue.start - 1].text in CLAUSE_BREAKS:
-            # ", erklärte ihr Anwalt X": a verb that opens its clause has its subject after it,
-            # not the main clause's subject the parse may give it
+        if subject is not None and subject.end <= cue.start and (
+            doc[cue.start - 1].text in CLAUSE_BREAKS or "wie" in lowers[subject.end : cue.start]
+        ):
+            # ", erklärte ihr Anwalt X", "…, wie sie mitteilte": a verb that opens its clause, or
+            # one of a "wie" clause, has its own subject, not the main clause's the parse may give it
             subject = speech_subject(doc, cue.start, sent, mentions) or subject
         subject = subject or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):

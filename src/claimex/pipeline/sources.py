@@ -715,7 +715,11 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         and not _after_preposition(doc, m, verb + 1)
         and doc[m.start - 1].lower_ not in _words("object_determiners")
     ]
-    if wie is not None:
+    if wie is not None and doc[wie + 1].lower_ in _words("speaker_pronouns") and not _reporter_pronoun(doc, before):
+        # "…, wie er am Donnerstag mitteilte": a pronoun the mention layer left without
+        # antecedent stands for the subject of the clause it attributes, else of the sentence before
+        found = _phrase_list(_pronoun_subject(doc, wie, sent))
+    elif wie is not None:
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
@@ -755,6 +759,45 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             )
             found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
+
+
+def _pronoun_subject(doc: Doc, pronoun_clause: int, sent: Span) -> Optional[Span]:
+    """The person or body a reporting clause's pronoun at ``pronoun_clause`` + 1 stands for: the
+    first one of its sentence before the clause that follows no preposition and counts nothing
+    ("Der Konzern setzte …, wie er mitteilte"), else the same in the sentence before it, in its
+    paragraph ("Die Polizei nahm drei Männer fest. Zwei wurden verletzt, wie sie mitteilte")."""
+    start, end = sent.start, pronoun_clause
+    for _ in range(2):
+        for m in source_mentions(doc, start, end):
+            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start) and not _counted(doc, m):
+                return with_name(doc, m)
+        if start == 0 or paragraph_break(doc, start, start):
+            break
+        end = start
+        start = sentence_of(doc, start - 1).start
+    return None
+
+
+def _reporter_pronoun(doc: Doc, mentions: Sequence[Span]) -> bool:
+    """Whether the first of ``mentions`` is a pronoun the mention layer linked to a person or
+    body that counts nothing (not "sie" for "Zwei Beamte" or for "18 Staaten")."""
+    if not mentions or mentions[0].label_ != "pronoun":
+        return False
+    start, end = mentions[0]._.antecedent
+    return any(
+        m.start == start and m.label_ in ("person", "organisation") and not _counted(doc, m)
+        for m in source_mentions(doc, start, end)
+    )
+
+
+def _counted(doc: Doc, mention: Span) -> bool:
+    """Whether ``mention`` is what an amount counts ("Zwei Beamte", "die Kosten"): no subject
+    that speaks."""
+    if names_quantity(mention):
+        return True
+    if AMOUNTS_KEY not in doc.spans:
+        return False
+    return any(a.end == mention.start for a in doc.spans[AMOUNTS_KEY])
 
 
 def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span]) -> int:
