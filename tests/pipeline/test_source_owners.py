@@ -76,3 +76,13 @@ def test_a_reporting_clause_after_a_demand_names_the_speaker_not_the_claimant():
 def test_an_estimate_of_the_main_clause_keeps_its_subject_before_a_later_speaker():
     text = "Der Verband schätzt den Schaden auf 3 Millionen Euro, sagte ein Sprecher."
     assert role_of(text, "3 Millionen Euro", "source") == "Verband"
+
+
+def test_who_had_expected_a_figure_is_its_source():
+    text = "Der Umsatz lag bei 3,1 Milliarden Euro. Marktbeobachter hatten mit 3,4 Milliarden Euro gerechnet."
+    assert role_of(text, "3,4 Milliarden Euro", "source") == "Marktbeobachter"
+
+
+def test_a_figure_counted_on_in_a_plan_names_no_expecting_source():
+    text = "Mit 3,4 Milliarden Euro wurde im Haushalt nicht gerechnet."
+    assert role_of(text, "3,4 Milliarden Euro", "source") is None
