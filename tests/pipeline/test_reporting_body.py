@@ -72,3 +72,12 @@ def test_a_body_of_another_family_is_no_candidate():
         "dabei 23 Zivilisten."
     )
     assert role_of(text, "23", "source") == "Organisation"
+
+
+def test_das_institut_of_a_bank_is_the_bank():
+    text = (
+        "Frankfurt – Die Privatbank Lorenz & Söhne hat im Halbjahr weniger verdient. Der Gewinn sank "
+        "auf 84 Millionen Euro, wie das Institut am Dienstag mitteilte."
+    )
+    source = role_of(text, "84 Millionen Euro", "source")
+    assert source is not None and "Lorenz" in source
