@@ -34,3 +34,23 @@ def test_a_report_with_a_pronoun_carries_to_the_next_sentence():
         "Portugal erhält 2,1 Milliarden Euro."
     )
     assert role_of(text, "2,1 Milliarden Euro", "source") == "EU-Kommission"
+
+
+def test_demnach_after_an_anaphoric_report_keeps_its_source():
+    text = (
+        "Hannover – Das Land will im kommenden Jahr 800 Millionen Euro einsparen. "
+        "Das kündigte Finanzministerin Clara Wendt am Dienstag an. "
+        "Demnach sollen auch die Zuschüsse für Theater um 40 Millionen Euro sinken."
+    )
+    source = role_of(text, "40 Millionen Euro", "source")
+    assert source is not None and "Clara Wendt" in source
+
+
+def test_a_sentence_without_a_link_after_an_anaphoric_report_takes_no_source_from_it():
+    text = (
+        "Hannover – Das Land will im kommenden Jahr 800 Millionen Euro einsparen. "
+        "Das kündigte Finanzministerin Clara Wendt am Dienstag an. "
+        "Im Vorjahr hatte der Bund 40 Millionen Euro für Theater gezahlt."
+    )
+    source = role_of(text, "40 Millionen Euro", "source")
+    assert source is None or "Clara Wendt" not in source

@@ -401,6 +401,10 @@ class ParagraphSources:
                 return Carried(found, "after", nearest)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
+            if found is None and j == k - 1 and self._opens_with(k, _words("report_links")):
+                # "Das teilte das Ministerium mit. Demnach …": a report linked to the anaphoric
+                # report right before it goes on with that report's source
+                found = self.anaphoric(j)
             if found is not None:
                 return Carried(found, "before", j)
             if j == k - 1 and self._reported(k) and not self._reported(j):
