@@ -39,6 +39,12 @@ def _own_statement_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _indefinite_owners() -> frozenset[str]:
+    """ "eines", "einer": articles that open a statement's unnamed owner ("nach Angaben eines Sprechers")."""
+    return frozenset(load_table("attribution_cues.json")["indefinite_statement_owners"])
+
+
+@lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
 
@@ -133,7 +139,8 @@ def find_source(
         window = lowers[max(sent.start, t - 2) : t]
         if not (_words("statement_cues") & set(window)):
             continue
-        if t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
+        owned = t + 1 < sent.end and lowers[t + 1] in _indefinite_owners()
+        if owned or t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
             if any(c.start <= t < c.end for c in cues.source_before):
                 break  # "nach Angaben der Polizei": the cue below names the source
             # "nach Aussagen der Geretteten", "nach einer Erhebung der Gewerkschaft SAFP": its owner
@@ -188,6 +195,13 @@ def find_source(
         if np is not None:
             return np, 0.7
     for cue in cues.source_after:
+        if cue.start - 2 >= sent.start and lowers[cue.start - 1].endswith(statement_nouns):
+            # "ihren Angaben zufolge": the possessive names whose statement it is
+            possessive, possessor = statement_possessor(doc, cue.start - 2)
+            if possessor is not None:
+                return possessor, 0.6
+            if possessive:
+                continue
         cued = cued_source(doc, cue.start, cue.end, True, sent, mentions)
         if cued is not None:
             return with_name(doc, cued), 0.8
@@ -199,7 +213,14 @@ def find_source(
     for cue in sorted(cues.speech, key=lambda c: (not clause[0] <= c.start < clause[1], abs(c.start - amount.start))):
         if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
-        subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start)) or speech_subject(doc, cue.start, sent, mentions)
+        subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start))
+        if subject is not None and subject.end <= cue.start and (
+            doc[cue.start - 1].text in CLAUSE_BREAKS or "wie" in lowers[subject.end : cue.start]
+        ):
+            # ", erklärte ihr Anwalt X", "…, wie sie mitteilte": a verb that opens its clause, or
+            # one of a "wie" clause, has its own subject, not the main clause's the parse may give it
+            subject = speech_subject(doc, cue.start, sent, mentions) or subject
+        subject = subject or speech_subject(doc, cue.start, sent, mentions)
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb

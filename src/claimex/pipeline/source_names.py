@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
-from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party
+from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
 from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
-from .sources import document_owner, paragraph_break, source_mentions, source_occurrence, with_name
+from .sources import _is_place, document_owner, paragraph_break, source_mentions, source_occurrence, with_name
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
@@ -43,7 +43,10 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     nearest = nearest_occurrence(doc, named, amount)
     if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
         nearest = named
-    return source_occurrence(doc, named, nearest)
+    found = source_occurrence(doc, named, nearest)
+    if found is not None and len(found) > 1 and found[0].lower_ in _cue_words("report_complementisers"):
+        found = Span(doc, found.start + 1, found.end, label=found.label_)  # "wie Vorstand X": the name only
+    return found
 
 
 def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
@@ -68,7 +71,7 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
         return source
     found = resolve_party(doc, source, amount)
     if found is None or found is source or found.label_ != "organisation" and not _titled(found, source):
-        return source
+        return reporting_body(doc, source) or source
     head = source[-1].lower_.rstrip("s")
     if all(t.lower_.rstrip("s") == head for t in found):
         return source
@@ -208,3 +211,94 @@ def _bracket_end(doc: Doc, name: Span) -> int:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         return end + 3
     return end
+
+
+@lru_cache(maxsize=1)
+def _body_families() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, str], ...]]:
+    """The class nouns of bodies (``attribution_cues.json`` "reporting_bodies"): word ->
+    (family, gender), and (ending, family, gender) for compounds, longest ending first."""
+    words: dict[str, tuple[str, str]] = {}
+    endings: list[tuple[str, str, str]] = []
+    for family, nouns in load_table("attribution_cues.json")["reporting_bodies"].items():
+        for noun, gender in nouns.items():
+            if noun.startswith("*"):
+                endings.append((noun[1:], family, gender))
+            else:
+                words[noun] = (family, gender)
+    return words, tuple(sorted(endings, key=lambda e: -len(e[0])))
+
+
+def _body_family(word: str) -> Optional[tuple[str, str]]:
+    """(family, gender) of a body's class noun ``word`` (lower case, a genitive "s" allowed)."""
+    words, endings = _body_families()
+    for form in (word, _stem(word)):
+        if form in words:
+            return words[form]
+        for ending, family, gender in endings:
+            if form.endswith(ending) and len(form) > len(ending):
+                return family, gender
+    return None
+
+
+@lru_cache(maxsize=1)
+def _resolved_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The class nouns written as the body's name ("reporting_body_nouns"): words, endings."""
+    nouns = load_table("attribution_cues.json")["reporting_body_nouns"]
+    return frozenset(n for n in nouns if not n.startswith("*")), tuple(n[1:] for n in nouns if n.startswith("*"))
+
+
+@lru_cache(maxsize=1)
+def _singular_determiners() -> dict[str, frozenset[str]]:
+    return {g: frozenset(ws) for g, ws in load_table("referent_classes.json")["singular_determiners"].items()}
+
+
+#: How many adjectives may stand between a class noun and its article ("der börsennotierte Konzern").
+_ADJECTIVES = 2
+
+
+def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
+    """The named body a reporter's class noun stands for ("wie das Unternehmen mitteilte",
+    "schätzt die Behörde", "laut Konzern"): a definite singular noun of a body
+    (``reporting_body_nouns``) is written as the body of its family the text named most often
+    before it, the later on a tie; None when the noun is none of these, is plural ("die
+    Unternehmen") or no such name stands before it. A name that holds a class noun of another
+    family is no candidate ("die Behörde" is not the "Kelmer AG")."""
+    if len(source) != 1 or not source[0].text[:1].isupper():
+        return None
+    word = source[0].lower_
+    words, endings = _resolved_nouns()
+    if not (word in words or _stem(word) in words or word.endswith(endings) or _stem(word).endswith(endings)):
+        return None
+    kind = _body_family(word)
+    if kind is None:
+        return None
+    family, gender = kind
+    lowers = lowers_of(doc)
+    after = doc[source.end] if source.end < len(doc) else None
+    if after is not None and (lowers[after.i] in _cue_words("described_body_links") or after.is_alpha and after.is_title):
+        return None  # "der Bank Bergmann & Partner", "des Busunternehmens aus Passau": described, not pointed back to
+    j = source.start - 1
+    if j < 0 or lowers[j] not in _cue_words("bare_body_cues"):
+        while j >= 0 and source.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].is_alpha:
+            if lowers[j] in _singular_determiners()[gender]:
+                break
+            j -= 1
+        if j < 0 or lowers[j] not in _singular_determiners()[gender]:
+            return None
+    groups: list[list[Span]] = []
+    for mention in source_mentions(doc, 0, source.start):
+        if mention.label_ != "organisation" or mention.end > source.start or not is_named(doc, mention):
+            continue
+        if _is_place(doc, mention):
+            continue  # "Lüneburg" of "Landgericht Lüneburg"
+        if any((_body_family(t.lower_) or (family,))[0] != family for t in mention if t.is_alpha):
+            continue
+        group = next((g for g in groups if same_referent(g[0], mention)), None)
+        if group is None:
+            groups.append([mention])
+        else:
+            group.append(mention)
+    if not groups:
+        return None
+    best = max(groups, key=lambda g: (len(g), g[-1].start))
+    return best[-1]

@@ -401,6 +401,10 @@ class ParagraphSources:
                 return Carried(found, "after", nearest)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
+            if found is None and j == k - 1 and self._opens_with(k, _words("report_links")):
+                # "Das teilte das Ministerium mit. Demnach …": a report linked to the anaphoric
+                # report right before it goes on with that report's source
+                found = self.anaphoric(j)
             if found is not None:
                 return Carried(found, "before", j)
             if j == k - 1 and self._reported(k) and not self._reported(j):
@@ -501,7 +505,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     if "source_mentions" not in cache:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
         found = [
-            (m.start, m.end, m.label_)
+            (_after_complementiser(doc, m), m.end, m.label_)
             for m in group
             if m.label_ in _SOURCE_KINDS
             and not m.text.islower()
@@ -511,6 +515,14 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
     return spans_within(doc, found, starts, start, end)
+
+
+def _after_complementiser(doc: Doc, mention: Span) -> int:
+    """Where ``mention`` starts without a "wie" the mention layer took into it ("wie
+    Finanzvorstand Peter Lang"): the reporting clause's subject is the name after it."""
+    if len(mention) > 1 and doc[mention.start].lower_ in _words("report_complementisers"):
+        return mention.start + 1
+    return mention.start
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
@@ -707,7 +719,11 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         and not _after_preposition(doc, m, verb + 1)
         and doc[m.start - 1].lower_ not in _words("object_determiners")
     ]
-    if wie is not None:
+    if wie is not None and doc[wie + 1].lower_ in _words("speaker_pronouns") and not _reporter_pronoun(doc, before):
+        # "…, wie er am Donnerstag mitteilte": a pronoun the mention layer left without
+        # antecedent stands for the subject of the clause it attributes, else of the sentence before
+        found = _phrase_list(_pronoun_subject(doc, wie, sent))
+    elif wie is not None:
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
@@ -747,6 +763,45 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             )
             found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
+
+
+def _pronoun_subject(doc: Doc, pronoun_clause: int, sent: Span) -> Optional[Span]:
+    """The person or body a reporting clause's pronoun at ``pronoun_clause`` + 1 stands for: the
+    first one of its sentence before the clause that follows no preposition and counts nothing
+    ("Der Konzern setzte …, wie er mitteilte"), else the same in the sentence before it, in its
+    paragraph ("Die Polizei nahm drei Männer fest. Zwei wurden verletzt, wie sie mitteilte")."""
+    start, end = sent.start, pronoun_clause
+    for _ in range(2):
+        for m in source_mentions(doc, start, end):
+            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start) and not _counted(doc, m):
+                return with_name(doc, m)
+        if start == 0 or paragraph_break(doc, start, start):
+            break
+        end = start
+        start = sentence_of(doc, start - 1).start
+    return None
+
+
+def _reporter_pronoun(doc: Doc, mentions: Sequence[Span]) -> bool:
+    """Whether the first of ``mentions`` is a pronoun the mention layer linked to a person or
+    body that counts nothing (not "sie" for "Zwei Beamte" or for "18 Staaten")."""
+    if not mentions or mentions[0].label_ != "pronoun":
+        return False
+    start, end = mentions[0]._.antecedent
+    return any(
+        m.start == start and m.label_ in ("person", "organisation") and not _counted(doc, m)
+        for m in source_mentions(doc, start, end)
+    )
+
+
+def _counted(doc: Doc, mention: Span) -> bool:
+    """Whether ``mention`` is what an amount counts ("Zwei Beamte", "die Kosten"): no subject
+    that speaks."""
+    if names_quantity(mention):
+        return True
+    if AMOUNTS_KEY not in doc.spans:
+        return False
+    return any(a.end == mention.start for a in doc.spans[AMOUNTS_KEY])
 
 
 def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span]) -> int:
@@ -828,7 +883,7 @@ def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
     t = start
     if t < end and doc[t].lower_ in _words("object_determiners"):
         return None  # "beziffert den Schaden auf": an object
-    determiner = t < end and doc[t].lower_ in _fw("determiners")
+    determiner = t < end and (doc[t].lower_ in _fw("determiners") or doc[t].lower_ in _words("subject_determiners"))
     if determiner:
         t += 1
     k = 0
