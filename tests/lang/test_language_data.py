@@ -42,6 +42,26 @@ def test_generated_tables_match_cldr(script, table):
     )
 
 
+def test_given_name_table_matches_its_sources():
+    import faker
+
+    pinned = re.search(r"^faker==(\S+)$", (ROOT / "constraints.txt").read_text(encoding="utf-8"), re.M).group(1)
+    assert faker.VERSION == pinned, f"faker {faker.VERSION} is installed, the table was built with {pinned}"
+    on_disk = (ROOT / "src/claimex/lang/de/data/given_names.json").read_text(encoding="utf-8")
+    assert _script("generated_table").render(_script("build_given_names").build()) == on_disk, (
+        "given_names.json drifted from Faker's lists or the corpora it is filtered by: rerun "
+        "scripts/build_given_names.py"
+    )
+
+
+@pytest.mark.parametrize(
+    "cyrillic,language,german",
+    [("Володимир", "uk", "Wolodymyr"), ("Олена", "uk", "Olena"), ("Сергей", "ru", "Sergej"), ("Юрий", "ru", "Juri" + "j")],
+)
+def test_cyrillic_given_names_take_the_german_transliteration(cyrillic, language, german):
+    assert _script("build_given_names").transliterate(cyrillic, language) == german
+
+
 def test_every_table_is_documented_json():
     for path in (ROOT / "src/claimex/lang/de/data").glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
