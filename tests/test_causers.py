@@ -245,3 +245,31 @@ def test_who_ran_someone_over_is_an_actor_of_the_paragraph() -> None:
         "um die Frau. Zwei Kinder erlitten einen Schock."
     )
     assert _agents(text)["Zwei"] == "Autofahrer"
+
+
+@pytest.mark.parametrize(
+    "condemning",
+    [
+        "Die Bürgermeisterin verurteilte den Anschlag auf das Rathaus scharf.",
+        "Der Angriff wurde von der Bundesregierung aufs Schärfste verurteilt.",
+    ],
+)
+def test_condemning_the_harm_blames_no_one(condemning: str) -> None:
+    text = f"Unter den Trümmern des Rathauses werden noch etwa zehn Menschen vermutet. {condemning}"
+    assert _agents(text) == {"etwa zehn": None}
+
+
+def test_a_conviction_for_the_harm_still_blames_the_convicted() -> None:
+    text = (
+        "Bei dem Brand im Dachgeschoss kamen im Mai zwei Bewohner ums Leben. "
+        "Der Hausmeister wurde im Herbst wegen fahrlässiger Tötung zu einer Bewährungsstrafe verurteilt."
+    )
+    assert _agents(text) == {"zwei": "Hausmeister"}
+
+
+def test_a_court_that_convicts_is_no_causer() -> None:
+    text = (
+        "Bei dem Brand im Dachgeschoss kamen im Mai zwei Bewohner ums Leben. "
+        "Das Landgericht verurteilte im Herbst wegen fahrlässiger Tötung."
+    )
+    assert _agents(text) == {"zwei": None}

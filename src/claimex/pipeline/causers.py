@@ -97,7 +97,11 @@ def _ends_with(word: str, nouns: frozenset[str]) -> bool:
 
 def _never_causer(word: str, data: GermanData) -> bool:
     """A noun of the harmed, of the harm itself or of those who report, judge or rescue."""
-    return bool(data.casualty_nouns.get(word)) or word in _table()["not_causers"] or word in role_cues("not_perpetrator_nouns")
+    return (
+        bool(data.casualty_nouns.get(word))
+        or _ends_with(word, _table()["not_causers"])  # "Landgericht" judges as "Gericht" does
+        or word in role_cues("not_perpetrator_nouns")
+    )
 
 
 def _is_causer_noun(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
@@ -229,7 +233,21 @@ def _blame_cue(doc: Doc, sent: Span, lowers: Sequence[str]) -> Optional[int]:
         return None
     if blame <= table["conviction_words"] and not any(_ends_with(w, table["harm_context"]) for w in words):
         return None
-    return next(t for t in range(sent.start, sent.end) if lowers[t] in blame)
+    cues = [t for t in range(sent.start, sent.end) if lowers[t] in blame]
+    if blame <= table["conviction_words"] and all(_condemns_event(doc, t, sent, lowers) for t in cues):
+        return None  # "X verurteilte den Angriff": condemning the harm blames no one
+    return cues[0]
+
+
+def _condemns_event(doc: Doc, cue: int, sent: Span, lowers: Sequence[str]) -> bool:
+    """A conviction word used as condemning: its object is the harm itself ("verurteilte den
+    Angriff scharf", "Der Anschlag wurde international verurteilt"), not a person convicted."""
+    harms = _table()["harm_context"]
+    after = next((t for t in range(cue + 1, min(sent.end, cue + 5)) if doc[t].is_title), None)
+    if after is not None and _ends_with(lowers[after], harms):
+        return True
+    subject = next((t for t in range(sent.start, min(cue, sent.start + 4)) if doc[t].is_title and t > sent.start), None)
+    return subject is not None and _ends_with(lowers[subject], harms) and after is None
 
 
 def _pronoun_party(
