@@ -34,7 +34,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+__all__ = ["after_dateline", "find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -189,7 +189,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data):
             continue
         verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
-        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
+        if _opens_sentence(doc, t) and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
         j = t - 1
         while j > start and (
@@ -304,7 +304,11 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
     ("bei russischen Angriffen"); else, with a harm word in the count's clause, the party
     after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
-    harm verb ("Die Miliz tötete zwölf Menschen")."""
+    harm verb ("Die Miliz tötete zwölf Menschen"). A dateline that opens the sentence ("BAMAKO
+    (Reuters) -") is no part of it: its place and agency harm no one."""
+    body = after_dateline(doc, sent)
+    if body > sent.start:
+        sent = doc[body : sent.end]
     for t in range(sent.start, sent.end):
         if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
             continue
@@ -545,3 +549,41 @@ def _titled_name(party: Span) -> bool:
 
 #: Endings of an adjective before its noun.
 _ADJECTIVE_ENDINGS = ("e", "er", "es", "en")
+
+
+def after_dateline(doc: Doc, sent: Span) -> int:
+    """Where the text of a sentence starts after the dateline that opens it ("WASHINGTON (AP) -",
+    "Abuja/Berlin (dpa) -", "Machatschkala –" at a paragraph's start): the token after the
+    dateline's dash, else the sentence start. A dateline holds capitalised words, numbers,
+    slashes and commas, lower case only in its brackets ("(dpa)"), and is marked as one by
+    brackets, a slash, capitals or its place at a paragraph's start ("Selenskyj – der …" is none)."""
+    first = doc[sent.start]
+    if not first.text[:1].isupper() or first.lower_ in _words("determiners"):
+        return sent.start  # "Port-au-Prince" is capitalised, though not a title
+    marked = first.is_upper and len(first) > 1 or paragraph_bounds(doc, sent.start)[0] >= sent.start - 1
+    in_brackets = False
+    for t in range(sent.start + 1, min(sent.end, sent.start + _DATELINE_REACH)):
+        token = doc[t]
+        if token.text in ("(", ")"):
+            in_brackets, marked = token.text == "(", True
+        elif token.text in _DATELINE_DASHES and doc[t - 1].whitespace_ and not in_brackets:
+            return t + 1 if marked else sent.start
+        elif token.text == "/":
+            marked = True
+        elif not (in_brackets or token.text[:1].isupper() or token.like_num or token.text in ",."):
+            return sent.start
+    return sent.start
+
+
+#: How many tokens a dateline may have before its dash ("Ramallah/Jerusalem (APA/AFP/dpa) –").
+_DATELINE_REACH = 14
+
+#: The dashes that close a dateline.
+_DATELINE_DASHES = ("-", "–", "—")
+
+
+def _opens_sentence(doc: Doc, t: int) -> bool:
+    """Token ``t`` opens its sentence, or its text after a dateline ("KIEW (AP) - Im Osten")."""
+    if doc[t].is_sent_start:
+        return True
+    return t > 0 and doc[t - 1].text in _DATELINE_DASHES and after_dateline(doc, sentence_of(doc, t)) == t

@@ -1,0 +1,31 @@
+"""Casualty roles in wire-style reports: datelines, attribution phrases, active harm clauses
+(fresh sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .probes import role_of
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        ("LAGOS (AP) - Ein Bewaffneter hat in einer Kirche im Süden Nigerias elf Gläubige erschossen.", "elf", "Bewaffneter"),
+        ("Kabul/Islamabad (dpa) - In der Provinz Kunar haben Extremisten vier Lehrer verschleppt.", "vier", "Extremisten"),
+        ("Sanaa/Genf (AFP/dpa) – Im Norden des Landes haben Milizionäre zwölf Fischer entführt.", "zwölf", "Milizionäre"),
+    ],
+)
+def test_dateline_is_no_harmer(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("MANILA (Reuters) - Bei einem Erdrutsch auf der Insel Mindanao sind 14 Menschen gestorben.", "14"),
+        ("Lima/Berlin - Bei einem Busunglück in den Anden sind neun Reisende ums Leben gekommen.", "neun"),
+    ],
+)
+def test_dateline_alone_names_no_harmer(text: str, amount: str) -> None:
+    assert role_of(text, amount, "agent") is None
