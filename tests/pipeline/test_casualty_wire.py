@@ -29,3 +29,32 @@ def test_dateline_is_no_harmer(text: str, amount: str, agent: str) -> None:
 )
 def test_dateline_alone_names_no_harmer(text: str, amount: str) -> None:
     assert role_of(text, amount, "agent") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        ("Nach Angaben der Landespolizei verletzte der Messerangreifer drei Fahrgäste.", "drei", "Messerangreifer"),
+        ("Nach einem Bericht der Vereinten Nationen (UN) sollen Milizionäre 40 Dorfbewohner verschleppt haben.", "40", "Milizionäre"),
+        ("Laut Gesundheitsministerium haben israelische Luftangriffe 19 Menschen getötet.", "19", "israelische Luftangriffe"),
+    ],
+)
+def test_reporter_is_no_harmer(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Mehr als 30 weitere wurden nach Angaben von Bürgermeister Witali Klitschko verletzt.", "Mehr als 30"),
+        ("Acht Menschen wurden nach Angaben des regionalen Gouverneurs Oleh Kiper verletzt.", "Acht"),
+    ],
+)
+def test_reporter_alone_names_no_harmer(text: str, amount: str) -> None:
+    assert role_of(text, amount, "agent") is None
+
+
+def test_reporting_harmer_keeps_its_own_count() -> None:
+    # who reports its own attack is still the one who harmed
+    text = "Die Armee hat nach eigenen Angaben 25 Kämpfer getötet."
+    assert role_of(text, "25", "agent") == "Armee"

@@ -129,6 +129,8 @@ def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data:
         found = _harmer_at(doc, t + 1, end, data)
         if found is not None and after_noun and not _before_participle(doc, found.end, end, lowers, data):
             continue  # "beim Brand von Mati": "von" after a noun belongs to it; not "Frauen von ihrem Partner getötet"
+        if found is not None and _in_attribution(doc, found.start, start, lowers):
+            continue  # "nach Angaben von Gouverneur X verletzt": who reports, not who harmed
         if found is not None:
             return found
     return None
@@ -209,8 +211,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
         found = _harmer_at(doc, t, amount.start, data)
-        if found is not None and found.end <= amount.start:
-            return found
+        if found is not None and found.end <= amount.start and not _in_attribution(doc, t, start, lowers):
+            return found  # not "Nach Angaben der Bundespolizei verletzte der Angreifer …": who reports
     if amount.start == start:
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
@@ -364,7 +366,8 @@ def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanDa
     start = doc[head].left_edge.i
     while start < head and doc[start].dep_ == "case":
         start += 1
-    return _harmer_at(doc, start, head + 1, data)
+    found = _harmer_at(doc, start, head + 1, data)
+    return None if found is not None and _in_attribution(doc, found.start, amount_clause(doc, sentence_of(doc, head), amount)[0], lowers) else found
 
 
 def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
@@ -587,3 +590,35 @@ def _opens_sentence(doc: Doc, t: int) -> bool:
     if doc[t].is_sent_start:
         return True
     return t > 0 and doc[t - 1].text in _DATELINE_DASHES and after_dateline(doc, sentence_of(doc, t)) == t
+
+
+def _in_attribution(doc: Doc, t: int, start: int, lowers: Sequence[str]) -> bool:
+    """The party at ``t`` stands in a phrase that names who reports ("nach Angaben der
+    Bundespolizei", "nach einem Bericht der Äthiopischen Kommission", "nach Recherchen von
+    Amnesty International", "laut Gouverneur X"): back from ``t`` over articles, adjectives
+    and capitalised words of a name to a report noun or "laut". A verb ends the walk
+    ("Nach Angaben der Polizei verletzte der Angreifer …": the attacker is no reporter)."""
+    nouns, openers = _casualty_words("attribution_nouns"), _casualty_words("attribution_prepositions")
+    j = t - 1
+    while j >= start:
+        word = lowers[j]
+        if word in openers or word in nouns and doc[j].is_title:
+            return True
+        capitalised = doc[j].text[:1].isupper() and doc[j].is_alpha
+        # an adjective stands between an article (or the report noun) and its noun: not "sollen Fano-Kämpfer"
+        adjective = (
+            doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j + 1].text[:1].isupper()
+            and j > start
+            and (lowers[j - 1] in _ATTRIBUTION_LINKS or lowers[j - 1] in _words("determiners") or lowers[j - 1] in nouns)
+        )
+        bracket = word in ("(", ")")  # "der Menschenrechtskommission (EHRC)": a name's short form
+        if not (word in _ATTRIBUTION_LINKS or word in _words("determiners") or capitalised or adjective or bracket):
+            return False
+        j -= 1
+    return False
+
+
+#: Words that tie a reporter to the report noun before it ("Angaben von X", "Bericht der X").
+_ATTRIBUTION_LINKS = ("von", "vom", "der", "des")
