@@ -58,3 +58,34 @@ def test_reporting_harmer_keeps_its_own_count() -> None:
     # who reports its own attack is still the one who harmed
     text = "Die Armee hat nach eigenen Angaben 25 Kämpfer getötet."
     assert role_of(text, "25", "agent") == "Armee"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        # a plural past spelled like its participle, with the clause going on after it
+        ("Polizisten erschossen am Abend zwei bewaffnete Räuber.", "zwei", "Polizisten"),
+        ("Vor der Botschaft erschossen Scharfschützen mindestens elf Demonstranten.", "mindestens elf", "Scharfschützen"),
+        # a past form without the prefix of a participle is a verb, its subject after it
+        ("Im Süden des Landes töteten israelische Kampfjets 14 Zivilisten.", "14", "israelische Kampfjets"),
+        # a harm phrase governed by an active perfect: its subject did the harm
+        ("Ein 45-jähriger Mann hatte in einer Apotheke drei Angestellte in seine Gewalt gebracht.", "drei", "Mann"),
+        ("Im Mai hatte ein Lkw-Fahrer in Tirol zwei Radfahrer in den Tod gerissen.", "zwei", "Lkw-Fahrer"),
+        # a person by the head of the compound
+        ("Ein Heckenschütze erschoss in der Altstadt drei Passanten.", "drei", "Heckenschütze"),
+    ],
+)
+def test_active_harm_clause_names_its_subject(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("In Chicago wurden am Wochenende zwölf Menschen erschossen.", "zwölf"),
+        ("Bei Schießerei in Chicago zwölf Menschen erschossen.", "zwölf"),
+        ("Die Retter haben in den Trümmern drei Verletzte gefunden.", "drei"),
+    ],
+)
+def test_no_harmer_without_an_active_clause(text: str, amount: str) -> None:
+    assert role_of(text, amount, "agent") is None

@@ -60,8 +60,40 @@ def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: Ger
     return [
         t
         for t in range(start, end)
-        if doc[t].is_lower and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers)
+        if doc[t].is_lower
+        and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers or _actor_phrase_at(lowers, t, end, data))
     ]
+
+
+def _harm_phrase_at(lowers: Sequence[str], t: int, end: int, data: GermanData) -> bool:
+    """A harm phrase of several words starts at ``t`` inside ``end`` ("in ihre Gewalt", "in den Tod")."""
+    found = data.casualty_triggers.match(lowers, t)
+    return found is not None and found[0] > 1 and t + found[0] <= end
+
+
+def _actor_phrase_at(lowers: Sequence[str], t: int, end: int, data: GermanData) -> bool:
+    """A phrase of killing or capturing that an actor's verb governs starts at ``t`` ("in seine
+    Gewalt [gebracht]", "in den Tod [gerissen]", "als Geiseln [genommen]"): with an active
+    auxiliary, the clause's subject did the harm. Not a phrase of finding ("in den Trümmern")."""
+    if lowers[t] not in _casualty_words("actor_phrase_openers") or not _harm_phrase_at(lowers, t, end, data):
+        return False
+    return data.casualty_triggers.match(lowers, t)[1] in _ACTOR_PHRASE_KINDS
+
+
+#: The categories of harm whose phrases an actor's verb governs.
+_ACTOR_PHRASE_KINDS = ("killed", "captured")
+
+
+def _finite_plural_at(doc: Doc, t: int, start: int, end: int) -> bool:
+    """The participle-like word at ``t`` is a finite plural past ("Spezialkräfte erschossen die
+    vier Angreifer", "Allein dort erschossen RSF-Kämpfer 460 Patienten"): a capitalised word
+    stands right before it (the subject or the opening phrase) and more of the clause after it;
+    not the participle closing a clause ("Zwei Menschen erschossen.", the passive's auxiliary
+    excludes "wurden … erschossen" before)."""
+    if t == start or t + 1 >= end:
+        return False
+    before = doc[t - 1]
+    return before.text[:1].isupper() and before.lower_ not in _words("determiners") and not doc[t + 1].is_punct
 
 
 def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
@@ -176,8 +208,13 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if words & set(data.harm_roles["passive_auxiliaries"]):
         return None
     finite = _finite_harm_verbs(data)
+    perfect = words & set(data.harm_roles["active_auxiliaries"])
     active = (
-        words & set(data.harm_roles["active_auxiliaries"]) and words & _harm_participles(data)  # "hatte … gerammt"
+        perfect and words & _harm_participles(data)  # "hatte … gerammt"
+        # "haben Häftlinge vier Wärter in ihre Gewalt gebracht", "hatte … zwei Menschen in den Tod gerissen"
+        or perfect and any(_actor_phrase_at(lowers, t, end, data) for t in range(amount.end, end))
+        # "Spezialkräfte erschossen die vier Angreifer": a plural past spelled as its participle
+        or any(lowers[t] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t, start, end) for t in range(start, end))
         # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
         or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
     )
@@ -188,9 +225,13 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             attacker = _demonym_subject(doc, t, amount.start, data)
             if attacker is not None:
                 return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
-        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data):
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data) or _genitive_in_phrase(doc, t, start, data):
             continue
-        verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
+        verb_next = t + 1 < amount.start and (
+            lowers[t + 1] in finite
+            or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
+            or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
+        )
         if _opens_sentence(doc, t) and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
             continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
         j = t - 1
@@ -207,6 +248,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and (doc[j].like_num or lowers[j] in data.number_units)
             and not data.perpetrator_nouns.get(lowers[t])
             and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
+            # "Erst im Jänner hatte ein Geisterfahrer …": the article of a subject after its auxiliary
+            and not (j > start and lowers[j] in _casualty_words("subject_indefinites") and lowers[j - 1] in data.harm_roles["active_auxiliaries"])
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
@@ -477,6 +520,8 @@ def _attributive(doc: Doc, t: int) -> bool:
     number or adverb as a verb is ("erfasste mit seinem Wagen", "verletzte zwei Menschen")."""
     if not doc[t].lower_.endswith(("te", "ten")) or t + 1 >= len(doc):
         return False
+    if not _may_be_participle(doc[t].lower_):
+        return False  # "töteten russische Artilleriegeschosse …": the adjective would be "getötete"
     after = doc[t + 1]
     if after.like_num or after.is_punct:
         return False
@@ -622,3 +667,25 @@ def _in_attribution(doc: Doc, t: int, start: int, lowers: Sequence[str]) -> bool
 
 #: Words that tie a reporter to the report noun before it ("Angaben von X", "Bericht der X").
 _ATTRIBUTION_LINKS = ("von", "vom", "der", "des")
+
+
+def _may_be_participle(word: str) -> bool:
+    """A past form in "-te"/"-ten" that a participle's adjective may share: one with the prefix of a
+    participle ("verletzte", "entführten", "geraubte") or of a verb in "-ieren" ("bombardierte");
+    "tötete", "rammten" are verbs only (their adjectives are "getötete", "gerammte")."""
+    stem = word[: -1 if word.endswith("te") else -2]
+    return word.startswith(_casualty_words("participle_prefixes")) or stem.endswith("iert")
+
+
+def _genitive_in_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
+    """The noun at ``t`` is the genitive attribute of a noun in a prepositional phrase ("Im Süden
+    des Landes töteten …", "am Rand der Stadt"): part of the phrase, no subject."""
+    j = t - 1
+    while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _GENITIVE_LINKS:
+        j -= 1  # adjectives: "des besetzten Landes"
+    return (
+        j - 1 >= start
+        and doc[j].lower_ in _GENITIVE_LINKS
+        and doc[j - 1].is_title
+        and in_prepositional_phrase(doc, j - 1, start, data)
+    )
