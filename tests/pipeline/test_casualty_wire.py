@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import claimex
 import pytest
 
 from .probes import role_of
@@ -89,3 +90,29 @@ def test_active_harm_clause_names_its_subject(text: str, amount: str, agent: str
 )
 def test_no_harmer_without_an_active_clause(text: str, amount: str) -> None:
     assert role_of(text, amount, "agent") is None
+
+
+def _amounts(text: str) -> list[str]:
+    return [c.text for c in claimex.extract(text) if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        # a list of ages in brackets or after "im Alter von" counts no one
+        ("Die zwei Schwestern (9 und 13) erlitten schwere Brandverletzungen.", ["zwei"]),
+        ("Vier Bergsteiger im Alter von 23, 28 und 41 Jahren wurden verletzt.", ["Vier"]),
+        # a people's word written small is an adjective, its article no count
+        ("Rebellen haben vier Ingenieure einer französischen Ölfirma verschleppt.", ["vier"]),
+        # an idiom of death
+        ("Für einen 62-jährigen Fußgänger kam jede Hilfe zu spät.", ["einen"]),
+        ("Für zwei Bergsteiger kam jede Hilfe zu spät.", ["zwei"]),
+    ],
+)
+def test_counts_of_people(text: str, counts: list[str]) -> None:
+    assert _amounts(text) == counts
+
+
+def test_ages_alone_in_brackets_are_no_claims() -> None:
+    text = "Der Sänger (71) und seine Frau (68) sprachen in Kiew mit Verletzten."
+    assert _amounts(text) == []
