@@ -116,3 +116,19 @@ def test_counts_of_people(text: str, counts: list[str]) -> None:
 def test_ages_alone_in_brackets_are_no_claims() -> None:
     text = "Der Sänger (71) und seine Frau (68) sprachen in Kiew mit Verletzten."
     assert _amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        # the "von" phrase of a passive counts who harmed, not who was harmed
+        ("Der mutmaßliche Schütze wurde von einem Beamten tödlich getroffen und starb.", []),
+        ("Am Bahnhof wurden drei Fahrgäste von einem Unbekannten mit einem Messer verletzt.", ["drei"]),
+        ("Der Juwelier wurde von zwei maskierten Tätern gefesselt und verschleppt.", []),
+        # but the whole of a partitive and a count of casualties are counts
+        ("Neun von 40 Passagieren wurden schwer verletzt.", ["Neun"]),
+        ("Russland hat mehr als 300 Ukrainer in russische Kriegsgefangenschaft genommen.", ["mehr als 300"]),
+    ],
+)
+def test_counts_beside_a_passive_agent(text: str, counts: list[str]) -> None:
+    assert _amounts(text) == counts

@@ -152,6 +152,8 @@ class RuleRelationScorer:
             and cues.sent.start <= a.start < cues.sent.end
             and a._.amount.kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
+            # "wurden zwei Polizisten von einem Mann verletzt": who harmed leaves the way free
+            and not (before in self.data.harm_roles["harm_agent_prepositions"] and a.start - 1 > amount.end)
             # "17 Arbeiter, zwei Ingenieure und ein Fahrer wurden verschleppt": a list shares its verb
             and a.start not in listed
             and not (a.start > amount.end and self._aside_count(doc, amount, a, cues))
@@ -261,6 +263,30 @@ class RuleRelationScorer:
             and not any(own_start <= c.start < end for c in cues.casualty + cues.not_harmed)
         )
 
+    def _agent_of_passive(
+        self,
+        doc: Doc,
+        amount: Span,
+        head: Optional[int],
+        clause: tuple[int, int],
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        amounts: Sequence[Span],
+    ) -> bool:
+        """The count stands in the "von" phrase of a passive whose harm word follows it ("wurde von
+        einem Polizisten getötet", "wurde von zwei maskierten Männern überwältigt und verschleppt"):
+        it counts who did the harm. Not the whole of a partitive ("sieben von 14 Migranten
+        wurden verletzt") nor a count of casualties ("von 20 Verletzten")."""
+        s = amount.start
+        if s == 0 or lowers[s - 1] not in self.data.harm_roles["harm_agent_prepositions"] or not clause[0] < s:
+            return False
+        if any(a.end == s - 1 for a in amounts) or head is not None and self._casualty_noun(doc, head, lowers):
+            return False
+        if not set(lowers[clause[0] : clause[1]]) & set(self.data.harm_roles["passive_auxiliaries"]):
+            return False
+        after = head + 1 if head is not None else amount.end
+        return any(after <= c.start < cues.sent.end and doc[c.start].is_lower for c in cues.casualty)
+
     @staticmethod
     def _is_person(word: str) -> bool:
         return is_person(word)
@@ -302,6 +328,8 @@ class RuleRelationScorer:
             return None  # "2000-Einwohner-Dorf"
         if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
             head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
+        if self._agent_of_passive(doc, amount, head, clause, cues, lowers, amounts):
+            return None  # "Der Täter wurde von einem Polizisten getötet": who harmed, not who was harmed
         roles: dict[str, Optional[Span]] = {}
         if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
