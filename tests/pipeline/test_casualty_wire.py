@@ -132,3 +132,22 @@ def test_ages_alone_in_brackets_are_no_claims() -> None:
 )
 def test_counts_beside_a_passive_agent(text: str, counts: list[str]) -> None:
     assert _amounts(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text, amount, victim",
+    [
+        # an age written out between the article and the noun
+        ("Ein 54 Jahre alter Bergführer wurde von einer Lawine verschüttet und starb.", "Ein", "54 Jahre alter Bergführer"),
+        # a participle as the adjective of the counted, also two joined by "oder"/"und"
+        ("Die Miliz sprach von mehr als 80 getöteten Regierungssoldaten.", "mehr als 80", "getöteten Regierungssoldaten"),
+        ("Kiew meldete 1.300 getöteten und verwundeten Angreifern.", "1.300", "getöteten und verwundeten Angreifern"),
+    ],
+)
+def test_victim_after_adjectives(text: str, amount: str, victim: str) -> None:
+    assert role_of(text, amount, "victim") == victim
+
+
+def test_a_comma_ends_the_adjectives_of_a_count() -> None:
+    text = "Die Zahl der Toten ist auf neun gestiegen, ein Schwerverletzter ist gestorben."
+    assert role_of(text, "neun", "victim") is None

@@ -48,7 +48,7 @@ from .amount_context import (
     scale_followers,
 )
 
-__all__ = ["AmountRecognizer", "make_amount_recognizer"]
+__all__ = ["AmountRecognizer", "age_phrase", "make_amount_recognizer"]
 
 _DIGIT_START = re.compile(r"^\d")
 _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
@@ -910,7 +910,7 @@ class AmountRecognizer:
         for _ in range(3):  # up to two adjectives: "ein weiterer schwer verletzter", "ein weiterer 15-Jähriger"
             if t >= len(doc):
                 return False
-            age = age_compound(lowers, t, len(doc)) or self._age_phrase(lowers, t)
+            age = age_compound(lowers, t, len(doc)) or age_phrase(lowers, t)
             if age and doc[t + age - 1].is_title:
                 return True  # "ein 45-Jähriger": the age compound is the person
             if age:
@@ -938,19 +938,6 @@ class AmountRecognizer:
                 return False
             t += 1
         return False
-
-    @staticmethod
-    def _age_phrase(lowers: Sequence[str], t: int) -> int:
-        """Tokens of an age written out between an article and its noun: "ein 42 Jahre alter
-        Feuerwehrmann" (3), else 0."""
-        if (
-            t + 2 < len(lowers)
-            and lowers[t].isdigit()
-            and lowers[t + 1] in _words("age_years")
-            and lowers[t + 2] in _words("age_adjectives")
-        ):
-            return 3
-        return 0
 
     def __call__(self, doc: Doc) -> Doc:
         lowers = lowers_of(doc)
@@ -982,6 +969,19 @@ class AmountRecognizer:
 def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
     """Cheap test: can an amount expression begin at this token?"""
     return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
+
+
+def age_phrase(lowers: Sequence[str], t: int) -> int:
+    """Tokens of an age written out between an article and its noun: "ein 42 Jahre alter
+    Feuerwehrmann" (3), else 0."""
+    if (
+        t + 2 < len(lowers)
+        and lowers[t].isdigit()
+        and lowers[t + 1] in _words("age_years")
+        and lowers[t + 2] in _words("age_adjectives")
+    ):
+        return 3
+    return 0
 
 
 def _age_list_bounds(doc: Doc, lowers: Sequence[str], start: int, end: int) -> tuple[int, int]:

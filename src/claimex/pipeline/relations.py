@@ -503,11 +503,15 @@ class RuleRelationScorer:
 
     def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
         """The noun found after a count is no person and a harm word stands between them: it is
-        what the harm verb takes ("erlitten Verletzungen"), not the count's noun."""
+        what the harm verb takes ("erlitten Verletzungen"), not the count's noun. A participle
+        used as its adjective is no verb ("50 getöteten Regierungsvertretern")."""
         return (
             not self._is_person(lowers[head])
             and not self._casualty_noun(doc, head, lowers)
-            and any(amount.end <= c.start < head for c in cues.casualty)
+            and any(
+                amount.end <= c.start < head and not (c.end - c.start == 1 and harm_noun(lowers[c.start]))
+                for c in cues.casualty
+            )
         )
 
     @staticmethod

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound
+from .amounts import age_phrase
 
 __all__ = ["noun_after", "find_victim"]
 
@@ -22,18 +23,34 @@ def noun_after(doc: Doc, end: int, limit: int) -> Optional[int]:
     age = age_compound([t.lower_ for t in doc[i : min(limit, i + 3)]], 0, min(limit, i + 3) - i)
     if age and doc[i + age - 1].is_title:
         return i + age - 1
+    if not age:
+        age = age_phrase([t.lower_ for t in doc[i : min(limit, i + 3)]], 0)  # "ein 29 Jahre alter Polizist"
     i += age
-    while (
-        i < limit
-        and i - end < 3
-        and doc[i].is_lower
-        and doc[i].is_alpha
-        and doc[i].lower_ not in _words("not_adjectives")
-    ):
+    joined = 0  # "getöteten oder verwundeten Russen": adjectives joined by "oder"/"und"
+    while i < limit and i - end - joined < 3:
+        if _joins_adjectives(doc, i, end, limit):
+            joined += 1
+        elif not (doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _words("not_adjectives")):
+            break
         i += 1
     if i < limit and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha) and not doc[i].is_sent_start:
         return i
     return None
+
+
+def _joins_adjectives(doc: Doc, i: int, end: int, limit: int) -> bool:
+    """A coordinator at ``i`` between two adjectives after a count ("2.100 getöteten oder
+    verwundeten Russen")."""
+    return (
+        end < i < limit - 1
+        and doc[i].lower_ in _words("list_separators")
+        and doc[i].is_alpha  # a word, not a comma: "auf acht gestiegen, ein Schwerverletzter …"
+        and doc[i - 1].is_lower
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and doc[i + 1].lower_ not in _words("not_adjectives")
+        and doc[i + 1].lower_ not in _words("determiners")
+    )
 
 
 def find_victim(doc: Doc, amount: Span, head: Optional[int]) -> Optional[Span]:
