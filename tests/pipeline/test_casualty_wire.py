@@ -151,3 +151,19 @@ def test_victim_after_adjectives(text: str, amount: str, victim: str) -> None:
 def test_a_comma_ends_the_adjectives_of_a_count() -> None:
     text = "Die Zahl der Toten ist auf neun gestiegen, ein Schwerverletzter ist gestorben."
     assert role_of(text, "neun", "victim") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, victim",
+    [
+        ("Acht der 30 Schüler wurden mit Rauchvergiftungen ins Spital gebracht und verletzt behandelt.", "Acht", "Schüler"),
+        ("Fünf der Entführten wurden nach Angaben der Armee getötet.", "Fünf", "Entführten"),
+        ("Zwölf von 50 Bergleuten kamen bei der Explosion ums Leben.", "Zwölf", "Bergleuten"),
+    ],
+)
+def test_victim_of_a_partitive_is_its_whole(text: str, amount: str, victim: str) -> None:
+    assert role_of(text, amount, "victim") == victim
+
+
+def test_partitive_of_a_pronoun_has_no_victim() -> None:
+    assert role_of("Vier von ihnen wurden schwer verletzt.", "Vier", "victim") is None

@@ -71,7 +71,7 @@ from .sources import (
     with_name,
 )
 from .time_place import find_location, find_time
-from .victims import find_victim, noun_after
+from .victims import find_victim, noun_after, partitive_whole
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -342,6 +342,8 @@ class RuleRelationScorer:
                 roles["trigger"] = said.span(doc)
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
+            elif (whole := partitive_whole(doc, amount)) is not None:
+                roles["victim"] = whole  # "sechs der Opfer": the part of a whole of people
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
         # the amount stage took an article after a casualty noun for a person ("die Leiche eines Anglers")
         genitive_person = amount._.amount.article and lowers[amount.start] in _words("genitive_articles")
