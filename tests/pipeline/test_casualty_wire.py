@@ -6,7 +6,7 @@ from __future__ import annotations
 import claimex
 import pytest
 
-from .probes import role_of
+from .probes import claim_of, role_of
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,18 @@ def test_victim_of_a_partitive_is_its_whole(text: str, amount: str, victim: str)
 
 def test_partitive_of_a_pronoun_has_no_victim() -> None:
     assert role_of("Vier von ihnen wurden schwer verletzt.", "Vier", "victim") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, category",
+    [
+        # a noun of the captured or missing, but the clause says they died (CLAIMS.md: what the text says at that mention)
+        ("Bei der Befreiungsaktion kamen 14 Geiseln und zwei Polizisten ums Leben.", "14", "killed"),
+        ("Die Armee meldete die Bergung von sechs getöteten Geiseln.", "sechs", "killed"),
+        # not a death told of other people before the count
+        ("Bei dem Überfall wurden 30 Menschen getötet und 90 Geiseln verschleppt.", "90", "captured"),
+        ("Die Miliz hält 40 Geiseln in ihrer Gewalt, zwei Soldaten wurden getötet.", "40", "captured"),
+    ],
+)
+def test_category_of_hostages(text: str, amount: str, category: str) -> None:
+    assert claim_of(text, amount).category == category

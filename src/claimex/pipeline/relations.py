@@ -334,12 +334,22 @@ class RuleRelationScorer:
         if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
-            if harm is not None and category == "missing" and harm.value == "killed":
-                category = harm.value  # "zwei Vermisste wurden tot geborgen"
+            if harm is not None and category in ("missing", "captured") and harm.value == "killed":
+                category = harm.value  # "zwei Vermisste wurden tot geborgen", "21 Geiseln kamen ums Leben"
                 roles["trigger"] = harm.span(doc)
             elif category == "casualties" and (said := self._harm_of_victims(amount, head, clause, cues, amounts)):
                 category = said.value  # "sieben Opfer schweben in Lebensgefahr": the clause says how they were harmed
                 roles["trigger"] = said.span(doc)
+            elif (
+                category in ("missing", "captured")
+                and (said := self._harm_of_victims(amount, head, clause, cues, amounts))
+                and said.value == "killed"
+                and said.start > head  # not "1200 Menschen getötet und 251 Geiseln verschleppt"
+            ):
+                # "kamen 21 Geiseln und vier Soldaten ums Leben": the clause says they died (CLAIMS.md)
+                category = said.value
+                roles["trigger"] = said.span(doc)
+                roles["victim"] = find_victim(doc, amount, head)  # the noun still names who died
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
             elif (whole := partitive_whole(doc, amount)) is not None:
