@@ -182,3 +182,36 @@ def test_partitive_of_a_pronoun_has_no_victim() -> None:
 )
 def test_category_of_hostages(text: str, amount: str, category: str) -> None:
     assert claim_of(text, amount).category == category
+
+
+@pytest.mark.parametrize(
+    "text, amount, category",
+    [
+        # counted perpetrators after the verb, with no other count after them, are its object
+        ("Nach stundenlangen Gefechten töteten Spezialkräfte alle vier Angreifer.", "vier", "killed"),
+        # a verb of no harm written capitalised is a noun: "bei den Kämpfen" hides no harm
+        ("Neun weitere wurden bei den Kämpfen getötet.", "Neun", "killed"),
+    ],
+)
+def test_counts_that_read_like_no_harm(text: str, amount: str, category: str) -> None:
+    assert claim_of(text, amount).category == category
+
+
+def test_counted_attackers_before_their_victims_harm() -> None:
+    assert _amounts("In Bagdad töteten zwei Selbstmordattentäter 35 Menschen.") == ["35"]
+
+
+def test_who_killed_the_attackers_is_no_perpetrator_of_the_attack() -> None:
+    text = "Ein Angreifer stach auf dem Markt um sich. Polizisten erschossen den Täter. Drei Passanten wurden verletzt."
+    assert role_of(text, "Drei", "agent") != "Polizisten"
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent",
+    [
+        ("Kämpfer der Miliz haben im Norden Malis 15 Dorfbewohner verschleppt.", "15", "Kämpfer der Miliz"),
+        ("Im Westen Nigerias haben Bewaffnete 20 Schüler entführt.", "20", "Bewaffnete"),
+    ],
+)
+def test_subject_after_an_opening_phrase(text: str, amount: str, agent: str) -> None:
+    assert role_of(text, amount, "agent") == agent

@@ -232,8 +232,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
             or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
         )
-        if _opens_sentence(doc, t) and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
-            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
+        people = data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t])
+        if _opens_sentence(doc, t) and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next and not people:
+            # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
+            # verschleppten …", nor "Kämpfer der ELN-Guerilla haben …" (a noun of people)
+            continue
         j = t - 1
         while j > start and (
             # not back over the verb: "Im Juli 2025 verschleppten JNIM-Kämpfer" counts no one before it
@@ -679,10 +682,12 @@ def _may_be_participle(word: str) -> bool:
 
 def _genitive_in_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
     """The noun at ``t`` is the genitive attribute of a noun in a prepositional phrase ("Im Süden
-    des Landes töteten …", "am Rand der Stadt"): part of the phrase, no subject."""
+    des Landes töteten …", "am Rand der Stadt", "im Osten Kolumbiens"): part of the phrase, no subject."""
     j = t - 1
     while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _GENITIVE_LINKS:
         j -= 1  # adjectives: "des besetzten Landes"
+    if t - 1 > start and doc[t - 1].is_title and doc[t].text.endswith("s") and in_prepositional_phrase(doc, t - 1, start, data):
+        return True  # "im Osten Kolumbiens", "im Zentrum Malis": a name's genitive without article
     return (
         j - 1 >= start
         and doc[j].lower_ in _GENITIVE_LINKS

@@ -163,9 +163,11 @@ class RuleRelationScorer:
         harms = [
             c for c in cues.casualty if c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions")
         ]
+        # "bei den Kämpfen getötet": a verb of no harm written capitalised inside a sentence is a noun
+        unharmed = [c for c in cues.not_harmed if not (doc[c.start].is_title and not doc[c.start].is_sent_start)]
         after = [
             c
-            for c in harms + cues.not_harmed
+            for c in harms + unharmed
             if amount.end <= c.start < blocked_after and not self._in_relative_clause(doc, c.start, amount, cues.sent)
         ]
         if after:
@@ -173,7 +175,7 @@ class RuleRelationScorer:
             return first if first in harms else None
         before = [c for c in harms if c.end <= amount.start and cues.in_scope(c, amount)]
         blocked_before = max([s for s in others if s < amount.start], default=-1)
-        if any(blocked_before < c.start for c in cues.not_harmed if c.end <= amount.start):
+        if any(blocked_before < c.start for c in unharmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
 
@@ -287,6 +289,11 @@ class RuleRelationScorer:
         after = head + 1 if head is not None else amount.end
         return any(after <= c.start < cues.sent.end and doc[c.start].is_lower for c in cues.casualty)
 
+    def _perpetrators_harmed(self, decision: ClaimDecision, lowers: Sequence[str]) -> bool:
+        """The count's victims are perpetrators ("fünf mutmaßliche Terroristen", "alle sechs Angreifer")."""
+        victim = decision.roles.get("victim")
+        return victim is not None and bool(self.data.perpetrator_nouns.get(lowers[victim.end - 1]))
+
     @staticmethod
     def _is_person(word: str) -> bool:
         return is_person(word)
@@ -395,8 +402,12 @@ class RuleRelationScorer:
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
+            # "Sicherheitskräfte töteten alle sechs Angreifer": counted perpetrators after the verb,
+            # with no other count after them, are its object
+            killed_perpetrators = harm.end <= amount.start and not self._object_follows(doc, amount, clause, cues, amounts)
             if (
                 perpetrators
+                and not killed_perpetrators
                 or amount._.amount.article
                 and harm.start > (head if head is not None else amount.end)
                 or harm.end <= amount.start
@@ -830,8 +841,8 @@ class RuleRelationScorer:
                     and not paragraph_break(doc, last_attacker.amount.end, amount.start)
                 ):
                     decision.roles["agent"] = last_attacker.roles["agent"]
-                if decision.roles["agent"] is not None:
-                    last_attacker = decision
+                if decision.roles["agent"] is not None and not self._perpetrators_harmed(decision, lowers):
+                    last_attacker = decision  # not who killed the attackers: they answered the attack
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
@@ -858,7 +869,11 @@ class RuleRelationScorer:
         _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
-        attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
+        # who killed the attackers ("die Polizei erschoss fünf Terroristen") answered the attack, did not commit it
+        attackers = sorted(
+            (d.roles["agent"] for d in casualties if d.roles.get("agent") is not None and not self._perpetrators_harmed(d, lowers)),
+            key=lambda s: s.start,
+        )
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
             agent = decision.roles.get("agent")
