@@ -215,3 +215,8 @@ def test_who_killed_the_attackers_is_no_perpetrator_of_the_attack() -> None:
 )
 def test_subject_after_an_opening_phrase(text: str, amount: str, agent: str) -> None:
     assert role_of(text, amount, "agent") == agent
+
+
+def test_guards_are_people() -> None:
+    assert _amounts("Bei der Meuterei wurde ein weiterer Wärter schwer verletzt.") == ["ein"]
+    assert _amounts("Die Häftlinge nahmen drei Gefängniswärterinnen als Geiseln.") == ["drei"]
