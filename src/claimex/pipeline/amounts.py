@@ -562,7 +562,7 @@ class AmountRecognizer:
             return "other", end  # "Christophorus 11", "GSG 9", "auf der B 3": a name, not an amount
         # a list of ages shares the bracket or the opener of its first member: "(27 und 31)",
         # "im Alter von 16, 17 und 19 Jahren"
-        first, last = _age_list_bounds(doc, lowers, start, end)
+        first, last = _age_list_bounds(lowers, start, end)
         prev = lowers[first - 1] if first > 0 else ""
         nxt = lowers[last] if last < n else ""
         # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
@@ -984,23 +984,25 @@ def age_phrase(lowers: Sequence[str], t: int) -> int:
     return 0
 
 
-def _age_list_bounds(doc: Doc, lowers: Sequence[str], start: int, end: int) -> tuple[int, int]:
+def _age_list_bounds(lowers: Sequence[str], start: int, end: int) -> tuple[int, int]:
     """The start of the first and the end of the last member of a list of small plain numbers
     that holds the number ``start``..``end`` ("16, 17 und 19", "27 und 31"), joined by the
     words of ``age_coordinators``; (start, end) for a number that stands alone."""
+    if not _small_number(lowers[start]):
+        return start, end
     joins = _words("age_coordinators")
     first = start
-    while first >= 2 and lowers[first - 1] in joins and _small_number(doc[first - 2]):
+    while first >= 2 and lowers[first - 1] in joins and _small_number(lowers[first - 2]):
         first -= 2
     last = end
-    while last + 1 < len(doc) and lowers[last] in joins and _small_number(doc[last + 1]):
+    while last + 1 < len(lowers) and lowers[last] in joins and _small_number(lowers[last + 1]):
         last += 2
-    return (first, last) if _small_number(doc[start]) else (start, end)
+    return first, last
 
 
-def _small_number(token) -> bool:  # type: ignore[no-untyped-def]
+def _small_number(word: str) -> bool:
     """A number in digits that may be an age: "7", "31", "104"."""
-    return token.text.isdigit() and len(token.text) <= 3
+    return word.isdigit() and len(word) <= 3
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]

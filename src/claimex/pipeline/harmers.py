@@ -232,8 +232,13 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
             or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
         )
-        people = data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t])
-        if _opens_sentence(doc, t) and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next and not people:
+        if (
+            t + 1 < amount.start
+            and not verb_next
+            and not doc[t + 1].is_title
+            and _opens_sentence(doc, t)
+            and not (data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t]))
+        ):
             # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
             # verschleppten …", nor "Kämpfer der ELN-Guerilla haben …" (a noun of people)
             continue
