@@ -48,7 +48,7 @@ from .amount_context import (
     scale_followers,
 )
 
-__all__ = ["AmountRecognizer", "make_amount_recognizer"]
+__all__ = ["AmountRecognizer", "age_phrase", "make_amount_recognizer"]
 
 _DIGIT_START = re.compile(r"^\d")
 _DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$")
@@ -560,17 +560,24 @@ class AmountRecognizer:
         text = doc[core.end - 1].text
         if self._designated(doc, lowers, core, start, end):
             return "other", end  # "Christophorus 11", "GSG 9", "auf der B 3": a name, not an amount
+        # a list of ages shares the bracket or the opener of its first member: "(27 und 31)",
+        # "im Alter von 16, 17 und 19 Jahren"
+        first, last = _age_list_bounds(lowers, start, end)
+        prev = lowers[first - 1] if first > 0 else ""
+        nxt = lowers[last] if last < n else ""
         # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
         if (
             prev == "("
             and nxt == ")"
-            and start >= 2
-            and doc[start - 2].is_title
+            and first >= 2
+            and doc[first - 2].is_title
             and core.raw < 130
             and not core.scaled
-            and not (start >= 3 and lowers[start - 3] in _words("age_blockers"))
+            and not (first >= 3 and lowers[first - 3] in _words("age_blockers"))
         ):
-            return "age", end  # "Putin (72)", but not "in Bremen (8)"
+            return "age", end  # "Putin (72)", "Kollegen (27 und 31)", but not "in Bremen (8)"
+        prev = lowers[start - 1] if start > 0 else ""
+        nxt = lowers[end] if end < n else ""
         if nxt in _DASHES and end + 1 < n and not doc[end - 1].whitespace_ and lowers[end + 1].startswith("jährig"):
             return "age", end
         if end < n and lowers[end].startswith("jährig"):
@@ -588,8 +595,8 @@ class AmountRecognizer:
 
         if age_follows(end):
             return "age", end
-        if any(start >= len(p) and lowers[start - len(p) : start] == p for p in self._age_openers):
-            return "age", end
+        if any(first >= len(p) and lowers[first - len(p) : first] == p for p in self._age_openers):
+            return "age", end  # "im Alter von 72", "im Alter von 16, 17 und 19 Jahren"
         if (
             prev in _words("age_prefixes")
             and core.raw < 130
@@ -903,7 +910,7 @@ class AmountRecognizer:
         for _ in range(3):  # up to two adjectives: "ein weiterer schwer verletzter", "ein weiterer 15-Jähriger"
             if t >= len(doc):
                 return False
-            age = age_compound(lowers, t, len(doc)) or self._age_phrase(lowers, t)
+            age = age_compound(lowers, t, len(doc)) or age_phrase(lowers, t)
             if age and doc[t + age - 1].is_title:
                 return True  # "ein 45-Jähriger": the age compound is the person
             if age:
@@ -913,8 +920,8 @@ class AmountRecognizer:
             word = lowers[t]
             if d.group_nouns.get(word):
                 return False  # "eine Familie": a group, not one person
-            if d.casualty_nouns.get(word) or d.person_nouns.get(word):
-                return True
+            if d.casualty_nouns.get(word) or d.person_nouns.get(word) and not doc[t].is_lower:
+                return True  # not "einer deutschen Baufirma": a people's word written small is an adjective
             if (
                 doc[t].is_title
                 and (
@@ -931,19 +938,6 @@ class AmountRecognizer:
                 return False
             t += 1
         return False
-
-    @staticmethod
-    def _age_phrase(lowers: Sequence[str], t: int) -> int:
-        """Tokens of an age written out between an article and its noun: "ein 42 Jahre alter
-        Feuerwehrmann" (3), else 0."""
-        if (
-            t + 2 < len(lowers)
-            and lowers[t].isdigit()
-            and lowers[t + 1] in _words("age_years")
-            and lowers[t + 2] in _words("age_adjectives")
-        ):
-            return 3
-        return 0
 
     def __call__(self, doc: Doc) -> Doc:
         lowers = lowers_of(doc)
@@ -975,6 +969,40 @@ class AmountRecognizer:
 def _may_start(token) -> bool:  # type: ignore[no-untyped-def]
     """Cheap test: can an amount expression begin at this token?"""
     return not (token.is_space or token.is_punct and token.text not in {"€", "$", "£", "¥", "₽", "₴", "₩"})
+
+
+def age_phrase(lowers: Sequence[str], t: int) -> int:
+    """Tokens of an age written out between an article and its noun: "ein 42 Jahre alter
+    Feuerwehrmann" (3), else 0."""
+    if (
+        t + 2 < len(lowers)
+        and lowers[t].isdigit()
+        and lowers[t + 1] in _words("age_years")
+        and lowers[t + 2] in _words("age_adjectives")
+    ):
+        return 3
+    return 0
+
+
+def _age_list_bounds(lowers: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The start of the first and the end of the last member of a list of small plain numbers
+    that holds the number ``start``..``end`` ("16, 17 und 19", "27 und 31"), joined by the
+    words of ``age_coordinators``; (start, end) for a number that stands alone."""
+    if not _small_number(lowers[start]):
+        return start, end
+    joins = _words("age_coordinators")
+    first = start
+    while first >= 2 and lowers[first - 1] in joins and _small_number(lowers[first - 2]):
+        first -= 2
+    last = end
+    while last + 1 < len(lowers) and lowers[last] in joins and _small_number(lowers[last + 1]):
+        last += 2
+    return first, last
+
+
+def _small_number(word: str) -> bool:
+    """A number in digits that may be an age: "7", "31", "104"."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+__all__ = ["after_dateline", "find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -60,8 +60,40 @@ def _harm_words(doc: Doc, start: int, end: int, lowers: Sequence[str], data: Ger
     return [
         t
         for t in range(start, end)
-        if doc[t].is_lower and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers)
+        if doc[t].is_lower
+        and (data.casualty_triggers.get(lowers[t]) or lowers[t] in data.active_triggers or _actor_phrase_at(lowers, t, end, data))
     ]
+
+
+def _harm_phrase_at(lowers: Sequence[str], t: int, end: int, data: GermanData) -> bool:
+    """A harm phrase of several words starts at ``t`` inside ``end`` ("in ihre Gewalt", "in den Tod")."""
+    found = data.casualty_triggers.match(lowers, t)
+    return found is not None and found[0] > 1 and t + found[0] <= end
+
+
+def _actor_phrase_at(lowers: Sequence[str], t: int, end: int, data: GermanData) -> bool:
+    """A phrase of killing or capturing that an actor's verb governs starts at ``t`` ("in seine
+    Gewalt [gebracht]", "in den Tod [gerissen]", "als Geiseln [genommen]"): with an active
+    auxiliary, the clause's subject did the harm. Not a phrase of finding ("in den Trümmern")."""
+    if lowers[t] not in _casualty_words("actor_phrase_openers") or not _harm_phrase_at(lowers, t, end, data):
+        return False
+    return data.casualty_triggers.match(lowers, t)[1] in _ACTOR_PHRASE_KINDS
+
+
+#: The categories of harm whose phrases an actor's verb governs.
+_ACTOR_PHRASE_KINDS = ("killed", "captured")
+
+
+def _finite_plural_at(doc: Doc, t: int, start: int, end: int) -> bool:
+    """The participle-like word at ``t`` is a finite plural past ("Spezialkräfte erschossen die
+    vier Angreifer", "Allein dort erschossen RSF-Kämpfer 460 Patienten"): a capitalised word
+    stands right before it (the subject or the opening phrase) and more of the clause after it;
+    not the participle closing a clause ("Zwei Menschen erschossen.", the passive's auxiliary
+    excludes "wurden … erschossen" before)."""
+    if t == start or t + 1 >= end:
+        return False
+    before = doc[t - 1]
+    return before.text[:1].isupper() and before.lower_ not in _words("determiners") and not doc[t + 1].is_punct
 
 
 def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
@@ -129,6 +161,8 @@ def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data:
         found = _harmer_at(doc, t + 1, end, data)
         if found is not None and after_noun and not _before_participle(doc, found.end, end, lowers, data):
             continue  # "beim Brand von Mati": "von" after a noun belongs to it; not "Frauen von ihrem Partner getötet"
+        if found is not None and _in_attribution(doc, found.start, start, lowers):
+            continue  # "nach Angaben von Gouverneur X verletzt": who reports, not who harmed
         if found is not None:
             return found
     return None
@@ -174,8 +208,13 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if words & set(data.harm_roles["passive_auxiliaries"]):
         return None
     finite = _finite_harm_verbs(data)
+    perfect = words & set(data.harm_roles["active_auxiliaries"])
     active = (
-        words & set(data.harm_roles["active_auxiliaries"]) and words & _harm_participles(data)  # "hatte … gerammt"
+        perfect and words & _harm_participles(data)  # "hatte … gerammt"
+        # "haben Häftlinge vier Wärter in ihre Gewalt gebracht", "hatte … zwei Menschen in den Tod gerissen"
+        or perfect and any(_actor_phrase_at(lowers, t, end, data) for t in range(amount.end, end))
+        # "Spezialkräfte erschossen die vier Angreifer": a plural past spelled as its participle
+        or any(lowers[t] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t, start, end) for t in range(start, end))
         # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
         or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
     )
@@ -186,11 +225,23 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             attacker = _demonym_subject(doc, t, amount.start, data)
             if attacker is not None:
                 return attacker  # "sollen ukrainische Drohneneinheiten 30.000 Soldaten getötet haben"
-        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data):
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, start, data) or _genitive_in_phrase(doc, t, start, data):
             continue
-        verb_next = t + 1 < amount.start and (lowers[t + 1] in finite or lowers[t + 1] in data.harm_roles["active_auxiliaries"])
-        if doc[t].is_sent_start and t + 1 < amount.start and not doc[t + 1].is_title and not verb_next:
-            continue  # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen verschleppten …"
+        verb_next = t + 1 < amount.start and (
+            lowers[t + 1] in finite
+            or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
+            or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
+        )
+        if (
+            t + 1 < amount.start
+            and not verb_next
+            and not doc[t + 1].is_title
+            and _opens_sentence(doc, t)
+            and not (data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t]))
+        ):
+            # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
+            # verschleppten …", nor "Kämpfer der ELN-Guerilla haben …" (a noun of people)
+            continue
         j = t - 1
         while j > start and (
             # not back over the verb: "Im Juli 2025 verschleppten JNIM-Kämpfer" counts no one before it
@@ -205,12 +256,14 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and (doc[j].like_num or lowers[j] in data.number_units)
             and not data.perpetrator_nouns.get(lowers[t])
             and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
+            # "Erst im Jänner hatte ein Geisterfahrer …": the article of a subject after its auxiliary
+            and not (j > start and lowers[j] in _casualty_words("subject_indefinites") and lowers[j - 1] in data.harm_roles["active_auxiliaries"])
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
         found = _harmer_at(doc, t, amount.start, data)
-        if found is not None and found.end <= amount.start:
-            return found
+        if found is not None and found.end <= amount.start and not _in_attribution(doc, t, start, lowers):
+            return found  # not "Nach Angaben der Bundespolizei verletzte der Angreifer …": who reports
     if amount.start == start:
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
@@ -312,7 +365,11 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     bewaffneter Islamisten", "Angriff von Rebellen"), else a demonym adjective before it
     ("bei russischen Angriffen"); else, with a harm word in the count's clause, the party
     after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
-    harm verb ("Die Miliz tötete zwölf Menschen")."""
+    harm verb ("Die Miliz tötete zwölf Menschen"). A dateline that opens the sentence ("BAMAKO
+    (Reuters) -") is no part of it: its place and agency harm no one."""
+    body = after_dateline(doc, sent)
+    if body > sent.start:
+        sent = doc[body : sent.end]
     for t in range(sent.start, sent.end):
         if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
             continue
@@ -368,7 +425,8 @@ def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanDa
     start = doc[head].left_edge.i
     while start < head and doc[start].dep_ == "case":
         start += 1
-    return _harmer_at(doc, start, head + 1, data)
+    found = _harmer_at(doc, start, head + 1, data)
+    return None if found is not None and _in_attribution(doc, found.start, amount_clause(doc, sentence_of(doc, head), amount)[0], lowers) else found
 
 
 def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
@@ -478,6 +536,8 @@ def _attributive(doc: Doc, t: int) -> bool:
     number or adverb as a verb is ("erfasste mit seinem Wagen", "verletzte zwei Menschen")."""
     if not doc[t].lower_.endswith(("te", "ten")) or t + 1 >= len(doc):
         return False
+    if not _may_be_participle(doc[t].lower_):
+        return False  # "töteten russische Artilleriegeschosse …": the adjective would be "getötete"
     after = doc[t + 1]
     if after.like_num or after.is_punct:
         return False
@@ -553,3 +613,97 @@ def _titled_name(party: Span) -> bool:
 
 #: Endings of an adjective before its noun.
 _ADJECTIVE_ENDINGS = ("e", "er", "es", "en")
+
+
+def after_dateline(doc: Doc, sent: Span) -> int:
+    """Where the text of a sentence starts after the dateline that opens it ("WASHINGTON (AP) -",
+    "Abuja/Berlin (dpa) -", "Machatschkala –" at a paragraph's start): the token after the
+    dateline's dash, else the sentence start. A dateline holds capitalised words, numbers,
+    slashes and commas, lower case only in its brackets ("(dpa)"), and is marked as one by
+    brackets, a slash, capitals or its place at a paragraph's start ("Selenskyj – der …" is none)."""
+    first = doc[sent.start]
+    if not first.text[:1].isupper() or first.lower_ in _words("determiners"):
+        return sent.start  # "Port-au-Prince" is capitalised, though not a title
+    marked = first.is_upper and len(first) > 1 or paragraph_bounds(doc, sent.start)[0] >= sent.start - 1
+    in_brackets = False
+    for t in range(sent.start + 1, min(sent.end, sent.start + _DATELINE_REACH)):
+        token = doc[t]
+        if token.text in ("(", ")"):
+            in_brackets, marked = token.text == "(", True
+        elif token.text in _DATELINE_DASHES and doc[t - 1].whitespace_ and not in_brackets:
+            return t + 1 if marked else sent.start
+        elif token.text == "/":
+            marked = True
+        elif not (in_brackets or token.text[:1].isupper() or token.like_num or token.text in ",."):
+            return sent.start
+    return sent.start
+
+
+#: How many tokens a dateline may have before its dash ("Ramallah/Jerusalem (APA/AFP/dpa) –").
+_DATELINE_REACH = 14
+
+#: The dashes that close a dateline.
+_DATELINE_DASHES = ("-", "–", "—")
+
+
+def _opens_sentence(doc: Doc, t: int) -> bool:
+    """Token ``t`` opens its sentence, or its text after a dateline ("KIEW (AP) - Im Osten")."""
+    if doc[t].is_sent_start:
+        return True
+    return t > 0 and doc[t - 1].text in _DATELINE_DASHES and after_dateline(doc, sentence_of(doc, t)) == t
+
+
+def _in_attribution(doc: Doc, t: int, start: int, lowers: Sequence[str]) -> bool:
+    """The party at ``t`` stands in a phrase that names who reports ("nach Angaben der
+    Bundespolizei", "nach einem Bericht der Äthiopischen Kommission", "nach Recherchen von
+    Amnesty International", "laut Gouverneur X"): back from ``t`` over articles, adjectives
+    and capitalised words of a name to a report noun or "laut". A verb ends the walk
+    ("Nach Angaben der Polizei verletzte der Angreifer …": the attacker is no reporter)."""
+    nouns, openers = _casualty_words("attribution_nouns"), _casualty_words("attribution_prepositions")
+    j = t - 1
+    while j >= start:
+        word = lowers[j]
+        if word in openers or word in nouns and doc[j].is_title:
+            return True
+        capitalised = doc[j].text[:1].isupper() and doc[j].is_alpha
+        # an adjective stands between an article (or the report noun) and its noun: not "sollen Fano-Kämpfer"
+        adjective = (
+            doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j + 1].text[:1].isupper()
+            and j > start
+            and (lowers[j - 1] in _ATTRIBUTION_LINKS or lowers[j - 1] in _words("determiners") or lowers[j - 1] in nouns)
+        )
+        bracket = word in ("(", ")")  # "der Menschenrechtskommission (EHRC)": a name's short form
+        if not (word in _ATTRIBUTION_LINKS or word in _words("determiners") or capitalised or adjective or bracket):
+            return False
+        j -= 1
+    return False
+
+
+#: Words that tie a reporter to the report noun before it ("Angaben von X", "Bericht der X").
+_ATTRIBUTION_LINKS = ("von", "vom", "der", "des")
+
+
+def _may_be_participle(word: str) -> bool:
+    """A past form in "-te"/"-ten" that a participle's adjective may share: one with the prefix of a
+    participle ("verletzte", "entführten", "geraubte") or of a verb in "-ieren" ("bombardierte");
+    "tötete", "rammten" are verbs only (their adjectives are "getötete", "gerammte")."""
+    stem = word[: -1 if word.endswith("te") else -2]
+    return word.startswith(_casualty_words("participle_prefixes")) or stem.endswith("iert")
+
+
+def _genitive_in_phrase(doc: Doc, t: int, start: int, data: GermanData) -> bool:
+    """The noun at ``t`` is the genitive attribute of a noun in a prepositional phrase ("Im Süden
+    des Landes töteten …", "am Rand der Stadt", "im Osten Kolumbiens"): part of the phrase, no subject."""
+    j = t - 1
+    while j > start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _GENITIVE_LINKS:
+        j -= 1  # adjectives: "des besetzten Landes"
+    if t - 1 > start and doc[t - 1].is_title and doc[t].text.endswith("s") and in_prepositional_phrase(doc, t - 1, start, data):
+        return True  # "im Osten Kolumbiens", "im Zentrum Malis": a name's genitive without article
+    return (
+        j - 1 >= start
+        and doc[j].lower_ in _GENITIVE_LINKS
+        and doc[j - 1].is_title
+        and in_prepositional_phrase(doc, j - 1, start, data)
+    )

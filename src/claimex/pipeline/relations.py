@@ -72,7 +72,7 @@ from .sources import (
     with_name,
 )
 from .time_place import find_location, find_time
-from .victims import find_victim, noun_after
+from .victims import find_victim, noun_after, partitive_whole
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
@@ -153,6 +153,8 @@ class RuleRelationScorer:
             and cues.sent.start <= a.start < cues.sent.end
             and a._.amount.kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
+            # "wurden zwei Polizisten von einem Mann verletzt": who harmed leaves the way free
+            and not (before in self.data.harm_roles["harm_agent_prepositions"] and a.start - 1 > amount.end)
             # "17 Arbeiter, zwei Ingenieure und ein Fahrer wurden verschleppt": a list shares its verb
             and a.start not in listed
             and not (a.start > amount.end and self._aside_count(doc, amount, a, cues))
@@ -162,9 +164,11 @@ class RuleRelationScorer:
         harms = [
             c for c in cues.casualty if c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions")
         ]
+        # "bei den Kämpfen getötet": a verb of no harm written capitalised inside a sentence is a noun
+        unharmed = [c for c in cues.not_harmed if not (doc[c.start].is_title and not doc[c.start].is_sent_start)]
         after = [
             c
-            for c in harms + cues.not_harmed
+            for c in harms + unharmed
             if amount.end <= c.start < blocked_after and not self._in_relative_clause(doc, c.start, amount, cues.sent)
         ]
         if after:
@@ -172,7 +176,7 @@ class RuleRelationScorer:
             return first if first in harms else None
         before = [c for c in harms if c.end <= amount.start and cues.in_scope(c, amount)]
         blocked_before = max([s for s in others if s < amount.start], default=-1)
-        if any(blocked_before < c.start for c in cues.not_harmed if c.end <= amount.start):
+        if any(blocked_before < c.start for c in unharmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
 
@@ -262,6 +266,35 @@ class RuleRelationScorer:
             and not any(own_start <= c.start < end for c in cues.casualty + cues.not_harmed)
         )
 
+    def _agent_of_passive(
+        self,
+        doc: Doc,
+        amount: Span,
+        head: Optional[int],
+        clause: tuple[int, int],
+        cues: SentenceCues,
+        lowers: Sequence[str],
+        amounts: Sequence[Span],
+    ) -> bool:
+        """The count stands in the "von" phrase of a passive whose harm word follows it ("wurde von
+        einem Polizisten getötet", "wurde von zwei maskierten Männern überwältigt und verschleppt"):
+        it counts who did the harm. Not the whole of a partitive ("sieben von 14 Migranten
+        wurden verletzt") nor a count of casualties ("von 20 Verletzten")."""
+        s = amount.start
+        if s == 0 or lowers[s - 1] not in self.data.harm_roles["harm_agent_prepositions"] or not clause[0] < s:
+            return False
+        if any(a.end == s - 1 for a in amounts) or head is not None and self._casualty_noun(doc, head, lowers):
+            return False
+        if not set(lowers[clause[0] : clause[1]]) & set(self.data.harm_roles["passive_auxiliaries"]):
+            return False
+        after = head + 1 if head is not None else amount.end
+        return any(after <= c.start < cues.sent.end and doc[c.start].is_lower for c in cues.casualty)
+
+    def _perpetrators_harmed(self, decision: ClaimDecision, lowers: Sequence[str]) -> bool:
+        """The count's victims are perpetrators ("fünf mutmaßliche Terroristen", "alle sechs Angreifer")."""
+        victim = decision.roles.get("victim")
+        return victim is not None and bool(self.data.perpetrator_nouns.get(lowers[victim.end - 1]))
+
     @staticmethod
     def _is_person(word: str) -> bool:
         return is_person(word)
@@ -303,18 +336,32 @@ class RuleRelationScorer:
             return None  # "2000-Einwohner-Dorf"
         if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
             head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
+        if self._agent_of_passive(doc, amount, head, clause, cues, lowers, amounts):
+            return None  # "Der Täter wurde von einem Polizisten getötet": who harmed, not who was harmed
         roles: dict[str, Optional[Span]] = {}
         if head is not None and (category := self._casualty_noun(doc, head, lowers)):
             roles["trigger"] = doc[head : head + 1]
             harm = self._harm(amount, cues, amounts)
-            if harm is not None and category == "missing" and harm.value == "killed":
-                category = harm.value  # "zwei Vermisste wurden tot geborgen"
+            if harm is not None and category in ("missing", "captured") and harm.value == "killed":
+                category = harm.value  # "zwei Vermisste wurden tot geborgen", "21 Geiseln kamen ums Leben"
                 roles["trigger"] = harm.span(doc)
             elif category == "casualties" and (said := self._harm_of_victims(amount, head, clause, cues, amounts)):
                 category = said.value  # "sieben Opfer schweben in Lebensgefahr": the clause says how they were harmed
                 roles["trigger"] = said.span(doc)
+            elif (
+                category in ("missing", "captured")
+                and (said := self._harm_of_victims(amount, head, clause, cues, amounts))
+                and said.value == "killed"
+                and said.start > head  # not "1200 Menschen getötet und 251 Geiseln verschleppt"
+            ):
+                # "kamen 21 Geiseln und vier Soldaten ums Leben": the clause says they died (CLAIMS.md)
+                category = said.value
+                roles["trigger"] = said.span(doc)
+                roles["victim"] = find_victim(doc, amount, head)  # the noun still names who died
             if category == "captured":
                 roles["victim"] = find_victim(doc, amount, head)  # "251 Geiseln": the noun names who was taken
+            elif (whole := partitive_whole(doc, amount)) is not None:
+                roles["victim"] = whole  # "sechs der Opfer": the part of a whole of people
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
         # the amount stage took an article after a casualty noun for a person ("die Leiche eines Anglers")
         genitive_person = amount._.amount.article and lowers[amount.start] in _words("genitive_articles")
@@ -356,8 +403,12 @@ class RuleRelationScorer:
         if harm is not None and lowers[harm.start] in d.active_triggers:
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
+            # "Sicherheitskräfte töteten alle sechs Angreifer": counted perpetrators after the verb,
+            # with no other count after them, are its object
+            killed_perpetrators = harm.end <= amount.start and not self._object_follows(doc, amount, clause, cues, amounts)
             if (
                 perpetrators
+                and not killed_perpetrators
                 or amount._.amount.article
                 and harm.start > (head if head is not None else amount.end)
                 or harm.end <= amount.start
@@ -476,11 +527,15 @@ class RuleRelationScorer:
 
     def _object_of_harm(self, doc: Doc, amount: Span, head: int, cues: SentenceCues, lowers: Sequence[str]) -> bool:
         """The noun found after a count is no person and a harm word stands between them: it is
-        what the harm verb takes ("erlitten Verletzungen"), not the count's noun."""
+        what the harm verb takes ("erlitten Verletzungen"), not the count's noun. A participle
+        used as its adjective is no verb ("50 getöteten Regierungsvertretern")."""
         return (
             not self._is_person(lowers[head])
             and not self._casualty_noun(doc, head, lowers)
-            and any(amount.end <= c.start < head for c in cues.casualty)
+            and any(
+                amount.end <= c.start < head and not (c.end - c.start == 1 and harm_noun(lowers[c.start]))
+                for c in cues.casualty
+            )
         )
 
     @staticmethod
@@ -787,8 +842,8 @@ class RuleRelationScorer:
                     and not paragraph_break(doc, last_attacker.amount.end, amount.start)
                 ):
                     decision.roles["agent"] = last_attacker.roles["agent"]
-                if decision.roles["agent"] is not None:
-                    last_attacker = decision
+                if decision.roles["agent"] is not None and not self._perpetrators_harmed(decision, lowers):
+                    last_attacker = decision  # not who killed the attackers: they answered the attack
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
@@ -817,7 +872,11 @@ class RuleRelationScorer:
         _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
         casualties = [d for d in decisions if d.type == "casualty"]
-        attackers = sorted((d.roles["agent"] for d in casualties if d.roles.get("agent") is not None), key=lambda s: s.start)
+        # who killed the attackers ("die Polizei erschoss fünf Terroristen") answered the attack, did not commit it
+        attackers = sorted(
+            (d.roles["agent"] for d in casualties if d.roles.get("agent") is not None and not self._perpetrators_harmed(d, lowers)),
+            key=lambda s: s.start,
+        )
         victims = sorted((d.roles["victim"] for d in casualties if d.roles.get("victim") is not None), key=lambda s: s.start)
         for decision in casualties:
             agent = decision.roles.get("agent")
