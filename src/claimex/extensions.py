@@ -34,6 +34,7 @@ from .numbers.amount import Amount
 __all__ = [
     "AMOUNTS_KEY",
     "install_extensions",
+    "sentence_bounds",
     "sentence_of",
     "lowers_of",
     "texts_of",
@@ -73,17 +74,23 @@ def doc_cache(doc: Doc) -> dict[str, Any]:
     return cache
 
 
-def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i``; sentence bounds are found once per doc.
-
-    ``token.sent`` walks the doc on every call, which makes long documents quadratic.
-    """
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first tokens and the end tokens of the doc's sentences, found once per doc; do not
+    change the lists."""
     cache = doc_cache(doc)
     bounds = cache.get("sentences")
     if bounds is None:
         sents = list(doc.sents)
         bounds = cache["sentences"] = ([s.start for s in sents], [s.end for s in sents])
-    starts, ends = bounds
+    return bounds
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``; sentence bounds are found once per doc.
+
+    ``token.sent`` walks the doc on every call, which makes long documents quadratic.
+    """
+    starts, ends = sentence_bounds(doc)
     k = bisect_right(starts, i) - 1
     return Span(doc, starts[k], ends[k])  # three times cheaper than doc[start:end]
 

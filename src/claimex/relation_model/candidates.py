@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..corpus.schema import SCORED_ROLES
-from ..extensions import doc_cache, lowers_of, token_chars
+from ..extensions import doc_cache, lowers_of, sentence_bounds
 from ..pipeline.mentions import MENTIONS_KEY
-from ..pipeline.paragraphs import holds_blank_line
+from ..pipeline.paragraphs import paragraph_starts
 
 __all__ = [
     "Candidate",
@@ -66,15 +65,13 @@ class DocLayout:
     """Sentences, paragraphs and mentions of one doc as plain lists, read once per doc."""
 
     def __init__(self, doc: Doc):
-        sents = list(doc.sents)
-        self.sent_starts = [s.start for s in sents]
-        self.sent_ends = [s.end for s in sents]
-        # a blank line starts a paragraph, whichever sentence its space token was given to (a
-        # space token's lower case is its text: no Token object per word)
-        lowers, space = lowers_of(doc), token_chars(doc)[2]
-        breaks = list(accumulate(s and holds_blank_line(w) for s, w in zip(space, lowers)))
-        self.paragraph_of = [breaks[s.start] if len(doc) else 0 for s in sents]
-        self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in sents]
+        # the sentence bounds and paragraph breaks the rule stages found (one walk per doc)
+        self.sent_starts, self.sent_ends = sentence_bounds(doc)
+        # a blank line starts a paragraph, whichever sentence its space token was given to: a
+        # sentence's paragraph is the number of blank-line tokens up to its first token
+        breaks = paragraph_starts(doc)
+        self.paragraph_of = [bisect_right(breaks, s + 1) for s in self.sent_starts]
+        self.mentions: list[list[tuple[int, int, str, Optional[tuple[int, int]]]]] = [[] for _ in self.sent_starts]
         for m in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
             antecedent = m._.antecedent if m.label_ == "pronoun" else None
             self.mentions[self.sentence(m.start)].append((m.start, m.end, m.label_, antecedent))
@@ -83,6 +80,8 @@ class DocLayout:
         self._candidates: dict[tuple[int, int, int, int, str, int], Candidate] = {}
         #: sentence -> its amounts' candidates from mentions (see :meth:`mention_candidates`)
         self._by_sentence: dict[int, tuple[list[tuple[int, int]], dict[tuple[int, int], Candidate], list[Candidate]]] = {}
+        #: sentence -> its own mentions' candidates (see :meth:`_sentence_candidates`)
+        self._in_sentence: dict[int, list[tuple[tuple[int, int], tuple[int, int], Candidate]]] = {}
 
     def candidate(self, start: int, end: int, at_start: int, at_end: int, kind: str, sentence: int) -> Candidate:
         """The :class:`Candidate` with these fields, one object per doc however many amounts it
@@ -105,15 +104,25 @@ class DocLayout:
             spans: dict[tuple[int, int], Candidate] = {}
             at: list[tuple[int, int]] = []
             for j in self.context_sentences(k):
-                for start, end, kind, antecedent in self.mentions[j]:
-                    at.append((start, end))
-                    if kind == "pronoun" and antecedent is not None:
-                        span = (int(antecedent[0]), int(antecedent[1]))
-                    else:
-                        span = (start, end)
+                for where, span, candidate in self._sentence_candidates(j):
+                    at.append(where)
                     if span not in spans:
-                        spans[span] = self.candidate(span[0], span[1], start, end, kind, j)
+                        spans[span] = candidate
             found = self._by_sentence[k] = (at, spans, sorted(spans.values(), key=_text_order))
+        return found
+
+    def _sentence_candidates(self, j: int) -> list[tuple[tuple[int, int], tuple[int, int], Candidate]]:
+        """Per mention of sentence ``j``: where it stands, the span it writes (a pronoun's
+        antecedent) and its candidate; built once per sentence (it is in the context of several)."""
+        found = self._in_sentence.get(j)
+        if found is None:
+            found = self._in_sentence[j] = []
+            for start, end, kind, antecedent in self.mentions[j]:
+                if kind == "pronoun" and antecedent is not None:
+                    span = (int(antecedent[0]), int(antecedent[1]))
+                else:
+                    span = (start, end)
+                found.append(((start, end), span, self.candidate(span[0], span[1], start, end, kind, j)))
         return found
 
     def sentence(self, i: int) -> int:
@@ -159,13 +168,13 @@ def find_candidates(
     a0, a1 = amount.start, amount.end
     at, spans_found, in_order = layout.mention_candidates(k)
     if not any(s < a1 and a0 < e for s, e in at):  # the usual case: the sentence's shared candidates
-        added = [
-            rule
-            for rule in rule_spans
-            if rule is not None
-            and not (rule.start < a1 and a0 < rule.end)
-            and not any(s < rule.end and rule.start < e for s, e in spans_found)
-        ]
+        added = []
+        for rule in rule_spans:
+            if rule is None:
+                continue
+            r0, r1 = rule.start, rule.end  # a Span's bounds are attribute calls: read them once
+            if not (r0 < a1 and a0 < r1) and not any(s < r1 and r0 < e for s, e in spans_found):
+                added.append(rule)
         if not added:
             return in_order
         extra: dict[tuple[int, int], Candidate] = {}

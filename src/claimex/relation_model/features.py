@@ -381,6 +381,10 @@ class Featurizer:
         # (amount kind, a pair's feature strings) -> their ids: more than half of a doc's pairs
         # stand to their amounts as another pair does (same place, tags, words between)
         pair_ids: dict[tuple[str, tuple[str, ...]], tuple[int, ...]] = {}
+        # a candidate of another sentence stands to every amount of one sentence alike (its
+        # features read where the two sentences are and the rules' vote, not the amount): four
+        # pairs in five, whose ids are built once per (candidate, sentence, kind, rules' roles, vote)
+        far_ids: dict[tuple[int, int, str, tuple[str, ...], tuple[str, ...]], tuple[int, ...]] = {}
         for a_index, (amount, rule) in enumerate(zip(batch.amounts, batch.rule)):
             if wanted is not None and not wanted[a_index]:
                 continue
@@ -388,6 +392,7 @@ class Featurizer:
             rule_roles = rule.roles if rule is not None else {}
             rule_spans = [rule_roles.get(r) for r in CANDIDATE_ROLES]
             rule_bounds = [(r, s.start, s.end) for r, s in zip(CANDIDATE_ROLES, rule_spans) if s is not None]
+            filled = tuple(r for r, _, _ in rule_bounds)
             kind = amount_info[amount.start].kind
             kind_id = kind_ids[kind].__getitem__
             candidates = find_candidates(doc, amount, layout, rule_spans)
@@ -403,19 +408,21 @@ class Featurizer:
                     own = mention_index[key] = len(batch.mention_features)
                     batch.mention_features.append((*map(ids, mf), *map(kind_id, mf)))
                 votes = tuple(r for r, r0, r1 in rule_bounds if r0 < cand.end and cand.start < r1) if rule_bounds else ()
-                pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
-                pair_key = (kind, tuple(pf))
-                own_ids = pair_ids.get(pair_key)
-                if own_ids is None:
-                    own_ids = pair_ids[pair_key] = (*map(ids, pf), *map(kind_id, pf))
-                if cand.sentence == k:
-                    batch.pair_features.append(own_ids)
-                else:
-                    other = other_ids.get((cand.sentence, kind))
-                    if other is None:
-                        of = self._other_sentence(cand.sentence, layout, tags)
-                        other = other_ids[(cand.sentence, kind)] = (*map(ids, of), *map(kind_id, of))
-                    batch.pair_features.append((*own_ids, *other))
+                far_key = (id(cand), k, kind, filled, votes) if cand.sentence != k else None
+                row = far_ids.get(far_key) if far_key is not None else None
+                if row is None:
+                    pf = self._pair_features(tok, lowers, amount, cand, rule_bounds, votes, layout, k, tags, breaks, pieces)
+                    pair_key = (kind, tuple(pf))
+                    row = pair_ids.get(pair_key)
+                    if row is None:
+                        row = pair_ids[pair_key] = (*map(ids, pf), *map(kind_id, pf))
+                    if far_key is not None:
+                        other = other_ids.get((cand.sentence, kind))
+                        if other is None:
+                            of = self._other_sentence(cand.sentence, layout, tags)
+                            other = other_ids[(cand.sentence, kind)] = (*map(ids, of), *map(kind_id, of))
+                        row = far_ids[far_key] = (*row, *other)
+                batch.pair_features.append(row)
                 batch.pair_mention.append(own)
                 batch.pair_amount.append(a_index)
                 batch.candidates.append(cand)

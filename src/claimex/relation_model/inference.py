@@ -19,6 +19,7 @@ from .dataset import Labels
 from .decode import AmountDecision, decode, softmax
 from .encoders import SpanEncoder, encoder_from_spec
 from .features import FEATURES_VERSION, AmountBatch, Featurizer
+from .field_scaling import FIELD_SCALING_KEY, apply_field_scaling, scaling_key
 from .network import Logits, NumpyRelationNet, read_model_folder
 from .rule_constraints import adopt_rule_spans, apply_settled_roles, place_adjuncts
 from .transfer import TRANSFER_KEY, apply_transfer
@@ -110,6 +111,8 @@ class RelationModel:
         self.category_from: str = config.get("category_from", "model")
         self.role_bins: dict[str, list[float]] = dict(config.get("role_bins", {}))
         self.role_scaling: dict[str, list[float]] = dict(config.get("role_scaling", {}))
+        #: field and role state -> Platt scaling of the output (:mod:`.field_scaling`); none: identity
+        self.field_scaling: dict[str, list[float]] = dict(config.get(FIELD_SCALING_KEY, {}))
         #: field -> Platt scaling for writers the model never read (:mod:`.transfer`); none: identity
         self.transfer_scaling: dict[str, list[float]] = dict(config.get(TRANSFER_KEY, {}))
         #: role -> floor: a role the rules filled keeps their phrase unless the model is surer
@@ -249,8 +252,16 @@ class RelationModel:
         return out
 
     def _recalibrated(self, decision: ClaimDecision) -> ClaimDecision:
-        """The decision's confidences moved to how often they are right on unseen writers
-        (``transfer_scaling``, fitted by :mod:`.transfer`); unchanged for a model without it."""
+        """The decision's confidences through the output scaling per field and role state
+        (``field_scaling``, :mod:`.field_scaling`), then moved to how often they are right on
+        unseen writers (``transfer_scaling``, :mod:`.transfer`); unchanged for a model without them."""
+        if self.field_scaling:
+            fields = self.field_scaling
+            decision.confidence = apply_field_scaling(fields, "claim", decision.confidence)
+            decision.field_confidence = {
+                k: round(apply_field_scaling(fields, scaling_key(k, decision.roles.get(k) is not None), v), 4)
+                for k, v in decision.field_confidence.items()
+            }
         scaling = self.transfer_scaling
         if scaling:
             decision.confidence = round(apply_transfer(scaling, "claim", decision.confidence), 4)

@@ -90,6 +90,12 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         "- phrases: the parts of one noun phrase (adjective + noun, common noun + name, a name in brackets) are one "
         "candidate in decoding" + (" and in the role loss" if record.get("settings", {}).get("phrase_loss") else "")
         + "; role confidences by " + ("Platt scaling fitted on dev (role_scaling)" if config.get("role_scaling") else "bins fitted on dev"),
+        "- last calibration (field_scaling): "
+        + (
+            "Platt scaling per field and filled/empty role, fitted on the model's output over the training documents"
+            if config.get("field_scaling")
+            else "none"
+        ),
         f"- kept of the rule stage (rule_constraints): roles it decides, filled or empty {config.get('rule_fixed', [])}; "
         f"floors under which the model may empty a role it filled {config.get('rule_kept', {})}; its spans of the party "
         f"the model chose and the roles its evidence settles: {'yes' if config.get('rule_spans') else 'no'}; place "

@@ -79,6 +79,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "none_weight": 1.0,
     "label_smoothing": 0.0,
     "dropout": 0.1,
+    # "train": the last calibration, per field and filled/empty role, is fitted to the saved model's
+    # output on the training documents (see .field_scaling: the rule stages are tuned on dev, so
+    # dev overstates how often their roles are right); "none": without it
+    "field_scaling": "train",
     # "refit": temperatures, thresholds, the rules' prior and role scaling are fitted on dev;
     # "keep": (fine-tuning) the ``--init`` model's are kept
     "decoding": "refit",
@@ -449,6 +453,10 @@ def train_relations(
     }
     config["training"] = {k: record[k] for k in ("created", "seed", "init", "best_epoch", "steps")}
     (output / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not keep_decoding and settings["field_scaling"] == "train":
+        from .field_scaling import fit_field_scaling
+
+        record["field_scaling"] = fit_field_scaling(output, train)
     (output / "scores.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
 
@@ -468,7 +476,7 @@ def _rules_or_model(model: RelationModel, attribute: str, score: str, logits: Lo
 #: The config entries that say how a model's probabilities become decisions (fitted on dev).
 _DECODING_KEYS = (
     "detection", "rule_bias", "hedged_from", "category_from", "temperatures", "thresholds", "role_scaling", "role_bins",
-    "rule_fixed", "rule_kept", "rule_spans", "place_adjuncts",
+    "rule_fixed", "rule_kept", "rule_spans", "place_adjuncts", "field_scaling",
 )  # fmt: skip
 
 #: Role thresholds tried on dev: a role is filled when its calibrated probability passes it.
