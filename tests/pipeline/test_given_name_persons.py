@@ -44,3 +44,15 @@ def test_a_cue_less_speaker_is_the_source_and_not_the_payer():
 def test_a_cue_less_person_receives():
     text = "Ingrid Holzapfel erhielt von der Versicherung 12.000 Euro."
     assert role_of(text, "12.000 Euro", "recipient") == "Ingrid Holzapfel"
+
+
+@pytest.mark.parametrize(
+    "text,recipient",
+    [
+        ("Brigitte Hollmann hat im Lotto gewonnen. Sie erhält 2,4 Millionen Euro.", "Brigitte Hollmann"),
+        ("Walter Hollmann hat im Lotto gewonnen.\n\nSie erhält 2,4 Millionen Euro.", None),  # "sie" is no Walter
+        ("Walter Hollmann hat im Lotto gewonnen. Er erhält 2,4 Millionen Euro.", "Walter Hollmann"),
+    ],
+)
+def test_a_pronoun_agrees_with_the_gender_of_the_given_name(text, recipient):
+    assert role_of(text, "2,4 Millionen Euro", "recipient") == recipient

@@ -475,6 +475,8 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
         if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
         j = p.start - 1
+        if p.label_ == "person" and j >= body and doc[j].is_title:
+            j -= 1  # "Der Intendant Paul Vogt": the title in apposition before the name
         while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
             j -= 1
         if j < body and _determiner_before(doc, p.start, previous) not in _words("dative_determiners"):

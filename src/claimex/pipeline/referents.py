@@ -804,7 +804,9 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
             return _named_one_agrees(m, gender)
         head = m[-1].lower_
         feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
-        return m._.is_name or feminine == (gender == "f")
+        if m._.is_name:
+            return _given_name_agrees(m[0].text, gender)
+        return feminine == (gender == "f")
     if plural:
         return False
     # a body: by the gender of the class noun it is or holds, else by its head's ending
@@ -843,6 +845,19 @@ def _named_one_agrees(m: Span, gender: str) -> bool:
     title = m[0].lower_
     feminine = title in table.feminine_person_nouns or title.endswith(table.feminine_person_endings)
     return len(m) > 1 and feminine == (gender == "f")
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    names = load_table("given_names.json")
+    return {**{n: "f" for n in names["female"]}, **{n: "m" for n in names["male"]}}
+
+
+def _given_name_agrees(first: str, gender: str) -> bool:
+    """A name opened by a given name of one gender ("Walter Gruber") is no antecedent of a pronoun
+    of the other ("sie"); any other name may be."""
+    known = _given_name_genders().get(first)
+    return known is None or known == gender
 
 
 @lru_cache(maxsize=1)
