@@ -243,9 +243,18 @@ class MentionFinder:
         self.np_openers = frozenset(table["np_openers"])
         self.adjective_endings = tuple(table["adjective_endings"])
         self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
+        self.place_adjective_endings = tuple(table["place_adjective_endings"])
+        # the nouns that describe a body by its class ("Behörde", "Konzern"): a place adjective
+        # before one of them is part of the description ("die Brüsseler Behörde")
+        self.class_nouns = _WordPatterns(
+            (noun, "class")
+            for spec in load_table("referent_classes.json")["classes"].values()
+            for noun in spec["nouns"]
+        )
         # speech verbs end like adjectives ("sagte", "erklärte") but open no noun phrase: "..., sagte Ostermann"
         self.not_adjectives = (
             frozenset(table["not_adjectives"])
+            | data.function_words["not_adjectives"]  # ", wie Vorstand Hansen sagte": "wie" opens no phrase
             | data.function_words["determiners"]
             | frozenset(v for v in attribution["speech_verbs"] if " " not in v)
         )
@@ -389,7 +398,7 @@ class MentionFinder:
             low = lowers[i - 1]
             adjective = self._is_adjective(texts[i - 1], low) or (
                 texts[i - 1].istitle() and (low.endswith(self.capitalised_adjective_endings) or self.is_demonym(low))
-            )
+            ) or (i == head and self._place_adjective(words, i - 1))
             if not adjective:
                 break
             i -= 1
@@ -399,6 +408,27 @@ class MentionFinder:
             return i
         before = texts[i - 1]
         return i if before[:1].isdigit() or not before[:1].isalnum() else head  # a number, punctuation, a line
+
+    def _place_adjective(self, words: _Words, i: int) -> bool:
+        """ "die Brüsseler Behörde", "der Zürcher Konzern": a capitalised word in "-er" (a place's
+        indeclinable adjective) right before a head noun of the same phrase is no noun of its own;
+        German sets no two nouns side by side without a comma or article."""
+        texts, lowers = words.texts, words.lowers
+        j = i + 1
+        if j >= len(texts) or words.starts[j] or not lowers[i].endswith(self.place_adjective_endings):
+            return False
+        if len(lowers[i]) < 5 or not texts[i].istitle() or not texts[i].isalpha() or lowers[i] in self.closed:
+            return False
+        if self.kinds.get(lowers[i]) is not None and not self.is_demonym(lowers[i], noun=True):
+            return False  # a listed noun of people ("die Ermittler Reportern"), no adjective
+        kind = self._noun_kind(texts[j], lowers[j])
+        return kind is not None and kind != "event"
+
+    def _class_head(self, lower: str) -> Optional[str]:
+        """Whether a head noun describes a body by its class ("Behörde", "Versicherers")."""
+        return self.class_nouns.get(lower) or next(
+            (self.class_nouns.get(lower[: -len(e)]) for e in self.inflections if lower.endswith(e)), None
+        )
 
     def _people_kind(self, lowers: list[str], start: int, head: int) -> str:
         """ "person" for one person ("ein Passagier", "Lehrerin"), else "group"."""
@@ -772,6 +802,8 @@ class MentionFinder:
             kind = self._entity_kind(ent.label_)
             if kind is not None:
                 start = self._phrase_start(words, ent.start) if kind == "group" else ent.start
+                if start == ent.start > 0 and not starts[start] and self._place_adjective(words, start - 1):
+                    start -= 1  # "die Kiewer Regierung": the recognizer took the institution alone
                 add(start, ent.end, kind)
                 if kind != "group":
                     names.append((ent.start, ent.end, kind))
@@ -808,6 +840,8 @@ class MentionFinder:
                 add(i, i + 1, "pronoun")
                 continue
             kind = self._noun_kind(text, low)
+            if kind is not None and self._place_adjective(words, i):
+                continue  # read with the head after it
             if kind is None:
                 if not self._counted_people(words, i):
                     unknown.append(i)  # a name, perhaps, by the words around it
@@ -820,6 +854,8 @@ class MentionFinder:
                 add(i, i + 1, kind)
                 continue
             start = self._phrase_start(words, i)
+            if start == i and i > 0 and not starts[i] and not covered[i - 1] and self._place_adjective(words, i - 1):
+                start = i - 1  # "teilte Brüsseler Behörde mit": no article before the place adjective
             start = max([j + 1 for j in range(start, i) if covered[j]], default=start)
             if kind == "group" or kind == "person" and self.kinds.words.get(low) != "person":
                 kind = self._people_kind(lowers, start, i)
@@ -835,7 +871,10 @@ class MentionFinder:
                 if i + 1 in person_names:
                     continue  # "Tesla-Chef Elon Musk": a title without article before a person's name
             end = self._apposition(words, i + 1, covered, names, "person" if kind == "group" else kind)
-            add(start, end, kind)
+            # "die Glemmtaler Bergbahnen": after the adjective of a place no gazetteer knows (a
+            # valley, a region), a body is named by it; "die Brüsseler Behörde" is described
+            named = start == i - 1 and kind == "organisation" and self._place_adjective(words, start)
+            add(start, end, kind, name=named and not self.is_demonym(lowers[start], noun=True))
         for start, end, kind in self._cued_names(words, covered):
             add(start, end, kind, name=True)
         for start, end, kind in self._bracketed_names(words, found, covered):

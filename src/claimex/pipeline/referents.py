@@ -367,6 +367,11 @@ def _one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _place_adjective(doc: Doc, j: int, head: int) -> bool:
+    """A place's indeclinable adjective right before the head ("die Zürcher Bank")."""
+    return j == head - 1 and doc[j].is_title and doc[j].lower_.endswith("er")
+
+
 def _class_noun(doc: Doc, party: Span) -> Optional[_Noun]:
     """The class noun ``party`` is, when it is one definite singular referent: a definite
     article of its gender before it (adjectives between), or bare at the start of a sentence or
@@ -377,8 +382,8 @@ def _class_noun(doc: Doc, party: Span) -> Optional[_Noun]:
     if noun is None or not head.text[:1].isupper():
         return None
     j = head.i - 1
-    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in table.determiners[noun.gender] and head.i - j <= 3:
-        j -= 1  # adjectives: "der börsennotierte Konzern"
+    while j >= 0 and (doc[j].is_lower or _place_adjective(doc, j, head.i)) and doc[j].is_alpha and doc[j].lower_ not in table.determiners[noun.gender] and head.i - j <= 3:
+        j -= 1  # adjectives: "der börsennotierte Konzern", "die Brüsseler Behörde"
     before = doc[j].lower_ if j >= 0 else ""
     for words in table.not_referring.get(noun.word, ()):
         if tuple(t.lower_ for t in doc[max(0, head.i - len(words)) : head.i]) == words:
