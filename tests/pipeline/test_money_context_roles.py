@@ -1,0 +1,75 @@
+"""Roles and categories of money whose parties a general frame decides: a club that signs a player
+from another, a hostage freed for a ransom, taxes owed. Fresh wire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .probes import claim_of, parties_of
+
+
+@pytest.mark.parametrize(
+    "text, amount, expected",
+    [
+        (
+            "DORTMUND (dpa) - Der BVB hat den portugiesischen Nationalspieler für 30 Millionen Euro "
+            "vom FC Porto verpflichtet, wie der Verein am Montag mitteilte.",
+            "30 Millionen Euro",
+            ("BVB", "FC Porto"),
+        ),
+        (
+            "Der VfB holte den Innenverteidiger im Sommer für acht Millionen Euro von Ajax Amsterdam.",
+            "acht Millionen Euro",
+            ("VfB", "Ajax Amsterdam"),
+        ),
+    ],
+)
+def test_signing_club_pays_the_club_left(text: str, amount: str, expected: tuple[str, str]) -> None:
+    assert parties_of(text, amount) == expected
+
+
+def test_reflexive_commitment_is_no_signing() -> None:
+    text = "Der Konzern verpflichtet sich, 400 Millionen Euro von seinen Gewinnen zu investieren."
+    agent, recipient = parties_of(text, "400 Millionen Euro")
+    assert agent == "Konzern" and recipient is None
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Die Geisel kam nach der Zahlung eines Lösegelds von zwei Millionen Dollar frei.", "zwei Millionen Dollar"),
+        (
+            "BAMAKO (AFP) - Die beiden entführten Ingenieure wurden nach Angaben aus Sicherheitskreisen gegen "
+            "ein Lösegeld von fünf Millionen Euro freigelassen.",
+            "fünf Millionen Euro",
+        ),
+    ],
+)
+def test_hostage_freed_for_ransom_pays_nothing(text: str, amount: str) -> None:
+    assert parties_of(text, amount)[0] is None
+
+
+def test_ransom_payer_still_pays() -> None:
+    text = "Die Familie zahlte ein Lösegeld von 500.000 Euro an die Entführer, die Tochter kam am Abend frei."
+    assert parties_of(text, "500.000 Euro") == ("Familie", "Entführer")
+
+
+@pytest.mark.parametrize(
+    "text, amount, expected",
+    [
+        ("Shell schuldet dem Staat 2 Milliarden Euro an Steuern.", "2 Milliarden Euro", ("Shell", "Staat")),
+        (
+            "Nach Angaben der Behörde schuldete der Konzern dem Fiskus rund 300 Millionen Euro an Steuern.",
+            "rund 300 Millionen Euro",
+            ("Konzern", "Fiskus"),
+        ),
+    ],
+)
+def test_taxes_owed_are_a_payment(text: str, amount: str, expected: tuple[str, str]) -> None:
+    assert claim_of(text, amount).category == "payment"
+    assert parties_of(text, amount) == expected
+
+
+def test_taxes_collected_stay_revenue() -> None:
+    text = "Der Staat nahm im Jahr 2025 rund 900 Milliarden Euro an Steuern ein."
+    assert claim_of(text, "rund 900 Milliarden Euro").category == "revenue"
