@@ -73,3 +73,20 @@ def test_taxes_owed_are_a_payment(text: str, amount: str, expected: tuple[str, s
 def test_taxes_collected_stay_revenue() -> None:
     text = "Der Staat nahm im Jahr 2025 rund 900 Milliarden Euro an Steuern ein."
     assert claim_of(text, "rund 900 Milliarden Euro").category == "revenue"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        ("Jedes Team erhielt nach Angaben des Verbands 2 Millionen Euro.", "2 Millionen Euro", "Team"),
+        ("Jedes Kind bekommt 250 Euro, teilte das Ministerium mit.", "250 Euro", "Kind"),
+    ],
+)
+def test_quantified_neuter_subject_receives(text: str, amount: str, recipient: str) -> None:
+    # "jedes" before a noun without the genitive -s is nominative: the subject, not an attribute
+    assert parties_of(text, amount)[1] == recipient
+
+
+def test_genitive_after_jedes_stays_an_attribute() -> None:
+    text = "Die Regierung zahlt die Kosten jedes Landes, insgesamt 40 Millionen Euro."
+    assert parties_of(text, "40 Millionen Euro")[1] != "Landes"

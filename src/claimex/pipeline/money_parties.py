@@ -710,7 +710,7 @@ def _clause_money_parties(
         article = _determiner_before(doc, e.start, sent)
         if article in _words("dative_determiners") or e[0].lower_ in _words("dative_determiners"):
             return "dative"  # "dem Verein", and a mention that holds its article: "jedem Passagier"
-        if article in _words("genitive_determiners"):
+        if article in _words("genitive_determiners") and not _neuter_nominative(e, article):
             return "genitive"
         j = e.start - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
@@ -1411,6 +1411,13 @@ def _earner(
             return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
         return subject if subject is not None and not subject.start <= t < subject.end else None
     return None
+
+
+def _neuter_nominative(e: Span, article: str) -> bool:
+    """Whether a determiner that is also neuter nominative or accusative ("jedes", "dieses") is
+    that before the mention ``e``: its noun lacks the genitive -s ("Jedes Team erhielt …", not
+    "die Kosten jedes Landes")."""
+    return article in role_cues("neuter_determiners") and not e[-1].lower_.endswith("s")
 
 
 def _signing_club(
