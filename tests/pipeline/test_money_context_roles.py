@@ -3,6 +3,7 @@ from another, a hostage freed for a ransom, taxes owed. Fresh wire-style sentenc
 
 from __future__ import annotations
 
+import claimex
 import pytest
 
 from .probes import claim_of, parties_of
@@ -90,3 +91,34 @@ def test_quantified_neuter_subject_receives(text: str, amount: str, recipient: s
 def test_genitive_after_jedes_stays_an_attribute() -> None:
     text = "Die Regierung zahlt die Kosten jedes Landes, insgesamt 40 Millionen Euro."
     assert parties_of(text, "40 Millionen Euro")[1] != "Landes"
+
+
+def test_headline_amount_takes_the_category_the_body_names() -> None:
+    text = (
+        "Autobauer zahlt 250 Millionen Euro\n\n"
+        "WOLFSBURG (dpa) - Der Autobauer hat sich mit der Staatsanwaltschaft geeinigt. Er muss eine "
+        "Geldbuße von 250 Millionen Euro zahlen, wie das Unternehmen am Dienstag mitteilte."
+    )
+    headline = next(c for c in claimex.extract(text) if c.text == "250 Millionen Euro")
+    assert headline.category == "damage"
+
+
+def test_headline_amount_without_restatement_keeps_its_category() -> None:
+    text = (
+        "Autobauer zahlt 250 Millionen Euro\n\n"
+        "WOLFSBURG (dpa) - Der Autobauer hat sich mit der Staatsanwaltschaft geeinigt. Zudem droht ihm "
+        "eine Geldbuße von 90 Millionen Euro, wie das Unternehmen am Dienstag mitteilte."
+    )
+    headline = next(c for c in claimex.extract(text) if c.text == "250 Millionen Euro")
+    assert headline.category == "payment"
+
+
+def test_headline_payment_for_a_harm_stays_a_payment() -> None:
+    # insurers pay for the damage the body names: compensation, not the harm itself
+    text = (
+        "Versicherer zahlen 40 Millionen Euro\n\n"
+        "LINZ (APA) - Das Unwetter vom August hat nach Angaben der Versicherer Schäden von "
+        "40 Millionen Euro angerichtet."
+    )
+    headline = next(c for c in claimex.extract(text) if c.text == "40 Millionen Euro")
+    assert headline.category == "payment"
