@@ -712,7 +712,7 @@ def _clause_money_parties(
         article = _determiner_before(doc, e.start, sent)
         if article in _words("dative_determiners") or e[0].lower_ in _words("dative_determiners"):
             return "dative"  # "dem Verein", and a mention that holds its article: "jedem Passagier"
-        if article in _words("genitive_determiners"):
+        if article in _words("genitive_determiners") and not _neuter_nominative(e, article):
             return "genitive"
         j = e.start - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
@@ -874,6 +874,10 @@ def _clause_money_parties(
         # joined pays it; a country joined ("nach Italien") stands for a club it leaves unnamed
         recipient = nearest(frm)
         agent = nearest([p for p in joined if p.label_ != "place"])
+    elif (signer := _signing_club(subject, frm, receiving, clause_start, clause_end, lowers)) is not None:
+        # "Der BVB verpflichtet den Stürmer für 30 Millionen vom FC Porto": the signing club pays
+        # the club the player leaves; the player signed receives nothing
+        recipient, agent = nearest([e for e in frm if clause_start <= e.start < clause_end]), signer
     elif claim_noun is not None and "receive" in classes:
         # "Die Familie erhielt eine Lösegeldforderung über 2 Millionen (von den Entführern)": it
         # got the demand, it pays; who sent the demand receives
@@ -978,6 +982,8 @@ def _clause_money_parties(
         recipient = _bought(doc, sent, parties, agent, lowers)
     if recipient is None and (not receiving or claim_noun is not None) and not estimating and _is_ransom(doc, clause_start, clause_end, lowers):
         recipient = _kidnapper(doc, amount, agent, lowers, data)
+    if agent is not None and agent is subject and _released_for_ransom(doc, clause_start, clause_end, lowers):
+        agent = None  # "Die Geisel kam nach der Zahlung eines Lösegelds frei": the one freed paid nothing
     if category == "revenue":
         recipient = _revenue_recipient(doc, amount, recipient, sent, clause_start, clause_end, parties, exclude, lowers, data)
     if category == "revenue":
@@ -1407,6 +1413,37 @@ def _earner(
             return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
         return subject if subject is not None and not subject.start <= t < subject.end else None
     return None
+
+
+def _neuter_nominative(e: Span, article: str) -> bool:
+    """Whether a determiner that is also neuter nominative or accusative ("jedes", "dieses") is
+    that before the mention ``e``: its noun lacks the genitive -s ("Jedes Team erhielt …", not
+    "die Kosten jedes Landes")."""
+    return article in role_cues("neuter_determiners") and not e[-1].lower_.endswith("s")
+
+
+def _signing_club(
+    subject: Optional[Span], frm: Sequence[Span], receiving: bool, start: int, end: int, lowers: Sequence[str]
+) -> Optional[Span]:
+    """The club that signs a player for a fee from another ("verpflichtet den Stürmer für 30
+    Millionen vom FC Porto"): the subject of a verb of ``signing_verbs`` in ``start``..``end``
+    whose clause names a club left after "von"; not reflexive ("verpflichtet sich, … zu zahlen")."""
+    if subject is None or receiving or not start <= subject.start < end:
+        return None
+    if not any(start <= e.start < end and e.start > subject.start for e in frm):
+        return None
+    verbs = role_cues("signing_verbs")
+    for t in range(start, end):
+        if lowers[t] in verbs:
+            return None if t + 1 < end and lowers[t + 1] == "sich" else subject
+    return None
+
+
+def _released_for_ransom(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether tokens ``start``..``end`` tell of a release for a ransom ("kam gegen ein Lösegeld
+    frei"): then the clause's subject is the one freed."""
+    release = role_cues("ransom_release_words")
+    return any(lowers[t] in release for t in range(start, end)) and _is_ransom(doc, start, end, lowers)
 
 
 def _is_ransom(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:

@@ -35,6 +35,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..numbers.amount import Amount
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
@@ -51,7 +52,7 @@ from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .deal_parties import carry_deal_parties
 from .report_subject import carry_recipients, fill_own_figures
-from .role_phrases import role_cue_endings
+from .role_phrases import inflected_in, role_cue_endings
 from .source_finder import find_source, is_source_noun
 from .source_names import written_source
 from .sources import (
@@ -730,6 +731,7 @@ class RuleRelationScorer:
 
         paragraph = ParagraphSources(doc, own_source)
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
+        governed: set[int] = set()  # money amounts whose category a noun governing them decided
         for amount in amounts:
             value = amount._.amount  # read once: each read goes through the extension's getter
             kind = value.kind if value else amount.label_
@@ -745,6 +747,8 @@ class RuleRelationScorer:
                 )
                 decision.roles["trigger"] = trigger.span(doc) if trigger else None
                 decision.field_confidence["category"] = money.confidence
+                if money.evidence == "governs":
+                    governed.add(amount.start)
             else:
                 found = self._casualty(doc, amount, cues, lowers, by_sentence[sent.start], previous_casualty)
                 if found is None:
@@ -863,6 +867,7 @@ class RuleRelationScorer:
             decisions.append(decision)
             if source is not None:
                 previous_sourced = decision
+        _headline_categories(doc, decisions, paragraph.headline_end(), governed, self.data)
         _inherit_money_parties(doc, decisions)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
@@ -962,6 +967,44 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
             decision.roles["agent"] = agent = nearest_occurrence(doc, last_payer, decision.amount)
         if agent is not None and decision.category in _PAYING_CATEGORIES:
             last_payer, last_end = agent, decision.amount.end
+
+
+def _headline_categories(
+    doc: Doc, decisions: Sequence[ClaimDecision], headline_end: int, governed: set[int], data: GermanData
+) -> None:
+    """Give a payment of the headline that only a verb of paying names the category of the body's
+    claim of the same figure that a noun governs: "Bank zahlt 310 Millionen Dollar" over "Sie
+    bezahlt eine Busse von 310 Mio. Dollar" is the fine (a headline says in short what the body
+    names). A harm is not what is paid ("Versicherer zahlen 340 Millionen" for "Schäden von 340
+    Millionen" is compensation): of damage, only a fine speaks."""
+    if headline_end == 0:
+        return
+
+    def names_what_is_paid(d: ClaimDecision) -> bool:
+        cue = d.roles.get("trigger")
+        return d.category != "damage" or cue is not None and inflected_in(cue[0].lower_, data.fine_words, data)
+
+    body = [
+        d
+        for d in decisions
+        if d.type == "monetary" and d.amount.start >= headline_end and d.amount.start in governed and names_what_is_paid(d)
+    ]
+    for decision in decisions:
+        if decision.amount.start >= headline_end:
+            break
+        value = decision.amount._.amount
+        cue = decision.roles.get("trigger")
+        if decision.type != "monetary" or decision.category != "payment" or cue is None or not cue[0].is_lower or value is None:
+            continue
+        same = next((d for d in body if _same_figure(value, d.amount._.amount)), None)
+        if same is not None:
+            decision.category = same.category
+            decision.field_confidence["category"] = same.field_confidence.get("category", 0.5)
+
+
+def _same_figure(a: Amount, b: Optional[Amount]) -> bool:
+    """Whether two money amounts name the same figure in the same currency."""
+    return b is not None and (a.low, a.high, a.unit) == (b.low, b.high, b.unit)
 
 
 def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end: int) -> None:
