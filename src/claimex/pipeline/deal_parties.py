@@ -3,8 +3,9 @@ Kabelnetzbetreiber Tirolnet übernimmt den Konkurrenten Ländlekabel. Der Kaufpr
 Mio. Euro." The price sentence names no party; the deal sentence does: its buyer pays and its
 seller (the "von" phrase) receives; what is bought is as often a part of the seller as the seller
 itself, so it receives nothing. Of "verkauft", the subject is the seller and the "an" phrase the
-buyer. The verbs live in ``referent_classes.json``
-("deal_verbs").
+buyer. A club that signs a player from another ("hat den Stürmer vom FC Porto verpflichtet. Die
+Ablöse liegt bei …") buys him: it pays and the club he comes from receives. The verbs live in
+``referent_classes.json`` ("deal_verbs") and ``role_cues.json`` ("signing_verbs").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import sentence_of
 from ..lang.de import load_table, words
 from .referents import nearest_occurrence, paragraph_bounds
-from .role_phrases import mentions_in
+from .role_phrases import mentions_in, role_cues
 
 __all__ = ["carry_deal_parties"]
 
@@ -73,9 +74,20 @@ def _deal_before(doc: Doc, sent: Span) -> Optional[tuple[Optional[Span], Optiona
 
 
 def _deal_verb(doc: Doc, sent: Span) -> Optional[int]:
-    """The token of a verb of buying or selling in ``sent``, or None."""
+    """The token of a verb of buying, selling or signing a player in ``sent``, or None; a
+    reflexive "verpflichtet sich" signs no one."""
     buying, selling = _deal_verbs()
-    return next((t.i for t in sent if t.lower_ in buying or t.lower_ in selling), None)
+    signing = role_cues("signing_verbs")
+    return next(
+        (
+            t.i
+            for t in sent
+            if t.lower_ in buying
+            or t.lower_ in selling
+            or t.lower_ in signing and "sich" not in (doc[t.i - 1].lower_, doc[min(t.i + 1, len(doc) - 1)].lower_)
+        ),
+        None,
+    )
 
 
 def _parties(doc: Doc, sent: Span, verb: int) -> tuple[Optional[Span], Optional[Span]]:
@@ -87,13 +99,25 @@ def _parties(doc: Doc, sent: Span, verb: int) -> tuple[Optional[Span], Optional[
     # the subject of the verb's own clause: no dateline ("Bern – …"), no party of a clause before
     # a relative one ("ermittelt gegen eine Firma, die Öl verkauft haben soll")
     clause_start = next((t.i + 1 for t in reversed(doc[sent.start : verb]) if t.text in _CLAUSE_MARKS), sent.start)
-    subject = next((m for m in reversed(found) if clause_start <= m.start and m.end <= verb and not _after(doc, m, sent.start, _oblique())), None)
     clause_end = next((t.i for t in doc[verb : sent.end] if t.text in _CLAUSE_MARKS), sent.end)
-    after = [m for m in found if verb < m.start and m.end <= clause_end]  # not "…, wie beide Unternehmen"
-    from_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"von"}))), None)
+    before = [m for m in found if clause_start <= m.start and m.end <= verb and not _after(doc, m, sent.start, _oblique())]
+    if verb + 1 == clause_end:
+        # a participle that ends its clause ("X hat Y vom FC Porto verpflichtet"): the subject opens
+        # the clause, the objects and "von"/"an" phrases stand between it and the verb; in a
+        # passive ("Y wurde von X übernommen") the first party is what is bought
+        if any(t.lower_ in _passive() for t in doc[clause_start:verb]):
+            return None, None
+        subject = before[0] if before else None
+        after = [m for m in found if subject is not None and subject.end <= m.start and m.end <= verb]
+    else:
+        subject = before[-1] if before else None
+        after = [m for m in found if verb < m.start and m.end <= clause_end]  # not "…, wie beide Unternehmen"
+    from_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"von", "vom"}))), None)
     to_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"an"}))), None)
     if doc[verb].lower_ in _deal_verbs()[1]:
         return to_phrase, subject  # "X verkauft Y an Z": Z pays X
+    if doc[verb].lower_ in role_cues("signing_verbs") and from_phrase is None:
+        return None, None  # a signing is a deal only with the club the player leaves
     return subject, from_phrase  # what is bought is as often the seller as a part of it
 
 
@@ -103,6 +127,11 @@ def _after(doc: Doc, m: Span, sent_start: int, prepositions: frozenset[str]) -> 
     while j >= sent_start and (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in prepositions):
         j -= 1
     return j >= sent_start and doc[j].lower_ in prepositions
+
+
+@lru_cache(maxsize=1)
+def _passive() -> frozenset[str]:
+    return frozenset(load_table("referent_classes.json")["deal_verbs"]["passive"])
 
 
 @lru_cache(maxsize=1)
