@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
+from .cues import is_question
 from .harmers import event_actors
 from .mentions import MENTIONS_KEY
-from .cues import is_question
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
 

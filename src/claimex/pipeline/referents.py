@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
+from .cues import is_question
 from .mentions import MENTIONS_KEY
 from .paragraphs import paragraph_bounds
-from .cues import is_question
 from .sources import paragraph_break, speaker
 
 __all__ = [
@@ -385,8 +385,8 @@ def _class_noun(doc: Doc, party: Span) -> Optional[_Noun]:
     while j >= 0 and (doc[j].is_lower or _place_adjective(doc, j, head.i)) and doc[j].is_alpha and doc[j].lower_ not in table.determiners[noun.gender] and head.i - j <= 3:
         j -= 1  # adjectives: "der börsennotierte Konzern", "die Brüsseler Behörde"
     before = doc[j].lower_ if j >= 0 else ""
-    for words in table.not_referring.get(noun.word, ()):
-        if tuple(t.lower_ for t in doc[max(0, head.i - len(words)) : head.i]) == words:
+    for phrase in table.not_referring.get(noun.word, ()):
+        if tuple(t.lower_ for t in doc[max(0, head.i - len(phrase)) : head.i]) == phrase:
             return None  # "auf dem Land": the countryside
     if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in table.genitive_articles:
         return None  # "die Versicherung des Vereins": another body, described by whose it is

@@ -35,22 +35,22 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..numbers.amount import Amount
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
+from ..numbers.amount import Amount
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
+from .deal_parties import carry_deal_parties
 from .harmers import event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
-from .deal_parties import carry_deal_parties
 from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import inflected_in, role_cue_endings
 from .source_finder import find_source, is_source_noun

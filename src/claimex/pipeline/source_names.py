@@ -19,8 +19,8 @@ from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
-from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
 from .sources import _is_place, document_owner, paragraph_break, source_mentions, source_occurrence, with_name
+from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
