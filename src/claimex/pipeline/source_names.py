@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
+from .datelines import in_dateline
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
 from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
@@ -44,6 +45,9 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
         nearest = named
     found = source_occurrence(doc, named, nearest)
+    if found is not None and in_dateline(doc, found.start, found.end):
+        # "WIEN (APA) - … teilte die Stadt Wien mit": the place that filed the text reports nothing
+        found = named if named is not None and not in_dateline(doc, named.start, named.end) else None
     if found is not None and len(found) > 1 and found[0].lower_ in _cue_words("report_complementisers"):
         found = Span(doc, found.start + 1, found.end, label=found.label_)  # "wie Vorstand X": the name only
     return found
