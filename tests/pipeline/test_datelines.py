@@ -86,3 +86,24 @@ def test_a_place_that_opens_a_sentence_still_pays() -> None:
 )
 def test_a_source_outside_a_dateline_stays(text: str, amount: str, source: str) -> None:
     assert role_of(text, amount, "source") == source
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # the body names the issuer again in another case and without its legal form: that
+        # nearer occurrence is the one written, with a dateline before it or none
+        (
+            "Presseinformation der Westfälischen Feuerkasse AG\n\nMünster, 3. Juni 2026 – Nach dem Sturm im Sauerland hat die Westfälische Feuerkasse die Meldungen gesichtet. Die Schäden an Dächern betragen 3,1 Mio. Euro.",
+            "3,1 Mio. Euro",
+            "Westfälische Feuerkasse",
+        ),
+        (
+            "Presseinformation der Westfälischen Feuerkasse AG\n\nNach dem Sturm im Sauerland hat die Westfälische Feuerkasse die Meldungen gesichtet. Die Schäden an Dächern betragen 3,1 Mio. Euro.",
+            "3,1 Mio. Euro",
+            "Westfälische Feuerkasse",
+        ),
+    ],
+)
+def test_the_nearer_case_form_of_a_reporters_name_is_written(text: str, amount: str, source: str) -> None:
+    assert role_of(text, amount, "source") == source
