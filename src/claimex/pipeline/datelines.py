@@ -42,13 +42,15 @@ def body_start(doc: Doc, sent: Span) -> int:
     first = doc[sent.start]
     if not first.text[:1].isupper() or first.lower_ in _words("determiners"):
         return sent.start  # "Port-au-Prince" is capitalised, though not a title
-    marked = first.is_upper and len(first) > 1 or paragraph_bounds(doc, sent.start)[0] >= sent.start - 1
+    marked = first.is_upper and len(first) > 1
     in_brackets = False
     for t in range(sent.start + 1, min(sent.end, sent.start + _DATELINE_REACH)):
         token = doc[t]
         if token.text in ("(", ")"):
             in_brackets, marked = token.text == "(", True
         elif token.text in _DATELINE_DASHES and doc[t - 1].whitespace_ and not in_brackets:
+            # the paragraph's start marks it too, looked up only here: most sentences have no dash
+            marked = marked or paragraph_bounds(doc, sent.start)[0] >= sent.start - 1
             return t + 1 if marked else sent.start
         elif token.text == "/":
             marked = True
@@ -75,10 +77,13 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
     cache = doc_cache(doc)
     if "datelines" not in cache:
         found = []
-        for sent in doc.sents:
-            start = body_start(doc, sent)
-            if start > sent.start:
-                found.append((sent.start, start))
+        if len(doc):
+            sentence_of(doc, 0)  # fills the sentence bounds cache read below
+        for first, end in zip(*cache.get("sentences", ([], []))):
+            if doc[first].text[:1].isupper():  # a dateline opens with a capital: no Span for the others
+                start = body_start(doc, Span(doc, first, end))
+                if start > first:
+                    found.append((first, start))
         cache["datelines"] = found
     return cache["datelines"]
 
