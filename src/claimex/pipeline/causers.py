@@ -32,6 +32,7 @@ from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from .cues import is_question
+from .datelines import bracketed
 from .harmers import event_actors
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
@@ -497,7 +498,7 @@ def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
         m
         for m in _mentions(doc, start, end)
         if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
-        and not (m.start > 0 and doc[m.start - 1].text == "(")  # "Rostock (dpa)": the agency of a dateline
+        and not bracketed(doc, m.start, m.end)  # "Rostock (dpa)": the agency of a dateline
         and not _reports_or_judges(m)
     ]
     if not names or any(not same_referent(n, names[-1]) for n in names):

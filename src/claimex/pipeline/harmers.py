@@ -21,6 +21,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import is_person
 from ..parser import syntax
+from .datelines import body_start, dateline_shaped, opens_body
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import (
     amount_clause,
@@ -34,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["after_dateline", "find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -236,7 +237,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             t + 1 < amount.start
             and not verb_next
             and not doc[t + 1].is_title
-            and _opens_sentence(doc, t)
+            and opens_body(doc, t)
             and not (data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t]))
         ):
             # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
@@ -367,7 +368,7 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     after "durch"/"von" of a passive ("durch Drohnen getötet") or the subject of an active
     harm verb ("Die Miliz tötete zwölf Menschen"). A dateline that opens the sentence ("BAMAKO
     (Reuters) -") is no part of it: its place and agency harm no one."""
-    body = after_dateline(doc, sent)
+    body = body_start(doc, sent)
     if body > sent.start:
         sent = doc[body : sent.end]
     for t in range(sent.start, sent.end):
@@ -581,7 +582,7 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
             continue
         if data.months.get(token.lower_) or token.lower_ in data.time_words:
             continue  # "Am Abend des 2. November eröffnete …", "Gegen 21.15 Uhr eröffnete …": a date or time
-        if t > 0 and doc[t - 1].text == "(" or t + 1 < end and doc[t + 1].text in {"(", "/"} | _words("dateline_marks"):
+        if dateline_shaped(doc, t, end):
             continue  # "Sanaa/Dubai (dpa) -": the places and agency of a dateline
         found = _harmer_at(doc, t, end, data)
         if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
@@ -613,44 +614,6 @@ def _titled_name(party: Span) -> bool:
 
 #: Endings of an adjective before its noun.
 _ADJECTIVE_ENDINGS = ("e", "er", "es", "en")
-
-
-def after_dateline(doc: Doc, sent: Span) -> int:
-    """Where the text of a sentence starts after the dateline that opens it ("WASHINGTON (AP) -",
-    "Abuja/Berlin (dpa) -", "Machatschkala –" at a paragraph's start): the token after the
-    dateline's dash, else the sentence start. A dateline holds capitalised words, numbers,
-    slashes and commas, lower case only in its brackets ("(dpa)"), and is marked as one by
-    brackets, a slash, capitals or its place at a paragraph's start ("Selenskyj – der …" is none)."""
-    first = doc[sent.start]
-    if not first.text[:1].isupper() or first.lower_ in _words("determiners"):
-        return sent.start  # "Port-au-Prince" is capitalised, though not a title
-    marked = first.is_upper and len(first) > 1 or paragraph_bounds(doc, sent.start)[0] >= sent.start - 1
-    in_brackets = False
-    for t in range(sent.start + 1, min(sent.end, sent.start + _DATELINE_REACH)):
-        token = doc[t]
-        if token.text in ("(", ")"):
-            in_brackets, marked = token.text == "(", True
-        elif token.text in _DATELINE_DASHES and doc[t - 1].whitespace_ and not in_brackets:
-            return t + 1 if marked else sent.start
-        elif token.text == "/":
-            marked = True
-        elif not (in_brackets or token.text[:1].isupper() or token.like_num or token.text in ",."):
-            return sent.start
-    return sent.start
-
-
-#: How many tokens a dateline may have before its dash ("Ramallah/Jerusalem (APA/AFP/dpa) –").
-_DATELINE_REACH = 14
-
-#: The dashes that close a dateline.
-_DATELINE_DASHES = ("-", "–", "—")
-
-
-def _opens_sentence(doc: Doc, t: int) -> bool:
-    """Token ``t`` opens its sentence, or its text after a dateline ("KIEW (AP) - Im Osten")."""
-    if doc[t].is_sent_start:
-        return True
-    return t > 0 and doc[t - 1].text in _DATELINE_DASHES and after_dateline(doc, sentence_of(doc, t)) == t
 
 
 def _in_attribution(doc: Doc, t: int, start: int, lowers: Sequence[str]) -> bool:

@@ -24,6 +24,7 @@ from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
+from .datelines import is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
@@ -78,7 +79,7 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
     return [
         p
         for k, p in enumerate(found)
-        if not _is_dateline(doc, p, sent)
+        if not is_dateline_party(doc, p, sent)
         and not (
             k + 1 < len(found)
             and found[k + 1].start == p.end
@@ -125,56 +126,6 @@ def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
         and doc[party.start - 1].text == "("
         and party.end < len(doc)
         and doc[party.end].text == ")"
-    )
-
-
-#: How many tokens into a sentence the agency of a dateline may stand ("Bad Ischl (APA) -").
-_DATELINE_REACH = 4
-
-
-#: How many tokens a dated dateline may have before its mark ("Kiel, 2. April 2026 –").
-_DATED_DATELINE_REACH = 9
-
-
-def _body_start(doc: Doc, sent: Span) -> int:
-    """Where a sentence's text starts after a dateline that opens it ("Graz –", "Linz (APA) -",
-    "Kiel, 2. April 2026 –"): the token after the dateline's dash, else the sentence start. A
-    dateline holds capitalised words, numbers, brackets, commas and dots only, and no article
-    ("Die Stadt – so heißt es – zahlt" has none)."""
-    first = doc[sent.start]
-    if not (first.is_title or first.is_upper and len(first) > 1) or first.lower_ in _words("determiners"):
-        return sent.start  # a dateline opens with a place, in capitals too ("BERLIN (dpa) -")
-    for t in range(sent.start + 1, min(sent.end, sent.start + _DATED_DATELINE_REACH + 1)):
-        token = doc[t]
-        if token.text == "/" and t + 1 < sent.end and (doc[t + 1].is_title or doc[t + 1].is_upper):
-            continue  # "Brüssel/Berlin (dpa) -": a dateline of two places
-        if token.text in _words("dateline_marks") and token.text != "(":
-            return t + 1 if token.text != "/" else sent.start
-        if not (token.is_title or token.is_upper or token.like_num or token.text in ",.()" or token.text[:1].isdigit()):
-            if doc[t - 1].text == "(" and t + 1 < sent.end and doc[t + 1].text == ")":
-                continue  # the agency in brackets: "Kiew (dpa) -"
-            return sent.start
-    return sent.start
-
-
-def _is_dateline(doc: Doc, party: Span, sent: Span) -> bool:
-    """ "Berlin (dpa) -", "Kiew –": a place opening a sentence, followed by a dateline mark or by
-    the date of a dateline ("Kiel, 2. April 2026 –"), or the agency in the dateline's brackets
-    ("Amstetten (APA) -")."""
-    opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
-    if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
-        return True
-    if (opens or doc[party.start - 1].text == "/") and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
-        # "Brüssel/Berlin (dpa) -": every place of a dateline that names two
-        return _body_start(doc, sent) > party.end
-    if opens and party.end < len(doc) and doc[party.end].text == "," and _body_start(doc, sent) > party.end:
-        return True
-    return (
-        sent.start < party.start <= sent.start + _DATELINE_REACH
-        and doc[party.start - 1].text == "("
-        and party.end + 1 < len(doc)
-        and doc[party.end].text == ")"
-        and doc[party.end + 1].text in _words("dateline_marks")
     )
 
 
@@ -470,7 +421,7 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
-    body = _body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
+    body = unmarked_body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .cues import is_question
+from .datelines import bracketed
 from .mentions import MENTIONS_KEY
 from .paragraphs import paragraph_bounds
 from .sources import paragraph_break, speaker
@@ -60,7 +61,7 @@ def _names(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
             for m in group
             if (m.label_ in _NAME_KINDS or m.label_ == "group")
             and m._.is_name
-            and not _bracketed(doc, m.start, m.end)
+            and not bracketed(doc, m.start, m.end)  # "Wien (APA) -": a dateline's agency; a short form after the name
             # "Kanton" repeated alone from "Kanton Thurgau" is the class noun, no name
             and not (len(m) == 1 and table.noun(m[0].lower_, compounds=False) is not None)
         ]
@@ -72,12 +73,6 @@ def _names_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """The names that start in tokens ``start``..``end``."""
     names, starts = _names(doc)
     return names[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-def _bracketed(doc: Doc, start: int, end: int) -> bool:
-    """A name alone in brackets: the agency of a dateline ("Wien (APA) -") or a short form
-    after the full name, which is the one to name."""
-    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 #: How many tokens a name may have: a name that overlaps a span starts at most this far before it.
@@ -757,7 +752,7 @@ def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
     or genitive determiner ("dem Betreiber", "des Vereins", "der Verletzten" of a woman or many)."""
     if m.label_ not in ("person", "organisation", "place", "group"):
         return False
-    if m.start > 0 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
+    if bracketed(doc, m.start, m.end):
         return False  # "BERLIN (dpa) -", "Olaf Scholz (SPD)": an agency or an affiliation in brackets
     j = m.start - 1
     while j >= sent_start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():

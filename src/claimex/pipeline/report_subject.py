@@ -32,6 +32,7 @@ from ..extensions import doc_cache, sentence_of, spans_within
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .cues import CLAUSE_BREAKS
+from .datelines import in_dateline
 from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import role_cue_endings
@@ -125,6 +126,8 @@ def _companies(doc: Doc, data: GermanData) -> tuple[list[tuple[int, int, str, bo
         for k, m in enumerate(group):
             if m.start > 0 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
                 continue
+            if in_dateline(doc, m.start, m.end):
+                continue  # "ZÜRICH (Reuters) -": the place the text was filed from is no company
             following = group[k + 1] if k + 1 < len(group) else None
             if (
                 m.label_ == "organisation"

@@ -17,6 +17,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
+from .datelines import body_of
 from .role_phrases import amount_clause, entities_in, noun_phrase, party_at, role_cues
 from .sources import (
     cued_source,
@@ -126,7 +127,7 @@ def find_source(
 
     The mentions of the doc (``claimex_mentions``) are the candidates where the pipeline has
     them, each given by its name where the text names it; the entities otherwise."""
-    sent = cues.sent
+    sent = body_of(doc, cues.sent)  # "LUXEMBURG (dpa) - Der Gerichtshof hat … bestätigt": no dateline asserts
     mentions = source_mentions(doc, sent.start, sent.end)
     own = own_statement_subject(doc, sent, amount, mentions)
     if own is not None:

@@ -17,9 +17,18 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
+from .datelines import in_dateline
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
-from .sources import _is_place, document_owner, paragraph_break, source_mentions, source_occurrence, with_name
+from .sources import (
+    _case_stem,
+    _is_place,
+    document_owner,
+    paragraph_break,
+    source_mentions,
+    source_occurrence,
+    with_name,
+)
 from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
 
 
@@ -36,6 +45,8 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
         owner = document_owner(doc, source, sent, source_mentions(doc, sent.start, sent.end))
         source = with_name(doc, owner) if owner is not None else source
     named = named_reporter(doc, source)
+    if named is not source and _nearer_case_form(source, named, amount):
+        return source  # "die Steirische Hagelversicherung" after "der Steirischen Hagelversicherung AG"
     abbreviated = _abbreviated_body(doc, named, amount)
     if abbreviated is not None:
         return abbreviated
@@ -44,9 +55,24 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
         nearest = named
     found = source_occurrence(doc, named, nearest)
+    if found is not None and in_dateline(doc, found.start, found.end):
+        # "WIEN (APA) - … teilte die Stadt Wien mit": the place that filed the text reports nothing
+        found = named if named is not None and not in_dateline(doc, named.start, named.end) else None
     if found is not None and len(found) > 1 and found[0].lower_ in _cue_words("report_complementisers"):
         found = Span(doc, found.start + 1, found.end, label=found.label_)  # "wie Vorstand X": the name only
     return found
+
+
+def _nearer_case_form(source: Optional[Span], named: Optional[Span], amount: Span) -> bool:
+    """``source`` writes the name ``named`` again, its words in another case and its legal form
+    left out ("die Steirische Hagelversicherung" for "der Steirischen Hagelversicherung AG"),
+    nearer to ``amount``: an occurrence of that name, the one to write."""
+    if source is None or named is None or len(source) < 2 or not all(t.text[:1].isupper() for t in source):
+        return False
+    stems = {_case_stem(t.lower_) for t in named}
+    if not all(_case_stem(t.lower_) in stems for t in source):
+        return False
+    return abs(source.start - amount.start) < abs(named.start - amount.start)
 
 
 def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:

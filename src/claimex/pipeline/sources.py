@@ -35,6 +35,7 @@ from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
+from .datelines import in_dateline
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 
@@ -507,10 +508,8 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         found = [
             (_after_complementiser(doc, m), m.end, m.label_)
             for m in group
-            if m.label_ in _SOURCE_KINDS
-            and not m.text.islower()
-            or m.label_ == "pronoun"
-            and m._.antecedent is not None
+            if (m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None)
+            and not in_dateline(doc, m.start, m.end)  # "KIEW (Reuters) -": the place and agency that filed the text
         ]
         cache["source_mentions"] = (found, [f[0] for f in found])
     found, starts = cache["source_mentions"]
@@ -627,7 +626,7 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
     """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
     cache = doc_cache(doc)
     if "source_names" not in cache:
-        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG")]
+        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG") and not in_dateline(doc, e.start, e.end)]
         names = sorted((e[0], e[1]) for e in ents)
         cache["source_names"] = (names, [n[0] for n in names])
         cache["source_name_labels"] = {(e[0], e[1]): e[2] for e in ents}
