@@ -123,7 +123,7 @@ def is_dateline_party(doc: Doc, party: Span, sent: Span) -> bool:
     opens = party.start == sent.start or doc[party.start - 1].is_space and "\n" in doc[party.start - 1].text
     if opens and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
         return True
-    if (opens or doc[party.start - 1].text == "/") and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
+    if doc[party.start - 1].text == "/" and party.end < len(doc) and doc[party.end].text in _words("dateline_marks"):
         # "Brüssel/Berlin (dpa) -": every place of a dateline that names two
         return unmarked_body_start(doc, sent) > party.end
     if opens and party.end < len(doc) and doc[party.end].text == "," and unmarked_body_start(doc, sent) > party.end:

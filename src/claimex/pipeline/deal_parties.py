@@ -15,10 +15,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import sentence_of
+from ..extensions import lowers_of, sentence_of
 from ..lang.de import load_table, words
 from .referents import nearest_occurrence, paragraph_bounds
-from .role_phrases import mentions_in, role_cues
+from .role_phrases import mentions_in, role_cues, signs_player
 
 __all__ = ["carry_deal_parties"]
 
@@ -77,15 +77,9 @@ def _deal_verb(doc: Doc, sent: Span) -> Optional[int]:
     """The token of a verb of buying, selling or signing a player in ``sent``, or None; a
     reflexive "verpflichtet sich" signs no one."""
     buying, selling = _deal_verbs()
-    signing = role_cues("signing_verbs")
+    lowers = lowers_of(doc)
     return next(
-        (
-            t.i
-            for t in sent
-            if t.lower_ in buying
-            or t.lower_ in selling
-            or t.lower_ in signing and "sich" not in (doc[t.i - 1].lower_, doc[min(t.i + 1, len(doc) - 1)].lower_)
-        ),
+        (t for t in range(sent.start, sent.end) if lowers[t] in buying or lowers[t] in selling or signs_player(lowers, t, sent.start, sent.end)),
         None,
     )
 

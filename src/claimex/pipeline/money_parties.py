@@ -42,6 +42,7 @@ from .role_phrases import (
     pronoun_subject,
     role_cue_endings,
     role_cues,
+    signs_player,
 )
 
 __all__ = ["find_money_parties", "names_earnings", "restates_figure"]
@@ -1386,7 +1387,7 @@ def _signing_club(
     verbs = role_cues("signing_verbs")
     for t in range(start, end):
         if lowers[t] in verbs:
-            return None if t + 1 < end and lowers[t + 1] == "sich" else subject
+            return subject if signs_player(lowers, t, start, end) else None
     return None
 
 

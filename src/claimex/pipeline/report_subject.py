@@ -31,11 +31,10 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of, spans_within
 from ..lang.de import GermanData
 from ..lang.de import words as _words
-from .cues import CLAUSE_BREAKS
 from .datelines import in_dateline
 from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
-from .role_phrases import role_cue_endings
+from .role_phrases import amount_clause, role_cue_endings
 
 __all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_subject", "speaker_company"]
 
@@ -60,24 +59,11 @@ def _mentions_from(doc: Doc, start: int) -> Iterator[Span]:
         yield group[i]
 
 
-def _clause(doc: Doc, amount: Span) -> tuple[int, int]:
-    """The stretch of the amount's sentence between clause marks that holds it."""
-    sent = sentence_of(doc, amount.start)
-    marks = CLAUSE_BREAKS
-    start = amount.start
-    while start > sent.start and doc[start - 1].text not in marks:
-        start -= 1
-    end = amount.end
-    while end < sent.end and doc[end].text not in marks:
-        end += 1
-    return start, end
-
-
 def own_loss(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     """Whether a damage figure is a loss of its subject's own business: its clause holds a noun
     of an own result ("Verlust", "Fehlbetrag", "Einnahmeausfälle") or a verb of losing income
     ("Ägypten verlor Einnahmen von …", "entgingen dem Unternehmen Einnahmen")."""
-    start, end = _clause(doc, amount)
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
     words = lowers[start:end]
     if any(lowers[t] in _words("receive_words") and doc[t].is_lower for t in range(start, end)):
         return False  # "bekommt für den Ausfall 95.000 Euro": compensation received for a loss
@@ -226,7 +212,7 @@ def _names_other(doc: Doc, amount: Span, subject: Span, aside: Sequence[Optional
     """Whether the amount's clause names a party other than ``subject`` (its own figure): a
     name that is not the claim's source or place (``aside``) nor a place after a preposition
     ("in Mittel- und Osteuropa")."""
-    start, end = _clause(doc, amount)
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
     places = _words("place_prepositions")
     for m in _mentions_from(doc, start):
         if m.start >= end:

@@ -38,6 +38,7 @@ __all__ = [
     "party_prepositions",
     "inflected_in",
     "in_prepositional_phrase",
+    "signs_player",
 ]
 
 
@@ -45,6 +46,14 @@ __all__ = [
 def role_cues(name: str) -> frozenset[str]:
     """A word list of ``role_cues.json`` ("plural_datives", "finite_verbs" ...)."""
     return frozenset(load_table("role_cues.json")[name])
+
+
+def signs_player(lowers: Sequence[str], t: int, start: int, end: int) -> bool:
+    """Whether token ``t`` is a verb of signing a player ("verpflichtet", "holte"; ``signing_verbs``)
+    and not the reflexive "(hat) sich verpflichtet", in a clause ``start``..``end``."""
+    if lowers[t] not in role_cues("signing_verbs"):
+        return False
+    return not (t + 1 < end and lowers[t + 1] == "sich" or t > start and lowers[t - 1] == "sich")
 
 
 def entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", "ORG", "GPE", "LOC")) -> list[Span]:

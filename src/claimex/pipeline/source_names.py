@@ -21,15 +21,15 @@ from .datelines import in_dateline
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
 from .sources import (
-    _case_stem,
-    _is_place,
+    attribution_words,
+    case_stem,
     document_owner,
+    is_place,
     paragraph_break,
     source_mentions,
     source_occurrence,
     with_name,
 )
-from .sources import _words as _cue_words  # the word lists of attribution_cues.json, loaded once
 
 
 def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Span]:
@@ -58,7 +58,7 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
     if found is not None and in_dateline(doc, found.start, found.end):
         # "WIEN (APA) - … teilte die Stadt Wien mit": the place that filed the text reports nothing
         found = named if named is not None and not in_dateline(doc, named.start, named.end) else None
-    if found is not None and len(found) > 1 and found[0].lower_ in _cue_words("report_complementisers"):
+    if found is not None and len(found) > 1 and found[0].lower_ in attribution_words("report_complementisers"):
         found = Span(doc, found.start + 1, found.end, label=found.label_)  # "wie Vorstand X": the name only
     return found
 
@@ -69,8 +69,8 @@ def _nearer_case_form(source: Optional[Span], named: Optional[Span], amount: Spa
     nearer to ``amount``: an occurrence of that name, the one to write."""
     if source is None or named is None or len(source) < 2 or not all(t.text[:1].isupper() for t in source):
         return False
-    stems = {_case_stem(t.lower_) for t in named}
-    if not all(_case_stem(t.lower_) in stems for t in source):
+    stems = {case_stem(t.lower_) for t in named}
+    if not all(case_stem(t.lower_) in stems for t in source):
         return False
     return abs(source.start - amount.start) < abs(named.start - amount.start)
 
@@ -93,7 +93,7 @@ def reporter_name(doc: Doc, source: Optional[Span], amount: Span) -> Optional[Sp
         return source
     if is_named(doc, source):
         return _holding_name(doc, source) or source
-    if source.end + 1 < len(doc) and doc[source.end].lower_ in _cue_words("pair_links"):
+    if source.end + 1 < len(doc) and doc[source.end].lower_ in attribution_words("pair_links"):
         return source
     found = resolve_party(doc, source, amount)
     if found is None or found is source or found.label_ != "organisation" and not _titled(found, source):
@@ -132,7 +132,7 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
             continue
         start = close - 2
         while start > 0 and close - 2 - start < _LONG_FORM_WORDS and not doc[start - 1].is_punct:
-            if doc[start - 1].lower_ in _cue_words("definite_articles") and start < close - 2 and doc[start].is_title:
+            if doc[start - 1].lower_ in attribution_words("definite_articles") and start < close - 2 and doc[start].is_title:
                 break
             start -= 1
         long_form = doc[start : close + 1]
@@ -150,7 +150,7 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
     if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()):
         return None
     after = doc[source.end].lower_ if source.end < len(doc) else ""
-    if after in _cue_words("definite_articles") or source.end < len(doc) and doc[source.end].text[:1].isupper():
+    if after in attribution_words("definite_articles") or source.end < len(doc) and doc[source.end].text[:1].isupper():
         return None  # "Sprecher des Ministeriums", "Sprecherin Anke Lorenz"
     sent = sentence_of(doc, source.start)
     starts = [sent.start]
@@ -174,7 +174,7 @@ def _spokesperson_of(doc: Doc, source: Span) -> Optional[Span]:
     the body, not the spokesperson; None for a named one ("Sprecherin Anke Lorenz")."""
     if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()) or source.end >= len(doc):
         return None
-    if doc[source.end].lower_ not in _cue_words("definite_articles"):
+    if doc[source.end].lower_ not in attribution_words("definite_articles"):
         return None
     stop = source.end + 1 + _BODY_REACH
     body = next(
@@ -209,7 +209,7 @@ def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
     in the noun."""
     if len(source) != 1 or not is_source_noun(source[0].lower_, german()):
         return None
-    if source.start == 0 or doc[source.start - 1].lower_ not in _cue_words("definite_articles"):
+    if source.start == 0 or doc[source.start - 1].lower_ not in attribution_words("definite_articles"):
         return None  # "laut Polizei": a bare noun points back to no one named
     noun = _stem(source[0].lower_)
     first_token = paragraph_bounds(doc, source.start)[0]
@@ -301,10 +301,10 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
     family, gender = kind
     lowers = lowers_of(doc)
     after = doc[source.end] if source.end < len(doc) else None
-    if after is not None and (lowers[after.i] in _cue_words("described_body_links") or after.is_alpha and after.is_title):
+    if after is not None and (lowers[after.i] in attribution_words("described_body_links") or after.is_alpha and after.is_title):
         return None  # "der Bank Bergmann & Partner", "des Busunternehmens aus Passau": described, not pointed back to
     j = source.start - 1
-    if j < 0 or lowers[j] not in _cue_words("bare_body_cues"):
+    if j < 0 or lowers[j] not in attribution_words("bare_body_cues"):
         while j >= 0 and source.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].is_alpha:
             if lowers[j] in _singular_determiners()[gender]:
                 break
@@ -315,7 +315,7 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
     for mention in source_mentions(doc, 0, source.start):
         if mention.label_ != "organisation" or mention.end > source.start or not is_named(doc, mention):
             continue
-        if _is_place(doc, mention):
+        if is_place(doc, mention):
             continue  # "Lüneburg" of "Landgericht Lüneburg"
         if any((_body_family(t.lower_) or (family,))[0] != family for t in mention if t.is_alpha):
             continue

@@ -40,6 +40,9 @@ from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 
 __all__ = [
+    "attribution_words",
+    "case_stem",
+    "is_place",
     "Carried",
     "ParagraphSources",
     "source_mentions",
@@ -104,7 +107,7 @@ def _carry() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[str]:
+def attribution_words(name: str) -> frozenset[str]:
     """A word list of ``attribution_cues.json`` ("report_links", "report_anaphors")."""
     return frozenset(load_table("attribution_cues.json")[name])
 
@@ -129,8 +132,8 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
         return None
     first = doc[t].lower_
     verb = t + 1
-    fronted_noun = first in _words("anaphor_pronouns") and _capitalised(doc[t + 1].text)
-    if first in _words("anaphor_demonstratives") or fronted_noun:
+    fronted_noun = first in attribution_words("anaphor_pronouns") and _capitalised(doc[t + 1].text)
+    if first in attribution_words("anaphor_demonstratives") or fronted_noun:
         # "Diese Zahl nannte …", "Das Geld stellt … bereit, teilte X mit": the noun of the
         # fronted object; a body's name there is the subject ("Das Gericht bestätigte …")
         if article_subject(doc, t, end):
@@ -139,13 +142,13 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
             verb += 1
         if verb == t + 1:
             return None  # "Diese" without a noun of its own
-    elif first not in _words("anaphor_pronouns"):
+    elif first not in attribution_words("anaphor_pronouns"):
         return None
     word = doc[verb]
-    reporting = word.lower_ in _words("speech_verbs") or word.lower_ in _words("anaphor_verbs")
-    if word.lower_ in _words("anaphor_auxiliaries"):
+    reporting = word.lower_ in attribution_words("speech_verbs") or word.lower_ in attribution_words("anaphor_verbs")
+    if word.lower_ in attribution_words("anaphor_auxiliaries"):
         # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
-        participles = _words("speech_verbs") | _words("earlier_report_participles")
+        participles = attribution_words("speech_verbs") | attribution_words("earlier_report_participles")
         reporting = any(doc[p].lower_ in participles for p in range(verb + 1, end))
     if not (word.is_lower and reporting):
         if first != "so":
@@ -165,8 +168,8 @@ def earlier_report(doc: Doc, start: int, end: int) -> bool:
     Polizei hatte von zwölf Toten gesprochen"). Its source said something before the news of
     the sentence before it, so it attributes that sentence nothing."""
     lowers = lowers_of(doc)[start:end]
-    return any(w in _words("earlier_report_auxiliaries") for w in lowers) and any(
-        w in _words("earlier_report_participles") for w in lowers
+    return any(w in attribution_words("earlier_report_auxiliaries") for w in lowers) and any(
+        w in attribution_words("earlier_report_participles") for w in lowers
     )
 
 
@@ -185,10 +188,10 @@ def _opens_report(word: str) -> bool:
     """Whether ``word`` before a source after a break makes a reporting clause of it: a verb
     of speech (", teilte die Polizei mit"), "wie", "so" or a cue ("laut")."""
     return (
-        word in _words("speech_verbs")
-        or word in _words("report_complementisers")
-        or word in _words("anaphor_pronouns")
-        or word in _words("source_before")
+        word in attribution_words("speech_verbs")
+        or word in attribution_words("report_complementisers")
+        or word in attribution_words("anaphor_pronouns")
+        or word in attribution_words("source_before")
     )
 
 
@@ -203,7 +206,7 @@ def _subject_after(doc: Doc, start: int, end: int) -> Optional[Span]:
     and attributes, or a noun phrase the mention layer does not know ("Ministerpräsident X")."""
     reach = min(end, start + _SUBJECT_REACH + 1)
     for m in source_mentions(doc, start, reach):
-        if m.start >= start and not _after_preposition(doc, m, start) and doc[m.start - 1].lower_ not in _words(
+        if m.start >= start and not _after_preposition(doc, m, start) and doc[m.start - 1].lower_ not in attribution_words(
             "object_determiners"
         ):
             return with_name(doc, m)
@@ -276,7 +279,7 @@ class ParagraphSources:
         marks: Swiss texts open with « and German ones close with it, so the first mark of the
         paragraph tells which is which."""
         doc = self.doc
-        openers, closers = _words("quote_openers"), _words("quote_closers")
+        openers, closers = attribution_words("quote_openers"), attribution_words("quote_closers")
         j = self.paragraph_start(k)
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
         marks = openers | closers
@@ -356,10 +359,10 @@ class ParagraphSources:
         """Whether sentence ``k`` attributes what came before it: "Das teilte die Polizei mit",
         "…, wie die Polizei mitteilte" (its source stands in a clause after its first break)."""
         opener = self._first_word(k)
-        if self._opens_with(k, _words("report_anaphors")) and not article_subject(self.doc, opener, self.ends[k]):
+        if self._opens_with(k, attribution_words("report_anaphors")) and not article_subject(self.doc, opener, self.ends[k]):
             # "Das teilte die Polizei mit", not "Das bringt nach Obermayrs Rechnung 15.000 Euro"
             # nor "Das Gericht bestätigte die Busse" (an article, its noun the subject)
-            doc, verbs = self.doc, _words("speech_verbs")
+            doc, verbs = self.doc, attribution_words("speech_verbs")
             return any(doc[t].is_lower and doc[t].lower_ in verbs for t in range(self.starts[k], self.ends[k]))
         doc = self.doc
         if _cue_attributed(lowers_of(doc), source):
@@ -402,7 +405,7 @@ class ParagraphSources:
                 return Carried(found, "after", nearest)
         for j in self._back_in_paragraph(k, self.back):
             found = self.own(j)
-            if found is None and j == k - 1 and self._opens_with(k, _words("report_links")):
+            if found is None and j == k - 1 and self._opens_with(k, attribution_words("report_links")):
                 # "Das teilte das Ministerium mit. Demnach …": a report linked to the anaphoric
                 # report right before it goes on with that report's source
                 found = self.anaphoric(j)
@@ -446,7 +449,7 @@ class ParagraphSources:
         if any(start <= t < end for t in _figure_starts(doc)):
             return False
         texts = texts_of(doc)[start:end]
-        return any(t in _words("quote_openers") for t in texts) and any(t in _words("quote_closers") for t in texts)
+        return any(t in attribution_words("quote_openers") for t in texts) and any(t in attribution_words("quote_closers") for t in texts)
 
     def anaphoric(self, k: int) -> Optional[Span]:
         """The source of sentence ``k`` when it attributes the sentence before it by a fronted
@@ -519,7 +522,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
 def _after_complementiser(doc: Doc, mention: Span) -> int:
     """Where ``mention`` starts without a "wie" the mention layer took into it ("wie
     Finanzvorstand Peter Lang"): the reporting clause's subject is the name after it."""
-    if len(mention) > 1 and doc[mention.start].lower_ in _words("report_complementisers"):
+    if len(mention) > 1 and doc[mention.start].lower_ in attribution_words("report_complementisers"):
         return mention.start + 1
     return mention.start
 
@@ -557,7 +560,7 @@ def quoted_title(doc: Doc, start: int) -> Optional[Span]:
     """The title in quotation marks that opens at token ``start`` ("das Magazin „Der Spiegel“",
     "berichtet die «Süddeutsche Zeitung»"): the capitalised words between the marks, after at
     most a determiner; None where no such title stands there."""
-    marks = _words("quote_openers") | _words("quote_closers") | {'"'}
+    marks = attribution_words("quote_openers") | attribution_words("quote_closers") | {'"'}
     t = start
     if t < len(doc) and doc[t].lower_ in _fw("determiners"):
         t += 1
@@ -574,7 +577,7 @@ def quoted_title(doc: Doc, start: int) -> Optional[Span]:
 def _links_apposition(word: str) -> bool:
     """A lower-case word that may stand inside a body's name before the name in apposition
     ("der Leiter der Verwaltung", "das Bundesamt für Rüstung")."""
-    return word in _fw("determiners") or word in _words("not_subject_words")
+    return word in _fw("determiners") or word in attribution_words("not_subject_words")
 
 
 def _acronym(doc: Doc, mention: Span, stop: int) -> Optional[Span]:
@@ -645,7 +648,7 @@ def _after_preposition(doc: Doc, mention: Span, start: int) -> bool:
     while j >= start and (doc[j].lower_ in _fw("determiners") or doc[j].text.isdigit()):
         j -= 1
     return j >= start and (
-        doc[j].lower_ in _words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions")
+        doc[j].lower_ in attribution_words("not_subject_words") or doc[j].lower_ in _fw("not_subject_prepositions")
     )
 
 
@@ -674,7 +677,7 @@ def counted(doc: Doc, span: Span, amount_ends: Container[int]) -> bool:
         return True  # a span that holds a count and its noun
     t = span.start
     word = doc[t - 1].lower_ if t > 0 else ""
-    if doc[t - 1].is_lower and word.endswith(tuple(_words("attribute_endings"))) and word not in _fw("determiners"):
+    if doc[t - 1].is_lower and word.endswith(tuple(attribution_words("attribute_endings"))) and word not in _fw("determiners"):
         t -= 1  # an attribute: "drei verletzte Arbeiter"
     return t in amount_ends
 
@@ -695,7 +698,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         (
             t
             for t in range(verb - 1, sent.start - 1, -1)
-            if doc[t].lower_ in _words("report_complementisers") and (t == sent.start or doc[t - 1].text in _BREAKS)
+            if doc[t].lower_ in attribution_words("report_complementisers") and (t == sent.start or doc[t - 1].text in _BREAKS)
         ),
         None,
     )
@@ -716,9 +719,9 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         if verb < m.start
         and m.end <= end
         and not _after_preposition(doc, m, verb + 1)
-        and doc[m.start - 1].lower_ not in _words("object_determiners")
+        and doc[m.start - 1].lower_ not in attribution_words("object_determiners")
     ]
-    if wie is not None and doc[wie + 1].lower_ in _words("speaker_pronouns") and not _reporter_pronoun(doc, before):
+    if wie is not None and doc[wie + 1].lower_ in attribution_words("speaker_pronouns") and not _reporter_pronoun(doc, before):
         # "…, wie er am Donnerstag mitteilte": a pronoun the mention layer left without
         # antecedent stands for the subject of the clause it attributes, else of the sentence before
         found = _phrase_list(_pronoun_subject(doc, wie, sent))
@@ -726,7 +729,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
-    elif start == verb and verb + 1 < sent.end and doc[verb + 1].lower_ in _words("speaker_pronouns"):
+    elif start == verb and verb + 1 < sent.end and doc[verb + 1].lower_ in attribution_words("speaker_pronouns"):
         # ", warnte sie": who speaks is a person, the last one named before (the mention layer
         # may have linked the pronoun to a nearer body: "der Stadt"); else its antecedent, if any
         return _person_before(doc, verb + 1) or (after[0] if after else None)
@@ -744,10 +747,10 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # a fronted object names the counted quantity; the subject then follows the verb
         if before and after and names_quantity(before[0]) and not names_quantity(after[0]):
             before = before[1:]
-        if after and doc[start].lower_ in _words("object_determiners"):
+        if after and doc[start].lower_ in attribution_words("object_determiners"):
             before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
-        if found and found[0].label_ == "pronoun" and found[0].text.lower() in _words("speaker_pronouns"):
+        if found and found[0].label_ == "pronoun" and found[0].text.lower() in attribution_words("speaker_pronouns"):
             # "Vor 90 Mitgliedern musste sie … verkünden": who speaks is a person, the last one
             # named, whatever noun the mention layer linked the pronoun to
             found = _phrase_list(_person_before(doc, found[0].start)) or found
@@ -757,7 +760,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             # "Vor 186 Mitgliedern musste er ein Defizit verkünden": a pronoun the mention layer
             # left without antecedent stands for the last person named
             pronoun = next(
-                (p for p in range(start, end) if p != verb and doc[p].is_lower and doc[p].lower_ in _words("speaker_pronouns")),
+                (p for p in range(start, end) if p != verb and doc[p].is_lower and doc[p].lower_ in attribution_words("speaker_pronouns")),
                 None,
             )
             found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
@@ -824,7 +827,7 @@ def _final_clause_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
     first noun phrase of the clause opened by a subject article, not after a preposition."""
     for t in range(start + 1, verb):
         word = doc[t].lower_
-        if word in _words("subject_articles") and doc[t - 1].lower_ not in _words("not_subject_words"):
+        if word in attribution_words("subject_articles") and doc[t - 1].lower_ not in attribution_words("not_subject_words"):
             return subject_phrase(doc, t, verb)
     return None
 
@@ -859,7 +862,7 @@ def _personal_name(mention: Span) -> bool:
     title, name = (mention[0], mention[1:]) if len(mention) >= 3 else (doc[mention.start - 1], mention[:])
     if len(name) < 2 or mention.start == 0 and len(mention) < 3:
         return False
-    return title.lower_.endswith(tuple(_words("person_title_endings"))) and all(t.is_alpha and t.is_title for t in name)
+    return title.lower_.endswith(tuple(attribution_words("person_title_endings"))) and all(t.is_alpha and t.is_title for t in name)
 
 
 def _phrase_list(span: Optional[Span]) -> list[Span]:
@@ -880,14 +883,14 @@ def subject_phrase(doc: Doc, start: int, end: int) -> Optional[Span]:
     capitalised word at the start of the clause without a determiner only counts as a known
     reporting noun, so that an adverb or a verb is none."""
     t = start
-    if t < end and doc[t].lower_ in _words("object_determiners"):
+    if t < end and doc[t].lower_ in attribution_words("object_determiners"):
         return None  # "beziffert den Schaden auf": an object
-    determiner = t < end and (doc[t].lower_ in _fw("determiners") or doc[t].lower_ in _words("subject_determiners"))
+    determiner = t < end and (doc[t].lower_ in _fw("determiners") or doc[t].lower_ in attribution_words("subject_determiners"))
     if determiner:
         t += 1
     k = 0
     while t < end and k < _ATTRIBUTES and doc[t].is_lower and doc[t].is_alpha and doc[t].lower_ not in _BREAKS:
-        if doc[t].lower_ in _words("not_subject_words") or doc[t].lower_ in _fw("not_subject_prepositions"):
+        if doc[t].lower_ in attribution_words("not_subject_words") or doc[t].lower_ in _fw("not_subject_prepositions"):
             return None
         t, k = t + 1, k + 1
     first = t
@@ -907,7 +910,7 @@ def _capitalised(word: str) -> bool:
 
 def _reporting_noun(word: str) -> bool:
     """A noun of a body or a person that can assert a claim ("polizei", "innenministerium")."""
-    nouns = _words("source_nouns")
+    nouns = attribution_words("source_nouns")
     return word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 4)
 
 
@@ -950,13 +953,13 @@ def _past_participial_attribute(doc: Doc, start: int, end: int) -> int:
     Gouverneur" -> the token after the participle; ``start`` when there is none. The agent
     inside the attribute ("Hamas") is no source: the noun it qualifies is."""
     opener = start + 1 if start < end and doc[start].lower_ in _fw("determiners") else start
-    if opener >= end or doc[opener].lower_ not in _words("attribute_openers"):
+    if opener >= end or doc[opener].lower_ not in attribution_words("attribute_openers"):
         return start
     for t in range(opener + 1, min(end - 1, opener + _ATTRIBUTE_PHRASE)):
         word = doc[t]
         if word.is_punct:
             return start
-        participle = word.is_lower and word.lower_.endswith(tuple(_words("participle_endings")))
+        participle = word.is_lower and word.lower_.endswith(tuple(attribution_words("participle_endings")))
         if participle and _capitalised(doc[t + 1].text):
             return t + 1
     return start
@@ -971,7 +974,7 @@ def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) 
     if found.label_ not in ("document", ""):
         return None  # a person's or a body's own word ("nach Angaben des Sprechers der Firma")
     t = found.end
-    if t >= sent.end or doc[t].lower_ not in _words("document_owners"):
+    if t >= sent.end or doc[t].lower_ not in attribution_words("document_owners"):
         return None
     owner = next((m for m in mentions if m.start in (t, t + 1) and m.label_ != "document"), None)
     if owner is not None:
@@ -987,7 +990,7 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
     if t + 1 >= sent.end:
         return None
     word = doc[t].lower_
-    if word in _words("statement_possessives"):
+    if word in attribution_words("statement_possessives"):
         owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
         return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
     # "nach offiziellen Angaben vier Menschen": a number word is no attribute
@@ -995,7 +998,7 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
         doc[t].is_lower
         and doc[t].is_alpha
         and word not in german().number_units
-        and word.endswith(tuple(_words("genitive_attribute_endings")))
+        and word.endswith(tuple(attribution_words("genitive_attribute_endings")))
     ):
         if _capitalised(doc[t + 1].text):
             return Span(doc, t, t + 2, label="group")
@@ -1017,12 +1020,12 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
     ("nach meiner Schätzung", "unseren Zahlen") is the speaker's: (True, None), so that the
     quote's or the interview's speaker is found instead."""
     word = doc[possessive].lower_
-    if word not in _words("statement_possessors"):
+    if word not in attribution_words("statement_possessors"):
         return False, None
-    if word in _words("speaker_possessors"):
+    if word in attribution_words("speaker_possessors"):
         return True, None
     sent = sentence_of(doc, possessive)
-    if word in _words("relative_possessors"):
+    if word in attribution_words("relative_possessors"):
         found = [m for m in source_mentions(doc, max(0, sent.start - 1), possessive) if m.label_ in _OWNER_KINDS]
         return True, (with_name(doc, found[-1]) if found else None)
     for _ in range(_POSSESSOR_SENTENCES + 1):
@@ -1047,9 +1050,9 @@ def circle_source(doc: Doc, sent: Span) -> Optional[Span]:
     """ "Aus Regierungskreisen hieß es", "nach Angaben aus Ermittlerkreisen": an unnamed circle
     after "aus"/"in" is the source, written as the circle's word."""
     lowers = lowers_of(doc)
-    circles = tuple(c.lstrip("*") for c in _words("circles"))
+    circles = tuple(c.lstrip("*") for c in attribution_words("circles"))
     for t in range(sent.start + 1, sent.end):
-        if lowers[t].endswith(circles) and doc[t].text[:1].isupper() and lowers[t - 1] in _words("circle_openers"):
+        if lowers[t].endswith(circles) and doc[t].text[:1].isupper() and lowers[t - 1] in attribution_words("circle_openers"):
             return doc[t : t + 1]
     return None
 
@@ -1089,9 +1092,9 @@ def gapped_speaker(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span])
     k = speaker.start - 1
     while k > sent.start and doc[k].is_lower and lowers[k] in _fw("determiners"):
         k -= 1  # its article
-    if lowers[k] not in _words("gap_openers"):
+    if lowers[k] not in attribution_words("gap_openers"):
         return None
-    speech = _words("speech_verbs")
+    speech = attribution_words("speech_verbs")
     # the clause before says "<subject> <verb of speech> <preposition>": its subject speaks, so the
     # gapped clause's first phrase does too (not after an object-first verb: "beziffert der Bericht auf")
     said = any(
@@ -1107,11 +1110,11 @@ def emerging_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]
     """ "…, wie aus einer Aufstellung des Ministeriums hervorgeht", "Das geht aus dem Bericht der
     Polizei hervor": the owner of the document the figure emerges from, else the document."""
     lowers = lowers_of(doc)
-    verbs = _words("emerging_verbs")
+    verbs = attribution_words("emerging_verbs")
     verb = next((t for t in range(sent.end - 1, sent.start, -1) if lowers[t] in verbs), None)
     if verb is None:
         return None
-    opener = next((t for t in range(verb - 1, sent.start - 1, -1) if lowers[t] in _words("emerging_openers")), None)
+    opener = next((t for t in range(verb - 1, sent.start - 1, -1) if lowers[t] in attribution_words("emerging_openers")), None)
     if opener is None or opener < amount.end <= verb and opener < amount.start:
         return None  # the amount inside the document's phrase is no figure it reports
     inside = [m for m in mentions if sent.start <= m.start and m.end <= verb]
@@ -1134,7 +1137,7 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     makes the subject of its clause the source: the first mention of the clause before it."""
     # the doc's cached lower-case words (punctuation is its own lower case): no Token per word
     lowers = lowers_of(doc)
-    statement_words, openers = _words("own_statement_words"), _words("own_statement_openers")
+    statement_words, openers = attribution_words("own_statement_words"), attribution_words("own_statement_openers")
     for t in range(sent.start + 1, sent.end - 1):
         if lowers[t] not in statement_words or lowers[t - 1] not in openers:
             continue
@@ -1161,9 +1164,9 @@ def _object_or_attribute(doc: Doc, mention: Span, start: int) -> bool:
     j = mention.start - 1
     if j < start:
         return False
-    if doc[j].lower_ in _words("object_determiners"):
+    if doc[j].lower_ in attribution_words("object_determiners"):
         return True
-    return doc[j].lower_ in _words("document_owners") and j > start and _capitalised(doc[j - 1].text)
+    return doc[j].lower_ in attribution_words("document_owners") and j > start and _capitalised(doc[j - 1].text)
 
 
 def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: bool = False) -> bool:
@@ -1185,7 +1188,7 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: b
         return True
     if own_figures:
         return False  # "Der Konzern meldete einen Umsatz von …": a company reports what it earned
-    return not any(w in _words("own_figure_verbs") for w in between)
+    return not any(w in attribution_words("own_figure_verbs") for w in between)
 
 
 @lru_cache(maxsize=1)
@@ -1224,7 +1227,7 @@ def threatened_penalty(doc: Doc, sent: Span, amount: Span, fines: Callable[[str]
     Bußgeld von 200 Euro rechnen"): a legal possibility, which nobody in the clause reports
     as a figure; None for any other amount. ``fines``: whether a lower-case word names a fine."""
     lowers = lowers_of(doc)
-    threats, expectations = _words("penalty_threats"), _words("penalty_expectations")
+    threats, expectations = attribution_words("penalty_threats"), attribution_words("penalty_expectations")
     if not any(w in threats or w in expectations for w in lowers[sent.start : sent.end]):
         return None  # the common case, read without a token object
     start, end = _clause_around(doc, sent, amount)
@@ -1239,7 +1242,7 @@ def threatened_penalty(doc: Doc, sent: Span, amount: Span, fines: Callable[[str]
 def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
     """Whether ``source`` is the object of an attribution cue ("laut Reuters", "nach Angaben der
     Polizei", "dem Bericht zufolge"): such a phrase only attributes, it names no party."""
-    if source.end < len(lowers) and lowers[source.end] in _words("source_after"):
+    if source.end < len(lowers) and lowers[source.end] in attribution_words("source_after"):
         return True
     return any(
         source.start >= len(cue) and tuple(lowers[source.start - len(cue) : source.start]) == cue for cue in _cues_before()
@@ -1321,8 +1324,8 @@ def _find_issuer(doc: Doc) -> Optional[tuple[int, int]]:
     if not lines:
         return None
     first = [tok.lower_ for tok in doc[lines[0][0] : lines[0][1]]]
-    releases = tuple(_words("release_words"))
-    if not any(w.endswith(releases) for w in first) or any(w in _words("joint_release_words") for w in first):
+    releases = tuple(attribution_words("release_words"))
+    if not any(w.endswith(releases) for w in first) or any(w in attribution_words("joint_release_words") for w in first):
         return None
     for start, end in lines:
         near = _names_near(doc, start, end)  # fills the labels of the doc's names
@@ -1343,12 +1346,12 @@ def _free_name(doc: Doc, found: tuple[int, int]) -> tuple[int, int]:
     start, end = found
     if end - start != 1 or "-" not in doc[start].text:
         return found
-    parts = {_case_stem(p) for p in doc[start].lower_.split("-") if p}
+    parts = {case_stem(p) for p in doc[start].lower_.split("-") if p}
     group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
     spans = [(m.start, m.end) for m in group if m.label_ == "organisation"]
     spans += [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
     for a, b in sorted(spans):
-        if (a, b) != found and parts <= {_case_stem(t.lower_) for t in doc[a:b]}:
+        if (a, b) != found and parts <= {case_stem(t.lower_) for t in doc[a:b]}:
             return a, b
     return found
 
@@ -1357,7 +1360,7 @@ def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
     """The occurrence of a release's issuer nearest to ``amount``: a body's mention or name
     whose first word is the issuer's, also in another case ("der Rheinischen Versicherung
     AG" in the letterhead, "die Rheinische" in the text)."""
-    stem = _case_stem(issuer[0].lower_)
+    stem = case_stem(issuer[0].lower_)
     cache = doc_cache(doc)
     if "issuer_occurrences" not in cache:
         group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
@@ -1366,7 +1369,7 @@ def issuer_occurrence(doc: Doc, issuer: Span, amount: Span) -> Span:
         # a lone class noun ("der Verein" for "Verein Katastrophenhilfe") is no occurrence of the name
         lone_noun = len(issuer) > 1 and bool(german().actor_heads.get(issuer[0].lower_))
         cache["issuer_occurrences"] = [
-            (a, b) for a, b in spans if _case_stem(doc[a].lower_) == stem and not (lone_noun and b - a == 1)
+            (a, b) for a, b in spans if case_stem(doc[a].lower_) == stem and not (lone_noun and b - a == 1)
         ]
     found = cache["issuer_occurrences"]
     if not found:
@@ -1381,7 +1384,7 @@ def _case_endings() -> tuple[str, ...]:
     return tuple(sorted(load_table("attribution_cues.json")["case_endings"], key=len, reverse=True))
 
 
-def _case_stem(word: str) -> str:
+def case_stem(word: str) -> str:
     """A word less the endings of its case ("rheinischen" -> "rheinisch")."""
     for ending in _case_endings():
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -1403,12 +1406,12 @@ def source_occurrence(doc: Doc, source: Optional[Span], nearest: Optional[Span])
     referent than the police or the office named after it, so ``source`` stays."""
     if source is None or nearest is None or nearest is source or len(nearest) >= len(source):
         return nearest
-    if _is_place(doc, source) or not _is_place(doc, nearest):
+    if is_place(doc, source) or not is_place(doc, nearest):
         return nearest
     return source
 
 
-def _is_place(doc: Doc, span: Span) -> bool:
+def is_place(doc: Doc, span: Span) -> bool:
     """Whether ``span`` is a place: a place mention or a place entity covering it."""
     if span.label_ == "place":
         return True
@@ -1464,7 +1467,7 @@ def own_act(
 @lru_cache(maxsize=1)
 def _tying_words() -> frozenset[str]:
     """The words of reported speech and hearsay that tie a sentence to the report before it."""
-    return frozenset(german().reported_speech | _words("hearsay_modals"))
+    return frozenset(german().reported_speech | attribution_words("hearsay_modals"))
 
 
 def ties_back(doc: Doc, sent: Span, amount: Span) -> bool:
@@ -1475,7 +1478,7 @@ def ties_back(doc: Doc, sent: Span, amount: Span) -> bool:
     tied = _tying_words()
     if any(lowers[t] in tied for t in range(sent.start, sent.end)):
         return True
-    return any(lowers[t] in _words("pointing_back") for t in range(sent.start, amount.start))
+    return any(lowers[t] in attribution_words("pointing_back") for t in range(sent.start, amount.start))
 
 
 def _clause_around(doc: Doc, sent: Span, span: Span) -> tuple[int, int]:
@@ -1502,7 +1505,7 @@ def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequ
     auxiliary ("Drei Firmen wurden … verurteilt" names no actor)."""
     start, end = clause
     words = range(start, end)
-    if any(lowers[t] in _words("passive_auxiliaries") for t in words):
+    if any(lowers[t] in attribution_words("passive_auxiliaries") for t in words):
         return False
     verbs = _own_act_verbs()
     if not any(doc[t].is_lower and lowers[t] in verbs for t in words):
@@ -1510,13 +1513,13 @@ def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequ
     while start < actor.start and any(doc[t].text in _BREAKS for t in range(start, actor.start)):
         start += 1  # the subject stands in its own part of a gapped clause
     j = actor.start - 1
-    if j >= start and lowers[j] in _words("subject_articles"):
+    if j >= start and lowers[j] in attribution_words("subject_articles"):
         j -= 1
-    while j >= start and doc[j].is_lower and lowers[j].endswith(tuple(_words("attribute_endings"))):
+    while j >= start and doc[j].is_lower and lowers[j].endswith(tuple(attribution_words("attribute_endings"))):
         if lowers[j] in _fw("determiners"):
             break
         j -= 1  # an attribute: "die französische Regierung"
-    if j >= start and lowers[j] in _words("subject_articles") | _fw("determiners") - _words("object_determiners"):
+    if j >= start and lowers[j] in attribution_words("subject_articles") | _fw("determiners") - attribution_words("object_determiners"):
         j -= 1
     if j < start:
         return True  # the clause's first phrase
@@ -1526,7 +1529,7 @@ def _acting_subject(doc: Doc, actor: Span, clause: tuple[int, int], lowers: Sequ
         and word.is_alpha
         and lowers[j] not in _fw("determiners")
         and lowers[j] not in _fw("not_subject_prepositions")
-        and lowers[j] not in _words("not_subject_words")
+        and lowers[j] not in attribution_words("not_subject_words")
     )
 
 
