@@ -655,3 +655,18 @@ def test_a_quote_over_sentences_keeps_a_speaker_named_before_it_by_a_pronoun():
     )
     assert _source_of(text, "2 Millionen") == _source_of(text, "500'000")
     assert "Urs Keller" in _source_of(text, "2 Millionen")
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # a state or process passive of a reporting verb names no reporter: the noun phrase before
+        # the participle is a genitive attribute or the figure's own subject
+        ("Für den Neubau der Sporthalle sind 12 Millionen Euro veranschlagt.", "12 Millionen", None),
+        ("Der Schaden am Dach der Kirche wurde auf 400.000 Franken geschätzt.", "400.000", None),
+        # the active verb-final clause keeps its subject
+        ("Es geht um Fresken, deren Wert die Denkmalpflege auf 3 Millionen Euro schätzt.", "3 Millionen", "Denkmalpflege"),
+    ],
+)
+def test_a_passive_reporting_clause_has_no_reporter(text, amount, source):
+    assert _source_of(text, amount) == source

@@ -824,7 +824,11 @@ def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span])
 def _final_clause_subject(doc: Doc, start: int, verb: int) -> Optional[Span]:
     """The subject of a clause whose reporting verb stands last and whose subject the mention
     layer does not know: ", deren Wert die kantonale Denkmalpflege auf 3 Mio. schätzt" -> the
-    first noun phrase of the clause opened by a subject article, not after a preposition."""
+    first noun phrase of the clause opened by a subject article, not after a preposition. A
+    passive clause ("sind 35 Millionen veranschlagt", "wurde auf 3 Mio. geschätzt") has none."""
+    passive = attribution_words("passive_auxiliaries") | attribution_words("state_passive_auxiliaries")
+    if any(doc[t].lower_ in passive for t in range(start, verb)):
+        return None
     for t in range(start + 1, verb):
         word = doc[t].lower_
         if word in attribution_words("subject_articles") and doc[t - 1].lower_ not in attribution_words("not_subject_words"):
