@@ -670,3 +670,46 @@ def test_a_quote_over_sentences_keeps_a_speaker_named_before_it_by_a_pronoun():
 )
 def test_a_passive_reporting_clause_has_no_reporter(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # the pronoun after "wie" speaks for the body named before; a weekday is no speaker
+        (
+            "Für die Sanierung des Werks stellt die Reederei Nordlicht 40 Millionen Euro bereit, wie sie am "
+            "Donnerstag mitteilte.",
+            "40 Millionen",
+            "Reederei Nordlicht",
+        ),
+        ("Der Verband zahlt den Vereinen 2 Millionen Euro, wie er am Freitagabend bestätigte.", "2 Millionen", "Verband"),
+        # the words after the speaker are adverbials, not part of the name
+        ("Die Hilfen belaufen sich auf 80 Millionen Euro, wie Diplomaten am Montag in Genf sagten.", "80 Millionen", "Diplomaten"),
+        ("Der Spieler soll 3 Millionen Euro im Jahr verdienen, wie aus seinem Umfeld verlautete.", "3 Millionen", "Umfeld"),
+        # an addressee is no speaker
+        ("Die Klinik zahlte 90.000 Euro, wie sie gegenüber dem Tagblatt erklärte.", "90.000", "Klinik"),
+    ],
+)
+def test_a_wie_clause_names_its_speaker_not_a_time_or_an_addressee(text, amount, source):
+    assert _source_of(text, amount) == source
+
+
+def _parties_of(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
+    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
+    return tuple((claim[role] or {}).get("text") for role in ("agent", "recipient"))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # the subject of the paying verb says so in another clause: it pays and it is the source
+        ("Die Stiftung überweist den Flutopfern 5 Millionen Euro, wie sie am Montag mitteilte.", "5 Millionen", "Stiftung", "Flutopfern"),
+        ("Für den Vergleich stellt der Versicherer 12 Millionen Franken bereit, wie er mitteilte.", "12 Millionen", "Versicherer", None),
+        # a reporter after a cue stays no party, even before a receiving verb
+        ("Nach Berechnungen des Instituts Ecoplan nahm der Kanton 40 Millionen Franken ein.", "40 Millionen", None, "Kanton"),
+        # a reporter of its own estimate is no party
+        ("Die Versicherung beziffert den Schaden auf 3 Millionen Euro.", "3 Millionen", None, None),
+    ],
+)
+def test_a_subject_that_pays_is_a_party_even_when_it_also_reports(text, amount, agent, recipient):
+    assert _parties_of(text, amount) == (agent, recipient)

@@ -43,7 +43,7 @@ from ..numbers.amount import Amount
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
-from .cues import Cue, SentenceCues, clause_of, find_cues
+from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .deal_parties import carry_deal_parties
 from .harmers import event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -57,6 +57,7 @@ from .source_finder import find_source, is_source_noun
 from .source_names import written_source
 from .sources import (
     ParagraphSources,
+    attribution_words,
     clause_source,
     counted,
     cue_attributed,
@@ -668,6 +669,34 @@ class RuleRelationScorer:
         sent = sentence_of(doc, source.start)
         return any(self.data.party_verbs.get(lowers[t]) == "estimate" for t in range(sent.start, sent.end))
 
+    def _moves_the_money(self, doc: Doc, source: Optional[Span], amount: Span, lowers: Sequence[str]) -> bool:
+        """Whether ``source`` is the subject of a paying or receiving verb in the amount's own
+        clause ("Die Stiftung überweist den Opfern 5 Millionen Euro, wie sie mitteilte", "stellt
+        das Unternehmen 2 Milliarden bereit, wie es mitteilte"): it says so in another clause and
+        is a party of this one. The subject stands right before the verb, or right after it with
+        only its article between."""
+        if source is None or source.start == 0 or source.end >= len(doc) or cue_attributed(doc, source):
+            return False  # "Nach Berechnungen des Instituts KSE nahm Russland … ein": a reporter
+        lo, hi = min(source.start, amount.start), max(source.end, amount.end)
+        if any(doc[t].text in CLAUSE_BREAKS for t in range(lo, hi)):
+            return False
+        moves = ("pay", "receive")
+        if self.data.party_verbs.get(lowers[source.end]) in moves:
+            # the subject opens its clause: only its article and adjectives before it, no
+            # preposition ("Nach Berechnungen des Instituts KSE nahm Russland … ein")
+            prepositions = _words("not_subject_prepositions") | attribution_words("not_subject_words")
+            for t in range(source.start - 1, sentence_of(doc, source.start).start - 1, -1):
+                if doc[t].text in CLAUSE_BREAKS:
+                    break
+                word = lowers[t]
+                if not (word in _words("determiners") or doc[t].is_lower and doc[t].is_alpha and word not in prepositions):
+                    return False
+            return True
+        t = source.start - 1
+        while t > 0 and lowers[t] in _words("determiners"):
+            t -= 1
+        return t < source.start - 1 and self.data.party_verbs.get(lowers[t]) in moves
+
     @staticmethod
     def _acts_itself(sent: Span, source: Span, parties: Sequence[Optional[Span]]) -> bool:
         """Whether a party of the claim's own sentence other than ``source`` acts in it ("Die
@@ -811,6 +840,7 @@ class RuleRelationScorer:
                     if issuer is None
                     and reports_apart(doc, source, amount, own_figures=self._own_result(decision))
                     and own_statement_subject(doc, sent, amount, source_mentions(doc, sent.start, sent.end)) is None
+                    and not self._moves_the_money(doc, source, amount, lowers)
                     else None
                 )
                 agent, recipient = find_money_parties(

@@ -20,6 +20,7 @@ from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import body_of
 from .role_phrases import amount_clause, entities_in, noun_phrase, party_at, role_cues
 from .sources import (
+    attribution_words,
     cued_source,
     own_statement_subject,
     quoted_title,
@@ -280,10 +281,22 @@ def _reports_amount(
 
 def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
     """The capitalised words between "wie" and its reporting verb ("wie Geschäftsführer Andreas
-    Pöll bestätigte"): determiners and adjectives before them skipped, no punctuation between."""
+    Pöll bestätigte", "wie aus seinem Umfeld verlautete", "wie es bei den Lotterien hieß"):
+    determiners and adjectives before them skipped, the adverbials after them left out ("wie
+    Diplomaten am Montag in Brüssel sagten"), no punctuation between. A pronoun subject ("wie es am Mittwoch mitteilte") or a preposition
+    that names no source ("gegenüber der Zeitung") leaves none."""
     first = next((t for t in range(start, end) if not doc[t].is_lower), None)
     if first is None or end - first > 5:
         return None
     if not all(doc[t].is_alpha or "-" in doc[t].text for t in range(first, end)):
         return None
-    return doc[first:end] if doc[end - 1].text[:1].isupper() else None
+    skipped = {doc[t].lower_ for t in range(start, first)}
+    prepositions = skipped & attribution_words("not_subject_words")
+    if prepositions - attribution_words("wie_source_prepositions"):
+        return None
+    if skipped & _words("subject_pronouns") and not prepositions:
+        return None
+    last = first
+    while last < end and not doc[last].is_lower and doc[last].lower_ not in _words("time_words"):
+        last += 1
+    return doc[first:last] if last > first else None

@@ -721,7 +721,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         and not _after_preposition(doc, m, verb + 1)
         and doc[m.start - 1].lower_ not in attribution_words("object_determiners")
     ]
-    if wie is not None and doc[wie + 1].lower_ in attribution_words("speaker_pronouns") and not _reporter_pronoun(doc, before):
+    if wie is not None and _wie_pronoun(doc, wie + 1, verb) and not _reporter_pronoun(doc, before):
         # "…, wie er am Donnerstag mitteilte": a pronoun the mention layer left without
         # antecedent stands for the subject of the clause it attributes, else of the sentence before
         found = _phrase_list(_pronoun_subject(doc, wie, sent))
@@ -765,6 +765,15 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             )
             found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
+
+
+def _wie_pronoun(doc: Doc, t: int, verb: int) -> bool:
+    """Whether the word after "wie" is a pronoun that speaks: "wie er mitteilte", "wie es am
+    Mittwoch mitteilte" (the body named before), not "wie es hieß" (no one)."""
+    word = doc[t].lower_
+    if word in attribution_words("speaker_pronouns"):
+        return True
+    return word in attribution_words("neuter_speaker_pronouns") and doc[verb].lower_ not in attribution_words("impersonal_report_verbs")
 
 
 def _pronoun_subject(doc: Doc, pronoun_clause: int, sent: Span) -> Optional[Span]:
