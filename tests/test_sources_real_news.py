@@ -713,3 +713,13 @@ def _parties_of(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
 )
 def test_a_subject_that_pays_is_a_party_even_when_it_also_reports(text, amount, agent, recipient):
     assert _parties_of(text, amount) == (agent, recipient)
+
+
+def test_a_reporting_class_noun_is_no_name_that_a_class_noun_of_another_family_describes():
+    # "die Behörde" is no company, however often the text names the company it fined
+    text = (
+        "Kartellamt straft Softwarehaus Lumora\n\n"
+        "Das Bundeskartellamt hat gegen den Softwarekonzern Lumora ein Bußgeld von 45 Millionen Euro verhängt. "
+        "Lumora habe Händler benachteiligt, teilte die Behörde am Dienstag mit. Lumora will das prüfen."
+    )
+    assert _source_of(text, "45 Millionen") != "Lumora"

@@ -312,19 +312,50 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
         if j < 0 or lowers[j] not in _singular_determiners()[gender]:
             return None
     groups: list[list[Span]] = []
+    other: list[Span] = []  # names described as bodies of another family
     for mention in source_mentions(doc, 0, source.start):
         if mention.label_ != "organisation" or mention.end > source.start or not is_named(doc, mention):
             continue
         if is_place(doc, mention):
             continue  # "Lüneburg" of "Landgericht Lüneburg"
-        if any((_body_family(t.lower_) or (family,))[0] != family for t in mention if t.is_alpha):
+        if any((_body_family(t.lower_) or (family,))[0] != family for t in mention if t.is_alpha) or _described_as_other(
+            doc, mention, family
+        ):
+            other.append(mention)
             continue
         group = next((g for g in groups if same_referent(g[0], mention)), None)
         if group is None:
             groups.append([mention])
         else:
             group.append(mention)
+    # "gegen den Facebook-Konzern Meta … Meta habe …, teilte die Behörde mit": a name that a
+    # class noun of another family describes anywhere is none
+    groups = [g for g in groups if not any(same_referent(g[0], o) or _ends_with(o, g[0]) for o in other)]
     if not groups:
         return None
     best = max(groups, key=lambda g: (len(g), g[-1].start))
     return best[-1]
+
+
+def _word_families(word: str) -> set[str]:
+    """The body families of a word and of its hyphenated parts ("EU-Kommission": authority)."""
+    found = set()
+    for part in [word, *word.split("-")]:
+        kind = _body_family(part.lower()) if part.isalpha() else None
+        if kind is not None:
+            found.add(kind[0])
+    return found
+
+
+def _ends_with(longer: Span, name: Span) -> bool:
+    """Whether ``longer`` ends with the words of ``name`` ("Softwarekonzern Lumora", "Lumora")."""
+    words = [t.lower_ for t in name]
+    return len(longer) > len(words) and [t.lower_ for t in longer[-len(words) :]] == words
+
+
+def _described_as_other(doc: Doc, mention: Span, family: str) -> bool:
+    """Whether the class noun right before ``mention`` is of another family than ``family``."""
+    if mention.start == 0:
+        return False
+    families = _word_families(doc[mention.start - 1].text)
+    return bool(families) and family not in families
