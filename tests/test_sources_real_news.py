@@ -723,3 +723,16 @@ def test_a_reporting_class_noun_is_no_name_that_a_class_noun_of_another_family_d
         "Lumora habe Händler benachteiligt, teilte die Behörde am Dienstag mit. Lumora will das prüfen."
     )
     assert _source_of(text, "45 Millionen") != "Lumora"
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # "kommen" moves the player; it names no source
+        ("Der 24-Jährige kommt vom FC Basel, die Ablöse soll bei 9 Millionen Franken liegen.", "9 Millionen", None),
+        # with its preposition it reports
+        ("Eine Analyse des Ifo-Instituts kommt zu dem Ergebnis, dass die Reform 6 Milliarden Euro kostet.", "6 Milliarden", "Ifo-Instituts"),
+    ],
+)
+def test_kommen_reports_only_with_its_preposition(text, amount, source):
+    assert _source_of(text, amount) == source

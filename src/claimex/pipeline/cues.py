@@ -137,17 +137,30 @@ def _particle_objects() -> dict[str, frozenset[str]]:
     return {particle: frozenset(words) for particle, words in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _object_verbs() -> dict[str, frozenset[str]]:
+    """Speech verbs that report only with one of their prepositions in the clause ("kommt zu dem
+    Schluss", "kam auf 300 Tote"; attribution_cues.json "object_speech_verbs")."""
+    table = load_table("attribution_cues.json")["object_speech_verbs"]
+    return {verb: frozenset(words) for verb, words in table.items()}
+
+
 def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
-    ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), and a
-    separable verb only with its particle closing the clause ("geht … aus", not "ging an X")."""
+    ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), a
+    separable verb only with its particle closing the clause ("geht … aus", not "ging an X"),
+    and "kommt" only with its preposition ("kommt auf 300 Tote", not "kommt von PSV Eindhoven")."""
     word = lowers[cue.start]
-    particles = _particle_verbs().get(word) if cue.end - cue.start == 1 else None
-    if word not in _harm_idiom_verbs() and particles is None:
+    single = cue.end - cue.start == 1
+    particles = _particle_verbs().get(word) if single else None
+    objects = _object_verbs().get(word) if single else None
+    if word not in _harm_idiom_verbs() and particles is None and objects is None:
         return True
     end = cue.end
     while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
         end += 1
+    if objects is not None and not any(w in objects for w in lowers[cue.end : end]):
+        return False
     if particles is not None:
         if not (end > cue.end and lowers[end - 1] in particles):
             return False
