@@ -45,3 +45,19 @@ def test_purpose_only_where_money_is_named(nlp):
 def test_counted_adjective_before_a_noun_is_no_mention_of_its_own(nlp):
     found = _mentions(nlp("Zwei Verantwortliche Stellen prüfen den Fall."))
     assert "Verantwortliche" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_mention, head",
+    [
+        # a sentence-opening adverb or comparative in "-er(s)" is no agent noun
+        ("Besonders stark betroffen ist die Gemeinde, deren Zuschuss um 2 Millionen Euro sinkt.", "Besonders", "Gemeinde"),
+        ("Teurer wird es für die Mieter, die 300 Euro mehr zahlen.", "Teurer", "Mieter"),
+        # an expletive "es" opens no noun phrase
+        ("Im Dorf, wo es keine Feuerwehr gibt, brannten drei Häuser.", "es keine Feuerwehr", "Feuerwehr"),
+    ],
+)
+def test_sentence_adverbs_and_expletives_are_no_mentions(nlp, sentence, not_a_mention, head):
+    mentions = _mentions(nlp(sentence))
+    assert not_a_mention not in mentions
+    assert any(text.endswith(head) for text in mentions)
