@@ -11,6 +11,7 @@ from typing import Optional
 import pytest
 
 import claimex
+from tests.pipeline.probes import parties_of
 
 
 def _source_of(text: str, amount: str) -> Optional[str]:
@@ -694,25 +695,20 @@ def test_a_wie_clause_names_its_speaker_not_a_time_or_an_addressee(text, amount,
     assert _source_of(text, amount) == source
 
 
-def _parties_of(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
-    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
-    return tuple((claim[role] or {}).get("text") for role in ("agent", "recipient"))  # type: ignore[return-value]
-
-
 @pytest.mark.parametrize(
     "text, amount, agent, recipient",
     [
         # the subject of the paying verb says so in another clause: it pays and it is the source
-        ("Die Stiftung überweist den Flutopfern 5 Millionen Euro, wie sie am Montag mitteilte.", "5 Millionen", "Stiftung", "Flutopfern"),
-        ("Für den Vergleich stellt der Versicherer 12 Millionen Franken bereit, wie er mitteilte.", "12 Millionen", "Versicherer", None),
+        ("Die Stiftung überweist den Flutopfern 5 Millionen Euro, wie sie am Montag mitteilte.", "5 Millionen Euro", "Stiftung", "Flutopfern"),
+        ("Für den Vergleich stellt der Versicherer 12 Millionen Franken bereit, wie er mitteilte.", "12 Millionen Franken", "Versicherer", None),
         # a reporter after a cue stays no party, even before a receiving verb
-        ("Nach Berechnungen des Instituts Ecoplan nahm der Kanton 40 Millionen Franken ein.", "40 Millionen", None, "Kanton"),
+        ("Nach Berechnungen des Instituts Ecoplan nahm der Kanton 40 Millionen Franken ein.", "40 Millionen Franken", None, "Kanton"),
         # a reporter of its own estimate is no party
-        ("Die Versicherung beziffert den Schaden auf 3 Millionen Euro.", "3 Millionen", None, None),
+        ("Die Versicherung beziffert den Schaden auf 3 Millionen Euro.", "3 Millionen Euro", None, None),
     ],
 )
 def test_a_subject_that_pays_is_a_party_even_when_it_also_reports(text, amount, agent, recipient):
-    assert _parties_of(text, amount) == (agent, recipient)
+    assert parties_of(text, amount) == (agent, recipient)
 
 
 def test_a_reporting_class_noun_is_no_name_that_a_class_noun_of_another_family_describes():

@@ -224,3 +224,17 @@ def test_fuer_with_a_purpose_names_no_recipient() -> None:
 )
 def test_einer_is_a_dative_unless_a_noun_owns_it(text: str, amount: str, agent: str, recipient: str) -> None:
     assert _roles(text, amount) == (agent, recipient)
+
+
+@pytest.mark.parametrize(
+    "text, amount, agent, recipient",
+    [
+        # a bare participle before a passive auxiliary opens a passive clause: it is no party
+        ("Die Anteilseigner bekommen eine höhere Dividende: Vorgeschlagen werden 1,20 Euro je Aktie.", "1,20 Euro", None, "Anteilseigner"),
+        ("Für Kitas gibt es mehr Geld: Eingeplant sind 80 Millionen Euro.", "80 Millionen Euro", None, None),
+        # an agent noun in "-ant" stays one
+        ("Der Lieferant zahlte der Kundin 3.000 Euro.", "3.000 Euro", "Lieferant", "Kundin"),
+    ],
+)
+def test_a_participle_opening_a_passive_clause_is_no_party(text: str, amount: str, agent: Optional[str], recipient: Optional[str]) -> None:
+    assert _roles(text, amount) == (agent, recipient)

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
-from ..lang.de import german, load_table
+from ..lang.de import bare_participle, german, load_table
 from .paragraphs import holds_blank_line
 
 __all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
@@ -331,6 +331,7 @@ class MentionFinder:
                 if (
                     self.is_demonym(shape, noun=True)  # "Tunesier", "Schweizer"
                     or shape.endswith(self.agent_noun_endings)  # "Veranstalter", "Kritikern", "Islamist"
+                    and not bare_participle(shape)  # "Eingeplant sind …" is no "-ant" noun
                     or shape.startswith(self.participle_prefixes)  # "der Verurteilte", "Unbekannte"
                     and shape.endswith(self.participle_endings)
                 ):

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, bare_participle, german
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
@@ -1804,6 +1804,14 @@ def _in_phrase_of_another(party: Span, sent: Span, data: GermanData) -> bool:
 _NAME_WORDS = 3
 
 
+def _bare_participle(doc: Doc, np: Span, lowers: Sequence[str]) -> bool:
+    """Whether ``np`` is one capitalised past participle right before a passive auxiliary
+    ("Vorgeschlagen werden", "Ausgezahlt wurden", "Geplant ist"): no noun, no subject."""
+    if len(np) != 1 or np.end >= len(doc) or lowers[np.end] not in role_cues("passive_auxiliaries"):
+        return False
+    return bare_participle(lowers[np.start])
+
+
 def _name_run(doc: Doc, np: Optional[Span], end: int) -> Optional[Span]:
     """``np`` with the capitalised words right after it ("Brauwerk" -> "Brauwerk Tessmann")."""
     if np is None:
@@ -1910,6 +1918,8 @@ def _unseen_subject(
             )
         ) or np[0].lower_ in _opening_prepositions():
             return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
+        if _bare_participle(doc, np, lowers):
+            return None  # "Vorgeschlagen werden 70 Cent je Aktie": a passive opens the clause
         return np
 
     opening = party(_name_run(doc, noun_phrase(doc, start, min(end, start + 5)), end))

@@ -16,7 +16,7 @@ from typing import Any, Optional
 from ...errors import Errors
 from ..lexicon import Lexicon
 
-__all__ = ["GermanData", "german", "load_table", "words"]
+__all__ = ["GermanData", "bare_participle", "german", "load_table", "words"]
 
 DATA_PACKAGE = "claimex.lang.de.data"
 
@@ -218,3 +218,12 @@ def german() -> GermanData:
 def words(name: str) -> frozenset[str]:
     """One closed class of ``function_words.json`` by its name ("determiners", "breakdown" ...)."""
     return german().function_words[name]
+
+
+def bare_participle(word: str) -> bool:
+    """Whether a lower-case ``word`` is shaped as an uninflected past participle: a separable
+    particle (or none), "ge", a stem, and "t" or "en" ("geplant", "eingeplant", "vorgeschlagen").
+    Such a word, capitalised at a clause start, is a verb form, no noun ("Eingeplant sind …")."""
+    if not word.endswith(("t", "en")):
+        return False
+    return any(word.startswith(p + "ge") and len(word) > len(p) + 4 for p in words("participle_particles"))
