@@ -238,3 +238,13 @@ def test_einer_is_a_dative_unless_a_noun_owns_it(text: str, amount: str, agent: 
 )
 def test_a_participle_opening_a_passive_clause_is_no_party(text: str, amount: str, agent: Optional[str], recipient: Optional[str]) -> None:
     assert _roles(text, amount) == (agent, recipient)
+
+
+
+def test_the_earner_of_a_revenue_is_the_topic_not_a_name_inside_a_prepositional_phrase() -> None:
+    text = (
+        "Der Chemiekonzern Veltra hat 2025 wieder Gewinn gemacht. Im Vorjahr hatte der Konzern wegen Problemen "
+        "bei der Agrartochter Fieldcore noch rote Zahlen geschrieben. Der Umsatz stieg auf 8,2 Milliarden Euro."
+    )
+    agent, recipient = _roles(text, "8,2 Milliarden Euro")
+    assert recipient is not None and recipient.endswith("Veltra")

@@ -198,8 +198,29 @@ def _last_name(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optional
 def topic_name(doc: Doc, before: int, kinds: Sequence[str]) -> Optional[Span]:
     """The name the stretch before token ``before`` is about: the nearest name of ``kinds``
     before it, in its paragraph or the sentences before ("Die Kelmer AG legte Zahlen vor. Der
-    Umsatz stieg auf …" -> "Kelmer AG")."""
-    return _last_name(doc, _reach_start(doc, before), before, kinds)
+    Umsatz stieg auf …" -> "Kelmer AG"); a name inside a prepositional phrase ("wegen der
+    Probleme bei der Tochter Gamesa") only when no other stands there."""
+    found = [(s, e) for s, e, kind in _names_in(doc, _reach_start(doc, before), before) if e <= before and kind in kinds]
+    if not found:
+        return None
+    free = [(s, e) for s, e in found if not in_prepositional_phrase(doc, s)]
+    s, e = (free or found)[-1]
+    return doc[s:e]
+
+
+#: How many words (article, adjectives, a class noun) may stand between a preposition and a name.
+_PHRASE_REACH = 3
+
+
+def in_prepositional_phrase(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a preposition ("bei der Tochter Gamesa")."""
+    for t in range(start - 1, max(-1, start - 1 - _PHRASE_REACH), -1):
+        word = doc[t].lower_
+        if word in words("not_subject_prepositions") or word in words("from_prepositions"):
+            return True
+        if doc[t].is_sent_start or not (word in words("determiners") or doc[t].is_alpha):
+            return False
+    return False
 
 
 # -- a class noun or a pronoun -> the name it stands for ------------------------------------------

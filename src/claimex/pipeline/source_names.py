@@ -18,7 +18,15 @@ from spacy.tokens import Doc, Span
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .datelines import in_dateline
-from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
+from .referents import (
+    in_prepositional_phrase,
+    is_named,
+    named_reporter,
+    nearest_occurrence,
+    paragraph_bounds,
+    resolve_party,
+    same_referent,
+)
 from .source_finder import is_source_noun
 from .sources import (
     attribution_words,
@@ -333,7 +341,9 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
     groups = [g for g in groups if not any(same_referent(g[0], o) or _ends_with(o, g[0]) for o in other)]
     if not groups:
         return None
-    best = max(groups, key=lambda g: (len(g), g[-1].start))
+    # on a tie, a name the text makes a subject or object before one it only names inside a
+    # prepositional phrase ("Probleme bei der Tochterfirma Medilab"), then the later
+    best = max(groups, key=lambda g: (len(g), not all(in_prepositional_phrase(doc, m.start) for m in g), g[-1].start))
     return best[-1]
 
 
