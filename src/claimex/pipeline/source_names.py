@@ -21,6 +21,7 @@ from .datelines import in_dateline
 from .referents import is_named, named_reporter, nearest_occurrence, paragraph_bounds, resolve_party, same_referent
 from .source_finder import is_source_noun
 from .sources import (
+    addressee_at,
     attribution_words,
     case_stem,
     document_owner,
@@ -174,8 +175,8 @@ def _spokesperson_of(doc: Doc, source: Span) -> Optional[Span]:
     the body, not the spokesperson; None for a named one ("Sprecherin Anke Lorenz")."""
     if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()) or source.end >= len(doc):
         return None
-    if doc[source.end].lower_ not in attribution_words("definite_articles"):
-        return None
+    if doc[source.end].lower_ not in attribution_words("definite_articles") or addressee_at(doc, source):
+        return None  # "sagte ein Sprecher der Nachrichtenagentur AFP": the outlet is spoken to
     stop = source.end + 1 + _BODY_REACH
     body = next(
         (m for m in source_mentions(doc, source.end + 1, stop) if m.label_ in ("organisation", "place", "group")),
