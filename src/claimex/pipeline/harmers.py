@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -355,6 +355,19 @@ def _harm_participles(data: GermanData) -> frozenset[str]:
     if key not in _HARM_VERBS:
         _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     return _HARM_VERBS[key]
+
+
+def active_perfect(lowers: Sequence[str], start: int, end: int, data: GermanData) -> bool:
+    """Whether tokens ``start``..``end`` are an active perfect of harming ("Ein 47-Jähriger hat
+    seine Frau erstochen"): an active auxiliary and a harm participle, no passive auxiliary, and
+    no reflexive ("Ein Mann hat sich schwer verletzt": he was harmed)."""
+    words = set(lowers[start:end])
+    return bool(
+        words & set(data.harm_roles["active_auxiliaries"])
+        and words & set(data.harm_roles["harm_participles"])
+        and not words & set(data.harm_roles["passive_auxiliaries"])
+        and not words & set(_casualty_words("reflexives"))
+    )
 
 
 #: (form, id(data)) -> the harm verbs of ``_finite_harm_verbs`` and ``_harm_participles``

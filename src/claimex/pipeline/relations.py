@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
@@ -45,7 +45,7 @@ from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .deal_parties import carry_deal_parties
-from .harmers import event_perpetrator, find_attacker
+from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
@@ -401,7 +401,7 @@ class RuleRelationScorer:
                 roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
                 return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
-        if harm is not None and lowers[harm.start] in d.active_triggers:
+        if harm is not None and (lowers[harm.start] in d.active_triggers or self._perfect_subject(amount, harm, clause, lowers)):
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
             # "Sicherheitskräfte töteten alle sechs Angreifer": counted perpetrators after the verb,
@@ -486,6 +486,22 @@ class RuleRelationScorer:
         # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    def _perfect_subject(self, amount: Span, harm: Cue, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+        """ "Ein 47-jähriger Mann hat seine Frau erstochen": an indefinite article that opens its
+        clause, before the active auxiliary of a perfect of harm, opens the subject: it counts who
+        did the harm (the participle alone is also a passive's: "Ein Mann ist erstochen worden").
+        After the auxiliary or after a subject it is the object: "Er hatte ein Mädchen verletzt"."""
+        doc = amount.doc
+        before = range(clause[0], amount.start)
+        return bool(
+            amount._.amount.article
+            and lowers[amount.start] in _subject_indefinites()
+            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self.data.harm_roles["active_auxiliaries"] and lowers[t] not in _words("subject_pronouns") for t in before)
+            and amount.end <= harm.start
+            and any(lowers[t] in self.data.harm_roles["harm_participles"] for t in range(harm.start, harm.end))  # "schwer verletzt"
+            and active_perfect(lowers, clause[0], clause[1], self.data)
+        )
 
     @staticmethod
     def _names_someone(
@@ -1056,3 +1072,9 @@ def _same_party(a: Span, b: Span) -> bool:
 def make_relation_scorer(nlp: Language, name: str) -> RuleRelationScorer:
     """Registered factory of :class:`RuleRelationScorer`."""
     return RuleRelationScorer()
+
+
+@lru_cache(maxsize=1)
+def _subject_indefinites() -> frozenset[str]:
+    """Indefinite articles that may open a subject ("ein", "eine"; casualty_terms.json)."""
+    return frozenset(load_table("casualty_terms.json")["subject_indefinites"])
