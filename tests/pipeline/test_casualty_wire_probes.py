@@ -67,3 +67,60 @@ def test_an_outlet_that_reports_or_owns_the_paper_stays_the_source(text, source)
     amount = next(c.text for c in claimex.extract(text))
     found = _role(text, amount, "source") or "-"
     assert source in found or found in source  # overlapping spans score alike
+
+
+# -- police-report shapes: ages as words, the perpetrator's article, the injured who died ----------
+
+
+def _casualties(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.category) for c in claimex.extract(text) if c.type == "casualty"]
+
+
+def test_ages_written_as_words_are_no_counts():
+    text = "Zwei Kinder im Alter von drei, sechs und elf Jahren erlitten bei dem Brand Rauchgasvergiftungen."
+    assert _casualties(text) == [("Zwei", "injured")]
+
+
+def test_a_list_of_counts_without_an_age_noun_still_counts():
+    text = "Bei den Unwettern starben in Bayern drei, in Baden-Württemberg fünf Menschen."
+    assert ("fünf", "killed") in _casualties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein 52-jähriger Mann hat in der Nacht zum Samstag in Graz seine Lebensgefährtin erstochen.",
+        "Eine 29-Jährige hat ihren Ehemann mit einem Küchenmesser schwer verletzt.",
+    ],
+)
+def test_the_article_of_the_subject_of_an_active_perfect_of_harm_counts_no_victim(text):
+    assert not [c for c in _casualties(text) if c[0].lower().startswith("ein")]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Ein 34-jähriger Radfahrer ist am Montag bei einem Unfall getötet worden.", "killed"),
+        ("Ein Fußgänger hat sich bei dem Sturz schwer verletzt.", "injured"),  # reflexive: he is harmed
+        ("Der Lenker hatte eine Radfahrerin schwer verletzt.", "injured"),  # after the auxiliary: the object
+    ],
+)
+def test_an_article_count_that_is_harmed_stays_a_claim(text, category):
+    found = _casualties(text)
+    assert len(found) == 1 and found[0][1] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwei der Schwerverletzten sind inzwischen im Krankenhaus ihren Verletzungen erlegen.",
+        "Drei Schwerverletzte starben in der Nacht in der Klinik.",
+    ],
+)
+def test_injured_people_who_died_are_killed(text):
+    assert [c[1] for c in _casualties(text)] == ["killed"]
+
+
+def test_injured_beside_a_death_of_others_stay_injured():
+    text = "Die vier Verletzten und die Angehörigen des getöteten Lokführers erhalten Unterstützung."
+    assert ("vier", "injured") in _casualties(text)
