@@ -44,6 +44,7 @@ from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
+from .datelines import body_start
 from .deal_parties import carry_deal_parties
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -493,7 +494,7 @@ class RuleRelationScorer:
         did the harm (the participle alone is also a passive's: "Ein Mann ist erstochen worden").
         After the auxiliary or after a subject it is the object: "Er hatte ein Mädchen verletzt"."""
         doc = amount.doc
-        before = range(clause[0], amount.start)
+        before = range(max(clause[0], body_start(doc, sentence_of(doc, amount.start))), amount.start)  # not "WIEN (APA) -"
         return bool(
             amount._.amount.article
             and lowers[amount.start] in _subject_indefinites()
