@@ -107,6 +107,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
             continue  # "ihrem Partner": a possessive opens the party's phrase
         if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
             continue  # but "Die Hamas" opening the sentence
+        if not all(_opens_phrase(doc, t, data) for t in range(i, m.start)):
+            break  # "48 von ihnen werden noch im Krankenhaus behandelt": a verb or a preposition ends the phrase
         if (
             m.end < len(doc)
             and doc[m.end].is_lower
@@ -129,6 +131,22 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     if is_person(head) or _age_noun(np[-1].text):
         return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _opens_phrase(doc: Doc, t: int, data: GermanData) -> bool:
+    """Whether token ``t`` may stand before the noun of a party's phrase: a determiner (also a
+    possessive) or an adjective, not a pronoun, an auxiliary, an adverb or a preposition."""
+    word = doc[t].lower_
+    if word in _words("determiners") or word in role_cues("possessive_determiners"):
+        return True
+    return (
+        doc[t].is_alpha
+        and word.endswith(data.adjective_endings)
+        and word not in data.harm_roles["passive_auxiliaries"]
+        and word not in data.harm_roles["active_auxiliaries"]
+        and word not in _words("subject_pronouns")
+        and word not in role_cues("dative_pronouns")  # "von ihnen": a part of those counted
+    )
 
 
 def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
