@@ -124,3 +124,35 @@ def test_injured_people_who_died_are_killed(text):
 def test_injured_beside_a_death_of_others_stay_injured():
     text = "Die vier Verletzten und die Angehörigen des getöteten Lokführers erhalten Unterstützung."
     assert ("vier", "injured") in _casualties(text)
+
+
+# -- a place of care is neither who harmed nor who reports ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehr als 40 Gäste wurden verletzt, 12 von ihnen werden noch im Krankenhaus behandelt.",
+        "Sieben Bergleute erlitten Verletzungen, drei von ihnen mussten im Spital versorgt werden.",
+    ],
+)
+def test_a_partitive_von_and_a_hospital_after_it_name_no_agent(text):
+    assert all(c.agent is None for c in claimex.extract(text) if c.type == "casualty")
+
+
+def test_a_passive_von_phrase_still_names_the_agent():
+    text = "Zwei Wachleute wurden von den bewaffneten Angreifern schwer verletzt."
+    assert "Angreifern" in (_role(text, "Zwei", "agent") or "")
+
+
+def test_a_compound_spokesperson_speaks_for_the_body_of_its_first_part_only():
+    text = (
+        "Fünf Verletzte seien in Kliniken in der Umgebung gebracht worden, zwei davon schwer, "
+        "sagte ein Polizeisprecher."
+    )
+    assert _role(text, "Fünf", "source") == "Polizeisprecher"
+
+
+def test_a_compound_spokesperson_takes_the_matching_body_of_the_paragraph():
+    text = "Die Bundespolizei sicherte den Bahnhof. Drei Reisende wurden verletzt, wie ein Polizeisprecher sagte."
+    assert _role(text, "Drei", "source") == "Bundespolizei"

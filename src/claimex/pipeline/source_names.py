@@ -157,11 +157,30 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
     starts = [sent.start]
     if sent.start > 0 and not paragraph_break(doc, sent.start, sent.start):
         starts.append(sentence_of(doc, sent.start - 1).start)
+    named = _named_body(source[0].lower_)
     for start in starts:
         end = source.start if start == sent.start else sent.start
-        bodies = [m for m in source_mentions(doc, start, end) if m.label_ == "organisation" and m.end <= end]
+        bodies = [
+            m
+            for m in source_mentions(doc, start, end)
+            if m.label_ == "organisation" and m.end <= end and (named is None or named in m.text.lower())
+        ]
         if bodies:
             return bodies[-1]
+    return None
+
+
+def _named_body(noun: str) -> Optional[str]:
+    """The body a spokesperson's compound names in its first part ("polizeisprecher" ->
+    "polizei", "regierungssprecherin" -> "regierung"), if it is one of "spokesperson_bodies";
+    None for a bare "Sprecher" or a part that names no body ("Pressesprecher")."""
+    for ending in sorted(_spokesperson_endings(), key=len, reverse=True):
+        if noun.endswith(ending):
+            first = noun[: -len(ending)]
+            for part in (first, first[:-1] if first.endswith("s") else first):
+                if part in attribution_words("spokesperson_bodies"):
+                    return part
+            return None
     return None
 
 
