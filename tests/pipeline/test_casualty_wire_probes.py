@@ -156,3 +156,31 @@ def test_a_compound_spokesperson_speaks_for_the_body_of_its_first_part_only():
 def test_a_compound_spokesperson_takes_the_matching_body_of_the_paragraph():
     text = "Die Bundespolizei sicherte den Bahnhof. Drei Reisende wurden verletzt, wie ein Polizeisprecher sagte."
     assert _role(text, "Drei", "source") == "Bundespolizei"
+
+
+# -- whose own statement -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Die sudanesische Armee hat eigenen Angaben zufolge mehr als 70 Kämpfer der RSF getötet.", "Armee"),
+        ("Eigenen Angaben zufolge hat die Küstenwache 14 Migranten tot aus dem Meer geborgen.", "Küstenwache"),
+    ],
+)
+def test_eigenen_angaben_zufolge_makes_the_subject_the_source(text, source):
+    amount = next(c.text for c in claimex.extract(text) if c.type == "casualty")
+    assert source in (_role(text, amount, "source") or "")
+
+
+def test_a_named_speaker_owns_seinen_angaben_before_a_group_of_people():
+    text = (
+        "Unter den Heimkehrern seien auch Kämpfer aus Mariupol, erklärte Ombudsmann Pawlo Wenger. "
+        "Nach seinen Angaben sind noch 2000 Ukrainer in russischer Gefangenschaft."
+    )
+    assert "Pawlo Wenger" in (_role(text, "2000", "source") or "")
+
+
+def test_a_body_the_text_calls_a_group_still_owns_seinen_berechnungen():
+    text = "Der Bauernverband warnt vor Dürre. Der Schaden liegt nach seinen Berechnungen bei 900 Millionen Euro."
+    assert _role(text, "900 Millionen Euro", "source") == "Bauernverband"

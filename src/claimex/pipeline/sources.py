@@ -35,7 +35,7 @@ from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
-from .datelines import in_dateline
+from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 
@@ -1072,14 +1072,12 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
         return True, (with_name(doc, found[-1]) if found else None)
     for _ in range(_POSSESSOR_SENTENCES + 1):
         end = min(possessive, sent.end)
-        subject = next(
-            (
-                m
-                for m in source_mentions(doc, sent.start, end)
-                if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
-            ),
-            None,
-        )
+        owners = [m for m in source_mentions(doc, sent.start, end) if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)]
+        subject = owners[0] if owners else None
+        if subject is not None and subject.label_ == "group":
+            # "… seien auch Verteidiger von Azovstal, teilte Dmytro Lubinez mit. Nach seinen
+            # Angaben …": a person named in the sentence owns the statement before a group of people
+            subject = next((m for m in owners if m.label_ == "person" and m._.is_name), subject)
         if subject is not None:
             return True, with_name(doc, subject)
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
@@ -1180,10 +1178,12 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     # the doc's cached lower-case words (punctuation is its own lower case): no Token per word
     lowers = lowers_of(doc)
     statement_words, openers = attribution_words("own_statement_words"), attribution_words("own_statement_openers")
-    for t in range(sent.start + 1, sent.end - 1):
-        if lowers[t] not in statement_words or lowers[t - 1] not in openers:
+    for t in range(sent.start, sent.end - 2):
+        # "nach eigenen Angaben", "eigenen Angaben zufolge"
+        after = lowers[t + 2] in attribution_words("source_after")
+        if lowers[t] not in statement_words or not (t > sent.start and lowers[t - 1] in openers or after):
             continue
-        start = t - 1
+        start = t - 1 if not after else t
         while start > sent.start and lowers[start - 1] not in _BREAKS:
             start -= 1
         before = [
@@ -1197,6 +1197,10 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
         ]
         if before:
             return before[0]
+        if after and t in (start, body_start(doc, sent)):
+            # "Eigenen Angaben zufolge hat die Armee …": fronted, its subject follows the verb
+            found = next((m for m in mentions if t + 4 <= m.start <= t + 6 and not _after_preposition(doc, m, t + 3)), None)
+            return found or subject_phrase(doc, t + 4, min(sent.end, t + 4 + _ATTRIBUTES + _PHRASE_WORDS))
     return None
 
 
