@@ -184,3 +184,27 @@ def test_a_named_speaker_owns_seinen_angaben_before_a_group_of_people():
 def test_a_body_the_text_calls_a_group_still_owns_seinen_berechnungen():
     text = "Der Bauernverband warnt vor Dürre. Der Schaden liegt nach seinen Berechnungen bei 900 Millionen Euro."
     assert _role(text, "900 Millionen Euro", "source") == "Bauernverband"
+
+
+# -- accusations in the perfect, the dead among hostages ----------------------------------------
+
+
+def test_the_accused_of_a_perfect_accusation_did_the_harm():
+    text = "Die Regierung in Kinshasa hat der Miliz M23 vorgeworfen, 40 Dorfbewohner getötet zu haben."
+    assert "Miliz" in (_role(text, "40", "agent") or "")
+
+
+def test_an_accusation_in_the_present_still_names_the_accused():
+    text = "Die Armee wirft den Rebellen vor, zwölf Soldaten verschleppt zu haben."
+    assert "Rebellen" in (_role(text, "zwölf", "agent") or "")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Von den verschleppten Touristen sind nach Angaben der Regierung mindestens drei nicht mehr am Leben.", "killed"),
+        ("Die 14 Geiseln sind noch am Leben, sagte ein Vermittler.", "captured"),
+    ],
+)
+def test_nicht_mehr_am_leben_says_the_counted_died(text, category):
+    assert [c.category for c in claimex.extract(text) if c.type == "casualty"] == [category]

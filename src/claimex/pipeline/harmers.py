@@ -313,9 +313,13 @@ def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: Ge
     accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
     if accusing is None:
         return _clause_subject(doc, main_start, main_end, data)
-    for t in range(accusing + 1, main_end):
-        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, accusing + 1, data):
-            return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
+    # "Selenskyj hat Russland vorgeworfen, …": in a perfect the accused stands between the
+    # auxiliary and the participle
+    aux = next((t for t in range(main_start, accusing) if lowers[t] in data.harm_roles["active_auxiliaries"]), None)
+    first, last = (aux + 1, accusing) if aux is not None else (accusing + 1, main_end)
+    for t in range(first, last):
+        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, first, data):
+            return _harmer_at(doc, t, last, data)  # the accused: the first phrase after the verb
     return None
 
 
