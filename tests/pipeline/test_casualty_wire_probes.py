@@ -208,3 +208,30 @@ def test_an_accusation_in_the_present_still_names_the_accused():
 )
 def test_nicht_mehr_am_leben_says_the_counted_died(text, category):
     assert [c.category for c in claimex.extract(text) if c.type == "casualty"] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwei bewaffnete Passanten hätten den Angreifer getötet, sagte ein Polizeisprecher.",
+        "Drei Polizisten haben den Geiselnehmer in der Bank erschossen.",
+    ],
+)
+def test_a_count_that_opens_an_active_perfect_with_an_accusative_object_harmed(text):
+    assert not [c for c in claimex.extract(text) if c.type == "casualty"]
+
+
+def test_the_harmed_object_of_such_a_perfect_is_counted_instead():
+    text = "Drei Polizisten haben einen der Geiselnehmer erschossen."
+    assert [(c.text, c.category) for c in claimex.extract(text)] == [("einen", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Zwei Menschen hat der Fahrer schwer verletzt.", "Zwei"),  # nominative after the auxiliary
+        ("Drei Männer wurden in den Bergen getötet.", "Drei"),  # 'den' after a preposition, a passive
+    ],
+)
+def test_a_count_harmed_in_a_perfect_or_passive_stays_a_claim(text, amount):
+    assert [c.text for c in claimex.extract(text) if c.type == "casualty"] == [amount]

@@ -417,6 +417,8 @@ class RuleRelationScorer:
                 and self._object_follows(doc, amount, clause, cues, amounts)
             ):
                 harm = None
+        if harm is not None and self._perfect_subject(amount, harm, clause, lowers, object_after=True):
+            harm = None  # "Zwei bewaffnete Passanten hätten den Angreifer getötet": the count harmed
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
             if (
@@ -488,13 +490,25 @@ class RuleRelationScorer:
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
 
-    def _perfect_subject(self, amount: Span, harm: Cue, clause: tuple[int, int], lowers: Sequence[str]) -> bool:
+    def _perfect_subject(
+        self, amount: Span, harm: Cue, clause: tuple[int, int], lowers: Sequence[str], object_after: bool = False
+    ) -> bool:
         """ "Ein 47-jähriger Mann hat seine Frau erstochen": an indefinite article that opens its
         clause, before the active auxiliary of a perfect of harm, opens the subject: it counts who
         did the harm (the participle alone is also a passive's: "Ein Mann ist erstochen worden").
-        After the auxiliary or after a subject it is the object: "Er hatte ein Mädchen verletzt"."""
+        After the auxiliary or after a subject it is the object: "Er hatte ein Mädchen verletzt".
+        With ``object_after`` any count that opens its clause so, with an accusative-only article
+        before the participle ("Zwei Passanten hätten den Angreifer getötet"), is the subject;
+        "Zwei Menschen hat der Fahrer verletzt" keeps its count the object."""
         doc = amount.doc
         before = range(max(clause[0], body_start(doc, sentence_of(doc, amount.start))), amount.start)  # not "WIEN (APA) -"
+        if object_after:
+            opening = not amount._.amount.article and all(doc[t].is_punct for t in before)
+            accusative = any(
+                lowers[t] in _accusative_articles() and lowers[t - 1] not in _words("not_subject_prepositions")
+                for t in range(amount.end, harm.start)
+            )
+            return bool(opening and accusative and active_perfect(lowers, clause[0], clause[1], self.data))
         return bool(
             amount._.amount.article
             and lowers[amount.start] in _subject_indefinites()
@@ -1079,3 +1093,9 @@ def make_relation_scorer(nlp: Language, name: str) -> RuleRelationScorer:
 def _subject_indefinites() -> frozenset[str]:
     """Indefinite articles that may open a subject ("ein", "eine"; casualty_terms.json)."""
     return frozenset(load_table("casualty_terms.json")["subject_indefinites"])
+
+
+@lru_cache(maxsize=1)
+def _accusative_articles() -> frozenset[str]:
+    """Articles only an accusative takes ("den", "einen"; casualty_terms.json)."""
+    return frozenset(load_table("casualty_terms.json")["accusative_articles"])
