@@ -512,11 +512,15 @@ class RuleRelationScorer:
         return bool(
             amount._.amount.article
             and lowers[amount.start] in _subject_indefinites()
-            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self.data.harm_roles["active_auxiliaries"] and lowers[t] not in _words("subject_pronouns") for t in before)
+            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self._subject_or_auxiliary() for t in before)
             and amount.end <= harm.start
             and any(lowers[t] in self.data.harm_roles["harm_participles"] for t in range(harm.start, harm.end))  # "schwer verletzt"
             and active_perfect(lowers, clause[0], clause[1], self.data)
         )
+
+    def _subject_or_auxiliary(self) -> frozenset[str]:
+        """Words that, before a count, show its clause has its subject or auxiliary already."""
+        return frozenset(self.data.harm_roles["active_auxiliaries"]) | _words("subject_pronouns")
 
     @staticmethod
     def _names_someone(

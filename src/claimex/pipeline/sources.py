@@ -587,11 +587,12 @@ def _spoken_after_verb(doc: Doc, start: int) -> bool:
     """Whether a reporting verb stands right before the noun phrase opening at ``start`` (over
     its article and attributes): "sagte ein Sprecher", "erklärte die zuständige Ministerin"."""
     t = start - 1
-    while t >= 0 and (doc[t].lower_ in _fw("determiners") or doc[t].is_lower and doc[t].is_alpha and german().speech_verbs.get(doc[t].lower_) is None):
+    verbs = german().speech_verbs
+    while t >= 0 and (doc[t].lower_ in _fw("determiners") or doc[t].is_lower and doc[t].is_alpha and verbs.get(doc[t].lower_) is None):
         if start - t > 3:
             return False
         t -= 1
-    return t >= 0 and german().speech_verbs.get(doc[t].lower_) is not None
+    return t >= 0 and verbs.get(doc[t].lower_) is not None
 
 
 #: How many words a title in quotation marks may have ("„Frankfurter Allgemeine Zeitung“").
@@ -1072,7 +1073,11 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
         return True, (with_name(doc, found[-1]) if found else None)
     for _ in range(_POSSESSOR_SENTENCES + 1):
         end = min(possessive, sent.end)
-        owners = [m for m in source_mentions(doc, sent.start, end) if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)]
+        owners = [
+            m
+            for m in source_mentions(doc, sent.start, end)
+            if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
+        ]
         subject = owners[0] if owners else None
         if subject is not None and subject.label_ == "group":
             # "… seien auch Verteidiger von Azovstal, teilte Dmytro Lubinez mit. Nach seinen
