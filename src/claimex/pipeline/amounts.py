@@ -1000,9 +1000,17 @@ def _age_list_bounds(lowers: Sequence[str], start: int, end: int) -> tuple[int, 
     return first, last
 
 
+#: The highest number a list of ages may hold.
+_MAX_AGE = 130
+
+
 def _small_number(word: str) -> bool:
-    """A number in digits that may be an age: "7", "31", "104"."""
-    return word.isdigit() and len(word) <= 3
+    """A number that may be an age: "7", "31", "104", or a number word ("im Alter von zwei,
+    fünf und acht Jahren", as police reports write children's ages)."""
+    if word.isdigit():
+        return len(word) <= 3
+    value = parse_number_word(word) if word.isalpha() else None
+    return value is not None and value < _MAX_AGE
 
 
 def _is_number_like(token) -> bool:  # type: ignore[no-untyped-def]

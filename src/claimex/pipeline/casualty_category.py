@@ -156,9 +156,14 @@ class CasualtyCategory:
         """The injuries are what the counted died of: "erlag in der Nacht ein Junge seinen
         Verletzungen" (a death verb of the clause governs the injury noun), with no other count
         between the verb and the noun."""
-        if trigger.end - trigger.start != 1 or lowers[trigger.start] not in self.succumbed_to:
-            return False
         doc = cues.sent.doc
+        # "Zwei Schwerverletzte sind später ihren Verletzungen erlegen": the injured the count
+        # names died of it, as a death verb after their noun says
+        if trigger.end - trigger.start != 1:
+            return False
+        noun = lowers[trigger.start] not in self.succumbed_to
+        if noun and not (doc[trigger.start].is_title and trigger.start >= amount.end):
+            return False
         deaths = [
             c
             for c in cues.casualty
@@ -169,10 +174,20 @@ class CasualtyCategory:
             and not (lowers[c.start] in self.articles and doc[c.end - 1].is_title)
         ]
         for death in deaths:
+            if noun and not self._dies_after(doc, trigger, death, lowers):
+                continue  # "Bei dem Anschlag starben 20 Menschen, 50 Verletzte werden behandelt"
             low, high = sorted((death.start, trigger.start))
             if not any(low < a.start < high and a.start != amount.start for a in amounts):
                 return True
         return False
+
+    def _dies_after(self, doc: Doc, noun: Span, death: Cue, lowers: Sequence[str]) -> bool:
+        """Whether the death word ``death`` is the verb of the people ``noun`` names: after it,
+        with no joiner between ("drei Verletzte und die Angehörigen des getöteten Fussgängers")
+        and no noun right after it (an attribute: "des getöteten Fussgängers")."""
+        if death.start <= noun.start or any(lowers[t] in self.joiners or lowers[t] == "," for t in range(noun.end, death.start)):
+            return False
+        return not (death.end < len(doc) and doc[death.end].is_title)
 
     def _kind_of_crime(self, trigger: Span, lowers: Sequence[str], clause: tuple[int, int]) -> Optional[str]:
         """Victims counted of a crime that says the harm: "Opfer von Entführungen", "Geiselnahmen mit

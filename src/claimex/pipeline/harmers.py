@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors"]
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -107,6 +107,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
             continue  # "ihrem Partner": a possessive opens the party's phrase
         if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
             continue  # but "Die Hamas" opening the sentence
+        if not all(_opens_phrase(doc, t, data) for t in range(i, m.start)):
+            break  # "48 von ihnen werden noch im Krankenhaus behandelt": a verb or a preposition ends the phrase
         if (
             m.end < len(doc)
             and doc[m.end].is_lower
@@ -129,6 +131,22 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     if is_person(head) or _age_noun(np[-1].text):
         return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _opens_phrase(doc: Doc, t: int, data: GermanData) -> bool:
+    """Whether token ``t`` may stand before the noun of a party's phrase: a determiner (also a
+    possessive) or an adjective, not a pronoun, an auxiliary, an adverb or a preposition."""
+    word = doc[t].lower_
+    if word in _words("determiners") or word in role_cues("possessive_determiners"):
+        return True
+    return (
+        doc[t].is_alpha
+        and word.endswith(data.adjective_endings)
+        and word not in data.harm_roles["passive_auxiliaries"]
+        and word not in data.harm_roles["active_auxiliaries"]
+        and word not in _words("subject_pronouns")
+        and word not in role_cues("dative_pronouns")  # "von ihnen": a part of those counted
+    )
 
 
 def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
@@ -295,9 +313,13 @@ def _infinitive_controller(doc: Doc, start: int, lowers: Sequence[str], data: Ge
     accusing = next((t for t in range(main_start, main_end) if lowers[t] in _casualty_words("accusing_verbs")), None)
     if accusing is None:
         return _clause_subject(doc, main_start, main_end, data)
-    for t in range(accusing + 1, main_end):
-        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, accusing + 1, data):
-            return _harmer_at(doc, t, main_end, data)  # the accused: the first phrase after the verb
+    # "Selenskyj hat Russland vorgeworfen, …": in a perfect the accused stands between the
+    # auxiliary and the participle
+    aux = next((t for t in range(main_start, accusing) if lowers[t] in data.harm_roles["active_auxiliaries"]), None)
+    first, last = (aux + 1, accusing) if aux is not None else (accusing + 1, main_end)
+    for t in range(first, last):
+        if not doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, first, data):
+            return _harmer_at(doc, t, last, data)  # the accused: the first phrase after the verb
     return None
 
 
@@ -355,6 +377,19 @@ def _harm_participles(data: GermanData) -> frozenset[str]:
     if key not in _HARM_VERBS:
         _HARM_VERBS[key] = frozenset(data.harm_roles["harm_participles"]) | role_cues("causing_participles") | frozenset(_casualty_words("running_over_participles"))
     return _HARM_VERBS[key]
+
+
+def active_perfect(lowers: Sequence[str], start: int, end: int, data: GermanData) -> bool:
+    """Whether tokens ``start``..``end`` are an active perfect of harming ("Ein 47-Jähriger hat
+    seine Frau erstochen"): an active auxiliary and a harm participle, no passive auxiliary, and
+    no reflexive ("Ein Mann hat sich schwer verletzt": he was harmed)."""
+    words = set(lowers[start:end])
+    return bool(
+        words & set(data.harm_roles["active_auxiliaries"])
+        and words & set(data.harm_roles["harm_participles"])
+        and not words & set(data.harm_roles["passive_auxiliaries"])
+        and not words & set(_casualty_words("reflexives"))
+    )
 
 
 #: (form, id(data)) -> the harm verbs of ``_finite_harm_verbs`` and ``_harm_participles``

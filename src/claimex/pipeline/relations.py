@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
-from ..lang.de import GermanData, german
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
@@ -44,8 +44,9 @@ from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
+from .datelines import body_start
 from .deal_parties import carry_deal_parties
-from .harmers import event_perpetrator, find_attacker
+from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
@@ -402,7 +403,7 @@ class RuleRelationScorer:
                 roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
                 return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
-        if harm is not None and lowers[harm.start] in d.active_triggers:
+        if harm is not None and (lowers[harm.start] in d.active_triggers or self._perfect_subject(amount, harm, clause, lowers)):
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
             # "Sicherheitskräfte töteten alle sechs Angreifer": counted perpetrators after the verb,
@@ -417,6 +418,8 @@ class RuleRelationScorer:
                 and self._object_follows(doc, amount, clause, cues, amounts)
             ):
                 harm = None
+        if harm is not None and self._perfect_subject(amount, harm, clause, lowers, object_after=True):
+            harm = None  # "Zwei bewaffnete Passanten hätten den Angreifer getötet": the count harmed
         if head is not None and not self._is_person(lowers[head]):
             # an unknown noun is taken for people only when a verb of harm speaks of it
             if (
@@ -487,6 +490,38 @@ class RuleRelationScorer:
         # ihnen") has no victim (CLAIMS.md): the victim is what the text says of that count.
         roles["victim"] = find_victim(doc, amount, head)
         return ClaimDecision(amount, "casualty", harm.value, evidence=evidence, roles=roles)
+
+    def _perfect_subject(
+        self, amount: Span, harm: Cue, clause: tuple[int, int], lowers: Sequence[str], object_after: bool = False
+    ) -> bool:
+        """ "Ein 47-jähriger Mann hat seine Frau erstochen": an indefinite article that opens its
+        clause, before the active auxiliary of a perfect of harm, opens the subject: it counts who
+        did the harm (the participle alone is also a passive's: "Ein Mann ist erstochen worden").
+        After the auxiliary or after a subject it is the object: "Er hatte ein Mädchen verletzt".
+        With ``object_after`` any count that opens its clause so, with an accusative-only article
+        before the participle ("Zwei Passanten hätten den Angreifer getötet"), is the subject;
+        "Zwei Menschen hat der Fahrer verletzt" keeps its count the object."""
+        doc = amount.doc
+        before = range(max(clause[0], body_start(doc, sentence_of(doc, amount.start))), amount.start)  # not "WIEN (APA) -"
+        if object_after:
+            opening = not amount._.amount.article and all(doc[t].is_punct for t in before)
+            accusative = any(
+                lowers[t] in _accusative_articles() and lowers[t - 1] not in _words("not_subject_prepositions")
+                for t in range(amount.end, harm.start)
+            )
+            return bool(opening and accusative and active_perfect(lowers, clause[0], clause[1], self.data))
+        return bool(
+            amount._.amount.article
+            and lowers[amount.start] in _subject_indefinites()
+            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self._subject_or_auxiliary() for t in before)
+            and amount.end <= harm.start
+            and any(lowers[t] in self.data.harm_roles["harm_participles"] for t in range(harm.start, harm.end))  # "schwer verletzt"
+            and active_perfect(lowers, clause[0], clause[1], self.data)
+        )
+
+    def _subject_or_auxiliary(self) -> frozenset[str]:
+        """Words that, before a count, show its clause has its subject or auxiliary already."""
+        return frozenset(self.data.harm_roles["active_auxiliaries"]) | _words("subject_pronouns")
 
     @staticmethod
     def _names_someone(
@@ -1086,3 +1121,15 @@ def _same_party(a: Span, b: Span) -> bool:
 def make_relation_scorer(nlp: Language, name: str) -> RuleRelationScorer:
     """Registered factory of :class:`RuleRelationScorer`."""
     return RuleRelationScorer()
+
+
+@lru_cache(maxsize=1)
+def _subject_indefinites() -> frozenset[str]:
+    """Indefinite articles that may open a subject ("ein", "eine"; casualty_terms.json)."""
+    return frozenset(load_table("casualty_terms.json")["subject_indefinites"])
+
+
+@lru_cache(maxsize=1)
+def _accusative_articles() -> frozenset[str]:
+    """Articles only an accusative takes ("den", "einen"; casualty_terms.json)."""
+    return frozenset(load_table("casualty_terms.json")["accusative_articles"])

@@ -29,6 +29,7 @@ from .referents import (
 )
 from .source_finder import is_source_noun
 from .sources import (
+    addressee_at,
     attribution_words,
     case_stem,
     document_owner,
@@ -164,11 +165,30 @@ def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
     starts = [sent.start]
     if sent.start > 0 and not paragraph_break(doc, sent.start, sent.start):
         starts.append(sentence_of(doc, sent.start - 1).start)
+    named = _named_body(source[0].lower_)
     for start in starts:
         end = source.start if start == sent.start else sent.start
-        bodies = [m for m in source_mentions(doc, start, end) if m.label_ == "organisation" and m.end <= end]
+        bodies = [
+            m
+            for m in source_mentions(doc, start, end)
+            if m.label_ == "organisation" and m.end <= end and (named is None or named in m.text.lower())
+        ]
         if bodies:
             return bodies[-1]
+    return None
+
+
+def _named_body(noun: str) -> Optional[str]:
+    """The body a spokesperson's compound names in its first part ("polizeisprecher" ->
+    "polizei", "regierungssprecherin" -> "regierung"), if it is one of "spokesperson_bodies";
+    None for a bare "Sprecher" or a part that names no body ("Pressesprecher")."""
+    for ending in sorted(_spokesperson_endings(), key=len, reverse=True):
+        if noun.endswith(ending):
+            first = noun[: -len(ending)]
+            for part in (first, first[:-1] if first.endswith("s") else first):
+                if part in attribution_words("spokesperson_bodies"):
+                    return part
+            return None
     return None
 
 
@@ -182,8 +202,8 @@ def _spokesperson_of(doc: Doc, source: Span) -> Optional[Span]:
     the body, not the spokesperson; None for a named one ("Sprecherin Anke Lorenz")."""
     if len(source) != 1 or not source[0].lower_.endswith(_spokesperson_endings()) or source.end >= len(doc):
         return None
-    if doc[source.end].lower_ not in attribution_words("definite_articles"):
-        return None
+    if doc[source.end].lower_ not in attribution_words("definite_articles") or addressee_at(doc, source):
+        return None  # "sagte ein Sprecher der Nachrichtenagentur AFP": the outlet is spoken to
     stop = source.end + 1 + _BODY_REACH
     body = next(
         (m for m in source_mentions(doc, source.end + 1, stop) if m.label_ in ("organisation", "place", "group")),

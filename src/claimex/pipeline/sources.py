@@ -35,7 +35,7 @@ from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
-from .datelines import in_dateline
+from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
 
@@ -47,6 +47,7 @@ __all__ = [
     "ParagraphSources",
     "source_mentions",
     "with_name",
+    "addressee_at",
     "quoted_title",
     "names_quantity",
     "counted",
@@ -533,6 +534,8 @@ def with_name(doc: Doc, mention: Span) -> Span:
     if mention.label_ == "pronoun":
         start, end = mention._.antecedent
         mention = Span(doc, start, end, label="person")
+    if addressee_at(doc, mention):
+        return mention  # "sagte ein Polizeisprecher der Nachrichtenagentur AFP": AFP is spoken to
     stop = min(len(doc), mention.end + _APPOSITION_REACH)
     # a common noun the recognizer took for a name ("der Militärgeheimdienst HUR") still gives
     # way to the name in apposition after it
@@ -550,6 +553,46 @@ def with_name(doc: Doc, mention: Span) -> Span:
         if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
     return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or quoted_title(doc, mention.end) or mention
+
+
+@lru_cache(maxsize=1)
+def _addressee_nouns() -> Lexicon[bool]:
+    return Lexicon(attribution_words("addressee_nouns"))
+
+
+def addressee_at(doc: Doc, speaker: Span) -> bool:
+    """Whether the speaker's dative object opens right after ``speaker``: a dative-only article
+    ("sagte der Gouverneur dem Sender CNN"), or, where a reporting verb stands right before the
+    speaker, an article the feminine dative shares with the genitive before an outlet's noun or
+    a quoted title ("sagte ein Polizeisprecher der Nachrichtenagentur AFP", "sagte sie der «New
+    York Times»"). The outlet spoken to is no name of the speaker; "eine Recherche der «New York
+    Times»" is the genitive of an owner."""
+    t = speaker.end
+    if t + 1 >= len(doc) or speaker.label_ == "document":
+        return False  # a paper speaks to no one
+    word = doc[t].lower_
+    if word in _fw("dative_determiners"):
+        return True
+    if word not in attribution_words("addressee_determiners") or not _spoken_after_verb(doc, speaker.start):
+        return False
+    following = doc[t + 1]
+    if following.text in attribution_words("quote_openers") | attribution_words("quote_closers") | {'"'}:
+        return True
+    # an attribute may stand before the noun: "der britischen Zeitung «Guardian»"
+    noun = t + 2 if following.is_lower and following.is_alpha and t + 2 < len(doc) else t + 1
+    return _addressee_nouns().get(doc[noun].lower_) is not None
+
+
+def _spoken_after_verb(doc: Doc, start: int) -> bool:
+    """Whether a reporting verb stands right before the noun phrase opening at ``start`` (over
+    its article and attributes): "sagte ein Sprecher", "erklärte die zuständige Ministerin"."""
+    t = start - 1
+    verbs = german().speech_verbs
+    while t >= 0 and (doc[t].lower_ in _fw("determiners") or doc[t].is_lower and doc[t].is_alpha and verbs.get(doc[t].lower_) is None):
+        if start - t > 3:
+            return False
+        t -= 1
+    return t >= 0 and verbs.get(doc[t].lower_) is not None
 
 
 #: How many words a title in quotation marks may have ("„Frankfurter Allgemeine Zeitung“").
@@ -1043,14 +1086,16 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
         return True, (with_name(doc, found[-1]) if found else None)
     for _ in range(_POSSESSOR_SENTENCES + 1):
         end = min(possessive, sent.end)
-        subject = next(
-            (
-                m
-                for m in source_mentions(doc, sent.start, end)
-                if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
-            ),
-            None,
-        )
+        owners = [
+            m
+            for m in source_mentions(doc, sent.start, end)
+            if m.label_ in _OWNER_KINDS and not _after_preposition(doc, m, sent.start)
+        ]
+        subject = owners[0] if owners else None
+        if subject is not None and subject.label_ == "group":
+            # "… seien auch Verteidiger von Azovstal, teilte Dmytro Lubinez mit. Nach seinen
+            # Angaben …": a person named in the sentence owns the statement before a group of people
+            subject = next((m for m in owners if m.label_ == "person" and m._.is_name), subject)
         if subject is not None:
             return True, with_name(doc, subject)
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
@@ -1151,10 +1196,12 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
     # the doc's cached lower-case words (punctuation is its own lower case): no Token per word
     lowers = lowers_of(doc)
     statement_words, openers = attribution_words("own_statement_words"), attribution_words("own_statement_openers")
-    for t in range(sent.start + 1, sent.end - 1):
-        if lowers[t] not in statement_words or lowers[t - 1] not in openers:
+    for t in range(sent.start, sent.end - 2):
+        # "nach eigenen Angaben", "eigenen Angaben zufolge"
+        after = lowers[t + 2] in attribution_words("source_after")
+        if lowers[t] not in statement_words or not (t > sent.start and lowers[t - 1] in openers or after):
             continue
-        start = t - 1
+        start = t - 1 if not after else t
         while start > sent.start and lowers[start - 1] not in _BREAKS:
             start -= 1
         before = [
@@ -1168,6 +1215,10 @@ def own_statement_subject(doc: Doc, sent: Span, amount: Span, mentions: Sequence
         ]
         if before:
             return before[0]
+        if after and t in (start, body_start(doc, sent)):
+            # "Eigenen Angaben zufolge hat die Armee …": fronted, its subject follows the verb
+            found = next((m for m in mentions if t + 4 <= m.start <= t + 6 and not _after_preposition(doc, m, t + 3)), None)
+            return found or subject_phrase(doc, t + 4, min(sent.end, t + 4 + _ATTRIBUTES + _PHRASE_WORDS))
     return None
 
 
