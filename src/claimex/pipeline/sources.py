@@ -9,7 +9,12 @@ before it first (the report it continues), else the next one (a report that clos
 A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
 interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
 that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
-report, no figure of the source carried (the relation stage decides). A sentence after it
+report, no figure of the source carried (the relation stage decides). A sentence in reported
+speech or linked back by "demnach" (:mod:`.speech_mood`) speaks for whoever opened the reported
+speech: the subject of the indicative clause or sentence before it ("Die Feuerwehr äußerte sich
+am Abend. Das Feuer sei im Keller ausgebrochen. Dabei seien drei Menschen verletzt worden"),
+across a paragraph break when the paragraph opens in reported speech; the reporter's indicative
+narration takes no such subject. A sentence after it
 attributes it by a fronted anaphor ("Das sagte ein Sprecher der Polizei",
 :func:`anaphoric_report`; the nearest such sentence first) or by a reporting clause after a
 break (", teilte die Polizei mit"); one that reports an earlier statement ("Der Konzern hatte
@@ -35,9 +40,10 @@ from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
-from .datelines import in_dateline
+from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
+from .speech_mood import in_statement_mood, links_to_report, opening_clause_end
 
 __all__ = [
     "attribution_words",
@@ -84,6 +90,8 @@ _SUBJECT_REACH = 3
 #: Mention kinds that can present a document: people and bodies, not a place or a paper.
 _PRESENTER_KINDS = ("person", "organisation", "group", "pronoun")
 _APPOSITION_REACH = 6
+#: Mention kinds whose subject speaks the reported speech after it ("Die Prüfer sparen nicht mit Kritik. …").
+_SPEAKER_KINDS = ("person", "organisation", "group", "document")
 
 #: (sentence) -> the source the sentence names itself, or None
 SentenceSource = Callable[[Span], Optional[Span]]
@@ -403,7 +411,21 @@ class ParagraphSources:
             found = self.anaphoric(nearest)
             if found is not None:
                 return Carried(found, "after", nearest)
+        # a sentence in reported speech speaks on for whoever opened the reported speech before it
+        chain = self._statement(k)
+        if chain:
+            # "Die Gewerkschaft fordert mehr Geld: Die Lücke betrage …": its own opening clause,
+            # unless the figure stands in that clause ("X hat Y mit 2 Mio. gebüsst, weil er … habe")
+            opening = opening_clause_end(self.doc, self.starts[k], self.ends[k])
+            if any(self.starts[k] <= t < opening for t in _figure_starts(self.doc)):
+                chain = False  # the reporter tells the figure; the reported speech only gives a reason
+            else:
+                found = self._speaker_subject(k, opening)
+                if found is not None:
+                    return Carried(found, "speech", k)
+        first = k
         for j in self._back_in_paragraph(k, self.back):
+            first = j
             found = self.own(j)
             if found is None and j == k - 1 and self._opens_with(k, attribution_words("report_links")):
                 # "Das teilte das Ministerium mit. Demnach …": a report linked to the anaphoric
@@ -411,13 +433,27 @@ class ParagraphSources:
                 found = self.anaphoric(j)
             if found is not None:
                 return Carried(found, "before", j)
-            if j == k - 1 and self._reported(k) and not self._reported(j):
-                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
-                # worden": reported speech goes on with the subject of the indicative sentence
-                # before it (one in reported speech itself reports someone else's words)
-                found = self._subject(j)
+            if chain and self._statement(j):
+                # "Der Fahrer sei zu schnell gefahren. Dabei seien vier verletzt worden": the
+                # chain goes on, unless an indicative clause opens this sentence and names who speaks
+                found = self._speaker_subject(j, opening_clause_end(self.doc, self.starts[j], self.ends[j]))
                 if found is not None:
                     return Carried(found, "speech", j)
+                continue
+            if chain:
+                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
+                # worden": reported speech goes on with the subject of the indicative sentence
+                # that opens it (one in reported speech itself reports someone else's words)
+                chain = False
+                found = self._speaker_subject(j, self.ends[j])
+                if found is not None:
+                    return Carried(found, "speech", j)
+        if chain and first == self.paragraph_start(k) and first > 0 and self.starts[first - 1] >= self.headline_end():
+            # a paragraph that opens in reported speech goes on with the last speaker before it
+            # (a headline names none)
+            found = self._last_speaker(first - 1)
+            if found is not None:
+                return found
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
@@ -459,16 +495,44 @@ class ParagraphSources:
             self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
         return self._anaphors[k]
 
-    def _reported(self, k: int) -> bool:
-        """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""
-        speech = german().reported_speech
-        return any(w in speech for w in lowers_of(self.doc)[self.starts[k] : self.ends[k]])
+    def _statement(self, k: int) -> bool:
+        """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
+        (:mod:`.speech_mood`), not the reporter's own narration."""
+        start, end = self.starts[k], self.ends[k]
+        return in_statement_mood(self.doc, start, end) or links_to_report(self.doc, start, end)
 
-    def _subject(self, k: int) -> Optional[Span]:
-        """The first person or body of sentence ``k`` after no preposition: its subject."""
-        doc, start = self.doc, self.starts[k]
-        for m in source_mentions(doc, start, self.ends[k]):
-            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start):
+    def _last_speaker(self, k: int) -> Optional[Carried]:
+        """The last speaker of the paragraph that ends with sentence ``k``: the nearest source
+        its sentences name, else the subject of its last sentence when that one is no reported
+        speech ("Innenminister X sprach von einer ernsten Lage.")."""
+        for j in [k, *self._back_in_paragraph(k, self.back)]:
+            found = self.own(j)
+            if found is not None:
+                return Carried(found, "before", j)
+            if j == k and not self._statement(j):
+                found = self._speaker_subject(j, self.ends[j], kinds=("person", "organisation"))
+                if found is not None:
+                    return Carried(found, "speech", j)
+        return None
+
+    def _speaker_subject(self, k: int, end: int, kinds: Sequence[str] = _SPEAKER_KINDS) -> Optional[Span]:
+        """The subject of sentence ``k``'s clause that ends at token ``end``: a person or body
+        near its start, after no preposition ("Die Richterin schlug …", "Auf 212 Seiten kommen
+        die Gutachter …"); an object further on ("… macht der Bericht bewaffnete Gruppen
+        verantwortlich") speaks for no one."""
+        doc = self.doc
+        start = body_start(doc, Span(doc, self.starts[k], self.ends[k]))  # after a dateline
+        if any(w in attribution_words("hearsay_modals") for w in lowers_of(doc)[start:end]):
+            return None  # "Die Firma soll 245.000 Euro überwiesen haben, der Rest sei …": hearsay about it
+        reach = min(end, start + _carry()["subject_reach"])
+        mentions = source_mentions(doc, start, end)
+        for m in mentions:
+            if m.start >= reach:
+                return None
+            if m.label_ in kinds and not _after_preposition(doc, m, start):
+                if m.label_ == "document":
+                    # "Eine Untersuchung des Rechnungshofs …": the document's owner, else the document
+                    return document_owner(doc, m, Span(doc, start, end), mentions) or m
                 return with_name(doc, m)
         return None
 
