@@ -108,3 +108,38 @@ def test_counterfactual_is_no_statement() -> None:
         "nach einer Schätzung von 2019 rund 30 Millionen Euro gekostet."
     )
     assert _source(text, "30 Millionen Euro") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        # a fronted anaphor attributes the sentence before to a document, its owner the source
+        (
+            "Die Krankenkassen haben im ersten Halbjahr ein Defizit von 1,8 Milliarden Euro angehäuft. Das geht "
+            "aus einem am Freitag veröffentlichten Bericht des Gesundheitsministeriums hervor.",
+            "1,8 Milliarden Euro",
+            "Gesundheitsministeriums",
+        ),
+        (
+            "Für den Neubau der Grundschule sind 23 Millionen Euro eingeplant. So steht es im Haushaltsentwurf, "
+            "den der Kämmerer am Dienstag vorlegte.",
+            "23 Millionen Euro",
+            "Haushaltsentwurf",
+        ),
+        # "bekannt geben" reports only with its particle
+        (
+            "Bei dem Brand in der Lagerhalle entstand ein Schaden von rund 600.000 Euro. Das gab die Polizei "
+            "am Sonntag bekannt.",
+            "600.000 Euro",
+            "Polizei",
+        ),
+    ],
+)
+def test_document_or_announcement_after_the_claim(text: str, amount: str, source: str) -> None:
+    found = _source(text, amount)
+    assert found is not None and source in found
+
+
+def test_anaphor_with_a_verb_that_reports_nothing() -> None:
+    text = "Der Landkreis zahlte jeder Familie 300 Euro Heizkostenzuschuss. Das gab im Kreistag Ärger mit der SPD."
+    assert _source(text, "300 Euro") is None

@@ -153,7 +153,14 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     elif first not in attribution_words("anaphor_pronouns"):
         return None
     word = doc[verb]
+    if first in attribution_words("anaphor_pronouns") and word.lower_ in _document_verbs():
+        # "Das geht aus dem Bericht der Polizei hervor", "So steht es im Haushaltsplan der Stadt"
+        return _document_after(doc, verb + 1, end, _document_verbs()[word.lower_])
     reporting = word.lower_ in attribution_words("speech_verbs") or word.lower_ in attribution_words("anaphor_verbs")
+    particles = _particle_verbs().get(word.lower_)
+    if particles is not None:
+        # "Das gaben die Behörden am Dienstag bekannt": a reporting verb only with its particle
+        reporting = any(w in particles for w in lowers_of(doc)[verb + 1 : end])
     if word.lower_ in attribution_words("anaphor_auxiliaries"):
         # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
         participles = attribution_words("speech_verbs") | attribution_words("earlier_report_participles")
@@ -168,6 +175,61 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     if after < end and doc[after].lower_ == "es":
         after += 1  # "So teilte es die Polizei mit"
     return _subject_after(doc, after, end)
+
+
+@lru_cache(maxsize=1)
+def _document_verbs() -> dict[str, str]:
+    """Verbs after a fronted anaphor that say a document holds the sentence before ("geht …
+    hervor", "steht … in"), with the particle that must close the clause ("" for none)."""
+    return dict(load_table("attribution_cues.json")["anaphor_document_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    """Verbs after a fronted anaphor that report only with a particle ("gaben … bekannt")."""
+    return {k: frozenset(v) for k, v in load_table("attribution_cues.json")["anaphor_particle_verbs"].items()}
+
+
+def _document_after(doc: Doc, t: int, end: int, particle: str) -> Optional[Span]:
+    """The document (or its owner) that "Das geht aus … hervor" / "So steht es in …" names
+    from token ``t``: "aus dem Jahresbericht der Behörde" -> "Behörde", "im Haushaltsplan" ->
+    "Haushaltsplan"; None without the preposition or the particle that closes the clause."""
+    lowers = lowers_of(doc)
+    if t < end and lowers[t] == "es":
+        t += 1
+    if t >= end or lowers[t] not in attribution_words("anaphor_document_prepositions"):
+        return None
+    if particle and particle not in lowers[t:end]:
+        return None
+    t += 1
+    if t < end and lowers[t] in _fw("determiners"):
+        t += 1
+    endings = tuple(attribution_words("participle_endings"))
+    closing = next(
+        (
+            p + 1
+            for p in range(t, min(end - 1, t + _ATTRIBUTE_PHRASE))
+            if doc[p].is_lower and doc[p].lower_.endswith(endings) and _capitalised(doc[p + 1].text)
+        ),
+        None,
+    )
+    if t < end and doc[t].is_lower and closing is not None:
+        t = closing  # "einem am Mittwoch publizierten Urteil": an extended attribute
+    k = 0
+    while t < end and k < _ATTRIBUTES and doc[t].is_lower and doc[t].is_alpha:
+        t, k = t + 1, k + 1  # "dem monatlichen Budgetvollzug"
+    first = t
+    while t < end and t - first < _PHRASE_WORDS and _capitalised(doc[t].text):
+        t += 1
+    if t == first:
+        return None
+    mentions = source_mentions(doc, first, end)
+    named = next((m for m in mentions if m.start == first), None)
+    if named is not None and named.label_ != "document":
+        return with_name(doc, named)  # "So steht es beim Verband" names a body, not a paper
+    noun = named if named is not None else Span(doc, first, t, label="document")
+    owner = document_owner(doc, noun, Span(doc, first, end), mentions)
+    return owner if owner is not None else noun
 
 
 def earlier_report(doc: Doc, start: int, end: int) -> bool:
