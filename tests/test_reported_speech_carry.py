@@ -41,6 +41,13 @@ def _source(text: str, amount: str) -> Optional[str]:
             "48 Millionen Euro",
             "Jan Berger",
         ),
+        # the indicative sentence opens with "sie": the person named before speaks
+        (
+            "In der Notaufnahme trifft man Oberärztin Miriam Falk. Sie arbeitet seit 20 Stunden ohne Pause. "
+            "In der Nacht seien elf Schwerverletzte eingeliefert worden.",
+            "elf",
+            "Miriam Falk",
+        ),
         # the indicative clause that opens the sentence introduces its reported speech
         (
             "Der Mieterbund warnt vor steigenden Nebenkosten: Ein Haushalt zahle im Schnitt 240 Euro mehr im Jahr.",

@@ -586,6 +586,9 @@ class ParagraphSources:
         start = body_start(doc, Span(doc, self.starts[k], self.ends[k]))  # after a dateline
         if any(w in attribution_words("hearsay_modals") for w in lowers_of(doc)[start:end]):
             return None  # "Die Firma soll 245.000 Euro überwiesen haben, der Rest sei …": hearsay about it
+        if start < end and doc[start].lower_ in attribution_words("speaker_pronouns"):
+            # "Er ist 34 Jahre alt und führt eine Kompanie. Seine Brigade habe …": the person "er" is
+            return _person_before(doc, start)
         reach = min(end, start + _carry()["subject_reach"])
         mentions = source_mentions(doc, start, end)
         for m in mentions:
