@@ -150,3 +150,33 @@ def test_document_or_announcement_after_the_claim(text: str, amount: str, source
 def test_anaphor_with_a_verb_that_reports_nothing() -> None:
     text = "Der Landkreis zahlte jeder Familie 300 Euro Heizkostenzuschuss. Das gab im Kreistag Ärger mit der SPD."
     assert _source(text, "300 Euro") is None
+
+
+def test_lead_takes_the_source_of_the_report_after_it() -> None:
+    text = (
+        "Bei einem Brand in einem Wohnheim in Passau ist eine 81 Jahre alte Bewohnerin ums Leben gekommen. "
+        "Sieben weitere Menschen wurden laut der Polizei leicht verletzt."
+    )
+    found = _source(text, "eine")
+    assert found is not None and "Polizei" in found
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # the sentence after the lead tells what someone may do, it reports nothing
+        (
+            "Die Witwe des getöteten Radfahrers erhält ein Schmerzensgeld von 35.000 Euro. Der Verurteilte kann "
+            "das Urteil noch beim Oberlandesgericht anfechten.",
+            "35.000 Euro",
+        ),
+        # "nach eigenen Angaben" speaks for the body's own figure, not for the lead's
+        (
+            "Die Familien der Opfer erhalten je 45.000 Euro. Die Reederei hat nach eigenen Angaben seither "
+            "1,2 Millionen Euro in die Sicherheit investiert.",
+            "45.000 Euro",
+        ),
+    ],
+)
+def test_lead_takes_no_source_from_a_sentence_that_reports_nothing(text: str, amount: str) -> None:
+    assert _source(text, amount) is None

@@ -5,7 +5,9 @@ Bilanz vor. … Demnach kamen 14 Menschen ums Leben", or a lead sentence whose c
 attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 wurden verletzt,
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
-before it first (the report it continues), else the next one (a report that closes the lead).
+before it first (the report it continues), else the next one when it reports (by a cue, a verb
+of speech or in reported speech: a report that closes the lead; "Der Verurteilte kann das Urteil
+anfechten" reports nothing).
 A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
 interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
 that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
@@ -531,8 +533,12 @@ class ParagraphSources:
                 if self._looks_back(j, found):
                     return Carried(found, "after", j)
                 # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
-                # Menschen ums Leben gekommen. Laut Polizei ...")
-                return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
+                # Menschen ums Leben gekommen. Laut Polizei ...") when that sentence reports: by
+                # a cue, a verb of speech or in reported speech, not a body's act or view ("Die
+                # Kripo geht von Brandstiftung aus", "Das Gericht sprach den Eltern … zu")
+                if self.paragraph_start(k) != k or not self._reports(j, found):
+                    return None
+                return Carried(found, "lead", j)
         return None
 
     def _comments(self, j: int, k: int, source: Span) -> bool:
@@ -556,6 +562,19 @@ class ParagraphSources:
             asked = self._asks(k)  # a question attributes nothing
             self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
         return self._anaphors[k]
+
+    def _reports(self, k: int, source: Span) -> bool:
+        """Whether sentence ``k`` reports what ``source`` says: by a cue ("laut Polizei"), a
+        verb of speech ("teilte … mit") or in reported speech."""
+        if _cue_attributed(lowers_of(self.doc), source) or self._statement(k):
+            return True
+        doc, lowers = self.doc, lowers_of(self.doc)
+        verbs, after = attribution_words("speech_verbs"), attribution_words("source_after")
+        words = range(self.starts[k], self.ends[k])
+        if any(doc[t].is_lower and (lowers[t] in verbs or lowers[t] in after) for t in words):
+            return True
+        # a cue anywhere in it: "laut der Polizei", "gemäss der Statistik der Kantonspolizei"
+        return any(tuple(lowers[t : t + len(cue)]) == cue for cue in _cues_before() for t in words)
 
     def _statement(self, k: int) -> bool:
         """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
