@@ -5,11 +5,18 @@ Bilanz vor. … Demnach kamen 14 Menschen ums Leben", or a lead sentence whose c
 attributed by the next one ("… sind 23 Menschen getötet worden. Mehr als 50 wurden verletzt,
 teilte die Polizei mit."). :class:`ParagraphSources` finds, for a sentence without a source of
 its own, the source of the nearest sentence of the same paragraph that has one: the sentences
-before it first (the report it continues), else the next one (a report that closes the lead).
+before it first (the report it continues), else the next one when it reports (by a cue, a verb
+of speech or in reported speech: a report that closes the lead; "Der Verurteilte kann das Urteil
+anfechten" reports nothing).
 A paragraph ends at a blank line, so a ticker entry or a new section starts afresh; an
 interview's labelled speaker answers on across breaks, a quote keeps its speaker. A sentence
 that reports a body's own act (:func:`own_act`: "Die EU kündigte 5 Mio. Euro an") is a new
-report, no figure of the source carried (the relation stage decides). A sentence after it
+report, no figure of the source carried (the relation stage decides). A sentence in reported
+speech or linked back by "demnach" (:mod:`.speech_mood`) speaks for whoever opened the reported
+speech: the subject of the indicative clause or sentence before it ("Die Feuerwehr äußerte sich
+am Abend. Das Feuer sei im Keller ausgebrochen. Dabei seien drei Menschen verletzt worden"),
+across a paragraph break when the paragraph opens in reported speech; the reporter's indicative
+narration takes no such subject. A sentence after it
 attributes it by a fronted anaphor ("Das sagte ein Sprecher der Polizei",
 :func:`anaphoric_report`; the nearest such sentence first) or by a reporting clause after a
 break (", teilte die Polizei mit"); one that reports an earlier statement ("Der Konzern hatte
@@ -38,6 +45,7 @@ from .cues import is_question
 from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY
 from .paragraphs import break_between
+from .speech_mood import in_statement_mood, links_to_report, opening_clause_end
 
 __all__ = [
     "attribution_words",
@@ -85,6 +93,8 @@ _SUBJECT_REACH = 3
 #: Mention kinds that can present a document: people and bodies, not a place or a paper.
 _PRESENTER_KINDS = ("person", "organisation", "group", "pronoun")
 _APPOSITION_REACH = 6
+#: Mention kinds whose subject speaks the reported speech after it ("Die Prüfer sparen nicht mit Kritik. …").
+_SPEAKER_KINDS = ("person", "organisation", "group", "document")
 
 #: (sentence) -> the source the sentence names itself, or None
 SentenceSource = Callable[[Span], Optional[Span]]
@@ -146,7 +156,14 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     elif first not in attribution_words("anaphor_pronouns"):
         return None
     word = doc[verb]
+    if first in attribution_words("anaphor_pronouns") and word.lower_ in _document_verbs():
+        # "Das geht aus dem Bericht der Polizei hervor", "So steht es im Haushaltsplan der Stadt"
+        return _document_after(doc, verb + 1, end, _document_verbs()[word.lower_])
     reporting = word.lower_ in attribution_words("speech_verbs") or word.lower_ in attribution_words("anaphor_verbs")
+    particles = _particle_verbs().get(word.lower_)
+    if particles is not None:
+        # "Das gaben die Behörden am Dienstag bekannt": a reporting verb only with its particle
+        reporting = any(w in particles for w in lowers_of(doc)[verb + 1 : end])
     if word.lower_ in attribution_words("anaphor_auxiliaries"):
         # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
         participles = attribution_words("speech_verbs") | attribution_words("earlier_report_participles")
@@ -161,6 +178,61 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
     if after < end and doc[after].lower_ == "es":
         after += 1  # "So teilte es die Polizei mit"
     return _subject_after(doc, after, end)
+
+
+@lru_cache(maxsize=1)
+def _document_verbs() -> dict[str, str]:
+    """Verbs after a fronted anaphor that say a document holds the sentence before ("geht …
+    hervor", "steht … in"), with the particle that must close the clause ("" for none)."""
+    return dict(load_table("attribution_cues.json")["anaphor_document_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    """Verbs after a fronted anaphor that report only with a particle ("gaben … bekannt")."""
+    return {k: frozenset(v) for k, v in load_table("attribution_cues.json")["anaphor_particle_verbs"].items()}
+
+
+def _document_after(doc: Doc, t: int, end: int, particle: str) -> Optional[Span]:
+    """The document (or its owner) that "Das geht aus … hervor" / "So steht es in …" names
+    from token ``t``: "aus dem Jahresbericht der Behörde" -> "Behörde", "im Haushaltsplan" ->
+    "Haushaltsplan"; None without the preposition or the particle that closes the clause."""
+    lowers = lowers_of(doc)
+    if t < end and lowers[t] == "es":
+        t += 1
+    if t >= end or lowers[t] not in attribution_words("anaphor_document_prepositions"):
+        return None
+    if particle and particle not in lowers[t:end]:
+        return None
+    t += 1
+    if t < end and lowers[t] in _fw("determiners"):
+        t += 1
+    endings = tuple(attribution_words("participle_endings"))
+    closing = next(
+        (
+            p + 1
+            for p in range(t, min(end - 1, t + _ATTRIBUTE_PHRASE))
+            if doc[p].is_lower and doc[p].lower_.endswith(endings) and _capitalised(doc[p + 1].text)
+        ),
+        None,
+    )
+    if t < end and doc[t].is_lower and closing is not None:
+        t = closing  # "einem am Mittwoch publizierten Urteil": an extended attribute
+    k = 0
+    while t < end and k < _ATTRIBUTES and doc[t].is_lower and doc[t].is_alpha:
+        t, k = t + 1, k + 1  # "dem monatlichen Budgetvollzug"
+    first = t
+    while t < end and t - first < _PHRASE_WORDS and _capitalised(doc[t].text):
+        t += 1
+    if t == first:
+        return None
+    mentions = source_mentions(doc, first, end)
+    named = next((m for m in mentions if m.start == first), None)
+    if named is not None and named.label_ != "document":
+        return with_name(doc, named)  # "So steht es beim Verband" names a body, not a paper
+    noun = named if named is not None else Span(doc, first, t, label="document")
+    owner = document_owner(doc, noun, Span(doc, first, end), mentions)
+    return owner if owner is not None else noun
 
 
 def earlier_report(doc: Doc, start: int, end: int) -> bool:
@@ -404,7 +476,21 @@ class ParagraphSources:
             found = self.anaphoric(nearest)
             if found is not None:
                 return Carried(found, "after", nearest)
+        # a sentence in reported speech speaks on for whoever opened the reported speech before it
+        chain = self._statement(k)
+        if chain:
+            # "Die Gewerkschaft fordert mehr Geld: Die Lücke betrage …": its own opening clause,
+            # unless the figure stands in that clause ("X hat Y mit 2 Mio. gebüsst, weil er … habe")
+            opening = opening_clause_end(self.doc, self.starts[k], self.ends[k])
+            if any(self.starts[k] <= t < opening for t in _figure_starts(self.doc)):
+                chain = False  # the reporter tells the figure; the reported speech only gives a reason
+            else:
+                found = self._speaker_subject(k, opening)
+                if found is not None:
+                    return Carried(found, "speech", k)
+        first = k
         for j in self._back_in_paragraph(k, self.back):
+            first = j
             found = self.own(j)
             if found is None and j == k - 1 and self._opens_with(k, attribution_words("report_links")):
                 # "Das teilte das Ministerium mit. Demnach …": a report linked to the anaphoric
@@ -412,13 +498,27 @@ class ParagraphSources:
                 found = self.anaphoric(j)
             if found is not None:
                 return Carried(found, "before", j)
-            if j == k - 1 and self._reported(k) and not self._reported(j):
-                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
-                # worden": reported speech goes on with the subject of the indicative sentence
-                # before it (one in reported speech itself reports someone else's words)
-                found = self._subject(j)
+            if chain and self._statement(j):
+                # "Der Fahrer sei zu schnell gefahren. Dabei seien vier verletzt worden": the
+                # chain goes on, unless an indicative clause opens this sentence and names who speaks
+                found = self._speaker_subject(j, opening_clause_end(self.doc, self.starts[j], self.ends[j]))
                 if found is not None:
                     return Carried(found, "speech", j)
+                continue
+            if chain:
+                # "Das Ministerium verurteilte den Angriff. Es seien 120 Zivilisten getötet
+                # worden": reported speech goes on with the subject of the indicative sentence
+                # that opens it (one in reported speech itself reports someone else's words)
+                chain = False
+                found = self._speaker_subject(j, self.ends[j])
+                if found is not None:
+                    return Carried(found, "speech", j)
+        if chain and first == self.paragraph_start(k) and first > 0 and self.starts[first - 1] >= self.headline_end():
+            # a paragraph that opens in reported speech goes on with the last speaker before it
+            # (a headline names none)
+            found = self._last_speaker(first - 1)
+            if found is not None:
+                return found
         for j in range(k + 1, min(len(self.starts), k + 1 + self.ahead)):
             if paragraph_break(self.doc, self.ends[j - 1], self.starts[j]):
                 break
@@ -434,8 +534,12 @@ class ParagraphSources:
                 if self._looks_back(j, found):
                     return Carried(found, "after", j)
                 # a lead whose report the next sentences attribute ("Bei einem Brand sind drei
-                # Menschen ums Leben gekommen. Laut Polizei ...")
-                return Carried(found, "lead", j) if self.paragraph_start(k) == k else None
+                # Menschen ums Leben gekommen. Laut Polizei ...") when that sentence reports: by
+                # a cue, a verb of speech or in reported speech, not a body's act or view ("Die
+                # Kripo geht von Brandstiftung aus", "Das Gericht sprach den Eltern … zu")
+                if self.paragraph_start(k) != k or not self._reports(j, found):
+                    return None
+                return Carried(found, "lead", j)
         return None
 
     def _comments(self, j: int, k: int, source: Span) -> bool:
@@ -460,16 +564,60 @@ class ParagraphSources:
             self._anaphors[k] = None if asked else anaphoric_report(self.doc, self.starts[k], self.ends[k])
         return self._anaphors[k]
 
-    def _reported(self, k: int) -> bool:
-        """Whether sentence ``k`` is in reported speech (a subjunctive: "seien", "habe")."""
-        speech = german().reported_speech
-        return any(w in speech for w in lowers_of(self.doc)[self.starts[k] : self.ends[k]])
+    def _reports(self, k: int, source: Span) -> bool:
+        """Whether sentence ``k`` reports what ``source`` says: by a cue ("laut Polizei"), a
+        verb of speech ("teilte … mit") or in reported speech."""
+        if _cue_attributed(lowers_of(self.doc), source) or self._statement(k):
+            return True
+        doc, lowers = self.doc, lowers_of(self.doc)
+        verbs, after = attribution_words("speech_verbs"), attribution_words("source_after")
+        words = range(self.starts[k], self.ends[k])
+        if any(doc[t].is_lower and (lowers[t] in verbs or lowers[t] in after) for t in words):
+            return True
+        # a cue anywhere in it: "laut der Polizei", "gemäss der Statistik der Kantonspolizei"
+        return any(tuple(lowers[t : t + len(cue)]) == cue for cue in _cues_before() for t in words)
 
-    def _subject(self, k: int) -> Optional[Span]:
-        """The first person or body of sentence ``k`` after no preposition: its subject."""
-        doc, start = self.doc, self.starts[k]
-        for m in source_mentions(doc, start, self.ends[k]):
-            if m.label_ in ("person", "organisation") and not _after_preposition(doc, m, start):
+    def _statement(self, k: int) -> bool:
+        """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
+        (:mod:`.speech_mood`), not the reporter's own narration."""
+        start, end = self.starts[k], self.ends[k]
+        return in_statement_mood(self.doc, start, end) or links_to_report(self.doc, start, end)
+
+    def _last_speaker(self, k: int) -> Optional[Carried]:
+        """The last speaker of the paragraph that ends with sentence ``k``: the nearest source
+        its sentences name, else the subject of its last sentence when that one is no reported
+        speech ("Innenminister X sprach von einer ernsten Lage.")."""
+        for j in [k, *self._back_in_paragraph(k, self.back)]:
+            found = self.own(j)
+            if found is not None:
+                return Carried(found, "before", j)
+            if j == k and not self._statement(j):
+                found = self._speaker_subject(j, self.ends[j], kinds=("person", "organisation"))
+                if found is not None:
+                    return Carried(found, "speech", j)
+        return None
+
+    def _speaker_subject(self, k: int, end: int, kinds: Sequence[str] = _SPEAKER_KINDS) -> Optional[Span]:
+        """The subject of sentence ``k``'s clause that ends at token ``end``: a person or body
+        near its start, after no preposition ("Die Richterin schlug …", "Auf 212 Seiten kommen
+        die Gutachter …"); an object further on ("… macht der Bericht bewaffnete Gruppen
+        verantwortlich") speaks for no one."""
+        doc = self.doc
+        start = body_start(doc, Span(doc, self.starts[k], self.ends[k]))  # after a dateline
+        if any(w in attribution_words("hearsay_modals") for w in lowers_of(doc)[start:end]):
+            return None  # "Die Firma soll 245.000 Euro überwiesen haben, der Rest sei …": hearsay about it
+        if start < end and doc[start].lower_ in attribution_words("speaker_pronouns"):
+            # "Er ist 34 Jahre alt und führt eine Kompanie. Seine Brigade habe …": the person "er" is
+            return _person_before(doc, start)
+        reach = min(end, start + _carry()["subject_reach"])
+        mentions = source_mentions(doc, start, end)
+        for m in mentions:
+            if m.start >= reach:
+                return None
+            if m.label_ in kinds and not _after_preposition(doc, m, start):
+                if m.label_ == "document":
+                    # "Eine Untersuchung des Rechnungshofs …": the document's owner, else the document
+                    return document_owner(doc, m, Span(doc, start, end), mentions) or m
                 return with_name(doc, m)
         return None
 
