@@ -72,7 +72,8 @@ class MoneyCategory:
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
     evidence: "market" (a currency or commodity right before it), "governs", "frames", "clause",
-        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
+        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit),
+        "bought" (no cue, "für X": what is had for it), "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -124,6 +125,9 @@ class _Reframe:
     clause: bool = False
     #: groups of which no word may be in the context ("Die Chefs der Konzerne verdienten": a salary)
     unless: tuple[_Group, ...] = ()
+    #: the reframe says what the paragraph is about, so it holds for the amounts of the sentences
+    #: after it too ("Der Konzern hat weniger verdient. Unter dem Strich standen 2 Milliarden.")
+    topic: bool = False
 
     def reframes(self, cue_words: set[str], category: str) -> bool:
         """Whether the cue is one this reframe may change."""
@@ -188,6 +192,7 @@ class CategoryTables:
                 bool(r.get("paragraph", False)),
                 bool(r.get("clause", False)),
                 tuple(_Group.of(group) for group in r.get("unless", ())),
+                bool(r.get("topic", False)),
             )
             for r in table["reframes"]
         )
@@ -219,6 +224,11 @@ class CategoryTables:
         self.closing_particles = frozenset(table["closing_particles"])
         self.conjunctions = closed_class("conjunct_joiners")
         self.price_category: str = table["price_category"]
+        bought = table["bought_for"]
+        self.bought_for = frozenset(bought["prepositions"])
+        self.bought_category: str = bought["category"]
+        self.built_stems = tuple(bought["built_stems"])
+        self.built_category: str = bought["built_category"]
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
@@ -680,8 +690,9 @@ class DocMoneyCategories:
             return best  # "fordert ein Sonderprogramm von X für …": the noun before the amount holds it
         return _RankedCue(near, best.scope, amount.start - near.end)
 
-    def _reframed(self, cue: Cue, sent: Span, amount: Span) -> str:
-        """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine)."""
+    def _reframed(self, cue: Cue, sent: Span, amount: Span, topic_only: bool = False) -> str:
+        """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine);
+        with ``topic_only``, only by the reframes that say what a paragraph is about."""
         lowers = self.lowers
         category = cue.value
         words = tuple(lowers[cue.start : cue.end])
@@ -695,6 +706,8 @@ class DocMoneyCategories:
         clause: Optional[set[str]] = None
         cue_words = set(words)
         for r in self.t.reframes:
+            if topic_only and not r.topic:
+                continue
             context = sentence
             if r.clause:
                 if clause is None:
@@ -799,17 +812,19 @@ class DocMoneyCategories:
             claims = [m for s, m in self._decided if start <= s < end and m.evidence != "default"]
             if claims:
                 return MoneyCategory(claims[-1].category, None, "context.claim")
-            cues = self.cues(Span(self.doc, start, end))
+            span = Span(self.doc, start, end)
+            cues = self.cues(span)
             if cues:
-                return MoneyCategory(cues[-1].value, None, "context.paragraph")
+                return MoneyCategory(self._topic_of(cues[-1], span), None, "context.paragraph")
         if k > 0 and self.starts and self._headline_ends(0):
             # as in the paragraph, a claim of the headline that a cue decided speaks before its cues
             claims = [m for s, m in self._decided if s < self.ends[0] and m.cue is not None]
             if claims:
                 return MoneyCategory(claims[-1].category, None, "context.headline")
-            cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
+            headline = Span(self.doc, self.starts[0], self.ends[0])
+            cues = self.cues(headline)
             if cues:
-                return MoneyCategory(cues[-1].value, None, "context.headline")
+                return MoneyCategory(self._topic_of(cues[-1], headline), None, "context.headline")
         # no money word anywhere near: a harm the paragraph is about ("Nach dem Brand ermittelt die
         # Polizei. Die Feuerwehr spricht von 1,5 Millionen Euro.") did the damage
         first = k
@@ -818,6 +833,29 @@ class DocMoneyCategories:
         if self._harm_events(self.starts[first], sent.end, Span(self.doc, sent.start, sent.start)):
             return MoneyCategory(self.t.harm_category, None, "context.harm")
         return self._document_topic(k)
+
+    def _bought_for(self, amount: Span, sent: Span) -> Optional[str]:
+        """The category of an amount with no cue that something is had for ("Fregatten für 10
+        Milliarden Euro", "für 9,5 Millionen geholt"): the worth of what is bought (value), or, when
+        a verb of building stands in its clause ("hat die Halle für 12 Millionen gebaut"), what the
+        work costs (cost). None when no price preposition stands right before the amount."""
+        t = self.t
+        if amount.start <= sent.start or self.lowers[amount.start - 1] not in t.bought_for:
+            return None
+        start, end = clause_of(self.doc, sent, amount.start)
+        built = any(
+            stem in self.lowers[i]
+            for i in range(start, end)
+            if not (amount.start <= i < amount.end) and self.doc[i].is_lower
+            for stem in t.built_stems
+        )
+        return t.built_category if built else t.bought_category
+
+    def _topic_of(self, cue: Cue, sent: Span) -> str:
+        """The category of a cue of another sentence as its own sentence frames it: "Der Autobauer
+        hat im Halbjahr weniger verdient." speaks of a profit, not of a salary. Only a reframe
+        marked ``topic`` speaks for the paragraph: that a fund was set up says nothing of what it pays."""
+        return self._reframed(cue, sent, Span(self.doc, cue.start, cue.end), topic_only=True)
 
     def _document_topic(self, k: int) -> Optional[MoneyCategory]:
         """What the article's money is about when nothing near the sentence ``k`` says: the most
@@ -883,7 +921,14 @@ class DocMoneyCategories:
             # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
             found = MoneyCategory(self.t.price_category, None, "price")
         else:
-            found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
+            topic = self._from_context(sent)
+            bought = self._bought_for(amount, sent)
+            if bought is not None and (topic is None or topic.category != self.t.harm_category):
+                # "35 Kampfjets für 8,3 Milliarden Euro", "sicherte sich für 450 Millionen einen
+                # Anteil": what is had for the amount; in a paragraph about a theft it is the loot
+                found = MoneyCategory(bought, None, "bought")
+            else:
+                found = topic or MoneyCategory(self.t.default, None, "default")
         found = replace(found, confidence=self.t.precision.get(found.evidence, found.confidence))
         self._decided.append((amount.start, found))
         if self.record is not None:
