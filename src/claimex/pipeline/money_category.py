@@ -154,6 +154,8 @@ class CategoryTables:
         for word in table["not_heads"]:
             self.heads[word] = None
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
+        self.penal_modifiers: tuple[str, ...] = tuple(table["penal_modifiers"]["modifiers"])
+        self.penal_category: str = table["penal_modifiers"]["category"]
         # longest first: "programmen" before "programm"
         self.containers: tuple[str, ...] = tuple(sorted(table["container_heads"], key=len, reverse=True))
         self.head_stop = frozenset(table["head_stop"])
@@ -216,6 +218,7 @@ class CategoryTables:
         self.price_seller_heads = tuple(w[1:] for w in payers["sellers"] if w.startswith("*"))
         self.harm_events = tuple(table["harm_events"]["words"])
         self.harm_category: str = table["harm_events"]["category"]
+        self.harm_consequences = tuple(table["harm_events"]["consequences"])
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
         self.not_unit_after = frozenset(table["not_unit_after"])
@@ -325,6 +328,9 @@ class CategoryTables:
                     break
         if best is None:
             return self._by_modifier(part)
+        if best[1] is not None and len(part) > best[0] and part.startswith(self.penal_modifiers):
+            # "Straf|schadenersatz", "Straf|zinsen": money one must pay as a penalty is a fine
+            return True, self.penal_category
         return True, best[1]
 
     def container(self, word: str) -> bool:
@@ -663,9 +669,19 @@ class DocMoneyCategories:
             if amount.start <= i < amount.end or not self.doc[i].text[:1].isupper():
                 continue
             part = self.lowers[i].rsplit("-", 1)[-1]
-            if part.endswith(events) and not self.t.stopped(part):
+            if (part.endswith(events) or self._harm_consequence(part)) and not self.t.stopped(part):
                 found.append(Cue(i, i + 1, self.t.harm_category))
         return found
+
+    def _harm_consequence(self, part: str) -> bool:
+        """Whether the lower-case word names the consequences of a harmful event: a head of
+        ``harm_events.consequences`` after an event ("Streik|folgen", "Unwetter|auswirkungen")."""
+        for head in self.t.harm_consequences:
+            if part.endswith(head) and len(part) > len(head):
+                modifier = part[: -len(head)].rstrip("-")
+                if modifier.endswith(self.t.harm_events) or modifier.endswith("s") and modifier[:-1].endswith(self.t.harm_events):
+                    return True
+        return False
 
     def _given_for(self, amount: Span, cues: Sequence[Cue], best: Optional[_RankedCue], clause_start: int) -> Optional[_RankedCue]:
         """ "zahlt der Ukraine 5 Milliarden für den Wiederaufbau": a purpose phrase after the amount
