@@ -174,6 +174,10 @@ class CategoryTables:
                     # a participle as an adjective: "die geforderten Summen", "gezahlte Beträge"
                     for ending in table["participle_endings"]:
                         self.verb_forms.setdefault(participle + ending, category)
+        for category, stems in table["strong_forms"].items():
+            for stem in stems:
+                for ending in table["strong_endings"]:
+                    self.verb_forms.setdefault(stem + ending, category)
         self.separable = tuple(
             _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
             for s in table["separable_verbs"]
