@@ -207,6 +207,7 @@ class CategoryTables:
         self.costed: dict[str, str] = dict(table["costing_nouns"]["categories"])
         self.costed_after = frozenset(table["costing_nouns"]["after_amount"])
         self.worth_verbs = tuple((category, tuple(stems)) for category, stems in table["worth_verbs"].items())
+        self.worth_nouns = tuple((category, tuple(stems)) for category, stems in table["worth_nouns"].items())
         payers = table["price_payers"]
         self.price_verbs = frozenset(payers["verbs"])
         self.consumer_verbs = frozenset(payers["consumer_verbs"])
@@ -718,7 +719,7 @@ class DocMoneyCategories:
         words = tuple(lowers[cue.start : cue.end])
         clause_start, clause_end = clause_of(self.doc, sent, amount.start)
         if words in self.t.transparent_links and cue.start > sent.start:
-            category = self._worth_of(cue, amount, (clause_start, clause_end)) or category
+            category = self._worth_of(cue, amount, (clause_start, clause_end), sent) or category
         elif self._pays_a_price(cue, amount, (clause_start, clause_end)):
             category = self.t.price_category
         sentence = set(lowers[sent.start : sent.end])
@@ -741,24 +742,31 @@ class DocMoneyCategories:
                 return r.category
         return category
 
-    def _worth_of(self, link: Cue, amount: Span, clause: tuple[int, int]) -> Optional[str]:
+    def _worth_of(self, link: Cue, amount: Span, clause: tuple[int, int], sent: Span) -> Optional[str]:
         """What "im Wert von X" is the worth of: the money noun right before it ("militärische Hilfe
         im Wert von"), else a verb of its clause that takes or gives the goods ("erbeuteten Schmuck
-        im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else None."""
+        im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else a verb
+        or noun of loot of its sentence ("überfielen das Geschäft und erbeuteten Uhren, Ringe und
+        Schmuck im Wert von", "Die Beute: Schmuck im Wert von"), else None."""
         before = link.start - 1
         noun = self.t.head_category(self.lowers[before])
         # a container named by its modifier is goods too ("ein Militärhilfepaket im Wert von")
         if noun is not None and self.doc[before].text[:1].isupper() and not self.t.container(self.lowers[before]):
             return noun
-        lowers, doc = self.lowers, self.doc
-        verbs = [
+        return self._worth_word(link, amount, clause) or self._worth_word(link, amount, (sent.start, sent.end))
+
+    def _worth_word(self, link: Cue, amount: Span, span: tuple[int, int]) -> Optional[str]:
+        """The category of the worth verb ("erbeuteten") or noun ("Beute") of tokens ``span``
+        nearest the link, or None."""
+        lowers, doc, t = self.lowers, self.doc, self.t
+        found = [
             (abs(i - link.start), category)
-            for i in range(clause[0], clause[1])
-            if not (amount.start <= i < amount.end) and not doc[i].text[:1].isupper()
-            for category, stems in self.t.worth_verbs
+            for i in range(span[0], span[1])
+            if not (amount.start <= i < amount.end)
+            for category, stems in (t.worth_nouns if doc[i].text[:1].isupper() else t.worth_verbs)
             if any(stem in lowers[i] for stem in stems)
         ]
-        return min(verbs)[1] if verbs else None
+        return min(found)[1] if found else None
 
     def _pays_a_price(self, cue: Cue, amount: Span, clause: tuple[int, int]) -> bool:
         """Whether a verb of paying or asking says what something costs its buyers: consumers pay
