@@ -132,3 +132,26 @@ def test_strong_past_of_a_takeover():
 def test_taking_over_damages_is_paying_them():
     text = "Die Gebäudeversicherung übernahm Schäden an den Nachbarhäusern von rund 420.000 Franken."
     assert category_of(text, "rund 420.000 Franken") == "payment"
+
+
+def test_what_work_on_a_harm_costs_is_a_cost():
+    # the damage is the genitive attribute of the work: the work costs
+    text = "Die Beseitigung der Hochwasserschäden an der Uferpromenade wird die Stadt rund 7 Millionen Euro kosten."
+    assert category_of(text, "rund 7 Millionen Euro") == "cost"
+
+
+def test_what_a_harm_costs_is_the_damage():
+    assert category_of("Die Hochwasserschäden kosten die Versicherer rund 7 Millionen Euro.", "rund 7 Millionen Euro") == "damage"
+    # "der" that opens the sentence's noun is no genitive attribute
+    assert category_of("Allein der Ausfall der Saison hat den Veranstalter 900.000 Euro gekostet.", "900.000 Euro") == "damage"
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Der Reiseveranstalter rutschte im Sommerhalbjahr mit 95 Millionen Euro in die roten Zahlen.", "95 Millionen Euro", "damage"),
+        ("Die Werft schreibt mit einem Plus von 12 Millionen Euro wieder schwarze Zahlen.", "12 Millionen Euro", "revenue"),
+    ],
+)
+def test_idioms_of_a_result(text, amount, category):
+    assert category_of(text, amount) == category

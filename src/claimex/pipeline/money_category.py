@@ -231,6 +231,8 @@ class CategoryTables:
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
         self.conjunctions = closed_class("conjunct_joiners")
+        self.genitive_articles = closed_class("genitive_attribute_articles")
+        self.articles = closed_class("determiners")
         self.price_category: str = table["price_category"]
         bought = table["bought_for"]
         self.bought_for = frozenset(bought["prepositions"])
@@ -568,6 +570,7 @@ class DocMoneyCategories:
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
                 and not self._object_before(c, amount)
+                and not self._attribute_of_plain_noun(c, clause_start)
             ]
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
@@ -594,6 +597,26 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _attribute_of_plain_noun(self, noun: Cue, clause_start: int) -> bool:
+        """Whether the noun cue is the genitive attribute of a noun that names no money ("Die
+        Reparatur der Sturmschäden wird 3 Millionen kosten"): what costs is the work on it, so the
+        cue says nothing of what the amount is."""
+        i = noun.start - 1
+        while i > clause_start and self.doc[i].is_lower and self.lowers[i] not in self.t.genitive_articles and noun.start - i < 3:
+            i -= 1  # adjectives: "der schweren Sturmschäden"
+        if i <= clause_start or self.lowers[i] not in self.t.genitive_articles:
+            return False
+        # the noun it belongs to has its own article ("die Reparatur der"), which tells it from a
+        # word that only opens the sentence ("Allein der Ausfall", "Mio. Der Schaden")
+        head = self.doc[i - 1]
+        return (
+            head.text[:1].isupper()
+            and head.is_alpha
+            and i - 2 >= clause_start
+            and self.lowers[i - 2] in self.t.articles
+            and self.t.head_category(head.lower_) is None
+        )
 
     def _costed(self, verb: Cue, noun: Cue, amount: Span) -> Cue:
         """The noun of a clause of costing as that verb frames it: what a payment costs whoever
