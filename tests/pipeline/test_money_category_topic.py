@@ -25,7 +25,8 @@ def category_of(text, amount):
         ("verschlungen", "cost"),
         ("nachgeschossen", "payment"),
         ("strafschadenersatz", "damage"),  # a penal modifier makes the compound a fine
-        ("strafzinsen", "damage"),
+        ("strafzahlungen", "damage"),
+        ("strafzinsen", "cost"),  # a levy stays a levy
         ("schadenersatz", "payment"),  # without it, compensation stays a payment
         ("strafverteidiger", None),  # a penal modifier without a money head is no cue
     ],

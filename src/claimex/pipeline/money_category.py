@@ -156,6 +156,7 @@ class CategoryTables:
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
         self.penal_modifiers: tuple[str, ...] = tuple(table["penal_modifiers"]["modifiers"])
         self.penal_category: str = table["penal_modifiers"]["category"]
+        self.penal_from = frozenset(table["penal_modifiers"]["from"])
         # longest first: "programmen" before "programm"
         self.containers: tuple[str, ...] = tuple(sorted(table["container_heads"], key=len, reverse=True))
         self.head_stop = frozenset(table["head_stop"])
@@ -335,8 +336,8 @@ class CategoryTables:
                     break
         if best is None:
             return self._by_modifier(part)
-        if best[1] is not None and len(part) > best[0] and part.startswith(self.penal_modifiers):
-            # "Straf|schadenersatz", "Straf|zinsen": money one must pay as a penalty is a fine
+        if best[1] in self.penal_from and len(part) > best[0] and part.startswith(self.penal_modifiers):
+            # "Straf|schadenersatz", "Straf|zahlung": what one must pay as a penalty is a fine
             return True, self.penal_category
         return True, best[1]
 
