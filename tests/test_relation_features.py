@@ -108,6 +108,7 @@ def test_leaving_out_the_pairs_of_non_claims_keeps_every_decision(analysed):
         assert _decided(doc, got) == _decided(doc, expected), doc.text[:80]
         for g, e in zip(got, expected):
             assert g.confidence == pytest.approx(e.confidence, abs=1e-6)  # float32 products of other batch sizes
-            assert g.field_confidence == pytest.approx(e.field_confidence, abs=1e-4)
+            # a recalibrated field confidence amplifies that float32 noise (2e-4 seen on a source)
+            assert g.field_confidence == pytest.approx(e.field_confidence, abs=5e-4)
         n_left_out += len(full.candidates) - len(model.featurizer.featurize(doc, decisions, pairs_for=model.claim_amounts).candidates)
     assert n_left_out > 0  # some amounts are no claims, so the shortcut was taken

@@ -18,6 +18,9 @@ def categories(text):
         ("Seit Jahresbeginn sind auf der Route mehr als 900 Menschen ertrunken oder verschwunden.", "casualties"),
         ("Die Behörde zählte 412 Tote und Vermisste.", "casualties"),
         ("Das Militär meldete 60 getötete oder verwundete Soldaten.", "casualties"),
+        # a count before a joined phrase of harms ("Tote und Verletzte" as one noun phrase)
+        ("Die Verkehrspolizei registrierte im Sommer 1.340 Tote und Verletzte auf den Autobahnen.", "casualties"),
+        ("Seit Beginn der Offensive gab es nach UN-Angaben mehr als 3.000 Tote und Verwundete.", "casualties"),
     ],
 )
 def test_joined_harms_are_casualties(text, expected):

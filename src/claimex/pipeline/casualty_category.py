@@ -75,6 +75,11 @@ class CasualtyCategory:
             return category
         if category == "casualties":
             return self._kind_of_crime(trigger, lowers, clause) or category
+        if any(
+            c.value == "casualties" and c.end - c.start > 1 and c.start <= trigger.start < c.end for c in cues.casualty
+        ):
+            # the noun opens a phrase of two harms joined as one ("120 Tote und Verletzte")
+            return "casualties"
         near = lowers[max(trigger.start - _REACH, cues.sent.start) : min(trigger.end + _REACH, cues.sent.end)]
         then = self._state_then_harm(doc, trigger, category, cues, lowers, amounts)
         if then is not None:

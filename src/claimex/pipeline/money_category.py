@@ -72,7 +72,8 @@ class MoneyCategory:
 
     cue: the deciding cue when it lies in the amount's own sentence (the claim's trigger), else None.
     evidence: "market" (a currency or commodity right before it), "governs", "frames", "clause",
-        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit), "context.claim", "context.paragraph",
+        "sentence", "sentence.claim" (the claim before it in the sentence), "unit", "price" (no cue, counted per unit),
+        "bought" (no cue, "für X": what is had for it), "context.claim", "context.paragraph",
         "context.headline" or "default".
     """
 
@@ -124,6 +125,9 @@ class _Reframe:
     clause: bool = False
     #: groups of which no word may be in the context ("Die Chefs der Konzerne verdienten": a salary)
     unless: tuple[_Group, ...] = ()
+    #: the reframe says what the paragraph is about, so it holds for the amounts of the sentences
+    #: after it too ("Der Konzern hat weniger verdient. Unter dem Strich standen 2 Milliarden.")
+    topic: bool = False
 
     def reframes(self, cue_words: set[str], category: str) -> bool:
         """Whether the cue is one this reframe may change."""
@@ -150,6 +154,9 @@ class CategoryTables:
         for word in table["not_heads"]:
             self.heads[word] = None
         self.noun_endings: tuple[str, ...] = tuple(table["noun_endings"])
+        self.penal_modifiers: tuple[str, ...] = tuple(table["penal_modifiers"]["modifiers"])
+        self.penal_category: str = table["penal_modifiers"]["category"]
+        self.penal_from = frozenset(table["penal_modifiers"]["from"])
         # longest first: "programmen" before "programm"
         self.containers: tuple[str, ...] = tuple(sorted(table["container_heads"], key=len, reverse=True))
         self.head_stop = frozenset(table["head_stop"])
@@ -168,6 +175,10 @@ class CategoryTables:
                     # a participle as an adjective: "die geforderten Summen", "gezahlte Beträge"
                     for ending in table["participle_endings"]:
                         self.verb_forms.setdefault(participle + ending, category)
+        for category, stems in table["strong_forms"].items():
+            for stem in stems:
+                for ending in table["strong_endings"]:
+                    self.verb_forms.setdefault(stem + ending, category)
         self.separable = tuple(
             _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
             for s in table["separable_verbs"]
@@ -188,6 +199,7 @@ class CategoryTables:
                 bool(r.get("paragraph", False)),
                 bool(r.get("clause", False)),
                 tuple(_Group.of(group) for group in r.get("unless", ())),
+                bool(r.get("topic", False)),
             )
             for r in table["reframes"]
         )
@@ -196,6 +208,7 @@ class CategoryTables:
         self.costed: dict[str, str] = dict(table["costing_nouns"]["categories"])
         self.costed_after = frozenset(table["costing_nouns"]["after_amount"])
         self.worth_verbs = tuple((category, tuple(stems)) for category, stems in table["worth_verbs"].items())
+        self.worth_nouns = tuple((category, tuple(stems)) for category, stems in table["worth_nouns"].items())
         payers = table["price_payers"]
         self.price_verbs = frozenset(payers["verbs"])
         self.consumer_verbs = frozenset(payers["consumer_verbs"])
@@ -211,6 +224,7 @@ class CategoryTables:
         self.price_seller_heads = tuple(w[1:] for w in payers["sellers"] if w.startswith("*"))
         self.harm_events = tuple(table["harm_events"]["words"])
         self.harm_category: str = table["harm_events"]["category"]
+        self.harm_consequences = tuple(table["harm_events"]["consequences"])
         self.transparent_links = frozenset(tuple(p.split()) for p in table["transparent_links"])
         self.per_unit = frozenset(table["per_unit"])
         self.not_unit_after = frozenset(table["not_unit_after"])
@@ -218,7 +232,14 @@ class CategoryTables:
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
         self.conjunctions = closed_class("conjunct_joiners")
+        self.genitive_articles = closed_class("genitive_attribute_articles")
+        self.articles = closed_class("determiners")
         self.price_category: str = table["price_category"]
+        bought = table["bought_for"]
+        self.bought_for = frozenset(bought["prepositions"])
+        self.bought_category: str = bought["category"]
+        self.built_stems = tuple(bought["built_stems"])
+        self.built_category: str = bought["built_category"]
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
@@ -315,6 +336,9 @@ class CategoryTables:
                     break
         if best is None:
             return self._by_modifier(part)
+        if best[1] in self.penal_from and len(part) > best[0] and part.startswith(self.penal_modifiers):
+            # "Straf|schadenersatz", "Straf|zahlung": what one must pay as a penalty is a fine
+            return True, self.penal_category
         return True, best[1]
 
     def container(self, word: str) -> bool:
@@ -547,6 +571,7 @@ class DocMoneyCategories:
                 and any(t.text[:1].isupper() for t in self.doc[c.start : c.end])
                 and not (amount.start <= c.start < amount.end)
                 and not self._object_before(c, amount)
+                and not self._attribute_of_plain_noun(c, clause_start)
             ]
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
@@ -573,6 +598,26 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _attribute_of_plain_noun(self, noun: Cue, clause_start: int) -> bool:
+        """Whether the noun cue is the genitive attribute of a noun that names no money ("Die
+        Reparatur der Sturmschäden wird 3 Millionen kosten"): what costs is the work on it, so the
+        cue says nothing of what the amount is."""
+        i = noun.start - 1
+        while i > clause_start and self.doc[i].is_lower and self.lowers[i] not in self.t.genitive_articles and noun.start - i < 3:
+            i -= 1  # adjectives: "der schweren Sturmschäden"
+        if i <= clause_start or self.lowers[i] not in self.t.genitive_articles:
+            return False
+        # the noun it belongs to has its own article ("die Reparatur der"), which tells it from a
+        # word that only opens the sentence ("Allein der Ausfall", "Mio. Der Schaden")
+        head = self.doc[i - 1]
+        return (
+            head.text[:1].isupper()
+            and head.is_alpha
+            and i - 2 >= clause_start
+            and self.lowers[i - 2] in self.t.articles
+            and self.t.head_category(head.lower_) is None
+        )
 
     def _costed(self, verb: Cue, noun: Cue, amount: Span) -> Cue:
         """The noun of a clause of costing as that verb frames it: what a payment costs whoever
@@ -653,9 +698,19 @@ class DocMoneyCategories:
             if amount.start <= i < amount.end or not self.doc[i].text[:1].isupper():
                 continue
             part = self.lowers[i].rsplit("-", 1)[-1]
-            if part.endswith(events) and not self.t.stopped(part):
+            if (part.endswith(events) or self._harm_consequence(part)) and not self.t.stopped(part):
                 found.append(Cue(i, i + 1, self.t.harm_category))
         return found
+
+    def _harm_consequence(self, part: str) -> bool:
+        """Whether the lower-case word names the consequences of a harmful event: a head of
+        ``harm_events.consequences`` after an event ("Streik|folgen", "Unwetter|auswirkungen")."""
+        for head in self.t.harm_consequences:
+            if part.endswith(head) and len(part) > len(head):
+                modifier = part[: -len(head)].rstrip("-")
+                if modifier.endswith(self.t.harm_events) or modifier.endswith("s") and modifier[:-1].endswith(self.t.harm_events):
+                    return True
+        return False
 
     def _given_for(self, amount: Span, cues: Sequence[Cue], best: Optional[_RankedCue], clause_start: int) -> Optional[_RankedCue]:
         """ "zahlt der Ukraine 5 Milliarden für den Wiederaufbau": a purpose phrase after the amount
@@ -680,14 +735,15 @@ class DocMoneyCategories:
             return best  # "fordert ein Sonderprogramm von X für …": the noun before the amount holds it
         return _RankedCue(near, best.scope, amount.start - near.end)
 
-    def _reframed(self, cue: Cue, sent: Span, amount: Span) -> str:
-        """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine)."""
+    def _reframed(self, cue: Cue, sent: Span, amount: Span, topic_only: bool = False) -> str:
+        """The cue's category as its sentence frames it ("zur Zahlung von X verurteilt" is a fine);
+        with ``topic_only``, only by the reframes that say what a paragraph is about."""
         lowers = self.lowers
         category = cue.value
         words = tuple(lowers[cue.start : cue.end])
         clause_start, clause_end = clause_of(self.doc, sent, amount.start)
         if words in self.t.transparent_links and cue.start > sent.start:
-            category = self._worth_of(cue, amount, (clause_start, clause_end)) or category
+            category = self._worth_of(cue, amount, (clause_start, clause_end), sent) or category
         elif self._pays_a_price(cue, amount, (clause_start, clause_end)):
             category = self.t.price_category
         sentence = set(lowers[sent.start : sent.end])
@@ -695,6 +751,8 @@ class DocMoneyCategories:
         clause: Optional[set[str]] = None
         cue_words = set(words)
         for r in self.t.reframes:
+            if topic_only and not r.topic:
+                continue
             context = sentence
             if r.clause:
                 if clause is None:
@@ -708,24 +766,31 @@ class DocMoneyCategories:
                 return r.category
         return category
 
-    def _worth_of(self, link: Cue, amount: Span, clause: tuple[int, int]) -> Optional[str]:
+    def _worth_of(self, link: Cue, amount: Span, clause: tuple[int, int], sent: Span) -> Optional[str]:
         """What "im Wert von X" is the worth of: the money noun right before it ("militärische Hilfe
         im Wert von"), else a verb of its clause that takes or gives the goods ("erbeuteten Schmuck
-        im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else None."""
+        im Wert von" is the damage, "bezahlte ihm eine Reise im Wert von" a payment), else a verb
+        or noun of loot of its sentence ("überfielen das Geschäft und erbeuteten Uhren, Ringe und
+        Schmuck im Wert von", "Die Beute: Schmuck im Wert von"), else None."""
         before = link.start - 1
         noun = self.t.head_category(self.lowers[before])
         # a container named by its modifier is goods too ("ein Militärhilfepaket im Wert von")
         if noun is not None and self.doc[before].text[:1].isupper() and not self.t.container(self.lowers[before]):
             return noun
-        lowers, doc = self.lowers, self.doc
-        verbs = [
+        return self._worth_word(link, amount, clause) or self._worth_word(link, amount, (sent.start, sent.end))
+
+    def _worth_word(self, link: Cue, amount: Span, span: tuple[int, int]) -> Optional[str]:
+        """The category of the worth verb ("erbeuteten") or noun ("Beute") of tokens ``span``
+        nearest the link, or None."""
+        lowers, doc, t = self.lowers, self.doc, self.t
+        found = [
             (abs(i - link.start), category)
-            for i in range(clause[0], clause[1])
-            if not (amount.start <= i < amount.end) and not doc[i].text[:1].isupper()
-            for category, stems in self.t.worth_verbs
+            for i in range(span[0], span[1])
+            if not (amount.start <= i < amount.end)
+            for category, stems in (t.worth_nouns if doc[i].text[:1].isupper() else t.worth_verbs)
             if any(stem in lowers[i] for stem in stems)
         ]
-        return min(verbs)[1] if verbs else None
+        return min(found)[1] if found else None
 
     def _pays_a_price(self, cue: Cue, amount: Span, clause: tuple[int, int]) -> bool:
         """Whether a verb of paying or asking says what something costs its buyers: consumers pay
@@ -799,17 +864,19 @@ class DocMoneyCategories:
             claims = [m for s, m in self._decided if start <= s < end and m.evidence != "default"]
             if claims:
                 return MoneyCategory(claims[-1].category, None, "context.claim")
-            cues = self.cues(Span(self.doc, start, end))
+            span = Span(self.doc, start, end)
+            cues = self.cues(span)
             if cues:
-                return MoneyCategory(cues[-1].value, None, "context.paragraph")
+                return MoneyCategory(self._topic_of(cues[-1], span), None, "context.paragraph")
         if k > 0 and self.starts and self._headline_ends(0):
             # as in the paragraph, a claim of the headline that a cue decided speaks before its cues
             claims = [m for s, m in self._decided if s < self.ends[0] and m.cue is not None]
             if claims:
                 return MoneyCategory(claims[-1].category, None, "context.headline")
-            cues = self.cues(Span(self.doc, self.starts[0], self.ends[0]))
+            headline = Span(self.doc, self.starts[0], self.ends[0])
+            cues = self.cues(headline)
             if cues:
-                return MoneyCategory(cues[-1].value, None, "context.headline")
+                return MoneyCategory(self._topic_of(cues[-1], headline), None, "context.headline")
         # no money word anywhere near: a harm the paragraph is about ("Nach dem Brand ermittelt die
         # Polizei. Die Feuerwehr spricht von 1,5 Millionen Euro.") did the damage
         first = k
@@ -818,6 +885,29 @@ class DocMoneyCategories:
         if self._harm_events(self.starts[first], sent.end, Span(self.doc, sent.start, sent.start)):
             return MoneyCategory(self.t.harm_category, None, "context.harm")
         return self._document_topic(k)
+
+    def _bought_for(self, amount: Span, sent: Span) -> Optional[str]:
+        """The category of an amount with no cue that something is had for ("Fregatten für 10
+        Milliarden Euro", "für 9,5 Millionen geholt"): the worth of what is bought (value), or, when
+        a verb of building stands in its clause ("hat die Halle für 12 Millionen gebaut"), what the
+        work costs (cost). None when no price preposition stands right before the amount."""
+        t = self.t
+        if amount.start <= sent.start or self.lowers[amount.start - 1] not in t.bought_for:
+            return None
+        start, end = clause_of(self.doc, sent, amount.start)
+        built = any(
+            stem in self.lowers[i]
+            for i in range(start, end)
+            if not (amount.start <= i < amount.end) and self.doc[i].is_lower
+            for stem in t.built_stems
+        )
+        return t.built_category if built else t.bought_category
+
+    def _topic_of(self, cue: Cue, sent: Span) -> str:
+        """The category of a cue of another sentence as its own sentence frames it: "Der Autobauer
+        hat im Halbjahr weniger verdient." speaks of a profit, not of a salary. Only a reframe
+        marked ``topic`` speaks for the paragraph: that a fund was set up says nothing of what it pays."""
+        return self._reframed(cue, sent, Span(self.doc, cue.start, cue.end), topic_only=True)
 
     def _document_topic(self, k: int) -> Optional[MoneyCategory]:
         """What the article's money is about when nothing near the sentence ``k`` says: the most
@@ -883,7 +973,14 @@ class DocMoneyCategories:
             # "für 289 Euro pro Tag gemietet": an amount per unit with no cue is a price
             found = MoneyCategory(self.t.price_category, None, "price")
         else:
-            found = self._from_context(sent) or MoneyCategory(self.t.default, None, "default")
+            topic = self._from_context(sent)
+            bought = self._bought_for(amount, sent)
+            if bought is not None and (topic is None or topic.category != self.t.harm_category):
+                # "35 Kampfjets für 8,3 Milliarden Euro", "sicherte sich für 450 Millionen einen
+                # Anteil": what is had for the amount; in a paragraph about a theft it is the loot
+                found = MoneyCategory(bought, None, "bought")
+            else:
+                found = topic or MoneyCategory(self.t.default, None, "default")
         found = replace(found, confidence=self.t.precision.get(found.evidence, found.confidence))
         self._decided.append((amount.start, found))
         if self.record is not None:
