@@ -15,6 +15,13 @@ CASES = [
     ("Überschrift ohne Punkt\nDer Text beginnt hier.", ["Überschrift ohne Punkt", "Der Text beginnt hier."]),
     ("Das kostet ca. 5 Fr. pro Stück. Wirklich?", ["Das kostet ca. 5 Fr. pro Stück.", "Wirklich?"]),
     ("Laut z.B. der Polizei war es so. Ende.", ["Laut z.B. der Polizei war es so.", "Ende."]),
+    # a unit's abbreviation ends the sentence before a capitalised sentence opener, not before a unit
+    (
+        "Die Prämien summierten sich auf 12 Mio. Die Gewerkschaft protestierte.",
+        ["Die Prämien summierten sich auf 12 Mio.", "Die Gewerkschaft protestierte."],
+    ),
+    ("Der Kanton zahlte 4 Mio. Fr. Im Vorjahr waren es 3 Mio. Fr. weniger.", ["Der Kanton zahlte 4 Mio. Fr.", "Im Vorjahr waren es 3 Mio. Fr. weniger."]),
+    ("Es fehlen 2 Mrd. Euro im Haushalt.", ["Es fehlen 2 Mrd. Euro im Haushalt."]),
 ]
 
 

@@ -5,7 +5,8 @@ next token opens a sentence, and at every line break. A period after a number is
 only where an ordinal can stand, as an attribute after an article ("am 3. Oktober", "der 2.
 Weltkrieg") or at the head of its sentence; a number in any other place of its clause ("Die
 Zahl stieg auf 17. Weitere ...") ends the sentence. Abbreviations keep their period in the
-tokenizer, so "Mio." never ends a sentence.
+tokenizer; "Mio." ends a sentence only before a capitalised word that opens sentences ("3 Mio. Der
+Vorstand …"), never before "Euro".
 """
 
 from __future__ import annotations
@@ -77,6 +78,18 @@ class SentenceSegmenter:
             k -= 1
         return False
 
+    @staticmethod
+    def _after_abbreviation(doc: Doc, i: int, starts: list[bool]) -> None:
+        """A unit's abbreviation keeps its period, which may also end the sentence ("… zahlte 3
+        Mio. Der Vorstand …", "… 410 Mio. Fr. Die Bank …"): the sentence ends there when a
+        capitalised word that opens sentences follows."""
+        j = i + 1
+        if j >= len(doc) or not doc[i].whitespace_ or doc[j].is_space:
+            return
+        nxt = doc[j]
+        if nxt.is_title and nxt.lower_ in _words("sentence_openers"):
+            starts[j] = True
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         starts = [False] * n
@@ -88,6 +101,9 @@ class SentenceSegmenter:
             if "\n" in lower and doc[i].is_space:
                 if i + 1 < n:
                     starts[i + 1] = True
+                continue
+            if lower in _words("closing_abbreviations"):
+                self._after_abbreviation(doc, i, starts)
                 continue
             if lower not in _ENDERS:
                 continue
