@@ -36,7 +36,6 @@ class NameClassifier:
         if weights.shape != (BUCKETS,):
             raise ValueError(Errors.E151.format(path="(memory)", reason=f"weights of shape {weights.shape}, expected ({BUCKETS},)"))
         self.weights = np.asarray(weights, dtype=np.float32)
-        self._w = self.weights.tolist()  # plain floats: summing a few is faster than numpy indexing
         self.threshold = float(threshold)
         self._cache: dict[str, float] = {}
 
@@ -44,8 +43,7 @@ class NameClassifier:
         """The probability that ``text`` is (part of) a proper name."""
         p = self._cache.get(text)
         if p is None:
-            w = self._w
-            z = sum(w[k] for k in word_features(text))
+            z = float(self.weights[word_features(text)].sum())
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             if len(self._cache) < _CACHE_SIZE:
                 self._cache[text] = p
