@@ -73,6 +73,11 @@ def test_a_title_before_a_persons_name_is_no_bare_name(nlp):
             {"agent": "Velorix", "recipient": "Dracolia"},
         ),
         (
+            "Bei dem Überfall auf das Dorf tötete Vortanix nach Angaben der Armee 14 Zivilisten.",
+            "14",
+            {"agent": "Vortanix", "source": "Armee"},
+        ),
+        (
             "Im Tarifstreit muss Ostrowski an die Beschäftigten 2 Millionen Euro nachzahlen.",
             "2 Millionen Euro",
             {"agent": "Ostrowski", "recipient": "Beschäftigten"},

@@ -13,12 +13,15 @@ classifier calls it a name and it stands where a role's filler stands (``bare_na
   ("Nach dem Vergleich muss Moderna", "Seit Januar investierte Biontech"); a lower-case word with
   a verb's ending counts as one only after a noun or a comma (after an article it is an adjective:
   "die erste ...");
-- opening a clause right before a verb of paying or saying, or an auxiliary ("Vodafone kassierte",
-  "..., Huawei muss"): a sentence opener only with a higher probability, since any word opens a
-  sentence capitalised.
+- opening a clause, with no article, right before a verb of paying or saying, or an auxiliary
+  ("Vodafone kassierte", "..., Huawei muss"): a sentence opener only with a higher probability,
+  since any word opens a sentence capitalised (and after an article any noun opens a clause).
 
-Units, currencies, months, weekdays and nouns of money are never names here, nor is a word
-another rule already took.
+Units, currencies, months, weekdays, nouns of money and capitalised adjectives are never names
+here, nor is a word another rule already took; a hyphenated compound takes its class from its
+head ("EU-Förderungen" is no name). After "von" and "für" a name names a party only after a
+verb, a unit or another name: "Bundesamt für Gesundheit" describes, "oberhalb von Sölden" and
+"an der Drau" name places.
 """
 
 from __future__ import annotations
@@ -76,7 +79,11 @@ class BareNames:
         )
 
     def _named(self, text: str, lower: str, threshold: float) -> bool:
-        return not self._excluded(text, lower) and self.classifier.probability(text) >= threshold
+        if self._excluded(text, lower) or self.classifier.probability(text) < threshold:
+            return False
+        # a compound takes its class from its head: "EU-Förderungen" is a common noun
+        head = text.rsplit("-", 1)[-1]
+        return head == text or self.classifier.probability(head) >= threshold
 
     def _finite_verb(self, words: "_Words", j: int) -> bool:
         """Whether the lower-case word at ``j`` is a finite verb: a listed one, or one with a
@@ -124,8 +131,10 @@ class BareNames:
         if i + 1 < n and words.texts[i + 1].islower() and (
             lowers[i + 1] in self.finite_verbs or lowers[i + 1] in self.finder.name_verbs
         ):
-            if starts[i] or i > 0 and starts[i - 1] and lowers[i - 1] in self.finder.name_articles:
-                return self.opener_probability  # "Wohnen wird ...", "Die Streif ist ..."
+            if i > 0 and not starts[i] and lowers[i - 1] in self.finder.name_articles:
+                return None  # "Die Streif ist ...": with an article any noun opens a clause; no bare name
+            if starts[i]:
+                return self.opener_probability  # "Wohnen wird ...": any word opens a sentence capitalised
             if self.finder._opens_clause(words, i):
                 return self.probability
         return None
