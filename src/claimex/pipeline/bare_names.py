@@ -148,9 +148,10 @@ class BareNames:
         texts, lowers, starts = words.texts, words.lowers, words.starts
         n = len(texts)
         found = []
+        closed = self.finder.closed
         for i in candidates:
-            if covered[i]:
-                continue
+            if covered[i] or lowers[i] in closed:
+                continue  # most candidates are capitalised function words opening a sentence
             threshold = self._position(words, i)
             if threshold is None or not self._named(texts[i], lowers[i], threshold):
                 continue
