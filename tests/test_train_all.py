@@ -13,12 +13,13 @@ from types import SimpleNamespace
 
 import pytest
 
+import claimex.names.train
 import claimex.ner.train
 import claimex.parser.train
 import claimex.vectors.build
 from claimex.cli import main
 
-ORDER = ["vectors", "parser", "ner", "relations"]
+ORDER = ["vectors", "names", "parser", "ner", "relations"]
 
 
 @pytest.fixture
@@ -31,6 +32,10 @@ def calls(monkeypatch):
         Path(out).mkdir(parents=True, exist_ok=True)
         (Path(out) / "vectors.npz").write_bytes(b"")
         return SimpleNamespace(index={"a": 0}, dim=96)
+
+    def train_names(out, *, shared_data=Path("s"), corpus_dir=Path("c"), epochs=300, l2=1e-6, threshold=0.5, seed=0, final=True):
+        made.append(("names", (out,), {"corpus_dir": corpus_dir, "seed": seed}))
+        return {"training_types": 3, "scores": {"held_out_documents": {"accuracy": 0.5}}}
 
     def train_parser(out=None, *, ud=Path("u"), config=None, seed=None, overrides=None, work_dir=None):
         made.append(("parser", (out,), {"ud": ud, "seed": seed, "overrides": overrides}))
@@ -45,6 +50,7 @@ def calls(monkeypatch):
         return {}
 
     monkeypatch.setattr(claimex.vectors.build, "build_vectors", build_vectors)
+    monkeypatch.setattr(claimex.names.train, "train_names", train_names)
     monkeypatch.setattr(claimex.parser.train, "train_parser", train_parser)
     monkeypatch.setattr(claimex.ner.train, "train_ner", train_ner)
     relations = types.ModuleType("claimex.relation_model.train")
@@ -70,7 +76,7 @@ def test_a_step_whose_trainer_does_not_import_is_skipped_with_a_warning(calls, t
     monkeypatch.setitem(sys.modules, "claimex.relation_model.train", None)  # as before the relation model exists
     assert main(["train", "all", "--output", str(tmp_path)]) == 0
     captured = capsys.readouterr()
-    assert [c[0] for c in calls] == ["vectors", "parser", "ner"]
+    assert [c[0] for c in calls] == ["vectors", "names", "parser", "ner"]
     assert "relations" in captured.out and "skipped" in captured.out
     assert "[W120]" in captured.err and "claimex.relation_model.train.train_relations" in captured.err
 
@@ -82,6 +88,7 @@ def test_every_trainer_runs_in_order_into_one_folder_with_seed_and_step_limit(ca
     assert [c[0] for c in calls] == ORDER
     by_step = {name: (args, kwargs) for name, args, kwargs in calls}
     assert by_step["vectors"][0] == (tmp_path / "m" / "vectors",)
+    assert by_step["names"] == ((tmp_path / "m" / "names",), {"corpus_dir": corpus, "seed": 7})
     assert by_step["parser"][0] == (tmp_path / "m" / "parser",)
     assert by_step["parser"][1]["seed"] == 7 and by_step["parser"][1]["overrides"] == {}
     ner_overrides = by_step["ner"][1]["overrides"]
@@ -95,7 +102,7 @@ def test_every_trainer_runs_in_order_into_one_folder_with_seed_and_step_limit(ca
     calls.clear()
     assert main(argv + ["--max-steps", "4"]) == 0
     assert [c[0] for c in calls] == ORDER
-    assert all(c[2]["overrides"]["training.max_steps"] == 4 for c in calls[1:3]) and calls[3][2]["max_steps"] == 4
+    assert all(c[2]["overrides"]["training.max_steps"] == 4 for c in calls[2:4]) and calls[4][2]["max_steps"] == 4
 
 
 def test_steps_selects_a_subset_and_an_unknown_step_is_a_usage_error(calls, tmp_path, capsys):

@@ -3,6 +3,7 @@ recognizer and relation model.
 
 claimex train vectors [--out DIR] [--dim N] [--shared-data DIR] [--corpus DIR]
 claimex train ner [--out DIR] [--config CFG] [--shared-data DIR] [--corpus DIR] [--set KEY=VALUE ...]
+claimex train names [--out DIR] [--shared-data DIR] [--corpus DIR] [--seed S]
 claimex train parser [--out DIR] [--config CFG] [--ud DIR] [--seed S] [--set KEY=VALUE ...]
 claimex train relations --train PATH --dev PATH --output DIR [--init DIR] [--backbone PATH]
                         [--vectors] [--max-steps N] [--seed S]
@@ -33,6 +34,21 @@ def _train_vectors(args: argparse.Namespace) -> int:
     out = args.out or DEFAULT_VECTORS_DIR
     vectors = build_vectors(out, corpus_dir=args.corpus, shared_data=args.shared_data, dim=args.dim)
     print(f"wrote {len(vectors.index):,} words x {vectors.dim} dims to {out}")
+    return 0
+
+
+def _train_names(args: argparse.Namespace) -> int:
+    from ..names.model import DEFAULT_NAMES_DIR
+    from ..names.train import train_names
+
+    out = args.out or DEFAULT_NAMES_DIR
+    meta = train_names(out, shared_data=args.shared_data, corpus_dir=args.corpus, seed=args.seed)
+    held = meta["scores"]["held_out_documents"]
+    unseen = meta["scores"]["held_out_unseen_forms"]
+    print(
+        f"saved to {out}: {meta['training_types']:,} word forms; held-out accuracy {held['accuracy']:.3f} "
+        f"(unseen forms {unseen['accuracy']:.3f}) in {meta['seconds']:.0f} s"
+    )
     return 0
 
 
@@ -173,6 +189,17 @@ def register(sub: Any, formatter: Any = argparse.HelpFormatter) -> None:
             p.add_argument("--config", type=Path, help="a spaCy config (default: configs/ner.cfg)")
             p.add_argument("--set", action="append", metavar="KEY=VALUE", help="config override, e.g. training.max_steps=500")
             p.add_argument("--limit", type=int, default=0, help="train on that many documents only (smoke tests)")
+    names = tsub.add_parser(
+        "names",
+        help="the proper-name vs common-noun word classifier of the mention layer (models/names)",
+        formatter_class=formatter,
+        epilog="example:\n  claimex train names --shared-data ../shared/data",
+    )
+    names.add_argument("--out", type=Path, help="output folder (default: models/names)")
+    names.add_argument("--corpus", type=Path, default=Path("corpora/claimex-de"), help="the claimex corpus")
+    names.add_argument("--shared-data", type=Path, default=Path("../shared/data"), help="the public corpora")
+    names.add_argument("--seed", type=int, default=0, help="random seed of the initial weights")
+    names.set_defaults(func=_train_names)
     parser = tsub.add_parser(
         "parser",
         help="the UD German dependency parser and morphologizer from configs/parser.cfg (models/parser)",

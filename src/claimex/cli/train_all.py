@@ -67,6 +67,18 @@ def _vectors_run(build_vectors: Callable[..., Any], o: Options) -> str:
     return f"{len(vectors.index):,} words x {vectors.dim} dims"
 
 
+# -- names --------------------------------------------------------------------------------------
+
+
+def _names_command(o: Options) -> str:
+    return f"claimex train names --out {o.output / 'names'} --corpus {o.corpus} --shared-data {o.shared_data}"
+
+
+def _names_run(train_names: Callable[..., Any], o: Options) -> str:
+    meta = train_names(o.output / "names", shared_data=o.shared_data, corpus_dir=o.corpus, seed=o.seed)
+    return f"{meta['training_types']:,} word forms, held-out accuracy {meta['scores']['held_out_documents']['accuracy']:.3f}"
+
+
 # -- parser -------------------------------------------------------------------------------------
 
 
@@ -147,6 +159,7 @@ def _relations_run(train_relations: Callable[..., Any], o: Options) -> str:
 #: In dependency order: the NER reads the vectors; the relation model reads vectors, parse and entities.
 STEPS: tuple[Step, ...] = (
     Step("vectors", "claimex.vectors.build", "build_vectors", "vectors", _vectors_command, _vectors_run),
+    Step("names", "claimex.names.train", "train_names", "names", _names_command, _names_run),
     Step("parser", "claimex.parser.train", "train_parser", "parser", _parser_command, _parser_run),
     Step("ner", "claimex.ner.train", "train_ner", "ner", _ner_command, _ner_run),
     Step(

@@ -50,6 +50,8 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
 from ..lang.de import bare_participle, german, load_table
+from ..names import shared_name_classifier
+from .bare_names import BareNames
 from .paragraphs import holds_blank_line
 
 __all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
@@ -305,6 +307,7 @@ class MentionFinder:
             + attribution["speech_verbs"]
             + load_table("hedge_cues.json")["value_verbs"]
         )
+        self.bare_names = BareNames(self, shared_name_classifier())
         self._head_cache: dict[str, Optional[str]] = {}
         self._noun_cache: dict[str, Optional[str]] = {}
         self._demonym_cache: dict[tuple[str, bool], bool] = {}
@@ -899,6 +902,9 @@ class MentionFinder:
         found += again
         looked_for = len(names)
         for start, end, kind in self._verb_names(words, unknown, covered):
+            add(start, end, kind, name=True)
+        persons = frozenset(start for start, _, kind in found if kind == "person")
+        for start, end, kind in self.bare_names.find(words, unknown, covered, persons):
             add(start, end, kind, name=True)
         for start, end, kind in self._instances(words, sorted(found), covered):
             add(start, end, kind, name=True)
