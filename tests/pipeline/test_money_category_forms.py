@@ -176,3 +176,11 @@ def test_the_headline_claim_speaks_before_its_last_cue():
 )
 def test_who_bears_a_cost_is_no_kind_of_money(text, amount):
     assert category_of(text, amount) == "cost"
+
+
+@pytest.mark.parametrize("verb", ["bestellt", "bestellte"])
+def test_an_order_is_a_price_in_every_form(verb):
+    # the price of goods ordered is spending (cost), whichever form of the verb says so
+    text = f"Die Verkehrsbetriebe haben 14 Trams für 62 Millionen Franken {verb}." if verb == "bestellt" else f"Die Stadt {verb} 14 Trams für 62 Millionen Franken."
+    assert category_of(text, "62 Millionen Franken") == "cost"
+
