@@ -851,9 +851,13 @@ def _clause_money_parties(
         )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient = subject or nearest(to)
+        if recipient is not None and _finances(recipient) and _passive_support(clause_start, clause_end, lowers, data):
+            recipient = None  # "Der Ausbau wird vom Land gefördert": what is paid for gets nothing
         # "Eine Rentnerin aus Kassel erhielt …": a phrase of origin right after the receiver says
         # where it is from, not who pays ("Der Chef von X verdient …": X may pay him)
         agent = nearest([e for e in frm if recipient is None or before_index(e) != recipient.end or before_word(e) not in role_cues("origin_prepositions")])
+        if agent is None:  # "Der Verein wird durch die Stadt mit 5 Millionen unterstützt": the passive's doer
+            agent = nearest([e for e in parties if e is not recipient and clause_start <= e.start < clause_end and _after_doer_preposition(doc, e, clause_start, lowers, data)])
         if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
             agent = nearest(
                 [
@@ -929,6 +933,10 @@ def _clause_money_parties(
     if agent is None and category in ("payment", "cost") and not receiving:
         # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
         agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
+    if agent is None and not receiving and category != "revenue":
+        # "Die Förderung durch den Bund beläuft sich auf …", "Die Übernahme von X durch TPG kostet …":
+        # the doer of the noun of paying or buying pays
+        agent = nearest([e for e in parties if clause_start <= e.start < clause_end and _after_doer_preposition(doc, e, clause_start, lowers, data)])
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
@@ -1431,6 +1439,25 @@ def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     Strafe rund 2,1 Milliarden Dollar"; ``restating_words``)."""
     start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
     return any(lowers[t] in role_cues("restating_words") for t in range(start, end))
+
+
+def _after_doer_preposition(doc: Doc, party: Span, start: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``party`` is the doer of a passive or of a noun ("durch den Finanzinvestor TPG",
+    "seitens der Regierung"): a preposition of ``doer_prepositions`` before it, over its article,
+    adjectives and a noun in apposition. "durch" names the doer only after a noun ("die Förderung
+    durch den Bund") or in a passive; else it may be a route ("Durch Italien fließen …")."""
+    j = party.start - 1
+    if j >= start and doc[j].is_title and lowers[j] not in role_cues("doer_prepositions"):
+        j -= 1  # the noun of an apposition: "durch den Finanzinvestor TPG"
+    while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("doer_prepositions")):
+        j -= 1
+    if j < start or lowers[j] not in role_cues("doer_prepositions"):
+        return False
+    if lowers[j] != "durch":
+        return True
+    after_noun = j > start and doc[j - 1].is_title and not doc[j - 1].is_sent_start
+    passive = any(lowers[t] in data.harm_roles["passive_auxiliaries"] for t in range(start, party.start))
+    return after_noun or passive
 
 
 def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
