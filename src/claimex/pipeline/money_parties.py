@@ -625,7 +625,12 @@ def _clause_money_parties(
 
     def before_index(e: Span) -> int:
         j = e.start - 1
+        article = False
         while j >= sent.start and modifier(j):
+            if lowers[j] in _words("determiners"):
+                if article:
+                    break  # "nach dem die Baufirma …": an article before an article is a relative pronoun
+                article = True
             j -= 1
         return j
 
