@@ -161,13 +161,36 @@ def _strong_adjective(doc: Doc, j: int, lowers: Sequence[str]) -> bool:
     )
 
 
+def _attribute_article(doc: Doc, j: int, start: int) -> Optional[int]:
+    """The article of a noun phrase whose extended participle attribute ends in the noun at ``j``
+    ("der durch das Erdbeben zerstörten Schulen", "den vom Hochwasser betroffenen Bauern"): ``j``
+    is a capitalised noun after a preposition and its article, a participle or adjective follows
+    it, and an article stands before the preposition; None where no such attribute ends at ``j``."""
+    if j + 1 >= len(doc) or not doc[j].is_title or not (doc[j + 1].is_lower and doc[j + 1].is_alpha):
+        return None
+    k = j - 1
+    while k > start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in german().harm_roles["prepositions"]:
+        k -= 1  # the inner phrase's article and adjectives: "durch das schwere"
+    if k <= start or doc[k].lower_ not in german().harm_roles["prepositions"] or k == j - 1 and doc[k].lower_ not in _CONTRACTED:
+        return None  # "vom Hochwasser" needs no article of its own, "durch das Erdbeben" does
+    article = doc[k - 1].lower_
+    return k - 1 if article in _words("determiners") or article in _words("dative_determiners") else None
+
+
+#: Prepositions that hold their article ("vom", "beim", "zum"): an inner phrase after one has none.
+_CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am", "ins"})
+
+
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
-    """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
+    """The article or determiner of the noun phrase at ``start`` (adjectives and an extended
+    participle attribute skipped), or ""."""
     j = start - 1
     while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_.endswith(("e", "en", "er", "em", "es")):
         if doc[j].lower_ in _words("determiners") or doc[j].lower_ in _words("dative_determiners"):
             break
         j -= 1
+    if j > sent.start and j < start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+        j = outer  # "der durch das Erdbeben zerstörten Schulen": the article before the attribute
     if j < sent.start:
         return ""
     word = doc[j].lower_
@@ -632,6 +655,11 @@ def _clause_money_parties(
                     break  # "nach dem die Baufirma …": an article before an article is a relative pronoun
                 article = True
             j -= 1
+        if not article and j > sent.start and j < e.start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+            # "der durch das Erdbeben zerstörten Schulen": over the participle attribute to its article
+            j = outer
+            while j >= sent.start and modifier(j) and not (lowers[j] in _words("determiners") and j < outer):
+                j -= 1
         return j
 
     def before_word(e: Span) -> str:
@@ -674,6 +702,8 @@ def _clause_money_parties(
         j = e.start - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
             j -= 1
+        if lowers[j] != article and j < e.start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+            j = outer  # "der durch das Erdbeben zerstörten Schulen": the article of the attribute's noun
         if (
             article in _words("genitive_after_noun")
             and j - 1 > sent.start
@@ -1733,6 +1763,8 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     j = party.start - 1
     while j > clause_start and lowers[j] not in role_cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
         j -= 1  # adjectives: "den getöteten Seeleuten"
+    if j > clause_start and j < party.start - 1 and lowers[j] not in role_cues("plural_datives"):
+        j = _attribute_article(doc, j, clause_start) or j  # "den durch das Feuer geschädigten Familien"
     if j < clause_start or lowers[j] not in role_cues("plural_datives"):
         return False
     # a price preposition before the amount ("für 5 Millionen", "für rund 5 Millionen"), not one
