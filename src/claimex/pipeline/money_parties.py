@@ -29,6 +29,7 @@ from .harmers import perpetrator_nouns
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
+from .sources import anaphoric_report, attribution_words
 from .role_phrases import (
     amount_clause,
     entities_in,
@@ -445,7 +446,21 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
+    if (
+        lowers[previous.start] in attribution_words("report_anaphors")
+        and previous.start + 1 < previous.end
+        and doc[previous.start + 1].is_lower
+        and anaphoric_report(doc, previous.start, previous.end) is not None
+    ):
+        return None  # "Das gab Finanzminister X bekannt.": who reports the sentence before pays nothing
     body = unmarked_body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
+    if not groups:
+        # "X hat ein Preisgeld eingestrichen. Seine Gegnerin bekommt …": who received pays nothing
+        # (the verb of the topic's own clause: "Die Firma will entschädigen: Die Opfer erhalten …")
+        own_end = next((t for t in range(body, previous.end) if doc[t].text in CLAUSE_BREAKS), previous.end)
+        classes = _verb_classes(doc, body, own_end, data)
+        if "receive" in classes and "pay" not in classes:
+            return None
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
