@@ -37,3 +37,12 @@ def test_dative_with_attribute_receives(text: str, amount: str, agent: str, reci
 def test_prepositional_phrase_before_a_subject_is_no_attribute() -> None:
     # "Nach dem Urteil" ends before a verb, not before a participle: the subject pays
     assert parties_of("Nach dem Urteil zahlt die Bank den Anlegern 2 Millionen Euro.", "2 Millionen Euro") == ("Bank", "Anlegern")
+
+
+def test_name_inside_an_attribute_without_article() -> None:
+    # "des in Nigeria entführten Ingenieurs": neither the freed man nor the place of the attribute
+    # takes part in the ransom
+    text = "Für die Freilassung des in Nigeria entführten Ingenieurs ist nach Medienberichten ein Lösegeld von 300.000 Dollar gezahlt worden."
+    agent, recipient = parties_of(text, "300.000 Dollar")
+    assert agent not in ("Ingenieurs", "Nigeria")
+    assert recipient != "Nigeria"

@@ -164,22 +164,19 @@ def _strong_adjective(doc: Doc, j: int, lowers: Sequence[str]) -> bool:
 
 def _attribute_article(doc: Doc, j: int, start: int) -> Optional[int]:
     """The article of a noun phrase whose extended participle attribute ends in the noun at ``j``
-    ("der durch das Erdbeben zerstörten Schulen", "den vom Hochwasser betroffenen Bauern"): ``j``
-    is a capitalised noun after a preposition and its article, a participle or adjective follows
-    it, and an article stands before the preposition; None where no such attribute ends at ``j``."""
+    ("der durch das Erdbeben zerstörten Schulen", "des in Mexiko entführten Managers"): ``j`` is
+    a capitalised noun after a preposition (its article and adjectives between), a participle or
+    adjective follows it, and an article stands right before the preposition; None where no such
+    attribute ends at ``j``."""
     if j + 1 >= len(doc) or not doc[j].is_title or not (doc[j + 1].is_lower and doc[j + 1].is_alpha):
         return None
     k = j - 1
     while k > start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in german().harm_roles["prepositions"]:
         k -= 1  # the inner phrase's article and adjectives: "durch das schwere"
-    if k <= start or doc[k].lower_ not in german().harm_roles["prepositions"] or k == j - 1 and doc[k].lower_ not in _CONTRACTED:
-        return None  # "vom Hochwasser" needs no article of its own, "durch das Erdbeben" does
+    if k <= start or doc[k].lower_ not in german().harm_roles["prepositions"]:
+        return None
     article = doc[k - 1].lower_
     return k - 1 if article in _words("determiners") or article in _words("dative_determiners") else None
-
-
-#: Prepositions that hold their article ("vom", "beim", "zum"): an inner phrase after one has none.
-_CONTRACTED = frozenset({"vom", "beim", "zum", "zur", "im", "am", "ins"})
 
 
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
@@ -1739,7 +1736,14 @@ def _purpose_owners(
     found = []
     for e in parties:
         g = e.start - 1
-        while g > sent.start and doc[g].is_lower and doc[g].is_alpha and lowers[g] not in _words("genitive_after_noun") and lowers[g] not in _words("genitive_determiners"):
+        while (
+            g > sent.start
+            and doc[g].is_lower
+            and doc[g].is_alpha
+            and lowers[g] not in _words("genitive_after_noun")
+            and lowers[g] not in _words("genitive_determiners")
+            and lowers[g] not in prepositions  # "des in Mexiko entführten Managers": Mexiko is no genitive
+        ):
             g -= 1  # adjectives: "der schwer verletzten Arbeiter"
         if g <= sent.start or not (lowers[g] in _words("genitive_after_noun") or lowers[g] in _words("genitive_determiners")):
             continue
