@@ -966,8 +966,11 @@ def _clause_money_parties(
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
-        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent) or _accusative_after_an(
-            doc, amount.end, clause_end, lowers, data
+        recipient = (
+            _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent)
+            or _accusative_after_an(doc, amount.end, clause_end, lowers, data)
+            # "überweisen an Tottenham Hotspur eine Ablöse von …": the receiver before the amount
+            or _accusative_after_an(doc, max(clause_start, verb_start), amount.start, lowers, data)
         )
     if recipient is None and not receiving and not estimating:
         # "Das Land unterstützt die Bergrettung mit 2 Millionen": the object of a verb of support
@@ -2030,6 +2033,8 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
         if lowers[t + 1] in _words("accusative_after_an") or bare:
             np = _name_run(doc, noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else noun_phrase(doc, t + 1, min(end, t + 5))
             counted = _count_end(doc, t + 2)
+            if counted and lowers[t + 1] in role_cues("plural_datives"):
+                continue  # "an den drei Renntagen": a counted plural after "den" is a dative, a time or place
             if np is None and not bare and counted:
                 # "an die rund 47'000 Betriebe", "an mehr als 2.500 Betroffene": the counted receivers
                 np = noun_phrase(doc, counted, min(end, counted + 4))
