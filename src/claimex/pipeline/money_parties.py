@@ -29,6 +29,7 @@ from .harmers import perpetrator_nouns
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
+from .sources import anaphoric_report, attribution_words
 from .role_phrases import (
     amount_clause,
     entities_in,
@@ -161,13 +162,33 @@ def _strong_adjective(doc: Doc, j: int, lowers: Sequence[str]) -> bool:
     )
 
 
+def _attribute_article(doc: Doc, j: int, start: int) -> Optional[int]:
+    """The article of a noun phrase whose extended participle attribute ends in the noun at ``j``
+    ("der durch das Erdbeben zerstörten Schulen", "des in Mexiko entführten Managers"): ``j`` is
+    a capitalised noun after a preposition (its article and adjectives between), a participle or
+    adjective follows it, and an article stands right before the preposition; None where no such
+    attribute ends at ``j``."""
+    if j + 1 >= len(doc) or not doc[j].is_title or not (doc[j + 1].is_lower and doc[j + 1].is_alpha):
+        return None
+    k = j - 1
+    while k > start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in german().harm_roles["prepositions"]:
+        k -= 1  # the inner phrase's article and adjectives: "durch das schwere"
+    if k <= start or doc[k].lower_ not in german().harm_roles["prepositions"]:
+        return None
+    article = doc[k - 1].lower_
+    return k - 1 if article in _words("determiners") or article in _words("dative_determiners") else None
+
+
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
-    """The article or determiner of the noun phrase at ``start`` (adjectives skipped), or ""."""
+    """The article or determiner of the noun phrase at ``start`` (adjectives and an extended
+    participle attribute skipped), or ""."""
     j = start - 1
     while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_.endswith(("e", "en", "er", "em", "es")):
         if doc[j].lower_ in _words("determiners") or doc[j].lower_ in _words("dative_determiners"):
             break
         j -= 1
+    if j > sent.start and j < start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+        j = outer  # "der durch das Erdbeben zerstörten Schulen": the article before the attribute
     if j < sent.start:
         return ""
     word = doc[j].lower_
@@ -422,7 +443,21 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     previous = sentence_of(doc, sent.start - 1)
     if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
         return None
+    if (
+        lowers[previous.start] in attribution_words("report_anaphors")
+        and previous.start + 1 < previous.end
+        and doc[previous.start + 1].is_lower
+        and anaphoric_report(doc, previous.start, previous.end) is not None
+    ):
+        return None  # "Das gab Finanzminister X bekannt.": who reports the sentence before pays nothing
     body = unmarked_body_start(doc, previous)  # "Graz – Das Land entschädigt …": after its dateline
+    if not groups:
+        # "X hat ein Preisgeld eingestrichen. Seine Gegnerin bekommt …": who received pays nothing
+        # (the verb of the topic's own clause: "Die Firma will entschädigen: Die Opfer erhalten …")
+        own_end = next((t for t in range(body, previous.end) if doc[t].text in CLAUSE_BREAKS), previous.end)
+        classes = _verb_classes(doc, body, own_end, data)
+        if "receive" in classes and "pay" not in classes:
+            return None
     for p in _parties(doc, previous, lowers, data):
         if p.label_ == "group" and not groups:
             break  # "die kostenlosen Tests": a topic that pays is an organisation, a state or a person
@@ -625,8 +660,18 @@ def _clause_money_parties(
 
     def before_index(e: Span) -> int:
         j = e.start - 1
+        article = False
         while j >= sent.start and modifier(j):
+            if lowers[j] in _words("determiners"):
+                if article:
+                    break  # "nach dem die Baufirma …": an article before an article is a relative pronoun
+                article = True
             j -= 1
+        if not article and j > sent.start and j < e.start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+            # "der durch das Erdbeben zerstörten Schulen": over the participle attribute to its article
+            j = outer
+            while j >= sent.start and modifier(j) and not (lowers[j] in _words("determiners") and j < outer):
+                j -= 1
         return j
 
     def before_word(e: Span) -> str:
@@ -669,6 +714,8 @@ def _clause_money_parties(
         j = e.start - 1
         while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] != article:
             j -= 1
+        if lowers[j] != article and j < e.start - 1 and (outer := _attribute_article(doc, j, sent.start)) is not None:
+            j = outer  # "der durch das Erdbeben zerstörten Schulen": the article of the attribute's noun
         if (
             article in _words("genitive_after_noun")
             and j - 1 > sent.start
@@ -851,9 +898,13 @@ def _clause_money_parties(
         )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient = subject or nearest(to)
+        if recipient is not None and _finances(recipient) and _passive_support(clause_start, clause_end, lowers, data):
+            recipient = None  # "Der Ausbau wird vom Land gefördert": what is paid for gets nothing
         # "Eine Rentnerin aus Kassel erhielt …": a phrase of origin right after the receiver says
         # where it is from, not who pays ("Der Chef von X verdient …": X may pay him)
         agent = nearest([e for e in frm if recipient is None or before_index(e) != recipient.end or before_word(e) not in role_cues("origin_prepositions")])
+        if agent is None:  # "Der Verein wird durch die Stadt mit 5 Millionen unterstützt": the passive's doer
+            agent = nearest([e for e in parties if e is not recipient and clause_start <= e.start < clause_end and _after_doer_preposition(doc, e, clause_start, lowers, data)])
         if agent is None:  # "verdient bei der Fluglinie", "sammelte bei Investoren ein": who pays
             agent = nearest(
                 [
@@ -915,8 +966,11 @@ def _clause_money_parties(
         if agent is None and paying:
             agent = _paragraph_topic(doc, sent, lowers, data)
     if recipient is None and paying and not receiving:
-        recipient = _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent) or _accusative_after_an(
-            doc, amount.end, clause_end, lowers, data
+        recipient = (
+            _dative_noun(doc, clause_start, amount.start, lowers, data, exclude, agent)
+            or _accusative_after_an(doc, amount.end, clause_end, lowers, data)
+            # "überweisen an Tottenham Hotspur eine Ablöse von …": the receiver before the amount
+            or _accusative_after_an(doc, max(clause_start, verb_start), amount.start, lowers, data)
         )
     if recipient is None and not receiving and not estimating:
         # "Das Land unterstützt die Bergrettung mit 2 Millionen": the object of a verb of support
@@ -929,6 +983,10 @@ def _clause_money_parties(
     if agent is None and category in ("payment", "cost") and not receiving:
         # "die Zahlung der Versicherung in Höhe von …", "Die Ausgaben des Bundes steigen auf …"
         agent = _genitive_payer(doc, [p for p in parties if clause_start <= p.start < clause_end and case(p) == "genitive"], lowers)
+    if agent is None and not receiving and category != "revenue":
+        # "Die Förderung durch den Bund beläuft sich auf …", "Die Übernahme von X durch TPG kostet …":
+        # the doer of the noun of paying or buying pays
+        agent = nearest([e for e in parties if clause_start <= e.start < clause_end and _after_doer_preposition(doc, e, clause_start, lowers, data)])
     if recipient is None and not receiving:
         # "übernimmt die Reederei X für 138 Millionen", "für den Kauf des Versorgers Y": what is bought
         recipient = _bought(doc, sent, parties, agent, lowers)
@@ -1433,6 +1491,25 @@ def restates_figure(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
     return any(lowers[t] in role_cues("restating_words") for t in range(start, end))
 
 
+def _after_doer_preposition(doc: Doc, party: Span, start: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``party`` is the doer of a passive or of a noun ("durch den Finanzinvestor TPG",
+    "seitens der Regierung"): a preposition of ``doer_prepositions`` before it, over its article,
+    adjectives and a noun in apposition. "durch" names the doer only after a noun ("die Förderung
+    durch den Bund") or in a passive; else it may be a route ("Durch Italien fließen …")."""
+    j = party.start - 1
+    if j >= start and doc[j].is_title and lowers[j] not in role_cues("doer_prepositions"):
+        j -= 1  # the noun of an apposition: "durch den Finanzinvestor TPG"
+    while j >= start and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("doer_prepositions")):
+        j -= 1
+    if j < start or lowers[j] not in role_cues("doer_prepositions"):
+        return False
+    if lowers[j] != "durch":
+        return True
+    after_noun = j > start and doc[j - 1].is_title and not doc[j - 1].is_sent_start
+    passive = any(lowers[t] in data.harm_roles["passive_auxiliaries"] for t in range(start, party.start))
+    return after_noun or passive
+
+
 def _genitive_payer(doc: Doc, genitives: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
     """Of the parties in the genitive, the first that owns a noun of money paid or spent
     (``spending_heads``) right before it, its article and adjectives between: "die Zahlung der
@@ -1662,7 +1739,14 @@ def _purpose_owners(
     found = []
     for e in parties:
         g = e.start - 1
-        while g > sent.start and doc[g].is_lower and doc[g].is_alpha and lowers[g] not in _words("genitive_after_noun") and lowers[g] not in _words("genitive_determiners"):
+        while (
+            g > sent.start
+            and doc[g].is_lower
+            and doc[g].is_alpha
+            and lowers[g] not in _words("genitive_after_noun")
+            and lowers[g] not in _words("genitive_determiners")
+            and lowers[g] not in prepositions  # "des in Mexiko entführten Managers": Mexiko is no genitive
+        ):
             g -= 1  # adjectives: "der schwer verletzten Arbeiter"
         if g <= sent.start or not (lowers[g] in _words("genitive_after_noun") or lowers[g] in _words("genitive_determiners")):
             continue
@@ -1701,6 +1785,8 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
     j = party.start - 1
     while j > clause_start and lowers[j] not in role_cues("plural_datives") and doc[j].is_lower and doc[j].is_alpha:
         j -= 1  # adjectives: "den getöteten Seeleuten"
+    if j > clause_start and j < party.start - 1 and lowers[j] not in role_cues("plural_datives"):
+        j = _attribute_article(doc, j, clause_start) or j  # "den durch das Feuer geschädigten Familien"
     if j < clause_start or lowers[j] not in role_cues("plural_datives"):
         return False
     # a price preposition before the amount ("für 5 Millionen", "für rund 5 Millionen"), not one
@@ -1957,6 +2043,8 @@ def _accusative_after_an(doc: Doc, start: int, end: int, lowers: Sequence[str], 
         if lowers[t + 1] in _words("accusative_after_an") or bare:
             np = _name_run(doc, noun_phrase(doc, t + 1, min(end, t + 5)), end) if bare else noun_phrase(doc, t + 1, min(end, t + 5))
             counted = _count_end(doc, t + 2)
+            if counted and lowers[t + 1] in role_cues("plural_datives"):
+                continue  # "an den drei Renntagen": a counted plural after "den" is a dative, a time or place
             if np is None and not bare and counted:
                 # "an die rund 47'000 Betriebe", "an mehr als 2.500 Betroffene": the counted receivers
                 np = noun_phrase(doc, counted, min(end, counted + 4))

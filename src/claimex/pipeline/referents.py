@@ -287,6 +287,7 @@ class _ClassTable:
         self.pronoun_genders = dict(table["pronoun_genders"])
         self.pronoun_sentences = int(table["pronoun_sentences"])
         self.feminine_person_endings = tuple(table["feminine_person_endings"])
+        self.adjectival_person_endings = tuple(table["adjectival_person_endings"])
         self.plural_verbs = frozenset(table["plural_verbs"]["words"])
         mention_words = load_table("mention_words.json")
         self.feminine_person_nouns = frozenset(mention_words["feminine_person_nouns"])
@@ -727,7 +728,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
         if sent.end <= pronoun.start:
             # no subject agrees: the one accusative object that does ("verhängte gegen den
             # Konzern Polymax eine Strafe. Er muss …"); two leave the pronoun open
-            objects = [m for m in agreeing if _accusative_object(doc, m, sent.start)]
+            objects = [m for m in agreeing if _accusative_object(doc, m, sent.start, plural)]
             if len(objects) == 1:
                 return objects[0]
             if objects:
@@ -746,7 +747,7 @@ def _pronoun_reach(doc: Doc, i: int, most: int) -> Iterator[Span]:
     return iter(sentences)
 
 
-def _accusative_object(doc: Doc, m: Span, sent_start: int) -> bool:
+def _accusative_object(doc: Doc, m: Span, sent_start: int, plural: bool = False) -> bool:
     """A mention after an accusative masculine article ("den Konzern Polymax", adjectives between),
     one that a subject pronoun may continue when no subject of its gender is there."""
     j = m.start - 1
@@ -754,7 +755,13 @@ def _accusative_object(doc: Doc, m: Span, sent_start: int) -> bool:
         j -= 1
     if j < sent_start or doc[j].lower_ not in _class_table().accusative_articles:
         return False
-    return m.label_ != "group" or m._.is_name  # "den Opfern" is many; "den Firmengründer Markus Kronberg" one
+    if m.label_ != "group" or m._.is_name:
+        return True  # "den Firmengründer Markus Kronberg" is one
+    # "den Opfern" is many; a people noun without the dative plural's -n ("den früheren Manager")
+    # is one, and so is a noun from an adjective, whose singular ends in -en too ("den
+    # Angeklagten"); a plural "sie" continues no such one
+    head = m[-1].lower_
+    return not plural and (not head.endswith("n") or head.endswith(_class_table().adjectival_person_endings))
 
 
 def _plural_verb(doc: Doc, pronoun: Span) -> bool:
