@@ -44,6 +44,7 @@ from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
+from .company_payouts import fill_payout_payers
 from .deal_parties import carry_deal_parties
 from .harmers import event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -873,6 +874,8 @@ class RuleRelationScorer:
         carry_deal_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
+        # a dividend told without its company: the company of the report pays it
+        fill_payout_payers(doc, decisions, lowers, self.data)
         carry_recipients(doc, decisions)
         _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
