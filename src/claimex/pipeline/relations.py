@@ -46,6 +46,7 @@ from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
 from .company_payouts import fill_payout_payers
 from .deal_parties import carry_deal_parties
+from .event_anaphora import told_event_actor
 from .harmers import event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
@@ -893,6 +894,11 @@ class RuleRelationScorer:
                 sent = sentence_of(doc, decision.amount.start)
                 if agent is not None and not _in_sentence(sent, agent):
                     decision.roles["agent"] = None
+            elif (told := told_event_actor(doc, decision.amount, lowers, self.data, victims)) is not None and (
+                agent is None or not _in_sentence(sentence_of(doc, decision.amount.start), agent)
+            ):
+                # "Russische Truppen griffen Sumy an. Dabei wurden drei Menschen getötet": the actor of the event referred to
+                decision.roles["agent"] = told
             elif agent is None:
                 own = sentence_of(doc, decision.amount.start)
                 perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)
