@@ -42,3 +42,41 @@ def test_a_price_per_share_of_a_takeover_is_no_dividend() -> None:
     )
     agent, _ = _roles(text, "52 Franken")
     assert agent is None or "Mühlbach" not in agent
+
+
+def test_his_salary_after_a_signing_is_the_players_and_the_club_pays_it() -> None:
+    text = (
+        "Der SV Auerbach hat den Mittelfeldspieler Jonas Brehmer bis 2028 verpflichtet. "
+        "Sein Jahresgehalt soll bei 2,5 Millionen Euro liegen."
+    )
+    agent, recipient = _roles(text, "2,5 Millionen Euro")
+    assert recipient == "Jonas Brehmer"
+    assert agent is not None and "Auerbach" in agent
+
+
+def test_his_pay_named_by_a_possessive_in_a_company_report() -> None:
+    text = (
+        "Der Versicherer Mühlbach Re hat am Mittwoch seinen Vergütungsbericht vorgelegt. "
+        "Vorstandschef Jonas Wedekind steht wegen der Zahlen in der Kritik. "
+        "Seine Gesamtvergütung stieg auf 6,1 Millionen Franken."
+    )
+    agent, _ = _roles(text, "6,1 Millionen Franken")
+    assert agent is not None and "Mühlbach" in agent
+
+
+def test_a_salary_in_a_court_report_is_not_paid_by_the_court() -> None:
+    text = (
+        "Das Landgericht Passau hat einen früheren Beamten wegen Bestechlichkeit verurteilt. "
+        "Er bezog zuletzt ein Monatsgehalt von 5.800 Euro brutto."
+    )
+    agent, _ = _roles(text, "5.800 Euro")
+    assert agent is None or "Landgericht" not in agent
+
+
+def test_an_average_wage_takes_no_payer_from_the_union_that_names_it() -> None:
+    text = (
+        "Die Gewerkschaft Verdi fordert mehr Geld für Pflegekräfte. "
+        "Eine Pflegerin verdient derzeit im Schnitt 3.400 Euro brutto im Monat."
+    )
+    agent, _ = _roles(text, "3.400 Euro")
+    assert agent is None

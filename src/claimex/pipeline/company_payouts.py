@@ -20,9 +20,9 @@ from ..extensions import sentence_of
 from ..lang.de import GermanData
 from .mentions import MENTIONS_KEY
 from .report_subject import report_company
-from .role_phrases import role_cue_endings
+from .role_phrases import amount_clause, role_cue_endings, role_cues
 
-__all__ = ["fill_payout_payers"]
+__all__ = ["fill_payout_payers", "fill_staff_pay_payers"]
 
 
 class _Decision(Protocol):
@@ -63,3 +63,51 @@ def fill_payout_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequenc
         company = report_company(doc, decision.amount, data, aside)
         if company is not None:
             decision.roles["agent"] = company
+
+
+def _names_staff_pay(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause names pay for work in a company ("Sein Jahresgehalt",
+    "eine Vergütung von", "einen Bonus von"): a capitalised noun of ``staff_pay_heads``."""
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
+    heads = role_cue_endings("staff_pay_heads")
+    return any(doc[t].is_title and lowers[t].endswith(heads) for t in range(start, end))
+
+
+def _refers_back(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """Whether the amount's clause names its earner by a possessive or a subject pronoun ("Sein
+    Jahresgehalt liegt bei …", "Er erhält …"): the earner and the employer were named before."""
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
+    words = role_cues("earner_possessives") | role_cues("earner_pronouns")
+    return any(lowers[t] in words for t in range(start, end))
+
+
+def _is_earner(doc: Doc, span: Span, data: GermanData) -> bool:
+    """A receiver that works for pay: a person's name or a noun of people ("Vorstandschef",
+    "die Piloten")."""
+    return _is_person(doc, span) or bool(data.person_nouns.get(span[-1].lower_))
+
+
+def fill_staff_pay_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
+    """Give each pay of a person for work whose payer is not told ("Vorstandschef X erhielt eine
+    Vergütung von …", "Sein Jahresgehalt beträgt …") the company the report is about, where its
+    clause names no other party."""
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category != "payment" or decision.roles.get("agent") is not None:
+            continue
+        recipient = decision.roles.get("recipient")
+        if recipient is None or not _is_earner(doc, recipient, data) or not _names_staff_pay(doc, decision.amount, lowers):
+            continue
+        if not _refers_back(doc, decision.amount, lowers):
+            continue  # "Konzernchef X erhielt eine Vergütung": a pay told with its earner; the corpus often leaves its payer open
+        # a company that reports the pay of its own staff pays it ("legte seinen Vergütungsbericht vor")
+        aside = (decision.roles.get("location"), recipient)
+        company = report_company(doc, decision.amount, data, aside, decision.roles.get("source"))
+        if company is not None and not _no_employer(company):
+            decision.roles["agent"] = company
+
+
+def _no_employer(company: Span) -> bool:
+    """A court, an authority, a council or a board ("Landgericht", "Bundesrat", "Vorstand"):
+    a report about it tells pay that others pay."""
+    ends = role_cue_endings("not_employer_heads") + role_cue_endings("court_heads") + role_cue_endings("fine_authority_heads")
+    return company[-1].lower_.endswith(ends)

@@ -44,7 +44,7 @@ from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
 from .cues import Cue, SentenceCues, clause_of, find_cues
-from .company_payouts import fill_payout_payers
+from .company_payouts import fill_payout_payers, fill_staff_pay_payers
 from .deal_parties import carry_deal_parties
 from .event_anaphora import told_event_actor
 from .harmers import event_perpetrator, find_attacker
@@ -877,6 +877,7 @@ class RuleRelationScorer:
         fill_own_figures(doc, decisions, lowers, self.data)
         # a dividend told without its company: the company of the report pays it
         fill_payout_payers(doc, decisions, lowers, self.data)
+        fill_staff_pay_payers(doc, decisions, lowers, self.data)
         carry_recipients(doc, decisions)
         _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names

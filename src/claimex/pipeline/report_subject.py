@@ -250,17 +250,20 @@ def report_subject(
     return subject
 
 
-def report_company(doc: Doc, amount: Span, data: GermanData, aside: Sequence[Optional[Span]] = ()) -> Optional[Span]:
+def report_company(
+    doc: Doc, amount: Span, data: GermanData, aside: Sequence[Optional[Span]] = (), reporter: Optional[Span] = None
+) -> Optional[Span]:
     """The company the whole report is about (its headline's and lead's, else the one it names
     most often), else the company its paragraph named last, at its occurrence nearest to the
     amount: who pays what a company pays out (a dividend), which a paragraph tells after naming
     its owners or a rival. None for a place, or when the amount's clause names another party
-    than those ``aside``."""
+    than those ``aside`` and the claim's ``reporter``; unlike a figure it earns, what a company
+    pays out it may report itself ("Der Konzern legte seinen Vergütungsbericht vor")."""
     company = _text_subject(doc, data) or _topic_company(doc, amount, data)
     if company is None or company.label_ == "place":
         return None
     subject = nearest_occurrence(doc, _nearest_company(doc, company, amount, data), amount)
-    if subject is None or _names_other(doc, amount, subject, aside):
+    if subject is None or _names_other(doc, amount, subject, (*aside, reporter)):
         return None
     if any(a is not None and (a.start < subject.end and subject.start < a.end or same_referent(a, subject)) for a in aside):
         return None
