@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import sentence_of
 from ..lang.de import GermanData
-from .mentions import MENTIONS_KEY
 from .report_subject import report_company
-from .role_phrases import amount_clause, role_cue_endings, role_cues
+from .role_phrases import amount_clause, mentions_in, role_cue_endings, role_cues
 
 __all__ = ["fill_payout_payers", "fill_staff_pay_payers"]
 
@@ -42,9 +41,12 @@ def _tells_payout(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
 
 def _is_person(doc: Doc, span: Span) -> bool:
     """Whether the mention layer reads ``span`` as a person ("Michael Stangl")."""
-    if MENTIONS_KEY not in doc.spans:
-        return False
-    return any(m.label_ == "person" and m.start < span.end and span.start < m.end for m in doc.spans[MENTIONS_KEY])
+    # a person mention overlapping the span starts at most a few words before it (bisection)
+    return any(m.start < span.end and span.start < m.end for m in mentions_in(doc, span.start - _NAME_WORDS, span.end + _NAME_WORDS, ("person",)) or [])
+
+
+#: How many words a person's name may reach over a span's start or end.
+_NAME_WORDS = 4
 
 
 def fill_payout_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
@@ -53,10 +55,10 @@ def fill_payout_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequenc
     for decision in decisions:
         if decision.type != "monetary" or decision.category != "payment":
             continue
+        if not _tells_payout(doc, decision.amount, lowers):
+            continue
         agent = decision.roles.get("agent")
         if agent is not None and not _is_person(doc, agent):
-            continue
-        if not _tells_payout(doc, decision.amount, lowers):
             continue
         recipient = decision.roles.get("recipient")
         aside = (decision.roles.get("source"), decision.roles.get("location"), recipient, agent)
@@ -95,10 +97,12 @@ def fill_staff_pay_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequ
         if decision.type != "monetary" or decision.category != "payment" or decision.roles.get("agent") is not None:
             continue
         recipient = decision.roles.get("recipient")
-        if recipient is None or not _is_earner(doc, recipient, data) or not _names_staff_pay(doc, decision.amount, lowers):
+        # only an earner named back ("Sein Gehalt"): "Konzernchef X erhielt eine Vergütung", a pay
+        # told with its earner, the corpus often leaves without a payer
+        if recipient is None or not _refers_back(doc, decision.amount, lowers) or not _names_staff_pay(doc, decision.amount, lowers):
             continue
-        if not _refers_back(doc, decision.amount, lowers):
-            continue  # "Konzernchef X erhielt eine Vergütung": a pay told with its earner; the corpus often leaves its payer open
+        if not _is_earner(doc, recipient, data):
+            continue
         # a company that reports the pay of its own staff pays it ("legte seinen Vergütungsbericht vor")
         aside = (decision.roles.get("location"), recipient)
         company = report_company(doc, decision.amount, data, aside, decision.roles.get("source"))
