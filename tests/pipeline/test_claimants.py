@@ -35,3 +35,21 @@ def test_a_claim_in_another_paragraph_or_without_its_reflexive_names_no_one():
     assert _agent(text, "14") is None
     text = "Bei dem Unglück wurden sieben Arbeiter verletzt. Die Versicherung übernahm die Kosten des Einsatzes."
     assert _agent(text, "sieben") is None
+
+
+def test_a_claim_told_in_the_perfect_names_the_attacker() -> None:
+    text = (
+        "Bei einem Selbstmordanschlag auf einen Busbahnhof in Quetta sind mindestens 17 Menschen getötet worden. "
+        "Die Separatistengruppe BLA hat sich inzwischen zu dem Anschlag bekannt."
+    )
+    agent = _agent(text, "mindestens 17")
+    assert agent is not None and "BLA" in agent
+
+
+def test_bekannt_as_made_known_is_no_claim_of_responsibility() -> None:
+    text = (
+        "Bei einer Explosion in einer Lagerhalle in Koper sind zwei Arbeiter verletzt worden. "
+        "Wie am Abend bekannt wurde, hatte sich die Firma Adria Logistik zuvor zur Sicherheit der Anlage geäußert."
+    )
+    agent = _agent(text, "zwei")
+    assert agent is None or "Adria" not in agent

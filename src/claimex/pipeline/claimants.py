@@ -6,7 +6,8 @@ Real reports often name the perpetrator of a death toll only in such a sentence,
 the count. The casualty stage asks this module for the count's paragraph when the count's own
 sentence names no one who harmed. The verbs come from ``role_cues.json``
 (``responsibility_verbs`` with a reflexive, ``responsibility_taking_verbs`` with
-``responsibility_objects``: "übernahm die Verantwortung").
+``responsibility_objects``: "übernahm die Verantwortung"; the perfect's participle
+``responsibility_participles`` with a reflexive and "zu": "hat sich zu dem Anschlag bekannt").
 """
 
 from __future__ import annotations
@@ -39,12 +40,19 @@ def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
     mentions = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
     prepositions = party_prepositions()
     found: list[tuple[int, int]] = []
+    participles, participle_prepositions = role_cues("responsibility_participles"), role_cues("responsibility_participle_prepositions")
     for t, word in enumerate(lowers):
-        if word not in reflexive_verbs and word not in taking_verbs:
+        if word not in reflexive_verbs and word not in taking_verbs and word not in participles:
             continue
         sent = sentence_of(doc, t)
         words = set(lowers[sent.start : sent.end])
-        if not (words & reflexive if word in reflexive_verbs else words & objects):
+        if word in participles:
+            # "hat sich zu dem Anschlag bekannt", not "wie bekannt wurde": the reflexive, the thing
+            # claimed after "zu", and no copula right after the participle
+            after = lowers[t + 1] if t + 1 < sent.end else ""
+            if not (words & reflexive and words & participle_prepositions) or after in role_cues("responsibility_participle_blockers"):
+                continue
+        elif not (words & reflexive if word in reflexive_verbs else words & objects):
             continue  # "bekannte" without "sich", "übernahm" without "Verantwortung"
         candidates = [
             m

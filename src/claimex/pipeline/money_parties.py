@@ -26,6 +26,7 @@ from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
+from .mentions import MENTIONS_KEY
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
@@ -1415,7 +1416,9 @@ def _earner(
         if lowers[j] in role_cues("earner_possessives"):
             if subject is not None and subject.end <= j:
                 return subject  # "Der Trainer verzichtet auf sein Gehalt"
-            return _paragraph_topic(doc, sent, lowers, data, groups=True)
+            topic = _paragraph_topic(doc, sent, lowers, data, groups=True)
+            # "Der FC X hat den Stürmer Y verpflichtet. Sein Gehalt …": a person earns, the body employs
+            return _person_after(doc, topic) if topic is not None and topic.label_ == "organisation" else topic
         if lowers[j] in party_prepositions() or lowers[j] in _words("prepositions_before_dative"):
             continue  # "für einen Monatslohn von …", "an Preisgeld": what the money is for or paid as
         after = next((p for p in parties if t < p.start <= t + _EARNER_REACH), None)
@@ -1423,6 +1426,15 @@ def _earner(
             return after  # "das Gehalt des Direktors", "das Einkommen je Arbeitskraft"
         return subject if subject is not None and not subject.start <= t < subject.end else None
     return None
+
+
+def _person_after(doc: Doc, topic: Span) -> Span:
+    """The person a sentence names after its subject ``topic``, an organisation ("Der FC X hat
+    den Stürmer Y verpflichtet": Y), who earns the pay a possessive in the next sentence
+    names; ``topic`` itself when the sentence names no person after it."""
+    sent = sentence_of(doc, topic.start)
+    group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    return next((m for m in group if topic.end <= m.start < sent.end and m.label_ == "person" and m._.is_name), topic)
 
 
 def _neuter_nominative(e: Span, article: str) -> bool:

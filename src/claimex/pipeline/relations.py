@@ -43,9 +43,11 @@ from ..numbers.amount import Amount
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
+from .company_payouts import fill_payout_payers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties
+from .event_anaphora import told_event_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
@@ -938,6 +940,9 @@ class RuleRelationScorer:
         carry_deal_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
+        # a dividend told without its company: the company of the report pays it
+        fill_payout_payers(doc, decisions, lowers, self.data)
+        fill_staff_pay_payers(doc, decisions, lowers, self.data)
         carry_recipients(doc, decisions)
         _headline_sources(doc, decisions, paragraph.headline_end())
         # a count whose sentence names no one who harmed: the perpetrator its paragraph names
@@ -955,6 +960,11 @@ class RuleRelationScorer:
                 sent = sentence_of(doc, decision.amount.start)
                 if agent is not None and not _in_sentence(sent, agent):
                     decision.roles["agent"] = None
+            elif (told := told_event_actor(doc, decision.amount, lowers, self.data, victims)) is not None and (
+                agent is None or not _in_sentence(sentence_of(doc, decision.amount.start), agent)
+            ):
+                # "Russische Truppen griffen Sumy an. Dabei wurden drei Menschen getötet": the actor of the event referred to
+                decision.roles["agent"] = told
             elif agent is None:
                 own = sentence_of(doc, decision.amount.start)
                 perpetrator = event_perpetrator(doc, decision.amount, attackers, victims, lowers, self.data)

@@ -36,7 +36,7 @@ from .mentions import MENTIONS_KEY
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, role_cue_endings
 
-__all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_subject", "speaker_company"]
+__all__ = ["carry_recipients", "fill_own_figures", "own_loss", "report_company", "report_subject", "speaker_company"]
 
 #: How many sentences before a figure the name of its company may stand in its paragraph.
 _TOPIC_SENTENCES = 4
@@ -247,6 +247,26 @@ def report_subject(
         return None
     if any(a is not None and (a.start < subject.end and subject.start < a.end or same_referent(a, subject)) for a in aside):
         return None  # who reports the figure does not earn or lose it
+    return subject
+
+
+def report_company(
+    doc: Doc, amount: Span, data: GermanData, aside: Sequence[Optional[Span]] = (), reporter: Optional[Span] = None
+) -> Optional[Span]:
+    """The company the whole report is about (its headline's and lead's, else the one it names
+    most often), else the company its paragraph named last, at its occurrence nearest to the
+    amount: who pays what a company pays out (a dividend), which a paragraph tells after naming
+    its owners or a rival. None for a place, or when the amount's clause names another party
+    than those ``aside`` and the claim's ``reporter``; unlike a figure it earns, what a company
+    pays out it may report itself ("Der Konzern legte seinen Vergütungsbericht vor")."""
+    company = _text_subject(doc, data) or _topic_company(doc, amount, data)
+    if company is None or company.label_ == "place":
+        return None
+    subject = nearest_occurrence(doc, _nearest_company(doc, company, amount, data), amount)
+    if subject is None or _names_other(doc, amount, subject, (*aside, reporter)):
+        return None
+    if any(a is not None and (a.start < subject.end and subject.start < a.end or same_referent(a, subject)) for a in aside):
+        return None
     return subject
 
 

@@ -1,0 +1,108 @@
+"""Who caused the harm of a count that refers back to the event the sentence before it tells.
+
+Wire reports tell the event first and its toll next, linked by an adverb or a definite noun of
+the event: "Russische Truppen griffen in der Nacht Sumy an. Dabei wurden drei Menschen
+getötet", "Die Armee bombardierte ein Wohnhaus. Bei dem Angriff kamen elf Menschen ums Leben".
+The link ("dabei", "bei dem Angriff", "beim Beschuss") says which event the count belongs to:
+the one of the sentence right before, in its paragraph; its actor (the subject of its verb of
+attacking, ``harmers.event_actors``) caused the harm. That is a nearer and surer reading than
+the perpetrator nearest in the paragraph, which may belong to another event ("Die Hamas feuerte
+Raketen ab. Die Luftwaffe griff daraufhin an. Dabei …"). Without such a link, or when the
+sentence before tells no attack ("Die Feuerwehr war im Einsatz. Dabei wurden zwei Helfer
+verletzt"), nothing is read here. An indefinite article ("Bei einem Angriff") tells a new
+event. The words live in ``casualty_terms.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import sentence_of
+from ..lang.de import GermanData, load_table
+from .harmers import event_actors
+from .referents import paragraph_bounds
+from .role_phrases import in_prepositional_phrase, role_cues
+
+__all__ = ["refers_to_told_event", "told_event_actor"]
+
+
+@lru_cache(maxsize=None)
+def _terms(key: str) -> frozenset[str]:
+    """A word list of ``casualty_terms.json``."""
+    return frozenset(load_table("casualty_terms.json")[key])
+
+
+def _event_noun(word: str, data: GermanData) -> bool:
+    """A noun of an attack ("Angriff", "Luftangriff", "Beschuss") or of a deed ("Tat")."""
+    return bool(data.attack_nouns.get(word)) or word in _terms("told_event_nouns")
+
+
+def refers_to_told_event(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the amount's sentence refers back to an event told before: an anaphoric adverb
+    ("dabei") or a preposition with a definite article before a noun of the event ("Bei dem
+    Angriff", "Beim Beschuss"), within a few words."""
+    sent = sentence_of(doc, amount.start)
+    for t in range(sent.start, sent.end):
+        word = lowers[t]
+        if word in _terms("event_anaphors"):
+            return True
+        if word in _terms("event_anaphor_contractions") and t + 1 < sent.end:
+            if doc[t + 1].is_title and _event_noun(lowers[t + 1], data):
+                return True
+        if word in _terms("event_anaphor_prepositions") and t + 2 < sent.end and lowers[t + 1] in _terms("event_anaphor_determiners"):
+            # "bei dem Angriff", "durch den nächtlichen Beschuss": one adjective may stand between
+            for k in (t + 2, t + 3):
+                if k < sent.end and doc[k].is_title and _event_noun(lowers[k], data):
+                    return True
+    return False
+
+
+def told_event_actor(
+    doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span] = ()
+) -> Optional[Span]:
+    """The actor of the event the sentence right before the amount's tells (in its paragraph),
+    when the amount's sentence refers back to it (``refers_to_told_event``): the last actor of an
+    attack in that sentence, as written there, never one counted as harmed (``victims``); None
+    otherwise."""
+    sent = sentence_of(doc, amount.start)
+    para_start, _ = paragraph_bounds(doc, amount.start)
+    if sent.start <= para_start or not refers_to_told_event(doc, amount, lowers, data):
+        return None
+    before = sentence_of(doc, sent.start - 1)
+    actors = [
+        a
+        for a in event_actors(doc, lowers, data)
+        if before.start <= a.start and a.end <= before.end and not any(v.start < a.end and a.start < v.end for v in victims)
+    ]
+    # as written there: the sentence before is the nearest place that names the actor of this event
+    return actors[-1] if actors else _armed_body_attacking(doc, before, lowers, data)
+
+
+def _tells_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``sent`` tells an attack by a verb ("griff … an", "hat … versenkt", "stürmte")."""
+    verbs = role_cues("causing_verbs") | role_cues("causing_participles") | _terms("attack_telling_verbs")
+    return any(doc[t].is_lower and lowers[t] in verbs for t in range(sent.start, sent.end))
+
+
+def _armed_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The armed body a country's adjective names ("Die ukrainische Marine", "Russische Truppen")
+    as the subject of ``sent``, a sentence that tells an attack: outside a prepositional phrase,
+    the first such body; a body named only as the harmed or the accused ("gegen die Armee")
+    stands in a phrase and is passed over."""
+    if not _tells_attack(doc, sent, lowers, data):
+        return None
+    for t in range(sent.start + 1, sent.end):
+        if not (doc[t].is_title and lowers[t] in _terms("armed_body_heads")):
+            continue
+        adjective = t - 1
+        if not lowers[adjective].endswith(tuple(_terms("demonym_adjective_endings"))):
+            continue
+        if in_prepositional_phrase(doc, t, sent.start, data):
+            continue
+        if adjective > sent.start and doc[adjective - 1].lower_ not in ("die", "das") and not doc[adjective].is_sent_start:
+            continue  # "der kongolesischen Armee": these nouns are feminine or plural, so "der" is a dative or genitive
+        return doc[adjective : t + 1]
+    return None
