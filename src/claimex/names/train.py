@@ -22,13 +22,12 @@ names it has to generalise to.
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import time
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 import numpy as np
 

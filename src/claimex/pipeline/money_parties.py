@@ -30,7 +30,6 @@ from .mentions import MENTIONS_KEY
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
 from .report_subject import speaker_company
-from .sources import anaphoric_report, attribution_words
 from .role_phrases import (
     amount_clause,
     entities_in,
@@ -46,6 +45,7 @@ from .role_phrases import (
     role_cues,
     signs_player,
 )
+from .sources import anaphoric_report, attribution_words
 
 __all__ = ["find_money_parties", "names_earnings", "restates_figure"]
 
