@@ -26,3 +26,10 @@ def parties_of(text: str, amount: str) -> tuple[Optional[str], Optional[str]]:
         claim.agent.text if claim.agent is not None else None,
         claim.recipient.text if claim.recipient is not None else None,
     )
+
+
+def category_of(text: str, amount: str, kind: str = "monetary") -> str:
+    """The category of the claim of type ``kind`` whose amount is written exactly ``amount``."""
+    found = {c.text: c.category for c in claimex.extract(text) if c.type == kind}
+    assert amount in found, f"{amount!r} is no {kind} claim of {text!r}: {found}"
+    return found[amount]

@@ -4,13 +4,11 @@ corpus."""
 
 import pytest
 
-import claimex
+from tests.pipeline.probes import category_of as _category_of
 
 
 def category_of(text, amount):
-    found = {c.text: c.category for c in claimex.extract(text) if c.type == "casualty"}
-    assert amount in found, f"{amount!r} is no casualty claim of {text!r}: {found}"
-    return found[amount]
+    return _category_of(text, amount, "casualty")
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,7 @@ import pytest
 
 import claimex
 from claimex.pipeline.money_category import category_tables
-
-
-def category_of(text, amount):
-    found = {c.text: c.category for c in claimex.extract(text) if c.type == "monetary"}
-    assert amount in found, f"{amount!r} is no monetary claim of {text!r}: {found}"
-    return found[amount]
+from tests.pipeline.probes import category_of
 
 
 @pytest.mark.parametrize(
