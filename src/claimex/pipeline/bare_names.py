@@ -161,7 +161,10 @@ class BareNames:
                 and end - i < _MAX_WORDS
                 and not covered[end]
                 and not starts[end]
-                and self._named(texts[end], lowers[end], self.probability)
+                # German sets no two nouns side by side without an article: a capitalised word
+                # right after a name that no lexicon knows goes on with it ("Tottenham Hotspur")
+                and texts[end][:1].isupper()
+                and (self._named(texts[end], lowers[end], self.probability) or not self._excluded(texts[end], lowers[end]))
             ):
                 end += 1
             if end in persons:
