@@ -1,7 +1,7 @@
 """Fresh wire-style probe paragraphs for roles named outside the amount's sentence (payers,
 receivers, attackers; with negatives where the earlier-named party is NOT the payer or attacker).
 
-    PYTHONPATH=src python scripts/cross_sentence_probes.py
+    python benchmarks/cross_sentence_probes.py
 
 Each probe is (text, amount, role, expected): expected is a substring of the role's text (or the
 role's text a substring of it), or None when the role must be null. Written for the crosspay
