@@ -712,7 +712,7 @@ class RuleRelationScorer:
         das Unternehmen 2 Milliarden bereit, wie es mitteilte"): it says so in another clause and
         is a party of this one. The subject stands right before the verb, or right after it with
         only its article between."""
-        if source is None or source.start == 0 or source.end >= len(doc) or cue_attributed(doc, source):
+        if source is None or source.end >= len(doc) or cue_attributed(doc, source):
             return False  # "Nach Berechnungen des Instituts KSE nahm Russland … ein": a reporter
         lo, hi = min(source.start, amount.start), max(source.end, amount.end)
         if any(doc[t].text in CLAUSE_BREAKS for t in range(lo, hi)):
