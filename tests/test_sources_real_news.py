@@ -702,7 +702,7 @@ def test_a_wie_clause_names_its_speaker_not_a_time_or_an_addressee(text, amount,
         ("Die Stiftung überweist den Flutopfern 5 Millionen Euro, wie sie am Montag mitteilte.", "5 Millionen Euro", "Stiftung", "Flutopfern"),
         ("Für den Vergleich stellt der Versicherer 12 Millionen Franken bereit, wie er mitteilte.", "12 Millionen Franken", "Versicherer", None),
         # the same at the very start of the text
-        ("Helvora zahlt den Klägern 8 Millionen Euro, wie das Unternehmen mitteilte.", "8 Millionen Euro", "Helvora", "Klägern"),
+        ("Helvora zahlt den Klägern 8 Millionen Euro, wie es am Montag mitteilte.", "8 Millionen Euro", "Helvora", "Klägern"),
         # a reporter after a cue stays no party, even before a receiving verb
         ("Nach Berechnungen des Instituts Ecoplan nahm der Kanton 40 Millionen Franken ein.", "40 Millionen Franken", None, "Kanton"),
         # a reporter of its own estimate is no party
