@@ -29,7 +29,7 @@ Rules, in short:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -515,12 +515,13 @@ class RuleRelationScorer:
         return bool(
             amount._.amount.article
             and lowers[amount.start] in _subject_indefinites()
-            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self._subject_or_auxiliary() for t in before)
+            and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self._subject_or_auxiliary for t in before)
             and amount.end <= harm.start
             and any(lowers[t] in self.data.harm_roles["harm_participles"] for t in range(harm.start, harm.end))  # "schwer verletzt"
             and active_perfect(lowers, clause[0], clause[1], self.data)
         )
 
+    @cached_property
     def _subject_or_auxiliary(self) -> frozenset[str]:
         """Words that, before a count, show its clause has its subject or auxiliary already."""
         return frozenset(self.data.harm_roles["active_auxiliaries"]) | _words("subject_pronouns")
@@ -1141,5 +1142,6 @@ def _subject_indefinites() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _accusative_articles() -> frozenset[str]:
-    """Articles only an accusative takes ("den", "einen"; casualty_terms.json)."""
-    return frozenset(load_table("casualty_terms.json")["accusative_articles"])
+    """Articles only an accusative takes: those of a masculine singular object ("den", "einen";
+    referent_classes.json, which the pronoun resolution reads too)."""
+    return frozenset(load_table("referent_classes.json")["accusative_articles"])
