@@ -1902,10 +1902,14 @@ def _in_phrase_of_another(party: Span, sent: Span, data: GermanData) -> bool:
 _NAME_WORDS = 3
 
 
-def _bare_participle(doc: Doc, np: Span, lowers: Sequence[str]) -> bool:
-    """Whether ``np`` is one capitalised past participle right before a passive auxiliary
-    ("Vorgeschlagen werden", "Ausgezahlt wurden", "Geplant ist"): no noun, no subject."""
-    if len(np) != 1 or np.end >= len(doc) or lowers[np.end] not in role_cues("passive_auxiliaries"):
+def _bare_participle(doc: Doc, np: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``np`` is one capitalised past participle right before an auxiliary of the passive
+    or the state passive ("Vorgeschlagen werden", "Ausgezahlt wurden", "Geplant ist"): no noun,
+    no subject."""
+    if len(np) != 1 or np.end >= len(doc):
+        return False
+    after = lowers[np.end]
+    if after not in data.harm_roles["passive_auxiliaries"] and after not in attribution_words("state_passive_auxiliaries"):
         return False
     return bare_participle(lowers[np.start])
 
@@ -2016,7 +2020,7 @@ def _unseen_subject(
             )
         ) or np[0].lower_ in _opening_prepositions():
             return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
-        if _bare_participle(doc, np, lowers):
+        if _bare_participle(doc, np, lowers, data):
             return None  # "Vorgeschlagen werden 70 Cent je Aktie": a passive opens the clause
         return np
 
