@@ -164,7 +164,7 @@ class BareNames:
                 # German sets no two nouns side by side without an article: a capitalised word
                 # right after a name that no lexicon knows goes on with it ("Tottenham Hotspur")
                 and texts[end][:1].isupper()
-                and (self._named(texts[end], lowers[end], self.probability) or not self._excluded(texts[end], lowers[end]))
+                and not self._excluded(texts[end], lowers[end])
             ):
                 end += 1
             if end in persons:

@@ -12,6 +12,7 @@ clause names another party by name keeps that party's reading. The words live in
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Protocol, Sequence
 
 from spacy.tokens import Doc, Span
@@ -90,9 +91,10 @@ def _is_earner(doc: Doc, span: Span, data: GermanData) -> bool:
 
 
 def fill_staff_pay_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
-    """Give each pay of a person for work whose payer is not told ("Vorstandschef X erhielt eine
-    Vergütung von …", "Sein Jahresgehalt beträgt …") the company the report is about, where its
-    clause names no other party."""
+    """Give each pay of a person for work whose payer is not told and whose earner is named back
+    ("Sein Jahresgehalt beträgt …", "Er erhält künftig …") the company the report is about, where
+    its clause names no other party. A pay told with its earner ("Vorstandschef X erhielt eine
+    Vergütung von …") is left alone: the corpus mostly gives it no payer."""
     for decision in decisions:
         if decision.type != "monetary" or decision.category != "payment" or decision.roles.get("agent") is not None:
             continue
@@ -113,5 +115,9 @@ def fill_staff_pay_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequ
 def _no_employer(company: Span) -> bool:
     """A court, an authority, a council or a board ("Landgericht", "Bundesrat", "Vorstand"):
     a report about it tells pay that others pay."""
-    ends = role_cue_endings("not_employer_heads") + role_cue_endings("court_heads") + role_cue_endings("fine_authority_heads")
-    return company[-1].lower_.endswith(ends)
+    return company[-1].lower_.endswith(_not_employer_endings())
+
+
+@lru_cache(maxsize=1)
+def _not_employer_endings() -> tuple[str, ...]:
+    return role_cue_endings("not_employer_heads") + role_cue_endings("court_heads") + role_cue_endings("fine_authority_heads")

@@ -83,8 +83,20 @@ def told_event_actor(
 
 def _tells_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> bool:
     """Whether ``sent`` tells an attack by a verb ("griff … an", "hat … versenkt", "stürmte")."""
-    verbs = role_cues("causing_verbs") | role_cues("causing_participles") | _terms("attack_telling_verbs")
+    verbs = _attack_verbs()
     return any(doc[t].is_lower and lowers[t] in verbs for t in range(sent.start, sent.end))
+
+
+@lru_cache(maxsize=1)
+def _attack_verbs() -> frozenset[str]:
+    """Verbs that tell an attack: the causing verbs of the role rules and ``attack_telling_verbs``."""
+    return role_cues("causing_verbs") | role_cues("causing_participles") | _terms("attack_telling_verbs")
+
+
+@lru_cache(maxsize=1)
+def _demonym_endings() -> tuple[str, ...]:
+    """Endings of a country's adjective ("ukrainische", "russischen"), for ``str.endswith``."""
+    return tuple(_terms("demonym_adjective_endings"))
 
 
 def _armed_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -98,7 +110,7 @@ def _armed_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: Ger
         if not (doc[t].is_title and lowers[t] in _terms("armed_body_heads")):
             continue
         adjective = t - 1
-        if not lowers[adjective].endswith(tuple(_terms("demonym_adjective_endings"))):
+        if not lowers[adjective].endswith(_demonym_endings()):
             continue
         if in_prepositional_phrase(doc, t, sent.start, data):
             continue

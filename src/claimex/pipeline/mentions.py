@@ -246,13 +246,6 @@ class MentionFinder:
         self.adjective_endings = tuple(table["adjective_endings"])
         self.capitalised_adjective_endings = tuple(table["capitalised_adjective_endings"])
         self.place_adjective_endings = tuple(table["place_adjective_endings"])
-        # the nouns that describe a body by its class ("Behörde", "Konzern"): a place adjective
-        # before one of them is part of the description ("die Brüsseler Behörde")
-        self.class_nouns = _WordPatterns(
-            (noun, "class")
-            for spec in load_table("referent_classes.json")["classes"].values()
-            for noun in spec["nouns"]
-        )
         # speech verbs end like adjectives ("sagte", "erklärte") but open no noun phrase: "..., sagte Ostermann"
         self.not_adjectives = (
             frozenset(table["not_adjectives"])
@@ -427,12 +420,6 @@ class MentionFinder:
             return False  # a listed noun of people ("die Ermittler Reportern"), no adjective
         kind = self._noun_kind(texts[j], lowers[j])
         return kind is not None and kind != "event"
-
-    def _class_head(self, lower: str) -> Optional[str]:
-        """Whether a head noun describes a body by its class ("Behörde", "Versicherers")."""
-        return self.class_nouns.get(lower) or next(
-            (self.class_nouns.get(lower[: -len(e)]) for e in self.inflections if lower.endswith(e)), None
-        )
 
     def _people_kind(self, lowers: list[str], start: int, head: int) -> str:
         """ "person" for one person ("ein Passagier", "Lehrerin"), else "group"."""

@@ -24,7 +24,7 @@ from ..lang.de import GermanData, bare_participle, german
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
-from .datelines import is_dateline_party, unmarked_body_start
+from .datelines import bracketed, is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
@@ -123,13 +123,7 @@ def _place_adjective_of_noun(doc: Doc, party: Span, sent: Span) -> bool:
 def _bracketed_after(doc: Doc, party: Span, before: Span) -> bool:
     """A party alone in brackets right after another ("Minister Boris Pistorius (SPD)",
     "Welternährungsprogramm (WFP)"): a party affiliation or a short form, no party of its own."""
-    return (
-        party.start >= 2
-        and before.end == party.start - 1
-        and doc[party.start - 1].text == "("
-        and party.end < len(doc)
-        and doc[party.end].text == ")"
-    )
+    return before.end == party.start - 1 and bracketed(doc, party.start, party.end)
 
 
 def _is_common_noun(party: Span, data: GermanData) -> bool:

@@ -203,7 +203,7 @@ def topic_name(doc: Doc, before: int, kinds: Sequence[str]) -> Optional[Span]:
     found = [(s, e) for s, e, kind in _names_in(doc, _reach_start(doc, before), before) if e <= before and kind in kinds]
     if not found:
         return None
-    free = [(s, e) for s, e in found if not in_prepositional_phrase(doc, s)]
+    free = [(s, e) for s, e in found if not name_after_preposition(doc, s)]
     s, e = (free or found)[-1]
     return doc[s:e]
 
@@ -212,8 +212,10 @@ def topic_name(doc: Doc, before: int, kinds: Sequence[str]) -> Optional[Span]:
 _PHRASE_REACH = 3
 
 
-def in_prepositional_phrase(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` is the object of a preposition ("bei der Tochter Gamesa")."""
+def name_after_preposition(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a preposition ("bei der Tochter Gamesa"),
+    over at most an article, adjectives and a class noun. (``role_phrases.in_prepositional_phrase``
+    asks it of any word back to its clause's start, with the prepositions of the harm rules.)"""
     for t in range(start - 1, max(-1, start - 1 - _PHRASE_REACH), -1):
         word = doc[t].lower_
         if word in words("not_subject_prepositions") or word in words("from_prepositions"):

@@ -19,8 +19,8 @@ from ..extensions import lowers_of, sentence_of
 from ..lang.de import german, load_table
 from .datelines import in_dateline
 from .referents import (
-    in_prepositional_phrase,
     is_named,
+    name_after_preposition,
     named_reporter,
     nearest_occurrence,
     paragraph_bounds,
@@ -363,7 +363,7 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
         return None
     # on a tie, a name the text makes a subject or object before one it only names inside a
     # prepositional phrase ("Probleme bei der Tochterfirma Medilab"), then the later
-    best = max(groups, key=lambda g: (len(g), not all(in_prepositional_phrase(doc, m.start) for m in g), g[-1].start))
+    best = max(groups, key=lambda g: (len(g), not all(name_after_preposition(doc, m.start) for m in g), g[-1].start))
     return best[-1]
 
 

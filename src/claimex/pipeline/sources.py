@@ -313,6 +313,7 @@ class ParagraphSources:
         self._cache: dict[int, Optional[Span]] = {}
         self._speakers: dict[int, Optional[Span]] = {}  # sentence index -> its speaker
         self._anaphors: dict[int, Optional[Span]] = {}  # sentence index -> its anaphoric report's source
+        self._statements: dict[int, bool] = {}  # sentence index -> whether it is someone's statement
         self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
@@ -580,8 +581,10 @@ class ParagraphSources:
     def _statement(self, k: int) -> bool:
         """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
         (:mod:`.speech_mood`), not the reporter's own narration."""
-        start, end = self.starts[k], self.ends[k]
-        return in_statement_mood(self.doc, start, end) or links_to_report(self.doc, start, end)
+        if k not in self._statements:
+            start, end = self.starts[k], self.ends[k]
+            self._statements[k] = in_statement_mood(self.doc, start, end) or links_to_report(self.doc, start, end)
+        return self._statements[k]
 
     def _last_speaker(self, k: int) -> Optional[Carried]:
         """The last speaker of the paragraph that ends with sentence ``k``: the nearest source

@@ -2,7 +2,7 @@
 
 Wire text names a speaker once and goes on in reported speech: "Die Polizei äußerte sich am
 Abend. Der Fahrer sei zu schnell gefahren. Dabei seien vier Menschen verletzt worden." The
-mood of the verb (subjunctive I, "soll" as hearsay) or a word that points back to a report
+mood of the verb (subjunctive I; not hearsay "soll", mostly a plan) or a word that points back to a report
 ("demnach", ", hieß es") marks such a sentence; the reporter's indicative narration carries
 neither. :class:`~claimex.pipeline.sources.ParagraphSources` lets a sentence so marked speak on
 for the speaker of the reported speech before it; word lists are in ``attribution_cues.json``.
@@ -27,7 +27,7 @@ _CLAUSE_BREAKS = {",", ":"}
 def _mood_words() -> frozenset[str]:
     table = load_table("attribution_cues.json")
     forms = frozenset(german().reported_speech) - frozenset(table["statement_counterfactuals"])
-    return forms | frozenset(table["statement_mood_forms"]) | frozenset(table["statement_hearsay"])
+    return forms | frozenset(table["statement_mood_forms"])
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +56,8 @@ def _quoted(doc: Doc, start: int, end: int) -> set[int]:
 
 
 def in_statement_mood(doc: Doc, start: int, end: int) -> bool:
-    """Whether the sentence at tokens ``start``..``end`` speaks in reported speech or hearsay
-    outside a quote: "Der Schaden belaufe sich auf 2 Millionen", "Die Bande soll … erbeutet
-    haben". A capitalised form opens a sentence in another sense ("Wolle", "Gebe") or is a noun."""
+    """Whether the sentence at tokens ``start``..``end`` speaks in reported speech outside a
+    quote: "Der Schaden belaufe sich auf 2 Millionen". A capitalised form opens a sentence in another sense ("Wolle", "Gebe") or is a noun."""
     lowers = lowers_of(doc)
     words = _mood_words()
     hits = [t for t in range(start, end) if lowers[t] in words and doc[t].is_lower]
