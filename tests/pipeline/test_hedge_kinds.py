@@ -56,7 +56,14 @@ KINDS = [
     ("Als Kaufpreis sind derzeit 300 Millionen Franken im Gespräch.", {"300 Millionen Franken": True}),
     # hearsay reaches the reported speech it introduces
     ("Nach unbestätigten Berichten heißt es, der Club habe 18 Millionen Euro geboten.", {"18 Millionen Euro": True}),
-    # ... but a conversation is no hearsay
+    # an unconfirmed or unofficial source hedges what it reports, under any report noun ...
+    ("Laut unbestätigten Agenturmeldungen zahlte der Verein 9 Millionen Euro Ablöse.", {"9 Millionen Euro": True}),
+    ("Inoffiziellen Zählungen zufolge starben in der Nacht 27 Demonstranten.", {"27": True}),
+    ("Nach unbestätigten Informationen des Senders wurden 6 Geiseln verletzt.", {"6": True}),
+    # ... but the same adjective on another noun hedges nothing
+    ("Bei einem inoffiziellen Besuch sagte die Ministerin den Bauern 40 Millionen Euro zu.", {"40 Millionen Euro": False}),
+    ("Die unbestätigten Gerüchte dementierte der Vorstand; die Dividende beträgt 1,20 Euro.", {"1,20 Euro": False}),
+    # ... and a conversation is no hearsay
     ("Im Gespräch mit der Zeitung sagte der Wirt, er habe 3000 Euro Umsatz verloren.", {"3000 Euro": False}),
     # allegations reach the clause they introduce
     ("Dem Kassierer wird vorgeworfen, 250.000 Euro aus der Vereinskasse entnommen zu haben.", {"250.000 Euro": True}),
@@ -66,6 +73,9 @@ KINDS = [
         "Der Bürgermeister schließt nicht aus, dass die Stadt 2 Millionen Euro nachzahlen muss.",
         {"2 Millionen Euro": True},
     ),
+    # ... also under a modal ("will nicht ausschließen"), but not an object it does not introduce
+    ("Die Kämmerin wollte nicht ausschließen, dass die Sanierung 5 Millionen Euro teurer wird.", {"5 Millionen Euro": True}),
+    ("Die Feuerwehr kann einen Brandanschlag nicht ausschließen. Sie meldete 12 Verletzte.", {"12": False}),
     # "soll" reports: a demand, a value, a perfect infinitive behind an apposition
     ("Die Erpresser sollen 800.000 Euro in Bitcoin verlangen.", {"800.000 Euro": True}),
     ("Die Gage des Sängers soll bei 2 Millionen Dollar liegen.", {"2 Millionen Dollar": True}),

@@ -182,6 +182,7 @@ class _Tables:
     plan_passives: frozenset[str]
     break_abbreviations: frozenset[str]
     report_back_links: Lexicon[bool]
+    attribution_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +207,7 @@ def _tables() -> _Tables:
         plan_passives=frozenset(cues["plan_passives"]),
         break_abbreviations=frozenset(cues["sentence_break_abbreviations"]),
         report_back_links=Lexicon(cues["report_back_links"]),
+        attribution_prepositions=frozenset(cues["attribution_prepositions"]),
     )
 
 
@@ -508,7 +510,11 @@ class HedgeScope:
             if cue.start > sent.start and lowers[cue.start - 1] in self.tables.comparands:
                 continue  # "mehr als erwartet", "wie befürchtet": a comparison, no hedge
             qualified = self._qualified_noun(doc, lowers, cue)
-            if qualified is not None and not self._value_noun(lowers[qualified]):
+            if (
+                qualified is not None
+                and not self._value_noun(lowers[qualified])
+                and not self._attribution_noun(doc, lowers, cue, qualified)
+            ):
                 continue  # "214 mutmaßliche Bandenmitglieder": the adjective hedges its noun, not the count
             where = self._piece(doc, sent, lowers, cue.start)
             inside_clause = clause[0] <= cue.start < clause[1]
@@ -583,6 +589,13 @@ class HedgeScope:
             if word.startswith(stem) and word[len(stem) :] in self.data.adjective_endings:
                 return cue.end
         return None
+
+    def _attribution_noun(self, doc: Doc, lowers: Sequence[str], cue: Cue, noun: int) -> bool:
+        """The hedge adjective qualifies what the claim is attributed to ("laut unbestätigten
+        Medienberichten", "inoffiziellen Zahlen zufolge"): an unconfirmed source hedges the claim."""
+        if cue.start > 0 and lowers[cue.start - 1] in self.tables.attribution_prepositions:
+            return True
+        return noun + 1 < len(doc) and self.data.source_after.get(lowers[noun + 1]) is not None
 
     def _value_noun(self, word: str) -> bool:
         """A noun that names an amount of money or of harm ("Schaden", "Kosten", "Tote")."""
