@@ -62,11 +62,16 @@ APART = [
     # none of a whole survived: all of them were killed
     ("Von den 64 Menschen an Bord überlebte niemand.", [("64", "killed", 64, 64, "Menschen")]),
     ("Keiner der neun Bergsteiger hat den Sturm überlebt.", [("neun", "killed", 9, 9, "Bergsteiger")]),
+    # ... but a count harmed in its own clause stays a claim beside a clause of nobody harmed
+    ("Im Schulbus saßen 23 Kinder, vier wurden verletzt, niemand starb.", [("vier", "injured", 4, 4, None)]),
 ]
 
 NOT_APART = [
     # all survived: no claim
     "Alle 64 Menschen an Bord überlebten, niemand wurde verletzt.",
+    # a harm word in a clause that says nobody was harmed speaks of no count of another clause
+    "Die Fähre hatte gut 300 Passagiere an Bord, verletzt wurde nach Angaben der Reederei niemand.",
+    "Im Schulbus saßen 23 Kinder, keines wurde verletzt.",
     # a casualty noun's attribute that counts no people
     "Die Toten der zwei Anschläge wurden am Freitag beigesetzt.",
 ]

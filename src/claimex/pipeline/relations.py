@@ -167,7 +167,10 @@ class RuleRelationScorer:
         blocked_after = min([s for s in others if s > amount.start], default=cues.sent.end)
         # "wegen Geiselnahme verurteilt": a harm named as a charge or a reason says nothing of the count
         harms = [
-            c for c in cues.casualty if c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions")
+            c
+            for c in cues.casualty
+            if (c.start == 0 or doc[c.start - 1].lower_ not in _words("reason_prepositions"))
+            and not self._harmed_none(doc, c, amount, cues.sent)
         ]
         # "bei den Kämpfen getötet": a verb of no harm written capitalised inside a sentence is a noun
         unharmed = [c for c in cues.not_harmed if not (doc[c.start].is_title and not doc[c.start].is_sent_start)]
@@ -184,6 +187,15 @@ class RuleRelationScorer:
         if any(blocked_before < c.start for c in unharmed if c.end <= amount.start):
             return None
         return max(before, key=lambda c: c.start, default=None)
+
+    def _harmed_none(self, doc: Doc, cue: Cue, amount: Span, sent: Span) -> bool:
+        """The harm word stands in another clause than the count, and that clause says nobody was
+        harmed ("Der Bus war mit 40 Kindern besetzt, verletzt wurde niemand"): it speaks of no count."""
+        clause = clause_of(doc, sent, cue.start)
+        if clause[0] <= amount.start < clause[1]:
+            return False
+        words = lowers_of(doc)
+        return any(words[t] in self.data.zero_words for t in range(*clause))
 
     @staticmethod
     def _list_after(doc: Doc, amount: Span, amounts: Sequence[Span]) -> set[int]:
