@@ -50,6 +50,36 @@ def test_capitalised_adjective_opens_a_name(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "text,name",
+    [
+        # before an institution's noun, also one the lexicons or the recognizer know
+        ("Nach Angaben des Statistischen Landesamts zahlte das Land 9 Millionen Euro.", "Statistischen Landesamts"),
+        ("Das Auswärtige Amt stellte weitere 2 Millionen Euro bereit.", "Auswärtige Amt"),
+    ],
+)
+def test_capitalised_adjective_of_an_institution_is_part_of_its_name(nlp, text, name):
+    assert _mentions(nlp(text)).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text,mention,not_mention",
+    [
+        # after a dative, money is the thing given, not the head's name ...
+        ("Die EU sagte dem Land Soforthilfe in Höhe von 5 Millionen Euro zu.", "Land", "Land Soforthilfe"),
+        ("Der Konzern zahlt den Familien Entschädigungen von 40.000 Euro.", "Familien", "Familien Entschädigungen"),
+    ],
+)
+def test_money_after_a_dative_is_no_name(nlp, text, mention, not_mention):
+    found = _mentions(nlp(text))
+    assert mention in found and not_mention not in found
+
+
+def test_money_compound_naming_a_body_stays_its_name(nlp):
+    # ... but a foundation may be called by one
+    assert "Stiftung Bergwaldhilfe" in _mentions(nlp("Die Stiftung Bergwaldhilfe verteilte 50.000 Euro."))
+
+
+@pytest.mark.parametrize(
     "text,not_names",
     [
         ("Die Bank zahlt eine Pauschale von 200 Euro.", {"Pauschale"}),

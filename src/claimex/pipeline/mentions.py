@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, Warnings
 from ..extensions import AMOUNTS_KEY
 from ..lang.de import bare_participle, german, load_table
+from ..lang.lexicon import Lexicon
 from ..names import shared_name_classifier
 from .bare_names import BareNames
 from .paragraphs import holds_blank_line
@@ -232,6 +233,9 @@ class MentionFinder:
             for w in money["money_heads"] + money["money_nouns"] + load_table("amount_cues.json")["sum_nouns"]
             if not w.startswith("*")
         )
+        # compounds too ("Soforthilfe", "Fördergelder"): what follows a head noun as its object
+        self.money_heads = Lexicon(money["money_heads"] + money["money_nouns"])
+        self.dative_articles = frozenset(table["dative_only_articles"])
         self.source_cues = data.source_before
         self.source_cues_after = data.source_after
         # first words of the cues, so that the cue lexicon is asked only where one may start
@@ -406,6 +410,22 @@ class MentionFinder:
         before = texts[i - 1]
         return i if before[:1].isdigit() or not before[:1].isalnum() else head  # a number, punctuation, a line
 
+    def _name_adjective(self, words: _Words, i: int) -> bool:
+        """ "das Auswärtige Amt", "das Statistische Bundesamt": inside a sentence, after an
+        article or preposition, a capitalised adjective before an institution's noun is part of
+        its name (German capitalises adjectives only in names), not a noun of its own."""
+        texts, lowers = words.texts, words.lowers
+        j = i + 1
+        return (
+            0 < i
+            and j < len(texts)
+            and not words.starts[i]
+            and texts[i].istitle()
+            and lowers[i].endswith(self.capitalised_adjective_endings)
+            and lowers[i - 1] in self.np_openers
+            and self._noun_kind(texts[j], lowers[j]) == "organisation"
+        )
+
     def _place_adjective(self, words: _Words, i: int) -> bool:
         """ "die Brüsseler Behörde", "der Zürcher Konzern": a capitalised word in "-er" (a place's
         indeclinable adjective) right before a head noun of the same phrase is no noun of its own;
@@ -515,6 +535,8 @@ class MentionFinder:
         j = i + (i < n and texts[i] in _QUOTES)
         if j >= n or words.starts[j]:
             return i
+        if self._dative_then_money(words, i, j):
+            return i
         end = self._name_run(words, j, covered)
         if end == j:
             return i
@@ -522,6 +544,19 @@ class MentionFinder:
         for k in range(i, end):
             covered[k] = True
         return end + (end < n and j > i and texts[end] in _QUOTES)
+
+    def _dative_then_money(self, words: _Words, i: int, j: int) -> bool:
+        """ "sagte dem Land Soforthilfe zu", "zahlt den Opfern Entschädigungen": after a head
+        noun with a dative-only article, a noun of money is the thing given, no name of the head
+        ("der Stiftung Opferhilfe" may be either, and stays a name)."""
+        head = i - 1
+        while head > 0 and words.lowers[head - 1] not in self.dative_articles and head > i - 3:
+            head -= 1
+        return (
+            head > 0
+            and words.lowers[head - 1] in self.dative_articles
+            and self.money_heads.get(words.lowers[j]) is not None
+        )
 
     def _speakers(self, doc: Doc, words: _Words, covered: list[bool]) -> list[tuple[int, int, str]]:
         """ "Gerber: Die Schweiz hatte bisher Glück": an interviewee's name opening a line before
@@ -795,6 +830,8 @@ class MentionFinder:
                 start = self._phrase_start(words, ent.start) if kind == "group" else ent.start
                 if start == ent.start > 0 and not starts[start] and self._place_adjective(words, start - 1):
                     start -= 1  # "die Kiewer Regierung": the recognizer took the institution alone
+                elif kind == "organisation" and start == ent.start > 0 and self._name_adjective(words, start - 1):
+                    start -= 1  # "das Statistische Bundesamt": the recognizer took the noun alone
                 add(start, ent.end, kind)
                 if kind != "group":
                     names.append((ent.start, ent.end, kind))
@@ -830,6 +867,8 @@ class MentionFinder:
             if low in pronouns and (text.islower() or text.istitle() and (starts[i] or low in self.polite_pronouns)):
                 add(i, i + 1, "pronoun")
                 continue
+            if self._name_adjective(words, i):
+                continue  # "das Auswärtige Amt": read with the head after it
             kind = self._noun_kind(text, low)
             if kind is not None and self._place_adjective(words, i):
                 continue  # read with the head after it
