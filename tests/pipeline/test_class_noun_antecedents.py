@@ -36,3 +36,17 @@ def test_a_name_opened_by_a_persons_title_is_no_company() -> None:
     plain = _Referent("organisation", [("Lausitz", "Glas")], [(0, 2)])
     assert _person_titled(lawyer) and _person_titled(manager)
     assert not _person_titled(maker) and not _person_titled(plain)
+
+
+def test_a_country_named_on_land_is_no_link_for_das_land() -> None:
+    # "Deutschland" holds "Land" only as a fossil: "das Land" is the country the text was about
+    text = (
+        "Nach dem Erdbeben in Albanien wächst die Not. "
+        "Die EU überweist dem Land 8 Millionen Euro. Auch Deutschland schickt Helfer."
+    )
+    assert role_of(text, "8 Millionen Euro", "recipient") != "Deutschland"
+
+
+def test_a_word_around_a_place_still_links_its_class_noun() -> None:
+    text = "Die Hansestadt Rostock baut ein Klärwerk. Der Bund zahlt der Stadt 4 Millionen Euro dazu."
+    assert role_of(text, "4 Millionen Euro", "recipient") == "Rostock"

@@ -459,7 +459,14 @@ def _linked(doc: Doc, referent: _Referent, noun: _Noun) -> bool:
     """Whether the text links the noun to ``referent``: a name opened by it or holding it as a
     compound head ("Pfandbriefbank" for "die Bank"), or an occurrence with the noun in apposition
     before it ("der Versicherer Helvetia") or after it ("Velmar, die Firma aus Visp,")."""
-    return _titled(referent, noun) or any(w.endswith(noun.form) for w in _link_words(doc, referent))
+    if _titled(referent, noun):
+        return True
+    if referent.kind == "place":
+        # a place's own name holds its class noun only as a fossil ("Deutschland", "Russland" are
+        # no more "das Land" than any other country); words around its occurrences still link
+        own = {_class_table().stem(w.lower()) for f in referent.forms for w in f}
+        return any(w.endswith(noun.form) for w in _link_words(doc, referent) if w not in own or w == noun.form)
+    return any(w.endswith(noun.form) for w in _link_words(doc, referent))
 
 
 def _link_words(doc: Doc, referent: _Referent) -> frozenset[str]:
