@@ -734,3 +734,34 @@ def test_a_reporting_class_noun_is_no_name_that_a_class_noun_of_another_family_d
 )
 def test_kommen_reports_only_with_its_preposition(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # a name inside a participle attribute is not who speaks; the attribute's noun is
+        (
+            "Bei dem Luftangriff starben 17 Menschen, teilte die von den Rebellen kontrollierte Gesundheitsbehörde mit.",
+            "17",
+            "Gesundheitsbehörde",
+        ),
+        (
+            "Mindestens 9 Zivilisten seien getötet worden, erklärte das von der Armee geführte Krisenzentrum.",
+            "9",
+            "Krisenzentrum",
+        ),
+        # ... and a plain name after the verb still speaks
+        ("Drei Arbeiter wurden verletzt, sagte Bürgermeisterin Anna Kessler.", "Drei", "Anna Kessler"),
+    ],
+)
+def test_reporter_behind_a_participle_attribute(text, amount, source):
+    found = _source_of(text, amount) or ""
+    assert found.endswith(source) and found.count(" ") <= source.count(" ") + 1
+
+
+def test_class_noun_behind_a_participle_attribute_names_its_body():
+    text = (
+        "Die Sparkasse Emden hat ihre Risikovorsorge erhöht. Der Gewinn sank auf 8 Millionen Euro. "
+        "Das teilte das im Regionalverbund organisierte Institut am Freitag mit."
+    )
+    assert _source_of(text, "8 Millionen Euro") == "Sparkasse Emden"

@@ -310,6 +310,17 @@ def _singular_determiners() -> dict[str, frozenset[str]]:
 _ADJECTIVES = 2
 
 
+def _in_attribute_phrase(doc: Doc, j: int, head: int) -> bool:
+    """ "das im SDax notierte Institut": token ``j`` is the noun of a prepositional phrase
+    inside a participle attribute (a preposition right before it, a lower-case word after it)."""
+    return (
+        0 < j < head - 1
+        and doc[j].text[:1].isupper()
+        and doc[j - 1].lower_ in attribution_words("not_subject_words")
+        and doc[j + 1].is_lower
+    )
+
+
 def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
     """The named body a reporter's class noun stands for ("wie das Unternehmen mitteilte",
     "schätzt die Behörde", "laut Konzern"): a definite singular noun of a body
@@ -333,7 +344,14 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
         return None  # "der Bank Bergmann & Partner", "des Busunternehmens aus Passau": described, not pointed back to
     j = source.start - 1
     if j < 0 or lowers[j] not in attribution_words("bare_body_cues"):
-        while j >= 0 and source.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].is_alpha:
+        while j >= 0 and (
+            source.start - j <= _ADJECTIVES
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            or source.start - j <= _ADJECTIVES + 2  # over a phrase in the attribute: "das im SDax notierte"
+            and (doc[j].is_lower and doc[j].is_alpha or _in_attribute_phrase(doc, j, source.start))
+            and any(_in_attribute_phrase(doc, k, source.start) for k in range(j, source.start))
+        ):
             if lowers[j] in _singular_determiners()[gender]:
                 break
             j -= 1

@@ -904,7 +904,10 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     else:
         wie = None
     end = verb + 1
-    while end < sent.end and end <= verb + _SUBJECT_REACH and doc[end].text not in _BREAKS:
+    reach = verb + _SUBJECT_REACH
+    if verb + 3 < sent.end and doc[verb + 1].lower_ in _fw("determiners") and _after_preposition(doc, doc[verb + 3 : verb + 4], verb + 2):
+        reach += _SUBJECT_REACH  # "erklärte die von der Hamas kontrollierte Behörde": over a participle attribute
+    while end < sent.end and end <= reach and doc[end].text not in _BREAKS:
         end += 1
     before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
     after = [
