@@ -46,3 +46,22 @@ def test_name_inside_an_attribute_without_article() -> None:
     agent, recipient = parties_of(text, "300.000 Dollar")
     assert agent not in ("Ingenieurs", "Nigeria")
     assert recipient != "Nigeria"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        # the object of a verb of support with an attribute: its noun receives, not the attribute's
+        ("Die Regierung will die von der Dürre betroffenen Landwirte mit 80 Millionen Euro unterstützen.", "80 Millionen Euro", "Landwirte"),
+        ("Das Land entschädigt die bei dem Brand geschädigten Anwohner mit 2 Millionen Euro.", "2 Millionen Euro", "Anwohner"),
+    ],
+)
+def test_supported_object_with_attribute_receives(text: str, amount: str, recipient: str) -> None:
+    found = parties_of(text, amount)[1] or ""
+    assert found.endswith(recipient)
+
+
+def test_a_party_after_a_participle_of_rank_pays_nothing() -> None:
+    text = "Sachsen erhält mit 40 Millionen Euro am meisten, gefolgt von Thüringen mit 25 Millionen Euro."
+    assert parties_of(text, "25 Millionen Euro") == (None, "Thüringen")
+    assert parties_of(text, "40 Millionen Euro")[0] != "Thüringen"

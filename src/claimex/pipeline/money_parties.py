@@ -15,7 +15,7 @@ is named where the report names it. Of a name, the occurrence nearest to the amo
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -754,7 +754,13 @@ def _clause_money_parties(
     for owner, owned in purpose_owners:
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
-    frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    # "gefolgt von Graubünden mit 90 Millionen": a participle of rank governs the "von", no payer follows
+    frm = [
+        e
+        for e in parties
+        if before_word(e) in _words("from_prepositions")
+        and not (before_index(e) > sent.start and lowers[before_index(e) - 1] in role_cues("ranking_participles"))
+    ]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
     conjuncts = {(e.start, e.end): conjunct_preposition(e) for e in parties}
@@ -2186,12 +2192,26 @@ def _supported_object(
         if party is not None and not governed and not (party.start < subject.end and subject.start < party.end):
             return party
         if lowers[t] in role_cues("accusative_articles") and not governed and not financing:
-            np = noun_phrase(doc, t, min(end, t + 5))
+            # "die von den Unwettern betroffenen Bergkantone": the noun after a participle attribute
+            attributed = _attributed_noun_start(doc, t, end, lowers, prepositions)
+            np = noun_phrase(doc, attributed, min(end, attributed + 3)) if attributed is not None else noun_phrase(doc, t, min(end, t + 5))
             if np is not None and not (np.start < subject.end and subject.start < np.end) and not (np.start <= amount.start < np.end + 1):
                 head = np[-1].lower_
                 if not (data.money_heads.get(head) or data.money_nouns.get(head) or head in _words("time_words")):
                     return np
         t += 1
+    return None
+
+
+def _attributed_noun_start(doc: Doc, article: int, end: int, lowers: Sequence[str], prepositions: Collection[str]) -> Optional[int]:
+    """Where the participle and noun of a participle attribute start after ``article`` ("die von
+    den Unwettern betroffenen Bergkantone" -> "betroffenen"), or None when no preposition opens one."""
+    if article + 1 >= end or lowers[article + 1] not in prepositions:
+        return None
+    for t in range(article + 2, min(end - 1, article + 7)):
+        if doc[t].is_lower and doc[t].is_alpha and lowers[t].endswith(("en", "e", "er", "es")) and doc[t + 1].is_title:
+            if lowers[t] not in prepositions and lowers[t] not in _words("determiners"):
+                return t
     return None
 
 
