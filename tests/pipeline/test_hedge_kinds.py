@@ -76,6 +76,20 @@ KINDS = [
     # ... also under a modal ("will nicht ausschließen"), but not an object it does not introduce
     ("Die Kämmerin wollte nicht ausschließen, dass die Sanierung 5 Millionen Euro teurer wird.", {"5 Millionen Euro": True}),
     ("Die Feuerwehr kann einen Brandanschlag nicht ausschließen. Sie meldete 12 Verletzte.", {"12": False}),
+    # "soll" reports after a sentence of hearsay in its paragraph ...
+    (
+        "Das meldete die Agentur unter Berufung auf Diplomaten. Im Gegenzug soll Minsk Kredite über 2 Milliarden Dollar bekommen.",
+        {"2 Milliarden Dollar": True},
+    ),
+    # ... but not after a sentence that only reports, nor across a paragraph
+    (
+        "Das teilte das Ministerium mit. Ab Januar sollen 40 Millionen Euro in die Kitas fließen.",
+        {"40 Millionen Euro": False},
+    ),
+    (
+        "Das berichtete die Zeitung unter Berufung auf Insider.\n\nAb Januar sollen 40 Millionen Euro in die Kitas fließen.",
+        {"40 Millionen Euro": False},
+    ),
     # "soll" reports: a demand, a value, a perfect infinitive behind an apposition
     ("Die Erpresser sollen 800.000 Euro in Bitcoin verlangen.", {"800.000 Euro": True}),
     ("Die Gage des Sängers soll bei 2 Millionen Dollar liegen.", {"2 Millionen Dollar": True}),

@@ -491,7 +491,16 @@ class HedgeScope:
                 return True  # "soll … gezahlt haben", "… getötet haben soll"
             if doc[t].is_lower and (lowers[t] in self.tables.value_verbs or lowers[t] in self.tables.soll_report_verbs):
                 return True  # "das 480 Mio. kosten soll", "sollen 3 Mio. Lösegeld fordern"
-        return any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end))
+        if any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end)):
+            return True
+        # "Das berichtete die Zeitung unter Berufung auf Insider. X soll dafür 5 Mio. erhalten":
+        # hearsay in the sentence right before, of the same paragraph, reaches a "soll" after it
+        before = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
+        return (
+            before is not None
+            and not break_between(doc, before.end - 1, sent.start)
+            and any(self.tables.hearsay.match(lowers, t) for t in range(before.start, before.end))
+        )
 
     def _word_hedge(
         self,
