@@ -951,6 +951,17 @@ BOUNDS_AND_RANGES = [
     ("Die Teuerung kostete viele Haushalte Tausende Euro.", "Tausende Euro", "money", 2000, None, True, "EUR"),
     # contract silent on "mehrere Tausend": read like "Tausende"
     ("Mehrere Tausend Schüler streikten für das Klima.", "Mehrere Tausend", "count", 2000, None, True, None),
+    # ... in every case of the quantifier
+    (
+        "Der Konzern erhielt Aufträge im Wert von mehreren Hundert Millionen Euro.",
+        "mehreren Hundert Millionen Euro",
+        "money",
+        200_000_000,
+        None,
+        True,
+        "EUR",
+    ),
+    ("Die Reparatur einiger Tausend Fenster dauert Jahre.", "einiger Tausend", "count", 2000, None, True, None),
     (
         "Das Defizit der Bahn beträgt fast 3 Milliarden Euro.",
         "fast 3 Milliarden Euro",
