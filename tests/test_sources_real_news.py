@@ -765,3 +765,17 @@ def test_class_noun_behind_a_participle_attribute_names_its_body():
         "Das teilte das im Regionalverbund organisierte Institut am Freitag mit."
     )
     assert _source_of(text, "8 Millionen Euro") == "Sparkasse Emden"
+
+
+@pytest.mark.parametrize(
+    "text,amount,source",
+    [
+        # a name in the genitive after the statement noun owns the statement ...
+        ("Nach Angaben Moskaus wurden bei dem Angriff 14 Soldaten getötet.", "14", "Moskaus"),
+        ("Pjöngjang hat nach Einschätzung Tokios Raketen für 700 Millionen Dollar verkauft.", "700 Millionen Dollar", "Tokios"),
+        # ... an article-less plural adjective still is the owner's phrase
+        ("Nach Schätzungen westlicher Diplomaten starben 300 Menschen.", "300", "westlicher Diplomaten"),
+    ],
+)
+def test_statement_noun_with_a_genitive_name(text, amount, source):
+    assert _source_of(text, amount) == source

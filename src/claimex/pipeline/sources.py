@@ -1195,7 +1195,7 @@ def document_owner(doc: Doc, found: Span, sent: Span, mentions: Sequence[Span]) 
 def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
     """Whose statement the statement noun at ``noun`` is, where no article introduces it: "nach
     Angaben ihres Anwalts" -> "Anwalts", "nach Schätzungen westlicher Geheimdienste" ->
-    "westlicher Geheimdienste"; None otherwise."""
+    "westlicher Geheimdienste", "nach Angaben Kiews" -> "Kiews"; None otherwise."""
     t = noun + 1
     if t + 1 >= sent.end:
         return None
@@ -1203,6 +1203,10 @@ def statement_owner(doc: Doc, noun: int, sent: Span, mentions: Sequence[Span]) -
     if word in attribution_words("statement_possessives"):
         owner = next((m for m in mentions if t + 1 <= m.start <= t + 2 and m.end <= sent.end), None)
         return owner or subject_phrase(doc, t + 1, min(sent.end, t + 1 + _ATTRIBUTES + _PHRASE_WORDS))
+    # "nach Angaben Kiews", "nach Einschätzung Südkoreas": a name in the genitive, no article
+    named = next((m for m in mentions if m.start == t and m.label_ in ("place", "organisation")), None)
+    if named is not None and named.text.endswith("s") and doc[t].text[:1].isupper():
+        return named
     # "nach offiziellen Angaben vier Menschen": a number word is no attribute
     if (
         doc[t].is_lower
