@@ -779,3 +779,11 @@ def test_class_noun_behind_a_participle_attribute_names_its_body():
 )
 def test_statement_noun_with_a_genitive_name(text, amount, source):
     assert _source_of(text, amount) == source
+
+
+def test_participle_right_before_the_amount_is_no_reporting_verb():
+    # "für geschätzt 3 Milliarden": the estimate qualifies the amount; the buyer does not report it
+    text = "Die Reederei kauft in Südkorea zwei Tanker für geschätzt 300 Millionen Dollar."
+    assert _source_of(text, "300 Millionen Dollar") is None
+    # ... while the subject of an estimating verb reports
+    assert _source_of("Die Versicherung hat den Schaden auf 4 Millionen Euro geschätzt.", "4 Millionen Euro") == "Versicherung"

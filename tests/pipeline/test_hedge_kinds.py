@@ -60,6 +60,8 @@ KINDS = [
     ("Laut unbestätigten Agenturmeldungen zahlte der Verein 9 Millionen Euro Ablöse.", {"9 Millionen Euro": True}),
     ("Inoffiziellen Zählungen zufolge starben in der Nacht 27 Demonstranten.", {"27": True}),
     ("Nach unbestätigten Informationen des Senders wurden 6 Geiseln verletzt.", {"6": True}),
+    # a rumoured figure ("kolportiert") is hearsay on the amount itself
+    ("Der Klub holt den Verteidiger für kolportierte 12 Millionen Euro.", {"12 Millionen Euro": True}),
     # ... but the same adjective on another noun hedges nothing
     ("Bei einem inoffiziellen Besuch sagte die Ministerin den Bauern 40 Millionen Euro zu.", {"40 Millionen Euro": False}),
     ("Die unbestätigten Gerüchte dementierte der Vorstand; die Dividende beträgt 1,20 Euro.", {"1,20 Euro": False}),

@@ -273,10 +273,18 @@ def _reports_amount(
     sent = cues.sent
     return not (
         not cues.in_scope(cue, amount)
+        or _attributive_participle(doc, cue, amount)
         or _speech_is_pledge(doc, cue, sent, lowers)
         or _writes_figures(doc, cue, sent, lowers)
         or _moves_money(doc, cue, amount, lowers, data)
     )
+
+
+def _attributive_participle(doc: Doc, cue: Cue, amount: Span) -> bool:
+    """ "für geschätzt 3 Milliarden", "für geschätzte 30 Millionen": a participle right before the
+    amount qualifies it (a hedge); it is no verb whose subject reports."""
+    word = doc[cue.start]
+    return cue.end == amount.start and word.is_lower and word.lower_.startswith("ge") and cue.end - cue.start == 1
 
 
 def _wie_subject(doc: Doc, start: int, end: int) -> Optional[Span]:
