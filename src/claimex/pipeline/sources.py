@@ -104,8 +104,9 @@ class Carried(NamedTuple):
     """A source a sentence takes from its paragraph: ``how`` it got there ("speaker" of an
     interview answer, "quote" whose speaker is named, "before": the nearest sourced sentence
     before it, "after": a sentence after it that attributes what came before, "lead": the
-    paragraph's first sentence, which the report of the sentences after it covers), and the
-    index of the sentence that names it."""
+    paragraph's first sentence, which the report of the sentences after it covers; "breakdown":
+    the lead paragraph before, whose figures this one breaks down, :mod:`.report_carry`), and
+    the index of the sentence that names it."""
 
     source: Span
     how: str
