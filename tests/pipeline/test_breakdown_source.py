@@ -127,3 +127,34 @@ def test_a_figure_beyond_the_lead_stops_the_breakdown() -> None:
     found = _sources(text)
     assert found["260"] is None
     assert found["rund 500"] is None
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # a harm of earlier days the writer recalls, after a sourced sentence of the paragraph
+        (
+            "Bei dem Brand in der Lagerhalle entstand nach Angaben der Feuerwehr ein Schaden von rund 3 "
+            "Millionen Euro. Bei einem Feuer im selben Gewerbegebiet waren im Mai 2021 zwei Arbeiter ums "
+            "Leben gekommen.",
+            "zwei",
+        ),
+        (
+            "Die Zahl der Toten ist nach Angaben des Zivilschutzes auf 14 gestiegen. Bei einem Angriff auf "
+            "dieselbe Stadt hatten Soldaten im März 2022 elf Zivilisten getötet.",
+            "elf",
+        ),
+    ],
+)
+def test_a_recalled_harm_takes_no_source_from_before(text: str, amount: str) -> None:
+    assert _sources(text)[amount] is None
+
+
+def test_a_figure_of_comparison_keeps_the_report_source() -> None:
+    # "waren es … gewesen" restates the report's prior figure, no event of its own
+    text = (
+        "Auf den Straßen Kärntens sind im vergangenen Jahr 29 Menschen gestorben, wie die "
+        "Landespolizeidirektion mitteilte. Im Jahr davor waren es 36 gewesen."
+    )
+    found = _sources(text)
+    assert found["36"] == found["29"] is not None

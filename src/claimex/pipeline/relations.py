@@ -54,7 +54,7 @@ from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
-from .report_carry import breakdown_source
+from .report_carry import breakdown_source, earlier_event
 from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import inflected_in, role_cue_endings
 from .source_finder import find_source, is_source_noun
@@ -852,6 +852,11 @@ class RuleRelationScorer:
             carried = None
             if source is None and not threat:
                 carried = paragraph.carried(sent)
+                if carried is not None and carried.how == "before" and kind == "count" and earlier_event(doc, sent, amount):
+                    # "Bei einem Angriff im Januar waren 46 Menschen getötet worden": an earlier
+                    # harm the writer recalls, no figure of the report before it (a sum in the
+                    # pluperfect is mostly the report's own comparison: "Im Vorjahr hatte …")
+                    carried = None
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source

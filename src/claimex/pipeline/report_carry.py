@@ -38,7 +38,7 @@ from .cues import is_question
 from .role_phrases import amount_clause
 from .sources import Carried, ParagraphSources, attribution_words, paragraph_break
 
-__all__ = ["breakdown_source"]
+__all__ = ["breakdown_source", "earlier_event"]
 
 
 class _Decision(Protocol):
@@ -119,7 +119,7 @@ def breakdown_source(
     if any(d.type == kind and not _wholes(d.amount, d.type, d.category, sourced) for d in decisions if d.amount.start >= own_start):
         return None
     sent = Span(doc, starts[k], paragraph.ends[k])
-    if _speaks(doc, paragraph, first, k) or _earlier_event(doc, sent, amount) or _dated_event(doc, sent):
+    if _speaks(doc, paragraph, first, k) or earlier_event(doc, sent, amount) or _dated_event(doc, sent):
         return None
     whole = parts[-1]
     source = whole.roles["source"]
@@ -143,13 +143,16 @@ def _speaks(doc: Doc, paragraph: ParagraphSources, first: int, k: int) -> bool:
     return False
 
 
-def _earlier_event(doc: Doc, sent: Span, amount: Span) -> bool:
+def earlier_event(doc: Doc, sent: Span, amount: Span) -> bool:
     """Whether the clause of ``amount`` tells an earlier event in the pluperfect: "Die Firma
     hatte 2018 850 Millionen bezahlt", "…, der 2018 für 850 Millionen erworben hatte", "Er war
     um 900.000 Euro gekommen" (a participle at the clause's end or right before the auxiliary);
-    "Besonders betroffen waren Motorradfahrer" (no participle after it) tells no event."""
+    "Besonders betroffen waren Motorradfahrer" (no participle after it) and "Im Vorjahr waren es
+    31 gewesen" (a figure of comparison) tell no event."""
     start, end = amount_clause(doc, sent, amount)
     lowers = lowers_of(doc)
+    if any(lowers[t] in attribution_words("comparison_participles") for t in range(start, end)):
+        return False  # "Im Vorjahr waren es 31 gewesen": a figure of comparison, no event
     have, be = attribution_words("pluperfect_have"), attribution_words("pluperfect_be")
     if any(lowers[t] in have for t in range(start, end)):
         return True
