@@ -54,6 +54,7 @@ from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
+from .report_carry import breakdown_source, earlier_event
 from .report_subject import carry_recipients, fill_own_figures
 from .role_phrases import inflected_in, role_cue_endings
 from .source_finder import find_source, is_source_noun
@@ -768,6 +769,7 @@ class RuleRelationScorer:
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
         last_attacker: Optional[ClaimDecision] = None  # the last casualty claim with an attacker
+        breakdowns: list[ClaimDecision] = []  # counts that took the lead's source as its breakdown
 
         def cues_of(sent: Span) -> SentenceCues:
             found = cue_cache.get(sent.start)
@@ -862,9 +864,18 @@ class RuleRelationScorer:
             carried = None
             if source is None and not threat:
                 carried = paragraph.carried(sent)
+                if carried is not None and carried.how == "before" and kind == "count" and earlier_event(doc, sent, amount):
+                    # "Bei einem Angriff im Januar waren 46 Menschen getötet worden": an earlier
+                    # harm the writer recalls, no figure of the report before it (a sum in the
+                    # pluperfect is mostly the report's own comparison: "Im Vorjahr hatte …")
+                    carried = None
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source
+                if carried is None:
+                    # a breakdown of the lead's figures in the paragraph after it: the lead's report
+                    carried = breakdown_source(doc, amount, decision.type, decision.category, decisions, paragraph)
+                    source = carried.source if carried is not None else None
             issuer = None
             if source is None:
                 source = issuer = release_issuer(doc)  # a press release speaks for its issuer
@@ -906,7 +917,7 @@ class RuleRelationScorer:
                     decision.roles["source"] = None  # "Die EU-Kommission gab 5 Millionen": a new report
                 elif (
                     carried is not None
-                    and carried.how in ("before", "lead")
+                    and carried.how in ("before", "lead", "breakdown")
                     and decision.roles["source"] is not None
                     and own_act(doc, sent, amount, agent, carried, paragraph)
                 ):
@@ -928,6 +939,8 @@ class RuleRelationScorer:
                     decision.roles["agent"] = last_attacker.roles["agent"]
                 if decision.roles["agent"] is not None and not self._perpetrators_harmed(decision, lowers):
                     last_attacker = decision  # not who killed the attackers: they answered the attack
+                if carried is not None and carried.how == "breakdown":
+                    breakdowns.append(decision)
             decision.roles["time"] = find_time(doc, amount, sent, by_sentence[sent.start], lowers)
             decision.roles["location"] = find_location(doc, amount, sent, lowers)
             prior = next((d for d in reversed(decisions) if d.amount.start < sent.start), None)
@@ -993,6 +1006,12 @@ class RuleRelationScorer:
             named = body_name(doc, agent, lowers) if agent is not None else None
             if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
                 decision.roles["agent"] = nearest_occurrence(doc, named, decision.amount)
+        for decision in breakdowns:
+            agent = decision.roles.get("agent")
+            if agent is not None and agent.end <= decision.amount.start and not paragraph_break(doc, agent.end, decision.amount.start):
+                # "Milizionäre überfielen ein Dorf. Sie töteten 23 Bewohner": an event the paragraph
+                # tells with who did it, no figure of the lead's report
+                decision.roles["source"] = None
         return decisions
 
     def __call__(self, doc: Doc) -> Doc:

@@ -104,8 +104,9 @@ class Carried(NamedTuple):
     """A source a sentence takes from its paragraph: ``how`` it got there ("speaker" of an
     interview answer, "quote" whose speaker is named, "before": the nearest sourced sentence
     before it, "after": a sentence after it that attributes what came before, "lead": the
-    paragraph's first sentence, which the report of the sentences after it covers), and the
-    index of the sentence that names it."""
+    paragraph's first sentence, which the report of the sentences after it covers; "breakdown":
+    the lead paragraph before, whose figures this one breaks down, :mod:`.report_carry`), and
+    the index of the sentence that names it."""
 
     source: Span
     how: str
@@ -295,6 +296,20 @@ def paragraph_break(doc: Doc, end: int, start: int) -> bool:
     return break_between(doc, max(0, end - 1), start)
 
 
+def _closes_with(doc: Doc, verb: int, end: int, particle: Optional[str]) -> bool:
+    """Whether ``particle`` is the last word of the clause of the verb at ``verb`` (before the
+    next break or ``end``): "geht von Brandstiftung aus", not "geht aus dem Bericht hervor"."""
+    if particle is None:
+        return False
+    t = verb + 1
+    while t < end and doc[t].text not in _BREAKS and doc[t].text not in (".", "!", "?"):
+        t += 1
+    last = t - 1
+    while last > verb and not doc[last].is_alpha:
+        last -= 1
+    return last > verb and doc[last].lower_ == particle
+
+
 class ParagraphSources:
     """The source a sentence inherits from its paragraph; see the module docstring.
 
@@ -327,8 +342,33 @@ class ParagraphSources:
             sent = Span(self.doc, start, self.ends[k])
             # a question asserts nothing, so it names no source for the sentences around it
             asked = self._asks(k)
-            self._cache[start] = None if asked else self._own(sent) or presenter(self.doc, sent)
+            found = None if asked else self._own(sent) or presenter(self.doc, sent)
+            if found is not None and self._only_believes(k):
+                found = None  # "Die Kripo geht von Brandstiftung aus": a view, no report of a figure
+            self._cache[start] = found
         return self._cache[start]
+
+    def _only_believes(self, k: int) -> bool:
+        """Whether sentence ``k`` only says what someone assumes or expects, with no figure of its
+        own: a verb of belief ("geht … aus", "vermutet", "rechnet mit", "befürchtet") and no other
+        verb of speech nor cue ("Die Polizei geht von Brandstiftung aus"). Such a view is no report,
+        so it attributes no figure of the sentences around it; "Die Polizei geht von 20 Toten aus"
+        holds a figure and reports it."""
+        start, end = self.starts[k], self.ends[k]
+        lowers = lowers_of(self.doc)
+        beliefs = attribution_words("belief_verbs")
+        particles = load_table("attribution_cues.json")["belief_particle_verbs"]
+        if not any(lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t])) for t in range(start, end)):
+            return False
+        beliefs = beliefs | frozenset(particles)
+        if any(start <= t < end for t in _figure_starts(self.doc)):
+            return False
+        speech = attribution_words("speech_verbs") - beliefs
+        if any(self.doc[t].is_lower and lowers[t] in speech for t in range(start, end)):
+            return False
+        return not any(tuple(lowers[t : t + len(cue)]) == cue for cue in _cues_before() for t in range(start, end)) and not any(
+            lowers[t] in attribution_words("source_after") for t in range(start, end)
+        )
 
     def _speaker(self, k: int) -> Optional[Span]:
         """The speaker named before a colon at the start of sentence ``k``, if any."""
