@@ -564,6 +564,8 @@ class AmountRecognizer:
         # "im Alter von 16, 17 und 19 Jahren"
         first, last = _age_list_bounds(lowers, start, end)
         prev = lowers[first - 1] if first > 0 else ""
+        if last + 1 < n and lowers[last] in _words("year_nouns") and lowers[last + 1] == ")":
+            last += 1  # "ein Ehepaar (71 und 68 Jahre)": the bracket may name the unit
         nxt = lowers[last] if last < n else ""
         # "(72)" after a name, "72-jährige", "72 Jahre alt", "im Alter von 72"
         if (

@@ -3,7 +3,9 @@ Kabelnetzbetreiber Tirolnet übernimmt den Konkurrenten Ländlekabel. Der Kaufpr
 Mio. Euro." The price sentence names no party; the deal sentence does: its buyer pays and its
 seller (the "von" phrase) receives; what is bought is as often a part of the seller as the seller
 itself, so it receives nothing. Of "verkauft", the subject is the seller and the "an" phrase the
-buyer. A club that signs a player from another ("hat den Stürmer vom FC Porto verpflichtet. Die
+buyer, also for the price the sale's own clause names ("Die Deutsche Bank verkauft ihre Tochter
+für 1,2 Milliarden Euro an Carlyle": Carlyle pays, where the paying rules read the seller as
+payer and the "an" phrase as receiver). A club that signs a player from another ("hat den Stürmer vom FC Porto verpflichtet. Die
 Ablöse liegt bei …") buys him: it pays and the club he comes from receives. The verbs live in
 ``referent_classes.json`` ("deal_verbs") and ``role_cues.json`` ("signing_verbs").
 """
@@ -20,7 +22,7 @@ from ..lang.de import load_table, words
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import mentions_in, role_cues, signs_player
 
-__all__ = ["carry_deal_parties"]
+__all__ = ["carry_deal_parties", "sale_parties"]
 
 #: The mention kinds a buyer, a seller or what is bought can have.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -58,6 +60,53 @@ def carry_deal_parties(doc: Doc, decisions: Sequence) -> None:
         decision.roles["recipient"] = nearest_occurrence(doc, seller, amount) if seller is not None else None
 
 
+def sale_parties(doc: Doc, decisions: Sequence) -> None:
+    """Give a price (a ``value`` claim) whose own clause sells something to a buyer named after
+    "an" ("X verkauft Y für 1,2 Milliarden Euro an Z") the buyer as agent and the seller, the
+    subject, as recipient."""
+    _, selling = _deal_verbs()
+    lowers = lowers_of(doc)
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category != "value":
+            continue
+        amount = decision.amount
+        sent = sentence_of(doc, amount.start)
+        verb = next((t for t in range(sent.start, sent.end) if lowers[t] in selling), None)
+        if verb is None or _clause_break_between(doc, min(verb, amount.start), max(verb, amount.end)):
+            continue
+        _, seller = _parties(doc, sent, verb, names_only=False)
+        buyer = _buyer(doc, sent, seller, verb) if seller is not None else None
+        if buyer is not None:
+            decision.roles["agent"] = buyer
+            decision.roles["recipient"] = seller
+
+
+#: How many words may stand between "an" and the buyer's mention ("an den US-Finanzinvestor Carlyle").
+_BUYER_REACH = 4
+
+
+def _buyer(doc: Doc, sent: Span, seller: Span, verb: int) -> Optional[Span]:
+    """The party after "an" in the sale's clause (after the seller, before the clause ends), in
+    the accusative: "an den Finanzinvestor KKR", "an die Guangdong Toy Group"; None else."""
+    lowers = lowers_of(doc)
+    end = next((t.i for t in doc[verb : sent.end] if t.text in _CLAUSE_MARKS), sent.end)
+    at = next((t for t in range(seller.end, end) if lowers[t] == "an"), None)
+    if at is None or at + 1 >= end or lowers[at + 1] in _sale_buyer_blockers():
+        return None  # "verkaufte Anteile an der Post": a stake in it, no buyer
+    found = mentions_in(doc, at + 1, min(end, at + 1 + _BUYER_REACH + 2), _PARTY_KINDS) or []
+    return next((m for m in found if m.start - at <= _BUYER_REACH and m[-1].text[:1].isupper()), None)
+
+
+@lru_cache(maxsize=1)
+def _sale_buyer_blockers() -> frozenset[str]:
+    return frozenset(load_table("referent_classes.json")["deal_verbs"]["sale_buyer_blockers"])
+
+
+def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mark that ends a clause stands between tokens ``start`` and ``end``."""
+    return any(doc[t].text in _CLAUSE_MARKS for t in range(start, end))
+
+
 def _deal_before(doc: Doc, sent: Span) -> Optional[tuple[Optional[Span], Optional[Span]]]:
     """(buyer, seller) of the nearest deal told before ``sent`` in its paragraph, or None."""
     first, _ = paragraph_bounds(doc, sent.start)
@@ -84,12 +133,13 @@ def _deal_verb(doc: Doc, sent: Span) -> Optional[int]:
     )
 
 
-def _parties(doc: Doc, sent: Span, verb: int) -> tuple[Optional[Span], Optional[Span]]:
+def _parties(doc: Doc, sent: Span, verb: int, names_only: bool = True) -> tuple[Optional[Span], Optional[Span]]:
     """(buyer, seller) of the deal verb at ``verb``: the subject before it and the "von" (seller)
-    or "an" (buyer) phrase of its clause after it."""
+    or "an" (buyer) phrase of its clause after it. A deal told in a sentence before its price
+    has names only for parties; ``names_only`` False admits nouns ("Die Eigentümerfamilie")."""
     found = mentions_in(doc, sent.start, sent.end, _PARTY_KINDS) or []
     # names only: "die Rüstungsindustrie", "russisches" (an adjective) are no party of a deal
-    found = [m for m in found if m._.is_name and m[-1].text[:1].isupper()]
+    found = [m for m in found if (m._.is_name or not names_only) and m[-1].text[:1].isupper()]
     # the subject of the verb's own clause: no dateline ("Bern – …"), no party of a clause before
     # a relative one ("ermittelt gegen eine Firma, die Öl verkauft haben soll")
     clause_start = next((t.i + 1 for t in reversed(doc[sent.start : verb]) if t.text in _CLAUSE_MARKS), sent.start)

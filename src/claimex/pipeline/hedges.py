@@ -180,6 +180,7 @@ class _Tables:
     soll_report_verbs: frozenset[str]
     conditional_infinitives: frozenset[str]
     plan_passives: frozenset[str]
+    planned_figure_heads: tuple[str, ...]
     break_abbreviations: frozenset[str]
     report_back_links: Lexicon[bool]
     attribution_prepositions: frozenset[str]
@@ -205,6 +206,7 @@ def _tables() -> _Tables:
         soll_report_verbs=frozenset(cues["soll_report_verbs"]),
         conditional_infinitives=frozenset(cues["conditional_infinitives"]),
         plan_passives=frozenset(cues["plan_passives"]),
+        planned_figure_heads=tuple(cues["planned_figure_heads"]),
         break_abbreviations=frozenset(cues["sentence_break_abbreviations"]),
         report_back_links=Lexicon(cues["report_back_links"]),
         attribution_prepositions=frozenset(cues["attribution_prepositions"]),
@@ -489,8 +491,10 @@ class HedgeScope:
                 and not cue.start <= t - 1 < cue.end
             ):
                 return True  # "soll … gezahlt haben", "… getötet haben soll"
-            if doc[t].is_lower and (lowers[t] in self.tables.value_verbs or lowers[t] in self.tables.soll_report_verbs):
-                return True  # "das 480 Mio. kosten soll", "sollen 3 Mio. Lösegeld fordern"
+            if doc[t].is_lower and lowers[t] in self.tables.soll_report_verbs:
+                return True  # "sollen 3 Mio. Lösegeld fordern"
+            if doc[t].is_lower and lowers[t] in self.tables.value_verbs and not self._planned_figure(doc, lowers, start, end):
+                return True  # "das 480 Mio. kosten soll", but not "die Neuverschuldung soll bei 81 Mrd. liegen"
         if any(self.tables.hearsay.match(lowers, t) for t in range(sent.start, sent.end)):
             return True
         # "Das berichtete die Zeitung unter Berufung auf Insider. X soll dafür 5 Mio. erhalten":
@@ -501,6 +505,12 @@ class HedgeScope:
             and not break_between(doc, before.end - 1, sent.start)
             and any(self.tables.hearsay.match(lowers, t) for t in range(before.start, before.end))
         )
+
+    def _planned_figure(self, doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
+        """Whether the clause ``start``..``end`` is about a figure its owner sets itself, a budget,
+        its spending or its borrowing ("Die Neuverschuldung soll bei 81 Mrd. liegen"): a plan."""
+        heads = self.tables.planned_figure_heads
+        return any(doc[t].is_title and lowers[t].endswith(heads) for t in range(start, end))
 
     def _word_hedge(
         self,

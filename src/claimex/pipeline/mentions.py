@@ -139,9 +139,16 @@ _CLOSING_REACH = 5
 _SIBILANTS = frozenset("sßxzSX")
 
 
+#: Apostrophes after an elided article or prefix of a foreign name ("L'Équipe", "O'Brien").
+_ELISION_MARKS = frozenset("'’")
+
+
 def _capitalised(text: str) -> bool:
     """A capitalised word or acronym, hyphenated compounds included ("Kreml-Chef", "EU",
-    "iPhone-Konzern": a compound's head decides)."""
+    "iPhone-Konzern": a compound's head decides), and a foreign name after an elided article or
+    prefix ("L'Oréal", "O'Brien", "D'Alema")."""
+    if len(text) > 3 and text[0].isupper() and text[1] in _ELISION_MARKS and text[2].isupper():
+        text = text[2:]
     if "-" in text:
         return text.replace("-", "").isalpha() and text.rsplit("-", 1)[1][:1].isupper()
     return text[:1].isupper() and text.isalpha()

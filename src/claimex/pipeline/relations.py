@@ -46,7 +46,7 @@ from .claimants import responsibility_claimant
 from .company_payouts import fill_payout_payers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
-from .deal_parties import carry_deal_parties
+from .deal_parties import carry_deal_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -964,6 +964,8 @@ class RuleRelationScorer:
         _inherit_money_parties(doc, decisions)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
+        # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
+        sale_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
         # a dividend told without its company: the company of the report pays it

@@ -23,6 +23,7 @@ from .sources import (
     attribution_words,
     cued_source,
     own_statement_subject,
+    qualified_noun,
     quoted_title,
     source_mentions,
     speaker,
@@ -114,11 +115,19 @@ def _separated_speech_verb(doc: Doc, cue: Cue, lowers: Sequence[str], data: Germ
 
 def _writes_figures(doc: Doc, cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     """ "Der Konzern schrieb einen Verlust": "schreiben" reports only when it introduces speech
-    ("schrieb die Zeitung,", "wie X schreibt")."""
+    ("schrieb die Zeitung,", "wie X schreibt") or opens the reporting clause after it ("…
+    seien verletzt worden, schrieb der Gouverneur auf Telegram")."""
     if lowers[cue.start] not in _words("writing_verbs"):
         return False
     introduces = any(doc[t].text in {",", ":", "«", "»", "„", '"'} for t in range(cue.end, min(sent.end, cue.end + 4)))
-    return not introduces and "wie" not in lowers[sent.start : cue.start]
+    # after the claim the verb opens its clause and its subject follows ("…, schrieb der
+    # Gouverneur"), not an object or an adverb ("…, schrieb aber einen Verlust")
+    nxt = doc[cue.end] if cue.end < sent.end else None
+    subject_next = nxt is not None and (
+        nxt.text[:1].isupper() or nxt.lower_ in _words("determiners") and nxt.lower_ not in attribution_words("object_determiners")
+    )
+    closes = cue.start > sent.start and doc[cue.start - 1].text in {",", "«", "»", "“", '"'} and subject_next
+    return not introduces and not closes and "wie" not in lowers[sent.start : cue.start]
 
 
 def find_source(
@@ -216,6 +225,8 @@ def find_source(
         if not _reports_amount(doc, cue, amount, cues, lowers, data):
             continue
         subject = party_at(mentions, doc, syntax.subject_of(doc, cue.start))
+        if subject is not None:
+            subject = qualified_noun(doc, sent, subject, mentions) or subject
         if subject is not None and subject.end <= cue.start and (
             doc[cue.start - 1].text in CLAUSE_BREAKS or "wie" in lowers[subject.end : cue.start]
         ):

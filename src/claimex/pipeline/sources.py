@@ -764,7 +764,9 @@ def addressee_at(doc: Doc, speaker: Span) -> bool:
     word = doc[t].lower_
     if word in _fw("dative_determiners"):
         return True
-    if word not in attribution_words("addressee_determiners") or not _spoken_after_verb(doc, speaker.start):
+    if word not in attribution_words("addressee_determiners") or not (
+        _spoken_after_verb(doc, speaker.start) or _opens_report_clause(doc, speaker.start)
+    ):
         return False
     following = doc[t + 1]
     if following.text in attribution_words("quote_openers") | attribution_words("quote_closers") | {'"'}:
@@ -772,6 +774,14 @@ def addressee_at(doc: Doc, speaker: Span) -> bool:
     # an attribute may stand before the noun: "der britischen Zeitung «Guardian»"
     noun = t + 2 if following.is_lower and following.is_alpha and t + 2 < len(doc) else t + 1
     return _addressee_nouns().get(doc[noun].lower_) is not None
+
+
+def _opens_report_clause(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase at ``start`` opens a reporting clause after "wie" ("…, wie ein
+    Polizeisprecher der Nachrichtenagentur AFP sagte"): its verb closes the clause, so the outlet
+    in the dative stands between speaker and verb."""
+    t = start - 1 if start > 0 and doc[start - 1].lower_ in _fw("determiners") else start
+    return t > 0 and doc[t - 1].lower_ in attribution_words("report_complementisers")
 
 
 def _spoken_after_verb(doc: Doc, start: int) -> bool:
@@ -924,7 +934,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     start = verb
     while start > sent.start and doc[start - 1].text not in _BREAKS:
         start -= 1
-    inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+    inside = _outside_attributes(doc, sent, [m for m in mentions if sent.start <= m.start and m.end <= sent.end])
     start = _listed_subjects(doc, start, sent, inside)
     # "wie die Polizei mitteilte", "wie der Sprecher der Firma, Jonas Keller, bestätigte": the
     # clause opened by "wie" reaches over an apposition
@@ -966,7 +976,12 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # "wie das Rathaus am Freitag mitteilte": a body the mention layer does not know is the
         # noun phrase right after "wie"
         found = before[:1] or _phrase_list(subject_phrase(doc, wie + 1, verb))
-    elif start == verb and verb + 1 < sent.end and doc[verb + 1].lower_ in attribution_words("speaker_pronouns"):
+    elif (
+        start == verb
+        and verb + 1 < sent.end
+        and doc[verb + 1].lower_ in attribution_words("speaker_pronouns")
+        and not _plural_they(doc, verb + 1, verb)
+    ):
         # ", warnte sie": who speaks is a person, the last one named before (the mention layer
         # may have linked the pronoun to a nearer body: "der Stadt"); else its antecedent, if any
         return _person_before(doc, verb + 1) or (after[0] if after else None)
@@ -974,6 +989,10 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         # ", teilte die Polizei mit", ", sagte ein Sprecher": a reporting clause after the claim
         # has its subject right after the verb, known to the mention layer or not; else the verb
         # goes on from a subject before an aside: "Eine Studie, beauftragt von X, zeigt, dass ..."
+        # ", teilte die von der Hamas kontrollierte Behörde mit": the noun after the attribute
+        qualified = _past_participial_attribute(doc, verb + 1, sent.end, subject=True)
+        if qualified > verb + 1:
+            after = [m for m in inside if m.start == qualified] or _phrase_list(subject_phrase(doc, qualified, sent.end))
         found = (
             _phrase_list(quoted_title(doc, verb + 1))  # ", berichtet die «Süddeutsche Zeitung»": the whole title
             or after[:1]
@@ -987,7 +1006,12 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         if after and doc[start].lower_ in attribution_words("object_determiners"):
             before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
-        if found and found[0].label_ == "pronoun" and found[0].text.lower() in attribution_words("speaker_pronouns"):
+        if (
+            found
+            and found[0].label_ == "pronoun"
+            and found[0].text.lower() in attribution_words("speaker_pronouns")
+            and not _plural_they(doc, found[0].start, verb)
+        ):
             # "Vor 90 Mitgliedern musste sie … verkünden": who speaks is a person, the last one
             # named, whatever noun the mention layer linked the pronoun to
             found = _phrase_list(_person_before(doc, found[0].start)) or found
@@ -1002,6 +1026,50 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
             )
             found = _phrase_list(_person_before(doc, pronoun)) if pronoun is not None else []
     return found[0] if found else None
+
+
+def _attribute_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The extended attributes of ``sent`` as (first word inside, the qualified noun): "die [von
+    der Hamas kontrollierte] Behörde" gives the tokens of "von" and "Behörde"."""
+    lowers = lowers_of(doc)
+    openers = attribution_words("attribute_openers")
+    ranges = []
+    for t in range(sent.start, sent.end - 1):
+        if lowers[t + 1] in openers and lowers[t] in _fw("determiners"):
+            close = _past_participial_attribute(doc, t, sent.end, subject=True)
+            if close > t:
+                ranges.append((t + 1, close))
+    return ranges
+
+
+def _outside_attributes(doc: Doc, sent: Span, mentions: list[Span]) -> list[Span]:
+    """``mentions`` less those inside an extended attribute ("teilte die von der Hamas
+    kontrollierte Behörde mit"): the body that controls is no subject of the clause, the noun
+    the attribute qualifies is."""
+    inner = _attribute_ranges(doc, sent)
+    if not inner:
+        return mentions
+    return [m for m in mentions if not any(a < m.start and m.end <= b for a, b in inner)]
+
+
+def qualified_noun(doc: Doc, sent: Span, span: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The noun an extended attribute qualifies when ``span`` lies inside that attribute (the
+    parse may take "Hamas" in "die von der Hamas kontrollierte Behörde" for the subject): the
+    mention that opens at that noun, else the noun itself; None when ``span`` is in none."""
+    for a, b in _attribute_ranges(doc, sent):
+        if a < span.start and span.end <= b:
+            return next((m for m in mentions if m.start == b), None) or doc[b : b + 1]
+    return None
+
+
+def _plural_they(doc: Doc, pronoun: int, verb: int) -> bool:
+    """Whether "sie" at ``pronoun`` is plural: the reporting verb right next to it has a plural
+    ending ("sie rechnen mit", "warnten sie"), so it stands for the group its antecedent names."""
+    return (
+        abs(pronoun - verb) == 1
+        and doc[pronoun].lower_ == "sie"
+        and doc[verb].lower_.endswith(tuple(attribution_words("plural_verb_endings")))
+    )
 
 
 def _wie_pronoun(doc: Doc, t: int, verb: int) -> bool:
@@ -1197,19 +1265,23 @@ def cued_source(
 _ATTRIBUTE_PHRASE = 6
 
 
-def _past_participial_attribute(doc: Doc, start: int, end: int) -> int:
+def _past_participial_attribute(doc: Doc, start: int, end: int, subject: bool = False) -> int:
     """Where the noun phrase at ``start`` goes on after an extended attribute that opens it: "des
     von der Hamas kontrollierten Gesundheitsministeriums", "dem von Russland eingesetzten
     Gouverneur" -> the token after the participle; ``start`` when there is none. The agent
-    inside the attribute ("Hamas") is no source: the noun it qualifies is."""
+    inside the attribute ("Hamas") is no source: the noun it qualifies is. A ``subject`` may
+    also close with a nominative ending ("die von der Hamas kontrollierte Behörde")."""
     opener = start + 1 if start < end and doc[start].lower_ in _fw("determiners") else start
     if opener >= end or doc[opener].lower_ not in attribution_words("attribute_openers"):
         return start
+    endings = tuple(attribution_words("participle_endings"))
+    if subject:
+        endings += tuple(attribution_words("subject_participle_endings"))
     for t in range(opener + 1, min(end - 1, opener + _ATTRIBUTE_PHRASE)):
         word = doc[t]
         if word.is_punct:
             return start
-        participle = word.is_lower and word.lower_.endswith(tuple(attribution_words("participle_endings")))
+        participle = word.is_lower and word.lower_.endswith(endings)
         if participle and _capitalised(doc[t + 1].text):
             return t + 1
     return start
