@@ -39,6 +39,7 @@ __all__ = [
     "lowers_of",
     "texts_of",
     "token_chars",
+    "entities_of",
     "doc_cache",
     "spans_within",
     "to_plain",
@@ -127,6 +128,17 @@ def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
         starts = columns[:, 0]
         chars = cache["chars"] = (starts.tolist(), (starts + columns[:, 1]).tolist(), columns[:, 2].astype(bool).tolist())
     return chars
+
+
+def entities_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """The entities of ``doc`` as ``(start, end, label)`` in text order, read once per doc; do
+    not change the list. ``doc.ents`` walks the whole doc and builds new spans on every access.
+    Read it only once the entity stage has run."""
+    cache = doc_cache(doc)
+    ents = cache.get("ents")
+    if ents is None:
+        ents = cache["ents"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return ents
 
 
 # -- plain data ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache
+from ..extensions import doc_cache, entities_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
@@ -69,11 +69,9 @@ def entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", 
 
 
 def _sorted_ents(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
-    # doc.ents builds new spans on every access, so each doc reads it once (as token indices:
-    # the cache must not hold the doc)
     cache = doc_cache(doc)
     if "sorted_ents" not in cache:
-        ents = sorted(((e.start, e.end, e.label_) for e in doc.ents), key=lambda e: e[0])
+        ents = sorted(entities_of(doc), key=lambda e: e[0])
         cache["sorted_ents"] = (ents, [e[0] for e in ents])
     return cache["sorted_ents"]
 

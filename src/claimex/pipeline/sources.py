@@ -37,7 +37,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import AMOUNTS_KEY, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
@@ -823,7 +823,7 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
     """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
     cache = doc_cache(doc)
     if "source_names" not in cache:
-        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG") and not in_dateline(doc, e.start, e.end)]
+        ents = [e for e in entities_of(doc) if e[2] in ("PER", "ORG") and not in_dateline(doc, e[0], e[1])]
         names = sorted((e[0], e[1]) for e in ents)
         cache["source_names"] = (names, [n[0] for n in names])
         cache["source_name_labels"] = {(e[0], e[1]): e[2] for e in ents}
@@ -1051,7 +1051,7 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
             break
         sent = sentence_of(doc, sent.start - 1)
-    names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
+    names = [Span(doc, s, e, label=label) for s, e, label in entities_of(doc) if label == "PER" and sent.start <= s and e <= t]
     names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
 
@@ -1635,7 +1635,7 @@ def is_place(doc: Doc, span: Span) -> bool:
         return True
     cache = doc_cache(doc)
     if "source_places" not in cache:
-        cache["source_places"] = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+        cache["source_places"] = sorted((e[0], e[1]) for e in entities_of(doc) if e[2] in ("GPE", "LOC"))
     places = cache["source_places"]
     i = bisect_left(places, (span.start + 1, 0)) - 1
     return i >= 0 and places[i][0] <= span.start and span.end <= places[i][1]
