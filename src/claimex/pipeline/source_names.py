@@ -10,6 +10,7 @@ writes (the issue's "right name at the wrong mention").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -133,9 +134,8 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
     if len(noun) < 4:
         return None
     lowers = lowers_of(doc)
-    for close in range(source.start - 1, 2, -1):
-        if lowers[close] != ")" or lowers[close - 2] != "(":
-            continue
+    closes = _one_word_brackets(doc)
+    for close in reversed(closes[: bisect_left(closes, source.start)]):
         short = doc[close - 1]
         if not (short.is_upper and short.is_alpha and len(short) >= 2):
             continue
@@ -150,6 +150,16 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
         occurrences = [long_form] + [doc[t : t + 1] for t in range(close + 1, len(doc)) if lowers[t] == short.lower_]
         return min(occurrences, key=lambda o: abs(o.start - amount.start))
     return None
+
+
+def _one_word_brackets(doc: Doc) -> list[int]:
+    """The closing brackets of the doc around one word ("(RKI)"), from token 3 on, in text
+    order; found once per doc (every class noun of a source looks back over the whole text)."""
+    cache = doc_cache(doc)
+    if "one_word_brackets" not in cache:
+        lowers = lowers_of(doc)
+        cache["one_word_brackets"] = [c for c in range(3, len(lowers)) if lowers[c] == ")" and lowers[c - 2] == "("]
+    return cache["one_word_brackets"]
 
 
 def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
@@ -343,12 +353,24 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
             j -= 1
         if j < 0 or lowers[j] not in _singular_determiners()[gender]:
             return None
+    # a reporting noun is asked again for every claim it reports: decided once per doc
+    found = doc_cache(doc).setdefault("reporting_body", {})
+    key = (family, source.start)
+    if key not in found:
+        found[key] = _most_named_body(doc, family, source.start)
+    best = found[key]
+    return None if best is None else Span(doc, best.start, best.end, label="organisation")
+
+
+def _most_named_body(doc: Doc, family: str, before: int) -> Optional[_Body]:
+    """The named body of ``family`` the text names most often before token ``before`` (see
+    :func:`reporting_body`), None when there is none."""
     groups: list[list[_Body]] = []
     other: list[_Body] = []  # names described as bodies of another family
     for body in _named_bodies(doc):
-        if body.reach >= source.start:
-            break  # as source_mentions(doc, 0, source.start) reads the mentions
-        if body.end > source.start:
+        if body.reach >= before:
+            break  # as source_mentions(doc, 0, before) reads the mentions
+        if body.end > before:
             continue
         if body.families - {family} or body.described_as and family not in body.described_as:
             other.append(body)
@@ -366,7 +388,7 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
     # on a tie, a name the text makes a subject or object before one it only names inside a
     # prepositional phrase ("Probleme bei der Tochterfirma Medilab"), then the later
     best = max(groups, key=lambda g: (len(g), not all(name_after_preposition(doc, b.start) for b in g), g[-1].start))
-    return Span(doc, best[-1].start, best[-1].end, label="organisation")
+    return best[-1]
 
 
 class _Body(NamedTuple):
