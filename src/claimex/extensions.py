@@ -40,6 +40,7 @@ __all__ = [
     "texts_of",
     "token_chars",
     "entities_of",
+    "amount_of",
     "doc_cache",
     "spans_within",
     "to_plain",
@@ -222,6 +223,12 @@ def _get_amount(span: Span) -> Optional[Amount]:
         amount = Amount.from_data(data)
         _remember(span.doc, key, data, amount)
     return amount
+
+
+def amount_of(span: Span) -> Optional[Amount]:
+    """``span._.amount``, read without the ``._`` proxy spaCy builds on every access (the
+    stages read the amounts of a doc many times)."""
+    return _get_amount(span)
 
 
 def _set_amount(span: Span, amount: Optional[Amount]) -> None:

@@ -37,7 +37,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import AMOUNTS_KEY, amount_of, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
@@ -252,7 +252,7 @@ def _figure_starts(doc: Doc) -> list[int]:
     cache = doc_cache(doc)
     if "source_figure_starts" not in cache:
         spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
-        values = [(a.start, a._.amount) for a in spans]  # each read goes through the extension's getter
+        values = [(a.start, amount_of(a)) for a in spans]  # each read goes through the extension's getter
         cache["source_figure_starts"] = [t for t, v in values if v is not None and v.kind in ("money", "count")]
     return cache["source_figure_starts"]
 
