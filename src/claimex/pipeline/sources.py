@@ -576,7 +576,7 @@ class ParagraphSources:
         if any(doc[t].is_lower and (lowers[t] in verbs or lowers[t] in after) for t in words):
             return True
         # a cue anywhere in it: "laut der Polizei", "gemäss der Statistik der Kantonspolizei"
-        return any(tuple(lowers[t : t + len(cue)]) == cue for cue in _cues_before() for t in words)
+        return any(tuple(lowers[t : t + n]) in cues for n, cues in _cues_by_length() for t in words)
 
     def _statement(self, k: int) -> bool:
         """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
@@ -1412,6 +1412,14 @@ def _cues_before() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
 
 
+@lru_cache(maxsize=1)
+def _cues_by_length() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """:func:`_cues_before` by their number of words: one set lookup per length, not one
+    comparison per cue, where every word of a sentence is tried."""
+    lengths = sorted({len(c) for c in _cues_before()})
+    return tuple((n, frozenset(c for c in _cues_before() if len(c) == n)) for n in lengths)
+
+
 def statement_of(doc: Doc, sent: Span, amount: Span) -> Span:
     """The statement of ``sent`` that holds ``amount``: the stretch between the semicolons
     around it ("… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40"),
@@ -1460,7 +1468,7 @@ def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
     if source.end < len(lowers) and lowers[source.end] in attribution_words("source_after"):
         return True
     return any(
-        source.start >= len(cue) and tuple(lowers[source.start - len(cue) : source.start]) == cue for cue in _cues_before()
+        source.start >= n and tuple(lowers[source.start - n : source.start]) in cues for n, cues in _cues_by_length()
     )
 
 
