@@ -22,7 +22,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from .cues import CLAUSE_BREAKS
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_table
 from .referents import is_speaker_pronoun, pronoun_antecedent
 
 __all__ = [
@@ -82,12 +82,12 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optiona
     if MENTIONS_KEY not in doc.spans:
         return None
     group = doc.spans[MENTIONS_KEY]
-    i = bisect_left(group, start, key=lambda s: s.start)
+    table, starts = mention_table(doc)
+    i = bisect_left(starts, start)
     found = []
-    while i < len(group) and group[i].start < end:
-        span = group[i]
-        if span.end <= end and span.label_ in kinds:
-            found.append(span)
+    while i < len(table) and table[i][0] < end:
+        if table[i][1] <= end and table[i][2] in kinds:
+            found.append(group[i])
         i += 1
     return found
 
