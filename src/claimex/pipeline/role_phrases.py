@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, entities_of
+from ..extensions import doc_cache, entities_of, texts_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
@@ -128,11 +128,12 @@ def is_place_adjective(party: Span) -> bool:
 
 def amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     """The stretch of the sentence between clause marks that holds the amount."""
+    texts = texts_of(doc)
     start = amount.start
-    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+    while start > sent.start and texts[start - 1] not in CLAUSE_BREAKS:
         start -= 1
     end = amount.end
-    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+    while end < sent.end and texts[end] not in CLAUSE_BREAKS:
         end += 1
     return start, end
 

@@ -357,7 +357,8 @@ class ParagraphSources:
         j = self.paragraph_start(k)
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
         marks = openers | closers
-        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in marks), None)
+        texts = texts_of(doc)
+        first = next((texts[t] for t in range(self.starts[j], end) if texts[t] in marks), None)
         if first is not None and first in closers:
             openers, closers = closers, openers
         return j, openers, closers
@@ -365,8 +366,9 @@ class ParagraphSources:
     def _open_quote(self, first: int, position: int, openers: frozenset[str], closers: frozenset[str]) -> Optional[int]:
         """The token of the quote still open at token ``position`` (scanning from sentence ``first``)."""
         opened = None
+        texts = texts_of(self.doc)
         for t in range(self.starts[first], position):
-            text = self.doc[t].text
+            text = texts[t]
             if text in openers:
                 opened = t
             elif text in closers:
@@ -390,7 +392,7 @@ class ParagraphSources:
         for j in range(k + 1, len(self.starts)):
             if paragraph_break(doc, self.ends[j - 1], self.starts[j]):
                 return None
-            closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
+            closer = next((t for t in range(self.starts[j], self.ends[j]) if texts_of(doc)[t] in closers), None)
             if closer is not None:
                 # the speaker after the closing mark, or named before the quote ("…», sagt er")
                 found = self.own(j)
