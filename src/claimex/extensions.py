@@ -39,6 +39,8 @@ __all__ = [
     "lowers_of",
     "texts_of",
     "token_chars",
+    "entities_of",
+    "amount_of",
     "doc_cache",
     "spans_within",
     "to_plain",
@@ -129,6 +131,17 @@ def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
     return chars
 
 
+def entities_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """The entities of ``doc`` as ``(start, end, label)`` in text order, read once per doc; do
+    not change the list. ``doc.ents`` walks the whole doc and builds new spans on every access.
+    Read it only once the entity stage has run."""
+    cache = doc_cache(doc)
+    ents = cache.get("ents")
+    if ents is None:
+        ents = cache["ents"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return ents
+
+
 # -- plain data ---------------------------------------------------------------------------
 
 
@@ -210,6 +223,12 @@ def _get_amount(span: Span) -> Optional[Amount]:
         amount = Amount.from_data(data)
         _remember(span.doc, key, data, amount)
     return amount
+
+
+def amount_of(span: Span) -> Optional[Amount]:
+    """``span._.amount``, read without the ``._`` proxy spaCy builds on every access (the
+    stages read the amounts of a doc many times)."""
+    return _get_amount(span)
 
 
 def _set_amount(span: Span, amount: Optional[Amount]) -> None:

@@ -17,7 +17,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, amount_of, lowers_of, sentence_of
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 
@@ -64,7 +64,7 @@ def noun_follows(doc: Doc, end: int) -> bool:
 
 def _has_currency(span: Span) -> bool:
     """Whether the amount ``span`` is money with its currency."""
-    amount = span._.amount
+    amount = amount_of(span)
     return amount is not None and amount.kind == "money" and bool(amount.unit)
 
 
@@ -92,7 +92,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
     breaks: Optional[list[int]] = None  # paragraph breaks, found when first needed
     money: list[Span] = []  # money with a currency so far, borrowed ones included
     for i, span in enumerate(spans):
-        amount = span._.amount
+        amount = amount_of(span)
         if amount.kind == "money" and amount.unit:
             money.append(span)
             continue
@@ -102,7 +102,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             continue
         sent = sentence_of(doc, span.start)
         later = takewhile(lambda m, end=sent.end: m.start < end, spans[i + 1 :])
-        source = _nearest_in(sent, span, chain(money, (m for m in later if m._.amount.unit)))
+        source = _nearest_in(sent, span, chain(money, (m for m in later if amount_of(m).unit)))
         if source is None and sent.start > 0:
             source = _nearest_in(sentence_of(doc, sent.start - 1), span, money)
         if source is None and amount.kind == "money" and money:
@@ -118,7 +118,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             if first is not None and first.start - span.end <= _LEAD_REACH:
                 source = first
         if source is not None:
-            span._.amount = replace(amount, kind="money", unit=source._.amount.unit, currency_from="context")
+            span._.amount = replace(amount, kind="money", unit=amount_of(source).unit, currency_from="context")
             span.label_ = "money"
             money.append(span)
 
@@ -134,9 +134,9 @@ def context_currency(doc: Doc, span: Span) -> Optional[str]:
         return None
     near = _nearest_in(sentence_of(doc, span.start), span, money)
     if near is not None:
-        return near._.amount.unit
+        return amount_of(near).unit
     before = [m for m in money if m.start < span.start]
-    return (before[-1] if before else money[0])._.amount.unit
+    return amount_of(before[-1] if before else money[0]).unit
 
 
 def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: list[Span]) -> None:
@@ -149,7 +149,7 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
     Millionen Euro"). Only numbers of one order share a scale, as in the recognizer."""
     money: Optional[Span] = None
     for span in spans:
-        amount = span._.amount
+        amount = amount_of(span)
         if amount.kind == "money" and amount.unit:
             money = span
             continue
@@ -162,7 +162,8 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
         ):
             continue
         scale = max((data.scales.get(t.lower_, 1) for t in money), default=1)
-        written = money._.amount.low if money._.amount.low is not None else money._.amount.high
+        given = amount_of(money)
+        written = given.low if given.low is not None else given.high
         if not written or not same_order(written / scale, amount.low):
             continue
         span._.amount = replace(
@@ -170,7 +171,7 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
             kind="money",
             low=amount.low * scale,
             high=None if amount.high is None else amount.high * scale,
-            unit=money._.amount.unit,
+            unit=given.unit,
             scaled=scale != 1,
             currency_from="context",
         )
@@ -218,7 +219,7 @@ def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
     """ "mindestens 38 Mio. Franken (rund 40 Mio. Euro)": the conversion restates the amount
     before it, so it keeps that amount's bound (CLAIMS.md); the relation stage keeps its hedge."""
     for before, span in zip(spans, spans[1:], strict=False):
-        a, b = before._.amount, span._.amount
+        a, b = amount_of(before), amount_of(span)
         between = lowers[before.end : span.start]
         if not (a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit):
             continue
@@ -235,7 +236,7 @@ def mark_exchange_units(spans: list[Span]) -> None:
     an exchange rate, no amount of money (the price is the claim, CLAIMS.md); "einen Euro pro
     Liter" stays money."""
     for span, after in zip(spans, spans[1:], strict=False):
-        a, b = span._.amount, after._.amount
+        a, b = amount_of(span), amount_of(after)
         if (
             a.kind == b.kind == "money"
             and a.article

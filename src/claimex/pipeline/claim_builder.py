@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..claims import ROLE_NAMES, Claim, TextSpan
 from ..errors import Warnings
-from ..extensions import install_extensions, sentence_of, token_chars
+from ..extensions import amount_of, install_extensions, sentence_of, token_chars
 from .amount_context import context_currency
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
@@ -46,7 +46,7 @@ class ClaimBuilder:
     def __call__(self, doc: Doc) -> Doc:
         claims = []
         for decision in doc._.claimex_relations or ():
-            span, amount = decision.amount, decision.amount._.amount
+            span, amount = decision.amount, amount_of(decision.amount)
             if not all(v is None or math.isfinite(v) for v in (amount.low_float, amount.high_float)):
                 # beyond ~1.8e308 a float is inf, which no JSON can hold: no claim, but say so
                 shown = span.text if len(span.text) <= 60 else span.text[:57] + "..."

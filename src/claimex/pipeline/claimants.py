@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from .mentions import MENTIONS_KEY
+from .mentions import mention_table
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import party_prepositions, role_cues
 
@@ -37,7 +37,7 @@ def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
     reflexive_verbs, taking_verbs = role_cues("responsibility_verbs"), role_cues("responsibility_taking_verbs")
     objects = role_cues("responsibility_objects")
     reflexive = role_cues("responsibility_reflexives")
-    mentions = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+    mentions = mention_table(doc)[0]  # (start, end, kind): no span per mention per verb
     prepositions = party_prepositions()
     found: list[tuple[int, int]] = []
     participles, participle_prepositions = role_cues("responsibility_participles"), role_cues("responsibility_participle_prepositions")
@@ -55,16 +55,15 @@ def _claims(doc: Doc, lowers: Sequence[str]) -> list[Span]:
         elif not (words & reflexive if word in reflexive_verbs else words & objects):
             continue  # "bekannte" without "sich", "übernahm" without "Verantwortung"
         candidates = [
-            m
-            for m in mentions
-            if sent.start <= m.start < sent.end
-            and m.label_ in _CLAIMANT_KINDS
-            and not (m.start > sent.start and lowers[m.start - 1] in prepositions)
-            and not (m.start > sent.start + 1 and lowers[m.start - 2] in prepositions and doc[m.start - 1].is_lower)
+            (start, end)
+            for start, end, kind in mentions
+            if sent.start <= start < sent.end
+            and kind in _CLAIMANT_KINDS
+            and not (start > sent.start and lowers[start - 1] in prepositions)
+            and not (start > sent.start + 1 and lowers[start - 2] in prepositions and doc[start - 1].is_lower)
         ]
         if candidates:
-            best = min(candidates, key=lambda m: abs(m.start - t))
-            found.append((best.start, best.end))
+            found.append(min(candidates, key=lambda m: abs(m[0] - t)))
     cache["responsibility_claimants"] = found
     return [doc[s:e] for s, e in found]
 

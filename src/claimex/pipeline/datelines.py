@@ -12,6 +12,8 @@ dateline's place live in ``function_words.json`` (``dateline_marks``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
@@ -69,11 +71,16 @@ def body_of(doc: Doc, sent: Span) -> Span:
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start``..``end`` lie in the dateline of their sentence (``body_start``): a place or
     the agency of "KIEW/MOSKAU (AFP) –", which neither acts nor reports."""
-    return any(first <= start and end <= body for first, body in _datelines(doc))
+    found, firsts = _datelines(doc)
+    # datelines lie in different sentences: only the last one opening at or before ``start`` (or
+    # the one before it, for an empty span at a sentence's start) can hold the tokens
+    k = bisect_right(firsts, start)
+    return any(found[j][0] <= start and end <= found[j][1] for j in range(max(0, k - 2), k))
 
 
-def _datelines(doc: Doc) -> list[tuple[int, int]]:
-    """The datelines of the doc as ``(sentence start, body start)``, found once per doc."""
+def _datelines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The datelines of the doc as ``(sentence start, body start)`` in text order, and their
+    sentence starts (for bisection); found once per doc."""
     cache = doc_cache(doc)
     if "datelines" not in cache:
         found = []
@@ -84,7 +91,7 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
                 start = body_start(doc, Span(doc, first, end))
                 if start > first:
                     found.append((first, start))
-        cache["datelines"] = found
+        cache["datelines"] = (found, [first for first, _ in found])
     return cache["datelines"]
 
 

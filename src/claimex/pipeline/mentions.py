@@ -48,17 +48,31 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, Warnings
-from ..extensions import AMOUNTS_KEY
+from ..extensions import AMOUNTS_KEY, doc_cache
 from ..lang.de import bare_participle, german, load_table
 from ..lang.lexicon import Lexicon
 from ..names import shared_name_classifier
 from .bare_names import BareNames
 from .paragraphs import holds_blank_line
 
-__all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder"]
+__all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder", "mention_table"]
 
 MENTIONS_KEY = "claimex_mentions"
 MENTION_KINDS = ("person", "organisation", "place", "group", "document", "pronoun", "event", "purpose")
+
+
+def mention_table(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The doc's mentions (``doc.spans[MENTIONS_KEY]``) as ``(start, end, kind)`` in their
+    order, and their starts (for bisection); read once per doc, after this stage has run, and
+    empty without a mention layer. Indexing the span group builds a span each time."""
+    cache = doc_cache(doc)
+    if "mention_table" not in cache:
+        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        table = [(m.start, m.end, m.label_) for m in group]
+        cache["mention_table"] = (table, [m[0] for m in table])
+    return cache["mention_table"]
+
+
 #: How the labels of claimex's entity recognizer (and of spaCy's German models: LOC, MISC) map to kinds.
 DEFAULT_LABEL_KINDS: Dict[str, Optional[str]] = {
     "PER": "person",

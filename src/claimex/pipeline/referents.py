@@ -32,6 +32,7 @@ __all__ = [
     "named_party",
     "named_reporter",
     "nearest_occurrence",
+    "one_run",
     "paragraph_bounds",
     "pronoun_antecedent",
     "resolve_parties",
@@ -90,7 +91,7 @@ def same_referent(a: Span, b: Span) -> bool:
     and "Kelmer", "Hollmann" and "Katrin Hollmann")."""
     a_texts = texts_of(a.doc)  # read once per doc: no Token object per word
     b_texts = a_texts if b.doc is a.doc else texts_of(b.doc)
-    return _one_run(tuple(a_texts[a.start : a.end]), tuple(b_texts[b.start : b.end]))
+    return one_run(tuple(a_texts[a.start : a.end]), tuple(b_texts[b.start : b.end]))
 
 
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
@@ -107,7 +108,7 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     # only names nearer than the party itself can win
     for start, end, _ in _names_in(doc, a0 - distance + 1, a0 + distance):
         d = abs(start - a0)
-        if d < distance and not (start < a1 and a0 < end) and _one_run(tuple(texts[start:end]), party_words):
+        if d < distance and not (start < a1 and a0 < end) and one_run(tuple(texts[start:end]), party_words):
             best, distance = doc[start:end], d
     return best
 
@@ -365,7 +366,7 @@ def _referents(doc: Doc) -> list[_Referent]:
         for start, end, kind in _names(doc)[0]:
             words = tuple(t.text for t in doc[start:end])
             near = sorted({k for w in words for k in by_word.get((kind, w), ())})
-            k = next((k for k in near if any(_one_run(words, f) for f in groups[k].forms)), None)
+            k = next((k for k in near if any(one_run(words, f) for f in groups[k].forms)), None)
             if k is None:
                 k = len(groups)
                 groups.append(_Referent(kind, [], []))
@@ -380,7 +381,7 @@ def _referents(doc: Doc) -> list[_Referent]:
     return cache["referent_groups"]
 
 
-def _one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One word sequence a run of the other's words."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
@@ -643,11 +644,11 @@ def _spoken_for(doc: Doc, pronoun: Span, amount: Span, speaker_span: Optional[Sp
     # where the speaker is introduced: the first occurrence of a name holding the speaker's words
     # (of any kind: "Vorstand Jakob Pernthaler" may be read as a body)
     words = tuple(t.text for t in who)
-    first = min((r.occurrences[0][0] for r in _referents(doc) if any(_one_run(words, f) for f in r.forms)), default=None)
+    first = min((r.occurrences[0][0] for r in _referents(doc) if any(one_run(words, f) for f in r.forms)), default=None)
     if first is None:
         return None
     for sent in _sentences_back(doc, first, _class_table().speaker_org_sentences):
-        bodies = [b for b in _bodies_in(doc, sent.start, sent.end) if not _one_run(words, tuple(t.text for t in b))]
+        bodies = [b for b in _bodies_in(doc, sent.start, sent.end) if not one_run(words, tuple(t.text for t in b))]
         if bodies:
             body = min(bodies, key=lambda b: abs(b.start - first))
             return nearest_occurrence(doc, body, amount) if is_named(doc, body) else _nearest_noun(doc, body, amount)

@@ -35,7 +35,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, install_extensions, lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, amount_of, install_extensions, lowers_of, sentence_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
@@ -94,7 +94,7 @@ def _breakdown_after() -> tuple[list[str], ...]:
 
 def _part_of(part: Span, whole: Span) -> bool:
     """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
-    low, whole_low = part._.amount.low_float, whole._.amount.low_float
+    low, whole_low = amount_of(part).low_float, amount_of(whole).low_float
     return low is not None and whole_low is not None and low < whole_low
 
 
@@ -157,7 +157,7 @@ class RuleRelationScorer:
             for a, before in zip(amounts, lowers, strict=True)
             if a.start != amount.start
             and cues.sent.start <= a.start < cues.sent.end
-            and a._.amount.kind in _BLOCKING_KINDS
+            and amount_of(a).kind in _BLOCKING_KINDS
             and not (before in _words("partitive") and a.start - 1 == amount.end)
             # "wurden zwei Polizisten von einem Mann verletzt": who harmed leaves the way free
             and not (before in self.data.harm_roles["harm_agent_prepositions"] and a.start - 1 > amount.end)
@@ -211,7 +211,7 @@ class RuleRelationScorer:
         for other in amounts:
             if other.start < last.end:
                 continue
-            if other._.amount.kind != "count" or other.start - last.end > 5:
+            if amount_of(other).kind != "count" or other.start - last.end > 5:
                 break
             separator = doc[other.start - 1].lower_
             phrase = doc[last.end : other.start - 1]
@@ -242,7 +242,7 @@ class RuleRelationScorer:
         """After an active harm verb, another count of the clause follows this one with no harm
         word or "und" between: this count is the subject ("tötete ein Islamist einen Polizisten")."""
         for other in amounts:
-            if not amount.end <= other.start < clause[1] or other._.amount.kind != "count":
+            if not amount.end <= other.start < clause[1] or amount_of(other).kind != "count":
                 continue
             between = range(amount.end, other.start)
             return not any(doc[t].lower_ in _words("coordinators") for t in between) and not any(
@@ -346,11 +346,11 @@ class RuleRelationScorer:
         naming = _words("naming")
         if any(lowers[t] in naming for t in range(cues.sent.start, clause[1])):
             return None  # "Bei den Toten handelt es sich um eine 44-jährige Frau": naming, not counting
-        if amount._.amount.article and self._names_someone(doc, amount, cues, lowers, clause, previous):
+        if amount_of(amount).article and self._names_someone(doc, amount, cues, lowers, clause, previous):
             return None
         head = noun_after(doc, amount.end, cues.sent.end)
         glued = amount.end < len(doc) and not doc[amount.end - 1].whitespace_ and doc[amount.end].text == "-"
-        if glued and not amount._.amount.article:
+        if glued and not amount_of(amount).article:
             return None  # "2000-Einwohner-Dorf"
         if head is not None and self._object_of_harm(doc, amount, head, cues, lowers):
             head = None  # "27 weitere erlitten Verletzungen": the noun belongs to the verb, the count has none
@@ -382,9 +382,9 @@ class RuleRelationScorer:
                 roles["victim"] = whole  # "sechs der Opfer": the part of a whole of people
             return ClaimDecision(amount, "casualty", category, evidence="casualty.noun", roles=roles)
         # the amount stage took an article after a casualty noun for a person ("die Leiche eines Anglers")
-        genitive_person = amount._.amount.article and lowers[amount.start] in _words("genitive_articles")
+        genitive_person = amount_of(amount).article and lowers[amount.start] in _words("genitive_articles")
         if (
-            amount._.amount.article
+            amount_of(amount).article
             and head is not None
             and is_source_noun(lowers[head], d)
             and (
@@ -396,7 +396,7 @@ class RuleRelationScorer:
             # speaks, not who was harmed
             return None
         if (
-            amount._.amount.article
+            amount_of(amount).article
             and head is not None
             and not self._casualty_noun(doc, head, lowers)
             and any(c.end == amount.start for c in cues.speech)
@@ -427,7 +427,7 @@ class RuleRelationScorer:
             if (
                 perpetrators
                 and not killed_perpetrators
-                or amount._.amount.article
+                or amount_of(amount).article
                 and harm.start > (head if head is not None else amount.end)
                 or harm.end <= amount.start
                 and self._object_follows(doc, amount, clause, cues, amounts)
@@ -449,7 +449,7 @@ class RuleRelationScorer:
             return None
         same_sentence = previous is not None and sentence_of(doc, previous.amount.start) == cues.sent
         if (
-            amount._.amount.article
+            amount_of(amount).article
             and same_sentence
             and not _words("breakdown") & set(lowers[max(0, amount.start - 2) : amount.start])
             and (
@@ -481,7 +481,7 @@ class RuleRelationScorer:
             if head is None:
                 # "Die Zahl der Toten stieg auf 20": a casualty noun earlier in the sentence
                 nouns = [t for t in range(cues.sent.start, amount.start) if self._casualty_noun(doc, t, lowers)]
-                if nouns and not amount._.amount.article:
+                if nouns and not amount_of(amount).article:
                     t = nouns[-1]
                     roles["trigger"] = doc[t : t + 1]
                     return ClaimDecision(
@@ -498,7 +498,7 @@ class RuleRelationScorer:
             evidence = "casualty.harm_person"
         else:
             evidence = "casualty.harm_unknown_noun"  # taken for people by its harm word
-        if amount._.amount.article:
+        if amount_of(amount).article:
             evidence = "casualty.article"
         roles["trigger"] = harm.span(doc)
         # A count without a noun of its own ("38 Menschen getötet und 140 verletzt", "600 von
@@ -519,14 +519,14 @@ class RuleRelationScorer:
         doc = amount.doc
         before = range(max(clause[0], body_start(doc, sentence_of(doc, amount.start))), amount.start)  # not "WIEN (APA) -"
         if object_after:
-            opening = not amount._.amount.article and all(doc[t].is_punct for t in before)
+            opening = not amount_of(amount).article and all(doc[t].is_punct for t in before)
             accusative = any(
                 lowers[t] in _accusative_articles() and lowers[t - 1] not in _words("not_subject_prepositions")
                 for t in range(amount.end, harm.start)
             )
             return bool(opening and accusative and active_perfect(lowers, clause[0], clause[1], self.data))
         return bool(
-            amount._.amount.article
+            amount_of(amount).article
             and lowers[amount.start] in _subject_indefinites()
             and all(doc[t].is_punct or doc[t].is_lower and lowers[t] not in self._subject_or_auxiliary for t in before)
             and amount.end <= harm.start
@@ -666,7 +666,7 @@ class RuleRelationScorer:
             return True
         # only what can be a claim stands between: "Im Sommer 2023 waren es knapp 50.000, 2022 mehr als 67.000"
         nothing_between = not any(
-            previous.amount.end <= a.start < amount.start and a._.amount.kind in _BLOCKING_KINDS for a in amounts
+            previous.amount.end <= a.start < amount.start and amount_of(a).kind in _BLOCKING_KINDS for a in amounts
         )
         if (
             0 <= gap < 40
@@ -780,8 +780,8 @@ class RuleRelationScorer:
         # where the noun of a count or a sum would start
         counted_at = {
             a.end
-            for a in amounts
-            if a._.amount is not None and a._.amount.kind in _BLOCKING_KINDS and not a._.amount.article
+            for a, value in zip(amounts, map(amount_of, amounts))
+            if value is not None and value.kind in _BLOCKING_KINDS and not value.article
         }
 
         def statement_cues(part: Span) -> SentenceCues:
@@ -814,7 +814,7 @@ class RuleRelationScorer:
         categories = self.money_categories.for_doc(doc, lowers, cues_of)
         governed: set[int] = set()  # money amounts whose category a noun governing them decided
         for amount in amounts:
-            value = amount._.amount  # read once: each read goes through the extension's getter
+            value = amount_of(amount)  # read once: each read goes through the extension's getter
             kind = value.kind if value else amount.label_
             if kind not in {"money", "count"}:
                 continue
@@ -1037,7 +1037,7 @@ def _inherit_money_parties(doc: Doc, decisions: Sequence[ClaimDecision]) -> None
         if decision.type != "monetary":
             continue
         if previous is not None:
-            value = decision.amount._.amount
+            value = amount_of(decision.amount)
             sent = sentence_of(doc, decision.amount.start)
             previous_sent = sentence_of(doc, previous.amount.start)
             same_sentence = previous_sent.start == sent.start
@@ -1101,11 +1101,11 @@ def _headline_categories(
     for decision in decisions:
         if decision.amount.start >= headline_end:
             break
-        value = decision.amount._.amount
+        value = amount_of(decision.amount)
         cue = decision.roles.get("trigger")
         if decision.type != "monetary" or decision.category != "payment" or cue is None or not cue[0].is_lower or value is None:
             continue
-        same = next((d for d in body if _same_figure(value, d.amount._.amount)), None)
+        same = next((d for d in body if _same_figure(value, amount_of(d.amount))), None)
         if same is not None:
             decision.category = same.category
             decision.field_confidence["category"] = same.field_confidence.get("category", 0.5)
@@ -1128,7 +1128,7 @@ def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end
             break
         if decision.roles.get("source") is not None:
             continue
-        value = decision.amount._.amount
+        value = amount_of(decision.amount)
         if value is None:
             continue
         same = next(
@@ -1136,8 +1136,8 @@ def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end
                 d
                 for d in body
                 if d.type == decision.type
-                and d.amount._.amount is not None
-                and (d.amount._.amount.low_float, d.amount._.amount.high_float) == (value.low_float, value.high_float)
+                and amount_of(d.amount) is not None
+                and (amount_of(d.amount).low_float, amount_of(d.amount).high_float) == (value.low_float, value.high_float)
             ),
             None,
         )

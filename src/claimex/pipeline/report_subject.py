@@ -32,7 +32,7 @@ from ..extensions import doc_cache, sentence_of, spans_within
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .datelines import in_dateline
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_table
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, role_cue_endings
 
@@ -55,7 +55,7 @@ def _mentions_from(doc: Doc, start: int) -> Iterator[Span]:
     if MENTIONS_KEY not in doc.spans:
         return
     group = doc.spans[MENTIONS_KEY]
-    for i in range(bisect_left(group, start, key=lambda m: m.start), len(group)):
+    for i in range(bisect_left(mention_table(doc)[1], start), len(group)):
         yield group[i]
 
 

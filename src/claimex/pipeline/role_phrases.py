@@ -17,12 +17,12 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache
+from ..extensions import doc_cache, entities_of, texts_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from .cues import CLAUSE_BREAKS
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_table
 from .referents import is_speaker_pronoun, pronoun_antecedent
 
 __all__ = [
@@ -69,11 +69,9 @@ def entities_in(doc: Doc, start: int, end: int, labels: Sequence[str] = ("PER", 
 
 
 def _sorted_ents(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
-    # doc.ents builds new spans on every access, so each doc reads it once (as token indices:
-    # the cache must not hold the doc)
     cache = doc_cache(doc)
     if "sorted_ents" not in cache:
-        ents = sorted(((e.start, e.end, e.label_) for e in doc.ents), key=lambda e: e[0])
+        ents = sorted(entities_of(doc), key=lambda e: e[0])
         cache["sorted_ents"] = (ents, [e[0] for e in ents])
     return cache["sorted_ents"]
 
@@ -84,12 +82,12 @@ def mentions_in(doc: Doc, start: int, end: int, kinds: Sequence[str]) -> Optiona
     if MENTIONS_KEY not in doc.spans:
         return None
     group = doc.spans[MENTIONS_KEY]
-    i = bisect_left(group, start, key=lambda s: s.start)
+    table, starts = mention_table(doc)
+    i = bisect_left(starts, start)
     found = []
-    while i < len(group) and group[i].start < end:
-        span = group[i]
-        if span.end <= end and span.label_ in kinds:
-            found.append(span)
+    while i < len(table) and table[i][0] < end:
+        if table[i][1] <= end and table[i][2] in kinds:
+            found.append(group[i])
         i += 1
     return found
 
@@ -130,11 +128,12 @@ def is_place_adjective(party: Span) -> bool:
 
 def amount_clause(doc: Doc, sent: Span, amount: Span) -> tuple[int, int]:
     """The stretch of the sentence between clause marks that holds the amount."""
+    texts = texts_of(doc)
     start = amount.start
-    while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS:
+    while start > sent.start and texts[start - 1] not in CLAUSE_BREAKS:
         start -= 1
     end = amount.end
-    while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
+    while end < sent.end and texts[end] not in CLAUSE_BREAKS:
         end += 1
     return start, end
 

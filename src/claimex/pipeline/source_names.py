@@ -10,12 +10,13 @@ writes (the issue's "right name at the wrong mention").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import lowers_of, sentence_of
+from ..extensions import doc_cache, entities_of, lowers_of, sentence_of, texts_of
 from ..lang.de import german, load_table
 from .datelines import in_dateline
 from .referents import (
@@ -23,9 +24,9 @@ from .referents import (
     name_after_preposition,
     named_reporter,
     nearest_occurrence,
+    one_run,
     paragraph_bounds,
     resolve_party,
-    same_referent,
 )
 from .source_finder import is_source_noun
 from .sources import (
@@ -133,9 +134,8 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
     if len(noun) < 4:
         return None
     lowers = lowers_of(doc)
-    for close in range(source.start - 1, 2, -1):
-        if lowers[close] != ")" or lowers[close - 2] != "(":
-            continue
+    closes = _one_word_brackets(doc)
+    for close in reversed(closes[: bisect_left(closes, source.start)]):
         short = doc[close - 1]
         if not (short.is_upper and short.is_alpha and len(short) >= 2):
             continue
@@ -150,6 +150,16 @@ def _abbreviated_body(doc: Doc, source: Optional[Span], amount: Span) -> Optiona
         occurrences = [long_form] + [doc[t : t + 1] for t in range(close + 1, len(doc)) if lowers[t] == short.lower_]
         return min(occurrences, key=lambda o: abs(o.start - amount.start))
     return None
+
+
+def _one_word_brackets(doc: Doc) -> list[int]:
+    """The closing brackets of the doc around one word ("(RKI)"), from token 3 on, in text
+    order; found once per doc (every class noun of a source looks back over the whole text)."""
+    cache = doc_cache(doc)
+    if "one_word_brackets" not in cache:
+        lowers = lowers_of(doc)
+        cache["one_word_brackets"] = [c for c in range(3, len(lowers)) if lowers[c] == ")" and lowers[c - 2] == "("]
+    return cache["one_word_brackets"]
 
 
 def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
@@ -241,10 +251,13 @@ def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
         return None  # "laut Polizei": a bare noun points back to no one named
     noun = _stem(source[0].lower_)
     first_token = paragraph_bounds(doc, source.start)[0]
-    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and first_token <= e.start and e.end <= source.start]):
-        first = _stem(ent[0].lower_)
-        if len(ent) > 1 and first.endswith(noun) and first != noun:
-            return ent
+    lowers = lowers_of(doc)
+    for start, end, label in reversed(entities_of(doc)):
+        if label != "ORG" or not (first_token <= start and end <= source.start):
+            continue
+        first = _stem(lowers[start])
+        if end - start > 1 and first.endswith(noun) and first != noun:
+            return Span(doc, start, end, label=label)
     return None
 
 
@@ -282,6 +295,7 @@ def _body_families() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, 
     return words, tuple(sorted(endings, key=lambda e: -len(e[0])))
 
 
+@lru_cache(maxsize=8192)
 def _body_family(word: str) -> Optional[tuple[str, str]]:
     """(family, gender) of a body's class noun ``word`` (lower case, a genitive "s" allowed)."""
     words, endings = _body_families()
@@ -357,32 +371,76 @@ def reporting_body(doc: Doc, source: Span) -> Optional[Span]:
             j -= 1
         if j < 0 or lowers[j] not in _singular_determiners()[gender]:
             return None
-    groups: list[list[Span]] = []
-    other: list[Span] = []  # names described as bodies of another family
-    for mention in source_mentions(doc, 0, source.start):
-        if mention.label_ != "organisation" or mention.end > source.start or not is_named(doc, mention):
+    # a reporting noun is asked again for every claim it reports: decided once per doc
+    found = doc_cache(doc).setdefault("reporting_body", {})
+    key = (family, source.start)
+    if key not in found:
+        found[key] = _most_named_body(doc, family, source.start)
+    best = found[key]
+    return None if best is None else Span(doc, best.start, best.end, label="organisation")
+
+
+def _most_named_body(doc: Doc, family: str, before: int) -> Optional[_Body]:
+    """The named body of ``family`` the text names most often before token ``before`` (see
+    :func:`reporting_body`), None when there is none."""
+    groups: list[list[_Body]] = []
+    other: list[_Body] = []  # names described as bodies of another family
+    for body in _named_bodies(doc):
+        if body.reach >= before:
+            break  # as source_mentions(doc, 0, before) reads the mentions
+        if body.end > before:
             continue
-        if is_place(doc, mention):
-            continue  # "Lüneburg" of "Landgericht Lüneburg"
-        if any((_body_family(t.lower_) or (family,))[0] != family for t in mention if t.is_alpha) or _described_as_other(
-            doc, mention, family
-        ):
-            other.append(mention)
+        if body.families - {family} or body.described_as and family not in body.described_as:
+            other.append(body)
             continue
-        group = next((g for g in groups if same_referent(g[0], mention)), None)
+        group = next((g for g in groups if one_run(g[0].texts, body.texts)), None)
         if group is None:
-            groups.append([mention])
+            groups.append([body])
         else:
-            group.append(mention)
+            group.append(body)
     # "gegen den Facebook-Konzern Meta … Meta habe …, teilte die Behörde mit": a name that a
     # class noun of another family describes anywhere is none
-    groups = [g for g in groups if not any(same_referent(g[0], o) or _ends_with(o, g[0]) for o in other)]
+    groups = [g for g in groups if not any(one_run(g[0].texts, o.texts) or _ends_with(o.lowers, g[0].lowers) for o in other)]
     if not groups:
         return None
     # on a tie, a name the text makes a subject or object before one it only names inside a
     # prepositional phrase ("Probleme bei der Tochterfirma Medilab"), then the later
-    best = max(groups, key=lambda g: (len(g), not all(name_after_preposition(doc, m.start) for m in g), g[-1].start))
+    best = max(groups, key=lambda g: (len(g), not all(name_after_preposition(doc, b.start) for b in g), g[-1].start))
     return best[-1]
+
+
+class _Body(NamedTuple):
+    """A named body of the doc a reporter's class noun may stand for, with what
+    :func:`reporting_body` asks of it."""
+
+    start: int
+    end: int
+    reach: int  # the furthest start of any source mention up to this one
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    families: frozenset[str]  # the body families of its words ("Kelmer AG": company)
+    described_as: frozenset[str]  # the families of the class noun right before it
+
+
+def _named_bodies(doc: Doc) -> list[_Body]:
+    """The organisation mentions of the doc that are names and no place, in the order of
+    :func:`sources.source_mentions`; read once per doc (every reporting noun asks for those
+    before it)."""
+    cache = doc_cache(doc)
+    if "reporting_bodies" not in cache:
+        texts, lowers = texts_of(doc), lowers_of(doc)
+        found = []
+        reach = -1
+        for mention in source_mentions(doc, 0, len(doc)):
+            reach = max(reach, mention.start)
+            if mention.label_ != "organisation" or not is_named(doc, mention) or is_place(doc, mention):
+                continue
+            start, end = mention.start, mention.end
+            families = frozenset(f[0] for f in (_body_family(t.lower_) for t in mention if t.is_alpha) if f is not None)
+            before = frozenset(_word_families(texts[start - 1])) if start > 0 else frozenset()
+            found.append(_Body(start, end, reach, tuple(texts[start:end]), tuple(lowers[start:end]), families, before))
+        cache["reporting_bodies"] = found
+    return cache["reporting_bodies"]
 
 
 def _word_families(word: str) -> set[str]:
@@ -395,15 +453,6 @@ def _word_families(word: str) -> set[str]:
     return found
 
 
-def _ends_with(longer: Span, name: Span) -> bool:
-    """Whether ``longer`` ends with the words of ``name`` ("Softwarekonzern Lumora", "Lumora")."""
-    words = [t.lower_ for t in name]
-    return len(longer) > len(words) and [t.lower_ for t in longer[-len(words) :]] == words
-
-
-def _described_as_other(doc: Doc, mention: Span, family: str) -> bool:
-    """Whether the class noun right before ``mention`` is of another family than ``family``."""
-    if mention.start == 0:
-        return False
-    families = _word_families(doc[mention.start - 1].text)
-    return bool(families) and family not in families
+def _ends_with(longer: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether the words ``longer`` end with the words of ``name`` ("softwarekonzern lumora", "lumora")."""
+    return len(longer) > len(name) and longer[-len(name) :] == name

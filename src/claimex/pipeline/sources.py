@@ -37,7 +37,7 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import AMOUNTS_KEY, amount_of, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
@@ -253,7 +253,7 @@ def _figure_starts(doc: Doc) -> list[int]:
     cache = doc_cache(doc)
     if "source_figure_starts" not in cache:
         spans = doc.spans[AMOUNTS_KEY] if AMOUNTS_KEY in doc.spans else ()
-        values = [(a.start, a._.amount) for a in spans]  # each read goes through the extension's getter
+        values = [(a.start, amount_of(a)) for a in spans]  # each read goes through the extension's getter
         cache["source_figure_starts"] = [t for t, v in values if v is not None and v.kind in ("money", "count")]
     return cache["source_figure_starts"]
 
@@ -397,7 +397,8 @@ class ParagraphSources:
         j = self.paragraph_start(k)
         end = len(doc) if k + 1 >= len(self.starts) else self.ends[k]
         marks = openers | closers
-        first = next((doc[t].text for t in range(self.starts[j], end) if doc[t].text in marks), None)
+        texts = texts_of(doc)
+        first = next((texts[t] for t in range(self.starts[j], end) if texts[t] in marks), None)
         if first is not None and first in closers:
             openers, closers = closers, openers
         return j, openers, closers
@@ -405,8 +406,9 @@ class ParagraphSources:
     def _open_quote(self, first: int, position: int, openers: frozenset[str], closers: frozenset[str]) -> Optional[int]:
         """The token of the quote still open at token ``position`` (scanning from sentence ``first``)."""
         opened = None
+        texts = texts_of(self.doc)
         for t in range(self.starts[first], position):
-            text = self.doc[t].text
+            text = texts[t]
             if text in openers:
                 opened = t
             elif text in closers:
@@ -430,7 +432,7 @@ class ParagraphSources:
         for j in range(k + 1, len(self.starts)):
             if paragraph_break(doc, self.ends[j - 1], self.starts[j]):
                 return None
-            closer = next((t for t in range(self.starts[j], self.ends[j]) if doc[t].text in closers), None)
+            closer = next((t for t in range(self.starts[j], self.ends[j]) if texts_of(doc)[t] in closers), None)
             if closer is not None:
                 # the speaker after the closing mark, or named before the quote ("…», sagt er")
                 found = self.own(j)
@@ -616,7 +618,7 @@ class ParagraphSources:
         if any(doc[t].is_lower and (lowers[t] in verbs or lowers[t] in after) for t in words):
             return True
         # a cue anywhere in it: "laut der Polizei", "gemäss der Statistik der Kantonspolizei"
-        return any(tuple(lowers[t : t + len(cue)]) == cue for cue in _cues_before() for t in words)
+        return any(tuple(lowers[t : t + n]) in cues for n, cues in _cues_by_length() for t in words)
 
     def _statement(self, k: int) -> bool:
         """Whether sentence ``k`` is someone's statement by its mood or a word pointing back
@@ -873,7 +875,7 @@ def _names_near(doc: Doc, start: int, end: int) -> list[Span]:
     """The names of people and organisations (``doc.ents``) starting inside ``start``..``end``."""
     cache = doc_cache(doc)
     if "source_names" not in cache:
-        ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PER", "ORG") and not in_dateline(doc, e.start, e.end)]
+        ents = [e for e in entities_of(doc) if e[2] in ("PER", "ORG") and not in_dateline(doc, e[0], e[1])]
         names = sorted((e[0], e[1]) for e in ents)
         cache["source_names"] = (names, [n[0] for n in names])
         cache["source_name_labels"] = {(e[0], e[1]): e[2] for e in ents}
@@ -1162,7 +1164,7 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
             break
         sent = sentence_of(doc, sent.start - 1)
-    names = [e for e in doc.ents if e.label_ == "PER" and sent.start <= e.start and e.end <= t]
+    names = [Span(doc, s, e, label=label) for s, e, label in entities_of(doc) if label == "PER" and sent.start <= s and e <= t]
     names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
 
@@ -1531,6 +1533,14 @@ def _cues_before() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.split()) for c in load_table("attribution_cues.json")["source_before"])
 
 
+@lru_cache(maxsize=1)
+def _cues_by_length() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """:func:`_cues_before` by their number of words: one set lookup per length, not one
+    comparison per cue, where every word of a sentence is tried."""
+    lengths = sorted({len(c) for c in _cues_before()})
+    return tuple((n, frozenset(c for c in _cues_before() if len(c) == n)) for n in lengths)
+
+
 def statement_of(doc: Doc, sent: Span, amount: Span) -> Span:
     """The statement of ``sent`` that holds ``amount``: the stretch between the semicolons
     around it ("… nach indischen Angaben 12 Soldaten gefallen; die Rebellen meldeten 40"),
@@ -1579,7 +1589,7 @@ def _cue_attributed(lowers: Sequence[str], source: Span) -> bool:
     if source.end < len(lowers) and lowers[source.end] in attribution_words("source_after"):
         return True
     return any(
-        source.start >= len(cue) and tuple(lowers[source.start - len(cue) : source.start]) == cue for cue in _cues_before()
+        source.start >= n and tuple(lowers[source.start - n : source.start]) in cues for n, cues in _cues_by_length()
     )
 
 
@@ -1754,7 +1764,7 @@ def is_place(doc: Doc, span: Span) -> bool:
         return True
     cache = doc_cache(doc)
     if "source_places" not in cache:
-        cache["source_places"] = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+        cache["source_places"] = sorted((e[0], e[1]) for e in entities_of(doc) if e[2] in ("GPE", "LOC"))
     places = cache["source_places"]
     i = bisect_left(places, (span.start + 1, 0)) - 1
     return i >= 0 and places[i][0] <= span.start and span.end <= places[i][1]

@@ -215,8 +215,10 @@ def german() -> GermanData:
     )
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
-    """One closed class of ``function_words.json`` by its name ("determiners", "breakdown" ...)."""
+    """One closed class of ``function_words.json`` by its name ("determiners", "breakdown" ...).
+    Memoised: the stages ask for their classes a million times per 30,000 words."""
     return german().function_words[name]
 
 
