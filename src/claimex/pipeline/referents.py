@@ -137,6 +137,8 @@ def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:
     name of its kind is near."""
     if party is None or party.label_ != "organisation" or is_named(doc, party):
         return party
+    if _class_table().noun(party[-1].lower_) is not None and _class_noun(doc, party) is None:
+        return party  # "Die Unternehmen müssen … zahlen", "einer Bank": no one body, no one name
     after = _names_in(doc, party.end, party.end + 1)
     if after:
         return doc[after[0][0] : after[0][1]]  # "der Sportartikelhersteller Frankensport": in apposition
