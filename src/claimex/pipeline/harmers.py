@@ -239,6 +239,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     )
     if not active:
         return None
+    relative = _relative_harmer(doc, start, amount.start, lowers, data)
+    if relative is not None:
+        return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
     for t in range(start, amount.start):
         if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
@@ -292,6 +295,43 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if controller is not None:
             return controller
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
+
+
+def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The antecedent of a relative pronoun that is the subject of an active harm clause ("gegen
+    einen 24-jährigen Mann, der zwei Passanten niedergestochen haben soll"): the party that ends
+    right before the comma. Not when a nominative article or a noun follows the pronoun (", die
+    der Täter erstach": the pronoun is the object, the victims)."""
+    if start < 2 or start + 1 >= end or doc[start - 1].text != "," or lowers[start] not in role_cues("relative_subjects"):
+        return None
+    if lowers[start + 1] in role_cues("subject_articles") or doc[start + 1].is_title:
+        return None
+    first = sentence_of(doc, start).start
+    end = start - 1
+    # over the verb that closes the clause before ("gegen einen Mann begonnen, der …"): a noun
+    # phrase ends in a capitalised noun
+    while end - 1 > first and start - 1 - end < _CLOSING_VERB_WORDS and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    found = None
+    for i in range(end - 1, max(first, end - _RELATIVE_ANTECEDENT_WORDS) - 1, -1):
+        if i < end - 1 and (lowers[i] in data.harm_roles["prepositions"] or not _opens_phrase(doc, i, data)):
+            break  # a preposition or a verb opens no part of the antecedent
+        at = _harmer_at(doc, i, end, data)
+        if at is not None and at.end == end:
+            found = at  # the longest phrase: "einen früheren Krankenpfleger"
+    if found is None:
+        return None
+    j = found.start
+    while j - 2 >= first and doc[j - 1].text == "-" and doc[j - 2].like_num:
+        j -= 2  # "31-jährigen Mann": the age before the hyphen
+    return doc[j : found.end]
+
+
+#: How many words before its comma the antecedent of a relative pronoun may start ("einen früheren 24-jährigen Krankenpfleger").
+_RELATIVE_ANTECEDENT_WORDS = 5
+
+#: How many verb words may close the clause between the antecedent and the relative pronoun ("begonnen", "festgenommen").
+_CLOSING_VERB_WORDS = 2
 
 
 def _pronoun_harmer(doc: Doc, start: int, end: int) -> Optional[Span]:
