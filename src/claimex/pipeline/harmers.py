@@ -458,6 +458,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if named is not None:
             return named
         np = noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and np[0].lower_ in data.harm_roles["prepositions"]:
+            np = None  # "Angriff in Fußgängerzone", "Anschlag auf Moschee": where or what, not who
         if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
             np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
