@@ -725,7 +725,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
     for sent in _pronoun_reach(doc, pronoun.start, table.pronoun_sentences):
         end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
         mentions = [group[k] for k in range(bisect_left(starts, sent.start), bisect_left(starts, end))]
-        agreeing = [m for m in mentions if _agrees(doc, m, gender, plural)]
+        # a demonym adjective ("die brandenburgische Landesregierung") speaks of a party, it is none
+        agreeing = [m for m in mentions if not m.text.islower() and _agrees(doc, m, gender, plural)]
         subject = next((m for m in agreeing if _subject_like(doc, m, sent.start)), None)
         if subject is not None:
             return subject
