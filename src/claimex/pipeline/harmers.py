@@ -591,7 +591,7 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in role_cues("perfect_auxiliaries")
         if not doc[t].is_lower and not fronted:
             continue
-        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
+        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num and not _dated(doc, t - 1, data)) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
         sent = sentence_of(doc, t)
         start, end = amount_clause(doc, sent, doc[t : t + 1])
@@ -606,6 +606,16 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
+
+
+def _dated(doc: Doc, t: int, data: GermanData) -> bool:
+    """Whether the number at ``t`` is the year of a date ("Im Januar 2025 attackierte …", "im Jahr
+    2023 tötete …"): a verb after it is no adjective of a count."""
+    return t > 0 and _is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _YEAR_NOUNS)
+
+
+#: Nouns a year follows in a date ("im Jahr 2023").
+_YEAR_NOUNS = ("jahr", "jahre", "jahres")
 
 
 def _attributive(doc: Doc, t: int) -> bool:
