@@ -239,6 +239,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     )
     if not active:
         return None
+    relative = _relative_harmer(doc, start, amount.start, lowers, data)
+    if relative is not None:
+        return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
     for t in range(start, amount.start):
         if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
@@ -292,6 +295,43 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if controller is not None:
             return controller
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
+
+
+def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The antecedent of a relative pronoun that is the subject of an active harm clause ("gegen
+    einen 24-jährigen Mann, der zwei Passanten niedergestochen haben soll"): the party that ends
+    right before the comma. Not when a nominative article or a noun follows the pronoun (", die
+    der Täter erstach": the pronoun is the object, the victims)."""
+    if start < 2 or start + 1 >= end or doc[start - 1].text != "," or lowers[start] not in role_cues("relative_subjects"):
+        return None
+    if lowers[start + 1] in role_cues("subject_articles") or doc[start + 1].is_title:
+        return None
+    first = sentence_of(doc, start).start
+    end = start - 1
+    # over the verb that closes the clause before ("gegen einen Mann begonnen, der …"): a noun
+    # phrase ends in a capitalised noun
+    while end - 1 > first and start - 1 - end < _CLOSING_VERB_WORDS and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    found = None
+    for i in range(end - 1, max(first, end - _RELATIVE_ANTECEDENT_WORDS) - 1, -1):
+        if i < end - 1 and (lowers[i] in data.harm_roles["prepositions"] or not _opens_phrase(doc, i, data)):
+            break  # a preposition or a verb opens no part of the antecedent
+        at = _harmer_at(doc, i, end, data)
+        if at is not None and at.end == end:
+            found = at  # the longest phrase: "einen früheren Krankenpfleger"
+    if found is None:
+        return None
+    j = found.start
+    while j - 2 >= first and doc[j - 1].text == "-" and doc[j - 2].like_num:
+        j -= 2  # "31-jährigen Mann": the age before the hyphen
+    return doc[j : found.end]
+
+
+#: How many words before its comma the antecedent of a relative pronoun may start ("einen früheren 24-jährigen Krankenpfleger").
+_RELATIVE_ANTECEDENT_WORDS = 5
+
+#: How many verb words may close the clause between the antecedent and the relative pronoun ("begonnen", "festgenommen").
+_CLOSING_VERB_WORDS = 2
 
 
 def _pronoun_harmer(doc: Doc, start: int, end: int) -> Optional[Span]:
@@ -418,6 +458,8 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         if named is not None:
             return named
         np = noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and np[0].lower_ in data.harm_roles["prepositions"]:
+            np = None  # "Angriff in Fußgängerzone", "Anschlag auf Moschee": where or what, not who
         if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
             np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
@@ -549,7 +591,7 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         fronted = lower in participles and doc[t].is_sent_start and t + 1 < len(doc) and lowers[t + 1] in role_cues("perfect_auxiliaries")
         if not doc[t].is_lower and not fronted:
             continue
-        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num) or _attributive(doc, t):
+        if t > 0 and (lowers[t - 1] in not_verb_before or doc[t - 1].like_num and not _dated(doc, t - 1, data)) or _attributive(doc, t):
             continue  # "die verletzten Kinder", "getötete oder verletzte", "in Niger verschleppte Helfer": an adjective
         sent = sentence_of(doc, t)
         start, end = amount_clause(doc, sent, doc[t : t + 1])
@@ -564,6 +606,16 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
+
+
+def _dated(doc: Doc, t: int, data: GermanData) -> bool:
+    """Whether the number at ``t`` is the year of a date ("Im Januar 2025 attackierte …", "im Jahr
+    2023 tötete …"): a verb after it is no adjective of a count."""
+    return t > 0 and _is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _YEAR_NOUNS)
+
+
+#: Nouns a year follows in a date ("im Jahr 2023").
+_YEAR_NOUNS = ("jahr", "jahre", "jahres")
 
 
 def _attributive(doc: Doc, t: int) -> bool:

@@ -138,6 +138,8 @@ def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:
     name of its kind is near."""
     if party is None or party.label_ != "organisation" or is_named(doc, party):
         return party
+    if _class_table().noun(party[-1].lower_) is not None and _class_noun(doc, party) is None:
+        return party  # "Die Unternehmen müssen … zahlen", "einer Bank": no one body, no one name
     after = _names_in(doc, party.end, party.end + 1)
     if after:
         return doc[after[0][0] : after[0][1]]  # "der Sportartikelhersteller Frankensport": in apposition
@@ -731,7 +733,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
     for sent in _pronoun_reach(doc, pronoun.start, table.pronoun_sentences):
         end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
         mentions = [group[k] for k in range(bisect_left(starts, sent.start), bisect_left(starts, end))]
-        agreeing = [m for m in mentions if _agrees(doc, m, gender, plural)]
+        # a demonym adjective ("die brandenburgische Landesregierung") speaks of a party, it is none
+        agreeing = [m for m in mentions if not m.text.islower() and _agrees(doc, m, gender, plural)]
         subject = next((m for m in agreeing if _subject_like(doc, m, sent.start)), None)
         if subject is not None:
             return subject
