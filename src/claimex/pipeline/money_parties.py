@@ -754,7 +754,10 @@ def _clause_money_parties(
     for owner, owned in purpose_owners:
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
-    frm = [e for e in parties if before_word(e) in _words("from_prepositions")]
+    # "zur Unterstützung von Kleinbauern", "zugunsten von Flutopfern": the people aided get it and pay nothing
+    aided = _aided_people(doc, sent, parties, lowers, prepositions)
+    to = to + [e for e in aided if e not in to]
+    frm = [e for e in parties if before_word(e) in _words("from_prepositions") and e not in aided]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
     conjuncts = {(e.start, e.end): conjunct_preposition(e) for e in parties}
@@ -1764,6 +1767,44 @@ def _purpose_owners(
             j -= 1  # its article and adjectives
         if j >= sent.start and lowers[j] in role_cues("purpose_prepositions"):
             found.append((e, next((p for p in parties if p.start <= noun < p.end), None)))
+    return found
+
+
+def _aided_people(
+    doc: Doc, sent: Span, parties: Sequence[Span], lowers: Sequence[str], prepositions: frozenset[str]
+) -> list[Span]:
+    """People or groups whom a noun of aid after a purpose preposition names in the genitive or
+    with "von" ("zur Unterstützung von Kleinbauern", "für die Versorgung der Verletzten",
+    "zur Entschädigung von Opfern"), or who follow "zugunsten von": the money is for them. Only
+    a noun of aid (role_cues ``aid_nouns``) says so: "für die Freilassung von Geiseln", "für den
+    Besitz von Krachern" name no one who gets the money, and a place ("für die Fahrt von Serbien")
+    is a route."""
+    found = []
+    for e in parties:
+        if e.label_ not in ("person", "group"):
+            continue
+        g = e.start - 1
+        while g > sent.start and (lowers[g] in _words("determiners") or doc[g].is_lower and doc[g].is_alpha and lowers[g] not in prepositions):
+            g -= 1  # its article and adjectives: "von drei minderjährigen"
+        linked = lowers[g] in role_cues("genitive_substitutes") or lowers[g + 1] in _words("genitive_after_noun") and g + 1 < e.start
+        if g <= sent.start or not linked:
+            continue
+        if lowers[g] in role_cues("genitive_substitutes"):
+            if lowers[g - 1] in role_cues("beneficiary_prepositions"):
+                found.append(e)  # "zugunsten von Flutopfern": a compound preposition of benefit
+                continue
+            noun = g - 1
+        else:
+            noun = g  # the genitive article follows the noun: "Versorgung der Verletzten"
+        if not doc[noun].is_title or doc[noun].is_sent_start or not lowers[noun].endswith(role_cue_endings("aid_nouns")):
+            continue
+        j = noun - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("aid_prepositions"):
+            j -= 1  # its article and adjectives: "für die medizinische"
+        if j >= sent.start and lowers[j] in role_cues("aid_prepositions") and not (
+            j > sent.start and doc[j - 1].is_title and lowers[j - 1].endswith(role_cue_endings("cost_heads"))
+        ):  # "Die Kosten für die Versorgung von Asylwerbern": a cost of aid, paid to no one of them
+            found.append(e)
     return found
 
 
