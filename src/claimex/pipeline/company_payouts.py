@@ -22,7 +22,7 @@ from ..lang.de import GermanData
 from .report_subject import report_company
 from .role_phrases import amount_clause, mentions_in, role_cue_endings, role_cues
 
-__all__ = ["fill_payout_payers", "fill_staff_pay_payers"]
+__all__ = ["fill_payout_payers", "fill_payout_receivers", "fill_staff_pay_payers"]
 
 
 class _Decision(Protocol):
@@ -66,6 +66,65 @@ def fill_payout_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequenc
         company = report_company(doc, decision.amount, data, aside)
         if company is not None:
             decision.roles["agent"] = company
+
+
+def _clause_payout(doc: Doc, amount: Span, lowers: Sequence[str]) -> str:
+    """What in the amount's clause tells a payout to owners: "noun" for a noun of one
+    ("Dividende"), "verb" for a verb of paying out ("schüttet … aus") or a sum per share ("0,50
+    Euro je Aktie"); "" for none."""
+    start, end = amount_clause(doc, sentence_of(doc, amount.start), amount)
+    heads = role_cue_endings("payout_heads")
+    if any(doc[t].is_title and lowers[t].endswith(heads) for t in range(start, end)):
+        return "noun"
+    if any(
+        lowers[t].startswith(role_cue_endings("payout_verb_stems"))
+        or lowers[t] in role_cues("per_unit_prepositions") and t + 1 < end and lowers[t + 1] in role_cues("share_nouns")
+        for t in range(start, end)
+    ):
+        return "verb"
+    return ""
+
+
+def _owners(doc: Doc, lowers: Sequence[str]) -> list[int]:
+    """Where the text names the owners of shares ("die Aktionäre", "den Anteilseignern"): the
+    token indices of such nouns."""
+    nouns = role_cues("shareholder_nouns")
+    return [t for t in range(len(doc)) if doc[t].is_title and lowers[t] in nouns]
+
+
+def _no_receiver(doc: Doc, recipient: Optional[Span], agent: Optional[Span], company: Optional[Span], dividend: bool) -> bool:
+    """Whether ``recipient`` can be left for the owners: none, the paying company itself, or,
+    beside a noun of a dividend, a person who proposes or announces it ("Für 2025 stellte Mehring
+    eine Dividende von … in Aussicht") or a board ("Der Verwaltungsrat beantragt eine Dividende");
+    without that noun a person may claim a price per share himself ("Er fordert 85 Fr. je Titel")."""
+    if recipient is None:
+        return True
+    if dividend and (_is_person(doc, recipient) or _no_employer(recipient)):
+        return True
+    return any(p is not None and p.text == recipient.text for p in (agent, company))
+
+
+def fill_payout_receivers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str], data: GermanData) -> None:
+    """Give each payout to owners ("Die Dividende soll auf 1.20 Fr. je Aktie steigen", "Der
+    Vorstand schlägt 0,50 Euro je Aktie vor", "schüttet der Konzern 2 Milliarden aus") whose
+    clause names no one who gets it the shareholders, where the text names them ("die
+    Aktionäre"), at their occurrence nearest to the amount (AUTHORING: the shareholders receive
+    a dividend). A text that never names them gives the payout no receiver."""
+    owners: Optional[list[int]] = None
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category != "payment":
+            continue
+        payout = _clause_payout(doc, decision.amount, lowers)
+        if not payout:
+            continue
+        agent = decision.roles.get("agent")
+        company = report_company(doc, decision.amount, data, (agent,))
+        if not _no_receiver(doc, decision.roles.get("recipient"), agent, company, payout == "noun"):
+            continue
+        owners = _owners(doc, lowers) if owners is None else owners
+        if owners:
+            nearest = min(owners, key=lambda t: abs(t - decision.amount.start))
+            decision.roles["recipient"] = doc[nearest : nearest + 1]
 
 
 def _names_staff_pay(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:

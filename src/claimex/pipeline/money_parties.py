@@ -271,9 +271,10 @@ def _gapped_conjunct(doc: Doc, amount: Span, start: int, end: int) -> tuple[int,
 
 
 def _amount_before_conjunct(doc: Doc, start: int) -> Optional[Span]:
-    """The amount right before the coordinating word that opens a gapped conjunct at ``start``
-    ("dem Sportverein 5000 Euro und der Feuerwehr 2000 Euro"), or None."""
-    if start == 0 or doc[start - 1].lower_ not in _words("coordinators"):
+    """The amount right before the coordinating word or comma that opens a gapped conjunct at
+    ``start`` ("dem Sportverein 5000 Euro und der Feuerwehr 2000 Euro", "überweist Ungarn 10
+    Milliarden, Polen 35 Milliarden"), or None."""
+    if start == 0 or doc[start - 1].lower_ not in _words("coordinators") and doc[start - 1].text != ",":
         return None
     amount_start = _money_ends(doc).get(start - 1)
     return None if amount_start is None else doc[amount_start : start - 1]
@@ -309,7 +310,7 @@ def _listed_name(
 
 
 def _gapped_roles(
-    shared: tuple[Optional[Span], Optional[Span]], own: Optional[Span], before: Span
+    doc: Doc, shared: tuple[Optional[Span], Optional[Span]], own: Optional[Span], before: Span
 ) -> tuple[Optional[Span], Optional[Span]]:
     """(agent, recipient) of an amount in a gapped conjunct from those of the amount before it:
     the conjunct's own party takes the role of the party in front of that amount ("zahlt dem
@@ -320,7 +321,37 @@ def _gapped_roles(
     if recipient is not None and recipient.end <= before.start and (agent is None or agent.start < recipient.start):
         # the party nearest the amount before receives: "dem Verein", "Polen erhält"
         return agent, own
+    if recipient is not None and agent is not None and recipient.end <= agent.start < before.start and _after_preposition(doc, agent) and not _after_preposition(doc, recipient):
+        # "Der Kläger erhält von der Firma 8.000 Euro, die Klägerin 12.000 Euro": the payer is a
+        # prepositional phrase, so the bare party in front of the verb is what the conjunct varies
+        return agent, own
+    if recipient is not None and agent is not None and recipient.end <= agent.start < before.start and _dative_article(doc, recipient) and _article_of(doc, own) in role_cues("oblique_articles"):
+        # "Den Familien überwies die Stadt 7.500 Euro, der Familie des Jungen 20.000 Euro": a
+        # fronted dative receives, and an oblique article opens its parallel
+        return agent, own
     return own, recipient  # "Die EU zahlt 3 Millionen und Deutschland 2 Millionen": the subject
+
+
+def _article_of(doc: Doc, party: Span) -> str:
+    """The word before ``party`` with its adjectives skipped (its article, if it has one)."""
+    j = party.start - 1
+    while j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _words("determiners") and doc[j].lower_ not in _words("dative_determiners"):
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
+
+
+def _dative_article(doc: Doc, party: Span) -> bool:
+    """Whether ``party`` opens with a dative article ("dem Verein", "den Familien")."""
+    article = _article_of(doc, party)
+    return article in _words("dative_determiners") or article in role_cues("plural_datives")
+
+
+def _after_preposition(doc: Doc, party: Span) -> bool:
+    """Whether a preposition governs ``party`` (its article and adjectives skipped)."""
+    j = party.start - 1
+    while j > 0 and (doc[j].lower_ in _words("determiners") or doc[j].lower_ in _words("dative_determiners") or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in party_prepositions()):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in party_prepositions()
 
 
 def _settlement_partner(
@@ -754,11 +785,15 @@ def _clause_money_parties(
     for owner, owned in purpose_owners:
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
+    # "zur Unterstützung von Kleinbauern", "zugunsten von Flutopfern": the people aided get it and pay nothing
+    aided = _aided_people(doc, sent, parties, lowers, prepositions)
+    to = to + [e for e in aided if e not in to]
     # "gefolgt von Graubünden mit 90 Millionen": a participle of rank governs the "von", no payer follows
     frm = [
         e
         for e in parties
         if before_word(e) in _words("from_prepositions")
+        and e not in aided
         and not (before_index(e) > sent.start and lowers[before_index(e) - 1] in role_cues("ranking_participles"))
     ]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
@@ -1061,31 +1096,41 @@ def _conjunct_parties(
     amount before it; None for an amount with a verb of its own."""
     sent = cues.sent
     before = _amount_before_conjunct(doc, clause_start)
+    own = None if before is None else _conjunct_party(doc, clause_start, amount, parties, lowers)
+    if before is not None and own is None and doc[clause_start - 1].text == ",":
+        before = None  # after a comma only a party makes a gapped conjunct; a new clause may follow
     listed = None if before is not None else _listed_name(doc, sent, clause_start, amount, parties, lowers, data)
     if listed is not None:
         # "Vueling soll 39 Millionen Euro zahlen, Easyjet 29 Millionen": a name the mention layer
         # never saw takes the role of the party in front of the amount of the clause before
         listed_name, previous_amount = listed
         shared = find_money_parties(doc, previous_amount, cues, trigger, lowers, exclude, data, category)
-        return _gapped_roles(shared, listed_name, previous_amount)
+        return _gapped_roles(doc, shared, listed_name, previous_amount)
     if before is not None and not _verb_classes(doc, clause_start, amount.start, data):
-        own = next(
-            (
-                p
-                for p in parties
-                if clause_start <= p.start
-                and p.end <= amount.start
-                and all(lowers[t] in _words("determiners") or lowers[t] in _words("dative_determiners") for t in range(clause_start, p.start))
-            ),
-            None,
-        )  # "und der Feuerwehr 2000 Euro", not "und für den Energiesektor 68 Milliarden"
         shared = find_money_parties(doc, before, cues, trigger, lowers, exclude, data, category)
         if own is None:
             # "überweist an Bayern 3 Millionen und an Sachsen 2 Millionen": the receiver of the
             # conjunct's own "an" phrase, where the amount before had one too
             return _gapped_receiver(doc, shared, parties, clause_start, before, amount, lowers, data)
-        return _gapped_roles(shared, own, before)
+        agent, recipient = _gapped_roles(doc, shared, own, before)
+        # a shared name as it stands nearest to this amount, not to the one before
+        return nearest_occurrence(doc, agent, amount), nearest_occurrence(doc, recipient, amount)
     return None
+
+
+def _conjunct_party(doc: Doc, clause_start: int, amount: Span, parties: Sequence[Span], lowers: Sequence[str]) -> Optional[Span]:
+    """The party that opens a conjunct before its amount, only articles before it ("und der
+    Feuerwehr 2000 Euro", ", Polen 35 Milliarden"; not "und für den Energiesektor 68 Milliarden")."""
+    return next(
+        (
+            p
+            for p in parties
+            if clause_start <= p.start
+            and p.end <= amount.start
+            and all(lowers[t] in _words("determiners") or lowers[t] in _words("dative_determiners") for t in range(clause_start, p.start))
+        ),
+        None,
+    )
 
 
 def _parsed_parties(doc: Doc, amount: Span, verb: int, parties: Sequence[Span]) -> tuple[Optional[Span], Optional[Span]]:
@@ -1770,6 +1815,44 @@ def _purpose_owners(
             j -= 1  # its article and adjectives
         if j >= sent.start and lowers[j] in role_cues("purpose_prepositions"):
             found.append((e, next((p for p in parties if p.start <= noun < p.end), None)))
+    return found
+
+
+def _aided_people(
+    doc: Doc, sent: Span, parties: Sequence[Span], lowers: Sequence[str], prepositions: frozenset[str]
+) -> list[Span]:
+    """People or groups whom a noun of aid after a purpose preposition names in the genitive or
+    with "von" ("zur Unterstützung von Kleinbauern", "für die Versorgung der Verletzten",
+    "zur Entschädigung von Opfern"), or who follow "zugunsten von": the money is for them. Only
+    a noun of aid (role_cues ``aid_nouns``) says so: "für die Freilassung von Geiseln", "für den
+    Besitz von Krachern" name no one who gets the money, and a place ("für die Fahrt von Serbien")
+    is a route."""
+    found = []
+    for e in parties:
+        if e.label_ not in ("person", "group"):
+            continue
+        g = e.start - 1
+        while g > sent.start and (lowers[g] in _words("determiners") or doc[g].is_lower and doc[g].is_alpha and lowers[g] not in prepositions):
+            g -= 1  # its article and adjectives: "von drei minderjährigen"
+        linked = lowers[g] in role_cues("genitive_substitutes") or lowers[g + 1] in _words("genitive_after_noun") and g + 1 < e.start
+        if g <= sent.start or not linked:
+            continue
+        if lowers[g] in role_cues("genitive_substitutes"):
+            if lowers[g - 1] in role_cues("beneficiary_prepositions"):
+                found.append(e)  # "zugunsten von Flutopfern": a compound preposition of benefit
+                continue
+            noun = g - 1
+        else:
+            noun = g  # the genitive article follows the noun: "Versorgung der Verletzten"
+        if not doc[noun].is_title or doc[noun].is_sent_start or not lowers[noun].endswith(role_cue_endings("aid_nouns")):
+            continue
+        j = noun - 1
+        while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("aid_prepositions"):
+            j -= 1  # its article and adjectives: "für die medizinische"
+        if j >= sent.start and lowers[j] in role_cues("aid_prepositions") and not (
+            j > sent.start and doc[j - 1].is_title and lowers[j - 1].endswith(role_cue_endings("cost_heads"))
+        ):  # "Die Kosten für die Versorgung von Asylwerbern": a cost of aid, paid to no one of them
+            found.append(e)
     return found
 
 

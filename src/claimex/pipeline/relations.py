@@ -43,7 +43,7 @@ from ..numbers.amount import Amount
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
-from .company_payouts import fill_payout_payers, fill_staff_pay_payers
+from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_parties
@@ -970,6 +970,8 @@ class RuleRelationScorer:
         fill_own_figures(doc, decisions, lowers, self.data)
         # a dividend told without its company: the company of the report pays it
         fill_payout_payers(doc, decisions, lowers, self.data)
+        # ... and the shareholders the text names receive it
+        fill_payout_receivers(doc, decisions, lowers, self.data)
         fill_staff_pay_payers(doc, decisions, lowers, self.data)
         carry_recipients(doc, decisions)
         _headline_sources(doc, decisions, paragraph.headline_end())
