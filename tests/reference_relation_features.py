@@ -11,9 +11,7 @@ shipped weights were trained on exactly these features; change them only with a 
 from __future__ import annotations
 
 import zlib
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any, Optional, Sequence
 
 import numpy as np
@@ -22,7 +20,6 @@ from spacy.tokens import Doc, Span
 from claimex.extensions import AMOUNTS_KEY, lowers_of
 from claimex.lang.de import GermanData, german
 from claimex.pipeline.cues import CLAUSE_BREAKS
-from claimex.pipeline.mentions import MENTIONS_KEY
 from claimex.pipeline.relations import ClaimDecision
 from claimex.relation_model import candidates as current_candidates
 from claimex.relation_model.candidates import CANDIDATE_ROLES, Candidate, DocLayout

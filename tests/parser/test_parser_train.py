@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 
 from claimex.parser.train import LABEL_MAP, harmonise, read_conllu
 
