@@ -533,6 +533,8 @@ class DocMoneyCategories:
         for c in cues:
             if amount.start <= c.start < amount.end or not scoped.in_scope(c, amount):
                 continue
+            if self._link_before(c, amount):
+                continue  # "Steuern von geschätzt 40 Millionen": a hedge inside the phrase, no verb
             if self._per_unit(c.start):
                 scope = _UNIT
             elif self._governs(c, amount):
@@ -598,6 +600,17 @@ class DocMoneyCategories:
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _link_before(self, cue: Cue, amount: Span) -> bool:
+        """Whether the cue is a lower-case link word right before the amount ("auf geschätzt X",
+        "Einsätze von geschätzt X"): it qualifies the amount inside its phrase, it is no verb of
+        the clause that says what the money is."""
+        return (
+            cue.end == amount.start
+            and cue.end - cue.start == 1
+            and self.doc[cue.start].is_lower
+            and self.lowers[cue.start] in self.t.links_before
+        )
 
     def _attribute_of_plain_noun(self, noun: Cue, clause_start: int) -> bool:
         """Whether the noun cue is the genitive attribute of a noun that names no money ("Die
