@@ -229,6 +229,7 @@ class CategoryTables:
         self.per_unit = frozenset(table["per_unit"])
         self.not_unit_after = frozenset(table["not_unit_after"])
         self.noun_only = frozenset(table["noun_only"])
+        self.verb_only = frozenset(table["verb_only"])
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
         self.conjunctions = closed_class("conjunct_joiners")
@@ -410,6 +411,8 @@ class DocMoneyCategories:
                     continue  # "bemerkenswert" ends in "wert" but names no worth, "Konkurrenten" no pension
                 if lowers[c.start] in t.noun_only and not self.doc[c.start].text[:1].isupper():
                     continue  # "der Schaden betrug": the verb, not the fraud
+                if lowers[c.start] in t.verb_only and self._capitalised_inside(c.start, sent):
+                    continue  # "nach den Zahlen des Verbands": the figures, no paying
                 # a head decides over an entry that only matched the word's beginning
                 by_head = t.head_category(lowers[c.start])
                 found.append(Cue(c.start, c.end, by_head) if by_head and by_head != c.value else c)
@@ -428,6 +431,10 @@ class DocMoneyCategories:
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _capitalised_inside(self, i: int, sent: Span) -> bool:
+        """Whether token ``i`` is capitalised where it does not open its sentence: a noun."""
+        return i > sent.start and self.doc[i].text[:1].isupper()
 
     def _gives(self, i: int, sent: Span) -> bool:
         """Whether the form of "geben" at ``i`` gives ("Die EU gab 5 Millionen", "der Bund gibt
