@@ -58,6 +58,9 @@ _LINK_REACH = 4
 #: How many tokens may stand between the head noun of a phrase and a money noun in its attribute
 #: ("Kosten für die Behandlung und Lohnfortzahlung").
 _ATTRIBUTE_REACH = 5
+#: How many tokens may stand between a currency or commodity and the amount that is its price
+#: ("Der Euro war am Freitag 0,93 Franken wert").
+_PRICED_REACH = 8
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
 #: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); in the clause a
 #: verb says more than a noun that does not govern the amount; a unit noun ("je Barrel") speaks
@@ -469,6 +472,26 @@ class DocMoneyCategories:
         if i < sent.start or not self.doc[i].text[:1].isupper() or self.lowers[i] not in self.t.priced_goods:
             return None
         return Cue(i, i + 1, self.t.market_category)
+
+    def _priced_subject(self, amount: Span, sent: Span) -> Optional[Cue]:
+        """A currency or commodity with its article earlier in the amount's clause, with no money
+        noun or conjunction between ("Der Euro war am Freitag 0,93 Franken wert", "weil das Pfund
+        auf 1,16 Euro gefallen ist", "drückte den Euro unter 1,06 Dollar"): the amount is its
+        market price. None if there is none."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        start, _ = clause_of(doc, sent, amount.start)
+        nouns = {i for c in self.cues(sent) for i in range(c.start, c.end) if doc[i].text[:1].isupper()}
+        for i in range(amount.start - 1, max(start, amount.start - _PRICED_REACH) - 1, -1):
+            if i in nouns or lowers[i] in t.conjunctions or doc[i].is_punct:
+                return None
+            if (
+                i > start
+                and lowers[i] in t.priced_goods
+                and doc[i].text[:1].isupper()
+                and lowers[i - 1] in t.articles
+            ):
+                return Cue(i, i + 1, t.market_category)
+        return None
 
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
@@ -976,6 +999,8 @@ class DocMoneyCategories:
         best = self._rank(amount, sent, self.cues(sent), scoped)
         previous = self._previous_in(sent) if best is not None and best.scope in (_SENTENCE, _SENTENCE_NOUN) else None
         priced = self._priced_good(amount, sent)
+        if priced is None and (best is None or best.scope > _FRAMES):
+            priced = self._priced_subject(amount, sent)
         if priced is not None:
             # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
             found = MoneyCategory(self.t.market_category, priced, "market")
