@@ -98,3 +98,16 @@ def test_a_currency_as_subject_makes_an_exchange_rate(text, amount):
 )
 def test_no_exchange_rate_without_a_currency_subject(text, amount, category):
     assert category_of(text, amount) == category
+
+
+def test_a_relative_clause_of_costing_takes_its_antecedent():
+    text = "Der Kaufpreis für den Windparkbetreiber, der den Versorger rund 900 Millionen Euro kosten dürfte, wird bar bezahlt."
+    assert category_of(text, "rund 900 Millionen Euro") == "value"
+    text = "Die Abfindung, die den Konzern 4 Millionen Euro kostete, sorgte für Unmut."
+    assert category_of(text, "4 Millionen Euro") == "cost"  # a payment it costs is a cost
+    # an article before a noun opens no relative clause: the noun's own clause says it
+    text = "Der Transporter hatte einen Totalschaden, die Bergung mit einem Kran kostete 8500 Franken."
+    assert category_of(text, "8500 Franken") == "cost"
+    # a harmful event in the clause before stays a damage
+    text = "Die Streiks, die den Hafenbetreiber 35 Millionen Euro kosteten, dauerten zwei Wochen."
+    assert category_of(text, "35 Millionen Euro") == "damage"

@@ -190,6 +190,7 @@ class CategoryTables:
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
         self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
+        self.relative_pronouns = frozenset(table["relative_pronouns"])
         self.object_articles = frozenset(table["object_articles"])
         self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
@@ -605,12 +606,15 @@ class DocMoneyCategories:
                 and not self._object_before(c, amount)
                 and not self._attribute_of_plain_noun(c, clause_start)
             ]
+            relative = False
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
                 nouns = self._harm_events(clause_start, clause_end, amount)
-                back = self.lowers[clause_start] in self.t.clause_back_pronouns
+                relative = self._relative_clause(clause_start, clause_end)
+                back = relative or self.lowers[clause_start] in self.t.clause_back_pronouns
                 if not nouns and back and clause_start - 1 > sent.start:
-                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before
+                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before;
+                    # "der Kaufpreis, der den Investor 900 Millionen kosten dürfte": its antecedent
                     before, _ = clause_of(self.doc, sent, clause_start - 2)
                     nouns = [
                         c
@@ -623,8 +627,9 @@ class DocMoneyCategories:
                     nouns = self._harm_events(sent.start, sent.end, amount)
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
-                if clause_start <= near.start < clause_end:
-                    # a subject of the clause itself, not the clause before that "was" stands for
+                if clause_start <= near.start < clause_end or relative:
+                    # a subject of the clause itself, or the antecedent a relative pronoun stands
+                    # for, not the clause before that "was" stands for
                     near = self._costed(best.cue, near, amount)
                 best = _RankedCue(near, best.scope, best.distance)
         if best is not None and best.scope == _FRAMES:
@@ -640,6 +645,19 @@ class DocMoneyCategories:
             and cue.end - cue.start == 1
             and self.doc[cue.start].is_lower
             and self.lowers[cue.start] in self.t.links_before
+        )
+
+    def _relative_clause(self, start: int, end: int) -> bool:
+        """Whether the clause of tokens ``start``..``end`` opens with a relative pronoun after a comma
+        ("der Kaufpreis, der den Investor … kostet"): the pronoun is followed by a lower-case word,
+        not by a noun it would be the article of ("…, die Bergung kostete")."""
+        doc = self.doc
+        return (
+            start > 0
+            and doc[start - 1].text == ","
+            and self.lowers[start] in self.t.relative_pronouns
+            and start + 1 < end
+            and not doc[start + 1].text[:1].isupper()
         )
 
     def _attribute_of_plain_noun(self, noun: Cue, clause_start: int) -> bool:
