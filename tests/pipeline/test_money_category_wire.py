@@ -111,3 +111,11 @@ def test_a_relative_clause_of_costing_takes_its_antecedent():
     # a harmful event in the clause before stays a damage
     text = "Die Streiks, die den Hafenbetreiber 35 Millionen Euro kosteten, dauerten zwei Wochen."
     assert category_of(text, "35 Millionen Euro") == "damage"
+
+
+def test_the_monetary_fund_is_an_institution_not_a_fund():
+    text = "Den Finanzbedarf Argentiniens für das kommende Jahr schätzt der Internationale Währungsfonds auf 20 Milliarden Dollar."
+    assert category_of(text, "20 Milliarden Dollar") == "cost"
+    # a fund of money still pays
+    text = "Der Opferfonds des Landes zahlte den Hinterbliebenen 200.000 Euro."
+    assert category_of(text, "200.000 Euro") == "payment"
