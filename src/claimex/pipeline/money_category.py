@@ -58,6 +58,9 @@ _LINK_REACH = 4
 #: How many tokens may stand between the head noun of a phrase and a money noun in its attribute
 #: ("Kosten für die Behandlung und Lohnfortzahlung").
 _ATTRIBUTE_REACH = 5
+#: How many tokens may stand between a currency or commodity and the amount that is its price
+#: ("Der Euro war am Freitag 0,93 Franken wert").
+_PRICED_REACH = 8
 #: Ranks of a cue's scope: lower is stronger. A separable verb around the amount frames it, but
 #: the noun the amount is attached to says more ("bietet eine Zahlung von X an"); in the clause a
 #: verb says more than a noun that does not govern the amount; a unit noun ("je Barrel") speaks
@@ -187,6 +190,7 @@ class CategoryTables:
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
         self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
+        self.relative_pronouns = frozenset(table["relative_pronouns"])
         self.object_articles = frozenset(table["object_articles"])
         self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
@@ -229,6 +233,7 @@ class CategoryTables:
         self.per_unit = frozenset(table["per_unit"])
         self.not_unit_after = frozenset(table["not_unit_after"])
         self.noun_only = frozenset(table["noun_only"])
+        self.verb_only = frozenset(table["verb_only"])
         self.particles = tuple(table["particles"])
         self.closing_particles = frozenset(table["closing_particles"])
         self.conjunctions = closed_class("conjunct_joiners")
@@ -410,6 +415,8 @@ class DocMoneyCategories:
                     continue  # "bemerkenswert" ends in "wert" but names no worth, "Konkurrenten" no pension
                 if lowers[c.start] in t.noun_only and not self.doc[c.start].text[:1].isupper():
                     continue  # "der Schaden betrug": the verb, not the fraud
+                if lowers[c.start] in t.verb_only and self._capitalised_inside(c.start, sent):
+                    continue  # "nach den Zahlen des Verbands": the figures, no paying
                 # a head decides over an entry that only matched the word's beginning
                 by_head = t.head_category(lowers[c.start])
                 found.append(Cue(c.start, c.end, by_head) if by_head and by_head != c.value else c)
@@ -428,6 +435,10 @@ class DocMoneyCategories:
         found.sort(key=lambda c: c.start)
         self._sentence_cues[sent.start] = found
         return found
+
+    def _capitalised_inside(self, i: int, sent: Span) -> bool:
+        """Whether token ``i`` is capitalised where it does not open its sentence: a noun."""
+        return i > sent.start and self.doc[i].text[:1].isupper()
 
     def _gives(self, i: int, sent: Span) -> bool:
         """Whether the form of "geben" at ``i`` gives ("Die EU gab 5 Millionen", "der Bund gibt
@@ -462,6 +473,26 @@ class DocMoneyCategories:
         if i < sent.start or not self.doc[i].text[:1].isupper() or self.lowers[i] not in self.t.priced_goods:
             return None
         return Cue(i, i + 1, self.t.market_category)
+
+    def _priced_subject(self, amount: Span, sent: Span) -> Optional[Cue]:
+        """A currency or commodity with its article earlier in the amount's clause, with no money
+        noun or conjunction between ("Der Euro war am Freitag 0,93 Franken wert", "weil das Pfund
+        auf 1,16 Euro gefallen ist", "drückte den Euro unter 1,06 Dollar"): the amount is its
+        market price. None if there is none."""
+        doc, lowers, t = self.doc, self.lowers, self.t
+        start, _ = clause_of(doc, sent, amount.start)
+        nouns = {i for c in self.cues(sent) for i in range(c.start, c.end) if doc[i].text[:1].isupper()}
+        for i in range(amount.start - 1, max(start, amount.start - _PRICED_REACH) - 1, -1):
+            if i in nouns or lowers[i] in t.conjunctions or doc[i].is_punct:
+                return None
+            if (
+                i > start
+                and lowers[i] in t.priced_goods
+                and doc[i].text[:1].isupper()
+                and lowers[i - 1] in t.articles
+            ):
+                return Cue(i, i + 1, t.market_category)
+        return None
 
     def _per_unit(self, i: int) -> bool:
         """A cue that is, or follows, "je"/"pro" names a unit ("je Aktie"), not a kind of money."""
@@ -533,6 +564,8 @@ class DocMoneyCategories:
         for c in cues:
             if amount.start <= c.start < amount.end or not scoped.in_scope(c, amount):
                 continue
+            if self._link_before(c, amount):
+                continue  # "Steuern von geschätzt 40 Millionen": a hedge inside the phrase, no verb
             if self._per_unit(c.start):
                 scope = _UNIT
             elif self._governs(c, amount):
@@ -573,12 +606,15 @@ class DocMoneyCategories:
                 and not self._object_before(c, amount)
                 and not self._attribute_of_plain_noun(c, clause_start)
             ]
+            relative = False
             if not nouns and not self.doc[best.cue.start].text[:1].isupper():
                 # the verb "kosten", not the noun "Kosten" ("die Kosten der Unfälle" stay costs)
                 nouns = self._harm_events(clause_start, clause_end, amount)
-                back = self.lowers[clause_start] in self.t.clause_back_pronouns
+                relative = self._relative_clause(clause_start, clause_end)
+                back = relative or self.lowers[clause_start] in self.t.clause_back_pronouns
                 if not nouns and back and clause_start - 1 > sent.start:
-                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before
+                    # "erhält eine Lohnerhöhung, was 50 Millionen kostet": "was" is the clause before;
+                    # "der Kaufpreis, der den Investor 900 Millionen kosten dürfte": its antecedent
                     before, _ = clause_of(self.doc, sent, clause_start - 2)
                     nouns = [
                         c
@@ -591,13 +627,38 @@ class DocMoneyCategories:
                     nouns = self._harm_events(sent.start, sent.end, amount)
             if nouns:
                 near = min(nouns, key=lambda c: abs(c.start - amount.start))
-                if clause_start <= near.start < clause_end:
-                    # a subject of the clause itself, not the clause before that "was" stands for
+                if clause_start <= near.start < clause_end or relative:
+                    # a subject of the clause itself, or the antecedent a relative pronoun stands
+                    # for, not the clause before that "was" stands for
                     near = self._costed(best.cue, near, amount)
                 best = _RankedCue(near, best.scope, best.distance)
         if best is not None and best.scope == _FRAMES:
             return best
         return self._given_for(amount, cues, best, clause_start)
+
+    def _link_before(self, cue: Cue, amount: Span) -> bool:
+        """Whether the cue is a lower-case link word right before the amount ("auf geschätzt X",
+        "Einsätze von geschätzt X"): it qualifies the amount inside its phrase, it is no verb of
+        the clause that says what the money is."""
+        return (
+            cue.end == amount.start
+            and cue.end - cue.start == 1
+            and self.doc[cue.start].is_lower
+            and self.lowers[cue.start] in self.t.links_before
+        )
+
+    def _relative_clause(self, start: int, end: int) -> bool:
+        """Whether the clause of tokens ``start``..``end`` opens with a relative pronoun after a comma
+        ("der Kaufpreis, der den Investor … kostet"): the pronoun is followed by a lower-case word,
+        not by a noun it would be the article of ("…, die Bergung kostete")."""
+        doc = self.doc
+        return (
+            start > 0
+            and doc[start - 1].text == ","
+            and self.lowers[start] in self.t.relative_pronouns
+            and start + 1 < end
+            and not doc[start + 1].text[:1].isupper()
+        )
 
     def _attribute_of_plain_noun(self, noun: Cue, clause_start: int) -> bool:
         """Whether the noun cue is the genitive attribute of a noun that names no money ("Die
@@ -956,6 +1017,8 @@ class DocMoneyCategories:
         best = self._rank(amount, sent, self.cues(sent), scoped)
         previous = self._previous_in(sent) if best is not None and best.scope in (_SENTENCE, _SENTENCE_NOUN) else None
         priced = self._priced_good(amount, sent)
+        if priced is None and (best is None or best.scope > _FRAMES):
+            priced = self._priced_subject(amount, sent)
         if priced is not None:
             # "Euro 0,92 Fr.", "Gold 4175 $", "Öl (Brent) 63,10 $": the market price of what it names
             found = MoneyCategory(self.t.market_category, priced, "market")
