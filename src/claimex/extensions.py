@@ -39,6 +39,7 @@ __all__ = [
     "lowers_of",
     "texts_of",
     "token_chars",
+    "text_of",
     "entities_of",
     "amount_of",
     "doc_cache",
@@ -129,6 +130,15 @@ def token_chars(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
         starts = columns[:, 0]
         chars = cache["chars"] = (starts.tolist(), (starts + columns[:, 1]).tolist(), columns[:, 2].astype(bool).tolist())
     return chars
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, read once per doc: ``doc.text`` joins every token anew on each access."""
+    cache = doc_cache(doc)
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
 
 
 def entities_of(doc: Doc) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..claims import ROLE_NAMES, Claim, TextSpan
 from ..errors import Warnings
-from ..extensions import amount_of, install_extensions, sentence_of, token_chars
+from ..extensions import amount_of, install_extensions, sentence_of, text_of, token_chars
 from .amount_context import context_currency
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
@@ -34,7 +34,7 @@ def to_text_span(span: Optional[Span]) -> Optional[TextSpan]:
         end -= 1
     if start == end:
         return None
-    return TextSpan(Span(doc, start, end).text, starts[start], ends[end - 1])
+    return TextSpan(text_of(doc)[starts[start] : ends[end - 1]], starts[start], ends[end - 1])
 
 
 class ClaimBuilder:

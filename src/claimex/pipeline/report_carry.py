@@ -108,15 +108,29 @@ def breakdown_source(
         return None
     lead = paragraph.paragraph_start(first - 1)
     lead_start, own_start = starts[lead], starts[first]
-    sourced = [d for d in decisions if d.roles.get("source") is not None and lead_start <= d.amount.start < own_start]
+    # the decisions are in text order: read back from the last to the first one before the lead
+    # (each amount of a long text would otherwise scan every claim before it)
+    here: list[_Decision] = []  # the decisions of this paragraph, before this figure
+    in_lead: list[_Decision] = []
+    before_lead: Optional[_Decision] = None
+    for d in reversed(decisions):
+        at = d.amount.start
+        if at >= own_start:
+            here.append(d)
+        elif at >= lead_start:
+            in_lead.append(d)
+        else:
+            before_lead = d
+            break
+    sourced = [d for d in reversed(in_lead) if d.roles.get("source") is not None and d.amount.start < own_start]
     parts = _wholes(amount, kind, category, sourced)
     if not parts:
         return None
-    if any(paragraph.headline_end() <= d.amount.start < lead_start for d in decisions):
+    if before_lead is not None and paragraph.headline_end() <= before_lead.amount.start:
         return None  # the paragraph before is not the lead: figures came before it
     # the paragraph breaks the lead down as a whole: no figure of its kind before this one that
     # is no part of the lead ("218 Tote" after a lead of 200 tells another event)
-    if any(d.type == kind and not _wholes(d.amount, d.type, d.category, sourced) for d in decisions if d.amount.start >= own_start):
+    if any(d.type == kind and not _wholes(d.amount, d.type, d.category, sourced) for d in reversed(here)):
         return None
     sent = Span(doc, starts[k], paragraph.ends[k])
     if _speaks(doc, paragraph, first, k) or earlier_event(doc, sent, amount) or _dated_event(doc, sent):
