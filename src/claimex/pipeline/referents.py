@@ -108,7 +108,13 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     # only names nearer than the party itself can win
     for start, end, _ in _names_in(doc, a0 - distance + 1, a0 + distance):
         d = abs(start - a0)
-        if d < distance and not (start < a1 and a0 < end) and one_run(tuple(texts[start:end]), party_words):
+        if d >= distance or start < a1 and a0 < end:
+            continue
+        # a run of the other's words holds the shorter one's first word: most names fail here
+        words = texts[start:end]
+        if words[0] not in party_words if len(words) <= len(party_words) else party_words[0] not in words:
+            continue
+        if one_run(tuple(words), party_words):
             best, distance = doc[start:end], d
     return best
 

@@ -182,6 +182,12 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 @lru_cache(maxsize=1)
+def _belief_particle_verbs() -> dict[str, str]:
+    """Verbs of belief that report only with their particle closing the clause ("geht … aus")."""
+    return dict(load_table("attribution_cues.json")["belief_particle_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _document_verbs() -> dict[str, str]:
     """Verbs after a fronted anaphor that say a document holds the sentence before ("geht …
     hervor", "steht … in"), with the particle that must close the clause ("" for none)."""
@@ -357,7 +363,7 @@ class ParagraphSources:
         start, end = self.starts[k], self.ends[k]
         lowers = lowers_of(self.doc)
         beliefs = attribution_words("belief_verbs")
-        particles = load_table("attribution_cues.json")["belief_particle_verbs"]
+        particles = _belief_particle_verbs()
         if not any(lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t])) for t in range(start, end)):
             return False
         beliefs = beliefs | frozenset(particles)
