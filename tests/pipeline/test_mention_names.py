@@ -66,12 +66,17 @@ def test_capitalised_adjective_of_an_institution_is_part_of_its_name(nlp, text, 
     [
         # after a dative, money is the thing given, not the head's name ...
         ("Die EU sagte dem Land Soforthilfe in Höhe von 5 Millionen Euro zu.", "Land", "Land Soforthilfe"),
-        ("Der Konzern zahlt den Familien Entschädigungen von 40.000 Euro.", "Familien", "Familien Entschädigungen"),
+        ("Die Stiftung überweist einem Verein Fördergelder von 40.000 Euro.", "Verein", "Verein Fördergelder"),
     ],
 )
 def test_money_after_a_dative_is_no_name(nlp, text, mention, not_mention):
     found = _mentions(nlp(text))
     assert mention in found and not_mention not in found
+
+
+def test_money_compound_after_an_accusative_stays_a_name(nlp):
+    # "den" is also the masculine accusative: the name after the head stays
+    assert "Verein Sporthilfe" in _mentions(nlp("Die Stadt unterstützt den Verein Sporthilfe mit 5000 Euro."))
 
 
 def test_money_compound_naming_a_body_stays_its_name(nlp):

@@ -611,11 +611,8 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
 def _dated(doc: Doc, t: int, data: GermanData) -> bool:
     """Whether the number at ``t`` is the year of a date ("Im Januar 2025 attackierte …", "im Jahr
     2023 tötete …"): a verb after it is no adjective of a count."""
-    return t > 0 and _is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _YEAR_NOUNS)
+    return t > 0 and _is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _casualty_words("year_nouns"))
 
-
-#: Nouns a year follows in a date ("im Jahr 2023").
-_YEAR_NOUNS = ("jahr", "jahre", "jahres")
 
 
 def _attributive(doc: Doc, t: int) -> bool:

@@ -65,10 +65,11 @@ def mention_table(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
     """The doc's mentions (``doc.spans[MENTIONS_KEY]``) as ``(start, end, kind)`` in their
     order, and their starts (for bisection); read once per doc, after this stage has run, and
     empty without a mention layer. Indexing the span group builds a span each time."""
+    if MENTIONS_KEY not in doc.spans:
+        return [], []  # the stage has not run: nothing to remember
     cache = doc_cache(doc)
     if "mention_table" not in cache:
-        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-        table = [(m.start, m.end, m.label_) for m in group]
+        table = [(m.start, m.end, m.label_) for m in doc.spans[MENTIONS_KEY]]
         cache["mention_table"] = (table, [m[0] for m in table])
     return cache["mention_table"]
 
@@ -567,9 +568,9 @@ class MentionFinder:
         return end + (end < n and j > i and texts[end] in _QUOTES)
 
     def _dative_then_money(self, words: _Words, i: int, j: int) -> bool:
-        """ "sagte dem Land Soforthilfe zu", "zahlt den Opfern Entschädigungen": after a head
-        noun with a dative-only article, a noun of money is the thing given, no name of the head
-        ("der Stiftung Opferhilfe" may be either, and stays a name)."""
+        """ "sagte dem Land Soforthilfe zu": after a head noun with a dative-only article, a noun
+        of money is the thing given, no name of the head ("der Stiftung Opferhilfe", "den Verein
+        Sporthilfe" may be either, and stay names)."""
         head = i - 1
         while head > 0 and words.lowers[head - 1] not in self.dative_articles and head > i - 3:
             head -= 1

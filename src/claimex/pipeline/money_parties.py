@@ -20,7 +20,7 @@ from typing import Collection, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
-from ..lang.de import GermanData, bare_participle, german
+from ..lang.de import GermanData, bare_participle, german, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
@@ -2286,13 +2286,19 @@ def _supported_object(
     return None
 
 
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    """The endings of an inflected adjective or participle (mention_words.json)."""
+    return tuple(load_table("mention_words.json")["adjective_endings"])
+
+
 def _attributed_noun_start(doc: Doc, article: int, end: int, lowers: Sequence[str], prepositions: Collection[str]) -> Optional[int]:
     """Where the participle and noun of a participle attribute start after ``article`` ("die von
     den Unwettern betroffenen Bergkantone" -> "betroffenen"), or None when no preposition opens one."""
     if article + 1 >= end or lowers[article + 1] not in prepositions:
         return None
     for t in range(article + 2, min(end - 1, article + 7)):
-        if doc[t].is_lower and doc[t].is_alpha and lowers[t].endswith(("en", "e", "er", "es")) and doc[t + 1].is_title:
+        if doc[t].is_lower and doc[t].is_alpha and lowers[t].endswith(_adjective_endings()) and doc[t + 1].is_title:
             if lowers[t] not in prepositions and lowers[t] not in _words("determiners"):
                 return t
     return None
