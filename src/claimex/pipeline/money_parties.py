@@ -1834,8 +1834,10 @@ def _aided_people(
         g = e.start - 1
         while g > sent.start and (lowers[g] in _words("determiners") or doc[g].is_lower and doc[g].is_alpha and lowers[g] not in prepositions):
             g -= 1  # its article and adjectives: "von drei minderjährigen"
+        if g <= sent.start:
+            continue
         linked = lowers[g] in role_cues("genitive_substitutes") or lowers[g + 1] in _words("genitive_after_noun") and g + 1 < e.start
-        if g <= sent.start or not linked:
+        if not linked:
             continue
         if lowers[g] in role_cues("genitive_substitutes"):
             if lowers[g - 1] in role_cues("beneficiary_prepositions"):

@@ -22,7 +22,7 @@ from ..extensions import doc_cache, sentence_of, texts_of
 from ..lang.de import load_table, words
 from .cues import is_question
 from .datelines import bracketed
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_table
 from .paragraphs import paragraph_bounds
 from .sources import paragraph_break, speaker
 
@@ -670,7 +670,7 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
     if MENTIONS_KEY not in doc.spans:
         return []
     places = {s: e for s, e, kind in _names_in(doc, start, end) if kind == "place"}
-    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
+    group, starts = doc.spans[MENTIONS_KEY], mention_table(doc)[1]
     found = []
     for k in range(bisect_left(starts, start), bisect_left(starts, end)):
         m = group[k]
@@ -685,14 +685,6 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
             if named is not m and named is not None:
                 found.append(named)
     return found
-
-
-def _mention_starts(doc: Doc) -> list[int]:
-    """Where the doc's mentions start, in their order (for bisection); read once per doc."""
-    cache = doc_cache(doc)
-    if "mention_starts" not in cache:
-        cache["mention_starts"] = [m.start for m in doc.spans[MENTIONS_KEY]]
-    return cache["mention_starts"]
 
 
 def _nearest_noun(doc: Doc, noun: Span, amount: Span) -> Span:
@@ -735,7 +727,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Span) -> Optional[Span]:
     if gender is None or MENTIONS_KEY not in doc.spans:
         return None
     plural = gender == "f" and _plural_verb(doc, pronoun)
-    group, starts = doc.spans[MENTIONS_KEY], _mention_starts(doc)
+    group, starts = doc.spans[MENTIONS_KEY], mention_table(doc)[1]
     for sent in _pronoun_reach(doc, pronoun.start, table.pronoun_sentences):
         end = min(pronoun.start, sent.end)  # the pronoun's own sentence up to the pronoun
         mentions = [group[k] for k in range(bisect_left(starts, sent.start), bisect_left(starts, end))]
