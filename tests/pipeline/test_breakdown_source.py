@@ -158,3 +158,20 @@ def test_a_figure_of_comparison_keeps_the_report_source() -> None:
     )
     found = _sources(text)
     assert found["36"] == found["29"] is not None
+
+
+def test_pluperfect_needs_a_participle_and_a_day_needs_its_word() -> None:
+    # "hatten keinen Führerschein" is no earlier event, "Montage" and "Nachtrag" no day's event
+    from claimex.pipeline.report_carry import _dated_event, earlier_event
+
+    nlp = claimex.load().nlp
+    doc = nlp("Insgesamt 20 Motorradfahrer hatten keinen Führerschein.")
+    amount = list(doc.spans["claimex_amounts"])[0]
+    assert not earlier_event(doc, doc[:], amount)
+    doc = nlp("Die Firma hatte 2018 rund 850 Millionen Euro bezahlt.")
+    amount = list(doc.spans["claimex_amounts"])[-1]
+    assert earlier_event(doc, doc[:], amount)
+    montage = nlp("Die Montage der Anlage kostete 5 Millionen Euro.")
+    assert not _dated_event(montage, montage[:])
+    sunday = nlp("Am Sonntagnachmittag starben drei Menschen.")
+    assert _dated_event(sunday, sunday[:])

@@ -65,6 +65,7 @@ KINDS = [
     # ... but the same adjective on another noun hedges nothing
     ("Bei einem inoffiziellen Besuch sagte die Ministerin den Bauern 40 Millionen Euro zu.", {"40 Millionen Euro": False}),
     ("Die unbestätigten Gerüchte dementierte der Vorstand; die Dividende beträgt 1,20 Euro.", {"1,20 Euro": False}),
+    ("Die Ermittler fahnden nach mutmaßlichen Helfern, die dem Täter 30.000 Euro gezahlt haben.", {"30.000 Euro": False}),
     # ... and a conversation is no hearsay
     ("Im Gespräch mit der Zeitung sagte der Wirt, er habe 3000 Euro Umsatz verloren.", {"3000 Euro": False}),
     # allegations reach the clause they introduce

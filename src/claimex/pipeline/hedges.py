@@ -24,14 +24,16 @@ keeps it apart:
 - **words and frames**: a hedge word or phrase of a kind ("vermutlich", "offenbar",
   "nicht ausgeschlossen", "erwartet", "vorgeworfen"; a longer "not_a_hedge" phrase such as
   "im Gespräch mit" masks a shorter cue), a hedge adjective only on the amount's own noun
-  ("ein geschätzter Schaden von", not "214 mutmaßliche Bandenmitglieder"), a discontinuous
+  ("ein geschätzter Schaden von", not "214 mutmaßliche Bandenmitglieder") or on the report the
+  claim is attributed to ("laut unbestätigten Medienberichten"), a discontinuous
   frame whose slot the amount fills ("geht … von _ aus", "rechnet … mit _", "spricht … von
   bis zu _") and a governing frame ("wirft … vor", "schließt … nicht aus").
 - **sollen** hedges as reported speech, not as a plan: with a perfect infinitive ("soll …
   gezahlt haben"), of a casualty count (nobody plans harm; but "sollen ausgeflogen werden"
-  plans for the harmed), with hearsay in the sentence ("Berichten zufolge soll …"), with a
-  value verb ("soll 5 Mio. kosten", "soll bei 20 Mio. liegen") or a demand ("sollen 3 Mio.
-  fordern").
+  plans for the harmed), with hearsay in the sentence or the one before it in the paragraph
+  ("Berichten zufolge soll …"), with a value verb ("soll 5 Mio. kosten", "soll bei 20 Mio.
+  liegen"; not of a figure its owner sets itself: "Die Neuverschuldung soll bei 81 Mrd.
+  liegen") or a demand ("sollen 3 Mio. fordern").
 - **conditional estimates**: a Konjunktiv II auxiliary with a value verb or predicate
   ("würde … kosten", "wären … nötig"); of money also "würde/müsste" with any closing
   infinitive ("würde 40 Mio. ausschütten").
@@ -184,6 +186,7 @@ class _Tables:
     break_abbreviations: frozenset[str]
     report_back_links: Lexicon[bool]
     attribution_prepositions: frozenset[str]
+    attribution_nouns: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +213,7 @@ def _tables() -> _Tables:
         break_abbreviations=frozenset(cues["sentence_break_abbreviations"]),
         report_back_links=Lexicon(cues["report_back_links"]),
         attribution_prepositions=frozenset(cues["attribution_prepositions"]),
+        attribution_nouns=tuple(load_table("casualty_terms.json")["attribution_nouns"]),
     )
 
 
@@ -612,6 +616,8 @@ class HedgeScope:
     def _attribution_noun(self, doc: Doc, lowers: Sequence[str], cue: Cue, noun: int) -> bool:
         """The hedge adjective qualifies what the claim is attributed to ("laut unbestätigten
         Medienberichten", "inoffiziellen Zahlen zufolge"): an unconfirmed source hedges the claim."""
+        if not lowers[noun].endswith(self.tables.attribution_nouns):
+            return False  # "sucht nach mutmaßlichen Komplizen": no report the claim rests on
         if cue.start > 0 and lowers[cue.start - 1] in self.tables.attribution_prepositions:
             return True
         return noun + 1 < len(doc) and self.data.source_after.get(lowers[noun + 1]) is not None

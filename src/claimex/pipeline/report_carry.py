@@ -32,7 +32,7 @@ from typing import Optional, Protocol, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import lowers_of, texts_of
-from ..lang.de import load_table
+from ..lang.de import bare_participle, load_table
 from ..lang.de import words as _words
 from .cues import is_question
 from .role_phrases import amount_clause
@@ -108,6 +108,8 @@ def breakdown_source(
         return None
     lead = paragraph.paragraph_start(first - 1)
     lead_start, own_start = starts[lead], starts[first]
+    if lead_start < paragraph.headline_end():
+        return None  # a headline's figures are no lead report
     # the decisions are in text order: read back from the last to the first one before the lead
     # (each amount of a long text would otherwise scan every claim before it)
     here: list[_Decision] = []  # the decisions of this paragraph, before this figure
@@ -122,7 +124,7 @@ def breakdown_source(
         else:
             before_lead = d
             break
-    sourced = [d for d in reversed(in_lead) if d.roles.get("source") is not None and d.amount.start < own_start]
+    sourced = [d for d in reversed(in_lead) if d.roles.get("source") is not None]
     parts = _wholes(amount, kind, category, sourced)
     if not parts:
         return None
@@ -138,7 +140,8 @@ def breakdown_source(
     whole = parts[-1]
     source = whole.roles["source"]
     assert source is not None
-    return Carried(source, "breakdown", _sentence_index(starts, whole.amount.start) or lead)
+    at = _sentence_index(starts, whole.amount.start)
+    return Carried(source, "breakdown", lead if at is None else at)
 
 
 def _speaks(doc: Doc, paragraph: ParagraphSources, first: int, k: int) -> bool:
@@ -168,10 +171,12 @@ def earlier_event(doc: Doc, sent: Span, amount: Span) -> bool:
     if any(lowers[t] in attribution_words("comparison_participles") for t in range(start, end)):
         return False  # "Im Vorjahr waren es 31 gewesen": a figure of comparison, no event
     have, be = attribution_words("pluperfect_have"), attribution_words("pluperfect_be")
-    if any(lowers[t] in have for t in range(start, end)):
-        return True
     for t in range(start, end):
-        if lowers[t] in be:
+        if lowers[t] in have:
+            # "hatte … bezahlt": any participle after the auxiliary ("hatten keinen Führerschein": none)
+            if any(_participle(doc[u]) for u in range(t + 1, end)):
+                return True
+        elif lowers[t] in be:
             last = end - 1
             while last > t and not doc[last].is_alpha:
                 last -= 1
@@ -184,15 +189,30 @@ def _dated_event(doc: Doc, sent: Span) -> bool:
     """Whether ``sent`` tells an event of a day: a weekday or a part of a day ("Am Dienstag
     verunglückte ein Landwirt", "am Sonntagnachmittag", "in der Nacht") or a clock time ("gegen
     21 Uhr"). A report's breakdown counts over its period, not one day's event."""
-    days = tuple(_words("time_words"))
+    days = _words("time_words")
     clock = attribution_words("clock_words")
-    return any(w.startswith(days) or w in clock for w in lowers_of(doc)[sent.start : sent.end])
+    return any(w in days or w in clock or _day_compound(w, days) for w in lowers_of(doc)[sent.start : sent.end])
+
+
+def _day_compound(word: str, days: frozenset[str]) -> bool:
+    """ "sonntagnachmittag", "montags": a time word followed by another or by an adverb's "s"
+    (not "Montage", "Nachtragshaushalt")."""
+    return any(word.startswith(d) and (word[len(d) :] in days or word[len(d) :] == "s") for d in days if len(word) > len(d))
 
 
 def _participle(token: Token) -> bool:
     """A past participle in lower case: "gekommen", "ausgezahlt", "investiert"."""
     word = token.lower_
-    return token.is_lower and token.is_alpha and (word.endswith(("t", "en")) and "ge" in word[:-2] or word.endswith("iert"))
+    if not (token.is_lower and token.is_alpha):
+        return False
+    # a separable particle and "ge" ("ausgezahlt"), an inseparable prefix ("bezahlt", "erworben"), or "-iert"
+    inseparable = word.endswith(("t", "en")) and len(word) > 5 and word.startswith(_participle_prefixes())
+    return bare_participle(word) or inseparable or word.endswith("iert")
+
+
+@lru_cache(maxsize=1)
+def _participle_prefixes() -> tuple[str, ...]:
+    return tuple(load_table("casualty_terms.json")["participle_prefixes"])
 
 
 def _sentence_index(starts: Sequence[int], token: int) -> Optional[int]:

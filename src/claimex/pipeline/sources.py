@@ -21,7 +21,10 @@ attributes it by a fronted anaphor ("Das sagte ein Sprecher der Polizei",
 :func:`anaphoric_report`; the nearest such sentence first) or by a reporting clause after a
 break (", teilte die Polizei mit"); one that reports an earlier statement ("Der Konzern hatte
 zuvor … gemeldet", :func:`earlier_report`) or only comments with a quotation ("X sprach von
-einem „historischen Schritt“") attributes nothing before it.
+einem „historischen Schritt“") attributes nothing before it, nor does one that only says what
+someone believes ("Die Kripo geht von Brandstiftung aus": ``ParagraphSources._only_believes``).
+The one carry across a blank line besides an interview's: a paragraph that breaks the lead's
+sourced figures down takes the lead's source (:mod:`.report_carry`).
 
 The source a sentence names itself is found by cue ("laut", "nach Angaben", "zufolge", a
 possessive: "nach seinen Berechnungen"), by the subject of a reporting verb (after a fronted
@@ -364,7 +367,10 @@ class ParagraphSources:
         lowers = lowers_of(self.doc)
         beliefs = attribution_words("belief_verbs")
         particles = _belief_particle_verbs()
-        if not any(lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t])) for t in range(start, end)):
+        if not any(
+            self.doc[t].is_lower and (lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t])))
+            for t in range(start, end)
+        ):
             return False
         beliefs = beliefs | frozenset(particles)
         if any(start <= t < end for t in _figure_starts(self.doc)):
