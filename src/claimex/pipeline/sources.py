@@ -368,7 +368,7 @@ class ParagraphSources:
         beliefs = attribution_words("belief_verbs")
         particles = _belief_particle_verbs()
         if not any(
-            self.doc[t].is_lower and (lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t])))
+            (lowers[t] in beliefs or _closes_with(self.doc, t, end, particles.get(lowers[t]))) and self.doc[t].is_lower
             for t in range(start, end)
         ):
             return False
