@@ -190,7 +190,8 @@ class CategoryTables:
         self.links_before = frozenset(table["links_before"])
         self.links_after = frozenset(table["links_after"])
         self.clause_back_pronouns = frozenset(table["clause_back_pronouns"])
-        self.relative_pronouns = frozenset(table["relative_pronouns"])
+        # "der Kaufpreis, der den Investor … kosten dürfte": the relative pronouns of a subject
+        self.relative_pronouns = frozenset(load_table("role_cues.json")["relative_subjects"])
         self.object_articles = frozenset(table["object_articles"])
         self.estimate_links = frozenset(table["estimate_links"])
         self.attribute_links = frozenset(table["attribute_links"])
