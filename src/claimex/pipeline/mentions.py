@@ -38,6 +38,7 @@ holds the token offsets ``(start, end)`` of a pronoun's antecedent, or None.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
 from itertools import accumulate
@@ -152,6 +153,8 @@ _QUOTE_ENDS = _QUOTES | {","}
 _CLOSING_REACH = 5
 #: Last letters after which a name's genitive takes an apostrophe, not -s ("Marx'", "Strauß'")
 _SIBILANTS = frozenset("sßxzSX")
+# the ordinal of a name: "Landgericht München I", "Papst Leo XIV"
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 #: Apostrophes after an elided article or prefix of a foreign name ("L'Équipe", "O'Brien").
@@ -258,6 +261,7 @@ class MentionFinder:
         # compounds too ("Soforthilfe", "Fördergelder"): what follows a head noun as its object
         self.money_heads = Lexicon(money["money_heads"] + money["money_nouns"])
         self.dative_articles = frozenset(table["dative_only_articles"])
+        self.measured_openers = frozenset(tuple(p.split()) for p in table["measured_openers"])
         self.source_cues = data.source_before
         self.source_cues_after = data.source_after
         # first words of the cues, so that the cue lexicon is asked only where one may start
@@ -560,12 +564,18 @@ class MentionFinder:
         if self._dative_then_money(words, i, j):
             return i
         end = self._name_run(words, j, covered)
-        if end == j:
+        if end == j or self._measured(words, end):
             return i
         names.append((j, end, kind))
         for k in range(i, end):
             covered[k] = True
         return end + (end < n and j > i and texts[end] in _QUOTES)
+
+    def _measured(self, words: _Words, end: int) -> bool:
+        """Whether a phrase of worth opens at ``end`` ("Bargeld in Höhe von …"): the words
+        before it name a thing, not a name."""
+        lowers = words.lowers
+        return any(tuple(lowers[end : end + len(p)]) == p for p in self.measured_openers)
 
     def _dative_then_money(self, words: _Words, i: int, j: int) -> bool:
         """ "sagte dem Land Soforthilfe zu": after a head noun with a dative-only article, a noun
@@ -854,7 +864,10 @@ class MentionFinder:
                     start -= 1  # "die Kiewer Regierung": the recognizer took the institution alone
                 elif kind == "organisation" and start == ent.start > 0 and self._name_adjective(words, start - 1):
                     start -= 1  # "das Statistische Bundesamt": the recognizer took the noun alone
-                add(start, ent.end, kind)
+                end = ent.end
+                if kind != "group" and end < n and _ROMAN_NUMERAL.fullmatch(texts[end]) and not starts[end]:
+                    end += 1  # the numeral is part of the name, no word of its own
+                add(start, end, kind)
                 if kind != "group":
                     names.append((ent.start, ent.end, kind))
                     short = self._short_name(texts, ent.start, ent.end) if kind == "organisation" else None

@@ -84,6 +84,8 @@ __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
 
 #: Amounts that can be claims of their own: only they stand between a count and its harm word.
 _BLOCKING_KINDS = {"count", "money"}
+# words between a breakdown opener and its count: "Unter ihnen seien auch drei …"
+_BREAKDOWN_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,22 @@ def _part_of(part: Span, whole: Span) -> bool:
     """True when the count ``part`` can be a part of the count ``whole``: it is smaller."""
     low, whole_low = amount_of(part).low_float, amount_of(whole).low_float
     return low is not None and whole_low is not None and low < whole_low
+
+
+@lru_cache(maxsize=1)
+def _breakdown_openers() -> tuple[list[str], ...]:
+    return tuple(p.split() for p in sorted(_words("breakdown_openers")))
+
+
+def _opens_breakdown(doc: Doc, lowers: Sequence[str], amount: Span) -> bool:
+    """Whether the count's sentence opens with a breakdown phrase ("Unter ihnen seien drei
+    Sanitäter", "Darunter sind auch zwei Kinder") and the count follows within a few words."""
+    start = sentence_of(doc, amount.start).start
+    for phrase in _breakdown_openers():
+        end = start + len(phrase)
+        if lowers[start:end] == phrase and amount.start - end <= _BREAKDOWN_REACH:
+            return True
+    return False
 
 
 @dataclass
@@ -676,6 +694,8 @@ class RuleRelationScorer:
             and not break_between(doc, previous.amount.end, amount.start)
         ):
             return True  # "Die Zahl der Verletzten stieg auf 34. Sieben von ihnen ...": a breakdown after a period
+        if 0 <= gap < 40 and nothing_between and _part_of(amount, previous.amount) and _opens_breakdown(doc, lowers, amount):
+            return True  # "Zwölf Menschen wurden getötet. Unter ihnen seien drei Sanitäter."
         anaphor = amount.start > 0 and lowers[amount.start - 1] in _words("anaphoric")
         if not anaphor:
             # "Im Jahr davor waren es nach Berechnungen des Instituts etwa 3.200": "es" after a copula

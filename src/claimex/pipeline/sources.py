@@ -672,6 +672,8 @@ class ParagraphSources:
             if m.start >= reach:
                 return None
             if m.label_ in kinds and not _after_preposition(doc, m, start):
+                if _counted(doc, m):
+                    return None  # "Zwölf Menschen wurden getötet. Unter ihnen seien …": the counted tell nothing
                 if m.label_ == "document":
                     # "Eine Untersuchung des Rechnungshofs …": the document's owner, else the document
                     return document_owner(doc, m, Span(doc, start, end), mentions) or m

@@ -1,0 +1,80 @@
+"""Forms of real wire news read since stop 22: a bound split by "aber", a breakdown sentence
+opened by "Unter ihnen", the ordinal of a court's name, a thing measured after a bare plural
+(fresh sentences written for these tests)."""
+
+from __future__ import annotations
+
+import claimex
+import pytest
+
+from .probes import claim_of, role_of
+
+
+@pytest.mark.parametrize(
+    "text, amount, low, high",
+    [
+        ("Die Tariflöhne steigen um vier Prozent, mindestens aber um 150 Euro im Monat.", "mindestens aber um 150 Euro", 150.0, None),
+        ("Pflegekräfte erhalten ein Plus von drei Prozent, mindestens jedoch 120 Euro.", "mindestens jedoch 120 Euro", 120.0, None),
+        ("Die Zulage beträgt zwei Prozent, höchstens aber 90 Euro im Monat.", "höchstens aber 90 Euro", None, 90.0),
+    ],
+)
+def test_bound_split_by_a_particle_keeps_its_side(text: str, amount: str, low, high) -> None:
+    claim = claim_of(text, amount)
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_aber_without_bound_is_a_point() -> None:
+    claim = claim_of("Der Zuschuss sinkt, aber 40 Euro bleiben jedem Haushalt.", "40 Euro")
+    assert (claim.low, claim.high) == (40.0, 40.0)
+
+
+@pytest.mark.parametrize(
+    "text, amount, victim",
+    [
+        ("Bei einem Bombenanschlag in Quetta sind 17 Menschen getötet worden. Unter ihnen seien vier Polizisten, sagte ein Sprecher.", "vier", "Polizisten"),
+        ("Im Osten des Kongo starben bei Kämpfen mindestens 30 Zivilisten. Darunter sind auch sechs Kinder.", "sechs", "Kinder"),
+    ],
+)
+def test_breakdown_sentence_after_a_casualty_count_is_a_claim(text: str, amount: str, victim: str) -> None:
+    claim = claim_of(text, amount)
+    assert claim.type == "casualty" and claim.category == "killed"
+    assert claim.victim is not None and claim.victim.text == victim
+
+
+def test_breakdown_opener_needs_a_smaller_count() -> None:
+    text = "Bei dem Unglück starben drei Bergleute. Unter ihnen waren 40 Jahre Erfahrung versammelt."
+    assert [c.text for c in claimex.extract(text)] == ["drei"]
+
+
+def test_people_counted_before_reported_speech_are_no_source() -> None:
+    text = "Bei dem Erdbeben sind mindestens 25 Menschen ums Leben gekommen. Unter ihnen seien acht Kinder."
+    assert role_of(text, "acht", "source") is None
+
+
+def test_speaker_before_reported_speech_stays_the_source() -> None:
+    text = "Das Innenministerium verurteilte den Angriff. Es seien 14 Zivilisten getötet worden."
+    assert role_of(text, "14", "source") == "Innenministerium"
+
+
+def test_ordinal_of_a_court_name_is_no_party(nlp) -> None:
+    doc = nlp("Das Landgericht Hamburg II hat die Reederei zur Zahlung von 80.000 Euro verurteilt.")
+    mentions = [s.text for s in doc.spans["claimex_mentions"]]
+    assert "Hamburg II" in mentions and "II" not in mentions
+    claim = claim_of(doc.text, "80.000 Euro")
+    assert claim.agent is None or claim.agent.text != "II"
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        ("Bei der Razzia stellten Zollbeamte Schmuck im Wert von 90.000 Euro sicher.", "90.000 Euro", "Zollbeamte"),
+        ("In Bremen beschlagnahmten Fahnder Bargeld in Höhe von 1,4 Millionen Euro.", "1,4 Millionen Euro", "Fahnder"),
+    ],
+)
+def test_thing_measured_after_a_bare_plural_is_no_name(text: str, amount: str, recipient: str) -> None:
+    assert role_of(text, amount, "recipient") == recipient
+
+
+def test_name_after_a_head_noun_stays_a_name(nlp) -> None:
+    doc = nlp("Der Modehändler Tessaro zahlt seinen Beschäftigten eine Prämie von 500 Euro.")
+    assert "Modehändler Tessaro" in [s.text for s in doc.spans["claimex_mentions"]]
