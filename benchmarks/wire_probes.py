@@ -4,7 +4,7 @@ actors, datelines, long appositions, pronouns, reporting clauses after the claim
 "nach Angaben von", parenthetical ages, years, percentages and counts of things that are no
 claims, hedges ("offenbar", "Schätzungen zufolge", conditionals).
 
-    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after] [--show]
+    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after|blind] [--show]
 
 Each item is (text, gold) where gold lists the claims the text holds, each as a dict:
 ``a`` the amount as written (a unique substring of the text), ``t`` type, ``cat`` category,
@@ -12,7 +12,9 @@ the roles ``agent``/``recipient``/``victim``/``source`` and ``hedged``. A role v
 substring the predicted role must overlap ("A|B" accepts either), None when the role must be
 null, or left out / "*" when the contract leaves it open. Predicted claims that overlap no gold
 amount count as false claims. Written for the wireprobe task (stop 21), not corpus text; the
-``after`` set was written after the fixes to check that they generalise.
+``after`` set was written after the fixes to check that they generalise. The ``blind`` set (30
+items, 79 claims) was written blind in stop 22: annotated from shared/CLAIMS.md alone, without
+reading src/claimex, and run once; its errors and their classes are in BLIND22.md.
 
 Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.py counts them):
 
@@ -21,6 +23,7 @@ Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.p
   main   after the fixes          1.000  .850     .857     1.000    .923    53/54    52/52
   after  branch start (e02312d)   .974   .444     .462     1.000    .625    15/16    18/19
   after  after the fixes          1.000  .889     .857     1.000    .875    15/16    19/19
+  blind  first run (f9334f0)      .987   .877     .757     1.000    .861    71/76    75/75
 
 Left open on the main set: a share a party bears ("Allein auf Südzucker entfielen …"), a share
 price that takes the paragraph's source, a union demand for staff named in "für die
@@ -197,6 +200,151 @@ AFTER: list[tuple[str, list[dict]]] = [
 ]
 
 
+# written blind in stop 22: fresh text annotated from shared/CLAIMS.md alone, without reading
+# src/claimex, and run once; see BLIND22.md for the errors and their classes
+BLIND: list[tuple[str, list[dict]]] = [
+ # 1 dpa, war; attacker as adjective; source in the next sentence; breakdown; drones are objects
+ ("Tote nach russischem Drohnenangriff auf Charkiw\n\nKIEW (dpa) – Bei einem russischen Drohnenangriff auf die ostukrainische Großstadt Charkiw sind in der Nacht zu Mittwoch vier Menschen getötet worden. Das teilte Bürgermeister Ihor Terechow auf Telegram mit. Unter den Toten seien zwei Kinder im Alter von 7 und 12 Jahren. Mindestens 31 weitere wurden nach Angaben der regionalen Militärverwaltung verletzt. Russland habe die Stadt mit 17 Kampfdrohnen angegriffen, erklärte die ukrainische Luftwaffe.",
+  [dict(a="vier Menschen", t=C, cat="killed", agent="russischen", recipient=None, victim="Menschen", source="Terechow", hedged=False),
+   dict(a="zwei Kinder", t=C, cat="killed", agent="*", recipient=None, victim="Kinder", source="*", hedged=False),
+   dict(a="Mindestens 31", t=C, cat="injured", agent="*", recipient=None, victim=None, source="Militärverwaltung", hedged=False)]),
+ # 2 Reuters, Sudan; militia in the genitive; "sollen" hedge; source sentence after; residents are no claim
+ ("Khartum (Reuters) - Bei einem Angriff der paramilitärischen RSF-Miliz auf das Flüchtlingslager Samsam im Westen des Sudan sollen mehr als 100 Zivilisten getötet worden sein. Das berichteten Aktivisten und Helfer vor Ort. Die Hilfsorganisation Ärzte ohne Grenzen sprach von mindestens 300 Verletzten, die in ihren Einrichtungen behandelt würden. In dem Lager leben rund 500.000 Menschen.",
+  [dict(a="mehr als 100 Zivilisten", t=C, cat="killed", agent="RSF-Miliz", recipient=None, victim="Zivilisten", source="Aktivisten|Helfer", hedged=True),
+   dict(a="mindestens 300 Verletzten", t=C, cat="injured", agent="*", recipient=None, victim="*", source="Ärzte ohne Grenzen", hedged=False)]),
+ # 3 AFP, Sahel; attacker as adjective; abducted soldiers; troops deployed are no claim
+ ("Ouagadougou (AFP) – Bei einem dschihadistischen Angriff auf einen Militärstützpunkt im Norden von Burkina Faso sind Dutzende Soldaten getötet worden. Nach Angaben aus Sicherheitskreisen kamen mindestens 50 Soldaten ums Leben, die Angreifer hätten zudem rund 20 Kameraden verschleppt. Die Armee hat in der Region rund 3000 Soldaten im Einsatz.",
+  [dict(a="Dutzende Soldaten", t=C, cat="killed", agent="dschihadistischen", recipient=None, victim="Soldaten", source="*", hedged=False),
+   dict(a="mindestens 50 Soldaten", t=C, cat="killed", agent="*", recipient=None, victim="Soldaten", source="Sicherheitskreisen", hedged=False),
+   dict(a="rund 20 Kameraden", t=C, cat="captured", agent="Angreifer", recipient=None, victim="Kameraden", source="Sicherheitskreisen", hedged=False)]),
+ # 4 Spiegel, knife attack; pronoun agent; coordinated counts; "davon" breakdown; a hedge on the motive only
+ ("Ein 26-jähriger Syrer hat am Freitagabend auf einem Stadtfest in Solingen wahllos auf Besucher eingestochen. Er tötete drei Menschen und verletzte acht weitere, vier davon schwer. Die Bundesanwaltschaft geht von einem islamistischen Motiv aus. Der Mann stellte sich am Samstag der Polizei.",
+  [dict(a="drei Menschen", t=C, cat="killed", agent="Er|Syrer", recipient=None, victim="Menschen", source=None, hedged=False),
+   dict(a="acht weitere", t=C, cat="injured", agent="Er|Syrer", recipient=None, victim=None, source=None, hedged=False),
+   dict(a="vier davon", t=C, cat="injured", agent="*", recipient=None, victim=None, source=None, hedged=False)]),
+ # 5 tagesschau, Lebanon; source as adjective then named; "Unter ihnen"; AFP count after the claim; a year
+ ("Bei israelischen Luftangriffen im Süden des Libanon sind nach libanesischen Angaben mindestens zwölf Menschen getötet worden. Unter ihnen seien drei Sanitäter, teilte das Gesundheitsministerium in Beirut mit. Die israelische Armee erklärte, sie habe Stellungen der Hisbollah angegriffen. Seit Beginn der Waffenruhe im November 2024 wurden im Libanon mehr als 330 Menschen durch israelische Angriffe getötet, wie eine Zählung der Nachrichtenagentur AFP ergab.",
+  [dict(a="mindestens zwölf Menschen", t=C, cat="killed", agent="israelischen", recipient=None, victim="Menschen", source="libanesischen|Gesundheitsministerium", hedged=False),
+   dict(a="drei Sanitäter", t=C, cat="killed", agent="*", recipient=None, victim="Sanitäter", source="Gesundheitsministerium", hedged=False),
+   dict(a="mehr als 330 Menschen", t=C, cat="killed", agent="israelische Angriffe", recipient=None, victim="Menschen", source="Zählung|AFP", hedged=False)]),
+ # 6 dpa, bus crash; headline counts; passengers are no claim; a woman with her age; "darunter"
+ ("Schwerer Busunfall auf der A9: Ein Toter, 24 Verletzte\n\nLEIPZIG (dpa) – Auf der Autobahn 9 bei Leipzig ist ein Reisebus mit 53 Fahrgästen von der Fahrbahn abgekommen und umgestürzt. Eine 67 Jahre alte Frau aus Hamburg starb noch an der Unfallstelle, wie ein Polizeisprecher sagte. 24 Menschen wurden verletzt, darunter drei Kinder. Die Autobahn blieb bis zum Abend in Richtung Berlin gesperrt.",
+  [dict(a="Ein Toter", t=C, cat="killed", agent=None, recipient=None, victim="*", source=None),
+   dict(a="24 Verletzte", t=C, cat="injured", agent=None, recipient=None, victim="*", source=None),
+   dict(a="Eine 67 Jahre alte Frau", t=C, cat="killed", agent=None, recipient=None, victim="Frau", source="Polizeisprecher", hedged=False),
+   dict(a="24 Menschen", t=C, cat="injured", agent=None, recipient=None, victim="Menschen", source="*", hedged=False),
+   dict(a="drei Kinder", t=C, cat="injured", agent=None, recipient=None, victim="Kinder", source="*", hedged=False)]),
+ # 7 regional, house fire; naming the dead is no claim; rescued residents are none; police estimate
+ ("GELSENKIRCHEN – Bei einem Wohnhausbrand in Gelsenkirchen-Buer sind in der Nacht zum Sonntag zwei Menschen ums Leben gekommen. Bei den Toten handelt es sich um eine 81-jährige Frau und ihren 55 Jahre alten Sohn. Die Feuerwehr konnte 14 Bewohner aus dem Mehrfamilienhaus retten, zwei von ihnen kamen mit Rauchvergiftungen ins Krankenhaus. Den Sachschaden schätzt die Polizei auf rund 400.000 Euro.",
+  [dict(a="zwei Menschen", t=C, cat="killed", agent=None, recipient=None, victim="Menschen", source=None, hedged=False),
+   dict(a="zwei von ihnen", t=C, cat="injured", agent=None, recipient=None, victim="*", source=None, hedged=False),
+   dict(a="rund 400.000 Euro", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Polizei", hedged=True)]),
+ # 8 AFP, earthquake; magnitude; count without noun; "befürchten" hedge; UN aid without a named recipient
+ ("Kabul (AFP) – Bei einem Erdbeben der Stärke 6,0 im Osten Afghanistans sind nach Angaben der Taliban-Regierung mindestens 800 Menschen ums Leben gekommen. Mehr als 2500 weitere seien verletzt worden, sagte ein Sprecher des Gesundheitsministeriums am Montag. Helfer befürchten, dass die Zahl der Toten noch auf mehrere Tausend steigen könnte. Die UN stellten fünf Millionen Dollar an Nothilfe bereit.",
+  [dict(a="mindestens 800 Menschen", t=C, cat="killed", agent=None, recipient=None, victim="Menschen", source="Taliban-Regierung", hedged=False),
+   dict(a="Mehr als 2500", t=C, cat="injured", agent=None, recipient=None, victim=None, source="Sprecher|Gesundheitsministeriums", hedged=False),
+   dict(a="mehrere Tausend", t=C, cat="killed", agent=None, recipient=None, victim="*", source="Helfer", hedged=True),
+   dict(a="fünf Millionen Dollar", t=M, cat="payment", agent="UN", recipient="*", victim=None, source=None, hedged=False)]),
+ # 9 Reuters, floods; dative recipient; announcement after the claim; "nach inoffiziellen Angaben"
+ ("Madrid (Reuters) - Die spanische Regierung stellt den von den Überschwemmungen betroffenen Gemeinden in der Region Valencia weitere 2,3 Milliarden Euro zur Verfügung. Das kündigte Ministerpräsident Pedro Sánchez am Dienstag in Madrid an. Nach inoffiziellen Angaben werden noch immer Dutzende Menschen vermisst. Die Versicherer beziffern die versicherten Schäden auf 4,5 Milliarden Euro.",
+  [dict(a="2,3 Milliarden Euro", t=M, cat="payment", agent="spanische Regierung", recipient="Gemeinden", victim=None, source="Sánchez", hedged=False),
+   dict(a="Dutzende Menschen", t=C, cat="missing", agent=None, recipient=None, victim="Menschen", source="*", hedged=True),
+   dict(a="4,5 Milliarden Euro", t=M, cat="damage", victim=None, source="Versicherer", hedged=False)]),
+ # 10 FAZ, EU fine; commissioner's reason after; "Milliardenstrafe" and "vierte" are no claims
+ ("Brüssel – Die EU-Kommission hat gegen den US-Technologiekonzern Google eine Geldbuße von 2,95 Milliarden Euro verhängt. Der Konzern habe seine marktbeherrschende Stellung im Geschäft mit Online-Werbung missbraucht, erklärte EU-Wettbewerbskommissarin Teresa Ribera am Freitag. Es ist die vierte Milliardenstrafe gegen Google. Das Unternehmen kündigte an, gegen die Entscheidung vorzugehen.",
+  [dict(a="2,95 Milliarden Euro", t=M, cat="damage", agent="Google|US-Technologiekonzern", recipient="EU-Kommission", victim=None, source="*", hedged=False)]),
+ # 11 SZ, court; pain and suffering to a patient; the earlier demand; ages and years
+ ("Das Landgericht München I hat einen Chirurgen zur Zahlung von 150.000 Euro Schmerzensgeld an eine frühere Patientin verurteilt. Der 58-Jährige habe bei einer Operation im Jahr 2019 einen Nerv durchtrennt, befand die Kammer. Die Frau hatte ursprünglich 400.000 Euro gefordert. Der Arzt kann gegen das Urteil Berufung einlegen.",
+  [dict(a="150.000 Euro", t=M, cat="payment", agent="Chirurgen", recipient="Patientin", victim=None, source="Landgericht|Kammer", hedged=False),
+   dict(a="400.000 Euro", t=M, cat="payment", agent="*", recipient="Frau", victim=None, hedged=False)]),
+ # 12 Handelsblatt, results; loss, prior-year loss, sales with a percentage, share price
+ ("Düsseldorf – Der Stahlkonzern Thyssenkrupp hat im abgelaufenen Geschäftsjahr einen Nettoverlust von 1,1 Milliarden Euro verbucht. Im Vorjahr hatte das Minus noch bei zwei Milliarden Euro gelegen. Der Umsatz sank um acht Prozent auf 33 Milliarden Euro, wie das Unternehmen am Donnerstag in Essen mitteilte. Die Aktie verlor im frühen Handel 4,2 Prozent auf 9,80 Euro.",
+  [dict(a="1,1 Milliarden Euro", t=M, cat="damage", victim=None, hedged=False),
+   dict(a="zwei Milliarden Euro", t=M, cat="damage", victim=None, hedged=False),
+   dict(a="33 Milliarden Euro", t=M, cat="revenue", agent="*", recipient="Thyssenkrupp|Stahlkonzern|Unternehmen", victim=None, source="Unternehmen|Thyssenkrupp", hedged=False),
+   dict(a="9,80 Euro", t=M, cat="other", agent=None, recipient=None, victim=None, source=None, hedged=False)]),
+ # 13 Reuters, takeover; price per share to shareholders; assets under management; a premium in percent
+ ("Frankfurt (Reuters) - Der Versicherer Allianz übernimmt den Vermögensverwalter Tikehau für rund 6,2 Milliarden Euro. Die Allianz biete den Aktionären 38 Euro je Aktie in bar, teilte der Münchner Konzern am Montag mit. Das entspricht einem Aufschlag von 27 Prozent auf den Schlusskurs vom Freitag. Tikehau verwaltet ein Vermögen von 50 Milliarden Euro.",
+  [dict(a="rund 6,2 Milliarden Euro", t=M, cat="value", agent="Allianz|Versicherer", recipient="*", victim=None, hedged=False),
+   dict(a="38 Euro", t=M, cat="value", agent="Allianz", recipient="Aktionären", victim=None, source="Konzern|Allianz", hedged=False),
+   dict(a="50 Milliarden Euro", t=M, cat="value", victim=None, source=None, hedged=False)]),
+ # 14 sport, transfer; buyer and dative seller as nicknames; coordinated amounts; ages and years
+ ("Der VfB Stuttgart verkauft Nationalstürmer Nick Woltemade an Newcastle United. Die Engländer überweisen den Schwaben nach Informationen der Stuttgarter Zeitung eine feste Ablöse von 75 Millionen Euro sowie bis zu zehn Millionen Euro an Bonuszahlungen. Der 23-Jährige war erst im Sommer 2024 ablösefrei aus Bremen gekommen und hat in Stuttgart einen Vertrag bis 2028.",
+  [dict(a="75 Millionen Euro", t=M, cat="payment", agent="Engländer|Newcastle", recipient="Schwaben|VfB Stuttgart", victim=None, source="Stuttgarter Zeitung", hedged=False),
+   dict(a="bis zu zehn Millionen Euro", t=M, cat="payment", agent="Engländer|Newcastle", recipient="Schwaben|VfB Stuttgart", victim=None, source="Stuttgarter Zeitung", hedged=False)]),
+ # 15 Spiegel, executive pay; prior year in the same sentence; report after; possessive pronoun
+ ("Mercedes-Chef Ola Källenius hat für das vergangene Jahr insgesamt 5,8 Millionen Euro erhalten, nach 12,7 Millionen Euro im Jahr davor. Das geht aus dem am Freitag veröffentlichten Geschäftsbericht hervor. Der Großteil des Rückgangs erklärt sich durch geringere variable Bestandteile. Sein Grundgehalt lag unverändert bei 1,7 Millionen Euro.",
+  [dict(a="5,8 Millionen Euro", t=M, cat="payment", recipient="Källenius", victim=None, source="Geschäftsbericht", hedged=False),
+   dict(a="12,7 Millionen Euro", t=M, cat="payment", recipient="Källenius", victim=None, source="Geschäftsbericht", hedged=False),
+   dict(a="1,7 Millionen Euro", t=M, cat="payment", recipient="Källenius|Sein", victim=None, hedged=False)]),
+ # 16 tagesschau, wage deal; percentages, minimum amount, one-off payment, headcount; cost to the Länder
+ ("Potsdam – Die Beschäftigten im öffentlichen Dienst der Länder erhalten mehr Geld. Gewerkschaften und Tarifgemeinschaft deutscher Länder einigten sich auf eine Erhöhung um 5,5 Prozent, mindestens aber 200 Euro im Monat. Zusätzlich gibt es eine steuerfreie Einmalzahlung von 1.800 Euro. Der Abschluss betrifft rund 1,1 Millionen Tarifbeschäftigte und kostet die Länder nach Angaben der TdL 7,9 Milliarden Euro.",
+  [dict(a="mindestens aber 200 Euro", t=M, cat="payment", recipient="Beschäftigten", victim=None, hedged=False),
+   dict(a="1.800 Euro", t=M, cat="payment", victim=None, hedged=False),
+   dict(a="7,9 Milliarden Euro", t=M, cat="cost", agent="Länder", recipient=None, victim=None, source="TdL", hedged=False)]),
+ # 17 FAZ, budget; spending, a planned allocation ("sollen … fließen" is no hedge), borrowing, a gap
+ ("Berlin – Das Bundeskabinett hat den Entwurf für den Haushalt 2027 gebilligt. Vorgesehen sind Ausgaben von 524,5 Milliarden Euro. Aus dem Sondervermögen Infrastruktur sollen zusätzlich 58 Milliarden Euro in Straßen, Schienen und Brücken fließen. Die Nettokreditaufnahme im Kernhaushalt steigt auf 89,9 Milliarden Euro. Finanzminister Klingbeil warnte, für 2028 klaffe noch eine Lücke von 74 Milliarden Euro.",
+  [dict(a="524,5 Milliarden Euro", t=M, cat="cost", recipient=None, victim=None, hedged=False),
+   dict(a="58 Milliarden Euro", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="89,9 Milliarden Euro", t=M, cat="other", recipient=None, victim=None, hedged=False),
+   dict(a="74 Milliarden Euro", t=M, cat="other", recipient=None, victim=None, source="Klingbeil", hedged=False)]),
+ # 18 NZZ, state aid in Fr. with a conversion in brackets; minister after the claim; staff count
+ ("Bern – Der Bundesrat will die Schweizer Stahlwerke mit insgesamt 38 Millionen Franken (rund 40 Millionen Euro) unterstützen. Das Geld soll über vier Jahre an die Werke in Gerlafingen und Emmenbrücke fliessen, wie Wirtschaftsminister Guy Parmelin am Mittwoch vor den Medien sagte. In den beiden Werken arbeiten rund 1'200 Personen.",
+  [dict(a="38 Millionen Franken", t=M, cat="payment", agent="Bundesrat", recipient="Stahlwerke", victim=None, hedged=False),
+   dict(a="rund 40 Millionen Euro", t=M, cat="payment", agent="Bundesrat", recipient="Stahlwerke", victim=None, hedged=False)]),
+ # 19 regional, fraud; "soll" hedge in a relative clause; patients and years; seized cash
+ ("Köln – Die Staatsanwaltschaft Köln hat Anklage gegen einen 44-jährigen Mann aus Leverkusen erhoben, der mit falschen Pflegeabrechnungen die Krankenkassen um rund 3,4 Millionen Euro betrogen haben soll. Der Angeklagte soll zwischen 2019 und 2023 Leistungen für 140 Patienten abgerechnet haben, die nie erbracht wurden. Bei einer Durchsuchung stellten Ermittler Bargeld in Höhe von 280.000 Euro sicher.",
+  [dict(a="rund 3,4 Millionen Euro", t=M, cat="damage", victim=None, source="Staatsanwaltschaft", hedged=True),
+   dict(a="280.000 Euro", t=M, cat="*", victim=None, hedged=False)]),
+ # 20 dpa, shooting; unknown attackers; spokeswoman in the next sentence; a pronoun and no further count
+ ("Schüsse vor Shisha-Bar in Neukölln\n\nBERLIN (dpa) – Unbekannte haben in der Nacht zum Samstag vor einer Shisha-Bar in Berlin-Neukölln mehrere Schüsse abgegeben und dabei zwei Männer verletzt. Sie seien mit Schussverletzungen in Krankenhäuser gebracht worden, sagte eine Polizeisprecherin. Die Täter seien in einem dunklen Auto geflüchtet. Eine Mordkommission ermittelt.",
+  [dict(a="zwei Männer", t=C, cat="injured", agent="Unbekannte", recipient=None, victim="Männer", source="*", hedged=False)]),
+ # 21 health, WHO; "seit 1997"; deaths after a reporting clause; percentages of patients; an appeal
+ ("Kopenhagen – Die Weltgesundheitsorganisation (WHO) hat für das vergangene Jahr in Europa so viele Masernfälle registriert wie seit 1997 nicht mehr. Mindestens 38 Menschen seien an der Krankheit gestorben, teilte die WHO mit. Mehr als 40 Prozent der Erkrankten waren Kinder unter fünf Jahren. Die Organisation rief die Staaten auf, 1,4 Milliarden Dollar für Impfkampagnen bereitzustellen.",
+  [dict(a="Mindestens 38 Menschen", t=C, cat="killed", agent=None, recipient=None, victim="Menschen", source="WHO|Weltgesundheitsorganisation", hedged=False),
+   dict(a="1,4 Milliarden Dollar", t=M, cat="payment", agent="Staaten", victim=None, hedged=False)]),
+ # 22 Handelsblatt, health insurers; deficit is other; "rechnet mit" hedge; contribution rate
+ ("Berlin – Die gesetzlichen Krankenkassen haben im ersten Halbjahr ein Defizit von 1,8 Milliarden Euro angehäuft. Das teilte der GKV-Spitzenverband am Mittwoch mit. Für das Gesamtjahr rechnet der Verband mit einem Minus von bis zu sechs Milliarden Euro. Der durchschnittliche Zusatzbeitrag liegt derzeit bei 2,9 Prozent.",
+  [dict(a="1,8 Milliarden Euro", t=M, cat="other", recipient=None, victim=None, source="GKV-Spitzenverband", hedged=False),
+   dict(a="bis zu sechs Milliarden Euro", t=M, cat="other", recipient=None, victim=None, source="Verband|GKV-Spitzenverband", hedged=True)]),
+ # 23 Spiegel, war losses; assessment; "sollen"; a noun-less per-day count; deployed troops
+ ("Die russische Armee hat im Krieg gegen die Ukraine nach Einschätzung des britischen Verteidigungsministeriums bislang mehr als eine Million Soldaten verloren, Tote und Verwundete zusammengerechnet. Allein im Oktober sollen es im Schnitt rund 1000 pro Tag gewesen sein. Russland hat nach westlichen Schätzungen derzeit rund 700.000 Soldaten in der Ukraine im Einsatz.",
+  [dict(a="mehr als eine Million Soldaten", t=C, cat="casualties", agent="*", recipient=None, victim="Soldaten", source="Verteidigungsministeriums", hedged=True),
+   dict(a="rund 1000", t=C, cat="casualties", agent="*", recipient=None, victim=None, source="*", hedged=True)]),
+ # 24 AFP, kidnapping; police after the claim; a guard shot; ransom "nach unbestätigten Angaben"
+ ("Lagos (AFP) – Bewaffnete haben im Nordwesten Nigerias mehr als 200 Schüler aus einem Internat verschleppt. Das bestätigte ein Sprecher der Polizei im Bundesstaat Kebbi am Dienstag. Ein Wachmann wurde bei dem Überfall erschossen. Nach unbestätigten Angaben verlangen die Entführer ein Lösegeld von umgerechnet 600.000 Euro.",
+  [dict(a="mehr als 200 Schüler", t=C, cat="captured", agent="Bewaffnete", recipient=None, victim="Schüler", source="Sprecher|Polizei", hedged=False),
+   dict(a="Ein Wachmann", t=C, cat="killed", agent="*", recipient=None, victim="Wachmann", source="*", hedged=False),
+   dict(a="600.000 Euro", t=M, cat="payment", recipient="Entführer", victim=None, source="*", hedged=True)]),
+ # 25 tagesschau, donor conference; dative recipient; coordinated pledges; UN estimate
+ ("Kairo – Bei einer internationalen Geberkonferenz in Kairo haben Staaten und Organisationen den Palästinensern Hilfen in Höhe von insgesamt 2,1 Milliarden Dollar zugesagt. Deutschland beteiligt sich nach Angaben des Auswärtigen Amts mit 160 Millionen Euro, die EU mit 500 Millionen Euro. Die UN schätzen die Kosten für den Wiederaufbau des Gazastreifens auf 70 Milliarden Dollar.",
+  [dict(a="2,1 Milliarden Dollar", t=M, cat="payment", agent="Staaten", recipient="Palästinensern", victim=None, source=None, hedged=False),
+   dict(a="160 Millionen Euro", t=M, cat="payment", agent="Deutschland", victim=None, source="Auswärtigen Amts", hedged=False),
+   dict(a="500 Millionen Euro", t=M, cat="payment", agent="EU", victim=None, hedged=False),
+   dict(a="70 Milliarden Dollar", t=M, cat="cost", agent=None, victim=None, source="UN", hedged=True)]),
+ # 26 dpa, avalanche; "ein vierter Mann" missing; police after; skiers who freed themselves are no claim
+ ("Innsbruck (dpa) – Bei einem Lawinenabgang in den Tiroler Alpen sind am Sonntag drei deutsche Skitourengeher ums Leben gekommen. Ein vierter Mann aus der Gruppe wird noch vermisst, wie die Polizei in Innsbruck mitteilte. Zwei weitere Wintersportler konnten sich selbst aus den Schneemassen befreien. Die Suche wurde am Abend wegen Lawinengefahr der Stufe 4 unterbrochen.",
+  [dict(a="drei deutsche Skitourengeher", t=C, cat="killed", agent=None, recipient=None, victim="Skitourengeher", source="*", hedged=False),
+   dict(a="Ein vierter Mann", t=C, cat="missing", agent=None, recipient=None, victim="Mann", source="Polizei", hedged=False)]),
+ # 27 Spiegel, diesel damages; dative plaintiff; judges after; conditional cost estimate
+ ("Der Bundesgerichtshof hat Käufern manipulierter Dieselautos weitere Ansprüche zugesprochen. Der Autobauer Volkswagen muss einem Kläger aus Baden-Württemberg 3.200 Euro Schadensersatz zahlen, urteilten die Karlsruher Richter. Verbraucherschützer schätzen, dass die Entscheidung den Konzern bei allen noch offenen Verfahren mehr als eine Milliarde Euro kosten würde.",
+  [dict(a="3.200 Euro", t=M, cat="payment", agent="Volkswagen|Autobauer", recipient="Kläger", victim=None, source="Richter", hedged=False),
+   dict(a="mehr als eine Milliarde Euro", t=M, cat="cost", agent="Konzern", recipient=None, victim=None, source="Verbraucherschützer", hedged=True)]),
+ # 28 sport, salary; "soll nach Medienberichten"; age, goals, games, years
+ ("Riad – Cristiano Ronaldo hat seinen Vertrag bei Al-Nassr um zwei Jahre verlängert. Der 40-jährige Portugiese soll nach Medienberichten künftig mehr als 200 Millionen Euro pro Saison verdienen. Der Club selbst machte keine Angaben zu den Konditionen. Ronaldo hat für Al-Nassr bislang 93 Tore in 105 Spielen erzielt.",
+  [dict(a="mehr als 200 Millionen Euro", t=M, cat="payment", recipient="Portugiese|Ronaldo", victim=None, source="Medienberichten", hedged=True)]),
+ # 29 Handelsblatt, takeover "für … kauft"; the unit's sales; a loan "nach eigenen Angaben"
+ ("München – Der Chipkonzern Infineon kauft für 2,5 Milliarden Dollar das Autoelektronik-Geschäft des US-Konzerns Marvell. Das teilten beide Unternehmen am Montag mit. Die Sparte erzielte zuletzt einen Jahresumsatz von rund 225 Millionen Dollar. Infineon finanziert den Kauf nach eigenen Angaben aus vorhandenen Mitteln und einem Kredit über 1,2 Milliarden Euro.",
+  [dict(a="2,5 Milliarden Dollar", t=M, cat="value", agent="Infineon|Chipkonzern", recipient="Marvell", victim=None, hedged=False),
+   dict(a="rund 225 Millionen Dollar", t=M, cat="revenue", recipient="Sparte", victim=None, hedged=False),
+   dict(a="1,2 Milliarden Euro", t=M, cat="payment", agent=None, recipient="Infineon", victim=None, source="Infineon|eigenen", hedged=False)]),
+ # 30 AFP, Myanmar; junta in the genitive; sheltering people are no claim; "war von … die Rede"
+ ("Bangkok (AFP) – Bei einem Luftangriff der Militärjunta auf ein Kloster im Zentrum Myanmars sind mehr als 20 Menschen getötet worden. In dem Gebäude hatten etwa 150 Menschen Schutz vor Kämpfen gesucht, wie ein Sprecher einer örtlichen Widerstandsgruppe sagte. In lokalen Medien war sogar von 30 Toten die Rede. Die Junta äußerte sich nicht.",
+  [dict(a="mehr als 20 Menschen", t=C, cat="killed", agent="Militärjunta", recipient=None, victim="Menschen", source="*", hedged=False),
+   dict(a="30 Toten", t=C, cat="killed", agent="*", recipient=None, victim="*", source="Medien", hedged=True)]),
+]
+
+
 def _overlaps(span, start: int, end: int) -> bool:
     return span is not None and min(span.end, end) - max(span.start, start) > 0
 
@@ -274,10 +422,10 @@ def f1(tp: int, npred: int, ngold: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("main", "after"), default="main")
+    ap.add_argument("--set", choices=("main", "after", "blind"), default="main")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
-    res = run(MAIN if args.set == "main" else AFTER, args.show)
+    res = run({"main": MAIN, "after": AFTER, "blind": BLIND}[args.set], args.show)
     tp, npred, ngold = res["det"]
     print(f"detection P {tp / max(npred, 1):.3f} R {tp / max(ngold, 1):.3f} F1 {f1(tp, npred, ngold):.3f} ({tp}/{npred} pred, {ngold} gold)")
     for r, (right, npred_r, ngold_r) in res["role"].items():
