@@ -14,7 +14,7 @@ null, or left out / "*" when the contract leaves it open. Predicted claims that 
 amount count as false claims. Written for the wireprobe task (stop 21), not corpus text; the
 ``after`` set was written after the fixes to check that they generalise. The ``blind`` set (30
 items, 79 claims) was written blind in stop 22: annotated from shared/CLAIMS.md alone, without
-reading src/claimex, and run once; its errors and their classes are in BLIND22.md.
+reading src/claimex, and run once; its errors and their classes are in docs/blind_probe_stop22.md.
 
 Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.py counts them):
 
@@ -201,7 +201,7 @@ AFTER: list[tuple[str, list[dict]]] = [
 
 
 # written blind in stop 22: fresh text annotated from shared/CLAIMS.md alone, without reading
-# src/claimex, and run once; see BLIND22.md for the errors and their classes
+# src/claimex, and run once; see docs/blind_probe_stop22.md for the errors and their classes
 BLIND: list[tuple[str, list[dict]]] = [
  # 1 dpa, war; attacker as adjective; source in the next sentence; breakdown; drones are objects
  ("Tote nach russischem Drohnenangriff auf Charkiw\n\nKIEW (dpa) – Bei einem russischen Drohnenangriff auf die ostukrainische Großstadt Charkiw sind in der Nacht zu Mittwoch vier Menschen getötet worden. Das teilte Bürgermeister Ihor Terechow auf Telegram mit. Unter den Toten seien zwei Kinder im Alter von 7 und 12 Jahren. Mindestens 31 weitere wurden nach Angaben der regionalen Militärverwaltung verletzt. Russland habe die Stadt mit 17 Kampfdrohnen angegriffen, erklärte die ukrainische Luftwaffe.",
