@@ -78,3 +78,39 @@ def test_thing_measured_after_a_bare_plural_is_no_name(text: str, amount: str, r
 def test_name_after_a_head_noun_stays_a_name(nlp) -> None:
     doc = nlp("Der Modehändler Tessaro zahlt seinen Beschäftigten eine Prämie von 500 Euro.")
     assert "Modehändler Tessaro" in [s.text for s in doc.spans["claimex_mentions"]]
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Die Klinik muss einer Patientin 45.000 Euro Schmerzensgeld zahlen, urteilten die Richter in Celle.", "45.000 Euro", "Richter"),
+        ("Der Versandhändler muss eine Strafe von 2,3 Millionen Euro zahlen. Das hat das Oberlandesgericht Düsseldorf am Mittwoch entschieden.", "2,3 Millionen Euro", "Oberlandesgericht"),
+    ],
+)
+def test_court_that_rules_is_the_source(text: str, amount: str, source: str) -> None:
+    found = role_of(text, amount, "source")
+    assert found is not None and source in found
+
+
+def test_body_deciding_its_own_act_is_no_source() -> None:
+    text = "Die Reederei entschied, 600 Millionen Euro in neue Schiffe zu investieren."
+    assert role_of(text, "600 Millionen Euro", "source") is None
+    assert role_of(text, "600 Millionen Euro", "agent") == "Reederei"
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Nach dem Erdrutsch wurden elf Menschen gerettet. In örtlichen Medien war von 16 Vermissten die Rede.", "16", "Medien"),
+        ("Im Staatsfernsehen hieß es, bei dem Anschlag seien neun Polizisten getötet worden.", "neun", "Staatsfernsehen"),
+        ("In Medienberichten hieß es, die Ablöse liege bei 35 Millionen Euro.", "35 Millionen Euro", "Medienberichten"),
+    ],
+)
+def test_medium_of_an_impersonal_report_is_the_source(text: str, amount: str, source: str) -> None:
+    found = role_of(text, amount, "source")
+    assert found is not None and source in found
+
+
+def test_place_of_an_impersonal_report_is_no_source() -> None:
+    text = "In Hamburg hieß es am Abend, der Schaden liege bei 3 Millionen Euro."
+    assert role_of(text, "3 Millionen Euro", "source") is None

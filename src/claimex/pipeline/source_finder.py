@@ -18,6 +18,7 @@ from ..lang.de import words as _words
 from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import body_of
+from .medium_sources import medium_source
 from .role_phrases import amount_clause, entities_in, noun_phrase, party_at, role_cues
 from .sources import (
     attribution_words,
@@ -273,6 +274,9 @@ def find_source(
     said = speaker(doc, sent)
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
+    medium = medium_source(doc, sent, amount, lowers, lambda word: is_source_noun(word, data))
+    if medium is not None:
+        return medium, 0.5  # "In lokalen Medien war von 30 Toten die Rede"
     return None, 0.0
 
 

@@ -170,7 +170,11 @@ def anaphoric_report(doc: Doc, start: int, end: int) -> Optional[Span]:
         reporting = any(w in particles for w in lowers_of(doc)[verb + 1 : end])
     if word.lower_ in attribution_words("anaphor_auxiliaries"):
         # "Das hatte das Ministerium mitgeteilt": the reporting participle closes the clause
-        participles = attribution_words("speech_verbs") | attribution_words("earlier_report_participles")
+        participles = (
+            attribution_words("speech_verbs")
+            | attribution_words("earlier_report_participles")
+            | attribution_words("anaphor_verbs")  # "Das hat das Gericht entschieden"
+        )
         reporting = any(doc[p].lower_ in participles for p in range(verb + 1, end))
     if not (word.is_lower and reporting):
         if first != "so":
