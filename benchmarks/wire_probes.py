@@ -15,6 +15,10 @@ amount count as false claims. Written for the wireprobe task (stop 21), not corp
 ``after`` set was written after the fixes to check that they generalise. The ``blind`` set (30
 items, 79 claims) was written blind in stop 22: annotated from shared/CLAIMS.md alone, without
 reading src/claimex, and run once; its errors and their classes are in docs/blind_probe_stop22.md.
+The ``blind2`` set (30 items, 71 claims) was written blind in stop 22 by a second writer, in
+styles other than agency wire (police reports, council budgets, court reports, ORF/Standard/NZZ/
+SRF, press releases, long-form, live tickers, sports finance, NGO, health, insurance), gold
+committed before its single run (2c119a9); errors and classes in docs/blind2_probe_stop22.md.
 
 Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.py counts them):
 
@@ -24,6 +28,7 @@ Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.p
   after  branch start (e02312d)   .974   .444     .462     1.000    .625    15/16    18/19
   after  after the fixes          1.000  .889     .857     1.000    .875    15/16    19/19
   blind  first run (f9334f0)      .987   .877     .757     1.000    .861    71/76    75/75
+  blind2 first run (2c119a9)      .993   .884     .889     1.000    .764    61/64    64/66
 
 Left open on the main set: a share a party bears ("Allein auf Südzucker entfielen …"), a share
 price that takes the paragraph's source, a union demand for staff named in "für die
