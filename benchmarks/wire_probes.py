@@ -4,7 +4,7 @@ actors, datelines, long appositions, pronouns, reporting clauses after the claim
 "nach Angaben von", parenthetical ages, years, percentages and counts of things that are no
 claims, hedges ("offenbar", "Schätzungen zufolge", conditionals).
 
-    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after|blind] [--show]
+    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after|blind|blind2] [--show]
 
 Each item is (text, gold) where gold lists the claims the text holds, each as a dict:
 ``a`` the amount as written (a unique substring of the text), ``t`` type, ``cat`` category,
@@ -15,6 +15,10 @@ amount count as false claims. Written for the wireprobe task (stop 21), not corp
 ``after`` set was written after the fixes to check that they generalise. The ``blind`` set (30
 items, 79 claims) was written blind in stop 22: annotated from shared/CLAIMS.md alone, without
 reading src/claimex, and run once; its errors and their classes are in docs/blind_probe_stop22.md.
+The ``blind2`` set (30 items, 71 claims) was written blind in stop 22 by a second writer, in
+styles other than agency wire (police reports, council budgets, court reports, ORF/Standard/NZZ/
+SRF, press releases, long-form, live tickers, sports finance, NGO, health, insurance), gold
+committed before its single run (2c119a9); errors and classes in docs/blind2_probe_stop22.md.
 
 Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.py counts them):
 
@@ -24,6 +28,7 @@ Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.p
   after  branch start (e02312d)   .974   .444     .462     1.000    .625    15/16    18/19
   after  after the fixes          1.000  .889     .857     1.000    .875    15/16    19/19
   blind  first run (f9334f0)      .987   .877     .757     1.000    .861    71/76    75/75
+  blind2 first run (2c119a9)      .993   .884     .889     1.000    .764    61/64    64/66
 
 Left open on the main set: a share a party bears ("Allein auf Südzucker entfielen …"), a share
 price that takes the paragraph's source, a union demand for staff named in "für die
@@ -345,6 +350,146 @@ BLIND: list[tuple[str, list[dict]]] = [
 ]
 
 
+# The ``blind2`` set was written blind in stop 22 by a second writer: annotated from
+# shared/CLAIMS.md alone, without reading src/claimex, its tests or the other probe items, in
+# styles other than agency wire (police reports, council budgets, court reports, ORF/Standard/
+# NZZ/SRF, press releases, long-form, live tickers, sports finance, NGO reports, health,
+# insurance). Run once; its errors and their classes are in docs/blind2_probe_stop22.md.
+BLIND2: list[tuple[str, list[dict]]] = [
+ # 1 regional police report; age inside the victim phrase; "schätzt die Polizei" hedge; road and hour
+ ("Polizei Heilbronn: Tödlicher Unfall auf der B27\n\nBei einem Frontalzusammenstoß auf der B27 zwischen Lauffen und Heilbronn ist am Samstagabend ein 34 Jahre alter Motorradfahrer ums Leben gekommen. Der 52 Jahre alte Fahrer des entgegenkommenden Transporters wurde schwer verletzt und mit einem Rettungshubschrauber in eine Klinik geflogen. Zwei Mitfahrer erlitten leichte Verletzungen. Den Sachschaden schätzt die Polizei auf rund 45.000 Euro. Die Bundesstraße war bis 23 Uhr gesperrt.",
+  [dict(a="ein 34 Jahre alter Motorradfahrer", t=C, cat="killed", recipient=None, victim="Motorradfahrer", hedged=False),
+   dict(a="Zwei Mitfahrer", t=C, cat="injured", recipient=None, victim="Mitfahrer", hedged=False),
+   dict(a="rund 45.000 Euro", t=M, cat="damage", victim=None, source="Polizei", hedged=True)]),
+ # 2 council budget; "davon" breakdown; plan is no hedge; new borrowing is other; a vote count
+ ("Der Gemeinderat von Bad Tölz hat am Dienstagabend den Haushalt für 2027 verabschiedet. Das Volumen beläuft sich auf 68,4 Millionen Euro, davon entfallen 12,1 Millionen Euro auf Investitionen. Allein für die Sanierung der Grundschule am Schloßplatz sind 3,8 Millionen Euro vorgesehen. Kämmerer Stefan Huber rechnet für das kommende Jahr mit einer Neuverschuldung von 2,5 Millionen Euro. Der Beschluss fiel mit 19 zu 5 Stimmen.",
+  [dict(a="68,4 Millionen Euro", t=M, cat="cost", recipient=None, victim=None, hedged=False),
+   dict(a="12,1 Millionen Euro", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="3,8 Millionen Euro", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="2,5 Millionen Euro", t=M, cat="other", victim=None, source="Stefan Huber", hedged=True)]),
+ # 3 local court report; "soll" as allegation; 60 defrauded customers are no casualties; court-imposed payment to a charity
+ ("Vor dem Amtsgericht Göppingen musste sich am Mittwoch ein 41-jähriger Handwerker verantworten. Er soll zwischen 2021 und 2023 rund 60 Kunden um insgesamt 230.000 Euro betrogen haben. Das Gericht verurteilte ihn zu zwei Jahren und sechs Monaten Haft. Zudem muss der Mann eine Geldauflage von 5000 Euro an den Kinderschutzbund zahlen, wie eine Gerichtssprecherin mitteilte.",
+  [dict(a="insgesamt 230.000 Euro", t=M, cat="damage", victim=None, hedged=True),
+   dict(a="5000 Euro", t=M, agent="Mann|Handwerker", recipient="Kinderschutzbund", victim=None, source="Gerichtssprecherin", hedged=False)]),
+ # 4 ORF, avalanche; Austrian "Schitourengeher"; buried but unhurt is no claim; deployed rescuers
+ ("Bei einem Lawinenabgang im Tiroler Ötztal sind am Sonntag zwei deutsche Schitourengeher ums Leben gekommen. Ein dritter Mann aus der Gruppe wurde verschüttet, konnte sich aber selbst befreien und blieb unverletzt, wie die Landespolizeidirektion Tirol mitteilte. Ein Bergführer, der in der Nähe unterwegs war, alarmierte die Rettungskräfte. Im Einsatz standen 25 Bergretter und zwei Notarzthubschrauber.",
+  [dict(a="zwei deutsche Schitourengeher", t=C, cat="killed", recipient=None, victim="Schitourengeher", hedged=False)]),
+ # 5 Der Standard, results; "Mio."/"Mrd."; prior-year figure; investment with "bis 2027"
+ ("Der Linzer Stahlkonzern Voestalpine hat im ersten Halbjahr einen Gewinn nach Steuern von 312 Mio. Euro erwirtschaftet, nach 401 Mio. Euro im Vorjahreszeitraum. Der Umsatz sank auf 7,9 Mrd. Euro. Vorstandschef Herbert Eibensteiner begründete den Rückgang bei einer Pressekonferenz in Linz mit der schwachen Nachfrage aus der Autoindustrie. Für die Erneuerung zweier Hochöfen in Linz und Donawitz investiert der Konzern bis 2027 rund 1,5 Mrd. Euro.",
+  [dict(a="312 Mio. Euro", t=M, cat="revenue", victim=None, hedged=False),
+   dict(a="401 Mio. Euro", t=M, cat="revenue", victim=None, hedged=False),
+   dict(a="7,9 Mrd. Euro", t=M, cat="revenue", victim=None, hedged=False),
+   dict(a="rund 1,5 Mrd. Euro", t=M, cat="cost", agent="Konzern|Voestalpine", victim=None, hedged=False)]),
+ # 6 NZZ, defence budget; "Mrd. Fr."; plan with "soll" is no hedge; Konjunktiv of reported speech is no hedge
+ ("Der Bundesrat will die Armee in den kommenden vier Jahren mit zusätzlichen Mitteln ausstatten. Für die Beschaffung neuer Luftabwehrsysteme beantragt er dem Parlament einen Verpflichtungskredit von 1,9 Mrd. Fr. Insgesamt soll das Armeebudget bis 2030 auf rund 7,5 Milliarden Franken steigen. Die SP kritisierte die Pläne; bei der Entwicklungshilfe würden dafür 110 Millionen Franken gestrichen, sagte Nationalrätin Franziska Roth.",
+  [dict(a="1,9 Mrd. Fr.", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="rund 7,5 Milliarden Franken", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="110 Millionen Franken", t=M, cat="cost", victim=None, source="Franziska Roth", hedged=False)]),
+ # 7 SRF, storms; insurers' association after the claim; missing person; evacuated residents
+ ("Die Unwetter im Wallis und im Tessin haben Ende Juni Schäden in Höhe von schätzungsweise 470 Millionen Franken verursacht. Das teilte der Schweizerische Versicherungsverband SVV am Montag mit. Bei den Murgängen im Misox und im Maggiatal kamen insgesamt sieben Menschen ums Leben, eine Person wird noch vermisst. Hunderte Anwohner mussten evakuiert werden.",
+  [dict(a="schätzungsweise 470 Millionen Franken", t=M, cat="damage", recipient=None, victim=None, source="Versicherungsverband|SVV"),
+   dict(a="insgesamt sieben Menschen", t=C, cat="killed", recipient=None, victim="Menschen", hedged=False),
+   dict(a="eine Person", t=C, cat="missing", recipient=None, victim="Person", hedged=False)]),
+ # 8 press release; supply contract value; dateline date; state grant in the genitive
+ ("PRESSEMITTEILUNG – München, 3. November 2026. Die Nordlicht Energie AG hat mit der Stadtwerke Augsburg GmbH einen Liefervertrag über grünen Wasserstoff im Wert von 240 Millionen Euro unterzeichnet. Der Vertrag hat eine Laufzeit von zehn Jahren. „Damit sichern wir uns einen der größten Abnehmer in Süddeutschland“, sagte Vorstandsvorsitzende Dr. Katrin Vogel. Für den Bau der Elektrolyseanlage in Gersthofen erhält das Unternehmen zudem eine Förderung des Freistaats Bayern in Höhe von 35 Millionen Euro.",
+  [dict(a="240 Millionen Euro", t=M, cat="value", agent="Nordlicht Energie AG", recipient="Stadtwerke Augsburg", victim=None, hedged=False),
+   dict(a="35 Millionen Euro", t=M, cat="payment", agent="Freistaats Bayern", recipient="Unternehmen|Nordlicht Energie AG", victim=None, hedged=False)]),
+ # 9 Spiegel long-form; interviewee; age as apposition; severance, payer named two sentences before
+ ("Markus Lehner, 58, sitzt in seinem Büro in Wolfsburg und blättert durch die Unterlagen. Drei Jahre lang hat der frühere Zulieferer-Manager gegen seinen alten Arbeitgeber prozessiert. Am Ende stand ein Vergleich: 1,1 Millionen Euro Abfindung, zahlbar in zwei Raten. „Das Geld ist mir egal“, sagt Lehner. „Ich wollte, dass jemand zugibt, dass man mich rausgemobbt hat.“ Sein Anwalt hatte ursprünglich das Doppelte gefordert.",
+  [dict(a="1,1 Millionen Euro", t=M, cat="payment", agent="alten Arbeitgeber", recipient="Markus Lehner|Zulieferer-Manager|Lehner", victim=None, hedged=False)]),
+ # 10 live ticker; rising toll "auf elf"; "Drei von ihnen"; presumed under rubble; deployed forces
+ ("+++ 14:32 Uhr +++ Nach dem Einsturz eines Parkhauses in Duisburg steigt die Zahl der Verletzten auf elf. Das sagte ein Sprecher der Feuerwehr vor Ort. Drei von ihnen schweben in Lebensgefahr. +++ 14:05 Uhr +++ Rettungskräfte suchen weiterhin nach zwei Menschen, die unter den Trümmern vermutet werden. Rund 120 Einsatzkräfte sind vor Ort.",
+  [dict(a="auf elf", t=C, cat="injured", recipient=None, victim=None, source="Sprecher der Feuerwehr", hedged=False),
+   dict(a="Drei von ihnen", t=C, cat="injured", recipient=None, victim=None, hedged=False),
+   dict(a="zwei Menschen", t=C, cat="missing", recipient=None, victim="Menschen")]),
+ # 11 football transfer; selling club "verkauft an"; bonus; salary with reported-speech "soll"
+ ("Der FC Augsburg hat Mittelfeldspieler Jonas Keller für eine Ablösesumme von 14 Millionen Euro an Eintracht Frankfurt verkauft. Wie der „Kicker“ berichtet, können durch Bonuszahlungen noch bis zu drei Millionen Euro hinzukommen. Der 23-Jährige unterschreibt in Frankfurt einen Vertrag bis 2030 und soll dort rund vier Millionen Euro pro Jahr verdienen.",
+  [dict(a="14 Millionen Euro", t=M, agent="Eintracht Frankfurt", recipient="FC Augsburg", victim=None, hedged=False),
+   dict(a="bis zu drei Millionen Euro", t=M, cat="payment", victim=None, source="Kicker"),
+   dict(a="rund vier Millionen Euro", t=M, cat="payment", recipient="23-Jährige|Jonas Keller", victim=None, hedged=True)]),
+ # 12 court report; "soll" allegation hedges both counts; agent is the accused (age noun)
+ ("Im Prozess um den tödlichen Messerangriff in einer Flüchtlingsunterkunft in Gera hat die Staatsanwaltschaft eine lebenslange Haftstrafe gefordert. Der 29-jährige Angeklagte soll im März einen Mitbewohner erstochen und zwei weitere Männer schwer verletzt haben. Der Verteidiger plädierte auf Totschlag. Das Urteil wird für den 14. Dezember erwartet.",
+  [dict(a="einen Mitbewohner", t=C, cat="killed", agent="Angeklagte", recipient=None, victim="Mitbewohner", hedged=True),
+   dict(a="zwei weitere Männer", t=C, cat="injured", agent="Angeklagte", recipient=None, victim="Männer", hedged=True)]),
+ # 13 Amnesty; accusation; "Unter ihnen" breakdown; arrested people are no claim
+ ("Amnesty International wirft den Sicherheitskräften im Iran vor, bei den Protesten im vergangenen Jahr mindestens 52 Demonstrierende getötet zu haben. Unter ihnen seien neun Minderjährige, heißt es in einem am Donnerstag veröffentlichten Bericht der Menschenrechtsorganisation. Mehr als 700 Menschen seien festgenommen worden. Die iranische Regierung wies die Vorwürfe zurück.",
+  [dict(a="mindestens 52 Demonstrierende", t=C, cat="killed", agent="Sicherheitskräften", recipient=None, victim="Demonstrierende", source="Amnesty International", hedged=False),
+   dict(a="neun Minderjährige", t=C, cat="killed", recipient=None, victim="Minderjährige", source="Amnesty International|Bericht|Menschenrechtsorganisation", hedged=False)]),
+ # 14 UNHCR; displaced people are no claim; funding need; a percentage; cholera deaths
+ ("Seit Beginn der Kämpfe im Osten der Demokratischen Republik Kongo sind nach Angaben des UN-Flüchtlingshilfswerks UNHCR mehr als 400.000 Menschen aus ihren Dörfern geflohen. Das Hilfswerk beziffert seinen Finanzbedarf für die Region auf 230 Millionen US-Dollar, bislang seien aber nur 18 Prozent gedeckt. In einem Lager bei Goma starben nach UNHCR-Angaben in der vergangenen Woche mindestens 14 Kinder an Cholera.",
+  [dict(a="230 Millionen US-Dollar", t=M, victim=None, source="Hilfswerk|UNHCR", hedged=False),
+   dict(a="mindestens 14 Kinder", t=C, cat="killed", recipient=None, victim="Kinder", source="UNHCR", hedged=False)]),
+ # 15 WFP; funding gap; pledge with dative recipient; hungry people are no casualties
+ ("Das Welternährungsprogramm (WFP) muss seine Hilfe für afghanische Familien drastisch kürzen. Wegen ausbleibender Spenden fehlten in diesem Jahr rund 840 Millionen Dollar, sagte WFP-Landesdirektor Hsiao-Wei Lee in Kabul. Deutschland hatte dem Programm im Frühjahr noch 60 Millionen Euro zugesagt, die USA hingegen ihre Beiträge weitgehend eingestellt. Nach Schätzungen des WFP hungern in Afghanistan derzeit 15 Millionen Menschen.",
+  [dict(a="rund 840 Millionen Dollar", t=M, victim=None, source="Hsiao-Wei Lee", hedged=False),
+   dict(a="60 Millionen Euro", t=M, cat="payment", agent="Deutschland", recipient="Programm|Welternährungsprogramm|WFP", victim=None, hedged=False)]),
+ # 16 hospital deaths; clinic spokesman in the next sentence; tested staff are no claim
+ ("An der Uniklinik Mainz sind in den vergangenen sechs Wochen drei Frühgeborene an einer Infektion mit multiresistenten Keimen gestorben. Das bestätigte ein Sprecher des Klinikums am Freitag. Weitere Fälle seien nicht bekannt. Die Station wurde vorübergehend für Neuaufnahmen gesperrt; 14 Mitarbeiter wurden auf den Erreger getestet.",
+  [dict(a="drei Frühgeborene", t=C, cat="killed", recipient=None, victim="Frühgeborene", source="Sprecher", hedged=False)]),
+ # 17 epidemic; "Todesopfer"; infected people and a vaccination rate are no claims
+ ("Die Masernwelle in Rumänien hat nach Angaben des Gesundheitsministeriums in Bukarest seit Jahresbeginn 23 Todesopfer gefordert, fast alle davon Kinder unter fünf Jahren. Mehr als 9000 Menschen hätten sich angesteckt. Experten führen den Ausbruch auf die niedrige Impfquote von zuletzt 62 Prozent zurück.",
+  [dict(a="23 Todesopfer", t=C, cat="killed", recipient=None, source="Gesundheitsministeriums", hedged=False)]),
+ # 18 insurance, flood; "nach einer ersten Schätzung"; association after the claim; "dürfte" without amount
+ ("Die Hochwasser im Süden Deutschlands im Juni haben die Versicherer nach einer ersten Schätzung rund zwei Milliarden Euro gekostet. Das teilte der Gesamtverband der Deutschen Versicherungswirtschaft (GDV) in Berlin mit. Der volkswirtschaftliche Gesamtschaden dürfte deutlich höher liegen, weil nur etwa jedes zweite Gebäude gegen Elementarschäden versichert sei. Bei dem Hochwasser waren sechs Menschen gestorben.",
+  [dict(a="rund zwei Milliarden Euro", t=M, cat="damage", agent="Versicherer", victim=None, source="Gesamtverband|GDV", hedged=True),
+   dict(a="sechs Menschen", t=C, cat="killed", recipient=None, victim="Menschen", hedged=False)]),
+ # 19 police report, burglary; loot value; damage "wird geschätzt"; hours and a phone number
+ ("Polizeipräsidium Rheinpfalz\n\nUnbekannte Täter sind in der Nacht zum Donnerstag in ein Juweliergeschäft in der Ludwigshafener Innenstadt eingebrochen. Sie erbeuteten Schmuck und Uhren im Wert von etwa 80.000 Euro. Der Sachschaden an Tür und Vitrinen wird auf 15.000 Euro geschätzt. Zeugen, die zwischen 2 und 4 Uhr verdächtige Beobachtungen gemacht haben, werden gebeten, sich unter der Telefonnummer 0621 963-2222 zu melden.",
+  [dict(a="etwa 80.000 Euro", t=M, cat="value", victim=None, hedged=False),
+   dict(a="15.000 Euro", t=M, cat="damage", victim=None, hedged=True)]),
+ # 20 ORF court; pronoun agent; dative-free "auf das Konto eines Vereins"; "Laut Anklage"; suspended sentence
+ ("Am Wiener Landesgericht ist am Montag der Prozess gegen einen ehemaligen Bürgermeister einer niederösterreichischen Gemeinde zu Ende gegangen. Der 66-Jährige wurde wegen Untreue zu 18 Monaten bedingter Haft verurteilt. Laut Anklage hatte er zwischen 2015 und 2019 Gemeindegelder in Höhe von 310.000 Euro auf das Konto eines Vereins überwiesen, dessen Obmann sein Schwager war. Der Schaden sei mittlerweile zur Gänze gutgemacht worden, betonte sein Verteidiger. Das Urteil ist nicht rechtskräftig.",
+  [dict(a="310.000 Euro", t=M, cat="payment", agent="ehemaligen Bürgermeister|66-Jährige|hatte er", recipient="Vereins", victim=None, source="Anklage", hedged=False)]),
+ # 21 SRF, takeover; price to shareholders; conversion in brackets; contingent milestones; share price
+ ("Der Basler Pharmakonzern Roche übernimmt das US-Biotechunternehmen Carmot Therapeutics. Roche zahlt den Aktionären 2,7 Milliarden Dollar (rund 2,4 Milliarden Franken) in bar. Hinzu kommen mögliche Meilensteinzahlungen von bis zu 400 Millionen Dollar, falls bestimmte Entwicklungsziele erreicht werden. An der Börse in Zürich gab die Roche-Aktie um 1,1 Prozent auf 248,60 Franken nach.",
+  [dict(a="2,7 Milliarden Dollar", t=M, cat="value", agent="Roche", recipient="Aktionären", victim=None, hedged=False),
+   dict(a="rund 2,4 Milliarden Franken", t=M, cat="value", agent="Roche", recipient="Aktionären", victim=None, hedged=False),
+   dict(a="bis zu 400 Millionen Dollar", t=M, victim=None),
+   dict(a="248,60 Franken", t=M, cat="other", agent=None, recipient=None, victim=None, hedged=False)]),
+ # 22 Zeit long-form; quote opens the paragraph, speaker after it; magnitude; government toll
+ ("„Wir haben an diesem Morgen 17 Leichen geborgen“, sagt Ahmad Karimi, der seit zwanzig Jahren als Sanitäter in Herat arbeitet. Das Erdbeben der Stärke 6,3 hatte mehrere Dörfer westlich der Stadt fast vollständig zerstört. Nach Angaben der Taliban-Regierung kamen insgesamt mehr als 1000 Menschen ums Leben. Hilfsorganisationen halten die Zahl für zu niedrig.",
+  [dict(a="17 Leichen", t=C, cat="killed", recipient=None, source="Ahmad Karimi", hedged=False),
+   dict(a="mehr als 1000 Menschen", t=C, cat="killed", recipient=None, victim="Menschen", source="Taliban-Regierung", hedged=False)]),
+ # 23 live ticker, war; adjective attacker; "darunter"; hostages held, "nach eigenen Angaben"
+ ("+++ 09:15 Uhr +++ Bei einem israelischen Luftangriff auf ein Wohnhaus in Chan Junis sind nach palästinensischen Angaben mindestens zwölf Menschen getötet worden, darunter fünf Kinder. Die israelische Armee erklärte, sie habe einen Kommandeur der Hamas ins Visier genommen. +++ 08:40 Uhr +++ Die Hamas hat nach eigenen Angaben noch 24 Geiseln in ihrer Gewalt.",
+  [dict(a="mindestens zwölf Menschen", t=C, cat="killed", agent="israelischen|israelische Armee", recipient=None, victim="Menschen", source="palästinensischen", hedged=False),
+   dict(a="fünf Kinder", t=C, cat="killed", agent="israelischen|israelische Armee", recipient=None, victim="Kinder", source="palästinensischen", hedged=False),
+   dict(a="24 Geiseln", t=C, cat="captured", agent="Hamas", recipient=None, victim="Geiseln", source="Hamas|eigenen Angaben", hedged=False)]),
+ # 24 football club finance; dative recipient "dem Verein"; salary bill; difference to the prior year without currency
+ ("Borussia Dortmund hat das Geschäftsjahr 2025/26 mit einem Rekordumsatz abgeschlossen. Die Erlöse stiegen auf 536 Millionen Euro. Allein aus der Champions League flossen dem Verein knapp 90 Millionen Euro an Prämien zu. Für Spielergehälter gab der BVB 248 Millionen Euro aus, rund elf Millionen mehr als im Vorjahr.",
+  [dict(a="536 Millionen Euro", t=M, cat="revenue", victim=None, hedged=False),
+   dict(a="knapp 90 Millionen Euro", t=M, recipient="Verein", victim=None, hedged=False),
+   dict(a="248 Millionen Euro", t=M, cat="payment", agent="BVB", victim=None, hedged=False),
+   dict(a="rund elf Millionen", t=M, victim=None, hedged=False)]),
+ # 25 Swiss municipal vote; "Mio. Fr."; percentage of votes; opponents' warning with "über"
+ ("Die Stimmberechtigten der Stadt Winterthur haben am Sonntag den Kredit für das neue Hallenbad mit 58 Prozent Ja-Stimmen angenommen. Der Neubau kostet 72,5 Mio. Fr. Die Gegner hatten vor Folgekosten von jährlich über 3 Mio. Fr. gewarnt. Stadträtin Katrin Cometta zeigte sich erleichtert: «Das ist ein gutes Signal für den Sport in unserer Stadt.»",
+  [dict(a="72,5 Mio. Fr.", t=M, cat="cost", victim=None, hedged=False),
+   dict(a="über 3 Mio. Fr.", t=M, cat="cost", victim=None, source="Gegner")]),
+ # 26 insurer statement; counts of claims filed; "rechnet mit" payout to customers; spokeswoman after the claim
+ ("Die Allianz Versicherung hat nach dem Hagelsturm vom 12. Juli in Baden-Württemberg bislang 38.000 Schadenmeldungen erhalten. Das Unternehmen rechnet mit Zahlungen an seine Kunden von insgesamt rund 260 Millionen Euro, teilte eine Sprecherin am Mittwoch in Stuttgart mit. Pro Fahrzeug liege der durchschnittliche Schaden bei etwa 4.300 Euro.",
+  [dict(a="insgesamt rund 260 Millionen Euro", t=M, cat="payment", agent="Unternehmen|Allianz", recipient="Kunden", victim=None, source="Sprecherin", hedged=True),
+   dict(a="etwa 4.300 Euro", t=M, cat="damage", victim=None, hedged=False)]),
+ # 27 police, knife attack; age noun as agent; "Einer von ihnen" died later (noun-less count); arrest
+ ("Bei einem Streit vor einer Diskothek in Rosenheim hat ein 19-Jähriger in der Nacht zum Sonntag zwei junge Männer mit einem Messer verletzt. Einer von ihnen erlag am Sonntagnachmittag im Krankenhaus seinen Verletzungen, wie die Polizei am Montag mitteilte. Der mutmaßliche Täter wurde noch am Tatort festgenommen. Gegen ihn wurde Haftbefehl wegen Totschlags erlassen.",
+  [dict(a="zwei junge Männer", t=C, cat="injured", agent="19-Jähriger", recipient=None, victim="Männer", hedged=False),
+   dict(a="Einer von ihnen", t=C, cat="killed", recipient=None, victim=None, source="Polizei", hedged=False)]),
+ # 28 NZZ, competition fines; Swiss "Busse"; fined firm named after the amount
+ ("Die Wettbewerbskommission (Weko) hat gegen fünf Baufirmen aus dem Kanton Graubünden Bussen von insgesamt 11 Millionen Franken verhängt. Die Unternehmen sollen sich über Jahre bei öffentlichen Ausschreibungen abgesprochen haben. Die höchste Busse trifft mit 4,2 Millionen Franken die Bauunternehmung Caviezel AG aus Scuol. Das Unternehmen kündigte an, den Entscheid beim Bundesverwaltungsgericht anzufechten.",
+  [dict(a="insgesamt 11 Millionen Franken", t=M, cat="damage", agent="Baufirmen", recipient="Wettbewerbskommission|Weko", victim=None, hedged=False),
+   dict(a="4,2 Millionen Franken", t=M, cat="damage", agent="Caviezel", victim=None, hedged=False)]),
+ # 29 Der Standard; conditional estimate "würde … kosten"; "geht von … aus"; transfer to states in the dative
+ ("Die geplante Sanierung der Tauernautobahn würde nach Berechnungen des Rechnungshofs mindestens 1,2 Milliarden Euro kosten – fast doppelt so viel wie von der Asfinag ursprünglich veranschlagt. Die Autobahngesellschaft selbst geht von 780 Millionen Euro aus. Verkehrsminister Peter Hanke kündigte an, der Bund werde den Ländern Kärnten und Salzburg für Umleitungsstrecken zusätzlich 45 Millionen Euro überweisen.",
+  [dict(a="mindestens 1,2 Milliarden Euro", t=M, cat="cost", victim=None, source="Rechnungshofs", hedged=True),
+   dict(a="780 Millionen Euro", t=M, cat="cost", victim=None, source="Autobahngesellschaft|Asfinag", hedged=True),
+   dict(a="45 Millionen Euro", t=M, cat="payment", agent="Bund", recipient="Ländern|Kärnten", victim=None, source="Peter Hanke", hedged=False)]),
+ # 30 Spiegel long-form, kidnapping; ransom demanded; abducted colleagues; "der deutsche Ingenieur" has no number
+ ("Die Entführer verlangten zunächst fünf Millionen Dollar. Erst nach monatelangen Verhandlungen kam der deutsche Ingenieur frei, zusammen mit zwei nigerianischen Kollegen, die ebenfalls verschleppt worden waren. Ob ein Lösegeld floss, ist bis heute unklar. Ein Vertrauter der Familie sagt, es seien am Ende 800.000 Dollar gezahlt worden; das Auswärtige Amt äußert sich dazu nicht.",
+  [dict(a="fünf Millionen Dollar", t=M, cat="payment", recipient="Entführer", victim=None, hedged=False),
+   dict(a="zwei nigerianischen Kollegen", t=C, cat="captured", recipient=None, victim="Kollegen", hedged=False),
+   dict(a="800.000 Dollar", t=M, cat="payment", victim=None, source="Vertrauter", hedged=False)]),
+]
+
+
 def _overlaps(span, start: int, end: int) -> bool:
     return span is not None and min(span.end, end) - max(span.start, start) > 0
 
@@ -422,10 +567,10 @@ def f1(tp: int, npred: int, ngold: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("main", "after", "blind"), default="main")
+    ap.add_argument("--set", choices=("main", "after", "blind", "blind2"), default="main")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
-    res = run({"main": MAIN, "after": AFTER, "blind": BLIND}[args.set], args.show)
+    res = run({"main": MAIN, "after": AFTER, "blind": BLIND, "blind2": BLIND2}[args.set], args.show)
     tp, npred, ngold = res["det"]
     print(f"detection P {tp / max(npred, 1):.3f} R {tp / max(ngold, 1):.3f} F1 {f1(tp, npred, ngold):.3f} ({tp}/{npred} pred, {ngold} gold)")
     for r, (right, npred_r, ngold_r) in res["role"].items():
