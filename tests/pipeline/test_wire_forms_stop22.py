@@ -114,3 +114,40 @@ def test_medium_of_an_impersonal_report_is_the_source(text: str, amount: str, so
 def test_place_of_an_impersonal_report_is_no_source() -> None:
     text = "In Hamburg hieß es am Abend, der Schaden liege bei 3 Millionen Euro."
     assert role_of(text, "3 Millionen Euro", "source") is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, source",
+    [
+        ("Zudem muss die Angeklagte 3000 Euro an den Tierschutzverein Rostock zahlen, wie ein Gerichtssprecher sagte.", "3000 Euro", "Gerichtssprecher"),
+        ("Zudem muss der Mann 2000 Euro an die Caritas zahlen, wie eine Gerichtssprecherin mitteilte.", "2000 Euro", "Gerichtssprecherin"),
+    ],
+)
+def test_unnamed_court_spokesperson_speaks_for_no_payee(text: str, amount: str, source: str) -> None:
+    assert role_of(text, amount, "source") == source
+
+
+def test_buried_person_who_came_out_unhurt_is_no_casualty() -> None:
+    text = "Eine Skifahrerin wurde von der Lawine verschüttet, konnte sich aber selbst befreien und blieb unverletzt."
+    assert [c for c in claimex.extract(text) if c.type == "casualty"] == []
+
+
+def test_unhurt_colleague_leaves_the_injured_count() -> None:
+    text = "Ein Polizist erlitt bei dem Angriff Schnittwunden, sein Kollege blieb unverletzt."
+    assert claim_of(text, "Ein").category == "injured"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("An der Börse in Zürich gab die Nestlé-Aktie um 0,8 Prozent auf 88,40 Franken nach.", "88,40 Franken"),
+        ("Im Frankfurter Handel stieg die Zalando-Aktie um drei Prozent auf 24,10 Euro.", "24,10 Euro"),
+    ],
+)
+def test_share_of_a_compound_is_no_party_of_its_price(text: str, amount: str) -> None:
+    assert role_of(text, amount, "agent") is None
+
+
+def test_source_after_a_dated_report_attribute() -> None:
+    text = "Bei den Kämpfen starben 60 Zivilisten, heißt es in einem am Montag vorgelegten Bericht der Vereinten Nationen."
+    assert role_of(text, "60", "source") == "Vereinten Nationen"

@@ -2089,7 +2089,7 @@ def _unseen_subject(
     def party(np: Optional[Span]) -> Optional[Span]:
         if np is None or np.start < amount.end and amount.start < np.end:
             return None
-        head = np[-1].lower_
+        head = np[-1].lower_.rsplit("-", 1)[-1]  # "die Roche-Aktie": the share, no party
         if (
             data.money_heads.get(head)
             or data.money_nouns.get(head)

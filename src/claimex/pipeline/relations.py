@@ -100,6 +100,34 @@ def _part_of(part: Span, whole: Span) -> bool:
     return low is not None and whole_low is not None and low < whole_low
 
 
+def _came_out_unhurt(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` go on with the same subject and say it came out
+    unhurt ("wurde verschüttet, konnte sich aber befreien und blieb unverletzt"); not when a
+    new subject opens a clause before ("…, sein Kollege blieb unverletzt")."""
+    lowers = lowers_of(doc)
+    for t in range(start, end):
+        if lowers[t] in _words("unharmed_states"):
+            return True
+        if lowers[t] in _CLAUSE_LINKS and t + 1 < end and _opens_subject(doc, lowers, t + 1):
+            return False
+    return False
+
+
+#: what may join a clause that names a new subject
+_CLAUSE_LINKS = frozenset({",", ";", "und", "aber", "doch", "während"})
+
+
+@lru_cache(maxsize=1)
+def _np_openers() -> frozenset[str]:
+    return frozenset(load_table("mention_words.json")["np_openers"])
+
+
+def _opens_subject(doc: Doc, lowers: Sequence[str], t: int) -> bool:
+    """Whether token ``t`` may open a noun phrase: a capitalised word, an article, a possessive,
+    a pronoun."""
+    return doc[t].text[:1].isupper() or lowers[t] in _np_openers() or lowers[t] in _words("subject_pronouns")
+
+
 @lru_cache(maxsize=1)
 def _breakdown_openers() -> tuple[list[str], ...]:
     return tuple(p.split() for p in sorted(_words("breakdown_openers")))
@@ -200,6 +228,8 @@ class RuleRelationScorer:
         ]
         if after:
             first = min(after, key=lambda c: c.start)
+            if first in harms and first.value != "killed" and _came_out_unhurt(doc, first.end, blocked_after):
+                return None  # "wurde verschüttet, konnte sich aber befreien und blieb unverletzt"
             return first if first in harms else None
         before = [c for c in harms if c.end <= amount.start and cues.in_scope(c, amount)]
         blocked_before = max([s for s in others if s < amount.start], default=-1)
