@@ -151,3 +151,12 @@ def test_share_of_a_compound_is_no_party_of_its_price(text: str, amount: str) ->
 def test_source_after_a_dated_report_attribute() -> None:
     text = "Bei den Kämpfen starben 60 Zivilisten, heißt es in einem am Montag vorgelegten Bericht der Vereinten Nationen."
     assert role_of(text, "60", "source") == "Vereinten Nationen"
+
+
+def test_relative_clause_after_a_name_is_no_apposition_of_its_object() -> None:
+    text = (
+        "Die Lufthansa hat im Quartal einen Verlust von 300 Millionen Euro verbucht. Grund waren Streiks "
+        "der Gewerkschaft Verdi, die den Konzern rund 100 Millionen Euro gekostet hätten. "
+        "Im Vorjahr hatte das Minus bei 80 Millionen Euro gelegen, wie der Konzern mitteilte."
+    )
+    assert role_of(text, "80 Millionen Euro", "source") != "Verdi"

@@ -493,8 +493,8 @@ def _link_words(doc: Doc, referent: _Referent) -> frozenset[str]:
                 found.add(table.stem(doc[start - 1].lower_))
             if end + 2 < len(doc) and doc[end].text == ",":
                 for t in range(end + 2, min(len(doc), end + 5)):
-                    if doc[t].is_punct:
-                        break
+                    if doc[t].is_punct or doc[t].lower_ in words("determiners"):
+                        break  # "GDL, die den Konzern … gekostet hätten": a relative clause, no apposition
                     if doc[t].text[:1].isupper():
                         found.add(table.stem(doc[t].lower_))
         cache[key] = frozenset(found)
