@@ -4,7 +4,7 @@ actors, datelines, long appositions, pronouns, reporting clauses after the claim
 "nach Angaben von", parenthetical ages, years, percentages and counts of things that are no
 claims, hedges ("offenbar", "Schätzungen zufolge", conditionals).
 
-    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after|blind|blind2] [--show]
+    PYTHONPATH=src python benchmarks/wire_probes.py [--set main|after|blind|blind2|heldout] [--show]
 
 Each item is (text, gold) where gold lists the claims the text holds, each as a dict:
 ``a`` the amount as written (a unique substring of the text), ``t`` type, ``cat`` category,
@@ -19,6 +19,8 @@ The ``blind2`` set (30 items, 71 claims) was written blind in stop 22 by a secon
 styles other than agency wire (police reports, council budgets, court reports, ORF/Standard/NZZ/
 SRF, press releases, long-form, live tickers, sports finance, NGO, health, insurance), gold
 committed before its single run (2c119a9); errors and classes in docs/blind2_probe_stop22.md.
+The ``heldout`` set (40 items) was written blind in stop 22 by a third writer from shared/CLAIMS.md
+alone, never run by its writer; it is to be run once, at the end of the session.
 
 Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.py counts them):
 
@@ -490,6 +492,210 @@ BLIND2: list[tuple[str, list[dict]]] = [
 ]
 
 
+# The ``heldout`` set (40 items) was written blind in stop 22: annotated from shared/CLAIMS.md
+# alone, without reading src/claimex, its tests, docs/ or the other probe items, and never run
+# by its writer. It is to be run once, at the end of the session. 10 war/attacks/terror,
+# 6 accidents/disasters/fires, 6 courts/fines/damages/fraud, 6 public money, 6 companies,
+# 6 mixed (health, crime, insurance, NGO); 10 items open with a headline line and a dateline.
+HELDOUT: list[tuple[str, list[dict]]] = [
+ # 1 dpa, headline + dateline; adjective attacker; noun-less "weitere"; darunter; deployed helpers
+ ("Mindestens 14 Tote nach russischem Angriff auf Saporischschja\nSaporischschja (dpa) - Bei einem russischen Raketenangriff auf die südukrainische Stadt Saporischschja sind nach Behördenangaben mindestens 14 Menschen getötet worden. Mehr als 50 weitere wurden verletzt, darunter fünf Kinder, wie Gouverneur Iwan Fedorow auf Telegram mitteilte. Rettungskräfte suchten am Abend noch nach Verschütteten. Rund 300 Feuerwehrleute waren im Einsatz.",
+  [dict(a="Mindestens 14", t=C, cat="killed", agent="russisch", recipient=None, victim="*", source="*", hedged=False),
+   dict(a="mindestens 14", t=C, cat="killed", agent="russisch", recipient=None, victim="Menschen", source="Behördenangaben|Iwan Fedorow", hedged=False),
+   dict(a="Mehr als 50", t=C, cat="injured", agent="russisch", recipient=None, victim=None, source="Iwan Fedorow", hedged=False),
+   dict(a="fünf Kinder", t=C, cat="injured", agent="russisch", recipient=None, victim="Kinder", source="Iwan Fedorow", hedged=False)]),
+ # 2 Reuters; "bei israelischen Luftangriffen"; "Unter den Toten seien" breakdown in Konjunktiv (no hedge); army as agent and source
+ ("Bei israelischen Luftangriffen im Gazastreifen sind nach palästinensischen Angaben in der Nacht mindestens 27 Menschen ums Leben gekommen. Unter den Toten seien auch sieben Kinder, teilte die von der Hamas kontrollierte Zivilschutzbehörde mit. Die israelische Armee erklärte, sie habe Stellungen der Terrororganisation angegriffen, und sprach von mehr als 20 getöteten Kämpfern. Eine unabhängige Überprüfung der Zahlen war zunächst nicht möglich.",
+  [dict(a="mindestens 27", t=C, cat="killed", agent="israelischen", recipient=None, victim="Menschen", source="palästinensischen Angaben|Zivilschutzbehörde", hedged=False),
+   dict(a="sieben Kinder", t=C, cat="killed", agent="israelischen", recipient=None, victim="Kinder", source="Zivilschutzbehörde", hedged=False),
+   dict(a="mehr als 20", t=C, cat="killed", agent="israelische Armee", recipient=None, victim="Kämpfern", source="israelische Armee", hedged=False)]),
+ # 3 AFP, dateline; range with "sollen" (hedge); source in the next sentence; sheltering and displaced millions are no claims
+ ("Khartum (AFP) - Bei Angriffen der paramilitärischen RSF auf ein Flüchtlingslager in der Region Darfur sollen zwischen 100 und 150 Zivilisten getötet worden sein. Das berichteten Helfer vor Ort der Nachrichtenagentur AFP. Die Vereinten Nationen schätzen, dass in dem Lager rund 500.000 Menschen Zuflucht gesucht hatten. Seit Beginn des Krieges im April 2023 wurden mehr als zwölf Millionen Menschen vertrieben.",
+  [dict(a="zwischen 100 und 150", t=C, cat="killed", agent="RSF", recipient=None, victim="Zivilisten", source="Helfer", hedged=True)]),
+ # 4 dpa, headline + dateline; "Ein Mensch"; noun-less "drei weitere"; age, deployed officers
+ ("Messerangriff in Hamburg: Ein Toter, drei Schwerverletzte\nHamburg (dpa) - Ein 31-jähriger Mann hat am Freitagabend im Hamburger Hauptbahnhof Reisende mit einem Messer angegriffen. Ein Mensch wurde dabei getötet, drei weitere erlitten schwere Verletzungen, wie ein Polizeisprecher am Abend sagte. Der Angreifer wurde von Bundespolizisten überwältigt und festgenommen. Die Polizei war mit mehr als 100 Beamten im Einsatz.",
+  [dict(a="Ein Toter", t=C, cat="killed", agent="*", recipient=None, victim="*", source="*", hedged=False),
+   dict(a="drei Schwerverletzte", t=C, cat="injured", agent="*", recipient=None, victim="*", source="*", hedged=False),
+   dict(a="Ein Mensch", t=C, cat="killed", agent="31-jähriger Mann|Angreifer", recipient=None, victim="Mensch", source="Polizeisprecher", hedged=False),
+   dict(a="drei weitere", t=C, cat="injured", agent="31-jähriger Mann|Angreifer", recipient=None, victim=None, source="Polizeisprecher", hedged=False)]),
+ # 5 Reuters; captured; "getötet oder verwundet" (casualties), reported speech is no hedge; "24 Stunden"
+ ("Russische Truppen haben nach eigenen Angaben in der Region Kursk 46 ukrainische Soldaten gefangen genommen. Zudem seien bei Kämpfen in den vergangenen 24 Stunden bis zu 410 ukrainische Soldaten getötet oder verwundet worden, erklärte das Verteidigungsministerium in Moskau. Die Angaben ließen sich nicht unabhängig überprüfen. Kiew äußerte sich zunächst nicht.",
+  [dict(a="46 ukrainische", t=C, cat="captured", agent="Russische Truppen", recipient=None, victim="ukrainische Soldaten", source="Russische Truppen|Verteidigungsministerium", hedged=False),
+   dict(a="bis zu 410", t=C, cat="casualties", agent="*", recipient=None, victim="ukrainische Soldaten", source="Verteidigungsministerium", hedged=False)]),
+ # 6 ORF, dateline; vague plural; source in later sentence; "unter ihnen"; pronoun source "Es"; fleeing tens of thousands no claim
+ ("Beirut (ORF.at/Agenturen) - Bei israelischen Angriffen im Süden des Libanon sind am Montag Dutzende Menschen getötet worden. Das libanesische Gesundheitsministerium bezifferte die Zahl der Toten am Abend auf 58, unter ihnen vier Sanitäter. Es sprach zudem von 212 Verletzten. Zehntausende Menschen flohen in Richtung Norden.",
+  [dict(a="Dutzende Menschen", t=C, cat="killed", agent="israelischen", recipient=None, victim="Menschen", source="*", hedged=False),
+   dict(a="58", t=C, cat="killed", agent="israelischen", recipient=None, victim="*", source="Gesundheitsministerium", hedged=False),
+   dict(a="vier Sanitäter", t=C, cat="killed", agent="israelischen", recipient=None, victim="Sanitäter", source="Gesundheitsministerium", hedged=False),
+   dict(a="212", t=C, cat="injured", agent="israelischen", recipient=None, victim="*", source="Gesundheitsministerium|Es sprach", hedged=False)]),
+ # 7 Spiegel; "nach Angaben aus Sicherheitskreisen"; "In lokalen Medien war von ... die Rede" (hedge); "befürchtet" without number; fleeing residents
+ ("In Burkina Faso haben Dschihadisten der Gruppe JNIM ein Dorf im Norden des Landes überfallen. Dabei wurden nach Angaben aus Sicherheitskreisen mindestens 40 Zivilisten getötet; in lokalen Medien war sogar von bis zu 70 Toten die Rede. Die Regierung befürchtet, dass die Zahl der Opfer noch steigt. Rund 2000 Bewohner sind seit dem Angriff auf der Flucht.",
+  [dict(a="mindestens 40", t=C, cat="killed", agent="Dschihadisten|JNIM", recipient=None, victim="Zivilisten", source="Sicherheitskreisen", hedged=False),
+   dict(a="bis zu 70", t=C, cat="killed", agent="Dschihadisten|JNIM", recipient=None, victim="*", source="lokalen Medien", hedged=True)]),
+ # 8 NZZ, headline + dateline; abducted (captured); competing figures; "Zwei Lehrer"
+ ("Nigeria: Bewaffnete entführen über 200 Schüler\nAbuja (NZZ) - Im Nordwesten Nigerias haben Bewaffnete eine Internatsschule überfallen und nach Angaben der Schulleitung mehr als 200 Schülerinnen und Schüler verschleppt. Zwei Lehrer wurden bei dem Angriff erschossen. Die Polizei sprach hingegen von 87 Entführten. Sicherheitskräfte hätten die Verfolgung aufgenommen, hiess es.",
+  [dict(a="über 200", t=C, cat="captured", agent="Bewaffnete", recipient=None, victim="Schüler", source="*", hedged=False),
+   dict(a="mehr als 200", t=C, cat="captured", agent="Bewaffnete", recipient=None, victim="Schülerinnen und Schüler", source="Schulleitung", hedged=False),
+   dict(a="Zwei Lehrer", t=C, cat="killed", agent="Bewaffnete", recipient=None, victim="Lehrer", source="*", hedged=False),
+   dict(a="87", t=C, cat="captured", agent="Bewaffnete", recipient=None, victim="*", source="Polizei", hedged=False)]),
+ # 9 FAZ; arms value with dative recipient and source after; Konjunktiv total; "Russland verliert ... Soldaten" estimate
+ ("Deutschland liefert der Ukraine weitere Waffen im Wert von 1,9 Milliarden Euro, wie Verteidigungsminister Boris Pistorius am Rande eines Nato-Treffens in Brüssel ankündigte. Insgesamt habe die Bundesregierung seit Februar 2022 Waffen für rund 28 Milliarden Euro geliefert oder zugesagt. Russland verliert nach britischen Geheimdienstschätzungen derzeit täglich mehr als 1000 Soldaten.",
+  [dict(a="1,9 Milliarden Euro", t=M, cat="value", agent="Deutschland", recipient="Ukraine", victim=None, source="Pistorius", hedged=False),
+   dict(a="rund 28 Milliarden Euro", t=M, cat="value", agent="Bundesregierung", recipient="*", victim=None, source="Pistorius", hedged=False),
+   dict(a="mehr als 1000", t=C, cat="casualties", agent=None, recipient=None, victim="Soldaten", source="Geheimdienstschätzungen", hedged=True)]),
+ # 10 Reuters, dateline; suicide bomber; "die meisten von ihnen Polizisten" has no number; Konjunktiv noun-less count
+ ("Peschawar (Reuters) - Ein Selbstmordattentäter hat sich am Dienstag vor einer Polizeistation im Nordwesten Pakistans in die Luft gesprengt. Nach Angaben eines Sprechers der Provinzregierung kamen dabei 23 Menschen ums Leben, die meisten von ihnen Polizisten. Etwa 30 weitere seien verletzt worden, einige von ihnen schwer. Zu der Tat bekannte sich eine Splittergruppe der pakistanischen Taliban.",
+  [dict(a="23 Menschen", t=C, cat="killed", agent="Selbstmordattentäter", recipient=None, victim="Menschen", source="Sprecher", hedged=False),
+   dict(a="Etwa 30 weitere", t=C, cat="injured", agent="Selbstmordattentäter", recipient=None, victim=None, source="Sprecher", hedged=False)]),
+ # 11 police press release; two injured without a number word are no claim; estimated damage; hours
+ ("Polizeipräsidium Oberfranken: Auf der A9 bei Bayreuth ist am Sonntagnachmittag ein Kleintransporter auf ein Stauende aufgefahren. Der 47-jährige Fahrer und sein Beifahrer wurden schwer verletzt, drei Insassen eines Pkw erlitten leichte Verletzungen. Den Sachschaden schätzt die Polizei auf rund 80.000 Euro. Die Autobahn war für vier Stunden gesperrt.",
+  [dict(a="drei Insassen", t=C, cat="injured", agent="*", recipient=None, victim="Insassen", source="*", hedged=False),
+   dict(a="rund 80.000 Euro", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Polizei", hedged=True)]),
+ # 12 dpa/lnw, headline + dateline; fire (a fire is no "who": agent open); coordinated "Ein Feuerwehrmann und vier Bewohner"; rescued people no claim
+ ("Großbrand in Mehrfamilienhaus: Zwei Tote in Duisburg\nDuisburg (dpa/lnw) - Bei einem Feuer in einem Mehrfamilienhaus in Duisburg-Marxloh sind in der Nacht zum Samstag zwei Menschen gestorben. Ein Feuerwehrmann und vier Bewohner kamen mit Rauchgasvergiftungen ins Krankenhaus, wie ein Sprecher der Stadt mitteilte. Die Einsatzkräfte retteten 19 Menschen über Drehleitern aus dem Gebäude. Die Brandursache war zunächst unklar; die Kriminalpolizei ermittelt.",
+  [dict(a="Zwei Tote", t=C, cat="killed", agent="*", recipient=None, victim="*", source="*", hedged=False),
+   dict(a="zwei Menschen", t=C, cat="killed", agent="*", recipient=None, victim="Menschen", source="*", hedged=False),
+   dict(a="Ein Feuerwehrmann", t=C, cat="injured", agent="*", recipient=None, victim="Feuerwehrmann", source="Sprecher der Stadt", hedged=False),
+   dict(a="vier Bewohner", t=C, cat="injured", agent="*", recipient=None, victim="Bewohner", source="Sprecher der Stadt", hedged=False)]),
+ # 13 SRF; avalanche; "tot geborgen"; noun-less "eine weitere" missing; rescuers, helicopters
+ ("Im Wallis hat eine Lawine am Mittwoch eine Gruppe von Skitourengängern erfasst. Zwei Personen konnten nur noch tot geborgen werden, eine weitere wird noch vermisst, wie die Kantonspolizei Wallis mitteilte. Die Suche nach ihr musste wegen der Lawinengefahr am Abend unterbrochen werden. An der Suche waren rund 40 Rettungskräfte und zwei Helikopter beteiligt.",
+  [dict(a="Zwei Personen", t=C, cat="killed", agent="*", recipient=None, victim="Personen", source="Kantonspolizei Wallis", hedged=False),
+   dict(a="eine weitere", t=C, cat="missing", agent="*", recipient=None, victim=None, source="Kantonspolizei Wallis", hedged=False)]),
+ # 14 AFP, headline (no claim) + dateline; "Zahl der Todesopfer auf"; "würden vermisst" is reported speech, no hedge; evacuees; currency conversion
+ ("Überschwemmungen in Brasilien: Zahl der Toten steigt weiter\nPorto Alegre (AFP) - Nach tagelangen Regenfällen im Süden Brasiliens ist die Zahl der Todesopfer auf mindestens 83 gestiegen. 111 Menschen würden noch vermisst, teilte der Zivilschutz des Bundesstaates Rio Grande do Sul am Sonntag mit. Mehr als 120.000 Menschen mussten ihre Häuser verlassen. Gouverneur Eduardo Leite bezifferte die Schäden auf 19 Milliarden Real (rund 3,4 Milliarden Euro).",
+  [dict(a="mindestens 83", t=C, cat="killed", agent="*", recipient=None, victim="*", source="*", hedged=False),
+   dict(a="111 Menschen", t=C, cat="missing", agent="*", recipient=None, victim="Menschen", source="Zivilschutz", hedged=False),
+   dict(a="19 Milliarden Real", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Eduardo Leite", hedged=False),
+   dict(a="rund 3,4 Milliarden Euro", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Eduardo Leite", hedged=False)]),
+ # 15 Zeit; mine accident; source in next sentence; "zwei von ihnen" breakdown; people in the tunnel no claim
+ ("Bei einem Grubenunglück im Osten der Türkei sind mindestens sechs Bergleute ums Leben gekommen. Nach Angaben des Energieministeriums wurden 14 weitere Arbeiter verletzt, zwei von ihnen schweben in Lebensgefahr. Zum Zeitpunkt der Explosion hätten sich 49 Menschen in dem Stollen befunden. Die Staatsanwaltschaft leitete Ermittlungen gegen den Betreiber ein.",
+  [dict(a="mindestens sechs", t=C, cat="killed", agent="*", recipient=None, victim="Bergleute", source="*", hedged=False),
+   dict(a="14 weitere Arbeiter", t=C, cat="injured", agent="*", recipient=None, victim="Arbeiter", source="Energieministeriums", hedged=False),
+   dict(a="zwei von ihnen", t=C, cat="injured", agent="*", recipient=None, victim=None, source="Energieministeriums", hedged=False)]),
+ # 16 regional paper, headline + dateline; "Millionenhöhe" no claim; zero injured; fire crews; "geht von ... aus" without amount
+ ("Feuer in Lagerhalle: Schaden in Millionenhöhe\nGifhorn (Aller-Zeitung) - Ein Brand in einer Lagerhalle eines Recyclingbetriebs in Gifhorn hat in der Nacht zu Dienstag einen Schaden von mindestens 2,5 Millionen Euro verursacht, wie die Polizei mitteilte. Verletzt wurde niemand. Mehr als 120 Feuerwehrleute aus 14 Ortswehren kämpften bis zum Morgen gegen die Flammen. Ein Sprecher der Polizei sagte, man gehe von Brandstiftung aus.",
+  [dict(a="mindestens 2,5 Millionen Euro", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Polizei", hedged=False)]),
+ # 17 Handelsblatt; EU fine (fined party agent, authority recipient); revenue
+ ("Die EU-Kommission hat gegen den US-Konzern Apple eine Strafe von 1,8 Milliarden Euro verhängt. Der iPhone-Hersteller habe Anbietern von Musikstreaming-Diensten jahrelang Steine in den Weg gelegt, begründete Wettbewerbskommissarin Margrethe Vestager die Entscheidung. Apple kündigte an, Berufung einzulegen. Im vergangenen Geschäftsjahr hatte der Konzern einen Umsatz von 383 Milliarden Dollar erzielt.",
+  [dict(a="1,8 Milliarden Euro", t=M, cat="damage", agent="Apple", recipient="EU-Kommission", victim=None, source="*", hedged=False),
+   dict(a="383 Milliarden Dollar", t=M, cat="revenue", agent="*", recipient="*", victim=None, source=None, hedged=False)]),
+ # 18 SZ; court; Schmerzensgeld with "an eine frühere Patientin"; dative recipient "der Frau"; age
+ ("Das Landgericht München I hat einen Schönheitschirurgen zur Zahlung von 45.000 Euro Schmerzensgeld an eine frühere Patientin verurteilt. Nach einer misslungenen Operation habe die 38-Jährige mehrfach nachoperiert werden müssen, befand die Kammer. Zusätzlich muss der Arzt der Frau Behandlungskosten von gut 12.000 Euro erstatten. Das Urteil ist noch nicht rechtskräftig.",
+  [dict(a="45.000 Euro", t=M, cat="payment", agent="Schönheitschirurgen", recipient="frühere Patientin", victim=None, source="*", hedged=False),
+   dict(a="gut 12.000 Euro", t=M, cat="payment", agent="Arzt", recipient="Frau", victim=None, source="*", hedged=False)]),
+ # 19 NOZ, headline + dateline; fraud; "soll(en)" hedge; victims of fraud are no casualties; years
+ ("Prozess um Schockanrufe: Bande soll Senioren um 1,2 Millionen Euro betrogen haben\nOsnabrück (NOZ) - Vor dem Landgericht Osnabrück hat am Montag der Prozess gegen fünf mutmaßliche Mitglieder einer Betrügerbande begonnen. Laut Anklage sollen sie zwischen 2021 und 2023 mindestens 34 ältere Menschen am Telefon unter Druck gesetzt und um insgesamt rund 1,2 Millionen Euro gebracht haben. Ein 84-jähriger Mann aus Melle übergab den Tätern demnach allein 160.000 Euro in bar. Den Angeklagten drohen mehrjährige Haftstrafen.",
+  [dict(a="1,2 Millionen Euro betrogen", t=M, cat="damage", agent="*", recipient="*", victim=None, source="*", hedged=True),
+   dict(a="rund 1,2 Millionen Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="Anklage", hedged=True),
+   dict(a="160.000 Euro", t=M, cat="payment", agent="84-jähriger Mann", recipient="Tätern", victim=None, source="Anklage|demnach", hedged=False)]),
+ # 20 dpa; BGH; purchase price; Schadenersatz to "ihm"; conditional estimate ("würde ... kosten") with "nach Branchenschätzungen"
+ ("Der Bundesgerichtshof hat die Klage eines Dieselfahrers gegen Mercedes-Benz weitgehend abgewiesen. Der Mann hatte für seinen Wagen 2019 rund 52.000 Euro bezahlt und verlangte den vollen Kaufpreis zurück. Die Richter sprachen ihm lediglich einen Schadenersatz von 2.600 Euro zu. Müssten die Hersteller in allen vergleichbaren Fällen den Kaufpreis erstatten, würde sie das nach Branchenschätzungen bis zu zehn Milliarden Euro kosten.",
+  [dict(a="rund 52.000 Euro", t=M, cat="payment", agent="Der Mann|Dieselfahrers", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="2.600 Euro", t=M, cat="payment", agent="*", recipient="ihm|Dieselfahrers", victim=None, source="*", hedged=False),
+   dict(a="bis zu zehn Milliarden Euro", t=M, cat="cost", agent="Hersteller", recipient="*", victim=None, source="Branchenschätzungen", hedged=True)]),
+ # 21 NZZ; Swiss court; Busse; Ersatzforderung to "dem Bund" with conversion in brackets
+ ("Das Bundesstrafgericht in Bellinzona hat die Grossbank UBS als Rechtsnachfolgerin der Credit Suisse zu einer Busse von 2 Millionen Franken verurteilt. Zudem muss die Bank dem Bund eine Ersatzforderung von 19 Millionen Franken (rund 20 Millionen Euro) bezahlen. Die Bank habe nicht verhindert, dass ein bulgarisches Drogenkartell über Konten Geld wusch, hielten die Richter fest. Die UBS prüft einen Weiterzug.",
+  [dict(a="2 Millionen Franken", t=M, cat="damage", agent="UBS", recipient="Bundesstrafgericht", victim=None, source="*", hedged=False),
+   dict(a="19 Millionen Franken", t=M, cat="*", agent="die Bank|UBS", recipient="dem Bund", victim=None, source="*", hedged=False),
+   dict(a="rund 20 Millionen Euro", t=M, cat="*", agent="die Bank|UBS", recipient="dem Bund", victim=None, source="*", hedged=False)]),
+ # 22 Spiegel; cartel fines; "Davon entfallen ... auf" breakdown; conditional "könnte ... Schätzungen zufolge"
+ ("Das Bundeskartellamt hat gegen drei Hersteller von Feuerwehrfahrzeugen Bußgelder in Höhe von insgesamt 20,5 Millionen Euro verhängt. Davon entfallen allein 9,8 Millionen Euro auf die Firma Brandtech, wie die Behörde am Donnerstag in Bonn mitteilte. Die Unternehmen sollen sich über Jahre bei Ausschreibungen von Kommunen abgesprochen haben. Der Schaden für die Städte und Gemeinden könnte sich Schätzungen zufolge auf über 100 Millionen Euro belaufen.",
+  [dict(a="insgesamt 20,5 Millionen Euro", t=M, cat="damage", agent="Hersteller", recipient="Bundeskartellamt", victim=None, source="*", hedged=False),
+   dict(a="9,8 Millionen Euro", t=M, cat="damage", agent="Brandtech", recipient="*", victim=None, source="Behörde", hedged=False),
+   dict(a="über 100 Millionen Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="Schätzungen", hedged=True)]),
+ # 23 dpa, headline + dateline; aid in headline and body; plural dative recipient; plan "solle fließen" no hedge; helpers
+ ("Bund stellt 200 Millionen Euro Soforthilfe für Flutgebiete bereit\nBerlin (dpa) - Die Bundesregierung stellt den vom Hochwasser betroffenen Ländern Bayern und Baden-Württemberg Soforthilfen von 200 Millionen Euro zur Verfügung. Das Geld solle noch in diesem Monat fließen, sagte Finanzminister Christian Lindner am Mittwoch. Die Länder hatten die Schäden zuletzt auf mehr als zwei Milliarden Euro beziffert. Rund 4.000 Helfer des Technischen Hilfswerks sind weiterhin im Einsatz.",
+  [dict(a="200 Millionen Euro Soforthilfe", t=M, cat="payment", agent="Bund", recipient="Flutgebiete", victim=None, source="*", hedged=False),
+   dict(a="von 200 Millionen Euro", t=M, cat="payment", agent="Bundesregierung", recipient="Ländern Bayern und Baden-Württemberg", victim=None, source="*", hedged=False),
+   dict(a="mehr als zwei Milliarden Euro", t=M, cat="damage", agent=None, recipient=None, victim=None, source="Die Länder", hedged=False)]),
+ # 24 tagesschau.de; federal budget: spending and allocations (cost), new borrowing (other), coordinated amounts
+ ("Der Bundestag hat den Haushalt für das kommende Jahr beschlossen. Er sieht Ausgaben von 476,8 Milliarden Euro vor, die Neuverschuldung soll bei 50,3 Milliarden Euro liegen. Größter Einzelposten ist erneut der Etat des Arbeitsministeriums mit 179 Milliarden Euro, gefolgt vom Verteidigungsetat mit 53 Milliarden Euro. Die Opposition kritisierte, die Schuldenbremse werde nur mit Buchungstricks eingehalten.",
+  [dict(a="476,8 Milliarden Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="50,3 Milliarden Euro", t=M, cat="other", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="179 Milliarden Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="53 Milliarden Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source=None, hedged=False)]),
+ # 25 regional; council budget; subsidy "beteiligt sich mit Zuschüssen"; "rechnet mit" deficit (hedge, other); tax income to "der Stadt"
+ ("Der Stadtrat von Regensburg hat am Donnerstagabend den Haushalt für 2025 verabschiedet. Für die Sanierung von Schulen sind darin 38 Millionen Euro vorgesehen, der Freistaat Bayern beteiligt sich mit Zuschüssen in Höhe von 14,5 Millionen Euro. Kämmerer Jürgen Haas rechnet für das laufende Jahr mit einem Defizit von rund neun Millionen Euro. Die Gewerbesteuer brachte der Stadt zuletzt 142 Millionen Euro ein.",
+  [dict(a="38 Millionen Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="14,5 Millionen Euro", t=M, cat="payment", agent="Freistaat Bayern", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="rund neun Millionen Euro", t=M, cat="other", agent="*", recipient="*", victim=None, source="Jürgen Haas", hedged=True),
+   dict(a="142 Millionen Euro", t=M, cat="revenue", agent="*", recipient="der Stadt zuletzt", victim=None, source=None, hedged=False)]),
+ # 26 Reuters, headline + dateline; EU funds released; percentages and years no claims
+ ("EU gibt Ungarn 10,2 Milliarden Euro frei\nBrüssel (Reuters) - Die EU-Kommission hat eingefrorene Fördermittel in Höhe von 10,2 Milliarden Euro für Ungarn freigegeben. Budapest habe die geforderten Justizreformen umgesetzt, begründete eine Kommissionssprecherin den Schritt. Weitere rund 20 Milliarden Euro bleiben blockiert. Würde Ungarn auch diese Mittel verlieren, entgingen dem Land nach Berechnungen des Instituts Bruegel bis 2027 Einnahmen von bis zu 1,5 Prozent seiner Wirtschaftsleistung.",
+  [dict(a="10,2 Milliarden Euro frei", t=M, cat="payment", agent="EU", recipient="Ungarn", victim=None, source="*", hedged=False),
+   dict(a="von 10,2 Milliarden Euro", t=M, cat="payment", agent="EU-Kommission", recipient="Ungarn", victim=None, source="*", hedged=False),
+   dict(a="rund 20 Milliarden Euro", t=M, cat="payment", agent="*", recipient="*", victim=None, source="*", hedged=False)]),
+ # 27 ORF, dateline; "rechnet mit" hedge; fronted anaphor source; "vom Bund" payer; prior-year figure
+ ("Wien (ORF.at) - Die Österreichische Gesundheitskasse (ÖGK) rechnet für heuer mit einem Defizit von 386 Millionen Euro. Das teilte Obmann Andreas Huss am Dienstag in Wien mit. Um die Lücke zu schließen, fordert die Kasse vom Bund einen Zuschuss von 500 Millionen Euro. Im Vorjahr hatte das Minus noch 133 Millionen Euro betragen.",
+  [dict(a="386 Millionen Euro", t=M, cat="other", agent="*", recipient="*", victim=None, source="Andreas Huss", hedged=True),
+   dict(a="500 Millionen Euro", t=M, cat="payment", agent="Bund", recipient="Kasse|ÖGK", victim=None, source="*", hedged=False),
+   dict(a="133 Millionen Euro", t=M, cat="other", agent="*", recipient="*", victim=None, source="*", hedged=False)]),
+ # 28 SZ; subsidies with dative recipient; investment (cost); jobs no claim; state spending
+ ("Die Bundesregierung hatte dem US-Chiphersteller Intel für sein geplantes Werk in Magdeburg Subventionen von 9,9 Milliarden Euro zugesagt. Insgesamt wollte der Konzern dort rund 30 Milliarden Euro investieren und 3000 Arbeitsplätze schaffen. Nach dem Aus für das Projekt sollen die Mittel nun teilweise in den Haushalt zurückfließen, wie ein Sprecher des Wirtschaftsministeriums sagte. Sachsen-Anhalt hatte für die Erschließung des Geländes bereits 120 Millionen Euro ausgegeben.",
+  [dict(a="9,9 Milliarden Euro", t=M, cat="payment", agent="Bundesregierung", recipient="Intel", victim=None, source=None, hedged=False),
+   dict(a="rund 30 Milliarden Euro", t=M, cat="cost", agent="Konzern|Intel", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="120 Millionen Euro", t=M, cat="cost", agent="Sachsen-Anhalt", recipient="*", victim=None, source="*", hedged=False)]),
+ # 29 Handelsblatt, headline + dateline; takeover price (value) in headline and body; revenue; share price (other), compound share no party
+ ("Übernahme: Rheinmetall kauft Marinewerft für 1,1 Milliarden Euro\nDüsseldorf (Handelsblatt) - Der Rüstungskonzern Rheinmetall übernimmt die Bremer Lürssen-Werft. Der Kaufpreis liege bei rund 1,1 Milliarden Euro, teilte das Unternehmen am Montag mit. Die Werft erwirtschaftete zuletzt mit 2800 Beschäftigten einen Umsatz von gut einer Milliarde Euro. Die Rheinmetall-Aktie legte nach der Ankündigung um vier Prozent auf 1.712 Euro zu.",
+  [dict(a="für 1,1 Milliarden Euro", t=M, cat="value", agent="Rheinmetall", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="rund 1,1 Milliarden Euro", t=M, cat="value", agent="Rheinmetall|Unternehmen", recipient="*", victim=None, source="Unternehmen", hedged=False),
+   dict(a="gut einer Milliarde Euro", t=M, cat="revenue", agent="*", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="1.712 Euro", t=M, cat="other", agent=None, recipient=None, victim=None, source=None, hedged=False)]),
+ # 30 Reuters; profit with prior-year figure ("nach ... ein Jahr zuvor"), sales, cost cuts; workforce no claim
+ ("Der Autobauer Volkswagen hat im dritten Quartal einen Nettogewinn von 1,6 Milliarden Euro erzielt, nach 4,3 Milliarden Euro ein Jahr zuvor. Der Umsatz sank leicht auf 78,5 Milliarden Euro. Finanzchef Arno Antlitz kündigte an, bis 2026 die Kosten um weitere zehn Milliarden Euro zu senken. Weltweit beschäftigt der Konzern rund 680.000 Menschen.",
+  [dict(a="1,6 Milliarden Euro", t=M, cat="revenue", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="4,3 Milliarden Euro", t=M, cat="revenue", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="78,5 Milliarden Euro", t=M, cat="revenue", agent="*", recipient="*", victim=None, source=None, hedged=False),
+   dict(a="zehn Milliarden Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source="Arno Antlitz", hedged=False)]),
+ # 31 sport transfer; fee paid to the selling club; conditional "könnte" with source after; salary "soll" hedge; age, year
+ ("Der FC Bayern München hat Stürmer Harry Kane für eine Ablösesumme von rund 100 Millionen Euro von Tottenham Hotspur verpflichtet. Mit Bonuszahlungen könnte die Summe auf bis zu 120 Millionen Euro steigen, berichtet die »Bild«. Kane soll in München ein Jahresgehalt von 25 Millionen Euro brutto kassieren. Der 30-Jährige unterschrieb einen Vertrag bis 2027.",
+  [dict(a="rund 100 Millionen Euro", t=M, cat="*", agent="FC Bayern", recipient="Tottenham Hotspur", victim=None, source="*", hedged=False),
+   dict(a="bis zu 120 Millionen Euro", t=M, cat="*", agent="*", recipient="*", victim=None, source="Bild", hedged=True),
+   dict(a="25 Millionen Euro", t=M, cat="payment", agent="*", recipient="Kane", victim=None, source="*", hedged=True)]),
+ # 32 FAZ; price of a stake (value) estimated by analysts with "soll"; pronoun agent "er"; percentages, year
+ ("Die Commerzbank gerät weiter ins Visier der italienischen Großbank Unicredit. Diese hat ihren Anteil an dem Frankfurter Institut auf rund 28 Prozent aufgestockt, wie sie am Mittwoch mitteilte. Für das zusätzliche Paket soll Unicredit nach Berechnungen von Analysten etwa 2,3 Milliarden Euro gezahlt haben. Der Bund hält noch gut zwölf Prozent an der Commerzbank; er hatte 2008 in der Finanzkrise 18,2 Milliarden Euro in die Bank gesteckt.",
+  [dict(a="etwa 2,3 Milliarden Euro", t=M, cat="value", agent="Unicredit", recipient="*", victim=None, source="Analysten", hedged=True),
+   dict(a="18,2 Milliarden Euro", t=M, cat="*", agent="Bund|er hatte", recipient="in die Bank|Commerzbank", victim=None, source=None, hedged=False)]),
+ # 33 Handelsblatt; dividend per share; total payout with conversion in brackets; CEO pay from the annual report
+ ("Der Pharmakonzern Novartis schüttet für das vergangene Geschäftsjahr eine Dividende von 3,50 Franken je Aktie an seine Aktionäre aus. Insgesamt fließen damit rund 7,2 Milliarden Franken (etwa 7,6 Milliarden Euro) an die Anteilseigner. Konzernchef Vas Narasimhan erhielt eine Gesamtvergütung von 19,2 Millionen Franken, wie aus dem Geschäftsbericht hervorgeht. Der Konzern beschäftigt weltweit rund 76.000 Mitarbeitende.",
+  [dict(a="3,50 Franken", t=M, cat="payment", agent="Novartis", recipient="Aktionäre", victim=None, source=None, hedged=False),
+   dict(a="rund 7,2 Milliarden Franken", t=M, cat="payment", agent="*", recipient="Anteilseigner", victim=None, source=None, hedged=False),
+   dict(a="etwa 7,6 Milliarden Euro", t=M, cat="payment", agent="*", recipient="Anteilseigner", victim=None, source=None, hedged=False),
+   dict(a="19,2 Millionen Franken", t=M, cat="payment", agent="*", recipient="Vas Narasimhan", victim=None, source="Geschäftsbericht", hedged=False)]),
+ # 34 dpa; company loss (damage) with prior-year figure; percentage outlook; lost income in Konjunktiv I ("habe ... gekostet", no hedge)
+ ("Der Reisekonzern Tui hat im ersten Geschäftsquartal einen operativen Verlust von 156 Millionen Euro verbucht, wie das Unternehmen am Dienstag in Hannover mitteilte. Ein Jahr zuvor hatte das Minus noch bei 226 Millionen Euro gelegen. Vorstandschef Sebastian Ebel erwartet für das Gesamtjahr ein Ergebnisplus von sieben bis zehn Prozent. Der Streik am Flughafen Frankfurt habe Tui zudem Einnahmen von rund 15 Millionen Euro gekostet, sagte Ebel.",
+  [dict(a="156 Millionen Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="Unternehmen", hedged=False),
+   dict(a="226 Millionen Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="rund 15 Millionen Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="Ebel", hedged=False)]),
+ # 35 health; death toll "das Leben gekostet" with "nach Schätzungen" (hedge); vaccinated people, percentages, ages no claims; cost with payer as object
+ ("Die Grippewelle des vergangenen Winters hat in Deutschland nach Schätzungen des Robert Koch-Instituts rund 9.500 Menschen das Leben gekostet. In Apotheken ließen sich mehr als 52.000 Menschen impfen. Geimpft waren nur 38 Prozent der über 60-Jährigen. Die Impfkampagne hatte die Krankenkassen rund 240 Millionen Euro gekostet.",
+  [dict(a="rund 9.500", t=C, cat="killed", agent="*", recipient=None, victim="Menschen", source="Robert Koch", hedged=True),
+   dict(a="rund 240 Millionen Euro", t=M, cat="cost", agent="Krankenkassen", recipient="*", victim=None, source=None, hedged=False)]),
+ # 36 police press release; loot value; "Ein Zeuge" injured by the thieves; phone number no claim
+ ("Polizeipräsidium Mittelhessen: Unbekannte Täter sind in der Nacht zum Mittwoch in ein Juweliergeschäft in der Gießener Innenstadt eingebrochen. Sie erbeuteten Schmuck und Uhren im Wert von rund 60.000 Euro. Ein Zeuge, der die Täter stellen wollte, wurde mit einem Messer leicht verletzt. Die Kriminalpolizei bittet um Hinweise unter der Telefonnummer 0641 7006-2555.",
+  [dict(a="rund 60.000 Euro", t=M, cat="value", agent="*", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="Ein Zeuge", t=C, cat="injured", agent="Täter", recipient=None, victim="Zeuge", source="*", hedged=False)]),
+ # 37 insurance report; fronted-anaphor source ("Das geht aus ... hervor"); "Davon entfielen" breakdown; doubling without amount
+ ("Naturkatastrophen haben in Deutschland im vergangenen Jahr versicherte Schäden von 5,7 Milliarden Euro verursacht. Das geht aus der Jahresbilanz des Gesamtverbands der Versicherer (GDV) hervor, die am Dienstag in Berlin vorgestellt wurde. Davon entfielen 3,4 Milliarden Euro auf Sturm und Hagel. Verbandspräsident Norbert Rollinger sagte, ohne bessere Prävention könnten sich die Schäden bis 2050 verdoppeln.",
+  [dict(a="5,7 Milliarden Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="Gesamtverbands der Versicherer|GDV", hedged=False),
+   dict(a="3,4 Milliarden Euro", t=M, cat="damage", agent="*", recipient="*", victim=None, source="*", hedged=False)]),
+ # 38 NGO (IOM / SOS Méditerranée); dead or missing (casualties); rescued no claim; source after in next sentence
+ ("Auf der zentralen Mittelmeerroute sind in diesem Jahr nach Angaben der Internationalen Organisation für Migration (IOM) mindestens 1.450 Menschen ums Leben gekommen oder verschollen. Bei dem jüngsten Unglück vor der libyschen Küste kenterte am Wochenende ein Schlauchboot; 22 Migranten werden vermisst, 61 konnten von der Besatzung des Rettungsschiffs «Ocean Viking» gerettet werden. Das teilte die Hilfsorganisation SOS Méditerranée mit. Seit 2014 zählte die IOM mehr als 24.000 Tote und Vermisste im Mittelmeer.",
+  [dict(a="mindestens 1.450", t=C, cat="casualties", agent=None, recipient=None, victim="Menschen", source="IOM|Internationalen Organisation für Migration", hedged=False),
+   dict(a="22 Migranten", t=C, cat="missing", agent=None, recipient=None, victim="Migranten", source="SOS Méditerranée", hedged=False),
+   dict(a="mehr als 24.000", t=C, cat="casualties", agent=None, recipient=None, victim="*", source="IOM", hedged=False)]),
+ # 39 customs; street value (value) with source after; tonnes, arrested men and their ages no claims
+ ("Zollfahnder haben im Hamburger Hafen 2,8 Tonnen Kokain sichergestellt. Der Straßenverkaufswert des Rauschgifts liege bei mehr als 200 Millionen Euro, teilte das Zollfahndungsamt Hamburg mit. Das Kokain war in einem Container mit Bananen aus Ecuador versteckt. Drei Männer im Alter von 29, 34 und 41 Jahren wurden festgenommen.",
+  [dict(a="mehr als 200 Millionen Euro", t=M, cat="value", agent=None, recipient=None, victim=None, source="Zollfahndungsamt Hamburg", hedged=False)]),
+ # 40 SRF, dateline; premium (cost) with fronted-anaphor source; health costs with conversion; subsidy to households
+ ("Bern (SRF) - Die mittlere Prämie für Erwachsene steigt im kommenden Jahr auf 393 Franken pro Monat. Das gab Gesundheitsministerin Elisabeth Baume-Schneider am Dienstag in Bern bekannt. Die Gesundheitskosten in der Schweiz beliefen sich zuletzt auf insgesamt 94 Milliarden Franken (gut 100 Milliarden Euro). Der Bund unterstützt Haushalte mit tiefen Einkommen mit Prämienverbilligungen von rund 3,5 Milliarden Franken pro Jahr.",
+  [dict(a="393 Franken", t=M, cat="cost", agent="*", recipient="*", victim=None, source="Elisabeth Baume-Schneider", hedged=False),
+   dict(a="94 Milliarden Franken", t=M, cat="cost", agent="*", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="gut 100 Milliarden Euro", t=M, cat="cost", agent="*", recipient="*", victim=None, source="*", hedged=False),
+   dict(a="rund 3,5 Milliarden Franken", t=M, cat="payment", agent="Bund", recipient="Haushalte", victim=None, source="*", hedged=False)]),
+]
+
+
 def _overlaps(span, start: int, end: int) -> bool:
     return span is not None and min(span.end, end) - max(span.start, start) > 0
 
@@ -567,10 +773,10 @@ def f1(tp: int, npred: int, ngold: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("main", "after", "blind", "blind2"), default="main")
+    ap.add_argument("--set", choices=("main", "after", "blind", "blind2", "heldout"), default="main")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
-    res = run({"main": MAIN, "after": AFTER, "blind": BLIND, "blind2": BLIND2}[args.set], args.show)
+    res = run({"main": MAIN, "after": AFTER, "blind": BLIND, "blind2": BLIND2, "heldout": HELDOUT}[args.set], args.show)
     tp, npred, ngold = res["det"]
     print(f"detection P {tp / max(npred, 1):.3f} R {tp / max(ngold, 1):.3f} F1 {f1(tp, npred, ngold):.3f} ({tp}/{npred} pred, {ngold} gold)")
     for r, (right, npred_r, ngold_r) in res["role"].items():
