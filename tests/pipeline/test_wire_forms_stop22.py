@@ -160,3 +160,17 @@ def test_relative_clause_after_a_name_is_no_apposition_of_its_object() -> None:
         "Im Vorjahr hatte das Minus bei 80 Millionen Euro gelegen, wie der Konzern mitteilte."
     )
     assert role_of(text, "80 Millionen Euro", "source") != "Verdi"
+
+
+def test_industry_named_as_a_sector_reports() -> None:
+    text = "Die Versicherungswirtschaft schätzt die versicherten Schäden in Bayern auf 400 Millionen Euro."
+    assert role_of(text, "400 Millionen Euro", "source") == "Versicherungswirtschaft"
+
+
+def test_salary_is_not_paid_by_the_payer_of_the_sentence_before() -> None:
+    text = (
+        "Das Land will der Klinik in diesem Jahr Zuschüsse von 40 Millionen Euro zahlen. "
+        "Klinikchefin Sabine Roth erhielt im vergangenen Jahr eine Vergütung von 380.000 Euro."
+    )
+    assert role_of(text, "40 Millionen Euro", "agent") == "Land"
+    assert role_of(text, "380.000 Euro", "agent") != "Land"

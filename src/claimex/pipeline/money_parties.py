@@ -952,7 +952,9 @@ def _clause_money_parties(
                     and before_word(e) in role_cues("receiving_payer_prepositions")
                 ]
             )
-        if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
+        if agent is None and receiving and not names_earnings(doc, amount):
+            # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"; a salary's payer is
+            # the employer, not the payer of the sentence before
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif not paying and not costing and not dative and (earner := _earner(doc, sent, clause_start, clause_end, subject, parties, lowers, data)) is not None:
         recipient, agent = earner, None  # "Die Pflegerin hat ein Nettogehalt von 2.300 Euro": she earns it
