@@ -174,3 +174,14 @@ def test_salary_is_not_paid_by_the_payer_of_the_sentence_before() -> None:
     )
     assert role_of(text, "40 Millionen Euro", "agent") == "Land"
     assert role_of(text, "380.000 Euro", "agent") != "Land"
+
+
+def test_count_restated_by_a_modal_and_es_is_a_claim() -> None:
+    text = "Die Armee hat seit Kriegsbeginn mehr als 300.000 Soldaten verloren. Im Sommer sollen es rund 900 pro Tag gewesen sein."
+    claim = claim_of(text, "rund 900")
+    assert claim.type == "casualty" and claim.hedged
+
+
+def test_modal_before_an_expletive_es_opens_no_anaphor() -> None:
+    text = "Bei dem Brand starben zwei Menschen. Es sollen 40 Feuerwehrleute im Einsatz gewesen sein."
+    assert [c.text for c in claimex.extract(text)] == ["zwei"]
