@@ -47,7 +47,7 @@ from .role_phrases import (
 )
 from .sources import anaphoric_report, attribution_words
 
-__all__ = ["find_money_parties", "names_earnings", "restates_figure"]
+__all__ = ["find_money_parties", "names_earnings", "paragraph_topic", "restates_figure"]
 
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -496,6 +496,12 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
             return p  # the party opens the sentence: its subject
         break
     return None
+
+
+def paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject opening the sentence before ``sent`` in its paragraph, or None
+    (``_paragraph_topic``): the payer a later sentence continues."""
+    return _paragraph_topic(doc, sent, lowers, data)
 
 
 def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:

@@ -51,7 +51,8 @@ from .event_anaphora import told_event_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
-from .money_parties import find_money_parties, names_earnings, restates_figure
+from .fund_owners import fill_fund_owners
+from .money_parties import find_money_parties, names_earnings, paragraph_topic, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .report_carry import breakdown_source, earlier_event
@@ -961,6 +962,8 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _headline_categories(doc, decisions, paragraph.headline_end(), governed, self.data)
+        # a payer named by its programme, fund or budget: the container's owner pays
+        fill_fund_owners(doc, decisions, paragraph_topic, self.data)
         _inherit_money_parties(doc, decisions)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
