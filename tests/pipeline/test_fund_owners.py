@@ -76,3 +76,4 @@ def test_a_household_is_no_budget() -> None:
 def test_a_dateline_and_a_price_stay_without_payer() -> None:
     assert role_of("Wien (APA) – Für das Sanierungsprogramm werden 35 Millionen Euro benötigt.", "35 Millionen Euro", "agent") is None
     assert role_of("Eine Tonne Weizen kostete am Freitag in Paris 231 Euro.", "231 Euro", "agent") is None
+
