@@ -37,3 +37,17 @@ def test_a_sale_of_a_relative_clause_names_no_seller() -> None:
         "Das Volumen der Geschäfte soll sich auf 40 Millionen Dollar belaufen."
     )
     assert parties_of(text, "40 Millionen Dollar") == (None, None)
+
+
+def test_a_sale_told_before_its_price_finds_a_buyer_of_several_mentions() -> None:
+    # one reading of the "an" phrase for a price in the sale's clause and one told after it
+    # ("Fujian" is a mention of its own: the buyer is found by its reach from "an", not by words between)
+    text = "Die Familie Hofer verkauft den Puppenhersteller an die Fujian Toy Group. Der Kaufpreis liegt bei 210 Millionen Euro."
+    agent, recipient = parties_of(text, "210 Millionen Euro")
+    assert "Toy Group" in (agent or "") and "Hofer" in (recipient or "")
+
+
+def test_a_stake_in_a_party_is_no_sale_to_it() -> None:
+    text = "Die Familie Brandt verkauft ihre Beteiligung an der Reederei Nordlicht für 90 Millionen Euro."
+    agent, _ = parties_of(text, "90 Millionen Euro")
+    assert "Nordlicht" not in (agent or "")
