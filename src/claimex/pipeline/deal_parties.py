@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import load_table, words
 from .referents import nearest_occurrence, paragraph_bounds
-from .role_phrases import mentions_in, role_cues, signs_player
+from .role_phrases import mentions_in, role_cue_endings, role_cues, signs_player
 
-__all__ = ["carry_deal_parties", "sale_parties"]
+__all__ = ["carry_deal_parties", "sale_noun_parties", "sale_parties"]
 
 #: The mention kinds a buyer, a seller or what is bought can have.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -83,6 +83,45 @@ def sale_parties(doc: Doc, decisions: Sequence) -> None:
 @lru_cache(maxsize=1)
 def _sale_buyer_blockers() -> frozenset[str]:
     return frozenset(load_table("referent_classes.json")["deal_verbs"]["sale_buyer_blockers"])
+
+
+#: How many words a sale phrase spans from its noun to its buyer ("Verkauf des Stürmers Jonas Keller an den FC Chelsea").
+_SALE_PHRASE = 10
+#: The categories a sale's price or proceeds take: the buyer pays them.
+_PAID_CATEGORIES = ("value", "payment")
+
+
+def sale_noun_parties(doc: Doc, decisions: Sequence) -> None:
+    """Give a money claim whose clause tells a sale by its noun with a buyer after "an" ("Für den
+    Verkauf des Stürmers an den FC Chelsea kassierte Freiburg …", "Der Verkauf der Tochter an
+    Cinven bringt dem Konzern …") the buyer as payer (of a price or payment; proceeds stay
+    unpaid, as revenue is) and, where the clause rules read the buyer or what is sold as the
+    receiver, the first party outside the sale phrase instead: the seller."""
+    lowers = lowers_of(doc)
+    nouns = role_cue_endings("sale_nouns")
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        amount = decision.amount
+        sent = sentence_of(doc, amount.start)
+        noun = next((t for t in range(sent.start, sent.end) if doc[t].is_title and lowers[t].endswith(nouns)), None)
+        if noun is None:
+            continue
+        # the sale phrase: the noun, what is sold, "an" and the buyer, within the noun's clause
+        end = next((t for t in range(noun, min(sent.end, noun + _SALE_PHRASE)) if doc[t].text in _CLAUSE_MARKS), min(sent.end, noun + _SALE_PHRASE))
+        found = [m for m in mentions_in(doc, sent.start, sent.end, _PARTY_KINDS) or [] if m[-1].text[:1].isupper()]
+        buyer = _buyer(doc, [m for m in found if noun < m.start and m.end <= end], noun + 1, end)
+        if buyer is None or noun <= amount.start < buyer.end:
+            continue  # "der Verkauf von Aktien für 2 Millionen an X": the clause rules read it
+        if decision.category in _PAID_CATEGORIES:
+            decision.roles["agent"] = buyer
+        recipient = decision.roles.get("recipient")
+        if recipient is not None and noun <= recipient.start < buyer.end:
+            seller = next(
+                (m for m in found if not noun <= m.start < buyer.end and m.label_ != "place" and not _after(doc, m, sent.start, _oblique())),
+                None,
+            )
+            decision.roles["recipient"] = seller
 
 
 def _clause_break_between(doc: Doc, start: int, end: int) -> bool:

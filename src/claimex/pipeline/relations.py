@@ -46,7 +46,7 @@ from .claimants import responsibility_claimant
 from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
-from .deal_parties import carry_deal_parties, sale_parties
+from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -969,6 +969,8 @@ class RuleRelationScorer:
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
         sale_parties(doc, decisions)
+        # a sale told by its noun ("Für den Verkauf von X an Y kassierte Z …"): Y pays, Z receives
+        sale_noun_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
         # a dividend told without its company: the company of the report pays it
