@@ -104,7 +104,7 @@ def sale_noun_parties(doc: Doc, decisions: Sequence) -> None:
             continue
         amount = decision.amount
         sent = sentence_of(doc, amount.start)
-        noun = next((t for t in range(sent.start, sent.end) if doc[t].is_title and lowers[t].endswith(nouns)), None)
+        noun = next((t for t in range(sent.start, sent.end) if lowers[t].endswith(nouns) and doc[t].is_title), None)
         if noun is None:
             continue
         # the sale phrase: the noun, what is sold, "an" and the buyer, within the noun's clause

@@ -92,8 +92,8 @@ def _funds(doc: Doc, lowers: Sequence[str], start: int, end: int) -> list[int]:
     return [
         t
         for t in range(start, end)
-        if doc[t].text[:1].isupper()
-        and _is_fund(lowers, t)
+        if _is_fund(lowers, t)  # the word first: no Token built for every word
+        and doc[t].text[:1].isupper()
         and not (t > start and lowers[t - 1] in role_cues("fund_distributives"))
     ]
 

@@ -1942,9 +1942,9 @@ def _received_fine(doc: Doc, start: int, end: int, lowers: Sequence[str], data: 
     receiving ("erhielt eine Geldstrafe", "kassierte ein Bußgeld"), not income from fines
     ("nahm 2 Millionen an Bußgeldern ein")."""
     return any(
-        doc[t].is_title
+        lowers[t - 1] in role_cues("indefinite_articles")
+        and doc[t].is_title
         and inflected_in(lowers[t], data.fine_words, data)
-        and lowers[t - 1] in role_cues("indefinite_articles")
         for t in range(start + 1, end)
     )
 
