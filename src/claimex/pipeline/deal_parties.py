@@ -5,7 +5,7 @@ seller (the "von" phrase) receives; what is bought is as often a part of the sel
 itself, so it receives nothing. Of "verkauft", the subject is the seller and the "an" phrase the
 buyer, also for the price the sale's own clause names ("Die Deutsche Bank verkauft ihre Tochter
 für 1,2 Milliarden Euro an Carlyle": Carlyle pays, where the paying rules read the seller as
-payer and the "an" phrase as receiver). A club that signs a player from another ("hat den Stürmer vom FC Porto verpflichtet. Die
+payer and the "an" phrase as receiver); one reading of the "an" phrase (``_buyer``) serves both. A club that signs a player from another ("hat den Stürmer vom FC Porto verpflichtet. Die
 Ablöse liegt bei …") buys him: it pays and the club he comes from receives. The verbs live in
 ``referent_classes.json`` ("deal_verbs") and ``role_cues.json`` ("signing_verbs").
 """
@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import load_table, words
 from .referents import nearest_occurrence, paragraph_bounds
-from .role_phrases import mentions_in, role_cues, signs_player
+from .role_phrases import mentions_in, role_cue_endings, role_cues, signs_player
 
-__all__ = ["carry_deal_parties", "sale_parties"]
+__all__ = ["carry_deal_parties", "sale_noun_parties", "sale_parties"]
 
 #: The mention kinds a buyer, a seller or what is bought can have.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -74,32 +74,54 @@ def sale_parties(doc: Doc, decisions: Sequence) -> None:
         verb = next((t for t in range(sent.start, sent.end) if lowers[t] in selling), None)
         if verb is None or _clause_break_between(doc, min(verb, amount.start), max(verb, amount.end)):
             continue
-        _, seller = _parties(doc, sent, verb, names_only=False)
-        buyer = _buyer(doc, sent, seller, verb) if seller is not None else None
-        if buyer is not None:
+        buyer, seller = _parties(doc, sent, verb, names_only=False)
+        if buyer is not None and seller is not None:
             decision.roles["agent"] = buyer
             decision.roles["recipient"] = seller
-
-
-#: How many words may stand between "an" and the buyer's mention ("an den US-Finanzinvestor Carlyle").
-_BUYER_REACH = 4
-
-
-def _buyer(doc: Doc, sent: Span, seller: Span, verb: int) -> Optional[Span]:
-    """The party after "an" in the sale's clause (after the seller, before the clause ends), in
-    the accusative: "an den Finanzinvestor KKR", "an die Guangdong Toy Group"; None else."""
-    lowers = lowers_of(doc)
-    end = next((t.i for t in doc[verb : sent.end] if t.text in _CLAUSE_MARKS), sent.end)
-    at = next((t for t in range(seller.end, end) if lowers[t] == "an"), None)
-    if at is None or at + 1 >= end or lowers[at + 1] in _sale_buyer_blockers():
-        return None  # "verkaufte Anteile an der Post": a stake in it, no buyer
-    found = mentions_in(doc, at + 1, min(end, at + 1 + _BUYER_REACH + 2), _PARTY_KINDS) or []
-    return next((m for m in found if m.start - at <= _BUYER_REACH and m[-1].text[:1].isupper()), None)
 
 
 @lru_cache(maxsize=1)
 def _sale_buyer_blockers() -> frozenset[str]:
     return frozenset(load_table("referent_classes.json")["deal_verbs"]["sale_buyer_blockers"])
+
+
+#: How many words a sale phrase spans from its noun to its buyer ("Verkauf des Stürmers Jonas Keller an den FC Chelsea").
+_SALE_PHRASE = 10
+#: The categories a sale's price or proceeds take: the buyer pays them.
+_PAID_CATEGORIES = ("value", "payment")
+
+
+def sale_noun_parties(doc: Doc, decisions: Sequence) -> None:
+    """Give a money claim whose clause tells a sale by its noun with a buyer after "an" ("Für den
+    Verkauf des Stürmers an den FC Chelsea kassierte Freiburg …", "Der Verkauf der Tochter an
+    Cinven bringt dem Konzern …") the buyer as payer (of a price or payment; proceeds stay
+    unpaid, as revenue is) and, where the clause rules read the buyer or what is sold as the
+    receiver, the first party outside the sale phrase instead: the seller."""
+    lowers = lowers_of(doc)
+    nouns = role_cue_endings("sale_nouns")
+    for decision in decisions:
+        if decision.type != "monetary":
+            continue
+        amount = decision.amount
+        sent = sentence_of(doc, amount.start)
+        noun = next((t for t in range(sent.start, sent.end) if lowers[t].endswith(nouns) and doc[t].is_title), None)
+        if noun is None:
+            continue
+        # the sale phrase: the noun, what is sold, "an" and the buyer, within the noun's clause
+        end = next((t for t in range(noun, min(sent.end, noun + _SALE_PHRASE)) if doc[t].text in _CLAUSE_MARKS), min(sent.end, noun + _SALE_PHRASE))
+        found = [m for m in mentions_in(doc, sent.start, sent.end, _PARTY_KINDS) or [] if m[-1].text[:1].isupper()]
+        buyer = _buyer(doc, [m for m in found if noun < m.start and m.end <= end], noun + 1, end)
+        if buyer is None or noun <= amount.start < buyer.end:
+            continue  # "der Verkauf von Aktien für 2 Millionen an X": the clause rules read it
+        if decision.category in _PAID_CATEGORIES:
+            decision.roles["agent"] = buyer
+        recipient = decision.roles.get("recipient")
+        if recipient is not None and noun <= recipient.start < buyer.end:
+            seller = next(
+                (m for m in found if not noun <= m.start < buyer.end and m.label_ != "place" and not _after(doc, m, sent.start, _oblique())),
+                None,
+            )
+            decision.roles["recipient"] = seller
 
 
 def _clause_break_between(doc: Doc, start: int, end: int) -> bool:
@@ -153,11 +175,13 @@ def _parties(doc: Doc, sent: Span, verb: int, names_only: bool = True) -> tuple[
             return None, None
         subject = before[0] if before else None
         after = [m for m in found if subject is not None and subject.end <= m.start and m.end <= verb]
+        objects = (subject.end, verb) if subject is not None else (verb, verb)
     else:
         subject = before[-1] if before else None
         after = [m for m in found if verb < m.start and m.end <= clause_end]  # not "…, wie beide Unternehmen"
+        objects = (verb + 1, clause_end)
     from_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"von", "vom"}))), None)
-    to_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"an"}))), None)
+    to_phrase = _buyer(doc, after, *objects)
     if doc[verb].lower_ in _deal_verbs()[1]:
         return to_phrase, subject  # "X verkauft Y an Z": Z pays X
     if doc[verb].lower_ in role_cues("signing_verbs") and from_phrase is None:
@@ -171,6 +195,25 @@ def _after(doc: Doc, m: Span, sent_start: int, prepositions: frozenset[str]) -> 
     while j >= sent_start and (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in prepositions):
         j -= 1
     return j >= sent_start and doc[j].lower_ in prepositions
+
+
+#: How many words may stand between "an" and the buyer's mention ("an den US-Finanzinvestor Carlyle").
+_BUYER_REACH = 4
+
+
+def _buyer(doc: Doc, after: Sequence[Span], start: int, end: int) -> Optional[Span]:
+    """The party of a deal's "an" phrase (tokens ``start``..``end``) among the mentions
+    ``after`` the subject: the first within a few words after an "an" ("an den Finanzinvestor
+    KKR", "an die Guangdong Toy Group"), not after one that takes a dative article ("Anteile an
+    der Post": a stake in it, no buyer)."""
+    lowers = lowers_of(doc)
+    for at in range(start, end - 1):
+        if lowers[at] != "an" or lowers[at + 1] in _sale_buyer_blockers():
+            continue
+        found = next((m for m in after if 0 < m.start - at <= _BUYER_REACH and m[-1].text[:1].isupper()), None)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from .datelines import bracketed, is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
 from .mentions import MENTIONS_KEY
 from .money_category import category_tables
-from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, topic_name
+from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, same_referent, topic_name
 from .report_subject import speaker_company
 from .role_phrases import (
     amount_clause,
@@ -47,7 +47,7 @@ from .role_phrases import (
 )
 from .sources import anaphoric_report, attribution_words
 
-__all__ = ["find_money_parties", "names_earnings", "restates_figure"]
+__all__ = ["find_money_parties", "names_earnings", "paragraph_topic", "restates_figure"]
 
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -498,6 +498,12 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     return None
 
 
+def paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject opening the sentence before ``sent`` in its paragraph, or None
+    (``_paragraph_topic``): the payer a later sentence continues."""
+    return _paragraph_topic(doc, sent, lowers, data)
+
+
 def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:
     """Where the name of a reporter given by its class noun in the genitive starts ("nach Angaben
     des Kantons Uri", "des Landes Tirol": the name right after the noun), or None: that name
@@ -871,17 +877,40 @@ def _clause_money_parties(
         to = [e for e in to if not (before_word(e) in role_cues("purpose_prepositions") and before_index(e) == subject.end)]
     objects = _receiving_objects(doc, sent, amount, subject, plain, dative, supported, paying, infinitive, clause_start, verb_start, lowers)
     fine = _is_fine(doc, amount, trigger, category, clause_start, clause_end, lowers, data)
-    fined = [e for e in parties if before_word(e) == "gegen"] or (dative if fine else [])
+    # "gegen den Konzern", and after a verb that imposes it "verhängte über das Unternehmen eine Buße"
+    imposed = fine and _imposes_fine(sent, lowers)
+    fined = [
+        e
+        for e in parties
+        if before_word(e) == "gegen"
+        or imposed and e.label_ != "place" and before_word(e) in role_cues("fined_prepositions")  # not "über China geliefert"
+    ] or (dative if fine else [])
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient (where the clause names none,
         # the body that imposes fines named before it: "Die Staatsanwaltschaft ermittelt; dem
         # Unternehmen droht eine Geldbuße")
         fined_party = nearest(fined)
+        if before_word(fined_party) in role_cues("fined_prepositions"):
+            fined_party = named_party(doc, fined_party)  # "über das Unternehmen": the name it stands for
         authority = subject if subject is not None and subject not in fined else None
         return fined_party, authority or _fine_authority(doc, amount, fined_party)
-    if fine and not paying and _imposes_fine(sent, lowers):
-        return _fine_parties(subject, parties, sent, lowers, data)
+    if fine and receiving and not paying and subject is not None and _received_fine(doc, clause_start, clause_end, lowers, data):
+        # "Der Fahrer erhielt eine Geldstrafe von 6.000 Euro": who gets a fine owes it; who
+        # handed it out ("vom Hafenamt"), else the fining body named before, receives it
+        authority = nearest([e for e in frm if e is not subject])
+        return named_party(doc, subject), authority or _fine_authority(doc, amount, subject)
+    if imposed and not paying:
+        fined_party, authority = _fine_parties(subject, parties, sent, lowers, data)
+        if fined_party is None and authority is not None:
+            # "Ein Bauunternehmer stand vor Gericht. Das Amtsgericht verhängte eine Geldstrafe von
+            # …": the party the sentence before is about is the one fined
+            topic = _paragraph_topic(doc, sent, lowers, data, groups=True)
+            # "Finanzamt brummt ihm 340.000 Euro auf": a pronoun of the clause names the fined party
+            pronoun = any(lowers[t] in role_cues("dative_pronouns") for t in range(clause_start, clause_end))
+            if topic is not None and not pronoun and topic.label_ != "place" and not _imposes_fine_itself(topic) and not same_referent(topic, authority):
+                fined_party = topic
+        return fined_party, authority
     if _sentenced_to_pay(doc, clause_start, amount, lowers):
         # "Das Gericht verurteilte den Konzern zur Zahlung von 2 Millionen (an die Kläger)": the
         # sentenced party pays, the court only orders it; a fine goes to the court
@@ -1908,6 +1937,18 @@ def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[S
         if m[-1].lower_.endswith(heads) or m[0].lower_.endswith(heads):
             return named_party(doc, m)
     return None
+
+
+def _received_fine(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the clause names a fine with an indefinite article, as the object of a verb of
+    receiving ("erhielt eine Geldstrafe", "kassierte ein Bußgeld"), not income from fines
+    ("nahm 2 Millionen an Bußgeldern ein")."""
+    return any(
+        lowers[t - 1] in role_cues("indefinite_articles")
+        and doc[t].is_title
+        and inflected_in(lowers[t], data.fine_words, data)
+        for t in range(start + 1, end)
+    )
 
 
 def _imposes_fine(sent: Span, lowers: Sequence[str]) -> bool:

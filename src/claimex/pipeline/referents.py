@@ -27,6 +27,7 @@ from .paragraphs import paragraph_bounds
 from .sources import paragraph_break, speaker
 
 __all__ = [
+    "is_class_noun",
     "is_named",
     "is_speaker_pronoun",
     "named_party",
@@ -135,6 +136,12 @@ def _reach_start(doc: Doc, i: int) -> int:
     """Where the stretch of text a name of token ``i`` may be read from begins: the sentences
     before it in its paragraph, at most ``_NAME_REACH_SENTENCES`` of them."""
     return list(_sentences_back(doc, i, _NAME_REACH_SENTENCES))[-1].start
+
+
+def is_class_noun(word: str) -> bool:
+    """Whether ``word`` (lower-case) is a noun of a class of bodies ("Unternehmens", "Stadt"):
+    a common noun that stands for a name the text gives elsewhere."""
+    return _class_table().noun(word) is not None
 
 
 def named_party(doc: Doc, party: Optional[Span]) -> Optional[Span]:

@@ -46,12 +46,13 @@ from .claimants import responsibility_claimant
 from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
-from .deal_parties import carry_deal_parties, sale_parties
+from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
-from .money_parties import find_money_parties, names_earnings, restates_figure
+from .fund_owners import fill_fund_owners
+from .money_parties import find_money_parties, names_earnings, paragraph_topic, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .report_carry import breakdown_source, earlier_event
@@ -1011,11 +1012,15 @@ class RuleRelationScorer:
             if source is not None:
                 previous_sourced = decision
         _headline_categories(doc, decisions, paragraph.headline_end(), governed, self.data)
+        # a payer named by its programme, fund or budget: the container's owner pays
+        fill_fund_owners(doc, decisions, paragraph_topic, self.data)
         _inherit_money_parties(doc, decisions)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
         sale_parties(doc, decisions)
+        # a sale told by its noun ("Für den Verkauf von X an Y kassierte Z …"): Y pays, Z receives
+        sale_noun_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report
         fill_own_figures(doc, decisions, lowers, self.data)
         # a dividend told without its company: the company of the report pays it
