@@ -596,7 +596,7 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         sent = sentence_of(doc, t)
         start, end = amount_clause(doc, sent, doc[t : t + 1])
         words = set(lowers[start:end])
-        if start in seen_clauses or passive & words or "zu" in words:
+        if start in seen_clauses or passive & words or "zu" in words and _infinitive_in(doc, lowers, start, end):
             continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
         if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
@@ -606,6 +606,19 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
+
+
+def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` hold an infinitive with "zu" ("zu töten", "anzugreifen"
+    is one word and needs none): "zu" before a lower-case verb form, not the particle that ends
+    a clause ("stach zu", "schlug zu") nor the preposition before an article ("zu einem Streit")."""
+    for k in range(start, end - 1):
+        if lowers[k] != "zu":
+            continue
+        after = doc[k + 1]
+        if after.is_lower and after.is_alpha and lowers[k + 1].endswith("n") and lowers[k + 1] not in _words("determiners"):
+            return True
+    return False
 
 
 def _dated(doc: Doc, t: int, data: GermanData) -> bool:
