@@ -475,11 +475,23 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     start, end = amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
-    return (
-        _parsed_harmer(doc, amount, lowers, data)
-        or _passive_harmer(doc, start, end, lowers, data)
-        or _active_harmer(doc, amount, start, end, lowers, data)
-    )
+    parsed = _parsed_harmer(doc, amount, lowers, data)
+    if parsed is not None:
+        return parsed
+    if _active_transitive(doc, start, end, lowers, data):
+        # "Der Mann tötete durch die Brandstiftung zwei Nachbarn": in an active clause "durch"
+        # names the means; the subject did the harm
+        return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
+    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+
+
+def _active_transitive(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``start``..``end`` is an active clause with a finite verb that harms someone
+    ("tötete", "erschoss", "verletzten"), no passive auxiliary in it."""
+    if set(lowers[start:end]) & set(data.harm_roles["passive_auxiliaries"]):
+        return False
+    verbs = role_cues("active_harm_verbs") | role_cues("causing_verbs")
+    return any(lowers[t] in verbs and doc[t].is_lower and _finite_verb_at(doc, t, start) for t in range(start, end))
 
 
 @lru_cache(maxsize=None)
