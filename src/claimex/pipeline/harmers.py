@@ -290,6 +290,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
             return after
+    inserted = _subject_before_relative(doc, start, lowers, data)
+    if inserted is not None:
+        return inserted
     if "zu" in words:
         controller = _infinitive_controller(doc, start, lowers, data)
         if controller is not None:
@@ -332,6 +335,28 @@ _RELATIVE_ANTECEDENT_WORDS = 5
 
 #: How many verb words may close the clause between the antecedent and the relative pronoun ("begonnen", "festgenommen").
 _CLOSING_VERB_WORDS = 2
+
+
+def _subject_before_relative(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject a relative clause parts from its verb ("Der Mann, der seit Wochen gesucht
+    wurde, erschoss zwei Nachbarn"): when the clause at ``start`` opens with its finite harm verb
+    right after a comma, the party that ends right before the comma of the relative clause."""
+    sent = sentence_of(doc, start)
+    if start - 1 <= sent.start or doc[start - 1].text != "," or not (doc[start].is_lower and lowers[start] in _finite_harm_verbs(data)):
+        return None
+    opener = next(
+        (k for k in range(start - 3, sent.start, -1) if doc[k].text == "," and lowers[k + 1] in _relative_openers()), None
+    )
+    if opener is None or any(doc[k].text in (",", ";", ":") for k in range(sent.start, opener)):
+        return None  # the relative clause must follow the sentence's first phrase
+    found = _clause_subject(doc, body_start(doc, sent), opener, data)
+    return found if found is not None and found.end == opener else None
+
+
+@lru_cache(maxsize=1)
+def _relative_openers() -> frozenset[str]:
+    """Relative pronouns that open a clause inserted after its antecedent, in any case."""
+    return role_cues("relative_subjects") | frozenset(_casualty_words("relative_pronouns_oblique"))
 
 
 def _pronoun_harmer(doc: Doc, start: int, end: int) -> Optional[Span]:
