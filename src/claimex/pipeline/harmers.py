@@ -242,6 +242,10 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     relative = _relative_harmer(doc, start, amount.start, lowers, data)
     if relative is not None:
         return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
+    if _object_list_before(doc, start, amount.start, lowers, data):
+        after = _subject_after_verb(doc, amount.end, end, lowers, data)
+        if after is not None:
+            return after  # "Einen Polizisten und zwei Passanten erschoss der Täter": the objects come first
     for t in range(start, amount.start):
         if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
@@ -279,7 +283,12 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and not data.perpetrator_nouns.get(lowers[t])
             and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
             # "Erst im Jänner hatte ein Geisterfahrer …": the article of a subject after its auxiliary
-            and not (j > start and lowers[j] in _casualty_words("subject_indefinites") and lowers[j - 1] in data.harm_roles["active_auxiliaries"])
+            # "In Hanau verletzte ein 43-jähriger Mann drei Passanten": the subject right after its verb
+            and not (
+                j > start
+                and lowers[j] in _casualty_words("subject_indefinites")
+                and (lowers[j - 1] in data.harm_roles["active_auxiliaries"] or lowers[j - 1] in finite and doc[j - 1].is_lower)
+            )
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
@@ -335,6 +344,19 @@ _RELATIVE_ANTECEDENT_WORDS = 5
 
 #: How many verb words may close the clause between the antecedent and the relative pronoun ("begonnen", "festgenommen").
 _CLOSING_VERB_WORDS = 2
+
+
+def _object_list_before(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the clause opens with an accusative object list that ends in the count ("Einen
+    Polizisten und zwei Passanten erschoss der Täter"): a masculine accusative article first,
+    then only nouns, adjectives, numbers, articles and "und" up to the count, no verb."""
+    if start >= end or lowers[start] not in _casualty_words("accusative_openers"):
+        return False
+    return all(
+        doc[t].is_title or doc[t].like_num or lowers[t] in _words("determiners") or lowers[t] in _words("coordinators")
+        or doc[t].text in (",", "-") or doc[t].is_lower and lowers[t].endswith(data.adjective_endings) and lowers[t] not in _finite_harm_verbs(data)
+        for t in range(start + 1, end)
+    )
 
 
 def _subject_before_relative(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
