@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
-from .harmers import event_actors
+from .harmers import event_actors, verb_subject
 from .referents import paragraph_bounds
 from .role_phrases import in_prepositional_phrase, role_cues
 
@@ -94,7 +94,9 @@ def told_event_actor(
         if before.start <= a.start and a.end <= before.end and not any(v.start < a.end and a.start < v.end for v in victims)
     ]
     # as written there: the sentence before is the nearest place that names the actor of this event
-    return actors[-1] if actors else _armed_body_attacking(doc, before, lowers, data)
+    if actors:
+        return actors[-1]
+    return _armed_body_attacking(doc, before, lowers, data) or _attack_subject(doc, before, lowers, data, victims)
 
 
 def _clause_before(doc: Doc, sent: Span, anaphor: int) -> Optional[Span]:
@@ -118,6 +120,19 @@ def _last_actor(doc: Doc, region: Span, lowers: Sequence[str], data: GermanData,
         if region.start <= a.start and a.end <= region.end and not any(v.start < a.end and a.start < v.end for v in victims)
     ]
     return actors[-1] if actors else _armed_body_attacking(doc, region, lowers, data)
+
+
+def _attack_subject(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> Optional[Span]:
+    """The subject of the last verb of attacking in ``sent`` ("Kämpfer der Miliz stürmten ein
+    Hotel", "Bewaffnete überrannten einen Stützpunkt"), a party that can harm, not one harmed."""
+    verbs = _attack_verbs()
+    for t in range(sent.end - 1, sent.start - 1, -1):
+        if not (doc[t].is_lower and lowers[t] in verbs):
+            continue
+        found = verb_subject(doc, t, data)
+        if found is not None and not any(v.start < found.end and found.start < v.end for v in victims):
+            return found
+    return None
 
 
 def _tells_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> bool:

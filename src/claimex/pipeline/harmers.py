@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect"]
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -678,6 +678,17 @@ def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> boo
         if after.is_lower and after.is_alpha and lowers[k + 1].endswith("n") and lowers[k + 1] not in _words("determiners"):
             return True
     return False
+
+
+def verb_subject(doc: Doc, t: int, data: GermanData) -> Optional[Span]:
+    """The party that can harm and is the subject of the active clause of the verb at ``t``
+    ("Kämpfer der Miliz stürmten ein Hotel"); None in a passive clause or with no such party."""
+    sent = sentence_of(doc, t)
+    start, end = amount_clause(doc, sent, doc[t : t + 1])
+    lowers = [doc[k].lower_ for k in range(start, end)]
+    if set(lowers) & set(data.harm_roles["passive_auxiliaries"]):
+        return None
+    return _clause_subject(doc, start, end, data)
 
 
 def _dated(doc: Doc, t: int, data: GermanData) -> bool:
