@@ -243,9 +243,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     if relative is not None:
         return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
     if _object_list_before(doc, start, amount.start, lowers, data):
-        after = _subject_after_verb(doc, amount.end, end, lowers, data)
-        if after is not None:
-            return after  # "Einen Polizisten und zwei Passanten erschoss der Täter": the objects come first
+        # "Einen Polizisten und zwei Passanten erschoss der Täter": the objects come first, the
+        # subject after the verb; none there ("… verletzte der Blitz"), none among the objects
+        return _subject_after_verb(doc, amount.end, end, lowers, data)
     for t in range(start, amount.start):
         if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
