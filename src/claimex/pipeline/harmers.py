@@ -287,7 +287,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and not (
                 j > start
                 and lowers[j] in _casualty_words("subject_indefinites")
-                and (lowers[j - 1] in data.harm_roles["active_auxiliaries"] or lowers[j - 1] in finite and doc[j - 1].is_lower)
+                and (
+                    lowers[j - 1] in data.harm_roles["active_auxiliaries"]
+                    # only after an opening phrase: "Der Lastwagen erfasste eine Radfahrerin" has its object there
+                    or lowers[j - 1] in finite and doc[j - 1].is_lower and lowers[start] in _opening_words(data)
+                )
             )
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
