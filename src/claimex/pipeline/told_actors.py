@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from .harmers import event_actors
 from .referents import paragraph_bounds
@@ -73,13 +74,10 @@ def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[
             first = k
             while first - 1 >= s and doc[first - 1].is_alpha and lowers[first - 1].endswith(data.adjective_endings) and (
                 doc[first - 1].is_lower or doc[first - 1].is_sent_start
-            ) and lowers[first - 1] not in _DETERMINERS:
+            ) and lowers[first - 1] not in _words("determiners"):
                 first -= 1  # "russische Kampfdrohne", "Russische Gleitbomben"
             found.append((first, k + 1))
             break  # the first weapon of the clause is its subject
     cache["hitting_weapons"] = found
     return [Span(doc, s, e) for s, e in found]
 
-
-#: Articles that open a weapon's phrase and are no part of its name.
-_DETERMINERS = frozenset({"eine", "ein", "die", "der", "das", "den", "dem", "einer", "einen"})
