@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of
-from ..lang.de import GermanData, load_table
+from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from .cues import is_question
 from .datelines import bracketed
@@ -83,6 +83,9 @@ def _apart(doc: Doc, start: int, end: int, lowers: Sequence[str]) -> bool:
         return True
     if any(w in table["year_prepositions"] and _YEAR.match(n) for w, n in zip(words, words[1:])):
         return True
+    months = german().months
+    if any(w in table["year_prepositions"] and months.get(m) and _YEAR.match(n) for w, m, n in zip(words, words[1:], words[2:])):
+        return True  # "seit Februar 2022": a month before the year, a toll over the whole time
     first = start
     if _opens_with_stamp(doc, start, end):  # "10.30 Uhr: Erst …": the words after the stamp
         first = next((t + 1 for t in range(start, min(end, start + 8)) if doc[t].text == ":"), start)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
-from .harmers import event_actors
+from .harmers import event_actors, verb_subject
 from .referents import paragraph_bounds
 from .role_phrases import in_prepositional_phrase, role_cues
 
@@ -44,20 +44,26 @@ def refers_to_told_event(doc: Doc, amount: Span, lowers: Sequence[str], data: Ge
     """Whether the amount's sentence refers back to an event told before: an anaphoric adverb
     ("dabei") or a preposition with a definite article before a noun of the event ("Bei dem
     Angriff", "Beim Beschuss"), within a few words."""
+    return _anaphor_at(doc, amount, lowers, data) is not None
+
+
+def _anaphor_at(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> Optional[int]:
+    """The token where the amount's sentence refers back to an event told before (see
+    ``refers_to_told_event``), or None."""
     sent = sentence_of(doc, amount.start)
     for t in range(sent.start, sent.end):
         word = lowers[t]
         if word in _terms("event_anaphors"):
-            return True
+            return t
         if word in _terms("event_anaphor_contractions") and t + 1 < sent.end:
             if doc[t + 1].is_title and _event_noun(lowers[t + 1], data):
-                return True
+                return t
         if word in _terms("event_anaphor_prepositions") and t + 2 < sent.end and lowers[t + 1] in _terms("event_anaphor_determiners"):
             # "bei dem Angriff", "durch den nächtlichen Beschuss": one adjective may stand between
             for k in (t + 2, t + 3):
                 if k < sent.end and doc[k].is_title and _event_noun(lowers[k], data):
-                    return True
-    return False
+                    return t
+    return None
 
 
 def told_event_actor(
@@ -69,7 +75,17 @@ def told_event_actor(
     otherwise."""
     sent = sentence_of(doc, amount.start)
     para_start, _ = paragraph_bounds(doc, amount.start)
-    if sent.start <= para_start or not refers_to_told_event(doc, amount, lowers, data):
+    anaphor = _anaphor_at(doc, amount, lowers, data)
+    if anaphor is None:
+        return None
+    # "X hätten die Stadt beschossen; dabei seien zwei Zivilisten getötet worden": the event of
+    # the clause before the link, in the same sentence
+    own = _clause_before(doc, sent, anaphor)
+    if own is not None:
+        actor = _last_actor(doc, own, lowers, data, victims)
+        if actor is not None:
+            return actor
+    if sent.start <= para_start:
         return None
     before = sentence_of(doc, sent.start - 1)
     actors = [
@@ -78,7 +94,45 @@ def told_event_actor(
         if before.start <= a.start and a.end <= before.end and not any(v.start < a.end and a.start < v.end for v in victims)
     ]
     # as written there: the sentence before is the nearest place that names the actor of this event
-    return actors[-1] if actors else _armed_body_attacking(doc, before, lowers, data)
+    if actors:
+        return actors[-1]
+    return _armed_body_attacking(doc, before, lowers, data) or _attack_subject(doc, before, lowers, data, victims)
+
+
+def _clause_before(doc: Doc, sent: Span, anaphor: int) -> Optional[Span]:
+    """The part of ``sent`` before the clause that opens with the link at ``anaphor``, when a
+    semicolon, a dash or "und" ends it right before the link; None when the link opens the sentence."""
+    k = anaphor - 1
+    if k <= sent.start or doc[k].text not in _CLAUSE_ENDS:
+        return None
+    return doc[sent.start : k]
+
+
+#: What ends a main clause right before a link that opens the next one.
+_CLAUSE_ENDS = frozenset({";", "–", "-", "und", ":"})
+
+
+def _last_actor(doc: Doc, region: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> Optional[Span]:
+    """The last actor of an attack told in ``region``, never one counted as harmed."""
+    actors = [
+        a
+        for a in event_actors(doc, lowers, data)
+        if region.start <= a.start and a.end <= region.end and not any(v.start < a.end and a.start < v.end for v in victims)
+    ]
+    return actors[-1] if actors else _armed_body_attacking(doc, region, lowers, data)
+
+
+def _attack_subject(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> Optional[Span]:
+    """The subject of the last verb of attacking in ``sent`` ("Kämpfer der Miliz stürmten ein
+    Hotel", "Bewaffnete überrannten einen Stützpunkt"), a party that can harm, not one harmed."""
+    verbs = _attack_verbs()
+    for t in range(sent.end - 1, sent.start - 1, -1):
+        if not (doc[t].is_lower and lowers[t] in verbs):
+            continue
+        found = verb_subject(doc, t, data)
+        if found is not None and not any(v.start < found.end and found.start < v.end for v in victims):
+            return found
+    return None
 
 
 def _tells_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> bool:
@@ -114,7 +168,10 @@ def _armed_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: Ger
             continue
         if in_prepositional_phrase(doc, t, sent.start, data):
             continue
-        if adjective > sent.start and doc[adjective - 1].lower_ not in ("die", "das") and not doc[adjective].is_sent_start:
-            continue  # "der kongolesischen Armee": these nouns are feminine or plural, so "der" is a dative or genitive
+        opens = doc[adjective - 1].lower_ in ("die", "das") or doc[adjective - 1].text in (",", ";", ":")
+        if adjective > sent.start and not opens and not doc[adjective].is_sent_start:
+            # "der kongolesischen Armee": these nouns are feminine or plural, so "der" is a dative or
+            # genitive; a bare plural after a comma opens a clause ("erklärte, ukrainische Truppen hätten")
+            continue
         return doc[adjective : t + 1]
     return None

@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect"]
+__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -242,6 +242,10 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     relative = _relative_harmer(doc, start, amount.start, lowers, data)
     if relative is not None:
         return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
+    if _object_list_before(doc, start, amount.start, lowers, data):
+        # "Einen Polizisten und zwei Passanten erschoss der Täter": the objects come first, the
+        # subject after the verb; none there ("… verletzte der Blitz"), none among the objects
+        return _subject_after_verb(doc, amount.end, end, lowers, data)
     for t in range(start, amount.start):
         if doc[t].is_lower and not doc[t].is_punct and not in_prepositional_phrase(doc, t, start, data):
             attacker = _demonym_subject(doc, t, amount.start, data)
@@ -279,7 +283,16 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and not data.perpetrator_nouns.get(lowers[t])
             and not (j == start and lowers[j] in _words("determiners"))  # "Ein 34-jähriger Mann hat …": the subject's article
             # "Erst im Jänner hatte ein Geisterfahrer …": the article of a subject after its auxiliary
-            and not (j > start and lowers[j] in _casualty_words("subject_indefinites") and lowers[j - 1] in data.harm_roles["active_auxiliaries"])
+            # "In Hanau verletzte ein 43-jähriger Mann drei Passanten": the subject right after its verb
+            and not (
+                j > start
+                and lowers[j] in _casualty_words("subject_indefinites")
+                and (
+                    lowers[j - 1] in data.harm_roles["active_auxiliaries"]
+                    # only after an opening phrase: "Der Lastwagen erfasste eine Radfahrerin" has its object there
+                    or lowers[j - 1] in finite and doc[j - 1].is_lower and lowers[start] in _opening_words(data)
+                )
+            )
         ):
             continue  # "tötete drei Skifahrer und verletzte vier": the victims of another count
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
@@ -290,6 +303,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
             return after
+    inserted = _subject_before_relative(doc, start, lowers, data)
+    if inserted is not None:
+        return inserted
     if "zu" in words:
         controller = _infinitive_controller(doc, start, lowers, data)
         if controller is not None:
@@ -332,6 +348,41 @@ _RELATIVE_ANTECEDENT_WORDS = 5
 
 #: How many verb words may close the clause between the antecedent and the relative pronoun ("begonnen", "festgenommen").
 _CLOSING_VERB_WORDS = 2
+
+
+def _object_list_before(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the clause opens with an accusative object list that ends in the count ("Einen
+    Polizisten und zwei Passanten erschoss der Täter"): a masculine accusative article first,
+    then only nouns, adjectives, numbers, articles and "und" up to the count, no verb."""
+    if start >= end or lowers[start] not in _casualty_words("accusative_openers"):
+        return False
+    return all(
+        doc[t].is_title or doc[t].like_num or lowers[t] in _words("determiners") or lowers[t] in _words("coordinators")
+        or doc[t].text in (",", "-") or doc[t].is_lower and lowers[t].endswith(data.adjective_endings) and lowers[t] not in _finite_harm_verbs(data)
+        for t in range(start + 1, end)
+    )
+
+
+def _subject_before_relative(doc: Doc, start: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The subject a relative clause parts from its verb ("Der Mann, der seit Wochen gesucht
+    wurde, erschoss zwei Nachbarn"): when the clause at ``start`` opens with its finite harm verb
+    right after a comma, the party that ends right before the comma of the relative clause."""
+    sent = sentence_of(doc, start)
+    if start - 1 <= sent.start or doc[start - 1].text != "," or not (doc[start].is_lower and lowers[start] in _finite_harm_verbs(data)):
+        return None
+    opener = next(
+        (k for k in range(start - 3, sent.start, -1) if doc[k].text == "," and lowers[k + 1] in _relative_openers()), None
+    )
+    if opener is None or any(doc[k].text in (",", ";", ":") for k in range(sent.start, opener)):
+        return None  # the relative clause must follow the sentence's first phrase
+    found = _clause_subject(doc, body_start(doc, sent), opener, data)
+    return found if found is not None and found.end == opener else None
+
+
+@lru_cache(maxsize=1)
+def _relative_openers() -> frozenset[str]:
+    """Relative pronouns that open a clause inserted after its antecedent, in any case."""
+    return role_cues("relative_subjects") | frozenset(_casualty_words("relative_pronouns_oblique"))
 
 
 def _pronoun_harmer(doc: Doc, start: int, end: int) -> Optional[Span]:
@@ -475,11 +526,23 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     start, end = amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
-    return (
-        _parsed_harmer(doc, amount, lowers, data)
-        or _passive_harmer(doc, start, end, lowers, data)
-        or _active_harmer(doc, amount, start, end, lowers, data)
-    )
+    parsed = _parsed_harmer(doc, amount, lowers, data)
+    if parsed is not None:
+        return parsed
+    if _active_transitive(doc, start, end, lowers, data):
+        # "Der Mann tötete durch die Brandstiftung zwei Nachbarn": in an active clause "durch"
+        # names the means; the subject did the harm
+        return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
+    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+
+
+def _active_transitive(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``start``..``end`` is an active clause with a finite verb that harms someone
+    ("tötete", "erschoss", "verletzten"), no passive auxiliary in it."""
+    if set(lowers[start:end]) & set(data.harm_roles["passive_auxiliaries"]):
+        return False
+    verbs = role_cues("active_harm_verbs") | role_cues("causing_verbs")
+    return any(lowers[t] in verbs and doc[t].is_lower and _finite_verb_at(doc, t, start) for t in range(start, end))
 
 
 @lru_cache(maxsize=None)
@@ -596,7 +659,7 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         sent = sentence_of(doc, t)
         start, end = amount_clause(doc, sent, doc[t : t + 1])
         words = set(lowers[start:end])
-        if start in seen_clauses or passive & words or "zu" in words:
+        if start in seen_clauses or passive & words or "zu" in words and _infinitive_in(doc, lowers, start, end):
             continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
         if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
@@ -606,6 +669,30 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
+
+
+def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` hold an infinitive with "zu" ("zu töten", "anzugreifen"
+    is one word and needs none): "zu" before a lower-case verb form, not the particle that ends
+    a clause ("stach zu", "schlug zu") nor the preposition before an article ("zu einem Streit")."""
+    for k in range(start, end - 1):
+        if lowers[k] != "zu":
+            continue
+        after = doc[k + 1]
+        if after.is_lower and after.is_alpha and lowers[k + 1].endswith("n") and lowers[k + 1] not in _words("determiners"):
+            return True
+    return False
+
+
+def verb_subject(doc: Doc, t: int, data: GermanData) -> Optional[Span]:
+    """The party that can harm and is the subject of the active clause of the verb at ``t``
+    ("Kämpfer der Miliz stürmten ein Hotel"); None in a passive clause or with no such party."""
+    sent = sentence_of(doc, t)
+    start, end = amount_clause(doc, sent, doc[t : t + 1])
+    lowers = [doc[k].lower_ for k in range(start, end)]
+    if set(lowers) & set(data.harm_roles["passive_auxiliaries"]):
+        return None
+    return _clause_subject(doc, start, end, data)
 
 
 def _dated(doc: Doc, t: int, data: GermanData) -> bool:

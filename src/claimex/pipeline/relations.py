@@ -48,6 +48,7 @@ from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
+from .told_actors import paragraph_actor
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
@@ -1060,7 +1061,12 @@ class RuleRelationScorer:
                     # "Ein Mann hat eine Bank überfallen und zwei Angestellte als Geiseln genommen. Der
                     # Täter …": the causer of the count's own sentence is the nearer occurrence
                     perpetrator = None
-                decision.roles["agent"] = perpetrator or responsibility_claimant(doc, decision.amount, lowers) or causer
+                decision.roles["agent"] = (
+                    perpetrator
+                    or responsibility_claimant(doc, decision.amount, lowers)
+                    or causer
+                    or paragraph_actor(doc, decision.amount, lowers, self.data, victims)
+                )
             agent = decision.roles.get("agent")
             named = body_name(doc, agent, lowers) if agent is not None else None
             if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it

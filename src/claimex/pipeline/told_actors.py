@@ -1,0 +1,83 @@
+"""Who caused the harm of a count whose paragraph told the attack before it without a link word.
+
+Wire reports tell the deed first and its toll after it, often with no "dabei" between them: "Ein
+Mann hat in Solingen auf Besucher eines Stadtfests eingestochen. Drei Menschen starben", "Eine
+russische Drohne hat einen Zug getroffen. Vier Menschen starben". When no other rule found who
+harmed, the count takes the actor of the nearest attack told before it in its paragraph: the
+subject of an active verb of attacking or causing (``harmers.event_actors``), or a weapon that
+is the subject of a verb of hitting ("Russische Gleitbomben haben ein Einkaufszentrum
+getroffen"), never one counted as harmed. The words live in ``casualty_terms.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_cache, sentence_of
+from ..lang.de import GermanData, load_table
+from ..lang.de import words as _words
+from ..lang.lexicon import Lexicon
+from .harmers import event_actors
+from .referents import paragraph_bounds
+from .role_phrases import amount_clause, in_prepositional_phrase
+
+__all__ = ["paragraph_actor"]
+
+
+@lru_cache(maxsize=None)
+def _terms(key: str) -> Lexicon[bool]:
+    """A word list of ``casualty_terms.json`` as a lexicon (compound heads match)."""
+    return Lexicon(load_table("casualty_terms.json")[key])
+
+
+def paragraph_actor(
+    doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span] = ()
+) -> Optional[Span]:
+    """The actor of the last attack told before ``amount`` in its paragraph, not one of the
+    ``victims``; None when the paragraph tells none before it."""
+    start, _ = paragraph_bounds(doc, amount.start)
+    best: Optional[Span] = None
+    for actor in event_actors(doc, lowers, data) + _hitting_weapons(doc, lowers, data):
+        if actor.start < start or actor.end > amount.start:
+            continue
+        if any(v.start < actor.end and actor.start < v.end for v in victims):
+            continue
+        if best is None or actor.start > best.start:
+            best = actor
+    return best
+
+
+def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
+    """Weapons that are the subject of an active verb of hitting ("Eine russische Kampfdrohne hat
+    einen Zug getroffen", "traf eine Drohne einen Bus"), with the adjective before them, in text
+    order; read once per doc."""
+    cache = doc_cache(doc)
+    if "hitting_weapons" in cache:
+        return [Span(doc, s, e) for s, e in cache["hitting_weapons"]]
+    found: list[tuple[int, int]] = []
+    verbs, weapons = _terms("hitting_verbs"), _terms("weapon_nouns")
+    passive = set(data.harm_roles["passive_auxiliaries"])
+    seen: set[int] = set()
+    for t, lower in enumerate(lowers):
+        if not doc[t].is_lower or verbs.get(lower) is None:
+            continue
+        s, e = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
+        if s in seen or passive & set(lowers[s:e]):
+            continue  # "wurde von einer Drohne getroffen": the passive reader's
+        seen.add(s)
+        for k in range(s, e):
+            if not doc[k].is_title or weapons.get(lowers[k]) is None or in_prepositional_phrase(doc, k, s, data):
+                continue
+            first = k
+            while first - 1 >= s and doc[first - 1].is_alpha and lowers[first - 1].endswith(data.adjective_endings) and (
+                doc[first - 1].is_lower or doc[first - 1].is_sent_start
+            ) and lowers[first - 1] not in _words("determiners"):
+                first -= 1  # "russische Kampfdrohne", "Russische Gleitbomben"
+            found.append((first, k + 1))
+            break  # the first weapon of the clause is its subject
+    cache["hitting_weapons"] = found
+    return [Span(doc, s, e) for s, e in found]
+
