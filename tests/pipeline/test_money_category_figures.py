@@ -1,0 +1,67 @@
+"""Money categories of company figures and of money that stands available: orders received and
+cash flow are a company's takings (revenue), equity is a balance-sheet figure (other), money that
+"steht zur Verfügung" is a budget (cost) unless it is there for people harmed or aid. Sentences
+written for these tests in wire style, not taken from a corpus."""
+
+import pytest
+
+import claimex
+from claimex.pipeline.money_category import category_tables
+
+
+def category_of(text: str, amount: str) -> str:
+    found = {c.text: c.category for c in claimex.extract(text) if c.type == "monetary"}
+    assert amount in found, f"{amount!r} is no monetary claim of {text!r}: {found}"
+    return found[amount]
+
+
+@pytest.mark.parametrize(
+    "word,category",
+    [
+        ("auftragseingang", "revenue"),
+        ("auftragseingänge", "revenue"),
+        ("bestelleingänge", "revenue"),
+        ("cashflow", "revenue"),
+        ("eigenkapital", "other"),
+        ("auftragsbestand", "value"),  # a compound of "Auftrag" keeps the head's category
+        ("eingang", None),  # "eingang" alone names no money
+    ],
+)
+def test_figure_heads(word, category):
+    assert category_tables().head_category(word) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        ("Der Auftragseingang des Maschinenbauers kletterte im zweiten Quartal auf 3,7 Milliarden Euro.",
+         "3,7 Milliarden Euro", "revenue"),
+        ("Die Bestelleingänge lagen mit 940 Millionen Euro unter dem Vorjahreswert.", "940 Millionen Euro", "revenue"),
+        ("Der freie Cashflow des Chemiekonzerns verbesserte sich auf 610 Millionen Euro.", "610 Millionen Euro", "revenue"),
+        ("Das Eigenkapital der Genossenschaftsbank stieg auf 2,8 Milliarden Euro.", "2,8 Milliarden Euro", "other"),
+    ],
+)
+def test_company_figures(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # money that stands available is a budget
+        ("Für die Sanierung der Schulturnhallen stehen im kommenden Jahr 6,5 Millionen Euro zur Verfügung.",
+         "6,5 Millionen Euro", "cost"),
+        ("Insgesamt standen dem Landkreis 1,2 Millionen Euro zur Verfügung, teilte die Verwaltung mit.",
+         "1,2 Millionen Euro", "cost"),
+        # for people harmed or as aid it stays a payment
+        ("Für die Hinterbliebenen der Opfer stehen 800.000 Euro zur Verfügung.", "800.000 Euro", "payment"),
+        ("Als Soforthilfe stehen den Gemeinden 3 Millionen Euro zur Verfügung.", "3 Millionen Euro", "payment"),
+        # put at a party's disposal it is paid to that party
+        ("Der Bund stellt den Ländern für die Flüchtlingsunterbringung 2 Milliarden Euro zur Verfügung.",
+         "2 Milliarden Euro", "payment"),
+        # "bereit stehen" is not changed: on the train split it is mostly money for people
+        ("Für die betroffenen Landwirte stehen 400.000 Euro bereit.", "400.000 Euro", "payment"),
+    ],
+)
+def test_money_that_stands_available(text, amount, category):
+    assert category_of(text, amount) == category
