@@ -1,7 +1,9 @@
-"""Money categories of company figures and of money that stands available: orders received and
-cash flow are a company's takings (revenue), equity is a balance-sheet figure (other), money that
-"steht zur Verfügung" is a budget (cost) unless it is there for people harmed or aid. Sentences
-written for these tests in wire style, not taken from a corpus."""
+"""Money categories of company figures, of money that stands available and of payments as
+sanctions: orders received and cash flow are a company's takings (revenue), equity is a
+balance-sheet figure (other), money that "steht zur Verfügung" is a budget (cost) unless it is
+there for people harmed or aid, a payment against which a prosecution is dropped or that one must
+transfer because of an offence is a fine (damage). Sentences written for these tests in wire
+style, not taken from a corpus."""
 
 import pytest
 
@@ -64,4 +66,23 @@ def test_company_figures(text, amount, category):
     ],
 )
 def test_money_that_stands_available(text, amount, category):
+    assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # a prosecution dropped against a payment: the payment is a sanction (damage)
+        ("Das Ermittlungsverfahren gegen den früheren Bürgermeister wurde gegen Zahlung von 12.000 Euro eingestellt.",
+         "12.000 Euro", "damage"),
+        # a transfer or back payment one must make because of an offence is a fine
+        ("Wegen verbotener Preisabsprachen muss der Baustoffhändler 3,4 Millionen Euro an die Landeskasse überweisen.",
+         "3,4 Millionen Euro", "damage"),
+        ("Weil er Umsätze verschwiegen hatte, musste der Gastronom 210.000 Euro nachzahlen.", "210.000 Euro", "damage"),
+        # without an offence or a dropped prosecution it stays a payment
+        ("Der Versicherer überwies den Flutopfern bislang 18 Millionen Euro.", "18 Millionen Euro", "payment"),
+        ("Der Konzern hat die Zahlungen von 3 Millionen Euro an den Zulieferer eingestellt.", "3 Millionen Euro", "payment"),
+    ],
+)
+def test_payments_as_sanctions(text, amount, category):
     assert category_of(text, amount) == category
