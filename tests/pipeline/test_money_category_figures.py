@@ -86,3 +86,22 @@ def test_money_that_stands_available(text, amount, category):
 )
 def test_payments_as_sanctions(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # earned in a paragraph about a company's figures: a profit, even with a pronoun subject
+        ("Die Reederei steigerte ihren Umsatz deutlich. Im Jahr davor hatte sie noch 900 Millionen Dollar verdient.",
+         "900 Millionen Dollar", "revenue"),
+        # staff or a chef earning in the same paragraph: a salary
+        ("Der Umsatz des Autozulieferers stieg auf 8 Milliarden Euro. Die Mitarbeiter verdienen im Schnitt 62.000 Euro.",
+         "62.000 Euro", "payment"),
+        ("Der Umsatz des Versorgers stieg auf 3 Milliarden Euro. Konzernchef Meier verdiente 2,4 Millionen Euro.",
+         "2,4 Millionen Euro", "payment"),
+        # no company figures around: a salary
+        ("Pflegekräfte in den Kliniken des Landes verdienen im Schnitt 3.900 Euro.", "3.900 Euro", "payment"),
+    ],
+)
+def test_earnings_in_a_paragraph_about_company_figures(text, amount, category):
+    assert category_of(text, amount) == category
