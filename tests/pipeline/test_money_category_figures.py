@@ -105,3 +105,16 @@ def test_payments_as_sanctions(text, amount, category):
 )
 def test_earnings_in_a_paragraph_about_company_figures(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # money that flows into a body's own modernisation or expansion is spent on it (cost)
+        ("Bis 2028 sollen 300 Millionen Euro in die Modernisierung der Klärwerke fließen.", "300 Millionen Euro", "cost"),
+        # money that flows to people or a place is paid to them
+        ("Aus dem Hilfsfonds flossen bislang 4,5 Millionen Euro an die Hinterbliebenen.", "4,5 Millionen Euro", "payment"),
+    ],
+)
+def test_money_flowing_into_projects(text, amount, category):
+    assert category_of(text, amount) == category
