@@ -118,3 +118,18 @@ def test_earnings_in_a_paragraph_about_company_figures(text, amount, category):
 )
 def test_money_flowing_into_projects(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # creditors' claims registered in an insolvency are the insolvent's debts (other)
+        ("Im Insolvenzverfahren des Modehändlers haben die Gläubiger Forderungen von 340 Millionen Euro angemeldet.",
+         "340 Millionen Euro", "other"),
+        ("Der Bauträger ist pleite. Eine Hausbank meldete Forderungen von 18 Millionen Euro an.", "18 Millionen Euro", "other"),
+        # a demand outside an insolvency stays a payment
+        ("Die Gewerkschaft meldete Forderungen von 150 Euro mehr im Monat an.", "150 Euro", "payment"),
+    ],
+)
+def test_creditor_claims_in_an_insolvency(text, amount, category):
+    assert category_of(text, amount) == category
