@@ -133,3 +133,19 @@ def test_money_flowing_into_projects(text, amount, category):
 )
 def test_creditor_claims_in_an_insolvency(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # an insurance premium is what the insured pay: a price (cost)
+        ("Die Krankenkassen erhöhen ihre Beiträge. Die durchschnittliche Prämie steigt auf 389 Franken im Monat.",
+         "389 Franken", "cost"),
+        ("Für die Grundversicherung zahlen Erwachsene in Basel eine mittlere Prämie von 512 Franken.", "512 Franken", "cost"),
+        # a bonus stays a payment
+        ("Die Beschäftigten des Autobauers erhalten eine Erfolgsprämie von 2.800 Euro.", "2.800 Euro", "payment"),
+        ("Für den Titel kassiert jede Spielerin eine Prämie von 60.000 Euro.", "60.000 Euro", "payment"),
+    ],
+)
+def test_insurance_premiums(text, amount, category):
+    assert category_of(text, amount) == category
