@@ -149,3 +149,19 @@ def test_creditor_claims_in_an_insolvency(text, amount, category):
 )
 def test_insurance_premiums(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # the income of employees or of a pay deal is their pay (payment)
+        ("Nach dem Tarifabschluss steigt das Einkommen der Beschäftigten im Einzelhandel auf 2.950 Euro.",
+         "2.950 Euro", "payment"),
+        ("Das durchschnittliche Bruttoeinkommen der Pflegekräfte liegt bei 3.700 Euro.", "3.700 Euro", "payment"),
+        # a household's income as a threshold stays revenue
+        ("Anspruch haben Familien mit einem steuerbaren Einkommen unter 70.000 Euro.", "unter 70.000 Euro", "revenue"),
+        ("Haushalte mit einem Nettoeinkommen bis 2.000 Euro im Monat erhalten den Zuschuss.", "2.000 Euro", "revenue"),
+    ],
+)
+def test_income_of_employees_and_of_households(text, amount, category):
+    assert category_of(text, amount) == category
