@@ -165,3 +165,22 @@ def test_insurance_premiums(text, amount, category):
 )
 def test_income_of_employees_and_of_households(text, amount, category):
     assert category_of(text, amount) == category
+
+
+@pytest.mark.parametrize(
+    "text,amount,category",
+    [
+        # spending compared with income is a deficit (other)
+        ("Die Gemeinde hat im vergangenen Jahr 2,3 Millionen Euro mehr ausgegeben, als sie eingenommen hat.",
+         "2,3 Millionen Euro", "other"),
+        ("Im ersten Halbjahr lagen die Ausgaben der Länder um 6,1 Milliarden Euro über den Einnahmen.",
+         "6,1 Milliarden Euro", "other"),
+        # spending and income side by side keep their categories
+        ("Die Ausgaben des Landes steigen auf 41 Milliarden Euro, die Einnahmen auf 39 Milliarden Euro.",
+         "41 Milliarden Euro", "cost"),
+        ("Die Ausgaben des Landes steigen auf 41 Milliarden Euro, die Einnahmen auf 39 Milliarden Euro.",
+         "39 Milliarden Euro", "revenue"),
+    ],
+)
+def test_spending_over_income_is_a_deficit(text, amount, category):
+    assert category_of(text, amount) == category
