@@ -15,7 +15,7 @@ is named where the report names it. Of a name, the occurrence nearest to the amo
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Collection, Optional, Sequence
+from typing import Callable, Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -788,6 +788,10 @@ def _clause_money_parties(
     # "zur Unterstützung von Kleinbauern", "zugunsten von Flutopfern": the people aided get it and pay nothing
     aided = _aided_people(doc, sent, parties, lowers, prepositions)
     to = to + [e for e in aided if e not in to]
+    if receiving and "pay" not in classes and _collects_for(sent, to, before_word, lowers):
+        # "Die Belegschaft hat für die Witwe 18.600 Euro gesammelt": whom it is collected for
+        # receives, the collectors give
+        receiving, paying, classes = False, True, classes | {"pay"}
     # "gefolgt von Graubünden mit 90 Millionen": a participle of rank governs the "von", no payer follows
     frm = [
         e
@@ -994,8 +998,13 @@ def _clause_money_parties(
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
         if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
             recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
-        if recipient is None and "due" in classes and agent is not None and _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners"):
-            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu": the money is the subject, the dative receives
+        if recipient is None and "due" in classes and agent is not None and (
+            _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners")
+            or agent is subject
+            and agent.start < amount.start
+        ):
+            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu", "Zusätzlich stehen Italien 190
+            # Milliarden zu": the money is the subject of "zustehen", the party before it is its dative
             recipient, agent = agent, None
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
@@ -1285,6 +1294,13 @@ def _receives(
         and category in ("payment", "damage")
         or _reaches_figure(doc, amount, clause_start, lowers)
         or _passive_support(clause_start, clause_end, lowers, data)
+    )
+
+
+def _collects_for(sent: Span, to: Sequence[Span], before_word: Callable[[Span], str], lowers: Sequence[str]) -> bool:
+    """Whether the sentence collects money (``collecting_verbs``) for a party after "für"."""
+    return any(before_word(e) in role_cues("purpose_prepositions") for e in to) and any(
+        lowers[t] in role_cues("collecting_verbs") for t in range(sent.start, sent.end)
     )
 
 
