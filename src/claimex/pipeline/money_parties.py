@@ -657,6 +657,12 @@ def _clause_money_parties(
         or _verb_classes(doc, sent.start, sent.end, data)
     )
     receiving = _receives(doc, amount, trigger, category, classes, clause_start, clause_end, lowers, data)
+    # "Die Gemeinde stellte dem Betreiber 23.000 Euro in Rechnung": who bills receives, the billed pays
+    billing = _invoices(clause_start, clause_end, lowers) or receiving and any(
+        data.party_verbs.get(lowers[t]) == "receive" and lowers[t] in role_cues("billing_verbs") for t in range(clause_start, clause_end)
+    )
+    if billing:
+        receiving, classes = True, (classes - {"pay"}) | {"receive"}
     if receiving and _grants_actively(clause_start, clause_end, lowers, data):
         # "Der Regierungsrat hat der Stadt einen Beitrag zugesprochen": the subject grants, the dative gets it
         receiving = False
@@ -938,6 +944,8 @@ def _clause_money_parties(
         )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient = subject or nearest(to)
+        if "claim" in classes and not fine and (beneficiary := _claimed_for(to, before_word, clause_start, clause_end, data)) is not None:
+            recipient = beneficiary  # "Der Anwalt fordert für seine Mandantin 80.000 Euro": she would get it
         if recipient is not None and _finances(recipient) and _passive_support(clause_start, clause_end, lowers, data):
             recipient = None  # "Der Ausbau wird vom Land gefördert": what is paid for gets nothing
         # "Eine Rentnerin aus Kassel erhielt …": a phrase of origin right after the receiver says
@@ -956,7 +964,11 @@ def _clause_money_parties(
                     and before_word(e) in role_cues("receiving_payer_prepositions")
                 ]
             )
-        if agent is None and receiving:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
+        if agent is None and billing:  # "stellte dem Veranstalter … in Rechnung", "verrechnen uns …": the billed pays
+            agent = nearest([e for e in dative + to if e is not recipient and clause_start <= e.start < clause_end]) or _dative_pronoun(
+                doc, clause_start, clause_end, lowers, recipient
+            )
+        if agent is None and receiving and not billing:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif not paying and not costing and not dative and (earner := _earner(doc, sent, clause_start, clause_end, subject, parties, lowers, data)) is not None:
         recipient, agent = earner, None  # "Die Pflegerin hat ein Nettogehalt von 2.300 Euro": she earns it
@@ -1295,6 +1307,37 @@ def _receives(
         or _reaches_figure(doc, amount, clause_start, lowers)
         or _passive_support(clause_start, clause_end, lowers, data)
     )
+
+
+def _invoices(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether the clause bills its amount: "in Rechnung" (``invoice_phrases``) with "stellen"."""
+    return any(
+        lowers[t] in role_cues("invoice_phrases") and lowers[t - 1] == "in" for t in range(start + 1, end)
+    ) and any(lowers[t].startswith(("stell", "gestellt")) for t in range(start, end))
+
+
+def _claimed_for(
+    to: Sequence[Span], before_word: Callable[[Span], str], start: int, end: int, data: GermanData
+) -> Optional[Span]:
+    """The person or group a claim of the clause is made for ("fordert für seine Mandantin"), or None; a
+    captive is none ("verlangten für jede Geisel 1 Million": the price of his release)."""
+    return next(
+        (
+            e
+            for e in to
+            if start <= e.start < end
+            and before_word(e) in role_cues("purpose_prepositions")
+            and (e.label_ in ("person", "group") or data.person_nouns.get(e[-1].lower_))
+            and e[-1].lower_ not in _captive_nouns()
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _captive_nouns() -> frozenset[str]:
+    """Nouns of captives (casualty_terms.json nouns/captured: "Geisel", "Entführte")."""
+    return frozenset(load_table("casualty_terms.json")["nouns"]["captured"])
 
 
 def _collects_for(sent: Span, to: Sequence[Span], before_word: Callable[[Span], str], lowers: Sequence[str]) -> bool:
