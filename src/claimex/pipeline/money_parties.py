@@ -1888,6 +1888,10 @@ def _aided_people(
     is a route."""
     found = []
     for e in parties:
+        if e.label_ == "place":
+            if _aided_place(doc, sent, e, lowers, prepositions):
+                found.append(e)
+            continue
         if e.label_ not in ("person", "group"):
             continue
         g = e.start - 1
@@ -1915,6 +1919,29 @@ def _aided_people(
         ):  # "Die Kosten für die Versorgung von Asylwerbern": a cost of aid, paid to no one of them
             found.append(e)
     return found
+
+
+def _aided_place(doc: Doc, sent: Span, place: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """Whether a place is where a noun of aid after a purpose preposition helps ("für die humanitäre
+    Hilfe im Sudan", "für die Winterversorgung in Moldau", "für Hilfe im Nordosten Syriens"): the
+    money goes to it. A place of anything else ("für den Bau einer Brücke in Neustadt") gets nothing."""
+    g = place.start - 1
+    while g > sent.start and (lowers[g] in _words("determiners") or doc[g].is_lower and doc[g].is_alpha and lowers[g] not in prepositions):
+        g -= 1  # its article and adjectives: "in der östlichen"
+    if g > sent.start + 1 and doc[g].is_title and lowers[g - 1] in role_cues("aid_place_prepositions"):
+        g -= 1  # a part of the place it names in the genitive: "im Nordosten Syriens"
+    if g <= sent.start + 1 or lowers[g] not in role_cues("aid_place_prepositions"):
+        return False
+    noun = g - 1
+    if not doc[noun].is_title or doc[noun].is_sent_start or not lowers[noun].endswith(role_cue_endings("aid_nouns")):
+        return False
+    j = noun - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("aid_prepositions"):
+        j -= 1  # its article and adjectives: "für die humanitäre"
+    # "Die Kosten für die Versorgung in Bayern": a cost of aid, paid to no one there
+    return j >= sent.start and lowers[j] in role_cues("aid_prepositions") and not (
+        j > sent.start and doc[j - 1].is_title and lowers[j - 1].endswith(role_cue_endings("cost_heads"))
+    )
 
 
 def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
