@@ -1406,6 +1406,11 @@ def _revenue_recipient(
     of the figure, as the body the report names; never the source (``exclude``)."""
     if recipient is not None and _is_money_word(recipient, data):
         recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
+    if recipient is not None and not recipient._.is_name and _forecasts(clause_start, clause_end, lowers):
+        # "Analysten hatten mit 1,4 Milliarden gerechnet", "Der Vorstand erwartet einen Gewinn von …":
+        # who forecasts a revenue does not earn it; the company the report names does (where it
+        # names none, the subject stays: "Die Nordbank erwartet …" may be a name no list knows)
+        recipient = _figure_owner(doc, clause_start, clause_end, parties, lowers, data) or topic_name(doc, amount.start, ("organisation",)) or recipient
     # the company that earns it: the owner after the income noun ("der Umsatz des Konzerns"),
     # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
     # stieg ...", "Der Konzern verdiente ...")
@@ -1420,6 +1425,12 @@ def _revenue_recipient(
     if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
         recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     return recipient
+
+
+def _forecasts(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether the clause forecasts its figure ("rechnet mit", "erwartet": ``expecting_verbs``, ``forecasting_verbs``)."""
+    words = role_cues("expecting_verbs") | role_cues("forecasting_verbs")
+    return any(lowers[t] in words for t in range(start, end))
 
 
 def _fine_receiver(
