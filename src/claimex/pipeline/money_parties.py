@@ -788,7 +788,12 @@ def _clause_money_parties(
     # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
     # or service the money pays for receives it, not the thing paid for
     purpose_owners = _purpose_owners(doc, sent, parties, lowers, prepositions)
+    # "für die Familie des Verunglückten": the family gets it; whom it is named by is an attribute,
+    # no receiver and no subject
+    kin_owners = [owner for owner, owned in purpose_owners if owned is not None and owned in to and data.person_nouns.get(owned[-1].lower_)]
     for owner, owned in purpose_owners:
+        if owner in kin_owners:
+            continue
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
     # "zur Unterstützung von Kleinbauern", "zugunsten von Flutopfern": the people aided get it and pay nothing
@@ -816,6 +821,7 @@ def _clause_money_parties(
         if e not in to
         and e not in frm
         and e not in dative
+        and e not in kin_owners
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
         and before_word(e) not in role_cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
@@ -965,7 +971,8 @@ def _clause_money_parties(
                 ]
             )
         if agent is None and billing:  # "stellte dem Veranstalter … in Rechnung", "verrechnen uns …": the billed pays
-            agent = nearest([e for e in dative + to if e is not recipient and clause_start <= e.start < clause_end]) or _dative_pronoun(
+            billed = [e for e in plain if e is not subject and e.end <= amount.start]  # "den beiden Urlaubern"
+            agent = nearest([e for e in dative + to + billed if e is not recipient and clause_start <= e.start < clause_end]) or _dative_pronoun(
                 doc, clause_start, clause_end, lowers, recipient
             )
         if agent is None and receiving and not billing:  # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"
