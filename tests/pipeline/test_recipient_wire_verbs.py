@@ -142,3 +142,30 @@ def test_forecasting_analysts_earn_nothing() -> None:
 def test_a_named_company_that_forecasts_its_profit_earns_it() -> None:
     claim = _claim("Die Nordbank erwartet für 2026 einen Gewinn von 900 Millionen Euro.", "900 Millionen Euro")
     assert "Nordbank" in (_text(claim.recipient) or "")
+
+
+@pytest.mark.parametrize(
+    "text, amount, recipient",
+    [
+        ("Die betroffenen Winzer sollen rasch Geld bekommen. Insgesamt stehen 60 Millionen Euro bereit.", "60 Millionen Euro", "Winzer"),
+        ("Die Fischer erhalten Unterstützung. Das Land stellt dafür 12 Millionen Euro zur Verfügung.", "12 Millionen Euro", "Fischer"),
+    ],
+)
+def test_a_receiver_announced_in_the_sentence_before_gets_the_money(text: str, amount: str, recipient: str) -> None:
+    assert recipient in (_text(_claim(text, amount).recipient) or "")
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # the sentence before has its own sum: its receiver is that sum's
+        ("Die Bauern erhielten im Vorjahr 30 Millionen Euro. Der Bund stellt nun 90 Millionen Euro bereit.", "90 Millionen Euro"),
+        # the sentence before pays, it does not receive
+        ("Die Stiftung zahlt den Opfern Hilfen. Insgesamt stehen 5 Millionen Euro bereit.", "5 Millionen Euro"),
+        # another paragraph
+        ("Die Winzer sollen rasch Geld bekommen.\n\nDer Umbau des Rathauses kostet 8 Millionen Euro.", "8 Millionen Euro"),
+    ],
+)
+def test_no_receiver_is_carried_without_an_announcement(text: str, amount: str) -> None:
+    claim = _claim(text, amount)
+    assert claim.recipient is None or claim.recipient.text not in ("Bauern", "Stiftung", "Opfern", "Winzer")

@@ -498,6 +498,36 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
     return None
 
 
+def _announced_receiver(doc: Doc, sent: Span, agent: Optional[Span], lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who the sentence before, in the same paragraph and with no sum of its own, says will receive
+    money ("Die Betroffenen sollen schnell Geld bekommen."): the subject that opens it, with a verb
+    of receiving in its own clause and none of paying. A payment with no receiver in its sentence
+    is the money it announced."""
+    if sent.start == 0:
+        return None
+    if "receive" in _verb_classes(doc, sent.start, sent.end, data) or any(lowers[t] in role_cues("rejecting_words") for t in range(sent.start, sent.end)):
+        return None  # "Wer älter ist, bekommt …": a receiver of its own; "lehnte die Kürzung um … ab": no money given
+    previous = sentence_of(doc, sent.start - 1)
+    if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
+        return None
+    ends = _money_ends(doc)
+    if any(previous.start < t <= previous.end for t in ends):
+        return None  # a sum of its own: its receiver is that sum's
+    body = unmarked_body_start(doc, previous)
+    own_end = next((t for t in range(body, previous.end) if doc[t].text in CLAUSE_BREAKS), previous.end)
+    classes = _verb_classes(doc, body, own_end, data)
+    if "receive" not in classes or "pay" in classes:
+        return None
+    for p in _parties(doc, previous, lowers, data):
+        j = p.start - 1
+        while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        if j < body and p.start < own_end and not (agent is not None and agent.text == p.text):
+            return p  # the party opens the sentence: its subject
+        break
+    return None
+
+
 def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:
     """Where the name of a reporter given by its class noun in the genitive starts ("nach Angaben
     des Kantons Uri", "des Landes Tirol": the name right after the noun), or None: that name
@@ -533,6 +563,9 @@ def find_money_parties(
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
+    if recipient is None and category == "payment":
+        # "Die Betroffenen sollen schnell Geld bekommen. Insgesamt stehen 400 Millionen bereit."
+        recipient = _announced_receiver(doc, cues.sent, agent, lowers, data)
     sued = _sued_party(doc, cues.sent, amount_clause(doc, cues.sent, amount), lowers)
     if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
         agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
