@@ -500,7 +500,7 @@ def _paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDa
 
 def _announced_receiver(doc: Doc, sent: Span, agent: Optional[Span], lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """Who the sentence before, in the same paragraph and with no sum of its own, says will receive
-    money ("Die Betroffenen sollen schnell Geld bekommen."): the subject that opens it, with a verb
+    money ("Die Betroffenen sollen schnell Geld bekommen."): the person or group that opens it, with a verb
     of receiving in its own clause and none of paying. A payment with no receiver in its sentence
     is the money it announced."""
     if sent.start == 0:
@@ -522,8 +522,10 @@ def _announced_receiver(doc: Doc, sent: Span, agent: Optional[Span], lowers: Seq
         j = p.start - 1
         while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
             j -= 1
-        if j < body and p.start < own_end and not (agent is not None and agent.text == p.text):
-            return p  # the party opens the sentence: its subject
+        if j < body and p.start < own_end and p.label_ in ("person", "group") and not (agent is not None and agent.text == p.text):
+            # the party opens the sentence: its subject; people to be helped, not a company that
+            # earned ("Die Reederei hat mehr verdient. Die Dividende steigt auf …": its owners get that)
+            return p
         break
     return None
 
