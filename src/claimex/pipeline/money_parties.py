@@ -15,7 +15,7 @@ is named where the report names it. Of a name, the occurrence nearest to the amo
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Collection, Optional, Sequence
+from typing import Callable, Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -504,6 +504,38 @@ def paragraph_topic(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDat
     return _paragraph_topic(doc, sent, lowers, data)
 
 
+def _announced_receiver(doc: Doc, sent: Span, agent: Optional[Span], lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """Who the sentence before, in the same paragraph and with no sum of its own, says will receive
+    money ("Die Betroffenen sollen schnell Geld bekommen."): the person or group that opens it, with a verb
+    of receiving in its own clause and none of paying. A payment with no receiver in its sentence
+    is the money it announced."""
+    if sent.start == 0:
+        return None
+    if "receive" in _verb_classes(doc, sent.start, sent.end, data) or any(lowers[t] in role_cues("rejecting_words") for t in range(sent.start, sent.end)):
+        return None  # "Wer älter ist, bekommt …": a receiver of its own; "lehnte die Kürzung um … ab": no money given
+    previous = sentence_of(doc, sent.start - 1)
+    if any(doc[t].is_space and "\n" in doc[t].text for t in range(previous.start, sent.start)):
+        return None
+    ends = _money_ends(doc)
+    if any(previous.start < t <= previous.end for t in ends):
+        return None  # a sum of its own: its receiver is that sum's
+    body = unmarked_body_start(doc, previous)
+    own_end = next((t for t in range(body, previous.end) if doc[t].text in CLAUSE_BREAKS), previous.end)
+    classes = _verb_classes(doc, body, own_end, data)
+    if "receive" not in classes or "pay" in classes:
+        return None
+    for p in _parties(doc, previous, lowers, data):
+        j = p.start - 1
+        while j >= body and (lowers[j] in _words("determiners") or doc[j].is_lower and doc[j].is_alpha):
+            j -= 1
+        if j < body and p.start < own_end and p.label_ in ("person", "group") and not (agent is not None and agent.text == p.text):
+            # the party opens the sentence: its subject; people to be helped, not a company that
+            # earned ("Die Reederei hat mehr verdient. Die Dividende steigt auf …": its owners get that)
+            return p
+        break
+    return None
+
+
 def _reporter_name(doc: Doc, reporter: Optional[Span]) -> Optional[int]:
     """Where the name of a reporter given by its class noun in the genitive starts ("nach Angaben
     des Kantons Uri", "des Landes Tirol": the name right after the noun), or None: that name
@@ -539,6 +571,9 @@ def find_money_parties(
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
+    if recipient is None and category == "payment":
+        # "Die Betroffenen sollen schnell Geld bekommen. Insgesamt stehen 400 Millionen bereit."
+        recipient = _announced_receiver(doc, cues.sent, agent, lowers, data)
     sued = _sued_party(doc, cues.sent, amount_clause(doc, cues.sent, amount), lowers)
     if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
         agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
@@ -663,6 +698,12 @@ def _clause_money_parties(
         or _verb_classes(doc, sent.start, sent.end, data)
     )
     receiving = _receives(doc, amount, trigger, category, classes, clause_start, clause_end, lowers, data)
+    # "Die Gemeinde stellte dem Betreiber 23.000 Euro in Rechnung": who bills receives, the billed pays
+    billing = _invoices(clause_start, clause_end, lowers) or receiving and any(
+        data.party_verbs.get(lowers[t]) == "receive" and lowers[t] in role_cues("billing_verbs") for t in range(clause_start, clause_end)
+    )
+    if billing:
+        receiving, classes = True, (classes - {"pay"}) | {"receive"}
     if receiving and _grants_actively(clause_start, clause_end, lowers, data):
         # "Der Regierungsrat hat der Stadt einen Beitrag zugesprochen": the subject grants, the dative gets it
         receiving = False
@@ -788,12 +829,21 @@ def _clause_money_parties(
     # "für die Heilungskosten der Verletzten", "für einen Nachsorgedienst der Kasse": whose costs
     # or service the money pays for receives it, not the thing paid for
     purpose_owners = _purpose_owners(doc, sent, parties, lowers, prepositions)
+    # "für die Familie des Verunglückten": the family gets it; whom it is named by is an attribute,
+    # no receiver and no subject
+    kin_owners = [owner for owner, owned in purpose_owners if owned is not None and owned in to and data.person_nouns.get(owned[-1].lower_)]
     for owner, owned in purpose_owners:
+        if owner in kin_owners:
+            continue
         if owner not in to and not _finances(owner):
             to = [e for e in to if e is not owned or e.label_ in ("person", "group")] + [owner]
     # "zur Unterstützung von Kleinbauern", "zugunsten von Flutopfern": the people aided get it and pay nothing
     aided = _aided_people(doc, sent, parties, lowers, prepositions)
     to = to + [e for e in aided if e not in to]
+    if receiving and "pay" not in classes and _collects_for(sent, to, before_word, lowers):
+        # "Die Belegschaft hat für die Witwe 18.600 Euro gesammelt": whom it is collected for
+        # receives, the collectors give
+        receiving, paying, classes = False, True, classes | {"pay"}
     # "gefolgt von Graubünden mit 90 Millionen": a participle of rank governs the "von", no payer follows
     frm = [
         e
@@ -812,6 +862,7 @@ def _clause_money_parties(
         if e not in to
         and e not in frm
         and e not in dative
+        and e not in kin_owners
         and case(e) != "genitive"
         and before_word(e) not in _words("not_subject_prepositions")
         and before_word(e) not in role_cues("per_unit_prepositions")  # "Die Kosten pro Patient": a unit, no subject
@@ -963,6 +1014,8 @@ def _clause_money_parties(
         )
     elif receiving or category == "revenue":  # "Moskau erhielt ...", "der Konzern setzte ... um": the subject gets it
         recipient = subject or nearest(to)
+        if "claim" in classes and not fine and (beneficiary := _claimed_for(to, before_word, clause_start, clause_end, data)) is not None:
+            recipient = beneficiary  # "Der Anwalt fordert für seine Mandantin 80.000 Euro": she would get it
         if recipient is not None and _finances(recipient) and _passive_support(clause_start, clause_end, lowers, data):
             recipient = None  # "Der Ausbau wird vom Land gefördert": what is paid for gets nothing
         # "Eine Rentnerin aus Kassel erhielt …": a phrase of origin right after the receiver says
@@ -981,7 +1034,12 @@ def _clause_money_parties(
                     and before_word(e) in role_cues("receiving_payer_prepositions")
                 ]
             )
-        if agent is None and receiving and not names_earnings(doc, amount):
+        if agent is None and billing:  # "stellte dem Veranstalter … in Rechnung", "verrechnen uns …": the billed pays
+            billed = [e for e in plain if e is not subject and e.end <= amount.start]  # "den beiden Urlaubern"
+            agent = nearest([e for e in dative + to + billed if e is not recipient and clause_start <= e.start < clause_end]) or _dative_pronoun(
+                doc, clause_start, clause_end, lowers, recipient
+            )
+        if agent is None and receiving and not billing and not names_earnings(doc, amount):
             # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"; a salary's payer is
             # the employer, not the payer of the sentence before
             agent = _paragraph_topic(doc, sent, lowers, data)
@@ -1025,8 +1083,13 @@ def _clause_money_parties(
             recipient = _dative_pronoun(doc, clause_start, amount.start, lowers, agent)
         if recipient is None and "due" in classes:  # "Ihnen stehen jeweils 400 Euro zu": the dative's antecedent
             recipient = _dative_pronoun(doc, clause_start, clause_end, lowers, agent)
-        if recipient is None and "due" in classes and agent is not None and _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners"):
-            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu": the money is the subject, the dative receives
+        if recipient is None and "due" in classes and agent is not None and (
+            _determiner_before(doc, agent.start, sent) in role_cues("plural_datives") | _words("dative_determiners")
+            or agent is subject
+            and agent.start < amount.start
+        ):
+            # "Den Überlebenden, von denen …, stehen je 8000 Euro zu", "Zusätzlich stehen Italien 190
+            # Milliarden zu": the money is the subject of "zustehen", the party before it is its dative
             recipient, agent = agent, None
         if recipient is not None and recipient not in to and _changes_sum(doc, amount, clause_start, clause_end, lowers):
             recipient = None  # "hat den Verteidigungshaushalt … auf 8 Milliarden erhöht": what is changed
@@ -1319,6 +1382,44 @@ def _receives(
     )
 
 
+def _invoices(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether the clause bills its amount: "in Rechnung" (``invoice_phrases``) with "stellen"."""
+    return any(
+        lowers[t] in role_cues("invoice_phrases") and lowers[t - 1] == "in" for t in range(start + 1, end)
+    ) and any(lowers[t].startswith(("stell", "gestellt")) for t in range(start, end))
+
+
+def _claimed_for(
+    to: Sequence[Span], before_word: Callable[[Span], str], start: int, end: int, data: GermanData
+) -> Optional[Span]:
+    """The person or group a claim of the clause is made for ("fordert für seine Mandantin"), or None; a
+    captive is none ("verlangten für jede Geisel 1 Million": the price of his release)."""
+    return next(
+        (
+            e
+            for e in to
+            if start <= e.start < end
+            and before_word(e) in role_cues("purpose_prepositions")
+            and (e.label_ in ("person", "group") or data.person_nouns.get(e[-1].lower_))
+            and e[-1].lower_ not in _captive_nouns()
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _captive_nouns() -> frozenset[str]:
+    """Nouns of captives (casualty_terms.json nouns/captured: "Geisel", "Entführte")."""
+    return frozenset(load_table("casualty_terms.json")["nouns"]["captured"])
+
+
+def _collects_for(sent: Span, to: Sequence[Span], before_word: Callable[[Span], str], lowers: Sequence[str]) -> bool:
+    """Whether the sentence collects money (``collecting_verbs``) for a party after "für"."""
+    return any(before_word(e) in role_cues("purpose_prepositions") for e in to) and any(
+        lowers[t] in role_cues("collecting_verbs") for t in range(sent.start, sent.end)
+    )
+
+
 def _estimates(
     amount: Span, classes: set[str], category: str, clause_start: int, clause_end: int, lowers: Sequence[str]
 ) -> bool:
@@ -1378,6 +1479,11 @@ def _revenue_recipient(
     of the figure, as the body the report names; never the source (``exclude``)."""
     if recipient is not None and _is_money_word(recipient, data):
         recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
+    if recipient is not None and not recipient._.is_name and _forecasts(clause_start, clause_end, lowers):
+        # "Analysten hatten mit 1,4 Milliarden gerechnet", "Der Vorstand erwartet einen Gewinn von …":
+        # who forecasts a revenue does not earn it; the company the report names does (where it
+        # names none, the subject stays: "Die Nordbank erwartet …" may be a name no list knows)
+        recipient = _figure_owner(doc, clause_start, clause_end, parties, lowers, data) or topic_name(doc, amount.start, ("organisation",)) or recipient
     # the company that earns it: the owner after the income noun ("der Umsatz des Konzerns"),
     # else named where the report names it ("Die Kelmer AG legte Zahlen vor. Der Umsatz
     # stieg ...", "Der Konzern verdiente ...")
@@ -1392,6 +1498,12 @@ def _revenue_recipient(
     if recipient is not None and exclude is not None and recipient.start < exclude.end and exclude.start < recipient.end:
         recipient = None  # "Laut Reuters hat … erzielt": who reports the figure does not earn it
     return recipient
+
+
+def _forecasts(start: int, end: int, lowers: Sequence[str]) -> bool:
+    """Whether the clause forecasts its figure ("rechnet mit", "erwartet": ``expecting_verbs``, ``forecasting_verbs``)."""
+    words = role_cues("expecting_verbs") | role_cues("forecasting_verbs")
+    return any(lowers[t] in words for t in range(start, end))
 
 
 def _fine_receiver(
@@ -1860,6 +1972,10 @@ def _aided_people(
     is a route."""
     found = []
     for e in parties:
+        if e.label_ == "place":
+            if _aided_place(doc, sent, e, lowers, prepositions):
+                found.append(e)
+            continue
         if e.label_ not in ("person", "group"):
             continue
         g = e.start - 1
@@ -1887,6 +2003,29 @@ def _aided_people(
         ):  # "Die Kosten für die Versorgung von Asylwerbern": a cost of aid, paid to no one of them
             found.append(e)
     return found
+
+
+def _aided_place(doc: Doc, sent: Span, place: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:
+    """Whether a place is where a noun of aid after a purpose preposition helps ("für die humanitäre
+    Hilfe im Sudan", "für die Winterversorgung in Moldau", "für Hilfe im Nordosten Syriens"): the
+    money goes to it. A place of anything else ("für den Bau einer Brücke in Neustadt") gets nothing."""
+    g = place.start - 1
+    while g > sent.start and (lowers[g] in _words("determiners") or doc[g].is_lower and doc[g].is_alpha and lowers[g] not in prepositions):
+        g -= 1  # its article and adjectives: "in der östlichen"
+    if g > sent.start + 1 and doc[g].is_title and lowers[g - 1] in role_cues("aid_place_prepositions"):
+        g -= 1  # a part of the place it names in the genitive: "im Nordosten Syriens"
+    if g <= sent.start + 1 or lowers[g] not in role_cues("aid_place_prepositions"):
+        return False
+    noun = g - 1
+    if not doc[noun].is_title or doc[noun].is_sent_start or not lowers[noun].endswith(role_cue_endings("aid_nouns")):
+        return False
+    j = noun - 1
+    while j > sent.start and doc[j].is_lower and doc[j].is_alpha and lowers[j] not in role_cues("aid_prepositions"):
+        j -= 1  # its article and adjectives: "für die humanitäre"
+    # "Die Kosten für die Versorgung in Bayern": a cost of aid, paid to no one there
+    return j >= sent.start and lowers[j] in role_cues("aid_prepositions") and not (
+        j > sent.start and doc[j - 1].is_title and lowers[j - 1].endswith(role_cue_endings("cost_heads"))
+    )
 
 
 def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], prepositions: frozenset[str]) -> bool:

@@ -48,11 +48,10 @@ from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
-from .told_actors import paragraph_actor
+from .fund_owners import fill_fund_owners
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .money_category import MoneyCategorizer
-from .fund_owners import fill_fund_owners
 from .money_parties import find_money_parties, names_earnings, paragraph_topic, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
@@ -80,6 +79,7 @@ from .sources import (
     with_name,
 )
 from .time_place import find_location, find_time
+from .told_actors import paragraph_actor
 from .victims import find_victim, noun_after, partitive_whole
 
 __all__ = ["ClaimDecision", "RuleRelationScorer", "make_relation_scorer"]
