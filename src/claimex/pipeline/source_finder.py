@@ -52,6 +52,15 @@ def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
 
 
+def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
+    """Whether the speech verb at ``t`` is a participle: "geschätzt", or an estimate's without
+    "ge" ("beziffert", "veranschlagt", "taxiert") after a passive auxiliary of its sentence."""
+    word = lowers[t]
+    if word.startswith("ge"):
+        return True
+    return word in attribution_words("passive_estimate_participles") and any(lowers[u] in attribution_words("passive_auxiliaries") for u in range(sent.start, t))
+
+
 def is_source_noun(word: str, data: GermanData) -> bool:
     """A noun that can assert a claim: "Polizei", "Innenministerium" (compound heads count)."""
     return word in data.source_nouns or word.endswith(data.source_heads)
@@ -179,7 +188,7 @@ def find_source(
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
         # "wird von der Polizei auf 80.000 Euro geschätzt": a passive report names its source after "von"
-        if not lowers[cue.start].startswith("ge") or not cues.in_scope(cue, amount):
+        if not _passive_participle(lowers, cue.start, sent) or not cues.in_scope(cue, amount):
             continue
         for t in range(sent.start, cue.start):
             if lowers[t] in _words("passive_agents"):
