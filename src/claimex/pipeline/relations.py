@@ -51,6 +51,7 @@ from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
+from .market_quotes import market_quote
 from .money_category import MoneyCategorizer
 from .money_parties import find_money_parties, names_earnings, paragraph_topic, restates_figure
 from .paragraphs import break_between
@@ -905,8 +906,10 @@ class RuleRelationScorer:
             threat = threat_end is not None
             if threat and source is not None and source.start < threat_end and not cue_attributed(doc, source):
                 source = None
+            # ... nor is a market price, the market's, unless its speaker says it in an answer or a quote
+            quote = kind == "money" and source is None and not threat and market_quote(doc, sent, amount)
             if (
-                not threat
+                not (threat or quote)
                 and source is None
                 and previous_sourced is not None
                 and self._continues_report(doc, previous_sourced, sent, lowers)
@@ -916,6 +919,8 @@ class RuleRelationScorer:
             carried = None
             if source is None and not threat:
                 carried = paragraph.carried(sent)
+                if quote and carried is not None and carried.how not in ("speaker", "quote"):
+                    carried = None  # "Die Aktie fiel auf 98,40 Euro": the market's, not the paragraph's speaker's
                 if carried is not None and carried.how == "before" and kind == "count" and earlier_event(doc, sent, amount):
                     # "Bei einem Angriff im Januar waren 46 Menschen getötet worden": an earlier
                     # harm the writer recalls, no figure of the report before it (a sum in the
@@ -924,7 +929,7 @@ class RuleRelationScorer:
                 source = carried.source if carried is not None else None
                 if source is not None and self._estimates_one_figure(doc, source, lowers):
                     estimate = source
-                if carried is None:
+                if carried is None and not quote:
                     # a breakdown of the lead's figures in the paragraph after it: the lead's report
                     carried = breakdown_source(doc, amount, decision.type, decision.category, decisions, paragraph)
                     source = carried.source if carried is not None else None

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import lowers_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
@@ -23,6 +24,7 @@ from .role_phrases import amount_clause, entities_in, noun_phrase, party_at, rol
 from .sources import (
     attribution_words,
     cued_source,
+    document_owner,
     own_statement_subject,
     qualified_noun,
     quoted_title,
@@ -51,6 +53,15 @@ def _indefinite_owners() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
+
+
+def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
+    """Whether the speech verb at ``t`` is a participle: "geschätzt", or an estimate's without
+    "ge" ("beziffert", "veranschlagt", "taxiert") after a passive auxiliary of its sentence."""
+    word = lowers[t]
+    if word.startswith("ge"):
+        return True
+    return word in attribution_words("passive_estimate_participles") and any(lowers[u] in attribution_words("passive_auxiliaries") for u in range(sent.start, t))
 
 
 def is_source_noun(word: str, data: GermanData) -> bool:
@@ -180,7 +191,7 @@ def find_source(
         return doc[start : t + 1], 0.6
     for cue in cues.speech:
         # "wird von der Polizei auf 80.000 Euro geschätzt": a passive report names its source after "von"
-        if not lowers[cue.start].startswith("ge") or not cues.in_scope(cue, amount):
+        if not _passive_participle(lowers, cue.start, sent) or not cues.in_scope(cue, amount):
             continue
         for t in range(sent.start, cue.start):
             if lowers[t] in _words("passive_agents"):
@@ -274,10 +285,39 @@ def find_source(
     said = speaker(doc, sent)
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
+    located = _located_document(doc, sent, amount, mentions)
+    if located is not None:
+        return with_name(doc, located), 0.5
     medium = medium_source(doc, sent, amount, lowers, lambda word: is_source_noun(word, data))
     if medium is not None:
         return medium, 0.5  # "In lokalen Medien war von 30 Toten die Rede"
     return None, 0.0
+
+
+def _located_document(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The paper a figure stands in: "Im Halbjahresbericht, den der Klub vorlegte, steht ein
+    Verlust von 4,6 Millionen Euro", "Zuvor war in Medienberichten von 400 Millionen Euro die
+    Rede", "In der Bilanz werden Rückstellungen von 80 Millionen ausgewiesen": a document after
+    "in"/"im" and a verb that places a figure in it; its genitive owner where it names one
+    ("in der Anklageschrift der Staatsanwaltschaft"), else the paper (the owner a relative
+    clause names is not written for it). A body or a person before the paper is the subject
+    that speaks ("Die BFU hat in ihrem Zwischenbericht … genannt"): then none."""
+    lowers = lowers_of(doc)
+    if not any(lowers[t] in attribution_words("document_location_words") for t in range(sent.start, sent.end)):
+        return None
+    prepositions = attribution_words("document_location_prepositions")
+    for m in mentions:
+        if m.label_ != "document" or m.start <= amount.start < m.end:
+            continue
+        t = m.start - 1
+        while t > sent.start and (lowers[t] in _words("determiners") or doc[t].is_lower and doc[t].is_alpha and t >= m.start - 3 and lowers[t] not in prepositions):
+            t -= 1
+        if lowers[t] not in prepositions:
+            continue
+        if any(n.start < t and n.label_ in ("person", "organisation", "group") for n in mentions):
+            return None  # "Die BFU hat in ihrem Zwischenbericht … genannt": the subject speaks, the paper is its place
+        return document_owner(doc, m, sent, mentions) or m
+    return None
 
 
 def _reports_amount(
