@@ -185,3 +185,16 @@ def test_count_restated_by_a_modal_and_es_is_a_claim() -> None:
 def test_modal_before_an_expletive_es_opens_no_anaphor() -> None:
     text = "Bei dem Brand starben zwei Menschen. Es sollen 40 Feuerwehrleute im Einsatz gewesen sein."
     assert [c.text for c in claimex.extract(text)] == ["zwei"]
+
+
+def test_perpetrators_told_of_harm_cause_no_later_toll() -> None:
+    text = (
+        "Die Armee erklärte, sie habe Stellungen der Miliz angegriffen. Dabei seien mehrere Terroristen getötet worden. "
+        "Seit Beginn der Kämpfe wurden nach UN-Angaben mehr als 9000 Zivilisten getötet."
+    )
+    assert role_of(text, "mehr als 9000", "agent") != "Terroristen"
+
+
+def test_vaguely_counted_perpetrators_who_flee_still_harmed() -> None:
+    text = "Bei dem Überfall starben zwei Wachleute. Mehrere Täter flüchteten mit der Beute."
+    assert role_of(text, "zwei", "agent") == "Täter"

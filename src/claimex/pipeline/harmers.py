@@ -573,7 +573,8 @@ def _parsed_harmer(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanDa
 def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> list[int]:
     """Where a noun of a perpetrator stands in the paragraph ``start``..``end`` ("Täter",
     "Angreifer", "Entführern"), in text order, but not one the lexicon's compound heads take in
-    by mistake ("Sanitäter"); read once per paragraph, only for paragraphs a count asks about."""
+    by mistake ("Sanitäter"), nor one counted vaguely and told of harm ("Dabei seien mehrere
+    Terroristen getötet worden"); read once per paragraph, only for paragraphs a count asks about."""
     cache = doc_cache(doc).setdefault("perpetrator_nouns", {})
     found = cache.get(start)
     if found is None:
@@ -585,8 +586,26 @@ def perpetrator_nouns(doc: Doc, start: int, end: int, lowers: Sequence[str], dat
             and lowers[t] not in excluded
             and (data.perpetrator_nouns.get(lowers[t]) or inflected_in(lowers[t], data.perpetrator_nouns, data))
             and doc[t].is_title
+            and not _vaguely_harmed(doc, t, end, lowers, data)
         ]
     return found
+
+
+#: How many words after a vaguely counted noun its harm participle may stand ("mehrere Terroristen getötet").
+_HARMED_REACH = 3
+
+
+def _vaguely_harmed(doc: Doc, t: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the noun at ``t`` is counted vaguely and told of harm ("Dabei seien mehrere
+    Terroristen getötet worden"): a vague quantifier before it, a harm participle (no finite
+    verb of harming) right after it."""
+    if t == 0 or not data.vague_quantifiers.get(lowers[t - 1]):
+        return False
+    finite = _finite_harm_verbs(data)
+    return any(
+        data.casualty_triggers.get(lowers[k]) and lowers[k] not in finite
+        for k in range(t + 1, min(end, t + 1 + _HARMED_REACH))
+    )
 
 
 def event_perpetrator(
