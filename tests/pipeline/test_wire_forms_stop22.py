@@ -198,3 +198,11 @@ def test_perpetrators_told_of_harm_cause_no_later_toll() -> None:
 def test_vaguely_counted_perpetrators_who_flee_still_harmed() -> None:
     text = "Bei dem Überfall starben zwei Wachleute. Mehrere Täter flüchteten mit der Beute."
     assert role_of(text, "zwei", "agent") == "Täter"
+
+
+def test_salary_is_paid_by_the_company_that_reports_it() -> None:
+    text = (
+        "Die Reederei Nordwind hat am Montag ihren Vergütungsbericht veröffentlicht. "
+        "Vorstandschefin Ina Krohn erhielt für 2025 eine Vergütung von 1,9 Millionen Euro."
+    )
+    assert role_of(text, "1,9 Millionen Euro", "agent") in ("Reederei Nordwind", "Nordwind")

@@ -254,6 +254,14 @@ def _money_ends(doc: Doc) -> dict[int, int]:
     return cache["money_ends"]
 
 
+def _pays_before(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before ``sent`` holds a money amount of its own."""
+    if sent.start == 0:
+        return False
+    previous = sentence_of(doc, sent.start - 1)
+    return any(previous.start < t <= previous.end for t in _money_ends(doc))
+
+
 def _gapped_conjunct(doc: Doc, amount: Span, start: int, end: int) -> tuple[int, int]:
     """The clause ``start``..``end`` narrowed to the amount's own conjunct when a coordinating word
     right after another amount opens a new one ("Rumänien 15 Milliarden und Ungarn 9 Milliarden":
@@ -1039,9 +1047,10 @@ def _clause_money_parties(
             agent = nearest([e for e in dative + to + billed if e is not recipient and clause_start <= e.start < clause_end]) or _dative_pronoun(
                 doc, clause_start, clause_end, lowers, recipient
             )
-        if agent is None and receiving and not billing and not names_earnings(doc, amount):
+        if agent is None and receiving and not billing and not (names_earnings(doc, amount) and _pays_before(doc, sent)):
             # "Die Firma will entschädigen: Die Opfer erhalten je 2000 Euro"; a salary's payer is
-            # the employer, not the payer of the sentence before
+            # the employer ("Der Versicherer legte seinen Vergütungsbericht vor. Der Chef erhielt
+            # …"), not who paid a sum of its own in the sentence before
             agent = _paragraph_topic(doc, sent, lowers, data)
     elif not paying and not costing and not dative and (earner := _earner(doc, sent, clause_start, clause_end, subject, parties, lowers, data)) is not None:
         recipient, agent = earner, None  # "Die Pflegerin hat ein Nettogehalt von 2.300 Euro": she earns it
