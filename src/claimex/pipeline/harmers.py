@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
-from ..lang.de.persons import is_person
+from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .datelines import body_start, dateline_shaped, opens_body
 from .referents import nearest_occurrence, paragraph_bounds
@@ -103,11 +103,12 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     by an attack ("Drohnenangriffe")."""
     limit = min(end, i + 5)
     for m in mentions_in(doc, i, limit, ("person", "organisation", "group", "place")) or []:
-        if doc[m.start].is_lower and doc[m.start].lower_ not in role_cues("possessive_determiners"):
+        first = _age_start(doc, i, m.start)
+        if first == m.start and doc[m.start].is_lower and doc[m.start].lower_ not in role_cues("possessive_determiners"):
             continue  # "ihrem Partner": a possessive opens the party's phrase
-        if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, m.start)):
+        if any(not doc[t].is_lower and doc[t].lower_ not in _words("determiners") for t in range(i, first)):
             continue  # but "Die Hamas" opening the sentence
-        if not all(_opens_phrase(doc, t, data) for t in range(i, m.start)):
+        if not all(_opens_phrase(doc, t, data) for t in range(i, first)):
             break  # "48 von ihnen werden noch im Krankenhaus behandelt": a verb or a preposition ends the phrase
         if (
             m.end < len(doc)
@@ -117,6 +118,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
             and (m.end + 1 < len(doc) and doc[m.end + 1].is_title)
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
+        if first < m.start:
+            return Span(doc, first, m.end, label=m.label_)  # "25-jähriger Afghane"
         return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
     np = noun_phrase(doc, i, limit)
     if np is None:
@@ -131,6 +134,18 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
     if is_person(head) or _age_noun(np[-1].text):
         return np  # "ein 31-jähriger Tunesier", "der 52-Jährige": a person by the word's form
     return None
+
+
+def _age_start(doc: Doc, i: int, t: int) -> int:
+    """Where the age compound that ``t`` ends stands ("25", "-", "jähriger" of "Ein 25-jähriger
+    Afghane": the mention layer starts the phrase at the adjective), not before ``i``; ``t`` when
+    no age compound ends there."""
+    if not doc[t].lower_.startswith("jährig"):
+        return t
+    for first in (t - 2, t - 1):
+        if first >= i and age_compound([tok.text for tok in doc[first : t + 1]], 0, t + 1 - first) == t + 1 - first:
+            return first
+    return t
 
 
 def _opens_phrase(doc: Doc, t: int, data: GermanData) -> bool:
