@@ -16,7 +16,7 @@ def _agents(text: str) -> dict[str, object]:
 
 def test_demonym_after_age_compound_is_the_attacker() -> None:
     text = "Ein 27-jähriger Afghane hat am Freitagabend in Villach vier Passanten mit einem Messer verletzt."
-    assert _agents(text)["vier"] == "27-jähriger Afghane"
+    assert _agents(text)["vier"] == "Afghane"
 
 
 def test_nominalised_participle_after_age_compound_under_hearsay_modal() -> None:
@@ -25,8 +25,8 @@ def test_nominalised_participle_after_age_compound_under_hearsay_modal() -> None
         "und zwei weitere Hausbewohner schwer verletzt haben."
     )
     agents = _agents(text)
-    assert agents["einen"] == "41-jährige Beschuldigte"
-    assert agents["zwei"] == "41-jährige Beschuldigte"
+    assert agents["einen"] == "Beschuldigte"
+    assert agents["zwei"] == "Beschuldigte"
 
 
 def test_aged_victim_of_a_passive_is_no_attacker() -> None:

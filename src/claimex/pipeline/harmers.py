@@ -119,7 +119,8 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
         ):
             return None  # "von Kiew kontrollierten Gebieten": a participle attribute, no harmer
         if first < m.start:
-            return Span(doc, first, m.end, label=m.label_)  # "25-jähriger Afghane"
+            # "Afghane" of "25-jähriger Afghane": the noun, as the gold gives it; "15-Jährige" whole
+            return Span(doc, m.start + 1, m.end, label=m.label_) if doc[m.start].is_lower and len(m) > 1 else Span(doc, first, m.end, label=m.label_)
         return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
     np = noun_phrase(doc, i, limit)
     if np is None:
@@ -313,7 +314,12 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             # ("töteten drei Attentäter 90 Menschen": counted perpetrators harm)
         found = _harmer_at(doc, t, amount.start, data)
         if found is not None and found.end <= amount.start and not _in_attribution(doc, t, start, lowers):
-            return found  # not "Nach Angaben der Bundespolizei verletzte der Angreifer …": who reports
+            return _apposed_name(doc, found)  # not "Nach Angaben der Bundespolizei verletzte der Angreifer …": who reports
+    if start > 0 and doc[start - 1].text == "," and (lowers[start] in finite or lowers[start] in data.harm_roles["active_auxiliaries"]):
+        # ", erschoss drei Kolleginnen", "Der Attentäter, Stephan B., tötete …": the verb opens its clause
+        shared = _verb_first_subject(doc, sentence_of(doc, start).start, start, amount.start, data)
+        if shared is not None:
+            return shared
     if amount.start == start:
         after = _subject_after_verb(doc, amount.end, end, lowers, data)
         if after is not None:
@@ -698,11 +704,29 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
-        actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
+        if t == start and start > sent.start and doc[start - 1].text == ",":
+            actor = _verb_first_subject(doc, sent.start, t, end, data)
+        else:
+            actor = _clause_subject(doc, t + 2 if fronted else start, end, data)
         if actor is not None:
             actors.append(actor)
     cache["event_actors"] = [(a.start, a.end, a.label_) for a in actors]
     return actors
+
+
+def _verb_first_subject(doc: Doc, sent_start: int, t: int, end: int, data: GermanData) -> Optional[Span]:
+    """The subject of a clause that opens with its verb after a comma: the party right after the
+    verb ("Als die Polizei eintraf, erschoss der Mann …"), else the subject of the clause before,
+    which the verb goes on ("Ein Mann betrat ein Büro, erschoss drei Kolleginnen"; "Der
+    Attentäter, Stephan B., tötete …"); never a party after the verb's object, nor the subject of
+    a subordinate clause before it."""
+    if t + 1 < end and doc[t + 1].lower_ in _casualty_words("subject_articles") + _casualty_words("subject_indefinites"):
+        found = _harmer_at(doc, t + 1, end, data)
+        if found is not None:
+            return found
+    if doc[sent_start].lower_ in _casualty_words("clause_subordinators"):
+        return None
+    return _clause_subject(doc, sent_start, t - 1, data)
 
 
 def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> bool:
@@ -794,8 +818,26 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
         if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
-        return found  # the first noun phrase is the subject; no harmer there, no actor
+        # the first noun phrase is the subject; no harmer there, no actor
+        return _apposed_name(doc, found) if found is not None else None
     return None
+
+
+def _apposed_name(doc: Doc, party: Span) -> Span:
+    """The name set off by commas right after an unnamed ``party`` ("Der Attentäter, Stephan B.,
+    tötete …"): the report's name for who acted; else ``party``."""
+    if party._.is_name or party.end + 2 >= len(doc) or doc[party.end].text != ",":
+        return party
+    name = next(
+        (m for m in mentions_in(doc, party.end + 1, min(len(doc), party.end + 1 + _NAME_REACH), ("person",)) or [] if m.start == party.end + 1),
+        None,
+    )
+    if name is None or not name._.is_name:
+        return party
+    end = name.end + 1 if name.end + 1 < len(doc) and doc[name.end].text == "." else name.end  # "Stephan B."
+    if end >= len(doc) or doc[end].text != ",":
+        return party
+    return Span(doc, name.start, end, label=name.label_)
 
 
 def _name_goes_on(doc: Doc, t: int) -> bool:
