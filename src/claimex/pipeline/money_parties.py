@@ -1166,12 +1166,38 @@ def _clause_parties(
     """The parties of the amount's sentence that may pay or receive it: not the source
     (``exclude``), not the reporter's name, none inside the amount."""
     reporter_name = _reporter_name(doc, exclude)
+    found = _parties(doc, sent, lowers, data)
+    pronouns = _prepositional_pronouns(doc, sent, lowers)
+    if pronouns:
+        found = sorted(found + pronouns, key=lambda p: p.start)
     return [
         p
-        for p in _parties(doc, sent, lowers, data)
+        for p in found
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (reporter_name is not None and p.start == reporter_name)
         and not (amount.start <= p.start < amount.end)
+    ]
+
+
+def _prepositional_pronouns(doc: Doc, sent: Span, lowers: Sequence[str]) -> list[Span]:
+    """Pronouns after a preposition of paying or receiving whose antecedent the mention layer
+    resolved ("fordert von ihm Schadenersatz", "verhängte gegen ihn eine Geldstrafe"): parties
+    at the pronoun's own offsets (so clause and distance rules read where it stands), which
+    ``referents.resolve_party`` turns into the antecedent's name."""
+    prepositions = role_cues("pronoun_party_prepositions")
+    if not any(lowers[t] in prepositions for t in range(sent.start, sent.end - 1)):
+        return []
+    return [
+        m
+        for m in mentions_in(doc, sent.start + 1, sent.end, ("pronoun",)) or []
+        if len(m) == 1
+        and m._.antecedent
+        # one of its own clause is mostly that clause's subject, which German would name by "sich"
+        and (m._.antecedent[0] < sent.start or any(lowers[t] in CLAUSE_BREAKS for t in range(m._.antecedent[1], m.start)))
+        and lowers[m.start - 1] in prepositions
+        and lowers[m.start] in role_cues("object_pronouns")
+        # "einem von ihnen", "jedem von ihnen": one of them, no party the antecedent names
+        and not (m.start >= 2 and lowers[m.start - 2] in role_cues("partitive_heads"))
     ]
 
 

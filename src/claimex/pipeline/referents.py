@@ -628,6 +628,9 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     table = _class_table()
     if len(party) == 1 and party[0].lower_ in table.speaker_pronouns:
         return _spoken_for(doc, party, amount, speaker_span)
+    if party.label_ == "pronoun" and party._.antecedent:
+        # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
+        return nearest_occurrence(doc, Span(doc, *party._.antecedent), amount)
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount
