@@ -582,6 +582,9 @@ def find_money_parties(
     if recipient is None and category == "payment":
         # "Die Betroffenen sollen schnell Geld bekommen. Insgesamt stehen 400 Millionen bereit."
         recipient = _announced_receiver(doc, cues.sent, agent, lowers, data)
+    if recipient is None and agent is not None:
+        # "Die Regierung sagt Passau eine Soforthilfe von 20 Millionen Euro zu"
+        recipient = _bare_dative_name(doc, cues.sent, agent, amount, lowers)
     sued = _sued_party(doc, cues.sent, amount_clause(doc, cues.sent, amount), lowers)
     if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
         agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
@@ -592,6 +595,31 @@ def find_money_parties(
         # "bestätigte eine Strafe gegen Google": whom the fine is against pays it
         agent = _unseen_fined(doc, cues.sent, recipient, data, after_fine_word=True)
     return agent, recipient
+
+
+def _bare_dative_name(doc: Doc, sent: Span, agent: Span, amount: Span, lowers: Sequence[str]) -> Optional[Span]:
+    """A name without article right after the finite verb of a clause its subject (``agent``)
+    opens, before the object that holds the amount ("Die Regierung sagt Passau eine Soforthilfe
+    von 20 Millionen Euro zu", "Das Land überließ Kiew Material im Wert von …"): in that place
+    German puts the dative object, who receives. None elsewhere."""
+    determiners = _words("determiners")
+    if not sent.start <= agent.start < amount.start or any(lowers[t] not in determiners for t in range(sent.start, agent.start)):
+        return None  # the subject does not open the sentence: the name may be the inverted subject
+    verb = agent.end
+    if verb + 2 >= amount.start or not doc[verb].is_lower or not doc[verb].is_alpha or lowers[verb] in determiners:
+        return None
+    if lowers[verb] in party_prepositions() or lowers[verb] in role_cues("clause_adverbs"):
+        return None
+    name = next(iter(mentions_in(doc, verb + 1, amount.start, ("place", "organisation", "person")) or []), None)
+    if name is None or name.start != verb + 1 or not doc[name.start].is_title or name.end >= amount.start:
+        return None
+    after = doc[name.end]
+    # an object follows: an article, or a capitalised noun that no name covers
+    if not (lowers[name.end] in determiners or after.is_title and not mentions_in(doc, name.end, name.end + 1, _PARTY_KINDS)):
+        return None
+    if any(lowers[t] in CLAUSE_BREAKS for t in range(name.end, amount.start)):
+        return None
+    return name
 
 
 def _sued_party(doc: Doc, sent: Span, clause: tuple[int, int], lowers: Sequence[str]) -> Optional[Span]:
@@ -1166,12 +1194,38 @@ def _clause_parties(
     """The parties of the amount's sentence that may pay or receive it: not the source
     (``exclude``), not the reporter's name, none inside the amount."""
     reporter_name = _reporter_name(doc, exclude)
+    found = _parties(doc, sent, lowers, data)
+    pronouns = _prepositional_pronouns(doc, sent, lowers)
+    if pronouns:
+        found = sorted(found + pronouns, key=lambda p: p.start)
     return [
         p
-        for p in _parties(doc, sent, lowers, data)
+        for p in found
         if not (exclude is not None and p.start < exclude.end and exclude.start < p.end)
         and not (reporter_name is not None and p.start == reporter_name)
         and not (amount.start <= p.start < amount.end)
+    ]
+
+
+def _prepositional_pronouns(doc: Doc, sent: Span, lowers: Sequence[str]) -> list[Span]:
+    """Pronouns after a preposition of paying or receiving whose antecedent the mention layer
+    resolved ("fordert von ihm Schadenersatz", "verhängte gegen ihn eine Geldstrafe"): parties
+    at the pronoun's own offsets (so clause and distance rules read where it stands), which
+    ``referents.resolve_party`` turns into the antecedent's name."""
+    prepositions = role_cues("pronoun_party_prepositions")
+    if not any(lowers[t] in prepositions for t in range(sent.start, sent.end - 1)):
+        return []
+    return [
+        m
+        for m in mentions_in(doc, sent.start + 1, sent.end, ("pronoun",)) or []
+        if len(m) == 1
+        and m._.antecedent
+        # one of its own clause is mostly that clause's subject, which German would name by "sich"
+        and (m._.antecedent[0] < sent.start or any(lowers[t] in CLAUSE_BREAKS for t in range(m._.antecedent[1], m.start)))
+        and lowers[m.start - 1] in prepositions
+        and lowers[m.start] in role_cues("object_pronouns")
+        # "einem von ihnen", "jedem von ihnen": one of them, no party the antecedent names
+        and not (m.start >= 2 and lowers[m.start - 2] in role_cues("partitive_heads"))
     ]
 
 

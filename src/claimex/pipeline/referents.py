@@ -24,6 +24,7 @@ from .cues import is_question
 from .datelines import bracketed
 from .mentions import MENTIONS_KEY, mention_table
 from .paragraphs import paragraph_bounds
+from .people_referents import company_of_people
 from .sources import paragraph_break, speaker
 
 __all__ = [
@@ -627,6 +628,13 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     table = _class_table()
     if len(party) == 1 and party[0].lower_ in table.speaker_pronouns:
         return _spoken_for(doc, party, amount, speaker_span)
+    if party.label_ == "pronoun" and party._.antecedent:
+        # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
+        return nearest_occurrence(doc, Span(doc, *party._.antecedent), amount)
+    company = company_of_people(doc, party)
+    if company is not None:
+        # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount
+        return nearest_occurrence(doc, company, amount)
     if not is_named(doc, party):
         noun = _class_noun(doc, party)
         found = _stands_for(doc, party.end - 1, noun) if noun is not None else None
