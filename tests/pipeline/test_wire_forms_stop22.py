@@ -206,3 +206,25 @@ def test_salary_is_paid_by_the_company_that_reports_it() -> None:
         "Vorstandschefin Ina Krohn erhielt für 2025 eine Vergütung von 1,9 Millionen Euro."
     )
     assert role_of(text, "1,9 Millionen Euro", "agent") in ("Reederei Nordwind", "Nordwind")
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Ein Mann verletzte am Bahnhof von Aschaffenburg zwei Menschen.", ["zwei"]),
+        ("Zwei Männer töteten in der Nacht drei Wachleute.", ["drei"]),
+        ("Ein 30-jähriger Mann verwundete mit einem Messer vier Passanten.", ["vier"]),
+    ],
+)
+def test_count_before_a_harm_verb_with_an_object_count_did_the_harm(text: str, victims: list) -> None:
+    assert [c.text for c in claimex.extract(text) if c.type == "casualty"] == victims
+
+
+def test_conjunct_harm_verb_keeps_the_count_before() -> None:
+    text = "Der Angreifer tötete vier Menschen und verletzte 23 weitere."
+    assert [c.text for c in claimex.extract(text)] == ["vier", "23"]
+
+
+def test_object_first_count_stays_the_victim() -> None:
+    text = "Zwei Passanten verletzte der Angreifer schwer."
+    assert [c.text for c in claimex.extract(text)] == ["Zwei"]

@@ -58,7 +58,7 @@ from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .report_carry import breakdown_source, earlier_event
 from .report_subject import carry_recipients, fill_own_figures
-from .role_phrases import inflected_in, role_cue_endings
+from .role_phrases import inflected_in, role_cue_endings, role_cues
 from .source_finder import find_source, is_source_noun
 from .source_names import written_source
 from .sources import (
@@ -302,6 +302,20 @@ class RuleRelationScorer:
         return False
 
     @staticmethod
+    def _subject_count(doc: Doc, amount: Span, harm: Cue, clause: tuple[int, int], amounts: Sequence[Span]) -> bool:
+        """The count stands before the harm verb and another count of its clause follows the verb
+        with no "und" between: the verb's object, so this count is its subject and did the harm
+        ("Zwei Männer töteten drei Menschen", "Ein Mann verletzte in Aschaffenburg zwei Menschen")."""
+        if harm.start < amount.end or any(
+            doc[t].lower_ in _words("coordinators") or doc[t].text == "," for t in range(amount.end, harm.start)
+        ):
+            return False  # "tötete vier Menschen und verletzte 23 weitere": the verb of another conjunct
+        for other in amounts:
+            if harm.end <= other.start < clause[1] and amount_of(other).kind == "count":
+                return not any(doc[t].lower_ in _words("coordinators") for t in range(harm.end, other.start))
+        return False
+
+    @staticmethod
     def _in_relative_clause(doc: Doc, i: int, amount: Span, sent: Span) -> bool:
         """True when token ``i`` lies in a clause opened by a preposition and a relative pronoun
         ("..., bei denen viele Menschen starben") that does not hold ``amount``."""
@@ -469,7 +483,11 @@ class RuleRelationScorer:
                 roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
                 return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
-        if harm is not None and (lowers[harm.start] in d.active_triggers or self._perfect_subject(amount, harm, clause, lowers)):
+        if harm is not None and (
+            lowers[harm.start] in d.active_triggers
+            or self._perfect_subject(amount, harm, clause, lowers)
+            or doc[harm.start].lower_ in role_cues("ambiguous_harm_verbs") and self._subject_count(doc, amount, harm, clause, amounts)
+        ):
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
             # "Sicherheitskräfte töteten alle sechs Angreifer": counted perpetrators after the verb,
@@ -478,6 +496,7 @@ class RuleRelationScorer:
             if (
                 perpetrators
                 and not killed_perpetrators
+                or self._subject_count(doc, amount, harm, clause, amounts)
                 or amount_of(amount).article
                 and harm.start > (head if head is not None else amount.end)
                 or harm.end <= amount.start
