@@ -62,7 +62,7 @@ def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[
     passive = set(data.harm_roles["passive_auxiliaries"])
     seen: set[int] = set()
     for t, lower in enumerate(lowers):
-        if not doc[t].is_lower or verbs.get(lower) is None:
+        if verbs.get(lower) is None or not doc[t].is_lower:  # the cached lookup first: no Token per word
             continue
         s, e = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
         if s in seen or passive & set(lowers[s:e]):
