@@ -33,7 +33,7 @@ from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from .cues import is_question
 from .datelines import bracketed
-from .harmers import event_actors
+from .harmers import event_actor_table
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
@@ -314,9 +314,9 @@ def _causers(
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
                 drivers.add((driver.start, driver.end))
-    for actor in event_actors(doc, lowers, data):
-        if start <= actor.start and actor.end <= end:
-            found.setdefault((actor.start, actor.end), actor.label_)
+    for a_start, a_end, label in event_actor_table(doc, lowers, data):  # plain bounds: no Span per actor
+        if start <= a_start and a_end <= end:
+            found.setdefault((a_start, a_end), label)
     for attacker in _demonym_attackers(doc, lowers, data, start, end):
         found.setdefault((attacker.start, attacker.end), "")
     for t in range(start, end):

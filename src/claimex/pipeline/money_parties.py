@@ -725,15 +725,15 @@ def _clause_money_parties(
 
     def modifier(j: int) -> bool:
         # a determiner, number or adjective before a noun
+        if lowers[j] in _words("determiners") or lowers[j] in _words("dative_determiners") or lowers[j] in data.number_units:
+            return True  # "gegen zwei Banken"
+        token = doc[j]  # one Token for the tests below
         return (
-            lowers[j] in _words("determiners")
-            or lowers[j] in _words("dative_determiners")
-            or lowers[j] in data.number_units  # "gegen zwei Banken"
-            or doc[j].like_num  # "an die rund 47000 Betriebe"
-            or doc[j].text[:1].isdigit()  # "an die rund 47'000 Betriebe"
+            token.like_num  # "an die rund 47000 Betriebe"
+            or token.text[:1].isdigit()  # "an die rund 47'000 Betriebe"
             or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text[:1].isdigit())
-            or doc[j].is_lower
-            and doc[j].is_alpha
+            or token.is_lower
+            and token.is_alpha
             and lowers[j].endswith(("e", "en"))
             and lowers[j] not in prepositions
             or _strong_adjective(doc, j, lowers)  # "pro betroffener Familie"

@@ -1419,7 +1419,8 @@ def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) 
 def colon_presenter(doc: Doc, sent: Span, amount: Span) -> Optional[Span]:
     """ "Die Behörde hat ihre Bilanz vorgelegt: Bis Ende Mai starben 87 Menschen": who presents a
     document before a colon is the source of the figures after it (:func:`presenter`)."""
-    colon = next((t for t in range(amount.start - 1, sent.start, -1) if doc[t].text == ":"), None)
+    texts = texts_of(doc)  # no Token per word
+    colon = next((t for t in range(amount.start - 1, sent.start, -1) if texts[t] == ":"), None)
     if colon is None:
         return None
     return presenter(doc, Span(doc, sent.start, colon))
