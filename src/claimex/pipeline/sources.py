@@ -343,6 +343,7 @@ class ParagraphSources:
         self._anaphors: dict[int, Optional[Span]] = {}  # sentence index -> its anaphoric report's source
         self._statements: dict[int, bool] = {}  # sentence index -> whether it is someone's statement
         self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
+        self._headline_end: Optional[int] = None  # headline_end, found once
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -694,6 +695,11 @@ class ParagraphSources:
         """The token where the doc's headline ends: its first paragraph when that is a single
         line, not closed by a full stop as a lead sentence is, and the doc goes on after it; 0
         when there is none."""
+        if self._headline_end is None:
+            self._headline_end = self._find_headline_end()
+        return self._headline_end
+
+    def _find_headline_end(self) -> int:
         doc = self.doc
         for k in range(len(self.starts) - 1):
             if paragraph_break(doc, self.ends[k], self.starts[k + 1]):
@@ -1625,9 +1631,10 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     while t < sent.end and doc[t].is_space:
         t += 1
     end = t
-    while end < sent.end and end - t < _SPEAKER_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper():
+    texts = texts_of(doc)  # the text before the Token: most words are no capitalised name
+    while end < sent.end and end - t < _SPEAKER_WORDS and texts[end][:1].isupper() and doc[end].is_alpha:
         end += 1
-    if end == t or end >= sent.end or doc[end].text != ":":
+    if end == t or end >= sent.end or texts[end] != ":":
         return None
     span = doc[t:end]
     named = source_mentions(doc, t, end)
