@@ -399,6 +399,11 @@ def _referents(doc: Doc) -> list[_Referent]:
 def one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One word sequence a run of the other's words."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # the common cases without a generator: equal lengths, a single word
+    if len(short) == len(long):
+        return short == long
+    if len(short) == 1:
+        return short[0] in long
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
