@@ -1254,8 +1254,13 @@ def _capitalised(word: str) -> bool:
 
 def _reporting_noun(word: str) -> bool:
     """A noun of a body or a person that can assert a claim ("polizei", "innenministerium")."""
-    nouns = attribution_words("source_nouns")
-    return word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 4)
+    return word in attribution_words("source_nouns") or word.endswith(_source_noun_heads())
+
+
+@lru_cache(maxsize=None)
+def _source_noun_heads() -> tuple[str, ...]:
+    """The source nouns that end a compound noun ("Innenministerium"): four letters or more."""
+    return tuple(n for n in attribution_words("source_nouns") if len(n) >= 4)
 
 
 def cued_source(
