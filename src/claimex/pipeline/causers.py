@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from .cues import is_question
@@ -328,8 +328,8 @@ def _causers(
             and not _never_causer(word, data)
             and not is_question(doc, sentence_of(doc, t))  # an interviewer names no causer
             and _definite(doc, t)
-            and not in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
-            and _attribute_of_noun(doc, t, sentence_of(doc, t).start) is None  # "zwei Helfer des Attentäters"
+            and not in_prepositional_phrase(doc, t, sentence_start(doc, t), data)
+            and _attribute_of_noun(doc, t, sentence_start(doc, t)) is None  # "zwei Helfer des Attentäters"
         ):
             found.setdefault((t, t + 1), "")
     causers = sorted(

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import is_person
@@ -322,7 +322,7 @@ def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data
         return None
     if lowers[start + 1] in role_cues("subject_articles") or doc[start + 1].is_title:
         return None
-    first = sentence_of(doc, start).start
+    first = sentence_start(doc, start)
     end = start - 1
     # over the verb that closes the clause before ("gegen einen Mann begonnen, der …"): a noun
     # phrase ends in a capitalised noun

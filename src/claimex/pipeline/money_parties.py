@@ -19,7 +19,7 @@ from typing import Callable, Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, bare_participle, german, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
@@ -1785,7 +1785,7 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
         if resolved:
             return Span(doc, *resolved)
         para_start, _ = paragraph_bounds(doc, t)
-        reach = max(para_start, sentence_of(doc, t).start - _PRONOUN_REACH)
+        reach = max(para_start, sentence_start(doc, t) - _PRONOUN_REACH)
         people = [
             m
             for m in mentions_in(doc, reach, t, ("person", "group")) or []
