@@ -90,7 +90,12 @@ class Lexicon(Generic[V]):
 
     def may_begin(self, word: str) -> bool:
         """Whether some entry may start at the lower-case ``word`` (:meth:`match` could find one)."""
-        return word in self._phrases or self.get(word) is not None
+        if word in self._phrases:
+            return True
+        seen = self._seen  # the remembered answer without a call: this runs for every token
+        if word in seen:
+            return seen[word] is not None
+        return self.get(word) is not None
 
     def match(self, lowers: Sequence[str], i: int) -> Optional[tuple[int, V]]:
         """The longest entry starting at ``lowers[i]``: (number of words, value), or None."""

@@ -17,7 +17,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, amount_of, lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, amount_of, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 
@@ -210,7 +210,7 @@ def _distributed_after(doc: Doc, lowers: Sequence[str], money: Span, span: Span)
         span.start > 0
         and lowers[span.start - 1] in _words("distributives")
         and span.start - money.end <= _DISTRIBUTED_REACH
-        and sentence_of(doc, span.start).start <= money.start
+        and sentence_start(doc, span.start) <= money.start
         and not noun_follows(doc, span.end)
     )
 

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of, texts_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
@@ -327,6 +327,7 @@ class AmountRecognizer:
 
     def _core(self, doc: Doc, lowers: Sequence[str], j: int) -> Optional[_Core]:
         d = self.data
+        texts = texts_of(doc)  # the words' texts without a Token each
         if j >= len(doc):
             return None
         start = j
@@ -334,8 +335,8 @@ class AmountRecognizer:
         named = False
         # Before digits only symbols and codes stand ("€ 50", "CHF 1,2 Mio."), never names:
         # in "kostete der Euro 0,94 Franken" the Euro is what is priced.
-        if doc[j].text in d.currency_symbols and j + 1 < len(doc) and _DIGIT_START.match(doc[j + 1].text):
-            currency, named = d.currency_symbols[doc[j].text], True
+        if texts[j] in d.currency_symbols and j + 1 < len(doc) and _DIGIT_START.match(texts[j + 1]):
+            currency, named = d.currency_symbols[texts[j]], True
             j += 1
         number = self._number(doc, lowers, j)
         if number is None:
@@ -354,9 +355,9 @@ class AmountRecognizer:
             k += 1  # "15 zusätzliche Millionen Euro": the adjective stands inside the amount
         if special is None:
             while k < len(doc):
-                step = 1 if doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
+                step = 1 if texts[k] in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc) else 0
                 word = lowers[k + step]
-                english = doc[k + step].text in _words("english_scales")  # "3 billion dollars" is no German scale
+                english = texts[k + step] in _words("english_scales")  # "3 billion dollars" is no German scale
                 factor = d.scales.get(word) if not (english or (vague and word == "tausende")) else None
                 if factor is None and not scaled and not english:
                     factor = self._misspelt_scale(doc, lowers, k + step)
@@ -368,7 +369,7 @@ class AmountRecognizer:
             # Swiss and Austrian prices: "Fr. 200.–", "1.299,– €"
             no_cents = (
                 k + 1 < len(doc)
-                and doc[k].text + doc[k + 1].text in d.no_cents
+                and texts[k] + texts[k + 1] in d.no_cents
                 and not doc[k - 1].whitespace_
                 and not doc[k].whitespace_
             )
@@ -377,7 +378,7 @@ class AmountRecognizer:
             if currency is None:
                 step = (
                     1
-                    if k < len(doc) and doc[k].text in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc)
+                    if k < len(doc) and texts[k] in _DASHES and not doc[k - 1].whitespace_ and k + 1 < len(doc)
                     else 0
                 )
                 if (scaled or vague) and k < len(doc) and lowers[k] in d.currency_partitives:
@@ -390,11 +391,11 @@ class AmountRecognizer:
                     if (
                         not scaled
                         and k < len(doc)
-                        and re.fullmatch(r"\d{2}", doc[k].text)
+                        and re.fullmatch(r"\d{2}", texts[k])
                         and doc[k - 1].whitespace_
                         and (k + 1 >= len(doc) or doc[k + 1].is_punct)
                     ):
-                        value += Decimal(doc[k].text) / 100
+                        value += Decimal(texts[k]) / 100
                         k += 1
                 elif k + step < len(doc) and lowers[k + step] in d.currency_subunits:
                     code, factor = d.currency_subunits[lowers[k + step]]
@@ -402,13 +403,13 @@ class AmountRecognizer:
                     k += step + 1
         if after_aside is not None and not scaled:
             return _Core(start, number_end, raw, raw, False, None, False, vague, article, special, number_end)
-        if special is None and not scaled and 0 < raw < 1 and not _DIGIT_START.match(doc[start].text):
+        if special is None and not scaled and 0 < raw < 1 and not _DIGIT_START.match(texts[start]):
             special = "other"  # "die halbe Stadt": a fraction with no scale after it is a share
         if after_aside is None:
             return _Core(start, k, raw, value, scaled, currency, named, vague, article, special, k)
         # the number before the aside ends the span and the scan reads the aside next; the
         # number inside it reads the scale after the bracket, and the scan goes on behind it
-        resume = number_end if doc[number_end].text == "(" else k
+        resume = number_end if texts[number_end] == "(" else k
         return _Core(start, number_end, raw, value, scaled, currency, named, vague, article, special, resume)
 
     def _scale_after_aside(self, doc: Doc, lowers: Sequence[str], start: int, k: int) -> Optional[int]:
@@ -809,13 +810,14 @@ class AmountRecognizer:
         """An amount after a page-noise opener of its line or bracket: "Lesen Sie auch: …",
         "(Foto: …)"."""
         t = span_start - 1
+        texts = texts_of(doc)  # no Token per word
         while t >= 0 and span_start - t <= _NOISE_REACH:
-            token = doc[t]
-            if "\n" in token.text or token.text == ")":
+            text = texts[t]
+            if "\n" in text or text == ")":
                 break
             if self._page_noise.may_begin(lowers[t]) and self._page_noise.match(lowers, t):
                 return True
-            if token.text == "(":
+            if text == "(":
                 break
             t -= 1
         return False

@@ -28,12 +28,12 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from .cues import is_question
 from .datelines import bracketed
-from .harmers import event_actors
+from .harmers import event_actor_table
 from .mentions import MENTIONS_KEY
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
@@ -314,9 +314,9 @@ def _causers(
             if driver is not None:
                 found.setdefault((driver.start, driver.end), "")
                 drivers.add((driver.start, driver.end))
-    for actor in event_actors(doc, lowers, data):
-        if start <= actor.start and actor.end <= end:
-            found.setdefault((actor.start, actor.end), actor.label_)
+    for a_start, a_end, label in event_actor_table(doc, lowers, data):  # plain bounds: no Span per actor
+        if start <= a_start and a_end <= end:
+            found.setdefault((a_start, a_end), label)
     for attacker in _demonym_attackers(doc, lowers, data, start, end):
         found.setdefault((attacker.start, attacker.end), "")
     for t in range(start, end):
@@ -328,8 +328,8 @@ def _causers(
             and not _never_causer(word, data)
             and not is_question(doc, sentence_of(doc, t))  # an interviewer names no causer
             and _definite(doc, t)
-            and not in_prepositional_phrase(doc, t, sentence_of(doc, t).start, data)
-            and _attribute_of_noun(doc, t, sentence_of(doc, t).start) is None  # "zwei Helfer des Attentäters"
+            and not in_prepositional_phrase(doc, t, sentence_start(doc, t), data)
+            and _attribute_of_noun(doc, t, sentence_start(doc, t)) is None  # "zwei Helfer des Attentäters"
         ):
             found.setdefault((t, t + 1), "")
     causers = sorted(

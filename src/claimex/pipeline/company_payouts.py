@@ -89,7 +89,7 @@ def _owners(doc: Doc, lowers: Sequence[str]) -> list[int]:
     """Where the text names the owners of shares ("die Aktionäre", "den Anteilseignern"): the
     token indices of such nouns."""
     nouns = role_cues("shareholder_nouns")
-    return [t for t in range(len(doc)) if doc[t].is_title and lowers[t] in nouns]
+    return [t for t in range(len(doc)) if lowers[t] in nouns and doc[t].is_title]  # the word first: no Token per word
 
 
 def _no_receiver(doc: Doc, recipient: Optional[Span], agent: Optional[Span], company: Optional[Span], dividend: bool) -> bool:

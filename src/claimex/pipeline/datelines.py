@@ -41,6 +41,16 @@ def body_start(doc: Doc, sent: Span) -> int:
     dateline's dash, else the sentence start. A dateline holds capitalised words, numbers,
     slashes and commas, lower case only in its brackets ("(dpa)"), and is marked as one by
     brackets, a slash, capitals or its place at a paragraph's start ("Selenskyj – der …" is none)."""
+    # the stages ask for the same sentences again and again: found once per doc and stretch
+    found = doc_cache(doc).setdefault("body_starts", {})
+    key = (sent.start, sent.end)
+    start = found.get(key)
+    if start is None:
+        start = found[key] = _find_body_start(doc, sent)
+    return start
+
+
+def _find_body_start(doc: Doc, sent: Span) -> int:
     first = doc[sent.start]
     if not first.text[:1].isupper() or first.lower_ in _words("determiners"):
         return sent.start  # "Port-au-Prince" is capitalised, though not a title

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of
+from ..extensions import doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
@@ -343,7 +343,7 @@ def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data
         return None
     if lowers[start + 1] in role_cues("subject_articles") or doc[start + 1].is_title:
         return None
-    first = sentence_of(doc, start).start
+    first = sentence_start(doc, start)
     end = start - 1
     # over the verb that closes the clause before ("gegen einen Mann begonnen, der …"): a noun
     # phrase ends in a capitalised noun
@@ -458,8 +458,8 @@ def _pronoun_actor(doc: Doc, start: int, end: int, lowers: Sequence[str], data: 
     if pronoun is None:
         return None
     para_start, _ = paragraph_bounds(doc, start)
-    before = [a for a in event_actors(doc, lowers, data) if para_start <= a.start and a.end <= start]
-    return before[-1] if before else None
+    before = [a for a in event_actor_table(doc, lowers, data) if para_start <= a[0] and a[1] <= start]
+    return Span(doc, *before[-1]) if before else None
 
 
 def _demonym_subject(doc: Doc, t: int, end: int, data: GermanData) -> Optional[Span]:
@@ -662,6 +662,16 @@ def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
     lo = bisect_left(spans, start, key=lambda s: s.start)
     hi = bisect_left(spans, end, key=lambda s: s.start)
     return spans[lo:hi]
+
+
+def event_actor_table(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[tuple[int, int, str]]:
+    """:func:`event_actors` as ``(start, end, label)``, for the readers that keep a few of them:
+    a Span per actor per reading costs. Do not change the list."""
+    cache = doc_cache(doc)
+    if "event_actors" not in cache:
+        event_actors(doc, lowers, data)
+    table: list[tuple[int, int, str]] = cache["event_actors"]
+    return table
 
 
 def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:

@@ -19,7 +19,7 @@ from typing import Callable, Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of
+from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, bare_participle, german, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
@@ -753,15 +753,15 @@ def _clause_money_parties(
 
     def modifier(j: int) -> bool:
         # a determiner, number or adjective before a noun
+        if lowers[j] in _words("determiners") or lowers[j] in _words("dative_determiners") or lowers[j] in data.number_units:
+            return True  # "gegen zwei Banken"
+        token = doc[j]  # one Token for the tests below
         return (
-            lowers[j] in _words("determiners")
-            or lowers[j] in _words("dative_determiners")
-            or lowers[j] in data.number_units  # "gegen zwei Banken"
-            or doc[j].like_num  # "an die rund 47000 Betriebe"
-            or doc[j].text[:1].isdigit()  # "an die rund 47'000 Betriebe"
+            token.like_num  # "an die rund 47000 Betriebe"
+            or token.text[:1].isdigit()  # "an die rund 47'000 Betriebe"
             or bool(data.approximators.get(lowers[j])) and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].text[:1].isdigit())
-            or doc[j].is_lower
-            and doc[j].is_alpha
+            or token.is_lower
+            and token.is_alpha
             and lowers[j].endswith(("e", "en"))
             and lowers[j] not in prepositions
             or _strong_adjective(doc, j, lowers)  # "pro betroffener Familie"
@@ -1839,7 +1839,7 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
         if resolved:
             return Span(doc, *resolved)
         para_start, _ = paragraph_bounds(doc, t)
-        reach = max(para_start, sentence_of(doc, t).start - _PRONOUN_REACH)
+        reach = max(para_start, sentence_start(doc, t) - _PRONOUN_REACH)
         people = [
             m
             for m in mentions_in(doc, reach, t, ("person", "group")) or []

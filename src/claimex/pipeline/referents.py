@@ -18,7 +18,7 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, texts_of
+from ..extensions import doc_cache, sentence_of, sentence_start, texts_of
 from ..lang.de import load_table, words
 from .cues import is_question
 from .datelines import bracketed
@@ -400,6 +400,11 @@ def _referents(doc: Doc) -> list[_Referent]:
 def one_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One word sequence a run of the other's words."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # the common cases without a generator: equal lengths, a single word
+    if len(short) == len(long):
+        return short == long
+    if len(short) == 1:
+        return short[0] in long
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
@@ -428,7 +433,7 @@ def _class_noun(doc: Doc, party: Span) -> Optional[_Noun]:
         return None  # "die Versicherung des Vereins": another body, described by whose it is
     if before in table.determiners[noun.gender]:
         return noun
-    if j == head.i - 1 and (j < 0 or doc[j].is_space or doc[j].is_punct and doc[j].text in (".", ":", "\n", "–", "-") or sentence_of(doc, head.i).start == head.i):
+    if j == head.i - 1 and (j < 0 or doc[j].is_space or doc[j].is_punct and doc[j].text in (".", ":", "\n", "–", "-") or sentence_start(doc, head.i) == head.i):
         return noun  # bare: a headline's subject
     return None
 

@@ -35,7 +35,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, amount_of, install_extensions, lowers_of, sentence_of
+from ..extensions import AMOUNTS_KEY, amount_of, install_extensions, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
@@ -139,7 +139,7 @@ def _breakdown_openers() -> tuple[list[str], ...]:
 def _opens_breakdown(doc: Doc, lowers: Sequence[str], amount: Span) -> bool:
     """Whether the count's sentence opens with a breakdown phrase ("Unter ihnen seien drei
     Sanitäter", "Darunter sind auch zwei Kinder") and the count follows within a few words."""
-    start = sentence_of(doc, amount.start).start
+    start = sentence_start(doc, amount.start)
     for phrase in _breakdown_openers():
         end = start + len(phrase)
         if lowers[start:end] == phrase and amount.start - end <= _BREAKDOWN_REACH:
@@ -808,7 +808,7 @@ class RuleRelationScorer:
             # the subject opens its clause: only its article and adjectives before it, no
             # preposition ("Nach Berechnungen des Instituts KSE nahm Russland … ein")
             prepositions = _words("not_subject_prepositions") | attribution_words("not_subject_words")
-            for t in range(source.start - 1, sentence_of(doc, source.start).start - 1, -1):
+            for t in range(source.start - 1, sentence_start(doc, source.start) - 1, -1):
                 if doc[t].text in CLAUSE_BREAKS:
                     break
                 word = lowers[t]
@@ -837,7 +837,7 @@ class RuleRelationScorer:
         statement_cue_cache: dict[tuple[int, int], SentenceCues] = {}
         by_sentence: dict[int, list[Span]] = {}
         for amount in amounts:
-            by_sentence.setdefault(sentence_of(doc, amount.start).start, []).append(amount)
+            by_sentence.setdefault(sentence_start(doc, amount.start), []).append(amount)
         previous_casualty: Optional[ClaimDecision] = None
         previous_sourced: Optional[ClaimDecision] = None
         last_attacker: Optional[ClaimDecision] = None  # the last casualty claim with an attacker

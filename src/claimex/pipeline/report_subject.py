@@ -28,7 +28,7 @@ from typing import Iterator, Optional, Protocol, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, spans_within
+from ..extensions import doc_cache, sentence_of, spans_within, text_of, token_chars
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .datelines import in_dateline
@@ -187,11 +187,17 @@ def _nearest_company(doc: Doc, company: Optional[Span], amount: Span, data: Germ
         return None
     # only occurrences nearer than the company itself can win
     reach = abs(company.start - amount.start) + 1
-    same = [
-        c
-        for c in _companies_between(doc, data, amount.start - reach, amount.end + reach)
-        if c.text == company.text and not (c.start < amount.end and amount.start < c.end)
-    ]
+    # compared as slices of the doc's text: a Span and its text per candidate cost
+    found, starts = _companies(doc, data)
+    text, char_starts, char_ends = text_of(doc), *token_chars(doc)[:2]
+    want, end = company.text, amount.end + reach
+    same = []
+    for k in range(bisect_left(starts, amount.start - reach), len(found)):
+        s, e, label = found[k][:3]
+        if s >= end:
+            break
+        if e <= end and text[char_starts[s] : char_ends[e - 1]] == want and not (s < amount.end and amount.start < e):
+            same.append(Span(doc, s, e, label=label))
     return min(same, key=lambda c: abs(c.start - amount.start), default=company)
 
 

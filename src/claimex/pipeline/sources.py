@@ -343,6 +343,7 @@ class ParagraphSources:
         self._anaphors: dict[int, Optional[Span]] = {}  # sentence index -> its anaphoric report's source
         self._statements: dict[int, bool] = {}  # sentence index -> whether it is someone's statement
         self._labels: Optional[list[int]] = None  # paragraphs that open with a speaker's label
+        self._headline_end: Optional[int] = None  # headline_end, found once
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds cache read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -694,6 +695,11 @@ class ParagraphSources:
         """The token where the doc's headline ends: its first paragraph when that is a single
         line, not closed by a full stop as a lead sentence is, and the doc goes on after it; 0
         when there is none."""
+        if self._headline_end is None:
+            self._headline_end = self._find_headline_end()
+        return self._headline_end
+
+    def _find_headline_end(self) -> int:
         doc = self.doc
         for k in range(len(self.starts) - 1):
             if paragraph_break(doc, self.ends[k], self.starts[k + 1]):
@@ -1248,8 +1254,13 @@ def _capitalised(word: str) -> bool:
 
 def _reporting_noun(word: str) -> bool:
     """A noun of a body or a person that can assert a claim ("polizei", "innenministerium")."""
-    nouns = attribution_words("source_nouns")
-    return word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 4)
+    return word in attribution_words("source_nouns") or word.endswith(_source_noun_heads())
+
+
+@lru_cache(maxsize=None)
+def _source_noun_heads() -> tuple[str, ...]:
+    """The source nouns that end a compound noun ("Innenministerium"): four letters or more."""
+    return tuple(n for n in attribution_words("source_nouns") if len(n) >= 4)
 
 
 def cued_source(
@@ -1419,7 +1430,8 @@ def clause_source(doc: Doc, sent: Span, amount: Span, mentions: Sequence[Span]) 
 def colon_presenter(doc: Doc, sent: Span, amount: Span) -> Optional[Span]:
     """ "Die Behörde hat ihre Bilanz vorgelegt: Bis Ende Mai starben 87 Menschen": who presents a
     document before a colon is the source of the figures after it (:func:`presenter`)."""
-    colon = next((t for t in range(amount.start - 1, sent.start, -1) if doc[t].text == ":"), None)
+    texts = texts_of(doc)  # no Token per word
+    colon = next((t for t in range(amount.start - 1, sent.start, -1) if texts[t] == ":"), None)
     if colon is None:
         return None
     return presenter(doc, Span(doc, sent.start, colon))
@@ -1624,9 +1636,10 @@ def speaker(doc: Doc, sent: Span) -> Optional[Span]:
     while t < sent.end and doc[t].is_space:
         t += 1
     end = t
-    while end < sent.end and end - t < _SPEAKER_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper():
+    texts = texts_of(doc)  # the text before the Token: most words are no capitalised name
+    while end < sent.end and end - t < _SPEAKER_WORDS and texts[end][:1].isupper() and doc[end].is_alpha:
         end += 1
-    if end == t or end >= sent.end or doc[end].text != ":":
+    if end == t or end >= sent.end or texts[end] != ":":
         return None
     span = doc[t:end]
     named = source_mentions(doc, t, end)

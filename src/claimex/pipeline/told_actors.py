@@ -20,7 +20,7 @@ from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
-from .harmers import event_actors
+from .harmers import event_actor_table
 from .referents import paragraph_bounds
 from .role_phrases import amount_clause, in_prepositional_phrase
 
@@ -39,15 +39,17 @@ def paragraph_actor(
     """The actor of the last attack told before ``amount`` in its paragraph, not one of the
     ``victims``; None when the paragraph tells none before it."""
     start, _ = paragraph_bounds(doc, amount.start)
-    best: Optional[Span] = None
-    for actor in event_actors(doc, lowers, data) + _hitting_weapons(doc, lowers, data):
-        if actor.start < start or actor.end > amount.start:
+    best: Optional[tuple[int, int, str | int]] = None
+    _hitting_weapons(doc, lowers, data)  # fills its cache, read as plain bounds below: no Span per actor
+    weapons = [(s, e, 0) for s, e in doc_cache(doc)["hitting_weapons"]]
+    for actor in event_actor_table(doc, lowers, data) + weapons:
+        if actor[0] < start or actor[1] > amount.start:
             continue
-        if any(v.start < actor.end and actor.start < v.end for v in victims):
+        if any(v.start < actor[1] and actor[0] < v.end for v in victims):
             continue
-        if best is None or actor.start > best.start:
+        if best is None or actor[0] > best[0]:
             best = actor
-    return best
+    return None if best is None else Span(doc, *best)
 
 
 def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
@@ -62,7 +64,7 @@ def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[
     passive = set(data.harm_roles["passive_auxiliaries"])
     seen: set[int] = set()
     for t, lower in enumerate(lowers):
-        if not doc[t].is_lower or verbs.get(lower) is None:
+        if verbs.get(lower) is None or not doc[t].is_lower:  # the cached lookup first: no Token per word
             continue
         s, e = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
         if s in seen or passive & set(lowers[s:e]):
