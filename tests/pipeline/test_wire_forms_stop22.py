@@ -228,3 +228,8 @@ def test_conjunct_harm_verb_keeps_the_count_before() -> None:
 def test_object_first_count_stays_the_victim() -> None:
     text = "Zwei Passanten verletzte der Angreifer schwer."
     assert [c.text for c in claimex.extract(text)] == ["Zwei"]
+
+
+def test_count_in_a_phrase_of_place_is_no_victim_nor_object() -> None:
+    text = "Ein Mann erschoss in der Nacht sieben Menschen in zwei Gaststätten."
+    assert [c.text for c in claimex.extract(text)] == ["sieben"]

@@ -295,6 +295,8 @@ class RuleRelationScorer:
         for other in amounts:
             if not amount.end <= other.start < clause[1] or amount_of(other).kind != "count":
                 continue
+            if doc[other.start - 1].lower_ in _words("place_prepositions"):
+                continue  # "erschoss neun Menschen in zwei Bars": a count in a phrase of place is no object
             between = range(amount.end, other.start)
             return not any(doc[t].lower_ in _words("coordinators") for t in between) and not any(
                 c.start in between for c in cues.casualty
@@ -513,6 +515,8 @@ class RuleRelationScorer:
                 or harm.value == "casualties"
                 or doc[harm.start].is_title
                 or lowers[harm.start] in d.weak_triggers
+                # "erschoss neun Menschen in zwei Bars": a count after a preposition of place
+                or amount.start > 0 and lowers[amount.start - 1] in _words("place_prepositions")
             ):
                 return None
         if self._partitive_whole(doc, amount, lowers, amounts):
