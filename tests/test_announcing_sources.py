@@ -44,3 +44,13 @@ def test_stated_own_payment_keeps_the_payer() -> None:
 def test_other_clause_after_gaben_an_keeps_no_payer_link() -> None:
     text = "Die Behörden gaben an, die Reederei habe den Passagieren 300 Euro erstattet."
     assert _role(text, "300 Euro", "agent") != "Behörden"
+
+
+def test_passive_estimate_names_any_agent_after_von() -> None:
+    text = "Der Schaden an den Rebstöcken wird von der Winzergenossenschaft auf rund 8 Millionen Euro geschätzt."
+    assert _role(text, "8 Millionen", "source") == "Winzergenossenschaft"
+
+
+def test_figure_after_von_is_no_estimator() -> None:
+    text = "Ein Schaden von einer Million Euro wird erst nach der Schneeschmelze genauer geschätzt."
+    assert _role(text, "Million", "source") is None
