@@ -54,3 +54,14 @@ def test_passive_estimate_names_any_agent_after_von() -> None:
 def test_figure_after_von_is_no_estimator() -> None:
     text = "Ein Schaden von einer Million Euro wird erst nach der Schneeschmelze genauer geschätzt."
     assert _role(text, "Million", "source") is None
+
+
+def test_subject_after_an_estimate_stays_in_its_clause() -> None:
+    text = "Die Sanierung wird auf 60 Millionen Euro geschätzt, von denen der Bund 45 Millionen trägt."
+    assert _role(text, "60 Millionen", "source") is None
+    assert _role(text, "45 Millionen", "source") is None
+
+
+def test_inverted_estimate_keeps_its_subject() -> None:
+    text = "Den Schaden an der Ernte schätzt der Bauernverband auf 6 Millionen Euro."
+    assert _role(text, "6 Millionen", "source") == "Bauernverband"

@@ -279,14 +279,16 @@ def find_source(
             and not (before.start <= amount.start < before.end)
         ):
             return before, 0.5
-        after = noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
+        # the subject after the verb stays in its clause: "geschätzt, von denen der Bund …" names no one
+        stop = next((t for t in range(cue.end, min(sent.end, cue.end + 5)) if doc[t].text in CLAUSE_BREAKS), min(sent.end, cue.end + 5))
+        after = noun_phrase(doc, cue.end, min(stop, cue.end + 4))
         if (
             after is not None
             and is_source_noun(after[-1].lower_, data)
             and not (after.start <= amount.start < after.end)
         ):
             return after, 0.5
-        named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
+        named = _subject_entity(doc, lowers, cue.end, stop)
         if named is not None:
             return named, 0.5
         if wie is not None and not (wie < amount.start < cue.start):
