@@ -131,6 +131,12 @@ def _particle_verbs() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def _inverted_verbs() -> frozenset[str]:
+    """Speech verbs that report only right after a clause break (", kündigte der Minister an")."""
+    return frozenset(load_table("attribution_cues.json")["inverted_speech_verbs"])
+
+
+@lru_cache(maxsize=None)
 def _particle_objects() -> dict[str, frozenset[str]]:
     """Particles that report only with one of their words in the clause ("geht von … aus")."""
     table = load_table("attribution_cues.json")["particle_speech_objects"]
@@ -156,6 +162,8 @@ def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]
     objects = _object_verbs().get(word) if single else None
     if word not in _harm_idiom_verbs() and particles is None and objects is None:
         return True
+    if word in _inverted_verbs() and (cue.start == sent.start or lowers[cue.start - 1] not in CLAUSE_BREAKS):
+        return False  # fronted "Das Land kündigte an, … zu zahlen" announces its own act
     end = cue.end
     while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
         end += 1

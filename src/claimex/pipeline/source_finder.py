@@ -64,6 +64,18 @@ def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
     return word in attribution_words("passive_estimate_participles") and any(lowers[u] in attribution_words("passive_auxiliaries") for u in range(sent.start, t))
 
 
+def _agent_noun(lowers: Sequence[str], t: int, np: Span, amount: Span) -> bool:
+    """Whether the noun phrase after "von" at ``t`` before a passive estimate is its agent of
+    any kind ("wird von der Landwirtschaftskammer auf … geschätzt", "vom Bauernverband"): an
+    article or "vom" before a capitalised head, and no figure in it ("Ein Schaden von einer
+    Million wird … geschätzt" names no estimator)."""
+    if not (lowers[t] == "vom" or lowers[t + 1] in _words("determiners")):
+        return False
+    if np.start < amount.end and amount.start < np.end:
+        return False
+    return np[-1].is_title and not any(x.like_num for x in np)
+
+
 def is_source_noun(word: str, data: GermanData) -> bool:
     """A noun that can assert a claim: "Polizei", "Innenministerium" (compound heads count)."""
     return word in data.source_nouns or word.endswith(data.source_heads)
@@ -197,7 +209,7 @@ def find_source(
             if lowers[t] in _words("passive_agents"):
                 named = _window_entity(doc, lowers, t + 1, min(cue.start, t + 5))
                 np = named or noun_phrase(doc, t + 1, min(cue.start, t + 5))
-                if np is not None and (named is not None or is_source_noun(np[-1].lower_, data)):
+                if np is not None and (named is not None or is_source_noun(np[-1].lower_, data) or _agent_noun(lowers, t, np, amount)):
                     return np, 0.6
     # a cue of the amount's own clause speaks for it before one of another clause: "Für Bayern
     # beziffert X die Zahl auf 560, für Hessen geht Y von 440 aus"
@@ -267,14 +279,16 @@ def find_source(
             and not (before.start <= amount.start < before.end)
         ):
             return before, 0.5
-        after = noun_phrase(doc, cue.end, min(sent.end, cue.end + 4))
+        # the subject after the verb stays in its clause: "geschätzt, von denen der Bund …" names no one
+        stop = next((t for t in range(cue.end, min(sent.end, cue.end + 5)) if doc[t].text in CLAUSE_BREAKS), min(sent.end, cue.end + 5))
+        after = noun_phrase(doc, cue.end, min(stop, cue.end + 4))
         if (
             after is not None
             and is_source_noun(after[-1].lower_, data)
             and not (after.start <= amount.start < after.end)
         ):
             return after, 0.5
-        named = _subject_entity(doc, lowers, cue.end, min(sent.end, cue.end + 5))
+        named = _subject_entity(doc, lowers, cue.end, stop)
         if named is not None:
             return named, 0.5
         if wie is not None and not (wie < amount.start < cue.start):

@@ -1550,11 +1550,26 @@ def reports_apart(doc: Doc, source: Optional[Span], amount: Span, own_figures: b
     lo, hi = (source.end, amount.start) if source.end <= amount.start else (amount.end, source.start)
     lowers = lowers_of(doc)
     between = lowers[min(source.start, amount.start) : max(source.end, amount.end)]
+    if source.end <= amount.start and _announces_own_act(lowers, source.end, amount.start):
+        return False  # "Die Migranten gaben an, 3000 Euro bezahlt zu haben": they paid what they state
     if any(lowers[t] in _BREAKS for t in range(lo, hi)) or _cue_attributed(lowers, source):
         return True
     if own_figures:
         return False  # "Der Konzern meldete einen Umsatz von …": a company reports what it earned
     return not any(w in attribution_words("own_figure_verbs") for w in between)
+
+
+def _announces_own_act(lowers: Sequence[str], start: int, end: int) -> bool:
+    """Whether the clause right after a subject (``start`` up to the first clause break before
+    ``end``) has a verb that states the subject's own act ("gaben an";
+    attribution_cues.json "own_act_announcers")."""
+    announcers = attribution_words("own_act_announcers")
+    for t in range(start, end):
+        if lowers[t] in _BREAKS:
+            return False
+        if lowers[t] in announcers:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
