@@ -33,3 +33,14 @@ def category_of(text: str, amount: str, kind: str = "monetary") -> str:
     found = {c.text: c.category for c in claimex.extract(text) if c.type == kind}
     assert amount in found, f"{amount!r} is no {kind} claim of {text!r}: {found}"
     return found[amount]
+
+
+def source_of(text: str, amount: str) -> Optional[str]:
+    """The source text of the first claim whose amount holds ``amount``, or None; its span must
+    be the input's own characters."""
+    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
+    source = claim["source"]
+    if source is None:
+        return None
+    assert text[source["start"] : source["end"]] == source["text"]
+    return source["text"]

@@ -7,20 +7,9 @@ passive, a passive without an agent, a participle as an attribute.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pytest
 
-import claimex
-
-
-def _source_of(text: str, amount: str) -> Optional[str]:
-    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
-    source = claim["source"]
-    if source is None:
-        return None
-    assert text[source["start"] : source["end"]] == source["text"]
-    return source["text"]
+from .probes import source_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +25,7 @@ def _source_of(text: str, amount: str) -> Optional[str]:
     ],
 )
 def test_an_estimating_verb_names_its_source(text: str, amount: str, source: str) -> None:
-    assert _source_of(text, amount) == source
+    assert source_of(text, amount) == source
 
 
 @pytest.mark.parametrize(
@@ -48,10 +37,10 @@ def test_an_estimating_verb_names_its_source(text: str, amount: str, source: str
     ],
 )
 def test_an_estimate_without_a_named_estimator_has_no_source(text: str, amount: str) -> None:
-    assert _source_of(text, amount) is None
+    assert source_of(text, amount) is None
 
 
 def test_a_passive_controlled_by_someone_is_no_estimate() -> None:
     # "von der Miliz kontrolliert" says who controls the body, not who reports the figure
     text = "Die Behörde, die von der Miliz kontrolliert wird, meldet mehr als 1200 Tote."
-    assert _source_of(text, "1200") == "Behörde"
+    assert source_of(text, "1200") == "Behörde"

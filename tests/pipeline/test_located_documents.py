@@ -6,20 +6,9 @@ that speaks through its paper, a verb that places nothing.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pytest
 
-import claimex
-
-
-def _source_of(text: str, amount: str) -> Optional[str]:
-    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
-    source = claim["source"]
-    if source is None:
-        return None
-    assert text[source["start"] : source["end"]] == source["text"]
-    return source["text"]
+from .probes import source_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +20,7 @@ def _source_of(text: str, amount: str) -> Optional[str]:
     ],
 )
 def test_a_figure_in_a_paper_takes_the_paper_or_its_owner(text: str, amount: str, source: str) -> None:
-    assert _source_of(text, amount) == source
+    assert source_of(text, amount) == source
 
 
 @pytest.mark.parametrize(
@@ -42,9 +31,9 @@ def test_a_figure_in_a_paper_takes_the_paper_or_its_owner(text: str, amount: str
     ],
 )
 def test_no_paper_no_located_source(text: str, amount: str) -> None:
-    assert _source_of(text, amount) is None
+    assert source_of(text, amount) is None
 
 
 def test_a_body_that_speaks_through_its_paper_is_not_overruled_by_it() -> None:
     text = "Die Aufsichtsbehörde hat in ihrem Prüfbericht Mängel genannt. Die Nachrüstung kostet rund 2 Millionen Euro."
-    assert _source_of(text, "2 Millionen") != "ihrem Prüfbericht"
+    assert source_of(text, "2 Millionen") != "ihrem Prüfbericht"

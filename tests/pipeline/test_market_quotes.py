@@ -7,20 +7,9 @@ of the speaker's own statement, a quote its own sentence attributes, an intervie
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pytest
 
-import claimex
-
-
-def _source_of(text: str, amount: str) -> Optional[str]:
-    claim = next(c.to_dict() for c in claimex.extract(text) if amount in c.text)
-    source = claim["source"]
-    if source is None:
-        return None
-    assert text[source["start"] : source["end"]] == source["text"]
-    return source["text"]
+from .probes import source_of
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def _source_of(text: str, amount: str) -> Optional[str]:
     ],
 )
 def test_a_market_price_takes_no_source_of_its_paragraph(text: str, amount: str) -> None:
-    assert _source_of(text, amount) is None
+    assert source_of(text, amount) is None
 
 
 def test_the_speakers_own_figure_beside_a_quote_keeps_its_source() -> None:
@@ -62,7 +51,7 @@ def test_the_speakers_own_figure_beside_a_quote_keeps_its_source() -> None:
         "Die Reederei meldete für das Quartal einen Umsatz von 3,4 Milliarden Euro, wie sie am Morgen mitteilte. "
         "Die Papiere des Konzerns legten bis zum Mittag auf 112,80 Euro zu."
     )
-    assert _source_of(text, "3,4 Milliarden Euro") is not None
+    assert source_of(text, "3,4 Milliarden Euro") is not None
 
 
 def test_a_price_per_share_offered_is_no_market_quote() -> None:
@@ -70,7 +59,7 @@ def test_a_price_per_share_offered_is_no_market_quote() -> None:
         "Der Versorger Nordwatt will den Netzbetreiber Elbstrom übernehmen, teilte Nordwatt am Montag mit. "
         "Das Angebot beläuft sich auf 27,40 Euro je Aktie."
     )
-    assert _source_of(text, "27,40 Euro") == "Nordwatt"
+    assert source_of(text, "27,40 Euro") == "Nordwatt"
 
 
 def test_a_quote_its_own_sentence_attributes_keeps_that_source() -> None:
@@ -78,7 +67,7 @@ def test_a_quote_its_own_sentence_attributes_keeps_that_source() -> None:
         "Die Regierung in Ankara stellte ein neues Sparpaket vor. "
         "Die Lira fiel nach Angaben von Devisenhändlern auf 38,20 je Dollar, der Dollar kostete laut Händlern 38,20 Lira."
     )
-    assert _source_of(text, "38,20 Lira") == "Händlern"
+    assert source_of(text, "38,20 Lira") == "Händlern"
 
 
 def test_an_interview_answer_on_a_price_keeps_its_speaker() -> None:
@@ -87,10 +76,10 @@ def test_an_interview_answer_on_a_price_keeps_its_speaker() -> None:
         "Wie steht der Franken?\n\n"
         "Brunner: Sehr stark. Der Euro kostet derzeit nur noch 0,92 Franken."
     )
-    assert _source_of(text, "0,92 Franken") == "Brunner"
+    assert source_of(text, "0,92 Franken") == "Brunner"
 
 
 def test_a_loss_in_euro_is_no_quote_and_keeps_the_report() -> None:
     # "Euro" is the unit and no traded noun stands in the clause: the paragraph's report covers it
     text = "Der Rechnungshof legte seinen Bericht vor. Die Stadt verlor im Vorjahr 4 Millionen Euro bei Zinswetten."
-    assert _source_of(text, "4 Millionen Euro") == "Rechnungshof"
+    assert source_of(text, "4 Millionen Euro") == "Rechnungshof"
