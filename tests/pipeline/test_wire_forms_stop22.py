@@ -233,3 +233,34 @@ def test_object_first_count_stays_the_victim() -> None:
 def test_count_in_a_phrase_of_place_is_no_victim_nor_object() -> None:
     text = "Ein Mann erschoss in der Nacht sieben Menschen in zwei Gaststätten."
     assert [c.text for c in claimex.extract(text)] == ["sieben"]
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("Drei Polizisten tötete der Attentäter mit 30 Schüssen.", ["Drei"]),
+        ("Mehr als 20 Zivilisten töteten die Soldaten bei 15 Angriffen.", ["Mehr als 20"]),
+    ],
+)
+def test_object_count_first_keeps_its_victims(text: str, victims: list) -> None:
+    assert [c.text for c in claimex.extract(text) if c.type == "casualty"] == victims
+
+
+def test_new_subject_that_came_out_unhurt_leaves_the_count() -> None:
+    text = "Zwei Polizisten wurden leicht verletzt, zahlreiche Demonstranten blieben unverletzt."
+    assert claim_of(text, "Zwei").category == "injured"
+
+
+def test_own_event_of_a_count_takes_no_attacker_of_its_paragraph() -> None:
+    text = "Eine russische Rakete hat ein Wohnhaus getroffen. Bei einem Brand in einer Fabrik kamen zwei Arbeiter ums Leben."
+    assert role_of(text, "zwei", "agent") is None
+
+
+def test_sports_title_is_no_market_quote() -> None:
+    text = "Vereinspräsident Karl Huber sagte am Montag, der Klub sei stolz auf die Mannschaft. Für den Titel gab es eine Prämie von 500.000 Euro."
+    assert role_of(text, "500.000 Euro", "source") == "Karl Huber"
+
+
+def test_professions_name_no_company_of_a_country() -> None:
+    text = "Der technische Dienstleister Bilfinger wartet die Anlage. Die Techniker zahlen 500 Euro an die Stadt."
+    assert role_of(text, "500 Euro", "agent") == "Techniker"

@@ -24,7 +24,24 @@ __all__ = ["market_quote"]
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in load_table("market_quotes.json").items()}
+    return {k: frozenset(v) for k, v in load_table("market_quotes.json").items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_table("market_quotes.json")["particle_quote_verbs"].items()}
+
+
+def _quotes(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the clause ``start``..``end`` holds a verb of quotation, a particle verb with its particle."""
+    verbs, particles = _table()["quote_verbs"], _particle_verbs()
+    for t in range(start, end):
+        if lowers[t] in verbs:
+            return True
+        wanted = particles.get(lowers[t])
+        if wanted and not wanted.isdisjoint(lowers[t + 1 : end]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +56,7 @@ def market_quote(doc: Doc, sent: Span, amount: Span) -> bool:
     table = _table()
     start, end = amount_clause(doc, sent, amount)
     lowers = lowers_of(doc)
-    if not any(lowers[t] in table["quote_verbs"] for t in range(start, end)):
+    if not _quotes(lowers, start, end):
         return False
     determiners = _words("determiners")
     for t in range(start, end):

@@ -36,6 +36,19 @@ def _table() -> dict:
     return load_table("role_cues.json")["people_nouns"]
 
 
+@lru_cache(maxsize=1)
+def _country_starts() -> frozenset[str]:
+    """The first letters of the countries' names, folded ("ital", "fran", "chin")."""
+    countries = load_table("territories_cldr.json")["countries"]
+    return frozenset(c.lower().translate(_FOLD)[:_SHARED_LETTERS] for c in countries)
+
+
+def _of_a_country(noun: str) -> bool:
+    """Whether a people noun begins as a country's name does ("Franzosen" ~ "Frankreich",
+    "Chinesen" ~ "China"): "Techniker", "Kritiker" and "Politiker" name no country's people."""
+    return noun.translate(_FOLD)[:_SHARED_LETTERS] in _country_starts()
+
+
 def _stem(word: str, endings: Sequence[str]) -> str:
     """``word`` without its longest ending of ``endings``, umlauts folded ("französische" -> "franzos")."""
     for ending in sorted(endings, key=len, reverse=True):
@@ -68,13 +81,17 @@ def _name_after(doc: Doc, head: int, end: int) -> Optional[Span]:
 
 
 def company_of_people(doc: Doc, party: Span) -> Optional[Span]:
-    """The body a definite plural people noun stands for ("Die Italiener", "den Japanern"): the
+    """The body a definite plural noun of a country's people stands for ("Die Italiener", "den Japanern"): the
     name after the nearest earlier noun its country's adjective or prefix qualifies, or None."""
     if len(party) != 1 or not party[0].is_title or party.start == 0:
         return None
     table = _table()
     noun = party[0].lower_
-    if doc[party.start - 1].lower_ not in table["articles"] or not noun.endswith(tuple(table["noun_endings"])):
+    if (
+        doc[party.start - 1].lower_ not in table["articles"]
+        or not noun.endswith(tuple(table["noun_endings"]))
+        or not _of_a_country(noun)
+    ):
         return None
     for j in range(party.start - 2, max(0, party.start - _REACH_TOKENS) - 1, -1):
         word = doc[j].lower_

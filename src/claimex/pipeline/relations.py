@@ -106,13 +106,19 @@ def _part_of(part: Span, whole: Span) -> bool:
 def _came_out_unhurt(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` go on with the same subject and say it came out
     unhurt ("wurde verschüttet, konnte sich aber befreien und blieb unverletzt"); not when a
-    new subject opens a clause before ("…, sein Kollege blieb unverletzt")."""
+    new subject opens a clause before ("…, sein Kollege blieb unverletzt", "…, zahlreiche
+    Demonstranten blieben unverletzt")."""
     lowers = lowers_of(doc)
+    linked = False
     for t in range(start, end):
-        if lowers[t] in _words("unharmed_states"):
+        if lowers[t] in role_cues("unharmed_states"):
             return True
-        if lowers[t] in _CLAUSE_LINKS and t + 1 < end and _opens_subject(doc, lowers, t + 1):
-            return False
+        if lowers[t] in _CLAUSE_LINKS:
+            linked = True
+            if t + 1 < end and _opens_subject(doc, lowers, t + 1):
+                return False
+        elif linked and doc[t].text[:1].isupper():
+            return False  # a noun after the link: a subject of its own
     return False
 
 
@@ -312,8 +318,17 @@ class RuleRelationScorer:
             doc[t].lower_ in _words("coordinators") or doc[t].text == "," for t in range(amount.end, harm.start)
         ):
             return False  # "tötete vier Menschen und verletzte 23 weitere": the verb of another conjunct
+        prepositions = _words("not_subject_prepositions") | _words("place_prepositions")
+        starts = {a.start for a in amounts}
+        for t in range(harm.end, clause[1]):
+            if t in starts:
+                break
+            if doc[t].lower_ in _words("determiners") and doc[t - 1].lower_ not in prepositions:
+                return False  # "Drei Polizisten tötete der Attentäter mit 30 Schüssen": the subject follows the verb
         for other in amounts:
             if harm.end <= other.start < clause[1] and amount_of(other).kind == "count":
+                if doc[other.start - 1].lower_ in prepositions:
+                    continue  # "bei 15 Angriffen": a count in a prepositional phrase is no object
                 return not any(doc[t].lower_ in _words("coordinators") for t in range(harm.end, other.start))
         return False
 
@@ -515,8 +530,9 @@ class RuleRelationScorer:
                 or harm.value == "casualties"
                 or doc[harm.start].is_title
                 or lowers[harm.start] in d.weak_triggers
-                # "erschoss neun Menschen in zwei Bars": a count after a preposition of place
-                or amount.start > 0 and lowers[amount.start - 1] in _words("place_prepositions")
+                # "erschoss neun Menschen in zwei Bars", "mit 30 Schüssen": a count of things after a preposition
+                or amount.start > 0
+                and lowers[amount.start - 1] in _words("place_prepositions") | _words("not_subject_prepositions")
             ):
                 return None
         if self._partitive_whole(doc, amount, lowers, amounts):

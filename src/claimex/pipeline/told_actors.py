@@ -20,9 +20,9 @@ from ..extensions import doc_cache, sentence_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
-from .harmers import event_actor_table
+from .harmers import _is_attack_noun, event_actor_table
 from .referents import paragraph_bounds
-from .role_phrases import amount_clause, in_prepositional_phrase
+from .role_phrases import amount_clause, in_prepositional_phrase, mentions_in
 
 __all__ = ["paragraph_actor"]
 
@@ -39,6 +39,8 @@ def paragraph_actor(
     """The actor of the last attack told before ``amount`` in its paragraph, not one of the
     ``victims``; None when the paragraph tells none before it."""
     start, _ = paragraph_bounds(doc, amount.start)
+    if _own_event(doc, amount, lowers, data):
+        return None  # "… hat ein Wohnhaus getroffen. Bei einem Brand in einer Fabrik kamen zwei Arbeiter ums Leben"
     best: Optional[tuple[int, int, str | int]] = None
     _hitting_weapons(doc, lowers, data)  # fills its cache, read as plain bounds below: no Span per actor
     weapons = [(s, e, 0) for s, e in doc_cache(doc)["hitting_weapons"]]
@@ -50,6 +52,14 @@ def paragraph_actor(
         if best is None or actor[0] > best[0]:
             best = actor
     return None if best is None else Span(doc, *best)
+
+
+def _own_event(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the count's sentence names an event of its own that is no attack ("bei einem
+    Brand", "bei einem Verkehrsunfall"): its harm is that event's, not the paragraph's attacker's."""
+    sent = sentence_of(doc, amount.start)
+    events = mentions_in(doc, sent.start, sent.end, ("event",)) or []
+    return any(not _is_attack_noun(lowers[m.end - 1], data) for m in events)
 
 
 def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span]:
