@@ -562,7 +562,7 @@ def _active_transitive(doc: Doc, start: int, end: int, lowers: Sequence[str], da
     ("tötete", "erschoss", "verletzten"), no passive auxiliary in it."""
     if set(lowers[start:end]) & set(data.harm_roles["passive_auxiliaries"]):
         return False
-    verbs = role_cues("active_harm_verbs") | role_cues("causing_verbs")
+    verbs = _finite_harm_verbs(data)  # with the active triggers, which are such verbs too
     return any(lowers[t] in verbs and doc[t].is_lower and _finite_verb_at(doc, t, start) for t in range(start, end))
 
 

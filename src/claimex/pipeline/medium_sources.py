@@ -20,14 +20,14 @@ _ADJECTIVES = 2
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return load_table("attribution_cues.json")["impersonal_reports"]
+def _cues() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_table("attribution_cues.json")["impersonal_reports"].items()}
 
 
 def _impersonal(lowers: Sequence[str], start: int, end: int) -> bool:
     """Whether the sentence reports without a speaker: "hieß es", "heißt es", "war … die Rede"."""
     cues = _cues()
-    verbs, nouns = frozenset(cues["verbs"]), frozenset(cues["nouns"])
+    verbs, nouns = cues["verbs"], cues["nouns"]
     for t in range(start, end - 1):
         if lowers[t] in verbs and lowers[t + 1] == "es":
             return True
@@ -44,7 +44,7 @@ def medium_source(
     ``is_source``: whether a lower-case noun can assert a claim."""
     if not _impersonal(lowers, sent.start, sent.end):
         return None
-    prepositions = frozenset(_cues()["prepositions"])
+    prepositions = _cues()["prepositions"]
     determiners = _words("determiners")
     for t in range(sent.start, amount.start):
         if lowers[t] not in prepositions:

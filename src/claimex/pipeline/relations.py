@@ -103,6 +103,12 @@ def _part_of(part: Span, whole: Span) -> bool:
     return low is not None and whole_low is not None and low < whole_low
 
 
+@lru_cache(maxsize=1)
+def _phrase_prepositions() -> frozenset[str]:
+    """Prepositions whose object is no subject nor object of the clause ("mit 30 Schüssen", "in zwei Bars")."""
+    return _words("not_subject_prepositions") | _words("place_prepositions")
+
+
 def _came_out_unhurt(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` go on with the same subject and say it came out
     unhurt ("wurde verschüttet, konnte sich aber befreien und blieb unverletzt"); not when a
@@ -113,17 +119,13 @@ def _came_out_unhurt(doc: Doc, start: int, end: int) -> bool:
     for t in range(start, end):
         if lowers[t] in role_cues("unharmed_states"):
             return True
-        if lowers[t] in _CLAUSE_LINKS:
+        if lowers[t] in role_cues("unhurt_clause_links"):
             linked = True
             if t + 1 < end and _opens_subject(doc, lowers, t + 1):
                 return False
         elif linked and doc[t].text[:1].isupper():
             return False  # a noun after the link: a subject of its own
     return False
-
-
-#: what may join a clause that names a new subject
-_CLAUSE_LINKS = frozenset({",", ";", "und", "aber", "doch", "während"})
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +320,7 @@ class RuleRelationScorer:
             doc[t].lower_ in _words("coordinators") or doc[t].text == "," for t in range(amount.end, harm.start)
         ):
             return False  # "tötete vier Menschen und verletzte 23 weitere": the verb of another conjunct
-        prepositions = _words("not_subject_prepositions") | _words("place_prepositions")
+        prepositions = _phrase_prepositions()
         starts = {a.start for a in amounts}
         for t in range(harm.end, clause[1]):
             if t in starts:
@@ -532,7 +534,7 @@ class RuleRelationScorer:
                 or lowers[harm.start] in d.weak_triggers
                 # "erschoss neun Menschen in zwei Bars", "mit 30 Schüssen": a count of things after a preposition
                 or amount.start > 0
-                and lowers[amount.start - 1] in _words("place_prepositions") | _words("not_subject_prepositions")
+                and lowers[amount.start - 1] in _phrase_prepositions()
             ):
                 return None
         if self._partitive_whole(doc, amount, lowers, amounts):
