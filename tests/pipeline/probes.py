@@ -44,3 +44,8 @@ def source_of(text: str, amount: str) -> Optional[str]:
         return None
     assert text[source["start"] : source["end"]] == source["text"]
     return source["text"]
+
+
+def casualty_agents(text: str) -> dict[str, Optional[str]]:
+    """The agent text of each casualty claim of ``text``, by the claim's amount as written."""
+    return {c.text: c.agent.text if c.agent is not None else None for c in claimex.extract(text) if c.type == "casualty"}

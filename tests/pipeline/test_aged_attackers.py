@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-import claimex
-
-
-def _agents(text: str) -> dict[str, object]:
-    return {
-        c.text: (c.to_dict()["agent"] or {}).get("text")
-        for c in claimex.extract(text)
-        if c.type == "casualty"
-    }
+from .probes import casualty_agents
 
 
 def test_demonym_after_age_compound_is_the_attacker() -> None:
     text = "Ein 27-jähriger Afghane hat am Freitagabend in Villach vier Passanten mit einem Messer verletzt."
-    assert _agents(text)["vier"] == "Afghane"
+    assert casualty_agents(text)["vier"] == "Afghane"
 
 
 def test_nominalised_participle_after_age_compound_under_hearsay_modal() -> None:
@@ -24,7 +16,7 @@ def test_nominalised_participle_after_age_compound_under_hearsay_modal() -> None
         "Der 41-jährige Beschuldigte soll im März in Graz einen Nachbarn erschlagen "
         "und zwei weitere Hausbewohner schwer verletzt haben."
     )
-    agents = _agents(text)
+    agents = casualty_agents(text)
     assert agents["einen"] == "Beschuldigte"
     assert agents["zwei"] == "Beschuldigte"
 
@@ -32,4 +24,4 @@ def test_nominalised_participle_after_age_compound_under_hearsay_modal() -> None
 def test_aged_victim_of_a_passive_is_no_attacker() -> None:
     # the age compound opens the harmed, not who harmed
     text = "Ein 19-jähriger Radfahrer und zwei Fußgänger wurden am Montag in Linz bei einem Unfall verletzt."
-    assert all(agent is None for agent in _agents(text).values())
+    assert all(agent is None for agent in casualty_agents(text).values())

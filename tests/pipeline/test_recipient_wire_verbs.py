@@ -12,9 +12,7 @@ import pytest
 
 import claimex
 
-
-def _claim(text: str, amount: str) -> claimex.Claim:
-    return next(c for c in claimex.extract(text) if c.text == amount)
+from .probes import claim_of
 
 
 def _text(span: Optional[claimex.TextSpan]) -> Optional[str]:
@@ -30,20 +28,20 @@ def _text(span: Optional[claimex.TextSpan]) -> Optional[str]:
     ],
 )
 def test_who_collects_receives(text: str, amount: str, recipient: str) -> None:
-    claim = _claim(text, amount)
+    claim = claim_of(text, amount)
     assert recipient in (_text(claim.recipient) or "")
     assert _text(claim.agent) != _text(claim.recipient)
 
 
 def test_collecting_for_a_party_gives_to_that_party() -> None:
-    claim = _claim("Die Kollegen haben für die Familie des Verunglückten 23.000 Euro gesammelt.", "23.000 Euro")
+    claim = claim_of("Die Kollegen haben für die Familie des Verunglückten 23.000 Euro gesammelt.", "23.000 Euro")
     assert _text(claim.recipient) == "Familie"
     assert _text(claim.agent) == "Kollegen"
 
 
 def test_collecting_for_a_purpose_leaves_the_collector_the_recipient() -> None:
     # "für den Wiederaufbau" names what the money is for, no one who gets it
-    claim = _claim("Die Hilfsorganisation sammelte für den Wiederaufbau der Schule 90.000 Euro.", "90.000 Euro")
+    claim = claim_of("Die Hilfsorganisation sammelte für den Wiederaufbau der Schule 90.000 Euro.", "90.000 Euro")
     assert _text(claim.recipient) == "Hilfsorganisation"
 
 
@@ -55,7 +53,7 @@ def test_collecting_for_a_purpose_leaves_the_collector_the_recipient() -> None:
     ],
 )
 def test_the_dative_of_zustehen_receives_and_pays_nothing(text: str, amount: str, recipient: str) -> None:
-    claim = _claim(text, amount)
+    claim = claim_of(text, amount)
     assert _text(claim.recipient) == recipient
     assert claim.agent is None
 
@@ -68,19 +66,19 @@ def test_the_dative_of_zustehen_receives_and_pays_nothing(text: str, amount: str
     ],
 )
 def test_who_bills_receives_and_the_billed_pays(text: str, amount: str, biller: str, billed: str) -> None:
-    claim = _claim(text, amount)
+    claim = claim_of(text, amount)
     assert _text(claim.recipient) == biller
     assert billed in (_text(claim.agent) or "")
 
 
 def test_a_billing_verb_makes_its_subject_the_recipient() -> None:
-    claim = _claim("Die Leiharbeitsfirmen verrechnen den Kliniken bis zu 85 Euro pro Stunde.", "bis zu 85 Euro")
+    claim = claim_of("Die Leiharbeitsfirmen verrechnen den Kliniken bis zu 85 Euro pro Stunde.", "bis zu 85 Euro")
     assert _text(claim.recipient) == "Leiharbeitsfirmen"
 
 
 def test_an_ordinary_stellen_clause_is_no_invoice() -> None:
     # "stellt ... bereit" gives: the dative receives, the subject pays
-    claim = _claim("Die Landesregierung stellt den Gemeinden 40 Millionen Euro bereit.", "40 Millionen Euro")
+    claim = claim_of("Die Landesregierung stellt den Gemeinden 40 Millionen Euro bereit.", "40 Millionen Euro")
     assert _text(claim.recipient) == "Gemeinden"
     assert _text(claim.agent) == "Landesregierung"
 
@@ -93,16 +91,16 @@ def test_an_ordinary_stellen_clause_is_no_invoice() -> None:
     ],
 )
 def test_a_claim_made_for_someone_goes_to_them(text: str, amount: str, recipient: str) -> None:
-    assert recipient in (_text(_claim(text, amount).recipient) or "")
+    assert recipient in (_text(claim_of(text, amount).recipient) or "")
 
 
 def test_a_demand_for_each_hostage_is_a_ransom_for_the_kidnappers() -> None:
-    claim = _claim("Die Entführer verlangten für jede Geisel 500.000 Dollar.", "500.000 Dollar")
+    claim = claim_of("Die Entführer verlangten für jede Geisel 500.000 Dollar.", "500.000 Dollar")
     assert _text(claim.recipient) == "Entführer"
 
 
 def test_a_claim_for_a_purpose_stays_with_the_claimant() -> None:
-    claim = _claim("Die Gemeinde fordert für die Sanierung der Brücke 3 Millionen Euro vom Land.", "3 Millionen Euro")
+    claim = claim_of("Die Gemeinde fordert für die Sanierung der Brücke 3 Millionen Euro vom Land.", "3 Millionen Euro")
     assert _text(claim.recipient) == "Gemeinde"
 
 
@@ -114,7 +112,7 @@ def test_a_claim_for_a_purpose_stays_with_the_claimant() -> None:
     ],
 )
 def test_the_place_of_aid_receives(text: str, amount: str, recipient: str) -> None:
-    assert _text(_claim(text, amount).recipient) == recipient
+    assert _text(claim_of(text, amount).recipient) == recipient
 
 
 @pytest.mark.parametrize(
@@ -125,7 +123,7 @@ def test_the_place_of_aid_receives(text: str, amount: str, recipient: str) -> No
     ],
 )
 def test_a_place_of_building_or_of_a_cost_receives_nothing(text: str, amount: str) -> None:
-    claim = _claim(text, amount)
+    claim = claim_of(text, amount)
     assert claim.recipient is None or claim.recipient.text not in ("Neustadt", "Bayern")
 
 
@@ -134,13 +132,13 @@ def test_forecasting_analysts_earn_nothing() -> None:
         "Der Autobauer Voltana hat im dritten Quartal 1,2 Milliarden Euro verdient. "
         "Analysten hatten im Schnitt mit 1,4 Milliarden Euro gerechnet."
     )
-    claim = _claim(text, "1,4 Milliarden Euro")
+    claim = claim_of(text, "1,4 Milliarden Euro")
     assert _text(claim.recipient) != "Analysten"
     assert "Voltana" in (_text(claim.recipient) or "")
 
 
 def test_a_named_company_that_forecasts_its_profit_earns_it() -> None:
-    claim = _claim("Die Nordbank erwartet für 2026 einen Gewinn von 900 Millionen Euro.", "900 Millionen Euro")
+    claim = claim_of("Die Nordbank erwartet für 2026 einen Gewinn von 900 Millionen Euro.", "900 Millionen Euro")
     assert "Nordbank" in (_text(claim.recipient) or "")
 
 
@@ -152,7 +150,7 @@ def test_a_named_company_that_forecasts_its_profit_earns_it() -> None:
     ],
 )
 def test_a_receiver_announced_in_the_sentence_before_gets_the_money(text: str, amount: str, recipient: str) -> None:
-    assert recipient in (_text(_claim(text, amount).recipient) or "")
+    assert recipient in (_text(claim_of(text, amount).recipient) or "")
 
 
 @pytest.mark.parametrize(
@@ -167,5 +165,5 @@ def test_a_receiver_announced_in_the_sentence_before_gets_the_money(text: str, a
     ],
 )
 def test_no_receiver_is_carried_without_an_announcement(text: str, amount: str) -> None:
-    claim = _claim(text, amount)
+    claim = claim_of(text, amount)
     assert claim.recipient is None or claim.recipient.text not in ("Bauern", "Stiftung", "Opfern", "Winzer")

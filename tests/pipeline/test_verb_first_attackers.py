@@ -4,20 +4,12 @@ off by commas after an unnamed attacker; never the verb's object. Fresh texts.""
 
 from __future__ import annotations
 
-import claimex
-
-
-def _agents(text: str) -> dict[str, object]:
-    return {
-        c.text: (c.to_dict()["agent"] or {}).get("text")
-        for c in claimex.extract(text)
-        if c.type == "casualty"
-    }
+from .probes import casualty_agents
 
 
 def test_coordinated_verb_shares_the_subject_of_the_clause_before() -> None:
     text = "Ein Schütze drang am Dienstag in eine Berufsschule in Graz ein, erschoss vier Lehrer und richtete sich dann selbst."
-    assert _agents(text)["vier"] == "Schütze"
+    assert casualty_agents(text)["vier"] == "Schütze"
 
 
 def test_object_of_a_verb_first_clause_is_no_actor_of_the_next_toll() -> None:
@@ -25,27 +17,27 @@ def test_object_of_a_verb_first_clause_is_no_actor_of_the_next_toll() -> None:
         "Ein Mann betrat am Montagmorgen eine Arztpraxis in Bremen, erschoss zwei Sprechstundenhilfen und floh. "
         "Drei Patienten wurden verletzt."
     )
-    agents = _agents(text)
+    agents = casualty_agents(text)
     assert agents["zwei"] == "Mann"
     assert agents["Drei"] != "Sprechstundenhilfen"
 
 
 def test_subject_right_after_the_verb_of_a_main_clause() -> None:
     text = "Als die Streife eintraf, erstach der Angreifer zwei Passanten."
-    assert _agents(text)["zwei"] == "Angreifer"
+    assert casualty_agents(text)["zwei"] == "Angreifer"
 
 
 def test_subordinate_clause_subject_is_not_shared() -> None:
     # the subject of "Als die Polizei eintraf" does not go on the main clause's verb
     text = "Als die Polizei eintraf, tötete er drei Geiseln."
-    assert _agents(text)["drei"] != "Polizei"
+    assert casualty_agents(text)["drei"] != "Polizei"
 
 
 def test_name_in_apposition_is_the_attacker() -> None:
     text = "Der Amokläufer, Tobias R., erschoss in der Nacht neun Menschen in Hanau."
-    assert _agents(text)["neun"] == "Tobias R."
+    assert casualty_agents(text)["neun"] == "Tobias R."
 
 
 def test_unnamed_apposition_keeps_the_noun() -> None:
     text = "Der Amokläufer, ein Sportschütze aus dem Ort, erschoss in der Nacht neun Menschen."
-    assert _agents(text)["neun"] != "Ort"
+    assert casualty_agents(text)["neun"] != "Ort"
