@@ -269,6 +269,12 @@ class AmountRecognizer:
         vq = d.vague_quantifiers.match(lowers, j)
         if vq and j + vq[0] < len(doc) and lowers[j + vq[0]] in d.scales:
             return j + vq[0], Decimal(2), True, False, None
+        if vq and j + vq[0] < len(doc):
+            # "mehrere Hunderttausend Euro": before a round number word the quantifier makes its
+            # vague plural (low twice the word), as "mehrere Tausend" does before a scale noun
+            round_word = parse_number_word(lowers[j + vq[0]])
+            if round_word is not None and round_word >= 100 and str(int(round_word)).strip("0") == "1":
+                return j + vq[0] + 1, 2 * round_word, True, False, None
         if (not token.is_alpha and lower not in d.fractions) or token.text in _words("english_scales"):  # "½" is a fraction sign
             return None
         value = parse_number_word(lower)

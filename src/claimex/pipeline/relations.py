@@ -645,6 +645,14 @@ class RuleRelationScorer:
         or a pair after a count that says no harm of its own ("Zwei Menschen kamen ums Leben,
         ein 72-jähriger Landwirt und seine Tochter")."""
         start = amount.start
+        if start >= 2 and lowers[start - 1] in _words("coordinators"):
+            # "…, ein 78 Jahre alter Mann und eine 74-jährige Frau": the second of a named pair
+            articles = role_cues("indefinite_articles")
+            openers = (k for k in range(start - 2, max(clause[0], 1) - 1, -1) if doc[k - 1].text == ",")
+            opener = next((k for k in openers if lowers[k] in articles), None)
+            return opener is not None and RuleRelationScorer._names_someone(
+                doc, doc[opener : opener + 1], cues, lowers, clause, previous
+            )
         if start < 2 or doc[start - 1].text != "," or amount.end >= len(doc):
             return False
         if lowers[amount.end] in _words("pronoun_followers") or _words("breakdown") & set(lowers[start - 3 : start]):
