@@ -104,11 +104,12 @@ def test_a_body_that_acts_is_no_source():
 
 def test_the_counts_of_a_headline_share_the_source_one_of_them_found():
     text = (
-        "Lawinenabgang im Kleinwalsertal: Ein Toter, drei Verletzte\n\n"
-        "Bei einem Lawinenabgang im Kleinwalsertal sind am Samstag drei Skifahrer verletzt worden, "
-        "teilte die Bergrettung mit. Ein Tourengeher aus Kempten starb noch am Unfallort."
+        "Lawinenabgang im Kleinwalsertal laut Bergrettung: Ein Toter, drei Verletzte\n\n"
+        "Bei einem Lawinenabgang im Kleinwalsertal sind am Samstag drei Skifahrer verletzt worden. "
+        "Ein Tourengeher aus Kempten starb noch am Unfallort."
     )
     assert role_of(text, "Ein", "source") == "Bergrettung"
+    assert role_of(text, "drei", "source") == "Bergrettung"
 
 
 def test_a_headline_count_without_a_sourced_neighbour_keeps_none():

@@ -1234,33 +1234,12 @@ def _same_figure(a: Amount, b: Optional[Amount]) -> bool:
 
 
 def _headline_sources(doc: Doc, decisions: Sequence[ClaimDecision], headline_end: int) -> None:
-    """Give a claim of the headline without a source the source of the claim of the body that
-    restates its figure (AUTHORING.md: a headline whose body names the source): "Felssturz im
-    Maderanertal: Drei Wanderer tot" takes the police that report the three dead below."""
+    """Give the counts of a headline the source one of them found in the headline itself ("Ein
+    Toter, 19 Verletzte – Polizei sucht Zeugen"): a headline's counts are one report. A source
+    named only in the body is not carried up: a headline is a paragraph of its own (CLAIMS.md
+    carries a source through its paragraph), and annotators of the contract leave it none."""
     if headline_end == 0:
         return
-    body = [d for d in decisions if d.amount.start >= headline_end and d.roles.get("source") is not None]
-    for decision in decisions:
-        if decision.amount.start >= headline_end:
-            break
-        if decision.roles.get("source") is not None:
-            continue
-        value = amount_of(decision.amount)
-        if value is None:
-            continue
-        same = next(
-            (
-                d
-                for d in body
-                if d.type == decision.type
-                and amount_of(d.amount) is not None
-                and (amount_of(d.amount).low_float, amount_of(d.amount).high_float) == (value.low_float, value.high_float)
-            ),
-            None,
-        )
-        if same is not None:
-            decision.roles["source"] = same.roles["source"]  # the body's reporter, not a place in the headline
-    # "Ein Toter, 19 Verletzte": a headline's counts are one report, whose source one of them found
     sourced = next((d for d in decisions if d.amount.start < headline_end and d.roles.get("source") is not None), None)
     for decision in decisions:
         if decision.amount.start >= headline_end or sourced is None:
