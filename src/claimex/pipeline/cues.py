@@ -151,6 +151,30 @@ def _object_verbs() -> dict[str, frozenset[str]]:
     return {verb: frozenset(words) for verb, words in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _investigating() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Speech verbs that also mean "investigate", the words after them that say so, and the
+    auxiliaries that make them a participle of reporting (attribution_cues.json)."""
+    table = load_table("attribution_cues.json")
+    auxiliaries = frozenset(table["passive_auxiliaries"]) | frozenset(table["anaphor_auxiliaries"])
+    return frozenset(table["investigating_verbs"]), frozenset(table["investigating_followers"]), auxiliaries
+
+
+def _investigates(cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
+    """"Die Staatsanwaltschaft ermittelt", "ermittelt gegen den Fahrer": the verb investigates,
+    it reports nothing; "wurden 12 Tote ermittelt", "Die Polizei ermittelte 14 Verletzte" report."""
+    verbs, followers, auxiliaries = _investigating()
+    if cue.end - cue.start != 1 or lowers[cue.start] not in verbs:
+        return False
+    start, end = cue.start, cue.end
+    while start > sent.start and lowers[start - 1] not in CLAUSE_BREAKS:
+        start -= 1
+    if any(w in auxiliaries for w in lowers[start : cue.start]):
+        return False
+    after = lowers[end] if end < sent.end else "."
+    return after in CLAUSE_BREAKS or after in _SENTENCE_ENDS or after in followers
+
+
 def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
     ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), a
@@ -158,6 +182,8 @@ def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]
     and "kommt" only with its preposition ("kommt auf 300 Tote", not "kommt von PSV Eindhoven")."""
     word = lowers[cue.start]
     single = cue.end - cue.start == 1
+    if single and _investigates(cue, sent, lowers):
+        return False
     particles = _particle_verbs().get(word) if single else None
     objects = _object_verbs().get(word) if single else None
     if word not in _harm_idiom_verbs() and particles is None and objects is None:

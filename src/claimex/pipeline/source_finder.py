@@ -64,6 +64,13 @@ def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
     return word in attribution_words("passive_estimate_participles") and any(lowers[u] in attribution_words("passive_auxiliaries") for u in range(sent.start, t))
 
 
+def _counted_noun(doc: Doc, amount: Span, mention: Span) -> bool:
+    """Whether ``mention`` is the noun the amount counts ("40 Verletzte", "zwei schwer verletzte
+    Arbeiter"): it starts at most two words after the amount, with no clause break between."""
+    gap = range(amount.end, mention.start)
+    return 0 <= len(gap) <= 2 and mention.start >= amount.end and not any(doc[t].text in CLAUSE_BREAKS for t in gap)
+
+
 def _agent_noun(lowers: Sequence[str], t: int, np: Span, amount: Span) -> bool:
     """Whether the noun phrase after "von" at ``t`` before a passive estimate is its agent of
     any kind ("wird von der Landwirtschaftskammer auf … geschätzt", "vom Bauernverband"): an
@@ -258,6 +265,8 @@ def find_source(
             # one of a "wie" clause, has its own subject, not the main clause's the parse may give it
             subject = speech_subject(doc, cue.start, sent, mentions) or subject
         subject = subject or speech_subject(doc, cue.start, sent, mentions)
+        if subject is not None and _counted_noun(doc, amount, subject):
+            continue  # "wurden 40 Verletzte gezählt, sagte ein Sprecher": the counted assert nothing
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
