@@ -1,0 +1,26 @@
+"""Reporting forms of court and police reports: "wie der Richter ausführte", "stellte … klar:",
+"nach den Feststellungen des Gerichts". Fresh sentences, written for these tests."""
+
+from __future__ import annotations
+
+from tests.pipeline.probes import source_of
+
+
+def test_ausfuehren_in_a_wie_clause_reports() -> None:
+    text = "Der Kasse entgingen so rund 3,2 Millionen Euro, wie die Vorsitzende Richterin Brandt ausführte."
+    assert source_of(text, "3,2 Millionen Euro") == "Brandt"
+
+
+def test_klarstellen_before_a_colon_reports() -> None:
+    text = "Am Mittag stellte die Kantonspolizei klar: Drei Personen wurden verletzt, niemand starb."
+    assert source_of(text, "Drei") == "Kantonspolizei"
+
+
+def test_stellen_with_another_particle_reports_nothing() -> None:
+    text = "Die Gemeinde stellt für den Wiederaufbau 800.000 Euro bereit."
+    assert source_of(text, "800.000 Euro") is None
+
+
+def test_findings_of_a_court_attribute_a_figure() -> None:
+    text = "Dem Angeklagten flossen nach den Feststellungen des Landgerichts mehr als 900.000 Euro zu."
+    assert source_of(text, "900.000 Euro") == "Landgerichts"
