@@ -24,3 +24,13 @@ def test_stellen_with_another_particle_reports_nothing() -> None:
 def test_findings_of_a_court_attribute_a_figure() -> None:
     text = "Dem Angeklagten flossen nach den Feststellungen des Landgerichts mehr als 900.000 Euro zu."
     assert source_of(text, "900.000 Euro") == "Landgerichts"
+
+
+def test_a_speaker_with_an_apposition_before_the_verb_is_the_named_person() -> None:
+    text = "Der Virologe Kwame Mensah, einer der Leiter der Studie, sagt, es seien 450 Menschen gestorben."
+    assert source_of(text, "450") == "Virologe Kwame Mensah"
+
+
+def test_a_scientist_title_opens_a_foreign_name() -> None:
+    text = "Die Soziologin Nkechi Adebayo sagte, rund 2000 Familien hätten 500 Dollar erhalten."
+    assert source_of(text, "500 Dollar") == "Soziologin Nkechi Adebayo"

@@ -1032,6 +1032,9 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
         if after and doc[start].lower_ in attribution_words("object_determiners"):
             before = []  # "Den Schaden am Auto des Lenkers gibt die Polizei mit ... an": an object leads
         found = before[:1] or after[:1]
+        apposed = _apposed_subject(doc, start, verb, sent, inside)
+        if found and apposed is not None and found[0].start >= start:
+            found = [apposed]  # "Zeina Jamaluddine, eine der Autorinnen, sagt": the name, not the apposition
         if (
             found
             and found[0].label_ == "pronoun"
@@ -1144,6 +1147,21 @@ def _counted(doc: Doc, mention: Span) -> bool:
     if AMOUNTS_KEY not in doc.spans:
         return False
     return any(a.end == mention.start for a in doc.spans[AMOUNTS_KEY])
+
+
+def _apposed_subject(doc: Doc, start: int, verb: int, sent: Span, mentions: Sequence[Span]) -> Optional[Span]:
+    """The name a comma-bounded apposition right before the verb describes: "Die Epidemiologin
+    Zeina Jamaluddine, eine der Autorinnen, sagt" -> "Zeina Jamaluddine". The clause from ``start``
+    must be closed by a comma right before ``verb`` and opened by a comma right after a person
+    or organisation mention; None otherwise."""
+    if not (start > sent.start + 1 and doc[start - 1].text == "," and doc[verb - 1].text == "," and start < verb - 1):
+        return None
+    if doc[start].lower_ not in _fw("determiners") and not doc[start].is_lower:
+        return None  # an apposition opens with an article or a lower-case word ("eine der", "selbst")
+    return next(
+        (m for m in mentions if m.end == start - 1 and m.label_ in ("person", "organisation") and doc[m.start].is_title),
+        None,
+    )
 
 
 def _listed_subjects(doc: Doc, start: int, sent: Span, mentions: Sequence[Span]) -> int:
