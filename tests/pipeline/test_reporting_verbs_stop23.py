@@ -34,3 +34,13 @@ def test_a_speaker_with_an_apposition_before_the_verb_is_the_named_person() -> N
 def test_a_scientist_title_opens_a_foreign_name() -> None:
     text = "Die Soziologin Nkechi Adebayo sagte, rund 2000 Familien hätten 500 Dollar erhalten."
     assert source_of(text, "500 Dollar") == "Soziologin Nkechi Adebayo"
+
+
+def test_an_announcement_of_reported_speech_names_its_speaker() -> None:
+    text = "Wirtschaftsminister Lars Brenner kündigte an, der Bund stelle weitere 40 Millionen Euro bereit."
+    assert source_of(text, "40 Millionen Euro") == "Lars Brenner"
+
+
+def test_an_announcement_of_the_subjects_own_act_names_no_source() -> None:
+    text = "Die Stadtwerke kündigten an, den Kunden je 50 Euro zu erstatten."
+    assert source_of(text, "50 Euro") is None

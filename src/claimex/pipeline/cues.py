@@ -175,6 +175,34 @@ def _investigates(cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     return after in CLAUSE_BREAKS or after in _SENTENCE_ENDS or after in followers
 
 
+@lru_cache(maxsize=None)
+def _reported_speech_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """Conjunctions that open a reported clause ("dass") and Konjunktiv I forms that mark one
+    ("stelle", "sei", "werde"; attribution_cues.json)."""
+    table = load_table("attribution_cues.json")
+    moods = frozenset(table["statement_mood_forms"]) | frozenset(table["reported_speech"])
+    return frozenset(table["statement_complementisers"]), moods
+
+
+def _reported_clause_after(cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
+    """The clause after a fronted announcing verb and its comma is reported speech, not an
+    infinitive of the subject's own act: "Die Ministerin kündigte an, die Regierung stelle 29
+    Millionen bereit", "…, dass der Bund zahlt" (not "…, 5000 Euro zu zahlen")."""
+    t = cue.end
+    while t < sent.end and lowers[t] not in CLAUSE_BREAKS:
+        t += 1
+    if t >= sent.end or lowers[t] != ",":
+        return False
+    end = t + 1
+    while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
+        end += 1
+    openers, moods = _reported_speech_marks()
+    clause = lowers[t + 1 : end]
+    if not clause or "zu" in clause:
+        return False
+    return clause[0] in openers or any(w in moods for w in clause)
+
+
 def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]) -> bool:
     """Whether a speech cue reports: not "kam" when a casualty trigger follows it in its clause
     ("Bei dem Unfall kam ein Radfahrer ums Leben" says who died, not who reports it), a
@@ -188,7 +216,11 @@ def _speaks(cue: Cue, casualty: Sequence[Cue], sent: Span, lowers: Sequence[str]
     objects = _object_verbs().get(word) if single else None
     if word not in _harm_idiom_verbs() and particles is None and objects is None:
         return True
-    if word in _inverted_verbs() and (cue.start == sent.start or lowers[cue.start - 1] not in CLAUSE_BREAKS):
+    if (
+        word in _inverted_verbs()
+        and (cue.start == sent.start or lowers[cue.start - 1] not in CLAUSE_BREAKS)
+        and not _reported_clause_after(cue, sent, lowers)
+    ):
         return False  # fronted "Das Land kündigte an, … zu zahlen" announces its own act
     end = cue.end
     while end < sent.end and lowers[end] not in CLAUSE_BREAKS and lowers[end] not in _SENTENCE_ENDS:
