@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Sequence
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .claims import Claim
@@ -42,8 +43,10 @@ __all__ = [
     "text_of",
     "entities_of",
     "amount_of",
+    "set_amount",
     "doc_cache",
     "spans_within",
+    "label_id",
     "to_plain",
     "from_plain",
 ]
@@ -170,9 +173,23 @@ def spans_within(
     i = bisect_left(starts, start)
     while i < len(found) and found[i][0] < end:
         if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+            spans.append(Span(doc, found[i][0], found[i][1], label=label_id(found[i][2])))
         i += 1
     return spans
+
+
+# label -> its hash in the string store; the same for every vocab
+_label_ids: dict[str, int] = {}
+
+
+def label_id(label: str) -> int:
+    """The hash of ``label``, for ``Span(..., label=...)``: a span given the string hashes it
+    anew each time, which costs as much again as the span. Only for a label the doc's vocab
+    already holds (read from a span of that doc, or one the stages write)."""
+    found = _label_ids.get(label)
+    if found is None:
+        found = _label_ids[label] = get_string_id(label)
+    return found
 
 
 def to_plain(value: Any, where: str) -> Any:
@@ -251,7 +268,8 @@ def amount_of(span: Span) -> Optional[Amount]:
 _get_amount = amount_of
 
 
-def _set_amount(span: Span, amount: Optional[Amount]) -> None:
+def set_amount(span: Span, amount: Optional[Amount]) -> None:
+    """``span._.amount = amount`` without the ``._`` proxy spaCy builds on every access."""
     key = _span_key("amount", span)
     data = span.doc.user_data[key] = None if amount is None else amount.to_data()
     _remember(span.doc, key, data, amount)
@@ -294,7 +312,7 @@ def _set_claims(doc: Doc, claims: Optional[list[Claim]]) -> None:
 def install_extensions() -> None:
     """Register the ``._`` attributes; calling it again changes nothing."""
     if not Span.has_extension("amount"):
-        Span.set_extension("amount", getter=_get_amount, setter=_set_amount)
+        Span.set_extension("amount", getter=_get_amount, setter=set_amount)
     if not Doc.has_extension("claimex_relations"):
         Doc.set_extension("claimex_relations", getter=_get_relations, setter=_set_relations)
     if not Doc.has_extension("claims"):

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of, texts_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of, set_amount, texts_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
@@ -959,7 +959,7 @@ class AmountRecognizer:
             if amount.kind == "money":
                 amount = replace(amount, unit=qualified_unit(self.data, doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)
-            span._.amount = amount
+            set_amount(span, amount)
             spans.append(span)
             i = resume
         scale_followers(self.data, doc, lowers, spans)

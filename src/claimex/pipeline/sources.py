@@ -46,7 +46,7 @@ from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
 from .datelines import body_start, in_dateline
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name
 from .paragraphs import break_between
 from .speech_mood import in_statement_mood, links_to_report, opening_clause_end
 
@@ -729,7 +729,7 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
         found = [
             (_after_complementiser(doc, m), m.end, m.label_)
             for m in group
-            if (m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None)
+            if (m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and mention_antecedent(m) is not None)
             and not in_dateline(doc, m.start, m.end)  # "KIEW (Reuters) -": the place and agency that filed the text
         ]
         cache["source_mentions"] = (found, [f[0] for f in found])
@@ -749,7 +749,7 @@ def with_name(doc: Doc, mention: Span) -> Span:
     """The referent's name where the text gives one: a pronoun's antecedent, or the proper
     name in apposition to a common noun ("der Leiter der Verwaltung, Oleh Kiper")."""
     if mention.label_ == "pronoun":
-        start, end = mention._.antecedent
+        start, end = mention_antecedent(mention)
         mention = Span(doc, start, end, label="person")
     if addressee_at(doc, mention):
         return mention  # "sagte ein Polizeisprecher der Nachrichtenagentur AFP": AFP is spoken to
@@ -1129,7 +1129,7 @@ def _reporter_pronoun(doc: Doc, mentions: Sequence[Span]) -> bool:
     body that counts nothing (not "sie" for "Zwei Beamte" or for "18 Staaten")."""
     if not mentions or mentions[0].label_ != "pronoun":
         return False
-    start, end = mentions[0]._.antecedent
+    start, end = mention_antecedent(mentions[0])
     return any(
         m.start == start and m.label_ in ("person", "organisation") and not _counted(doc, m)
         for m in source_mentions(doc, start, end)
@@ -1189,7 +1189,7 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
             break
         sent = sentence_of(doc, sent.start - 1)
     names = [Span(doc, s, e, label=label) for s, e, label in entities_of(doc) if label == "PER" and sent.start <= s and e <= t]
-    names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
+    names += [m for m in source_mentions(doc, sent.start, t) if mention_is_name(m) and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
 
 
@@ -1396,7 +1396,7 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
         if subject is not None and subject.label_ == "group":
             # "… seien auch Verteidiger von Azovstal, teilte Dmytro Lubinez mit. Nach seinen
             # Angaben …": a person named in the sentence owns the statement before a group of people
-            subject = next((m for m in owners if m.label_ == "person" and m._.is_name), subject)
+            subject = next((m for m in owners if m.label_ == "person" and mention_is_name(m)), subject)
         if subject is not None:
             return True, with_name(doc, subject)
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):
