@@ -24,7 +24,7 @@ import weakref
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Sequence
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -46,6 +46,7 @@ __all__ = [
     "set_amount",
     "doc_cache",
     "spans_within",
+    "entries_within",
     "label_id",
     "to_plain",
     "from_plain",
@@ -115,7 +116,9 @@ def lowers_of(doc: Doc) -> list[str]:
     cache = doc_cache(doc)
     lowers = cache.get("lowers")
     if lowers is None or len(lowers) != len(doc):
-        lowers = cache["lowers"] = [t.lower_ for t in doc]
+        # one array read and a string lookup per word: no Token object per word
+        strings = doc.vocab.strings
+        lowers = cache["lowers"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return lowers
 
 
@@ -125,7 +128,8 @@ def texts_of(doc: Doc) -> list[str]:
     cache = doc_cache(doc)
     texts = cache.get("texts")
     if texts is None or len(texts) != len(doc):
-        texts = cache["texts"] = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = cache["texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
     return texts
 
 
@@ -169,13 +173,18 @@ def spans_within(
 ) -> list[Span]:
     """The ``(start, end, label, ...)`` entries of ``found`` (in text order, ``starts`` their starts)
     that lie inside tokens ``start``..``end``, as spans: a per-doc table read by bisection."""
-    spans = []
+    return [Span(doc, entry[0], entry[1], label=label_id(entry[2])) for entry in entries_within(found, starts, start, end)]
+
+
+def entries_within(found: Sequence[tuple[Any, ...]], starts: Sequence[int], start: int, end: int) -> list[tuple[Any, ...]]:
+    """The entries of :func:`spans_within` themselves, without building spans."""
+    entries = []
     i = bisect_left(starts, start)
     while i < len(found) and found[i][0] < end:
         if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=label_id(found[i][2])))
+            entries.append(found[i])
         i += 1
-    return spans
+    return entries
 
 
 # label -> its hash in the string store; the same for every vocab

@@ -85,7 +85,13 @@ _NAME_TOKENS = 12
 def is_named(doc: Doc, span: Span) -> bool:
     """Whether ``span`` holds a name the mention layer found ("Stadt Linz", "Varella"; not
     "Unternehmen", "die Bank", "russischen")."""
-    return any(span.start < end for _, end, _ in _names_in(doc, span.start - _NAME_TOKENS, span.end))
+    names, starts = _names(doc)
+    # as _names_in(doc, span.start - _NAME_TOKENS, span.end), without the slice: asked ~0.4 times a word
+    first = span.start
+    for k in range(bisect_left(starts, first - _NAME_TOKENS), bisect_left(starts, span.end)):
+        if first < names[k][1]:
+            return True
+    return False
 
 
 def same_referent(a: Span, b: Span) -> bool:
@@ -552,6 +558,16 @@ def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     """The name a class noun at token ``at`` stands for: among the doc's referents of a fitting
     kind, those the text links to the noun if any (else, unless the class needs a link, all that
     the text named before it), the most salient, when it clearly outweighs the next."""
+    # a party's or source's class noun is asked again for each claim near it: decided once
+    found = doc_cache(doc).setdefault("stands_for", {})
+    key = (at, noun)
+    if key not in found:
+        found[key] = _find_stands_for(doc, at, noun)
+    stands_for: Optional[tuple[int, int]] = found[key]
+    return stands_for
+
+
+def _find_stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     fits = doc_cache(doc).setdefault("referent_fits", {})
     key = noun.cls  # what fits depends on the class alone
     if key not in fits:

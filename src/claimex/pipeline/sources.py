@@ -40,13 +40,23 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, amount_of, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import (
+    AMOUNTS_KEY,
+    amount_of,
+    doc_cache,
+    entities_of,
+    entries_within,
+    label_id,
+    lowers_of,
+    sentence_of,
+    texts_of,
+)
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
 from .datelines import body_start, in_dateline
-from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
 from .paragraphs import break_between
 from .speech_mood import in_statement_mood, links_to_report, opening_clause_end
 
@@ -725,24 +735,37 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     pronouns only with an antecedent. The doc's candidates are listed once, as plain tuples."""
     cache = doc_cache(doc)
     if "source_mentions" not in cache:
-        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        # read from the mention table: a Span per mention would cost more than the test
+        texts = texts_of(doc)
         found = [
-            (_after_complementiser(doc, m), m.end, m.label_)
-            for m in group
-            if (m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and mention_antecedent(m) is not None)
-            and not in_dateline(doc, m.start, m.end)  # "KIEW (Reuters) -": the place and agency that filed the text
+            (_after_complementiser(doc, m_start, m_end), m_end, kind)
+            for m_start, m_end, kind in mention_table(doc)[0]
+            # the words without their spaces, as span.text.islower() reads them: space has no case
+            if (
+                kind in _SOURCE_KINDS
+                and not "".join(texts[m_start:m_end]).islower()
+                or kind == "pronoun"
+                and mention_antecedent(Span(doc, m_start, m_end)) is not None
+            )
+            and not in_dateline(doc, m_start, m_end)  # "KIEW (Reuters) -": the place and agency that filed the text
         ]
-        cache["source_mentions"] = (found, [f[0] for f in found])
-    found, starts = cache["source_mentions"]
-    return spans_within(doc, found, starts, start, end)
+        cache["source_mentions"] = (found, [f[0] for f in found], {})
+    found, starts, asked = cache["source_mentions"]
+    # a sentence is asked for once per amount and per question: its entries are kept (as
+    # entries, not spans: a span holds its doc, and each caller gets spans of its own)
+    entries = asked.get((start, end))
+    if entries is None:
+        entries = asked[start, end] = [(s, e, label_id(kind)) for s, e, kind in entries_within(found, starts, start, end)]
+    return [Span(doc, s, e, label=kind) for s, e, kind in entries]
 
 
-def _after_complementiser(doc: Doc, mention: Span) -> int:
-    """Where ``mention`` starts without a "wie" the mention layer took into it ("wie
-    Finanzvorstand Peter Lang"): the reporting clause's subject is the name after it."""
-    if len(mention) > 1 and doc[mention.start].lower_ in attribution_words("report_complementisers"):
-        return mention.start + 1
-    return mention.start
+def _after_complementiser(doc: Doc, start: int, end: int) -> int:
+    """Where the mention at tokens ``start``..``end`` starts without a "wie" the mention layer
+    took into it ("wie Finanzvorstand Peter Lang"): the reporting clause's subject is the name
+    after it."""
+    if end - start > 1 and lowers_of(doc)[start] in attribution_words("report_complementisers"):
+        return start + 1
+    return start
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
