@@ -948,8 +948,12 @@ class AmountRecognizer:
         spans: list[Span] = []
         i = 0
         n = len(doc)
+        remembered = self._may_open  # may_open's answers, read here first: a call per word costs
         while i < n:
-            found = self.parse_at(doc, lowers, i) if self.may_open(lowers[i]) and _may_start(doc[i]) else None
+            opens = remembered.get(lowers[i])
+            if opens is None:
+                opens = self.may_open(lowers[i])
+            found = self.parse_at(doc, lowers, i) if opens and _may_start(doc[i]) else None
             if found is None:
                 i += 1
                 continue
