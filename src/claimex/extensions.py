@@ -24,7 +24,8 @@ import weakref
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Sequence
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .claims import Claim
@@ -42,8 +43,11 @@ __all__ = [
     "text_of",
     "entities_of",
     "amount_of",
+    "set_amount",
     "doc_cache",
     "spans_within",
+    "entries_within",
+    "label_id",
     "to_plain",
     "from_plain",
 ]
@@ -112,7 +116,9 @@ def lowers_of(doc: Doc) -> list[str]:
     cache = doc_cache(doc)
     lowers = cache.get("lowers")
     if lowers is None or len(lowers) != len(doc):
-        lowers = cache["lowers"] = [t.lower_ for t in doc]
+        # one array read and a string lookup per word: no Token object per word
+        strings = doc.vocab.strings
+        lowers = cache["lowers"] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return lowers
 
 
@@ -122,7 +128,8 @@ def texts_of(doc: Doc) -> list[str]:
     cache = doc_cache(doc)
     texts = cache.get("texts")
     if texts is None or len(texts) != len(doc):
-        texts = cache["texts"] = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = cache["texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
     return texts
 
 
@@ -166,13 +173,32 @@ def spans_within(
 ) -> list[Span]:
     """The ``(start, end, label, ...)`` entries of ``found`` (in text order, ``starts`` their starts)
     that lie inside tokens ``start``..``end``, as spans: a per-doc table read by bisection."""
-    spans = []
+    return [Span(doc, entry[0], entry[1], label=label_id(entry[2])) for entry in entries_within(found, starts, start, end)]
+
+
+def entries_within(found: Sequence[tuple[Any, ...]], starts: Sequence[int], start: int, end: int) -> list[tuple[Any, ...]]:
+    """The entries of :func:`spans_within` themselves, without building spans."""
+    entries = []
     i = bisect_left(starts, start)
     while i < len(found) and found[i][0] < end:
         if found[i][1] <= end:
-            spans.append(Span(doc, found[i][0], found[i][1], label=found[i][2]))
+            entries.append(found[i])
         i += 1
-    return spans
+    return entries
+
+
+# label -> its hash in the string store; the same for every vocab
+_label_ids: dict[str, int] = {}
+
+
+def label_id(label: str) -> int:
+    """The hash of ``label``, for ``Span(..., label=...)``: a span given the string hashes it
+    anew each time, which costs as much again as the span. Only for a label the doc's vocab
+    already holds (read from a span of that doc, or one the stages write)."""
+    found = _label_ids.get(label)
+    if found is None:
+        found = _label_ids[label] = get_string_id(label)
+    return found
 
 
 def to_plain(value: Any, where: str) -> Any:
@@ -251,7 +277,8 @@ def amount_of(span: Span) -> Optional[Amount]:
 _get_amount = amount_of
 
 
-def _set_amount(span: Span, amount: Optional[Amount]) -> None:
+def set_amount(span: Span, amount: Optional[Amount]) -> None:
+    """``span._.amount = amount`` without the ``._`` proxy spaCy builds on every access."""
     key = _span_key("amount", span)
     data = span.doc.user_data[key] = None if amount is None else amount.to_data()
     _remember(span.doc, key, data, amount)
@@ -294,7 +321,7 @@ def _set_claims(doc: Doc, claims: Optional[list[Claim]]) -> None:
 def install_extensions() -> None:
     """Register the ``._`` attributes; calling it again changes nothing."""
     if not Span.has_extension("amount"):
-        Span.set_extension("amount", getter=_get_amount, setter=_set_amount)
+        Span.set_extension("amount", getter=_get_amount, setter=set_amount)
     if not Doc.has_extension("claimex_relations"):
         Doc.set_extension("claimex_relations", getter=_get_relations, setter=_set_relations)
     if not Doc.has_extension("claims"):

@@ -17,7 +17,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, amount_of, lowers_of, sentence_of, sentence_start
+from ..extensions import AMOUNTS_KEY, amount_of, lowers_of, sentence_of, sentence_start, set_amount
 from ..lang.de import GermanData, german
 from ..lang.de import words as _words
 
@@ -118,7 +118,7 @@ def borrow_currencies(doc: Doc, spans: list[Span]) -> None:
             if first is not None and first.start - span.end <= _LEAD_REACH:
                 source = first
         if source is not None:
-            span._.amount = replace(amount, kind="money", unit=amount_of(source).unit, currency_from="context")
+            set_amount(span, replace(amount, kind="money", unit=amount_of(source).unit, currency_from="context"))
             span.label_ = "money"
             money.append(span)
 
@@ -166,7 +166,7 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
         written = given.low if given.low is not None else given.high
         if not written or not same_order(written / scale, amount.low):
             continue
-        span._.amount = replace(
+        scaled = replace(
             amount,
             kind="money",
             low=amount.low * scale,
@@ -175,6 +175,7 @@ def scale_followers(data: GermanData, doc: Doc, lowers: Sequence[str], spans: li
             scaled=scale != 1,
             currency_from="context",
         )
+        set_amount(span, scaled)
         span.label_ = "money"
 
 
@@ -228,7 +229,7 @@ def mark_conversions(lowers: Sequence[str], spans: list[Span]) -> None:
             continue
         low = None if a.low is None else b.low
         high = None if a.high is None else b.high
-        span._.amount = replace(b, low=low if low is not None or high is not None else b.low, high=high, restates=True)
+        set_amount(span, replace(b, low=low if low is not None or high is not None else b.low, high=high, restates=True))
 
 
 def mark_exchange_units(spans: list[Span]) -> None:
@@ -245,7 +246,7 @@ def mark_exchange_units(spans: list[Span]) -> None:
             and a.unit != b.unit
             and after.start - span.end <= _RATE_GAP
         ):
-            span._.amount = replace(a, kind="other")
+            set_amount(span, replace(a, kind="other"))
             span.label_ = "other"
 
 

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of, texts_of
+from ..extensions import AMOUNTS_KEY, doc_cache, install_extensions, lowers_of, sentence_of, set_amount, texts_of
 from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, harm_noun, is_person
@@ -954,8 +954,12 @@ class AmountRecognizer:
         spans: list[Span] = []
         i = 0
         n = len(doc)
+        remembered = self._may_open  # may_open's answers, read here first: a call per word costs
         while i < n:
-            found = self.parse_at(doc, lowers, i) if self.may_open(lowers[i]) and _may_start(doc[i]) else None
+            opens = remembered.get(lowers[i])
+            if opens is None:
+                opens = self.may_open(lowers[i])
+            found = self.parse_at(doc, lowers, i) if opens and _may_start(doc[i]) else None
             if found is None:
                 i += 1
                 continue
@@ -965,7 +969,7 @@ class AmountRecognizer:
             if amount.kind == "money":
                 amount = replace(amount, unit=qualified_unit(self.data, doc, lowers, start, end, amount.unit))
             span = Span(doc, start, end, label=amount.kind)
-            span._.amount = amount
+            set_amount(span, amount)
             spans.append(span)
             i = resume
         scale_followers(self.data, doc, lowers, spans)

@@ -34,7 +34,7 @@ from ..lang.de import words as _words
 from .cues import is_question
 from .datelines import bracketed
 from .harmers import event_actor_table
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_is_name
 from .referents import is_named, named_party, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, in_prepositional_phrase, inflected_in, role_cues
 
@@ -500,7 +500,7 @@ def _last_body_name(doc: Doc, start: int, end: int) -> Optional[Span]:
     names = [
         m
         for m in _mentions(doc, start, end)
-        if m.label_ == "organisation" and m._.is_name and start <= m.start and m.end <= end
+        if m.label_ == "organisation" and mention_is_name(m) and start <= m.start and m.end <= end
         and not bracketed(doc, m.start, m.end)  # "Rostock (dpa)": the agency of a dateline
         and not _reports_or_judges(m)
     ]

@@ -85,7 +85,10 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     # datelines lie in different sentences: only the last one opening at or before ``start`` (or
     # the one before it, for an empty span at a sentence's start) can hold the tokens
     k = bisect_right(firsts, start)
-    return any(found[j][0] <= start and end <= found[j][1] for j in range(max(0, k - 2), k))
+    for j in range(max(0, k - 2), k):  # a loop, not any(): asked for most mentions of the doc
+        if found[j][0] <= start and end <= found[j][1]:
+            return True
+    return False
 
 
 def _datelines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import lowers_of, sentence_of
 from ..lang.de import load_table, words
+from .mentions import mention_is_name
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import mentions_in, role_cue_endings, role_cues, signs_player
 
@@ -161,7 +162,7 @@ def _parties(doc: Doc, sent: Span, verb: int, names_only: bool = True) -> tuple[
     has names only for parties; ``names_only`` False admits nouns ("Die Eigentümerfamilie")."""
     found = mentions_in(doc, sent.start, sent.end, _PARTY_KINDS) or []
     # names only: "die Rüstungsindustrie", "russisches" (an adjective) are no party of a deal
-    found = [m for m in found if (m._.is_name or not names_only) and m[-1].text[:1].isupper()]
+    found = [m for m in found if (mention_is_name(m) or not names_only) and m[-1].text[:1].isupper()]
     # the subject of the verb's own clause: no dateline ("Bern – …"), no party of a clause before
     # a relative one ("ermittelt gegen eine Firma, die Öl verkauft haben soll")
     clause_start = next((t.i + 1 for t in reversed(doc[sent.start : verb]) if t.text in _CLAUSE_MARKS), sent.start)

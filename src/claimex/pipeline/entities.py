@@ -150,7 +150,9 @@ class EntityRecognizer:
         """ "der Bund", "das Innenministerium": one institution named by a common noun."""
         get = self.institutions.get
         title = doc.to_array([IS_TITLE]).reshape(-1).tolist() if len(doc) else []
-        return [Span(doc, i, i + 1, label="ORG") for i, lower in enumerate(lowers_of(doc)) if title[i] and get(lower)]
+        lowers = lowers_of(doc)
+        named = {w for w in set(lowers) if get(w)}  # each word asked once, not once per occurrence
+        return [Span(doc, i, i + 1, label="ORG") for i, lower in enumerate(lowers) if title[i] and lower in named]
 
     def _extend(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Titles that belong to a name: "Kanton Wallis" (GPE), "Kantonspolizei Bern" (ORG)."""

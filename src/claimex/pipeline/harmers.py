@@ -22,6 +22,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .datelines import body_start, dateline_shaped, opens_body
+from .mentions import mention_is_name
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import (
     amount_clause,
@@ -121,7 +122,7 @@ def _harmer_at(doc: Doc, i: int, end: int, data: GermanData) -> Optional[Span]:
         if first < m.start:
             # "Afghane" of "25-jähriger Afghane": the noun, as the gold gives it; "15-Jährige" whole
             return Span(doc, m.start + 1, m.end, label=m.label_) if doc[m.start].is_lower and len(m) > 1 else Span(doc, first, m.end, label=m.label_)
-        return m if m.label_ != "group" or m._.is_name else _with_named_owner(doc, m, end)
+        return m if m.label_ != "group" or mention_is_name(m) else _with_named_owner(doc, m, end)
     np = noun_phrase(doc, i, limit)
     if np is None:
         return None
@@ -783,7 +784,7 @@ def _attributive(doc: Doc, t: int) -> bool:
         return False
     if after.is_title and not after.is_sent_start:
         # "feuerte Russland … ab": a name after it is the subject of a verb, not an adjective's noun
-        return not any(m.start == t + 1 and m._.is_name for m in mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
+        return not any(m.start == t + 1 and mention_is_name(m) for m in mentions_in(doc, t + 1, t + 2 + _NAME_REACH, _NAMED_KINDS) or [])
     return after.is_lower and after.lower_ not in _words("determiners") and after.lower_.endswith(("e", "en", "er", "es"))
 
 
@@ -826,7 +827,7 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         found = _harmer_at(doc, t, end, data)
         if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
-        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
+        if found is not None and found.label_ in ("place", "organisation") and not mention_is_name(found) and not _titled_name(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         # the first noun phrase is the subject; no harmer there, no actor
         return _apposed_name(doc, found) if found is not None else None
@@ -836,13 +837,13 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
 def _apposed_name(doc: Doc, party: Span) -> Span:
     """The name set off by commas right after an unnamed ``party`` ("Der Attentäter, Stephan B.,
     tötete …"): the report's name for who acted; else ``party``."""
-    if party._.is_name or party.end + 2 >= len(doc) or doc[party.end].text != ",":
+    if mention_is_name(party) or party.end + 2 >= len(doc) or doc[party.end].text != ",":
         return party
     name = next(
         (m for m in mentions_in(doc, party.end + 1, min(len(doc), party.end + 1 + _NAME_REACH), ("person",)) or [] if m.start == party.end + 1),
         None,
     )
-    if name is None or not name._.is_name:
+    if name is None or not mention_is_name(name):
         return party
     end = name.end + 1 if name.end + 1 < len(doc) and doc[name.end].text == "." else name.end  # "Stephan B."
     if end >= len(doc) or doc[end].text != ",":

@@ -32,7 +32,7 @@ so a mention is found by what German spelling and closed word lists say:
   goes to is its recipient when no one is named.
 
 Each mention span carries plain data only (so the doc stays serialisable): its label is its kind
-(one of :data:`MENTION_KINDS`), which ``span._.mention_kind`` reads, and ``span._.antecedent``
+(one of :data:`MENTION_KINDS`), which ``span._.mention_kind`` reads, and ``mention_antecedent(span)``
 holds the token offsets ``(start, end)`` of a pronoun's antecedent, or None.
 """
 
@@ -56,7 +56,16 @@ from ..names import shared_name_classifier
 from .bare_names import BareNames
 from .paragraphs import holds_blank_line
 
-__all__ = ["MENTIONS_KEY", "MENTION_KINDS", "DEFAULT_LABEL_KINDS", "MentionFinder", "make_mention_finder", "mention_table"]
+__all__ = [
+    "MENTIONS_KEY",
+    "MENTION_KINDS",
+    "DEFAULT_LABEL_KINDS",
+    "MentionFinder",
+    "make_mention_finder",
+    "mention_table",
+    "mention_is_name",
+    "mention_antecedent",
+]
 
 MENTIONS_KEY = "claimex_mentions"
 MENTION_KINDS = ("person", "organisation", "place", "group", "document", "pronoun", "event", "purpose")
@@ -91,9 +100,28 @@ def _mention_kind(span: Span) -> Optional[str]:
     return span.label_ if span.label_ in MENTION_KINDS else None
 
 
+def _value_key(span: Span, name: str) -> tuple[str, str, int, int]:
+    """Where spaCy keeps ``span._.<name>`` in ``doc.user_data``."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def mention_is_name(span: Span) -> bool:
+    """``span._.is_name``, read from ``doc.user_data`` where spaCy keeps it: the ``._`` proxy
+    builds an object on every read, and the role stages read it for every mention they see."""
+    is_name: bool = span.doc.user_data.get(_value_key(span, "is_name"), False)
+    return is_name
+
+
+def mention_antecedent(span: Span) -> Optional[tuple[int, int]]:
+    """``span._.antecedent`` (token start and end of what a pronoun stands for), read as
+    :func:`mention_is_name` reads."""
+    antecedent: Optional[tuple[int, int]] = span.doc.user_data.get(_value_key(span, "antecedent"))
+    return antecedent
+
+
 def install_mention_extensions() -> None:
     """Register ``span._.mention_kind`` (read from the span's label, so nothing more is stored)
-    ``span._.antecedent`` and ``span._.is_name``; calling it again changes nothing."""
+    ``mention_antecedent(span)`` and ``mention_is_name(span)``; calling it again changes nothing."""
     if not Span.has_extension("mention_kind"):
         Span.set_extension("mention_kind", getter=_mention_kind)
     if not Span.has_extension("antecedent"):
@@ -988,7 +1016,7 @@ class MentionFinder:
             name_ends[start] = min(end, name_ends.get(start, end))
         for span in spans:
             if any(name_ends.get(k, n + 1) <= span.end for k in range(span.start, span.end)):
-                span._.is_name = True
+                doc.user_data[_value_key(span, "is_name")] = True  # span._.is_name, without the proxy
         if any(kind == "pronoun" for _, _, kind in found):
             self._resolve_pronouns(words, spans)
         doc.spans[MENTIONS_KEY] = spans
@@ -997,7 +1025,7 @@ class MentionFinder:
     def _feminine(self, words: _Words, span: Span) -> bool:
         """A common noun of one woman ("Ehefrau", "Pensionistin"), never a masculine pronoun's
         antecedent; a name is not read by its ending ("Martin")."""
-        if span._.is_name:
+        if mention_is_name(span):
             return False
         head = words.lowers[span.end - 1]
         return head in self.feminine_person_nouns or len(head) > 5 and head.endswith(self.feminine_person_endings)
@@ -1020,11 +1048,11 @@ class MentionFinder:
                 ):
                     break
                 kind = other.label_
-                if kind == "pronoun" and other._.antecedent is not None:
-                    span._.antecedent = other._.antecedent
+                if kind == "pronoun" and mention_antecedent(other) is not None:
+                    span.doc.user_data[_value_key(span, "antecedent")] = mention_antecedent(other)
                     break
                 if kind in targets and not (masculine and self._feminine(words, other)):
-                    span._.antecedent = (other.start, other.end)
+                    span.doc.user_data[_value_key(span, "antecedent")] = (other.start, other.end)
                     break
 
 

@@ -393,6 +393,8 @@ class DocMoneyCategories:
         self.record: Optional[list[tuple[Span, MoneyCategory]]] = None
         self._sentence_cues: dict[int, list[Cue]] = {}
         self._decided: list[tuple[int, MoneyCategory]] = []  # (amount start, category), in text order
+        # (sentence start, end) -> id of a word group -> whether the sentence holds one of its words
+        self._sentence_groups: dict[tuple[int, int], dict[int, bool]] = {}
         if len(doc):
             sentence_of(doc, 0)  # fills the sentence bounds read below
         self.starts, self.ends = doc_cache(doc).get("sentences", ([], []))
@@ -812,6 +814,15 @@ class DocMoneyCategories:
         topic: Optional[set[str]] = None
         clause: Optional[set[str]] = None
         cue_words = set(words)
+        # the groups the sentence holds are the same for each cue and amount of it: asked once
+        held = self._sentence_groups.setdefault((sent.start, sent.end), {})
+
+        def in_sentence(group: _Group) -> bool:
+            found = held.get(id(group))
+            if found is None:
+                found = held[id(group)] = group.found_in(sentence, self.t.head_stop)
+            return found
+
         for r in self.t.reframes:
             if topic_only and not r.topic:
                 continue
@@ -824,7 +835,15 @@ class DocMoneyCategories:
                 if topic is None:
                     topic = sentence | self._topic_words(sent)
                 context = topic
-            if r.applies(cue_words, category, context, self.t.head_stop):
+            if context is not sentence:
+                if r.applies(cue_words, category, context, self.t.head_stop):
+                    return r.category
+            # as r.applies on the sentence's words
+            elif (
+                r.reframes(cue_words, category)
+                and not any(in_sentence(group) for group in r.unless)
+                and all(in_sentence(group) for group in r.context)
+            ):
                 return r.category
         return category
 

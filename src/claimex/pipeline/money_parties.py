@@ -26,7 +26,7 @@ from ..parser import syntax
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import bracketed, is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name
 from .money_category import category_tables
 from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, same_referent, topic_name
 from .report_subject import speaker_company
@@ -575,7 +575,7 @@ def find_money_parties(
     if agent is not None and (
         category == "damage" and _imposes_fine_itself(agent)
         or _seizes(cues.sent, amount_clause(doc, cues.sent, amount), lowers)
-        or not agent._.is_name and agent[-1].lower_.endswith(role_cue_endings("sum_heads"))  # "Der Spieleretat sinkt auf …"
+        or not mention_is_name(agent) and agent[-1].lower_.endswith(role_cue_endings("sum_heads"))  # "Der Spieleretat sinkt auf …"
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
@@ -643,7 +643,7 @@ def _sued_party(doc: Doc, sent: Span, clause: tuple[int, int], lowers: Sequence[
             (m for m in mentions_in(doc, k, min(end, k + _APPOSITION_WORDS + 2), _PARTY_KINDS) or [] if m.start == k or m.start == k + 1),
             None,
         )
-        if named is not None and named._.is_name:
+        if named is not None and mention_is_name(named):
             return named
         k = named.start if named is not None else k
         run = k
@@ -662,7 +662,7 @@ def _name_beside(doc: Doc, party: Optional[Span], sent: Span) -> Optional[Span]:
     Basel, zahlt …"), a name the mention layer may never have seen; else ``party``. (A title
     before a person's name, "Varella-Chef Hans Meier", stays: the officer speaks, the body he
     speaks for pays.)"""
-    if party is None or party._.is_name:
+    if party is None or mention_is_name(party):
         return party
     j = party.start - 1
     while j > sent.start and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in role_cues("indefinite_articles"):
@@ -833,7 +833,7 @@ def _clause_money_parties(
         ):
             return "genitive"  # "den Familien der Opfer", "die Firma seiner Ehefrau": an attribute
             # (after a name it is a dative object: "hat Österreich der Ukraine ... geleistet")
-        feminine = article == "der" and not e._.is_name and e[-1].lower_.endswith(role_cue_endings("feminine_endings"))
+        feminine = article == "der" and not mention_is_name(e) and e[-1].lower_.endswith(role_cue_endings("feminine_endings"))
         if (article in _words("feminine_oblique_articles") or feminine) and not (
             j - 1 >= sent.start and (doc[j - 1].is_title and not doc[j - 1].is_sent_start or lowers[j - 1] in prepositions)
         ):
@@ -1219,9 +1219,9 @@ def _prepositional_pronouns(doc: Doc, sent: Span, lowers: Sequence[str]) -> list
         m
         for m in mentions_in(doc, sent.start + 1, sent.end, ("pronoun",)) or []
         if len(m) == 1
-        and m._.antecedent
+        and mention_antecedent(m)
         # one of its own clause is mostly that clause's subject, which German would name by "sich"
-        and (m._.antecedent[0] < sent.start or any(lowers[t] in CLAUSE_BREAKS for t in range(m._.antecedent[1], m.start)))
+        and (mention_antecedent(m)[0] < sent.start or any(lowers[t] in CLAUSE_BREAKS for t in range(mention_antecedent(m)[1], m.start)))
         and lowers[m.start - 1] in prepositions
         and lowers[m.start] in role_cues("object_pronouns")
         # "einem von ihnen", "jedem von ihnen": one of them, no party the antecedent names
@@ -1542,7 +1542,7 @@ def _revenue_recipient(
     of the figure, as the body the report names; never the source (``exclude``)."""
     if recipient is not None and _is_money_word(recipient, data):
         recipient = None  # "Die Zuschauereinnahmen gingen … zurück": the income is no one who earns it
-    if recipient is not None and not recipient._.is_name and _forecasts(clause_start, clause_end, lowers):
+    if recipient is not None and not mention_is_name(recipient) and _forecasts(clause_start, clause_end, lowers):
         # "Analysten hatten mit 1,4 Milliarden gerechnet", "Der Vorstand erwartet einen Gewinn von …":
         # who forecasts a revenue does not earn it; the company the report names does (where it
         # names none, the subject stays: "Die Nordbank erwartet …" may be a name no list knows)
@@ -1685,7 +1685,7 @@ def _person_after(doc: Doc, topic: Span) -> Span:
     names; ``topic`` itself when the sentence names no person after it."""
     sent = sentence_of(doc, topic.start)
     group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
-    return next((m for m in group if topic.end <= m.start < sent.end and m.label_ == "person" and m._.is_name), topic)
+    return next((m for m in group if topic.end <= m.start < sent.end and m.label_ == "person" and mention_is_name(m)), topic)
 
 
 def _neuter_nominative(e: Span, article: str) -> bool:
@@ -1835,7 +1835,7 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
     for t in range(start, end):
         if lowers[t] not in role_cues("dative_pronouns") or t + 1 < len(doc) and doc[t + 1].is_title:
             continue
-        resolved = next((m._.antecedent for m in mentions_in(doc, t, t + 1, ("pronoun",)) or [] if m._.antecedent), None)
+        resolved = next((mention_antecedent(m) for m in mentions_in(doc, t, t + 1, ("pronoun",)) or [] if mention_antecedent(m)), None)
         if resolved:
             return Span(doc, *resolved)
         para_start, _ = paragraph_bounds(doc, t)
@@ -1856,14 +1856,14 @@ _PRONOUN_REACH = 40
 def _finances(party: Span) -> bool:
     """A party with no name that a noun of what money finances heads ("Energiesektor",
     "Trinkwasserversorgung", "betroffene Region", "Kraftwerken"): no recipient."""
-    return not party._.is_name and party[-1].lower_.endswith(role_cue_endings("purpose_heads"))
+    return not mention_is_name(party) and party[-1].lower_.endswith(role_cue_endings("purpose_heads"))
 
 
 def _is_money_word(party: Span, data: GermanData) -> bool:
     """A party with no name that a word of money heads ("500.000 Euro an Dividenden"): after "an"
     it says what the money is paid as, no receiver."""
     head = party[-1].lower_
-    return not party._.is_name and bool(data.money_categories.get(head) or data.money_nouns.get(head) or data.money_heads.get(head))
+    return not mention_is_name(party) and bool(data.money_categories.get(head) or data.money_nouns.get(head) or data.money_heads.get(head))
 
 
 def _figure_owner(
@@ -1983,7 +1983,7 @@ def _introduced(doc: Doc, party: Span, sent: Span, lowers: Sequence[str]) -> boo
     determiner ("die Bank", "seine Firma", "dieser Konzern")."""
     definite = _words("determiners") | _words("dative_determiners") | _words("genitive_determiners")
     referring = role_cues("possessive_determiners") | role_cues("demonstrative_subjects")
-    if party._.is_name or party[0].lower_ in definite or party[0].lower_ in referring:
+    if mention_is_name(party) or party[0].lower_ in definite or party[0].lower_ in referring:
         return False
     j = party.start - 1
     if j > sent.start and doc[j].is_lower and lowers[j] not in definite and lowers[j - 1] in definite | role_cues("indefinite_articles"):
@@ -2095,7 +2095,7 @@ def _oblique_feminine(doc: Doc, party: Span, sent: Span, lowers: Sequence[str], 
     """A feminine noun with no name after a quantifier in -er ("jeder betroffenen Familie",
     "keiner Partei"): dative or genitive, and with no noun or preposition before the quantifier
     to own a genitive, a dative object."""
-    if party._.is_name or not party[-1].lower_.endswith(role_cue_endings("feminine_endings")):
+    if mention_is_name(party) or not party[-1].lower_.endswith(role_cue_endings("feminine_endings")):
         return False
     q = party.start - 1
     while q > sent.start and doc[q].is_lower and doc[q].is_alpha and lowers[q] not in role_cues("oblique_quantifiers"):

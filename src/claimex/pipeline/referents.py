@@ -22,7 +22,7 @@ from ..extensions import doc_cache, sentence_of, sentence_start, texts_of
 from ..lang.de import load_table, words
 from .cues import is_question
 from .datelines import bracketed
-from .mentions import MENTIONS_KEY, mention_table
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
 from .paragraphs import paragraph_bounds
 from .people_referents import company_of_people
 from .sources import paragraph_break, speaker
@@ -63,7 +63,7 @@ def _names(doc: Doc) -> tuple[list[tuple[int, int, str]], list[int]]:
             (m.start, m.end, "organisation" if m.label_ == "group" else m.label_)
             for m in group
             if (m.label_ in _NAME_KINDS or m.label_ == "group")
-            and m._.is_name
+            and mention_is_name(m)
             and not bracketed(doc, m.start, m.end)  # "Wien (APA) -": a dateline's agency; a short form after the name
             # "Kanton" repeated alone from "Kanton Thurgau" is the class noun, no name
             and not (len(m) == 1 and table.noun(m[0].lower_, compounds=False) is not None)
@@ -85,7 +85,13 @@ _NAME_TOKENS = 12
 def is_named(doc: Doc, span: Span) -> bool:
     """Whether ``span`` holds a name the mention layer found ("Stadt Linz", "Varella"; not
     "Unternehmen", "die Bank", "russischen")."""
-    return any(span.start < end for _, end, _ in _names_in(doc, span.start - _NAME_TOKENS, span.end))
+    names, starts = _names(doc)
+    # as _names_in(doc, span.start - _NAME_TOKENS, span.end), without the slice: asked ~0.4 times a word
+    first = span.start
+    for k in range(bisect_left(starts, first - _NAME_TOKENS), bisect_left(starts, span.end)):
+        if first < names[k][1]:
+            return True
+    return False
 
 
 def same_referent(a: Span, b: Span) -> bool:
@@ -552,6 +558,16 @@ def _stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     """The name a class noun at token ``at`` stands for: among the doc's referents of a fitting
     kind, those the text links to the noun if any (else, unless the class needs a link, all that
     the text named before it), the most salient, when it clearly outweighs the next."""
+    # a party's or source's class noun is asked again for each claim near it: decided once
+    found = doc_cache(doc).setdefault("stands_for", {})
+    key = (at, noun)
+    if key not in found:
+        found[key] = _find_stands_for(doc, at, noun)
+    stands_for: Optional[tuple[int, int]] = found[key]
+    return stands_for
+
+
+def _find_stands_for(doc: Doc, at: int, noun: _Noun) -> Optional[tuple[int, int]]:
     fits = doc_cache(doc).setdefault("referent_fits", {})
     key = noun.cls  # what fits depends on the class alone
     if key not in fits:
@@ -633,9 +649,9 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     table = _class_table()
     if len(party) == 1 and party[0].lower_ in table.speaker_pronouns:
         return _spoken_for(doc, party, amount, speaker_span)
-    if party.label_ == "pronoun" and party._.antecedent:
+    if party.label_ == "pronoun" and mention_antecedent(party):
         # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
-        return nearest_occurrence(doc, Span(doc, *party._.antecedent), amount)
+        return nearest_occurrence(doc, Span(doc, *mention_antecedent(party)), amount)
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount
@@ -696,7 +712,7 @@ def _bodies_in(doc: Doc, start: int, end: int) -> list[Span]:
         m = group[k]
         if m.end > end or m.label_ != "organisation":
             continue
-        if m._.is_name:
+        if mention_is_name(m):
             found.append(m)
         elif m.end in places:
             found.append(m)  # "die Landesbank Tirol": the body, not the place it is of
@@ -786,7 +802,7 @@ def _accusative_object(doc: Doc, m: Span, sent_start: int, plural: bool = False)
         j -= 1
     if j < sent_start or doc[j].lower_ not in _class_table().accusative_articles:
         return False
-    if m.label_ != "group" or m._.is_name:
+    if m.label_ != "group" or mention_is_name(m):
         return True  # "den Firmengründer Markus Kronberg" is one
     # "den Opfern" is many; a people noun without the dative plural's -n ("den früheren Manager")
     # is one, and so is a noun from an adjective, whose singular ends in -en too ("den
@@ -822,7 +838,7 @@ def _subject_like(doc: Doc, m: Span, sent_start: int) -> bool:
     if _in_brackets(doc, m.start, sent_start):
         return False  # "Genf (sda/awp) –": a dateline's agency, an abbreviation after a name
     previous = doc[m.start - 1] if m.start > sent_start else None
-    if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not m._.is_name:
+    if previous is not None and previous.text[:1].isupper() and previous.is_alpha and previous.lower_ not in _determiner_words() and not mention_is_name(m):
         return False  # "Heilungskosten der Verletzten": an attribute of the noun before
     return before not in _oblique_words() and before != "den"  # "den": accusative, or dative plural
 
@@ -843,7 +859,7 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
     table = _class_table()
     j = m.start - 1
     # a class noun in apposition before a name gives its gender: "der Sicherheitsfonds BVG"
-    title = table.noun(doc[j].lower_) if j >= 0 and m._.is_name and doc[j].text[:1].isupper() else None
+    title = table.noun(doc[j].lower_) if j >= 0 and mention_is_name(m) and doc[j].text[:1].isupper() else None
     if title is not None:
         j -= 1
     while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _determiner_words():
@@ -853,7 +869,7 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
         if plural:
             # many: a group, or people after a plural article ("Die Geiselnehmer"), never one
             return article not in table.singular_people_determiners and (m.label_ == "group" or article == "die")
-        if m.label_ == "group" and not m._.is_name:
+        if m.label_ == "group" and not mention_is_name(m):
             # one of a people noun: "Der 61-jährige Buslenker", "ein Lenker" (ages and adjectives between)
             one = _people_article(doc, m.start)
             if one == "die":  # "die Lenkerin" is one woman, "die Lenker" many
@@ -862,8 +878,8 @@ def _agrees(doc: Doc, m: Span, gender: str, plural: bool = False) -> bool:
         if m.label_ == "group":
             return _named_one_agrees(m, gender)
         head = m[-1].lower_
-        feminine = not m._.is_name and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
-        if m._.is_name:
+        feminine = not mention_is_name(m) and (head in table.feminine_person_nouns or head.endswith(table.feminine_person_endings))
+        if mention_is_name(m):
             return _given_name_agrees(m[0].text, gender)
         return feminine == (gender == "f")
     if plural:

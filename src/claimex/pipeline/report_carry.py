@@ -31,7 +31,7 @@ from typing import Optional, Protocol, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import lowers_of, texts_of
+from ..extensions import amount_of, lowers_of, texts_of
 from ..lang.de import bare_participle, load_table
 from ..lang.de import words as _words
 from .cues import is_question
@@ -50,14 +50,14 @@ class _Decision(Protocol):
 
 def _size(amount: Span) -> Optional[float]:
     """The figure an amount gives: its lower bound, else its upper one."""
-    value = amount._.amount
+    value = amount_of(amount)
     if value is None:
         return None
     return value.low_float if value.low is not None else value.high_float
 
 
 def _unit(amount: Span) -> Optional[str]:
-    value = amount._.amount
+    value = amount_of(amount)
     return value.unit if value is not None else None
 
 

@@ -32,7 +32,7 @@ from ..extensions import doc_cache, sentence_of, spans_within, text_of, token_ch
 from ..lang.de import GermanData
 from ..lang.de import words as _words
 from .datelines import in_dateline
-from .mentions import MENTIONS_KEY, mention_table
+from .mentions import MENTIONS_KEY, mention_is_name, mention_table
 from .referents import is_named, nearest_occurrence, paragraph_bounds, same_referent
 from .role_phrases import amount_clause, role_cue_endings
 
@@ -84,10 +84,10 @@ def _is_company(doc: Doc, m: Span, data: GermanData) -> bool:
         return m.start > 0 and doc[m.start - 1].is_title and bool(data.actor_heads.get(doc[m.start - 1].lower_))
     if m.label_ == "place":
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
-        return m._.is_name and before not in _prepositions() and not doc[m.start - 1].is_punct if m.start > 0 else m._.is_name
+        return mention_is_name(m) and before not in _prepositions() and not doc[m.start - 1].is_punct if m.start > 0 else mention_is_name(m)
     if m.label_ not in ("organisation", "group"):
         return False
-    if m._.is_name:
+    if mention_is_name(m):
         return True
     # a name the mention layer did not mark as one ("Lechwerk"): no common noun of the lexicon
     head = m[-1].lower_
@@ -117,15 +117,15 @@ def _companies(doc: Doc, data: GermanData) -> tuple[list[tuple[int, int, str, bo
             following = group[k + 1] if k + 1 < len(group) else None
             if (
                 m.label_ == "organisation"
-                and not m._.is_name
+                and not mention_is_name(m)
                 and following is not None
                 and following.start == m.end
                 and following.label_ == "place"
-                and following._.is_name
+                and mention_is_name(following)
             ):
                 found.append((m.start, following.end, "organisation", True))
             elif _is_company(doc, m, data):
-                found.append((m.start, m.end, m.label_, bool(m._.is_name) or m.label_ == "person"))
+                found.append((m.start, m.end, m.label_, bool(mention_is_name(m)) or m.label_ == "person"))
         cache["report_companies"] = (found, [c[0] for c in found])
     return cache["report_companies"]
 
@@ -223,7 +223,7 @@ def _names_other(doc: Doc, amount: Span, subject: Span, aside: Sequence[Optional
     for m in _mentions_from(doc, start):
         if m.start >= end:
             break
-        if m.label_ not in ("organisation", "place", "person") or not m._.is_name:
+        if m.label_ not in ("organisation", "place", "person") or not mention_is_name(m):
             continue
         if any(a is not None and a.start < m.end and m.start < a.end for a in aside):
             continue
@@ -342,7 +342,7 @@ def _helped_before(doc: Doc, amount: Span) -> Optional[Span]:
     for m in _mentions_from(doc, before.start):
         if m.start >= before.end:
             break
-        if m.label_ not in ("place", "organisation") or not m._.is_name:
+        if m.label_ not in ("place", "organisation") or not mention_is_name(m):
             continue
         j = m.start - 1
         while j > before.start and doc[j].lower_ in _words("determiners"):

@@ -22,7 +22,7 @@ from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.lexicon import Lexicon
 from .cues import CLAUSE_BREAKS
-from .mentions import MENTIONS_KEY, mention_table
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_table
 from .referents import is_speaker_pronoun, pronoun_antecedent
 
 __all__ = [
@@ -151,7 +151,7 @@ def pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Op
         found = pronoun_antecedent(doc, m) if parties else None
         if found is not None:
             return found
-        antecedent = m._.antecedent
+        antecedent = mention_antecedent(m)
         if antecedent:
             return Span(doc, *antecedent)
         break

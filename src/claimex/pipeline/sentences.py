@@ -97,12 +97,13 @@ class SentenceSegmenter:
             starts[0] = True
         # The doc's cached lower-case words (line breaks and enders have no case) pick the few
         # tokens to look at: no Token object per word.
+        closing = _words("closing_abbreviations")  # read once, not once a word
         for i, lower in enumerate(lowers_of(doc)):
             if "\n" in lower and doc[i].is_space:
                 if i + 1 < n:
                     starts[i + 1] = True
                 continue
-            if lower in _words("closing_abbreviations"):
+            if lower in closing:
                 self._after_abbreviation(doc, i, starts)
                 continue
             if lower not in _ENDERS:

@@ -40,13 +40,23 @@ from typing import Callable, Container, Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, amount_of, doc_cache, entities_of, lowers_of, sentence_of, spans_within, texts_of
+from ..extensions import (
+    AMOUNTS_KEY,
+    amount_of,
+    doc_cache,
+    entities_of,
+    entries_within,
+    label_id,
+    lowers_of,
+    sentence_of,
+    texts_of,
+)
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
 from .cues import is_question
 from .datelines import body_start, in_dateline
-from .mentions import MENTIONS_KEY
+from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
 from .paragraphs import break_between
 from .speech_mood import in_statement_mood, links_to_report, opening_clause_end
 
@@ -725,31 +735,44 @@ def source_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     pronouns only with an antecedent. The doc's candidates are listed once, as plain tuples."""
     cache = doc_cache(doc)
     if "source_mentions" not in cache:
-        group = doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else []
+        # read from the mention table: a Span per mention would cost more than the test
+        texts = texts_of(doc)
         found = [
-            (_after_complementiser(doc, m), m.end, m.label_)
-            for m in group
-            if (m.label_ in _SOURCE_KINDS and not m.text.islower() or m.label_ == "pronoun" and m._.antecedent is not None)
-            and not in_dateline(doc, m.start, m.end)  # "KIEW (Reuters) -": the place and agency that filed the text
+            (_after_complementiser(doc, m_start, m_end), m_end, kind)
+            for m_start, m_end, kind in mention_table(doc)[0]
+            # the words without their spaces, as span.text.islower() reads them: space has no case
+            if (
+                kind in _SOURCE_KINDS
+                and not "".join(texts[m_start:m_end]).islower()
+                or kind == "pronoun"
+                and mention_antecedent(Span(doc, m_start, m_end)) is not None
+            )
+            and not in_dateline(doc, m_start, m_end)  # "KIEW (Reuters) -": the place and agency that filed the text
         ]
-        cache["source_mentions"] = (found, [f[0] for f in found])
-    found, starts = cache["source_mentions"]
-    return spans_within(doc, found, starts, start, end)
+        cache["source_mentions"] = (found, [f[0] for f in found], {})
+    found, starts, asked = cache["source_mentions"]
+    # a sentence is asked for once per amount and per question: its entries are kept (as
+    # entries, not spans: a span holds its doc, and each caller gets spans of its own)
+    entries = asked.get((start, end))
+    if entries is None:
+        entries = asked[start, end] = [(s, e, label_id(kind)) for s, e, kind in entries_within(found, starts, start, end)]
+    return [Span(doc, s, e, label=kind) for s, e, kind in entries]
 
 
-def _after_complementiser(doc: Doc, mention: Span) -> int:
-    """Where ``mention`` starts without a "wie" the mention layer took into it ("wie
-    Finanzvorstand Peter Lang"): the reporting clause's subject is the name after it."""
-    if len(mention) > 1 and doc[mention.start].lower_ in attribution_words("report_complementisers"):
-        return mention.start + 1
-    return mention.start
+def _after_complementiser(doc: Doc, start: int, end: int) -> int:
+    """Where the mention at tokens ``start``..``end`` starts without a "wie" the mention layer
+    took into it ("wie Finanzvorstand Peter Lang"): the reporting clause's subject is the name
+    after it."""
+    if end - start > 1 and lowers_of(doc)[start] in attribution_words("report_complementisers"):
+        return start + 1
+    return start
 
 
 def with_name(doc: Doc, mention: Span) -> Span:
     """The referent's name where the text gives one: a pronoun's antecedent, or the proper
     name in apposition to a common noun ("der Leiter der Verwaltung, Oleh Kiper")."""
     if mention.label_ == "pronoun":
-        start, end = mention._.antecedent
+        start, end = mention_antecedent(mention)
         mention = Span(doc, start, end, label="person")
     if addressee_at(doc, mention):
         return mention  # "sagte ein Polizeisprecher der Nachrichtenagentur AFP": AFP is spoken to
@@ -1132,7 +1155,7 @@ def _reporter_pronoun(doc: Doc, mentions: Sequence[Span]) -> bool:
     body that counts nothing (not "sie" for "Zwei Beamte" or for "18 Staaten")."""
     if not mentions or mentions[0].label_ != "pronoun":
         return False
-    start, end = mentions[0]._.antecedent
+    start, end = mention_antecedent(mentions[0])
     return any(
         m.start == start and m.label_ in ("person", "organisation") and not _counted(doc, m)
         for m in source_mentions(doc, start, end)
@@ -1207,7 +1230,7 @@ def _person_before(doc: Doc, t: int) -> Optional[Span]:
             break
         sent = sentence_of(doc, sent.start - 1)
     names = [Span(doc, s, e, label=label) for s, e, label in entities_of(doc) if label == "PER" and sent.start <= s and e <= t]
-    names += [m for m in source_mentions(doc, sent.start, t) if m._.is_name and _personal_name(m)]
+    names += [m for m in source_mentions(doc, sent.start, t) if mention_is_name(m) and _personal_name(m)]
     return max(names, key=lambda n: n.start) if names else None
 
 
@@ -1414,7 +1437,7 @@ def statement_possessor(doc: Doc, possessive: int) -> tuple[bool, Optional[Span]
         if subject is not None and subject.label_ == "group":
             # "… seien auch Verteidiger von Azovstal, teilte Dmytro Lubinez mit. Nach seinen
             # Angaben …": a person named in the sentence owns the statement before a group of people
-            subject = next((m for m in owners if m.label_ == "person" and m._.is_name), subject)
+            subject = next((m for m in owners if m.label_ == "person" and mention_is_name(m)), subject)
         if subject is not None:
             return True, with_name(doc, subject)
         if sent.start == 0 or paragraph_break(doc, sent.start, sent.start):

@@ -73,8 +73,10 @@ def _hitting_weapons(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[
     verbs, weapons = _terms("hitting_verbs"), _terms("weapon_nouns")
     passive = set(data.harm_roles["passive_auxiliaries"])
     seen: set[int] = set()
+    # each word of the doc asked once, not once per occurrence: a lookup call per token costs
+    hitting = {w for w in set(lowers) if verbs.get(w) is not None}
     for t, lower in enumerate(lowers):
-        if verbs.get(lower) is None or not doc[t].is_lower:  # the cached lookup first: no Token per word
+        if lower not in hitting or not doc[t].is_lower:  # the word first: no Token per word
             continue
         s, e = amount_clause(doc, sentence_of(doc, t), doc[t : t + 1])
         if s in seen or passive & set(lowers[s:e]):
