@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -99,18 +99,25 @@ def same_referent(a: Span, b: Span) -> bool:
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
     """The occurrence of the name ``party`` nearest to the amount, written as it stands there
     ("Hollmann" where the surname is nearest); ``party`` itself when it is no name or has no
-    other occurrence."""
+    other occurrence. Nearness is counted in characters between the two spans, on either side
+    (the gap from a name before to the amount's start, from the amount's end to a name after;
+    ties go to the earlier), as AUTHORING.md writes roles: a speaker's label after an
+    interview answer is nearer than the label of the question before it."""
     if party is None or not is_named(doc, party):
         return party
-    best, distance = party, abs(party.start - amount.start)
+    chars = _char_gap(doc, amount)
+    best, distance = party, chars(party.start, party.end)
     # as same_referent(doc[start:end], party), on the words (no Span and Tokens per name)
     texts = texts_of(doc)
     party_words = tuple(texts[party.start : party.end])
     a0, a1 = amount.start, amount.end
-    # only names nearer than the party itself can win
-    for start, end, _ in _names_in(doc, a0 - distance + 1, a0 + distance):
-        d = abs(start - a0)
-        if d >= distance or start < a1 and a0 < end:
+    # a name nearer in characters is nearer in tokens too, give or take a name's length
+    reach = abs(party.start - a0) + _NAME_TOKENS
+    for start, end, _ in _names_in(doc, a0 - reach, a1 + reach):
+        if start < a1 and a0 < end:
+            continue
+        d = chars(start, end)
+        if d > distance or d == distance and start >= best.start:
             continue
         # a run of the other's words holds the shorter one's first word: most names fail here
         words = texts[start:end]
@@ -119,6 +126,17 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
         if one_run(tuple(words), party_words):
             best, distance = doc[start:end], d
     return best
+
+
+def _char_gap(doc: Doc, amount: Span) -> Callable[[int, int], int]:
+    """The characters between the tokens ``start``..``end`` and ``amount`` (0 when they touch)."""
+    first, last = amount.start_char, amount.end_char
+
+    def gap(start: int, end: int) -> int:
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        return max(first - end_char, doc[start].idx - last, 0)
+
+    return gap
 
 
 def _sentences_back(doc: Doc, i: int, most: int) -> Iterator[Span]:
