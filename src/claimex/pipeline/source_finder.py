@@ -55,6 +55,27 @@ def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
 
 
+#: How many lower-case words (article, adjectives) may stand between a cue and its statement noun.
+_STATEMENT_ATTRIBUTES = 3
+
+
+def _cued_statement(doc: Doc, lowers: Sequence[str], t: int, start: int) -> bool:
+    """Whether the statement noun at ``t`` follows a cue ("nach", "laut"): right before it, after
+    one word ("nach Behördenangaben", "nach den Angaben"), or after the article and adjectives of
+    its phrase when an owner follows it ("nach einer ersten vorläufigen Schätzung des
+    Verbands"); a capitalised word between them ends the phrase."""
+    cues = _words("statement_cues")
+    if cues & set(lowers[max(start, t - 2) : t]):
+        return True
+    owners = _words("statement_owners") | _indefinite_owners()
+    if t + 1 >= len(lowers) or lowers[t + 1] not in owners:
+        return False  # "rechnet nach einer vorläufigen Schätzung mit …": the subject's, found below
+    j = t - 1
+    while j >= start and t - j <= _STATEMENT_ATTRIBUTES and lowers[j] not in cues and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    return j >= start and j < t - 1 and lowers[j] in cues
+
+
 def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
     """Whether the speech verb at ``t`` is a participle: "geschätzt", or an estimate's without
     "ge" ("beziffert", "veranschlagt", "taxiert") after a passive auxiliary of its sentence."""
@@ -171,8 +192,7 @@ def find_source(
         # "nach Behördenangaben", "nach UN-Angaben", "laut Medienberichten": the statement itself is named
         if not (lowers[t].endswith(statement_nouns) and doc[t].text[:1].isupper()):
             continue
-        window = lowers[max(sent.start, t - 2) : t]
-        if not (_words("statement_cues") & set(window)):
+        if not _cued_statement(doc, lowers, t, sent.start):
             continue
         owned = t + 1 < sent.end and lowers[t + 1] in _indefinite_owners()
         if owned or t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
