@@ -76,6 +76,40 @@ def _cued_statement(doc: Doc, lowers: Sequence[str], t: int, start: int) -> bool
     return j >= start and j < t - 1 and lowers[j] in cues
 
 
+#: Mentions that can be the subject of a verb of speech.
+_SPEAKING_KINDS = ("person", "organisation", "group")
+
+
+def _inside_fronted(doc: Doc, sent: Span, mention: Span, verb: int) -> bool:
+    """Whether ``mention`` lies inside the one phrase before the finite ``verb`` of a main clause
+    (German puts one constituent before it), a noun phrase opened by its article, and is not that
+    phrase's first noun: an attribute ("Die Einnahmen [der Bande] beziffern …"), so no subject.
+    A clause break before the verb ("…, wie die Polizei schätzt") makes no such phrase."""
+    if mention.end > verb:
+        return False
+    start = body_of(doc, sent).start
+    if any(doc[t].text in CLAUSE_BREAKS for t in range(start, verb)):
+        return False
+    determiners = _words("determiners")
+    if doc[start].lower_ not in determiners:
+        return False  # "Nach einer Antwort der Regierung registrierten die Behörden …": no object phrase
+    head = next((t for t in range(start, verb) if doc[t].text[:1].isupper() and doc[t].lower_ not in determiners), None)
+    return head is not None and mention.start > head
+
+
+def _subject_after_verb(doc: Doc, verb_end: int, mentions: Sequence[Span]) -> Optional[Span]:
+    """A person or body right after the verb, behind at most an article ("beziffert das Land")."""
+    determiners = _words("determiners")
+    for m in mentions:
+        if m.start < verb_end:
+            continue
+        gap = range(verb_end, m.start)
+        if len(gap) > 1 or any(doc[t].lower_ not in determiners for t in gap):
+            return None
+        return with_name(doc, m) if m.label_ in _SPEAKING_KINDS else None
+    return None
+
+
 def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
     """Whether the speech verb at ``t`` is a participle: "geschätzt", or an estimate's without
     "ge" ("beziffert", "veranschlagt", "taxiert") after a passive auxiliary of its sentence."""
@@ -278,6 +312,10 @@ def find_source(
             # one of a "wie" clause, has its own subject, not the main clause's the parse may give it
             subject = speech_subject(doc, cue.start, sent, mentions) or subject
         subject = subject or speech_subject(doc, cue.start, sent, mentions)
+        if subject is not None and _inside_fronted(doc, sent, subject, cue.start):
+            # "Die Beute der Täter beziffert die Staatsanwaltschaft auf …": one phrase stands
+            # before the verb, the object with its attribute; the subject follows the verb
+            subject = _subject_after_verb(doc, cue.end, mentions) or subject
         if subject is not None and not (subject.start <= amount.start < subject.end):
             return with_name(doc, subject), 0.65
         # "wie die Polizei mitteilte": the subject sits between "wie" and the verb
