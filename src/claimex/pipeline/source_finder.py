@@ -17,6 +17,7 @@ from ..extensions import lowers_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
+from .count_revisions import count_reviser
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import body_of
 from .medium_sources import medium_source
@@ -354,6 +355,9 @@ def find_source(
             name = _wie_subject(doc, wie + 1, cue.start)
             if name is not None:
                 return name, 0.5
+    revised = count_reviser(doc, sent, amount)
+    if revised is not None:
+        return revised, 0.6  # "Die Behörden erhöhten die Zahl der Toten auf 40"
     said = speaker(doc, sent)
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"
