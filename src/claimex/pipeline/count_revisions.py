@@ -27,11 +27,12 @@ def count_reviser(doc: Doc, sent: Span, amount: Span) -> Optional[Span]:
     lowers = lowers_of(doc)
     start, end = clause_of(doc, sent, amount.start)
     nouns = tuple(attribution_words("revised_count_nouns"))
-    count = next((t for t in range(start, amount.start) if doc[t].is_title and lowers[t].endswith(nouns)), None)
+    # the words first: a Token only for a word that ends as the noun does
+    count = next((t for t in range(start, amount.start) if lowers[t].endswith(nouns) and doc[t].is_title), None)
     if count is None or count == start or lowers[count - 1] not in _words("determiners"):
         return None
     verbs = attribution_words("count_revision_verbs")
-    verb = next((t for t in range(start, end) if doc[t].is_lower and lowers[t] in verbs), None)
+    verb = next((t for t in range(start, end) if lowers[t] in verbs and doc[t].is_lower), None)
     if verb is None or verb + 1 < end and lowers[verb + 1] == "sich":
         return None  # "erhöhte sich auf 14": the count rose, no one raised it
     return _subject_before(doc, start, count, source_mentions(doc, start, count))

@@ -14,11 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, sentence_start, texts_of
+from ..extensions import doc_cache, sentence_of, sentence_start, texts_of, token_chars
 from ..lang.de import load_table, words
 from .cues import is_question
 from .datelines import bracketed
@@ -105,38 +105,32 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
     interview answer is nearer than the label of the question before it."""
     if party is None or not is_named(doc, party):
         return party
-    chars = _char_gap(doc, amount)
-    best, distance = party, chars(party.start, party.end)
+    first_char, end_char, _ = token_chars(doc)  # offsets without a Token per name
+    a0, a1 = amount.start, amount.end
+    amount_first, amount_end = first_char[a0], end_char[a1 - 1]
+
+    def gap(start: int, end: int) -> int:
+        return max(amount_first - end_char[end - 1], first_char[start] - amount_end, 0)
+
+    best, best_start, distance = party, party.start, gap(party.start, party.end)
     # as same_referent(doc[start:end], party), on the words (no Span and Tokens per name)
     texts = texts_of(doc)
     party_words = tuple(texts[party.start : party.end])
-    a0, a1 = amount.start, amount.end
     # a name nearer in characters is nearer in tokens too, give or take a name's length
     reach = abs(party.start - a0) + _NAME_TOKENS
     for start, end, _ in _names_in(doc, a0 - reach, a1 + reach):
         if start < a1 and a0 < end:
             continue
-        d = chars(start, end)
-        if d > distance or d == distance and start >= best.start:
-            continue
         # a run of the other's words holds the shorter one's first word: most names fail here
         words = texts[start:end]
         if words[0] not in party_words if len(words) <= len(party_words) else party_words[0] not in words:
             continue
+        d = gap(start, end)
+        if d > distance or d == distance and start >= best_start:
+            continue
         if one_run(tuple(words), party_words):
-            best, distance = doc[start:end], d
+            best, best_start, distance = doc[start:end], start, d
     return best
-
-
-def _char_gap(doc: Doc, amount: Span) -> Callable[[int, int], int]:
-    """The characters between the tokens ``start``..``end`` and ``amount`` (0 when they touch)."""
-    first, last = amount.start_char, amount.end_char
-
-    def gap(start: int, end: int) -> int:
-        end_char = doc[end - 1].idx + len(doc[end - 1])
-        return max(first - end_char, doc[start].idx - last, 0)
-
-    return gap
 
 
 def _sentences_back(doc: Doc, i: int, most: int) -> Iterator[Span]:

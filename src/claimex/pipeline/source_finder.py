@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import lowers_of
+from ..extensions import lowers_of, texts_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
@@ -89,12 +89,14 @@ def _inside_fronted(doc: Doc, sent: Span, mention: Span, verb: int) -> bool:
     if mention.end > verb:
         return False
     start = body_of(doc, sent).start
-    if any(doc[t].text in CLAUSE_BREAKS for t in range(start, verb)):
-        return False
+    lowers = lowers_of(doc)  # no Token per word
     determiners = _words("determiners")
-    if doc[start].lower_ not in determiners:
+    if lowers[start] not in determiners:
         return False  # "Nach einer Antwort der Regierung registrierten die Behörden …": no object phrase
-    head = next((t for t in range(start, verb) if doc[t].text[:1].isupper() and doc[t].lower_ not in determiners), None)
+    if any(lowers[t] in CLAUSE_BREAKS for t in range(start, verb)):
+        return False
+    texts = texts_of(doc)
+    head = next((t for t in range(start, verb) if texts[t][:1].isupper() and lowers[t] not in determiners), None)
     return head is not None and mention.start > head
 
 
