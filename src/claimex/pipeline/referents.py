@@ -125,9 +125,16 @@ def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optiona
         words = texts[start:end]
         if words[0] not in party_words if len(words) <= len(party_words) else party_words[0] not in words:
             continue
-        d = gap(start, end)
-        if d > distance or d == distance and start >= best_start:
-            continue
+        if start < party.end and party.start < end:
+            # the party's own occurrence, longer or shorter ("schwedische Industriekonzern
+            # Nordhammar" / "Nordhammar"): the form whose start is nearer the amount stands
+            if abs(start - a0) >= abs(best_start - a0) or best is not party:
+                continue
+            d = distance
+        else:
+            d = gap(start, end)
+            if d > distance or d == distance and start >= best_start:
+                continue  # a tie goes to the earlier occurrence
         if one_run(tuple(words), party_words):
             best, best_start, distance = doc[start:end], start, d
     return best
