@@ -18,7 +18,7 @@ from typing import Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, sentence_start, texts_of
+from ..extensions import doc_cache, sentence_of, sentence_start, texts_of, token_chars
 from ..lang.de import load_table, words
 from .cues import is_question
 from .datelines import bracketed
@@ -105,25 +105,44 @@ def same_referent(a: Span, b: Span) -> bool:
 def nearest_occurrence(doc: Doc, party: Optional[Span], amount: Span) -> Optional[Span]:
     """The occurrence of the name ``party`` nearest to the amount, written as it stands there
     ("Hollmann" where the surname is nearest); ``party`` itself when it is no name or has no
-    other occurrence."""
+    other occurrence. Nearness is counted in characters between the two spans, on either side
+    (the gap from a name before to the amount's start, from the amount's end to a name after;
+    ties go to the earlier), as AUTHORING.md writes roles: a speaker's label after an
+    interview answer is nearer than the label of the question before it."""
     if party is None or not is_named(doc, party):
         return party
-    best, distance = party, abs(party.start - amount.start)
+    first_char, end_char, _ = token_chars(doc)  # offsets without a Token per name
+    a0, a1 = amount.start, amount.end
+    amount_first, amount_end = first_char[a0], end_char[a1 - 1]
+
+    def gap(start: int, end: int) -> int:
+        return max(amount_first - end_char[end - 1], first_char[start] - amount_end, 0)
+
+    best, best_start, distance = party, party.start, gap(party.start, party.end)
     # as same_referent(doc[start:end], party), on the words (no Span and Tokens per name)
     texts = texts_of(doc)
     party_words = tuple(texts[party.start : party.end])
-    a0, a1 = amount.start, amount.end
-    # only names nearer than the party itself can win
-    for start, end, _ in _names_in(doc, a0 - distance + 1, a0 + distance):
-        d = abs(start - a0)
-        if d >= distance or start < a1 and a0 < end:
+    # a name nearer in characters is nearer in tokens too, give or take a name's length
+    reach = abs(party.start - a0) + _NAME_TOKENS
+    for start, end, _ in _names_in(doc, a0 - reach, a1 + reach):
+        if start < a1 and a0 < end:
             continue
         # a run of the other's words holds the shorter one's first word: most names fail here
         words = texts[start:end]
         if words[0] not in party_words if len(words) <= len(party_words) else party_words[0] not in words:
             continue
+        if start < party.end and party.start < end:
+            # the party's own occurrence, longer or shorter ("schwedische Industriekonzern
+            # Nordhammar" / "Nordhammar"): the form whose start is nearer the amount stands
+            if abs(start - a0) >= abs(best_start - a0) or best is not party:
+                continue
+            d = distance
+        else:
+            d = gap(start, end)
+            if d > distance or d == distance and start >= best_start:
+                continue  # a tie goes to the earlier occurrence
         if one_run(tuple(words), party_words):
-            best, distance = doc[start:end], d
+            best, best_start, distance = doc[start:end], start, d
     return best
 
 

@@ -50,6 +50,7 @@ from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
 from .harmers import active_perfect, event_perpetrator, find_attacker
+from .heading_sources import heading_source
 from .hedges import HedgeScope, PriorClaim
 from .market_quotes import market_quote
 from .money_category import MoneyCategorizer
@@ -904,7 +905,8 @@ class RuleRelationScorer:
             found = clause_source(doc, part, amount, source_mentions(doc, part.start, part.end))
             if found is not None:
                 return with_name(doc, found)
-            found = find_source(doc, amount, cues, lowers, self.data)[0]
+            # "14.45 Uhr: Bilanz der Feuerwehr: 41 Verletzte": a heading names the reporter
+            found = find_source(doc, amount, cues, lowers, self.data)[0] or heading_source(doc, part, amount)
             return None if found is not None and counted(doc, found, counted_at) else found
 
         def own_source(sent: Span) -> Optional[Span]:

@@ -13,10 +13,11 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import lowers_of
+from ..extensions import lowers_of, texts_of
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
+from .count_revisions import count_reviser
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import body_of
 from .medium_sources import medium_source
@@ -53,6 +54,63 @@ def _indefinite_owners() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
+
+
+#: How many lower-case words (article, adjectives) may stand between a cue and its statement noun.
+_STATEMENT_ATTRIBUTES = 3
+
+
+def _cued_statement(doc: Doc, lowers: Sequence[str], t: int, start: int) -> bool:
+    """Whether the statement noun at ``t`` follows a cue ("nach", "laut"): right before it, after
+    one word ("nach Behördenangaben", "nach den Angaben"), or after the article and adjectives of
+    its phrase when an owner follows it ("nach einer ersten vorläufigen Schätzung des
+    Verbands"); a capitalised word between them ends the phrase."""
+    cues = _words("statement_cues")
+    if cues & set(lowers[max(start, t - 2) : t]):
+        return True
+    owners = _words("statement_owners") | _indefinite_owners()
+    if t + 1 >= len(lowers) or lowers[t + 1] not in owners:
+        return False  # "rechnet nach einer vorläufigen Schätzung mit …": the subject's, found below
+    j = t - 1
+    while j >= start and t - j <= _STATEMENT_ATTRIBUTES and lowers[j] not in cues and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    return j >= start and j < t - 1 and lowers[j] in cues
+
+
+#: Mentions that can be the subject of a verb of speech.
+_SPEAKING_KINDS = ("person", "organisation", "group")
+
+
+def _inside_fronted(doc: Doc, sent: Span, mention: Span, verb: int) -> bool:
+    """Whether ``mention`` lies inside the one phrase before the finite ``verb`` of a main clause
+    (German puts one constituent before it), a noun phrase opened by its article, and is not that
+    phrase's first noun: an attribute ("Die Einnahmen [der Bande] beziffern …"), so no subject.
+    A clause break before the verb ("…, wie die Polizei schätzt") makes no such phrase."""
+    if mention.end > verb:
+        return False
+    start = body_of(doc, sent).start
+    lowers = lowers_of(doc)  # no Token per word
+    determiners = _words("determiners")
+    if lowers[start] not in determiners:
+        return False  # "Nach einer Antwort der Regierung registrierten die Behörden …": no object phrase
+    if any(lowers[t] in CLAUSE_BREAKS for t in range(start, verb)):
+        return False
+    texts = texts_of(doc)
+    head = next((t for t in range(start, verb) if texts[t][:1].isupper() and lowers[t] not in determiners), None)
+    return head is not None and mention.start > head
+
+
+def _subject_after_verb(doc: Doc, verb_end: int, mentions: Sequence[Span]) -> Optional[Span]:
+    """A person or body right after the verb, behind at most an article ("beziffert das Land")."""
+    determiners = _words("determiners")
+    for m in mentions:
+        if m.start < verb_end:
+            continue
+        gap = range(verb_end, m.start)
+        if len(gap) > 1 or any(doc[t].lower_ not in determiners for t in gap):
+            return None
+        return with_name(doc, m) if m.label_ in _SPEAKING_KINDS else None
+    return None
 
 
 def _passive_participle(lowers: Sequence[str], t: int, sent: Span) -> bool:
@@ -178,8 +236,7 @@ def find_source(
         # "nach Behördenangaben", "nach UN-Angaben", "laut Medienberichten": the statement itself is named
         if not (lowers[t].endswith(statement_nouns) and doc[t].text[:1].isupper()):
             continue
-        window = lowers[max(sent.start, t - 2) : t]
-        if not (_words("statement_cues") & set(window)):
+        if not _cued_statement(doc, lowers, t, sent.start):
             continue
         owned = t + 1 < sent.end and lowers[t + 1] in _indefinite_owners()
         if owned or t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
@@ -265,6 +322,10 @@ def find_source(
             # one of a "wie" clause, has its own subject, not the main clause's the parse may give it
             subject = speech_subject(doc, cue.start, sent, mentions) or subject
         subject = subject or speech_subject(doc, cue.start, sent, mentions)
+        if subject is not None and _inside_fronted(doc, sent, subject, cue.start):
+            # "Die Beute der Täter beziffert die Staatsanwaltschaft auf …": one phrase stands
+            # before the verb, the object with its attribute; the subject follows the verb
+            subject = _subject_after_verb(doc, cue.end, mentions) or subject
         if subject is not None and _counted_noun(doc, amount, subject):
             continue  # "wurden 40 Verletzte gezählt, sagte ein Sprecher": the counted assert nothing
         if subject is not None and not (subject.start <= amount.start < subject.end):
@@ -305,6 +366,9 @@ def find_source(
             name = _wie_subject(doc, wie + 1, cue.start)
             if name is not None:
                 return name, 0.5
+    revised = count_reviser(doc, sent, amount)
+    if revised is not None:
+        return revised, 0.6  # "Die Behörden erhöhten die Zahl der Toten auf 40"
     said = speaker(doc, sent)
     if said is not None and said.end <= amount.start:
         return said, 0.6  # "Huber: Bis Ende August sind 38 Menschen ertrunken"

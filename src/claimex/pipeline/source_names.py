@@ -62,7 +62,7 @@ def written_source(doc: Doc, source: Optional[Span], amount: Span) -> Optional[S
         return abbreviated
     named = reporter_name(doc, named, amount)
     nearest = nearest_occurrence(doc, named, amount)
-    if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest, amount):
+    if named is not None and nearest is not None and _keeps_own_occurrence(doc, named, nearest):
         nearest = named
     found = source_occurrence(doc, named, nearest)
     if found is not None and in_dateline(doc, found.start, found.end):
@@ -261,15 +261,13 @@ def _holding_name(doc: Doc, source: Span) -> Optional[Span]:
     return None
 
 
-def _keeps_own_occurrence(doc: Doc, named: Span, nearest: Span, amount: Span) -> bool:
+def _keeps_own_occurrence(doc: Doc, named: Span, nearest: Span) -> bool:
     """Whether the source stays at its own occurrence ``named`` rather than ``nearest``: that is a
-    run of it or its short form in brackets right after it ("Föderation (ITF)"), or ``named``
-    stands in the amount's sentence and ``nearest`` outside it (a long name's start may lie
-    farther from the amount than a short form in the next sentence)."""
-    if named.start <= nearest.start and nearest.end <= _bracket_end(doc, named):
-        return True
-    sent = sentence_of(doc, amount.start)
-    return sent.start <= named.start < sent.end and not sent.start <= nearest.start < sent.end
+    run of it or its short form in brackets right after it ("Föderation (ITF)"). A name in the
+    amount's sentence has no such privilege: nearness is counted in characters on either side
+    (:func:`.referents.nearest_occurrence`), so a long name before the amount is measured from
+    its end."""
+    return named.start <= nearest.start and nearest.end <= _bracket_end(doc, named)
 
 
 def _bracket_end(doc: Doc, name: Span) -> int:
