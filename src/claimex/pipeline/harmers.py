@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
+__all__ = ["find_attacker", "attack_noun_party", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -234,6 +234,19 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
+def _present_before(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], words: set[str]) -> bool:
+    """Whether a present form spelled like its participle ("verletzt", "entführt") is the finite
+    verb before the count: right after a capitalised word (its subject), with no auxiliary in the
+    sentence ("Zwei Menschen verletzt", "sind verletzt", "wurden Ärzte, Pfleger und Sanitäter
+    verletzt" are participles); ``words`` are the clause's."""
+    sent = sentence_of(doc, amount.start)
+    blockers = _casualty_words("participle_auxiliaries")
+    if words & set(blockers) or any(lowers[t] in blockers for t in range(sent.start, sent.end)):
+        return False
+    presents = _casualty_words("participle_presents")
+    return any(lowers[t] in presents and _finite_plural_at(doc, t, start, end) for t in range(start + 1, amount.start))
+
+
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet", "Der
     Unbekannte hatte einen Jungen gerammt": the subject of an active harm verb, the party before
@@ -252,6 +265,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         or any(lowers[t] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t, start, end) for t in range(start, end))
         # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
         or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
+        # "Mann verletzt Zugbegleiterin und zwei Fahrgäste": a headline's present spelled as its participle
+        or not perfect and _present_before(doc, amount, start, end, lowers, words)
     )
     if not active:
         return None
@@ -273,6 +288,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             lowers[t + 1] in finite
             or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
             or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
+            or lowers[t + 1] in _casualty_words("participle_presents") and _present_before(doc, amount, start, end, lowers, words)
         )
         if (
             t + 1 < amount.start
@@ -518,6 +534,26 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     body = body_start(doc, sent)
     if body > sent.start:
         sent = doc[body : sent.end]
+    party = attack_noun_party(doc, sent, lowers, data)
+    if party is not None:
+        return party
+    start, end = amount_clause(doc, sent, amount)
+    if not _harm_words(doc, start, end, lowers, data):
+        return None
+    parsed = _parsed_harmer(doc, amount, lowers, data)
+    if parsed is not None:
+        return parsed
+    if _active_transitive(doc, start, end, lowers, data):
+        # "Der Mann tötete durch die Brandstiftung zwei Nachbarn": in an active clause "durch"
+        # names the means; the subject did the harm
+        return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
+    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+
+
+def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The party an attack noun of ``sent`` names: after it ("Angriff der Hamas", "Überfall
+    bewaffneter Islamisten", "Angriff von Rebellen") or as its adjective ("bei russischen
+    Angriffen", "dschihadistischen Anschlägen"); None when no attack noun of ``sent`` names one."""
     for t in range(sent.start, sent.end):
         if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
             continue
@@ -529,9 +565,11 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         )
         if named is not None:
             return named
+        if j > t + 1 and j < sent.end and _acronym(doc[j].text):
+            return doc[j : j + 1]  # "Angriff der RSF", "Überfall der M23": a group's short name
         np = noun_phrase(doc, j, min(sent.end, j + 4))
-        if np is not None and np[0].lower_ in data.harm_roles["prepositions"]:
-            np = None  # "Angriff in Fußgängerzone", "Anschlag auf Moschee": where or what, not who
+        if np is not None and any(lowers[k] in data.harm_roles["prepositions"] for k in range(np.start, np.end)):
+            np = None  # "Angriff in Fußgängerzone", "Raketen gezielt auf Passanten": where or what, not who
         if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
             np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
@@ -544,17 +582,12 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
             return doc[demonym[0].start : t + 1]
         if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
             return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
-    start, end = amount_clause(doc, sent, amount)
-    if not _harm_words(doc, start, end, lowers, data):
-        return None
-    parsed = _parsed_harmer(doc, amount, lowers, data)
-    if parsed is not None:
-        return parsed
-    if _active_transitive(doc, start, end, lowers, data):
-        # "Der Mann tötete durch die Brandstiftung zwei Nachbarn": in an active clause "durch"
-        # names the means; the subject did the harm
-        return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
-    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+    return None
+
+
+def _acronym(text: str) -> bool:
+    """A short name in capitals, digits allowed ("RSF", "M23", "ADF"), not a single letter."""
+    return 2 <= len(text) <= 6 and text[0].isupper() and not any(c.islower() for c in text) and text.isalnum()
 
 
 def _active_transitive(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
