@@ -22,7 +22,7 @@ from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .datelines import body_start, dateline_shaped, opens_body
-from .referents import nearest_occurrence, paragraph_bounds
+from .referents import is_named, nearest_occurrence, paragraph_bounds
 from .role_phrases import (
     amount_clause,
     entities_in,
@@ -35,7 +35,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "attack_noun_party", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
+__all__ = ["find_attacker", "attack_noun_party", "later_description", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -270,6 +270,9 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     )
     if not active:
         return None
+    reported = _reported_subject(doc, start, data)
+    if reported is not None:
+        return reported  # "Russland erklärte, es habe … angegriffen und dabei 60 Soldaten getötet"
     relative = _relative_harmer(doc, start, amount.start, lowers, data)
     if relative is not None:
         return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
@@ -574,8 +577,8 @@ def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanD
             np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
         if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
             return np
-        if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
-            return np  # "Überfall bewaffneter Islamisten": a genitive without article
+        if np is not None and np[0].is_lower and (data.person_nouns.get(np[-1].lower_) or data.perpetrator_nouns.get(np[-1].lower_)):
+            return np  # "Überfall bewaffneter Islamisten", "Anschlag mutmaßlicher Extremisten": a genitive without article
         demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
         if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
             # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
@@ -688,6 +691,29 @@ def event_perpetrator(
         and not any(v.start < c.end and c.start < v.end for v in near_victims)
     ]
     return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
+
+
+def later_description(doc: Doc, attacker: Span, amount: Span, lowers: Sequence[str], data: GermanData) -> Span:
+    """The attacker an earlier count of the paragraph took, as the report last describes it before
+    ``amount``: a perpetrator noun between them ("Bei einem Angriff mutmaßlicher Dschihadisten …
+    Die Angreifer hätten … Mindestens 20 Zivilisten …" -> "Angreifer"), the description nearest to
+    the count (AUTHORING: a referent without a name); ``attacker`` when none stands between or
+    ``attacker`` is a name."""
+    if is_named(doc, attacker):
+        return attacker
+    start, end = paragraph_bounds(doc, amount.start)
+    between = [
+        t
+        for t in perpetrator_nouns(doc, start, end, lowers, data)
+        if attacker.end <= t < amount.start and not _counted(doc, t, lowers, data)  # "wurden vier Angreifer getötet": harmed
+    ]
+    return doc[between[-1] : between[-1] + 1] if between else attacker
+
+
+def _counted(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the noun at ``t`` is counted: a number one or two words before it ("vier
+    Angreifer", "drei weitere Täter", "33 Angreifer")."""
+    return any(doc[k].like_num or lowers[k] in data.number_units for k in range(max(0, t - 2), t))
 
 
 def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
@@ -864,6 +890,37 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         # the first noun phrase is the subject; no harmer there, no actor
         return _apposed_name(doc, found) if found is not None else None
     return None
+
+
+def _reported_subject(doc: Doc, start: int, data: GermanData) -> Optional[Span]:
+    """Who the pronoun that opens the reported clause at ``start`` stands for ("Die Armee teilte
+    mit, sie habe Stellungen bombardiert", "Das Ministerium erklärte, man habe ein Treffen
+    angegriffen"): the antecedent the mention layer found, else, for a clause right after a
+    verb of saying, its speaker, the subject of that verb: a side telling its own attack."""
+    if start == 0 or doc[start - 1].text != "," or doc[start].lower_ not in _casualty_words("reported_subject_pronouns"):
+        return None
+    resolved = pronoun_subject(doc, start, start + 1)
+    if resolved is not None:
+        return resolved
+    sent = sentence_of(doc, start)
+    if start - 2 < sent.start:
+        return None
+    main_start, main_end = amount_clause(doc, sent, doc[start - 2 : start - 1])
+    if not any(doc[t].lower_ in _speech_verbs() for t in range(main_start, main_end)):
+        return None
+    for t in range(main_start, main_end):
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, main_start, data):
+            continue
+        if doc[t].lower_ in _speech_verbs() or doc[t].lower_ in _opening_words(data):
+            return None  # "Am Abend erklärte …": no subject before the verb
+        return _harmer_at(doc, t, main_end, data)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Finite verbs of saying ("erklärte", "teilte … mit")."""
+    return frozenset(load_table("attribution_cues.json")["speech_verbs"])
 
 
 def _apposed_name(doc: Doc, party: Span) -> Span:
