@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, sentence_start
+from ..extensions import doc_cache, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
@@ -813,12 +813,16 @@ def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> boo
 
 def verb_subject(doc: Doc, t: int, data: GermanData) -> Optional[Span]:
     """The party that can harm and is the subject of the active clause of the verb at ``t``
-    ("Kämpfer der Miliz stürmten ein Hotel"); None in a passive clause or with no such party."""
+    ("Kämpfer der Miliz stürmten ein Hotel"); of an infinitive clause, who the clause before it
+    names as doing it ("warf der Armee vor, einen Markt bombardiert zu haben": the accused);
+    None in a passive clause or with no such party."""
     sent = sentence_of(doc, t)
     start, end = amount_clause(doc, sent, doc[t : t + 1])
     lowers = [doc[k].lower_ for k in range(start, end)]
     if set(lowers) & set(data.harm_roles["passive_auxiliaries"]):
         return None
+    if t + 1 < end and doc[t + 1].lower_ == "zu":
+        return _infinitive_controller(doc, start, lowers_of(doc), data)
     return _clause_subject(doc, start, end, data)
 
 
