@@ -770,7 +770,9 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         words = set(lowers[start:end])
         if start in seen_clauses or passive & words or "zu" in words and _infinitive_in(doc, lowers, start, end):
             continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
-        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
+        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words and not (
+            t + 1 < end and lowers[t + 1] in role_cues("perfect_infinitive_auxiliaries")  # "soll … gerast sein"
+        ):
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
         if t == start and start > sent.start and doc[start - 1].text == ",":
