@@ -239,12 +239,18 @@ def _present_before(doc: Doc, amount: Span, start: int, end: int, lowers: Sequen
     verb before the count: right after a capitalised word (its subject), with no auxiliary in the
     sentence ("Zwei Menschen verletzt", "sind verletzt", "wurden Ärzte, Pfleger und Sanitäter
     verletzt" are participles); ``words`` are the clause's."""
-    sent = sentence_of(doc, amount.start)
-    blockers = _casualty_words("participle_auxiliaries")
-    if words & set(blockers) or any(lowers[t] in blockers for t in range(sent.start, sent.end)):
-        return False
     presents = _casualty_words("participle_presents")
-    return any(lowers[t] in presents and _finite_plural_at(doc, t, start, end) for t in range(start + 1, amount.start))
+    if not any(lowers[t] in presents and _finite_plural_at(doc, t, start, end) for t in range(start + 1, amount.start)):
+        return False
+    sent = sentence_of(doc, amount.start)
+    blockers = _participle_auxiliaries()
+    return not (words & blockers or any(lowers[t] in blockers for t in range(sent.start, sent.end)))
+
+
+@lru_cache(maxsize=1)
+def _participle_auxiliaries() -> frozenset[str]:
+    """Forms of sein, haben and werden beside which a participle-like present is no verb."""
+    return frozenset(_casualty_words("participle_auxiliaries"))
 
 
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
