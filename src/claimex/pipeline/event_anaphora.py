@@ -20,9 +20,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import sentence_of
+from ..extensions import sentence_of, texts_of
 from ..lang.de import GermanData, load_table
-from .harmers import event_actors, verb_subject
+from .datelines import body_start
+from .harmers import attack_noun_party, event_actors, verb_subject
 from .referents import paragraph_bounds
 from .role_phrases import in_prepositional_phrase, role_cues
 
@@ -86,7 +87,8 @@ def told_event_actor(
         if actor is not None:
             return actor
     if sent.start <= para_start:
-        return None
+        # "¶ Bei dem Angriff waren …": a definite noun of the event reaches back over the break
+        return _antecedent_party(doc, sent, anaphor, lowers, data, victims)
     before = sentence_of(doc, sent.start - 1)
     actors = [
         a
@@ -96,7 +98,81 @@ def told_event_actor(
     # as written there: the sentence before is the nearest place that names the actor of this event
     if actors:
         return actors[-1]
-    return _armed_body_attacking(doc, before, lowers, data) or _attack_subject(doc, before, lowers, data, victims)
+    return (
+        _armed_body_attacking(doc, before, lowers, data)
+        or _attack_subject(doc, before, lowers, data, victims)
+        or _named_with_attack(doc, before, lowers, data, victims)
+        or _antecedent_party(doc, before, anaphor, lowers, data, victims)
+    )
+
+
+def _antecedent_party(
+    doc: Doc, sent: Span, anaphor: int, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]
+) -> Optional[Span]:
+    """For a link by a definite noun of the event ("bei dem Angriff", not "dabei", which points
+    to the sentence right before), the party of the nearest attack told before ``sent``, in any
+    paragraph: the definite article says the reader knows the event, and the nearest attack told
+    is the one meant. None when that attack names no party or a sentence between stands apart."""
+    if lowers[anaphor] in _terms("event_anaphors"):
+        return None
+    place, dated = _own_setting(doc, anaphor, lowers, data)
+    if dated:
+        return None  # "Beim Messerangriff in Morges 2020": an event named by its year, not the one told
+    texts = texts_of(doc)
+    t = sent.start - 1
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if t < 0:
+            return None
+        before = sentence_of(doc, t)
+        t = before.start - 1
+        if not (_tells_attack(doc, before, lowers, data) or _names_attack(doc, before, lowers, data)):
+            continue
+        if place is not None and not any(texts[k] == place for k in range(before.start, before.end)):
+            return None  # "Bei dem Anschlag in Lugano": another place than the attack told
+        return _last_actor(doc, before, lowers, data, victims) or _named_with_attack(doc, before, lowers, data, victims)
+    return None
+
+
+def _own_setting(doc: Doc, anaphor: int, lowers: Sequence[str], data: GermanData) -> tuple[Optional[str], bool]:
+    """The place a link's noun of the event names right after it ("bei dem Anschlag in Lugano"
+    -> "Lugano") and whether a year follows it ("Beim Messerangriff in Morges 2020")."""
+    end = min(len(doc), anaphor + _SETTING_REACH)
+    noun = next((k for k in range(anaphor + 1, end) if doc[k].is_title and _event_noun(lowers[k], data)), None)
+    if noun is None:
+        return None, False
+    place: Optional[str] = None
+    dated = False
+    for k in range(noun + 1, min(len(doc), noun + _SETTING_REACH)):
+        if doc[k].is_punct:
+            break
+        if len(doc[k].text) == 4 and doc[k].text.isdigit() and doc[k].text[:2] in ("19", "20"):
+            dated = True
+        if lowers[k] in ("in", "im") and k + 1 < len(doc) and doc[k + 1].is_title and place is None:
+            place = doc[k + 1].text
+    return place, dated
+
+
+#: How many words after a link its noun and the noun's place and year may stand.
+_SETTING_REACH = 5
+
+#: How many sentences back a definite noun of the event looks for the attack it names.
+_ANTECEDENT_SENTENCES = 8
+
+
+def _names_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether ``sent`` holds a noun of an attack ("Raketenangriff", "Anschlag")."""
+    return any(doc[t].is_title and _event_noun(lowers[t], data) for t in range(sent.start, sent.end))
+
+
+def _named_with_attack(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span]) -> Optional[Span]:
+    """The party an attack noun of ``sent`` names ("Nach den schwersten russischen Luftangriffen
+    seit Monaten …", "Bei einem Angriff der M23 …"): the attack the link refers back to is that
+    one, so its party harmed; never one counted as harmed."""
+    body = body_start(doc, sent)
+    found = attack_noun_party(doc, doc[body : sent.end] if body > sent.start else sent, lowers, data)
+    if found is None or any(v.start < found.end and found.start < v.end for v in victims):
+        return None
+    return found
 
 
 def _clause_before(doc: Doc, sent: Span, anaphor: int) -> Optional[Span]:

@@ -16,14 +16,14 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_cache, sentence_of, sentence_start
+from ..extensions import doc_cache, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
 from ..parser import syntax
 from .datelines import body_start, dateline_shaped, opens_body
 from .mentions import mention_is_name
-from .referents import nearest_occurrence, paragraph_bounds
+from .referents import is_named, nearest_occurrence, paragraph_bounds
 from .role_phrases import (
     amount_clause,
     entities_in,
@@ -36,7 +36,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
+__all__ = ["find_attacker", "attack_noun_party", "later_description", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -235,6 +235,25 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
+def _present_before(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], words: set[str]) -> bool:
+    """Whether a present form spelled like its participle ("verletzt", "entführt") is the finite
+    verb before the count: right after a capitalised word (its subject), with no auxiliary in the
+    sentence ("Zwei Menschen verletzt", "sind verletzt", "wurden Ärzte, Pfleger und Sanitäter
+    verletzt" are participles); ``words`` are the clause's."""
+    presents = _casualty_words("participle_presents")
+    if not any(lowers[t] in presents and _finite_plural_at(doc, t, start, end) for t in range(start + 1, amount.start)):
+        return False
+    sent = sentence_of(doc, amount.start)
+    blockers = _participle_auxiliaries()
+    return not (words & blockers or any(lowers[t] in blockers for t in range(sent.start, sent.end)))
+
+
+@lru_cache(maxsize=1)
+def _participle_auxiliaries() -> frozenset[str]:
+    """Forms of sein, haben and werden beside which a participle-like present is no verb."""
+    return frozenset(_casualty_words("participle_auxiliaries"))
+
+
 def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """ "Die Miliz tötete zwölf Menschen", "hatten die Rebellen vier Soldaten getötet", "Der
     Unbekannte hatte einen Jungen gerammt": the subject of an active harm verb, the party before
@@ -253,9 +272,14 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         or any(lowers[t] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t, start, end) for t in range(start, end))
         # a finite verb, not one used as an adjective ("142 getötete oder verletzte Kinder")
         or any(lowers[t] in finite and _finite_verb_at(doc, t, start) for t in range(start, end))
+        # "Mann verletzt Zugbegleiterin und zwei Fahrgäste": a headline's present spelled as its participle
+        or not perfect and _present_before(doc, amount, start, end, lowers, words)
     )
     if not active:
         return None
+    reported = _reported_subject(doc, start, data)
+    if reported is not None:
+        return reported  # "Russland erklärte, es habe … angegriffen und dabei 60 Soldaten getötet"
     relative = _relative_harmer(doc, start, amount.start, lowers, data)
     if relative is not None:
         return relative  # "der Prozess gegen einen Mann, der drei Passanten erstochen haben soll"
@@ -274,6 +298,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             lowers[t + 1] in finite
             or lowers[t + 1] in data.harm_roles["active_auxiliaries"]
             or lowers[t + 1] in _casualty_words("participle_pasts") and _finite_plural_at(doc, t + 1, start, end)
+            or lowers[t + 1] in _casualty_words("participle_presents") and _present_before(doc, amount, start, end, lowers, words)
         )
         if (
             t + 1 < amount.start
@@ -519,32 +544,9 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
     body = body_start(doc, sent)
     if body > sent.start:
         sent = doc[body : sent.end]
-    for t in range(sent.start, sent.end):
-        if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
-            continue
-        j = t + 1
-        if j < sent.end and lowers[j] in _words("attack_links"):
-            j += 1
-        named = next(
-            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
-        )
-        if named is not None:
-            return named
-        np = noun_phrase(doc, j, min(sent.end, j + 4))
-        if np is not None and np[0].lower_ in data.harm_roles["prepositions"]:
-            np = None  # "Angriff in Fußgängerzone", "Anschlag auf Moschee": where or what, not who
-        if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
-            np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
-        if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
-            return np
-        if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
-            return np  # "Überfall bewaffneter Islamisten": a genitive without article
-        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
-        if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
-            # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
-            return doc[demonym[0].start : t + 1]
-        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
-            return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
+    party = attack_noun_party(doc, sent, lowers, data)
+    if party is not None:
+        return party
     start, end = amount_clause(doc, sent, amount)
     if not _harm_words(doc, start, end, lowers, data):
         return None
@@ -556,6 +558,46 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         # names the means; the subject did the harm
         return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
     return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+
+
+def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """The party an attack noun of ``sent`` names: after it ("Angriff der Hamas", "Überfall
+    bewaffneter Islamisten", "Angriff von Rebellen") or as its adjective ("bei russischen
+    Angriffen", "dschihadistischen Anschlägen"); None when no attack noun of ``sent`` names one."""
+    for t in range(sent.start, sent.end):
+        if not (doc[t].is_title and _is_attack_noun(lowers[t], data)):
+            continue
+        j = t + 1
+        if j < sent.end and lowers[j] in _words("attack_links"):
+            j += 1
+        named = next(
+            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+        )
+        if named is not None:
+            return named
+        if j > t + 1 and j < sent.end and _acronym(doc[j].text):
+            return doc[j : j + 1]  # "Angriff der RSF", "Überfall der M23": a group's short name
+        np = noun_phrase(doc, j, min(sent.end, j + 4))
+        if np is not None and any(lowers[k] in data.harm_roles["prepositions"] for k in range(np.start, np.end)):
+            np = None  # "Angriff in Fußgängerzone", "Raketen gezielt auf Passanten": where or what, not who
+        if np is not None and any(tok.like_num or lowers[tok.i] in data.number_units or tok.is_lower and lowers[tok.i] in data.harm_roles["passive_auxiliaries"] for tok in np):
+            np = None  # "bei dem Angriff (wurden) zwölf Zivilisten getötet": the counted victims, no attacker
+        if np is not None and j > t + 1 and not data.non_person_nouns.get(np[-1].lower_):
+            return np
+        if np is not None and np[0].is_lower and (data.person_nouns.get(np[-1].lower_) or data.perpetrator_nouns.get(np[-1].lower_)):
+            return np  # "Überfall bewaffneter Islamisten", "Anschlag mutmaßlicher Extremisten": a genitive without article
+        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
+            # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
+            return doc[demonym[0].start : t + 1]
+        if t > sent.start and doc[t - 1].is_lower and lowers[t - 1].endswith(_casualty_words("attacker_adjective_endings")):
+            return doc[t - 1 : t + 1]  # "bei dschihadistischen Anschlägen": the movement names who
+    return None
+
+
+def _acronym(text: str) -> bool:
+    """A short name in capitals, digits allowed ("RSF", "M23", "ADF"), not a single letter."""
+    return 2 <= len(text) <= 6 and text[0].isupper() and not any(c.islower() for c in text) and text.isalnum()
 
 
 def _active_transitive(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
@@ -658,6 +700,29 @@ def event_perpetrator(
     return min(candidates, key=lambda c: abs(c.start - amount.start), default=None)
 
 
+def later_description(doc: Doc, attacker: Span, amount: Span, lowers: Sequence[str], data: GermanData) -> Span:
+    """The attacker an earlier count of the paragraph took, as the report last describes it before
+    ``amount``: a perpetrator noun between them ("Bei einem Angriff mutmaßlicher Dschihadisten …
+    Die Angreifer hätten … Mindestens 20 Zivilisten …" -> "Angreifer"), the description nearest to
+    the count (AUTHORING: a referent without a name); ``attacker`` when none stands between or
+    ``attacker`` is a name."""
+    if is_named(doc, attacker):
+        return attacker
+    start, end = paragraph_bounds(doc, amount.start)
+    between = [
+        t
+        for t in perpetrator_nouns(doc, start, end, lowers, data)
+        if attacker.end <= t < amount.start and not _counted(doc, t, lowers, data)  # "wurden vier Angreifer getötet": harmed
+    ]
+    return doc[between[-1] : between[-1] + 1] if between else attacker
+
+
+def _counted(doc: Doc, t: int, lowers: Sequence[str], data: GermanData) -> bool:
+    """Whether the noun at ``t`` is counted: a number one or two words before it ("vier
+    Angreifer", "drei weitere Täter", "33 Angreifer")."""
+    return any(doc[k].like_num or lowers[k] in data.number_units for k in range(max(0, t - 2), t))
+
+
 def _spans_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
     """The spans of a list in text order that start in tokens ``start``..``end``."""
     lo = bisect_left(spans, start, key=lambda s: s.start)
@@ -712,7 +777,9 @@ def event_actors(doc: Doc, lowers: Sequence[str], data: GermanData) -> list[Span
         words = set(lowers[start:end])
         if start in seen_clauses or passive & words or "zu" in words and _infinitive_in(doc, lowers, start, end):
             continue  # "wurde von einem Auto erfasst": the subject is the harmed; an infinitive has none
-        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words:
+        if lowers[t] in participles and not role_cues("perfect_auxiliaries") & words and not (
+            t + 1 < end and lowers[t + 1] in role_cues("perfect_infinitive_auxiliaries")  # "soll … gerast sein"
+        ):
             continue  # "ein Wachmann schwer verletzt": a passive that leaves out its auxiliary
         seen_clauses.add(start)
         if t == start and start > sent.start and doc[start - 1].text == ",":
@@ -755,12 +822,16 @@ def _infinitive_in(doc: Doc, lowers: Sequence[str], start: int, end: int) -> boo
 
 def verb_subject(doc: Doc, t: int, data: GermanData) -> Optional[Span]:
     """The party that can harm and is the subject of the active clause of the verb at ``t``
-    ("Kämpfer der Miliz stürmten ein Hotel"); None in a passive clause or with no such party."""
+    ("Kämpfer der Miliz stürmten ein Hotel"); of an infinitive clause, who the clause before it
+    names as doing it ("warf der Armee vor, einen Markt bombardiert zu haben": the accused);
+    None in a passive clause or with no such party."""
     sent = sentence_of(doc, t)
     start, end = amount_clause(doc, sent, doc[t : t + 1])
     lowers = [doc[k].lower_ for k in range(start, end)]
     if set(lowers) & set(data.harm_roles["passive_auxiliaries"]):
         return None
+    if t + 1 < end and doc[t + 1].lower_ == "zu":
+        return _infinitive_controller(doc, start, lowers_of(doc), data)
     return _clause_subject(doc, start, end, data)
 
 
@@ -832,6 +903,37 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         # the first noun phrase is the subject; no harmer there, no actor
         return _apposed_name(doc, found) if found is not None else None
     return None
+
+
+def _reported_subject(doc: Doc, start: int, data: GermanData) -> Optional[Span]:
+    """Who the pronoun that opens the reported clause at ``start`` stands for ("Die Armee teilte
+    mit, sie habe Stellungen bombardiert", "Das Ministerium erklärte, man habe ein Treffen
+    angegriffen"): the antecedent the mention layer found, else, for a clause right after a
+    verb of saying, its speaker, the subject of that verb: a side telling its own attack."""
+    if start == 0 or doc[start - 1].text != "," or doc[start].lower_ not in _casualty_words("reported_subject_pronouns"):
+        return None
+    resolved = pronoun_subject(doc, start, start + 1)
+    if resolved is not None:
+        return resolved
+    sent = sentence_of(doc, start)
+    if start - 2 < sent.start:
+        return None
+    main_start, main_end = amount_clause(doc, sent, doc[start - 2 : start - 1])
+    if not any(doc[t].lower_ in _speech_verbs() for t in range(main_start, main_end)):
+        return None
+    for t in range(main_start, main_end):
+        if doc[t].is_lower or doc[t].is_punct or in_prepositional_phrase(doc, t, main_start, data):
+            continue
+        if doc[t].lower_ in _speech_verbs() or doc[t].lower_ in _opening_words(data):
+            return None  # "Am Abend erklärte …": no subject before the verb
+        return _harmer_at(doc, t, main_end, data)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Finite verbs of saying ("erklärte", "teilte … mit")."""
+    return frozenset(load_table("attribution_cues.json")["speech_verbs"])
 
 
 def _apposed_name(doc: Doc, party: Span) -> Span:

@@ -49,7 +49,7 @@ from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
-from .harmers import active_perfect, event_perpetrator, find_attacker
+from .harmers import active_perfect, event_perpetrator, find_attacker, later_description
 from .heading_sources import heading_source
 from .hedges import HedgeScope, PriorClaim
 from .market_quotes import market_quote
@@ -1044,7 +1044,8 @@ class RuleRelationScorer:
                     and last_attacker is not None
                     and not paragraph_break(doc, last_attacker.amount.end, amount.start)
                 ):
-                    decision.roles["agent"] = last_attacker.roles["agent"]
+                    # as the report last describes the attacker before this count
+                    decision.roles["agent"] = later_description(doc, last_attacker.roles["agent"], amount, lowers, self.data)
                 if decision.roles["agent"] is not None and not self._perpetrators_harmed(decision, lowers):
                     last_attacker = decision  # not who killed the attackers: they answered the attack
                 if carried is not None and carried.how == "breakdown":
