@@ -24,7 +24,7 @@ from ..extensions import sentence_of
 from ..lang.de import GermanData, load_table
 from .harmers import event_actors, verb_subject
 from .referents import paragraph_bounds
-from .role_phrases import in_prepositional_phrase, role_cues
+from .role_phrases import amount_clause, in_prepositional_phrase, mentions_in, role_cues
 
 __all__ = ["refers_to_told_event", "told_event_actor"]
 
@@ -96,7 +96,11 @@ def told_event_actor(
     # as written there: the sentence before is the nearest place that names the actor of this event
     if actors:
         return actors[-1]
-    return _armed_body_attacking(doc, before, lowers, data) or _attack_subject(doc, before, lowers, data, victims)
+    return (
+        _armed_body_attacking(doc, before, lowers, data)
+        or _attack_subject(doc, before, lowers, data, victims)
+        or _speaker_body_attacking(doc, before, lowers, data)
+    )
 
 
 def _clause_before(doc: Doc, sent: Span, anaphor: int) -> Optional[Span]:
@@ -132,6 +136,22 @@ def _attack_subject(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDat
         found = verb_subject(doc, t, data)
         if found is not None and not any(v.start < found.end and found.start < v.end for v in victims):
             return found
+    return None
+
+
+def _speaker_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "Ein Sprecher der Miliz sagte, man habe Stellungen der Armee angegriffen": a reported
+    clause of attacking whose subject is "man" or "wir" names the body its speaker speaks for,
+    the last organisation or group the reporting clause before it names."""
+    verbs = _attack_verbs()
+    for t in range(sent.end - 1, sent.start - 1, -1):
+        if not (doc[t].is_lower and lowers[t] in verbs):
+            continue
+        start, _ = amount_clause(doc, sent, doc[t : t + 1])
+        if start <= sent.start or not any(lowers[k] in _terms("reported_speaker_subjects") for k in range(start, min(t, start + 2))):
+            continue
+        bodies = mentions_in(doc, sent.start, start, ("organisation", "group")) or []
+        return bodies[-1] if bodies else None
     return None
 
 

@@ -280,6 +280,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and not doc[t + 1].is_title
             and opens_body(doc, t)
             and not (data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t]))
+            # "Hamas soll … getötet haben", "RSF-Miliz soll …": a name opening a headline has no article
+            and not _name_opens(doc, t)
         ):
             # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
             # verschleppten …", nor "Kämpfer der ELN-Guerilla haben …" (a noun of people)
@@ -332,6 +334,12 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if controller is not None:
             return controller
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
+
+
+def _name_opens(doc: Doc, t: int) -> bool:
+    """A named party (an organisation, group or person the mention layer marks as a name) starts
+    at ``t``: "Hamas", "RSF-Miliz" opening a clause without an article."""
+    return any(m.start == t and (m.label_ != "group" or m._.is_name) for m in mentions_in(doc, t, t + 4, ("person", "organisation", "group")) or [])
 
 
 def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -524,8 +532,11 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         j = t + 1
         if j < sent.end and lowers[j] in _words("attack_links"):
             j += 1
+        k = j
+        while k < min(sent.end, j + 2) and doc[k].is_lower and doc[k].is_alpha and lowers[k].endswith(data.adjective_endings):
+            k += 1  # "Angriff der paramilitärischen RSF": the name after its adjectives
         named = next(
-            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+            (e for e in entities_in(doc, j, min(sent.end, k + 4), ("PER", "ORG", "GPE")) if e.start in (j, k)), None
         )
         if named is not None:
             return named
@@ -826,11 +837,17 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         found = _harmer_at(doc, t, end, data)
         if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
-        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found):
+        if found is not None and found.label_ in ("place", "organisation") and not found._.is_name and not _titled_name(found) and not _armed_group(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         # the first noun phrase is the subject; no harmer there, no actor
         return _apposed_name(doc, found) if found is not None else None
     return None
+
+
+def _armed_group(party: Span) -> bool:
+    """An armed body by its noun ("die Miliz", "die Terrormiliz", "die Armee"): an actor that
+    harms even when the text does not name it."""
+    return party[-1].lower_.endswith(_casualty_words("armed_group_heads"))
 
 
 def _apposed_name(doc: Doc, party: Span) -> Span:
