@@ -151,7 +151,13 @@ def _speaker_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: G
         if start <= sent.start or not any(lowers[k] in _terms("reported_speaker_subjects") for k in range(start, min(t, start + 2))):
             continue
         bodies = mentions_in(doc, sent.start, start, ("organisation", "group")) or []
-        return bodies[-1] if bodies else None
+        if not bodies:
+            return None
+        body = bodies[-1]
+        if body.start > sent.start and doc[body.start - 1].is_lower and lowers[body.start - 1].endswith(_demonym_endings()):
+            # "Das russische Verteidigungsministerium erklärte, man habe …": the country's adjective tells whose
+            return Span(doc, body.start - 1, body.end, label=body.label_)
+        return body
     return None
 
 

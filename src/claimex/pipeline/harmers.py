@@ -336,6 +336,11 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
 
 
+def _demonym_adjective(word: str) -> bool:
+    """A country's adjective in any ending ("russischer", "israelische", "ukrainischen")."""
+    return word.endswith(("ische", "ischer", "ischen", "isches", "ischem"))
+
+
 def _name_opens(doc: Doc, t: int) -> bool:
     """A named party (an organisation, group or person the mention layer marks as a name) starts
     at ``t``: "Hamas", "RSF-Miliz" opening a clause without an article."""
@@ -549,7 +554,10 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
             return np
         if np is not None and np[0].is_lower and data.person_nouns.get(np[-1].lower_):
             return np  # "Überfall bewaffneter Islamisten": a genitive without article
-        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",)) or [
+            # "Russischer Angriff auf X: …": a headline's capitalised adjective may be read as a group
+            m for m in mentions_in(doc, max(sent.start, t - 1), t, ("group",)) or [] if m.start == sent.start and _demonym_adjective(lowers[m.start])
+        ]
         if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
             # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
             return doc[demonym[0].start : t + 1]

@@ -538,6 +538,16 @@ class MentionFinder:
             and lower not in self.closed
             and self.kinds.get(lower) is None
             and lower not in self.money_words  # "vom Bund Garantien", "vom Land Zuschüsse": the object
+            and not self._money_plural(lower)  # "meldete die Hagelversicherung Schäden von …": no apposed name
+        )
+
+    def _money_plural(self, lower: str) -> bool:
+        """A plural of a noun of money the tables list in the singular ("Schäden", "Verluste")."""
+        # "Schäden" (umlaut only), "Verluste" (-e), "Zahlungen" (-en), "Ausgleichszahlungen"
+        stems = (lower, lower[:-1] if lower.endswith("e") else "", lower[:-2] if lower.endswith("en") else "")
+        return any(
+            stem and stem != lower and stem in self.money_words or stem.replace("ä", "a") != stem and stem.replace("ä", "a") in self.money_words
+            for stem in stems
         )
 
     def _name_run(self, words: _Words, i: int, covered: list[bool], limit: int = 4) -> int:

@@ -49,6 +49,7 @@ from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
+from .breakdown_agents import breaks_down, toll_agent
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
 from .market_quotes import market_quote
@@ -1111,7 +1112,13 @@ class RuleRelationScorer:
                     perpetrator
                     or responsibility_claimant(doc, decision.amount, lowers)
                     or causer
-                    or paragraph_actor(doc, decision.amount, lowers, self.data, victims)
+                    # "Unter den Toten ist auch ein Kind": whoever harmed the toll it breaks down
+                    or breaks_down(doc, decision.amount, lowers, self.data)
+                    and nearest_occurrence(doc, toll_agent(decision.category, decision.amount, _tolls(casualties)), decision.amount)
+                    # the missing were not harmed by an attack the paragraph told: none of its actors
+                    or decision.category != "missing"
+                    and paragraph_actor(doc, decision.amount, lowers, self.data, victims)
+                    or None
                 )
             agent = decision.roles.get("agent")
             named = body_name(doc, agent, lowers) if agent is not None else None
@@ -1128,6 +1135,11 @@ class RuleRelationScorer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _tolls(casualties: Sequence[ClaimDecision]) -> list[tuple[Span, str, Optional[Span]]]:
+    """(count, category, agent) of casualty decisions, for ``toll_agent``."""
+    return [(d.amount, d.category, d.roles.get("agent")) for d in casualties]
 
 
 def _in_sentence(sent: Span, span: Span) -> bool:
