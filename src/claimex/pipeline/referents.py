@@ -24,6 +24,7 @@ from .cues import is_question
 from .datelines import bracketed
 from .mentions import MENTIONS_KEY, mention_table
 from .paragraphs import paragraph_bounds
+from .age_referents import person_of_age_noun
 from .people_referents import company_of_people
 from .sources import paragraph_break, speaker
 
@@ -636,6 +637,10 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     if party.label_ == "pronoun" and party._.antecedent:
         # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
         return nearest_occurrence(doc, Span(doc, *party._.antecedent), amount)
+    person = person_of_age_noun(doc, party)
+    if person is not None:
+        # "der 58-Jährige" after "Markus Hollerer": the name, at its occurrence nearest the amount
+        return nearest_occurrence(doc, person, amount)
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount

@@ -49,6 +49,7 @@ from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
+from .age_referents import person_of_age_noun
 from .breakdown_agents import breaks_down, toll_agent
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -1121,7 +1122,7 @@ class RuleRelationScorer:
                     or None
                 )
             agent = decision.roles.get("agent")
-            named = body_name(doc, agent, lowers) if agent is not None else None
+            named = (body_name(doc, agent, lowers) or person_of_age_noun(doc, agent)) if agent is not None else None
             if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
                 decision.roles["agent"] = nearest_occurrence(doc, named, decision.amount)
         for decision in breakdowns:
