@@ -423,7 +423,8 @@ class MentionFinder:
         i = head
         while i > 0 and head - i < 3:
             low = lowers[i - 1]
-            adjective = self._is_adjective(texts[i - 1], low) or (
+            # "Amerikaner übernehmen Basler Firma X": after a noun, a word with a verb's ending is the verb
+            adjective = self._is_adjective(texts[i - 1], low) and not self._verb_after_noun(words, i - 1) or (
                 texts[i - 1].istitle() and (low.endswith(self.capitalised_adjective_endings) or self.is_demonym(low))
             ) or (i == head and self._place_adjective(words, i - 1))
             if not adjective:
@@ -435,6 +436,16 @@ class MentionFinder:
             return i
         before = texts[i - 1]
         return i if before[:1].isdigit() or not before[:1].isalnum() else head  # a number, punctuation, a line
+
+    def _verb_after_noun(self, words: _Words, j: int) -> bool:
+        """Whether the lower-case word at ``j`` is a verb: a verb of paying or saying, or one right
+        after a capitalised noun that no article or preposition governs ("Amerikaner übernehmen")."""
+        if words.lowers[j] in self.name_verbs:
+            return True
+        if j == 0 or words.starts[j]:
+            return False
+        before = words.texts[j - 1]
+        return before[:1].isupper() and before.isalpha() and words.lowers[j - 1] not in self.np_openers and words.lowers[j - 1] not in self.closed
 
     def _name_adjective(self, words: _Words, i: int) -> bool:
         """ "das Auswärtige Amt", "das Statistische Bundesamt": inside a sentence, after an

@@ -1295,11 +1295,18 @@ def cued_source(
         if cue_end <= m.start <= min(noun, cue_end + _SUBJECT_REACH) and not _after_preposition(doc, m, cue_end)
     ]
     if not found:
-        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text):
+        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text) and all(
+            # "so lautet der Spruch": a verb after the cue opens a clause, no phrase of who says
+            doc[k].lower_ in _fw("determiners") or doc[k].lower_.endswith(_ATTRIBUTE_ENDINGS) or doc[k].text in _OPENING_QUOTES
+            for k in range(cue_end, noun)
+        ):
             return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
         return None
     return document_owner(doc, found[0], sent, inside) or found[0]
 
+
+#: Endings of the declined adjectives and articles of a cue's noun phrase ("des ukrainischen Heeres").
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
 
 #: How many words an attribute phrase before a noun may have ("des von der Hamas kontrollierten").
 _ATTRIBUTE_PHRASE = 6
