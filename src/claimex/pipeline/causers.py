@@ -480,8 +480,6 @@ def body_name(doc: Doc, party: Span, lowers: Sequence[str]) -> Optional[Span]:
     else the last organisation named before it in its event; None for a name or no body noun."""
     if is_named(doc, party) or not _ends_with(lowers[party.end - 1], _table()["body_nouns"]):
         return None
-    if "-" in lowers[party.end - 1]:
-        return None  # "Kamuina-Nsapu-Miliz", "RSF-Miliz": the compound holds the name
     named = named_party(doc, Span(doc, party.start, party.end, label="organisation"))
     if named is not None and is_named(doc, named) and not _reports_or_judges(named):
         return named
