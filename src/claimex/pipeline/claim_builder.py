@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..claims import ROLE_NAMES, Claim, TextSpan
 from ..errors import Warnings
 from ..extensions import amount_of, install_extensions, sentence_of, text_of, token_chars
+from .age_referents import whole_age_noun
 from .amount_context import context_currency
 
 __all__ = ["ClaimBuilder", "make_claim_builder", "to_text_span"]
@@ -67,7 +68,7 @@ class ClaimBuilder:
                     confidence=decision.confidence,
                     field_confidence=dict(decision.field_confidence),
                     sentence=to_text_span(sentence_of(doc, span.start)),
-                    **{role: to_text_span(decision.roles.get(role)) for role in ROLE_NAMES},
+                    **{role: to_text_span(whole_age_noun(decision.roles.get(role))) for role in ROLE_NAMES},
                 )
             )
         doc._.claims = sorted(claims, key=lambda c: (c.start, c.end))

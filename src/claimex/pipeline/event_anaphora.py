@@ -25,7 +25,7 @@ from ..lang.de import GermanData, load_table
 from .datelines import body_start
 from .harmers import attack_noun_party, event_actors, verb_subject
 from .referents import paragraph_bounds
-from .role_phrases import in_prepositional_phrase, role_cues
+from .role_phrases import amount_clause, in_prepositional_phrase, mentions_in, role_cues
 
 __all__ = ["refers_to_told_event", "told_event_actor"]
 
@@ -102,6 +102,7 @@ def told_event_actor(
         _armed_body_attacking(doc, before, lowers, data)
         or _attack_subject(doc, before, lowers, data, victims)
         or _named_with_attack(doc, before, lowers, data, victims)
+        or _speaker_body_attacking(doc, before, lowers, data)
         or _antecedent_party(doc, before, anaphor, lowers, data, victims)
     )
 
@@ -208,6 +209,28 @@ def _attack_subject(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanDat
         found = verb_subject(doc, t, data)
         if found is not None and not any(v.start < found.end and found.start < v.end for v in victims):
             return found
+    return None
+
+
+def _speaker_body_attacking(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "Ein Sprecher der Miliz sagte, man habe Stellungen der Armee angegriffen": a reported
+    clause of attacking whose subject is "man" or "wir" names the body its speaker speaks for,
+    the last organisation or group the reporting clause before it names."""
+    verbs = _attack_verbs()
+    for t in range(sent.end - 1, sent.start - 1, -1):
+        if not (doc[t].is_lower and lowers[t] in verbs):
+            continue
+        start, _ = amount_clause(doc, sent, doc[t : t + 1])
+        if start <= sent.start or not any(lowers[k] in _terms("reported_speaker_subjects") for k in range(start, min(t, start + 2))):
+            continue
+        bodies = mentions_in(doc, sent.start, start, ("organisation", "group")) or []
+        if not bodies:
+            return None
+        body = bodies[-1]
+        if body.start > sent.start and doc[body.start - 1].is_lower and lowers[body.start - 1].endswith(_demonym_endings()):
+            # "Das russische Verteidigungsministerium erklärte, man habe …": the country's adjective tells whose
+            return Span(doc, body.start - 1, body.end, label=body.label_)
+        return body
     return None
 
 

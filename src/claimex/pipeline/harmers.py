@@ -306,6 +306,8 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
             and not doc[t + 1].is_title
             and opens_body(doc, t)
             and not (data.perpetrator_nouns.get(lowers[t]) or data.group_nouns.get(lowers[t]) or is_person(lowers[t]))
+            # "Hamas soll … getötet haben", "RSF-Miliz soll …": a name opening a headline has no article
+            and not _name_opens(doc, t)
         ):
             # "Allein im Mai", "Innerhalb von": a capitalised adverb or preposition; not "Rebellen
             # verschleppten …", nor "Kämpfer der ELN-Guerilla haben …" (a noun of people)
@@ -358,6 +360,17 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
         if controller is not None:
             return controller
     return _pronoun_actor(doc, start, amount.start, lowers, data) or _pronoun_harmer(doc, start, amount.start)
+
+
+def _demonym_adjective(word: str) -> bool:
+    """A country's adjective in any ending ("russischer", "israelische", "ukrainischen")."""
+    return word.endswith(("ische", "ischer", "ischen", "isches", "ischem"))
+
+
+def _name_opens(doc: Doc, t: int) -> bool:
+    """A named party (an organisation, group or person the mention layer marks as a name) starts
+    at ``t``: "Hamas", "RSF-Miliz" opening a clause without an article."""
+    return any(m.start == t and (m.label_ != "group" or mention_is_name(m)) for m in mentions_in(doc, t, t + 4, ("person", "organisation", "group")) or [])
 
 
 def _relative_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
@@ -570,11 +583,16 @@ def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanD
         j = t + 1
         if j < sent.end and lowers[j] in _words("attack_links"):
             j += 1
+        k = j
+        while k < min(sent.end, j + 2) and doc[k].is_lower and doc[k].is_alpha and lowers[k].endswith(data.adjective_endings):
+            k += 1  # "Angriff der paramilitärischen RSF": the name after its adjectives
         named = next(
-            (e for e in entities_in(doc, j, min(sent.end, j + 4), ("PER", "ORG", "GPE")) if e.start == j), None
+            (e for e in entities_in(doc, j, min(sent.end, k + 4), ("PER", "ORG", "GPE")) if e.start in (j, k)), None
         )
         if named is not None:
             return named
+        if k > j and k < sent.end and _acronym(doc[k].text):
+            return doc[j : k + 1]  # "Angriff der paramilitärischen RSF": an acronym after its adjectives
         if j > t + 1 and j < sent.end and _acronym(doc[j].text):
             return doc[j : j + 1]  # "Angriff der RSF", "Überfall der M23": a group's short name
         np = noun_phrase(doc, j, min(sent.end, j + 4))
@@ -586,7 +604,10 @@ def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanD
             return np
         if np is not None and np[0].is_lower and (data.person_nouns.get(np[-1].lower_) or data.perpetrator_nouns.get(np[-1].lower_)):
             return np  # "Überfall bewaffneter Islamisten", "Anschlag mutmaßlicher Extremisten": a genitive without article
-        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",))
+        demonym = mentions_in(doc, max(sent.start, t - 1), t, ("place",)) or [
+            # "Russischer Angriff auf X: …": a headline's capitalised adjective may be read as a group
+            m for m in mentions_in(doc, max(sent.start, t - 1), t, ("group",)) or [] if m.start == sent.start and _demonym_adjective(lowers[m.start])
+        ]
         if demonym and (demonym[0].text.islower() or demonym[0].start == sent.start):
             # "bei israelischen Drohnenangriffen", "Russische Angriffe …": the adjective names who
             return doc[demonym[0].start : t + 1]
@@ -898,7 +919,7 @@ def _clause_subject(doc: Doc, start: int, end: int, data: GermanData) -> Optiona
         found = _harmer_at(doc, t, end, data)
         if found is not None and is_place_adjective(found) and found.end < end and doc[found.end].is_title:
             continue  # "Die Zuger Polizei": the place's adjective, the noun after it is the subject
-        if found is not None and found.label_ in ("place", "organisation") and not mention_is_name(found) and not _titled_name(found):
+        if found is not None and found.label_ in ("place", "organisation") and not mention_is_name(found) and not _titled_name(found) and not _armed_group(found):
             return None  # "die Großstadt", "die Kinderrechtsorganisation": a place or body without a name harms no one
         # the first noun phrase is the subject; no harmer there, no actor
         return _apposed_name(doc, found) if found is not None else None
@@ -934,6 +955,12 @@ def _reported_subject(doc: Doc, start: int, data: GermanData) -> Optional[Span]:
 def _speech_verbs() -> frozenset[str]:
     """Finite verbs of saying ("erklärte", "teilte … mit")."""
     return frozenset(load_table("attribution_cues.json")["speech_verbs"])
+
+
+def _armed_group(party: Span) -> bool:
+    """An armed body by its noun ("die Miliz", "die Terrormiliz", "die Armee"): an actor that
+    harms even when the text does not name it."""
+    return party[-1].lower_.endswith(_casualty_words("armed_group_heads"))
 
 
 def _apposed_name(doc: Doc, party: Span) -> Span:

@@ -451,7 +451,8 @@ class MentionFinder:
         i = head
         while i > 0 and head - i < 3:
             low = lowers[i - 1]
-            adjective = self._is_adjective(texts[i - 1], low) or (
+            # "Amerikaner übernehmen Basler Firma X": after a noun, a word with a verb's ending is the verb
+            adjective = self._is_adjective(texts[i - 1], low) and not self._verb_after_noun(words, i - 1) or (
                 texts[i - 1].istitle() and (low.endswith(self.capitalised_adjective_endings) or self.is_demonym(low))
             ) or (i == head and self._place_adjective(words, i - 1))
             if not adjective:
@@ -463,6 +464,16 @@ class MentionFinder:
             return i
         before = texts[i - 1]
         return i if before[:1].isdigit() or not before[:1].isalnum() else head  # a number, punctuation, a line
+
+    def _verb_after_noun(self, words: _Words, j: int) -> bool:
+        """Whether the lower-case word at ``j`` is a verb: a verb of paying or saying, or one right
+        after a capitalised noun that no article or preposition governs ("Amerikaner übernehmen")."""
+        if words.lowers[j] in self.name_verbs:
+            return True
+        if j == 0 or words.starts[j]:
+            return False
+        before = words.texts[j - 1]
+        return before[:1].isupper() and before.isalpha() and words.lowers[j - 1] not in self.np_openers and words.lowers[j - 1] not in self.closed
 
     def _name_adjective(self, words: _Words, i: int) -> bool:
         """ "das Auswärtige Amt", "das Statistische Bundesamt": inside a sentence, after an
@@ -566,6 +577,16 @@ class MentionFinder:
             and lower not in self.closed
             and self.kinds.get(lower) is None
             and lower not in self.money_words  # "vom Bund Garantien", "vom Land Zuschüsse": the object
+            and not self._money_plural(lower)  # "meldete die Hagelversicherung Schäden von …": no apposed name
+        )
+
+    def _money_plural(self, lower: str) -> bool:
+        """A plural of a noun of money the tables list in the singular ("Schäden", "Verluste")."""
+        # "Schäden" (umlaut only), "Verluste" (-e), "Zahlungen" (-en), "Ausgleichszahlungen"
+        stems = (lower, lower[:-1] if lower.endswith("e") else "", lower[:-2] if lower.endswith("en") else "")
+        return any(
+            stem and stem != lower and stem in self.money_words or stem.replace("ä", "a") != stem and stem.replace("ä", "a") in self.money_words
+            for stem in stems
         )
 
     def _name_run(self, words: _Words, i: int, covered: list[bool], limit: int = 4) -> int:

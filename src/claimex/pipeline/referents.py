@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_cache, sentence_of, sentence_start, texts_of, token_chars
 from ..lang.de import load_table, words
+from .age_referents import person_of_age_noun
 from .cues import is_question
 from .datelines import bracketed
 from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
@@ -671,6 +672,10 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     if party.label_ == "pronoun" and mention_antecedent(party):
         # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
         return nearest_occurrence(doc, Span(doc, *mention_antecedent(party)), amount)
+    person = person_of_age_noun(doc, party)
+    if person is not None:
+        # "der 58-Jährige" after "Markus Hollerer": the name, at its occurrence nearest the amount
+        return nearest_occurrence(doc, person, amount)
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount

@@ -40,6 +40,8 @@ from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
+from .age_referents import person_of_age_noun
+from .breakdown_agents import breaks_down, toll_agent
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
@@ -1122,10 +1124,16 @@ class RuleRelationScorer:
                     perpetrator
                     or responsibility_claimant(doc, decision.amount, lowers)
                     or causer
-                    or paragraph_actor(doc, decision.amount, lowers, self.data, victims)
+                    # "Unter den Toten ist auch ein Kind": whoever harmed the toll it breaks down
+                    or breaks_down(doc, decision.amount, lowers, self.data)
+                    and nearest_occurrence(doc, toll_agent(decision.category, decision.amount, _tolls(casualties)), decision.amount)
+                    # the missing were not harmed by an attack the paragraph told: none of its actors
+                    or decision.category != "missing"
+                    and paragraph_actor(doc, decision.amount, lowers, self.data, victims)
+                    or None
                 )
             agent = decision.roles.get("agent")
-            named = body_name(doc, agent, lowers) if agent is not None else None
+            named = (body_name(doc, agent, lowers) or person_of_age_noun(doc, agent)) if agent is not None else None
             if named is not None:  # "Das Unternehmen verursachte …": the name the report gives it
                 decision.roles["agent"] = nearest_occurrence(doc, named, decision.amount)
         for decision in breakdowns:
@@ -1139,6 +1147,11 @@ class RuleRelationScorer:
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimex_relations = self.decide(doc)
         return doc
+
+
+def _tolls(casualties: Sequence[ClaimDecision]) -> list[tuple[Span, str, Optional[Span]]]:
+    """(count, category, agent) of casualty decisions, for ``toll_agent``."""
+    return [(d.amount, d.category, d.roles.get("agent")) for d in casualties]
 
 
 def _in_sentence(sent: Span, span: Span) -> bool:

@@ -109,7 +109,10 @@ def noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     while i < end and doc[i].lower_ in _words("determiners"):
         i += 1
     start = i
-    while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3:
+    # adjectives and articles are declined ("des ukrainischen Heeres"); "lautet der Spruch" opens with a verb
+    while i < end and doc[i].is_lower and doc[i].is_alpha and i - start < 3 and (
+        doc[i].lower_.endswith(_DECLINED_ENDINGS) or doc[i].lower_ in _words("determiners")
+    ):
         i += 1
     if (
         i < end
@@ -118,6 +121,10 @@ def noun_phrase(doc: Doc, i: int, end: int) -> Optional[Span]:
     ):
         return doc[start : i + 1]
     return None
+
+
+#: Endings of declined adjectives and articles.
+_DECLINED_ENDINGS = ("e", "en", "er", "es", "em", "n")
 
 
 def is_place_adjective(party: Span) -> bool:

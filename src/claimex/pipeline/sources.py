@@ -54,6 +54,7 @@ from ..extensions import (
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
+from .age_referents import age_of, person_of_age_noun
 from .cues import is_question
 from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
@@ -776,6 +777,9 @@ def with_name(doc: Doc, mention: Span) -> Span:
         mention = Span(doc, start, end, label="person")
     if addressee_at(doc, mention):
         return mention  # "sagte ein Polizeisprecher der Nachrichtenagentur AFP": AFP is spoken to
+    person = person_of_age_noun(doc, mention)
+    if person is not None:
+        return person  # ", sagte der 72-Jährige" after "Recep Tayyip Erdoğan": the name
     stop = min(len(doc), mention.end + _APPOSITION_REACH)
     # a common noun the recognizer took for a name ("der Militärgeheimdienst HUR") still gives
     # way to the name in apposition after it
@@ -966,6 +970,8 @@ def counted(doc: Doc, span: Span, amount_ends: Container[int]) -> bool:
     head, data = span[-1].lower_, german()
     if head in data.money_nouns or data.casualty_nouns.get(head) is not None:
         return True  # "die Kosten", "die Verluste"; not a body whose compound holds a money word
+    if age_of(span) is not None:
+        return False  # "der 72-Jährige": a person by age, the number no count
     if any(t in amount_ends for t in range(span.start + 1, span.end)):
         return True  # a span that holds a count and its noun
     t = span.start
@@ -1006,6 +1012,9 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     reach = verb + _SUBJECT_REACH
     if verb + 3 < sent.end and doc[verb + 1].lower_ in _fw("determiners") and _after_preposition(doc, doc[verb + 3 : verb + 4], verb + 2):
         reach += _SUBJECT_REACH  # "erklärte die von der Hamas kontrollierte Behörde": over a participle attribute
+    # "sagte der 72-Jährige": the tokenizer split one word in three
+    if any(doc[k].text.startswith("Jährig") for k in range(verb + 2, min(sent.end, reach + 3))):
+        reach += 2
     while end < sent.end and end <= reach and doc[end].text not in _BREAKS:
         end += 1
     before = [m for m in inside if start <= m.start and m.end <= verb and not _after_preposition(doc, m, start)]
@@ -1327,11 +1336,18 @@ def cued_source(
         if cue_end <= m.start <= min(noun, cue_end + _SUBJECT_REACH) and not _after_preposition(doc, m, cue_end)
     ]
     if not found:
-        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text):
+        if noun > cue_end and noun < sent.end and _capitalised(doc[noun].text) and all(
+            # "so lautet der Spruch": a verb after the cue opens a clause, no phrase of who says
+            doc[k].lower_ in _fw("determiners") or doc[k].lower_.endswith(_ATTRIBUTE_ENDINGS) or doc[k].text in _OPENING_QUOTES
+            for k in range(cue_end, noun)
+        ):
             return Span(doc, cue_end, noun + 1, label="organisation")  # "des ukrainischen Heeres"
         return None
     return document_owner(doc, found[0], sent, inside) or found[0]
 
+
+#: Endings of the declined adjectives and articles of a cue's noun phrase ("des ukrainischen Heeres").
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
 
 #: How many words an attribute phrase before a noun may have ("des von der Hamas kontrollierten").
 _ATTRIBUTE_PHRASE = 6
