@@ -46,6 +46,7 @@ from .claimants import responsibility_claimant
 from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
+from .distant_payers import drop_distant_person_payers
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
@@ -1062,6 +1063,8 @@ class RuleRelationScorer:
         # a payer named by its programme, fund or budget: the container's owner pays
         fill_fund_owners(doc, decisions, paragraph_topic, self.data)
         _inherit_money_parties(doc, decisions)
+        # a person only named in another sentence pays nothing there unless it points back to them
+        drop_distant_person_payers(doc, decisions, lowers)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
