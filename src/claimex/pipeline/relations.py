@@ -40,6 +40,7 @@ from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
+from .adverb_openers import adverb_opener
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
 from .claimants import responsibility_claimant
@@ -1007,6 +1008,9 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 agent, recipient = resolve_parties(doc, amount, agent, recipient, decision.roles["source"])
+                # "Kürzlich hat ein Spital … bezahlt": a capitalised adverb opening the sentence is no party
+                agent = None if adverb_opener(doc, agent) else agent
+                recipient = None if adverb_opener(doc, recipient) else recipient
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if (
                     estimate is not None
