@@ -973,7 +973,7 @@ def _clause_money_parties(
         for e in parties
         if before_word(e) == "gegen"
         or imposed and e.label_ != "place" and before_word(e) in role_cues("fined_prepositions")  # not "über China geliefert"
-    ] or (dative if fine else [])
+    ] or (dative if fine and not paying else [])  # "bezahlt dem Justizministerium eine Busse": the dative receives it
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient (where the clause names none,
