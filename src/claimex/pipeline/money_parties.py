@@ -23,6 +23,7 @@ from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of, sentence_start
 from ..lang.de import GermanData, bare_participle, german, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
+from .adverb_openers import adverb_opener
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues
 from .datelines import bracketed, is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
@@ -91,6 +92,7 @@ def _parties(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> l
         and not (k > 0 and _bracketed_after(doc, p, found[k - 1]))
         and not _place_adjective_of_noun(doc, p, sent)
         and not (len(p) == 1 and p[0].lower_ in role_cues("clause_adverbs"))  # "Zuerst investierte das Ehepaar …"
+        and not adverb_opener(doc, p)  # "Kürzlich hat ein Spital …", "Dahinter folgen …"
         and not (k > 0 and _place_of_name(p, found[k - 1], data))
     ]
 
@@ -971,7 +973,7 @@ def _clause_money_parties(
         for e in parties
         if before_word(e) == "gegen"
         or imposed and e.label_ != "place" and before_word(e) in role_cues("fined_prepositions")  # not "über China geliefert"
-    ] or (dative if fine else [])
+    ] or (dative if fine and not paying else [])  # "bezahlt dem Justizministerium eine Busse": the dative receives it
     if fine and fined:
         # "Die Kommission verhängte gegen Google eine Strafe", "dem Konzern droht eine Buße":
         # the fined party is the agent, the authority the recipient (where the clause names none,
@@ -2350,8 +2352,8 @@ def _unseen_subject(
             )
         ) or np[0].lower_ in _opening_prepositions():
             return None  # "Seit Kriegsbeginn", "Zu Jahresbeginn": a capitalised preposition opens it
-        if _bare_participle(doc, np, lowers, data):
-            return None  # "Vorgeschlagen werden 70 Cent je Aktie": a passive opens the clause
+        if _bare_participle(doc, np, lowers, data) or adverb_opener(doc, np):
+            return None  # "Vorgeschlagen werden 70 Cent je Aktie", "Kürzlich hat …": no subject opens the clause
         return np
 
     opening = party(_name_run(doc, noun_phrase(doc, start, min(end, start + 5)), end))

@@ -40,6 +40,7 @@ from ..lang.de import GermanData, german, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
+from .adverb_openers import adverb_opener
 from .age_referents import person_of_age_noun
 from .breakdown_agents import breaks_down, toll_agent
 from .casualty_category import CasualtyCategory
@@ -49,6 +50,7 @@ from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_sta
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
+from .distant_payers import drop_distant_person_payers
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
 from .harmers import active_perfect, event_perpetrator, find_attacker, later_description
@@ -1018,6 +1020,9 @@ class RuleRelationScorer:
                     doc, amount, cues, trigger_cue, lowers, reporter, self.data, decision.category
                 )
                 agent, recipient = resolve_parties(doc, amount, agent, recipient, decision.roles["source"])
+                # "Kürzlich hat ein Spital … bezahlt": a capitalised adverb opening the sentence is no party
+                agent = None if adverb_opener(doc, agent) else agent
+                recipient = None if adverb_opener(doc, recipient) else recipient
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if (
                     estimate is not None
@@ -1075,6 +1080,8 @@ class RuleRelationScorer:
         # a payer named by its programme, fund or budget: the container's owner pays
         fill_fund_owners(doc, decisions, paragraph_topic, self.data)
         _inherit_money_parties(doc, decisions)
+        # a person only named in another sentence pays nothing there unless it points back to them
+        drop_distant_person_payers(doc, decisions, lowers)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
