@@ -4,7 +4,8 @@ The stages that carry a payer across sentences (the subject of the sentence befo
 of the payment before, a paragraph's topic) can hand a money claim a person who only spoke,
 reported or was quoted there: "Die Sprecherin Anna Keller bestätigte den Vergleich. Die Opfer
 erhalten je 80.000 Euro." A person pays money of another sentence only when that sentence
-refers back to them ("Er zahlte …", "Seine Abfindung …", "Ich habe … überwiesen"); a body (a
+refers back to them ("Er zahlte …", "Seine Abfindung …", "Ich habe … überwiesen", "muss der
+61-Jährige … zahlen"); a body (a
 company, a state, a fund) carries without one, as news names it once and then tells its money.
 The words live in ``role_cues.json`` ("person_back_references").
 """
@@ -17,6 +18,7 @@ from typing import Optional, Protocol, Sequence
 from spacy.tokens import Doc, Span
 
 from ..extensions import sentence_of
+from .age_referents import age_of
 from .referents import same_referent
 from .role_phrases import mentions_in, role_cues
 
@@ -65,7 +67,14 @@ def _points_back(sent: Span, lowers: Sequence[str], recipient: Optional[Span]) -
     lawyer, who pays nothing)."""
     words, possessives = _back_references(), _possessives()
     own = range(recipient.start - _POSSESSIVE_REACH, recipient.end) if recipient is not None else range(0)
-    return any(lowers[t] in words and not (t in own and lowers[t] in possessives) for t in range(sent.start, sent.end))
+    doc = sent.doc
+    return any(
+        lowers[t] in words
+        and not (t in own and lowers[t] in possessives)
+        # "muss der 61-Jährige … zahlen": an age noun stands for the person named before
+        or age_of(doc[t : t + 1]) is not None
+        for t in range(sent.start, sent.end)
+    )
 
 
 def drop_distant_person_payers(doc: Doc, decisions: Sequence[_Decision], lowers: Sequence[str]) -> None:
