@@ -79,3 +79,19 @@ def test_dative_receiver_beats_people_of_the_purpose() -> None:
 def test_people_of_the_purpose_receive_without_a_dative() -> None:
     text = "Österreich stellt 12 Millionen Euro für die Versorgung von Flüchtlingen im Tschad bereit."
     assert _role(text, "12 Millionen", "recipient") == "Flüchtlingen"
+
+
+def test_von_attribute_of_the_opening_subject_pays_nothing() -> None:
+    text = "Das Verkehrsministerium von Anna Berger erhält im kommenden Jahr 14,2 Milliarden Euro."
+    assert _role(text, "14,2 Milliarden", "agent") is None
+    assert "Verkehrsministerium" in (_role(text, "14,2 Milliarden", "recipient") or "")
+
+
+def test_von_phrase_after_the_verb_pays() -> None:
+    text = "Im Sommer erhielt der Verein vom Land 2 Millionen Euro."
+    assert _role(text, "2 Millionen", "agent") == "Land"
+
+
+def test_class_noun_before_a_subject_name_keeps_the_subject() -> None:
+    text = "Der Versicherer Helvetia übernimmt den Vermögensverwalter Tarvis für rund 1,2 Milliarden Franken."
+    assert "Helvetia" in (_role(text, "1,2 Milliarden", "agent") or "")

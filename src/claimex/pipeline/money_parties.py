@@ -177,18 +177,16 @@ def _attribute_article(doc: Doc, j: int, start: int) -> Optional[int]:
 
 def _name_phrase_start(doc: Doc, party: Span, sent: Span) -> int:
     """Where the noun phrase of a named party starts when a class noun stands beside the name
-    between it and its article ("dem Kinderhilfswerk Unicef", "die Ärzteorganisation Sudan
-    Doctors Network"): at the class noun, so that the article before it tells the name's case
-    and preposition; else at the party."""
+    between it and a dative article ("dem Kinderhilfswerk Unicef", "einer Stiftung Warentest"):
+    at the class noun, so that the article tells the name's case; else at the party."""
     j = party.start - 1
     if j - 1 < sent.start or not party._.is_name or party.label_ == "place" or not doc[j].is_title or not doc[j].is_alpha:
         return party.start  # "vor dem Landesgericht Klagenfurt": the place names the court, no party
     if not german().actor_heads.get(doc[j].lower_):
         return party.start  # "für das Agrarumweltprogramm ÖPUL": a programme is financed, no body
-    article = doc[j - 1].lower_
-    if article in _words("determiners") or article in _words("dative_determiners"):
-        return j
-    return party.start
+    # only a dative article: "der Versicherer Allianz" is as often nominative as genitive, and
+    # the name alone reads as the subject there
+    return j if doc[j - 1].lower_ in _words("dative_determiners") else party.start
 
 
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
@@ -658,6 +656,17 @@ def _amount_relative_party(
     return role, subject, source if role == "receive" else None
 
 
+def _opening_attribute(doc: Doc, preposition: int, parties: Sequence[Span], clause_start: int) -> bool:
+    """Whether the "von" phrase at ``preposition`` is an attribute of the party that opens its
+    clause ("Das Verteidigungsministerium von Boris Pistorius erhält 82,7 Milliarden"): whose
+    body it is, not who pays. After the verb ("erhielt der Verein vom Land") it pays, and so does
+    the employer of people ("Beschäftigte von Energoatom verdienen …")."""
+    owner = next((p for p in parties if p.end == preposition), None)
+    if owner is None or owner.start < clause_start or owner.label_ != "organisation":
+        return False  # "Beschäftigte von Energoatom verdienen …": their employer pays them
+    return all(doc[t].lower_ in _words("determiners") or doc[t].is_lower and doc[t].is_alpha for t in range(clause_start, owner.start))
+
+
 def impersonal_payer(
     doc: Doc, amount: Span, agent: Optional[Span], source: Optional[Span], data: GermanData
 ) -> Optional[Span]:
@@ -973,6 +982,7 @@ def _clause_money_parties(
         if before_word(e) in _words("from_prepositions")
         and e not in aided
         and not (before_index(e) > sent.start and lowers[before_index(e) - 1] in role_cues("ranking_participles"))
+        and not _opening_attribute(doc, before_index(e), parties, clause_start)
     ]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
