@@ -23,7 +23,7 @@ from .mentions import mention_is_name
 from .referents import nearest_occurrence, paragraph_bounds
 from .role_phrases import mentions_in, role_cue_endings, role_cues, signs_player
 
-__all__ = ["carry_deal_parties", "sale_noun_parties", "sale_parties"]
+__all__ = ["carry_deal_parties", "going_parties", "sale_noun_parties", "sale_parties"]
 
 #: The mention kinds a buyer, a seller or what is bought can have.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -79,6 +79,53 @@ def sale_parties(doc: Doc, decisions: Sequence) -> None:
         if buyer is not None and seller is not None:
             decision.roles["agent"] = buyer
             decision.roles["recipient"] = seller
+
+
+@lru_cache(maxsize=1)
+def _going_verbs() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(buyer prepositions -> the verbs they follow, price prepositions)."""
+    table = load_table("referent_classes.json")["deal_verbs"]
+    return {p: frozenset(v) for p, v in table["going"].items()}, frozenset(table["price_prepositions"])
+
+
+#: How many words a price phrase spans from "für" to the amount ("für eine Ablöse von rund").
+_PRICE_REACH = 5
+
+
+def going_parties(doc: Doc, decisions: Sequence) -> None:
+    """Give a price whose clause tells something sold or a player transferred going to a buyer
+    ("Die Firma war für 2,6 Mrd. $ an einen japanischen Käufer gegangen", "Der Stürmer wechselt
+    für 14 Millionen Euro zu Brentford") the buyer as agent: what goes is the subject and pays
+    nothing. The seller is who the "von" phrase names, else none (the clause rules read the
+    buyer as the one who receives). Without "für" before the amount the verb tells no price
+    ("Das Preisgeld von 25.000 Euro geht an X": X receives it)."""
+    going, price = _going_verbs()
+    lowers = lowers_of(doc)
+    for decision in decisions:
+        if decision.type != "monetary" or decision.category not in _PAID_CATEGORIES:
+            continue
+        amount = decision.amount
+        sent = sentence_of(doc, amount.start)
+        start = next((t + 1 for t in range(amount.start - 1, sent.start - 1, -1) if doc[t].text in _CLAUSE_MARKS), sent.start)
+        end = next((t for t in range(amount.end, sent.end) if doc[t].text in _CLAUSE_MARKS), sent.end)
+        if not any(lowers[t] in price for t in range(max(start, amount.start - _PRICE_REACH), amount.start)):
+            continue
+        found = [m for m in mentions_in(doc, start, end, _PARTY_KINDS) or [] if m[-1].text[:1].isupper()]
+        buyer = None
+        for at in range(start, end - 1):
+            verbs = going.get(lowers[at])
+            if verbs is None or not any(lowers[v] in verbs for v in range(start, end)):
+                continue
+            if lowers[at] == "an" and lowers[at + 1] in _sale_buyer_blockers():
+                continue
+            buyer = next((m for m in found if 0 < m.start - at <= _BUYER_REACH), None)
+            if buyer is not None:
+                break
+        if buyer is None:
+            continue
+        seller = next((m for m in found if _after(doc, m, start, frozenset({"von", "vom"}))), None)
+        decision.roles["agent"] = buyer
+        decision.roles["recipient"] = seller
 
 
 @lru_cache(maxsize=1)

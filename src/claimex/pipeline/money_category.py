@@ -183,7 +183,7 @@ class CategoryTables:
                 for ending in table["strong_endings"]:
                     self.verb_forms.setdefault(stem + ending, category)
         self.separable = tuple(
-            _Separable(frozenset(s["verbs"]), tuple(s["particle"].split()), s["category"])
+            _Separable(_with_subjunctive(s["verbs"]), tuple(s["particle"].split()), s["category"])
             for s in table["separable_verbs"]
         )
         self.separable_verbs = frozenset(v for s in self.separable for v in s.verbs)
@@ -249,6 +249,7 @@ class CategoryTables:
         self.priced_goods = frozenset(table["priced_goods"])
         self.market_category: str = table["market_category"]
         self.purpose_prepositions = frozenset(table["purpose_prepositions"])
+        self.attribute_places = frozenset(table["attribute_place_prepositions"])
         self.place_prepositions: dict[str, frozenset[str]] = {}
         for entry in table["place_prepositions"]:
             word, *article = entry.split()
@@ -368,6 +369,13 @@ class CategoryTables:
                     return (True, category) if category is not None else (False, None)
             return False, None
         return False, None
+
+
+def _with_subjunctive(verbs: Sequence[str]) -> frozenset[str]:
+    """The finite forms ``verbs`` and the reported-speech form of each weak third person
+    ("stellt" -> "stelle": "Die Regierung stelle … bereit, sagte der Präsident"); a form made
+    for a strong verb ("nimmt" -> "nimme") is no German word and matches nothing."""
+    return frozenset(verbs) | {v[:-1] + "e" for v in verbs if v.endswith("t") and not v.endswith(("te", "et"))}
 
 
 @lru_cache(maxsize=1)
@@ -515,6 +523,11 @@ class DocMoneyCategories:
         doc, lowers, t = self.doc, self.lowers, self.t
         if not doc[cue.start].text[:1].isupper():
             return False
+        i = cue.start - 1
+        while i > clause_start and i > cue.start - 3 and doc[i].is_lower and lowers[i] not in t.attribute_places:
+            i -= 1  # "im kantonalen Haushalt"
+        if i - 1 >= clause_start and lowers[i] in t.attribute_places and doc[i - 1].text[:1].isupper():
+            return True  # "Die Nettokreditaufnahme im Kernhaushalt": where the noun before it stands
         i = cue.start - 1
         # an article and adjectives may stand between ("aus dem kantonalen Fonds")
         places = t.place_prepositions

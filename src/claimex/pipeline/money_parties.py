@@ -46,9 +46,10 @@ from .role_phrases import (
     role_cues,
     signs_player,
 )
+from .source_names import spokespersons_body
 from .sources import anaphoric_report, attribution_words
 
-__all__ = ["find_money_parties", "names_earnings", "paragraph_topic", "restates_figure"]
+__all__ = ["find_money_parties", "impersonal_payer", "names_earnings", "paragraph_topic", "restates_figure"]
 
 #: The mention kinds that can pay or receive money.
 _PARTY_KINDS = ("person", "organisation", "place", "group")
@@ -174,6 +175,20 @@ def _attribute_article(doc: Doc, j: int, start: int) -> Optional[int]:
         return None
     article = doc[k - 1].lower_
     return k - 1 if article in _words("determiners") or article in _words("dative_determiners") else None
+
+
+def _name_phrase_start(doc: Doc, party: Span, sent: Span) -> int:
+    """Where the noun phrase of a named party starts when a class noun stands beside the name
+    between it and a dative article ("dem Kinderhilfswerk Unicef", "einer Stiftung Warentest"):
+    at the class noun, so that the article tells the name's case; else at the party."""
+    j = party.start - 1
+    if j - 1 < sent.start or not party._.is_name or party.label_ == "place" or not doc[j].is_title or not doc[j].is_alpha:
+        return party.start  # "vor dem Landesgericht Klagenfurt": the place names the court, no party
+    if not german().actor_heads.get(doc[j].lower_):
+        return party.start  # "für das Agrarumweltprogramm ÖPUL": a programme is financed, no body
+    # only a dative article: "der Versicherer Allianz" is as often nominative as genitive, and
+    # the name alone reads as the subject there
+    return j if doc[j - 1].lower_ in _words("dative_determiners") else party.start
 
 
 def _determiner_before(doc: Doc, start: int, sent: Span) -> str:
@@ -581,6 +596,16 @@ def find_money_parties(
     ):
         agent = None
     agent = _name_beside(doc, agent, cues.sent)
+    if agent is not None:
+        # "Eine Sprecherin kündigte an, … zu zahlen": she speaks for the body named before, which pays
+        agent = spokespersons_body(doc, agent) or agent
+    relative = _amount_relative_party(doc, amount, cues.sent, lowers, data)
+    if relative is not None:
+        role, party, other = relative
+        if role == "receive":
+            recipient, agent = party, other or (agent if agent is not None and agent.end <= amount.start else None)
+        else:
+            agent = party
     if recipient is None and category == "payment":
         # "Die Betroffenen sollen schnell Geld bekommen. Insgesamt stehen 400 Millionen bereit."
         recipient = _announced_receiver(doc, cues.sent, agent, lowers, data)
@@ -597,6 +622,76 @@ def find_money_parties(
         # "bestätigte eine Strafe gegen Google": whom the fine is against pays it
         agent = _unseen_fined(doc, cues.sent, recipient, data, after_fine_word=True)
     return agent, recipient
+
+
+#: How many words a relative clause on the amount may run to its verb.
+_RELATIVE_REACH = 14
+
+
+def _amount_relative_party(
+    doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], data: GermanData
+) -> Optional[tuple[str, Span, Optional[Span]]]:
+    """The party of a relative clause on the amount itself ("… 6,5 Millionen Euro, die der Klub
+    vom VfL Wolfsburg für einen Verteidiger erhalten hatte", "… 2 Millionen, die die Stadt
+    dafür zahlte"): its subject, after the object pronoun and a nominative article, receives
+    or pays by the verb that ends the clause; ("receive" or "pay", the subject, the "von"
+    phrase of a receiving verb). Who the money is "für" is no party of it."""
+    t = amount.end
+    while t < sent.end and t - amount.end < 2 and doc[t].text[:1].isupper() and doc[t].is_alpha:
+        t += 1  # "6,5 Millionen Euro Ablöse, die …": a noun of the sum, no verb ("kostete die Räumung, die …")
+    if t + 2 >= sent.end or doc[t].text != "," or lowers[t + 1] not in role_cues("relative_subjects"):
+        return None
+    if lowers[t + 2] not in role_cues("subject_articles"):
+        return None  # ", die später zurückflossen": the pronoun is the subject, the money
+    end = next((u for u in range(t + 2, min(sent.end, t + _RELATIVE_REACH)) if doc[u].text in CLAUSE_BREAKS), None)
+    if end is None:
+        end = min(sent.end, t + _RELATIVE_REACH)
+    verb = next((u for u in range(end - 1, t + 2, -1) if doc[u].is_lower and data.party_verbs.get(lowers[u]) in ("pay", "receive")), None)
+    if verb is None:
+        return None
+    found = mentions_in(doc, t + 2, verb, ("person", "organisation", "group", "place")) or []
+    subject = next((m for m in found if m.start <= t + 4), None)
+    if subject is None:
+        return None
+    role = data.party_verbs.get(lowers[verb])
+    source = next((m for m in found if m.start > subject.end and lowers[m.start - 1] in ("vom", "von") or m.start - 2 > subject.end and lowers[m.start - 2] in ("vom", "von")), None)
+    return role, subject, source if role == "receive" else None
+
+
+def _opening_attribute(doc: Doc, preposition: int, parties: Sequence[Span], clause_start: int) -> bool:
+    """Whether the "von" phrase at ``preposition`` is an attribute of the party that opens its
+    clause ("Das Verteidigungsministerium von Boris Pistorius erhält 82,7 Milliarden"): whose
+    body it is, not who pays. After the verb ("erhielt der Verein vom Land") it pays, and so does
+    the employer of people ("Beschäftigte von Energoatom verdienen …")."""
+    owner = next((p for p in parties if p.end == preposition), None)
+    if owner is None or owner.start < clause_start or owner.label_ != "organisation":
+        return False  # "Beschäftigte von Energoatom verdienen …": their employer pays them
+    return all(doc[t].lower_ in _words("determiners") or doc[t].is_lower and doc[t].is_alpha for t in range(clause_start, owner.start))
+
+
+def impersonal_payer(
+    doc: Doc, amount: Span, agent: Optional[Span], source: Optional[Span], data: GermanData
+) -> Optional[Span]:
+    """The payer of a clause whose subject names no one ("Man wolle Basel zum Forschungszentrum
+    ausbauen und dort 300 Mio. Fr. investieren"): the body whose speech it is, the claim's
+    source, or the company a speaking person speaks for (``speaker_company``), where the clause
+    rules found no payer or only a place (the object "Basel"). Any other payer stays."""
+    if source is None or agent is not None and agent.label_ != "place":
+        return agent
+    sent = sentence_of(doc, amount.start)
+    start, end = amount_clause(doc, sent, amount)
+    subject = next((t for t in range(start, amount.start) if doc[t].lower_ in role_cues("impersonal_subjects")), None)
+    if subject is None or not any(doc[u].lower_ in role_cues("impersonal_auxiliaries") for u in (subject - 1, subject + 1) if start <= u < end):
+        # "In Zermatt zahle man über 100 Franken": anyone; "Man wolle … investieren", "Man habe
+        # … gebildet": the body that tells its own plans and acts, with an auxiliary or a modal
+        return agent
+    if any(data.party_verbs.get(doc[t].lower_) == "receive" or doc[t].lower_ in data.speech_verbs for t in range(start, end)):
+        # "Für einen Sieg bekommt man 45.000 Franken": anyone who wins; "man spricht von …": anyone who says so
+        return agent
+    if source.label_ == "person":
+        company = speaker_company(doc, amount, data)
+        return company if company is not None and company.label_ == "organisation" else agent
+    return source if source.label_ in ("organisation", "") else agent
 
 
 def _bare_dative_name(doc: Doc, sent: Span, agent: Span, amount: Span, lowers: Sequence[str]) -> Optional[Span]:
@@ -770,7 +865,7 @@ def _clause_money_parties(
         )
 
     def before_index(e: Span) -> int:
-        j = e.start - 1
+        j = _name_phrase_start(doc, e, sent) - 1
         article = False
         while j >= sent.start and modifier(j):
             if lowers[j] in _words("determiners"):
@@ -817,7 +912,7 @@ def _clause_money_parties(
             and doc[e.end].is_title
         ):
             return "genitive"  # "Spaniens Ministerium": a name in the genitive owns the noun after it
-        article = _determiner_before(doc, e.start, sent)
+        article = _determiner_before(doc, _name_phrase_start(doc, e, sent), sent)
         if article in _words("dative_determiners") or e[0].lower_ in _words("dative_determiners"):
             return "dative"  # "dem Verein", and a mention that holds its article: "jedem Passagier"
         if article in _words("genitive_determiners") and not _neuter_nominative(e, article):
@@ -889,11 +984,16 @@ def _clause_money_parties(
         if before_word(e) in _words("from_prepositions")
         and e not in aided
         and not (before_index(e) > sent.start and lowers[before_index(e) - 1] in role_cues("ranking_participles"))
+        and not _opening_attribute(doc, before_index(e), parties, clause_start)
     ]
     # a second conjunct after a preposition is no subject ("Für die Witwe und die Kinder hat die
     # Belegschaft ... gesammelt"); the first names the role of both
     conjuncts = {(e.start, e.end): conjunct_preposition(e) for e in parties}
     dative = [e for e in parties if e not in to and e not in frm and case(e) == "dative"]
+    if any(clause_start <= e.start < amount.start and e.label_ != "place" for e in dative):
+        # "dem Welternährungsprogramm 30 Millionen für die Versorgung von Geflüchteten": the
+        # dative object receives; the people its aid reaches get no money of this claim
+        to = [e for e in to if e not in aided or e in dative]
     plain = [
         e
         for e in parties

@@ -49,7 +49,7 @@ from .claimants import responsibility_claimant
 from .company_payouts import fill_payout_payers, fill_payout_receivers, fill_staff_pay_payers
 from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
-from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
+from .deal_parties import carry_deal_parties, going_parties, sale_noun_parties, sale_parties
 from .distant_payers import drop_distant_person_payers
 from .event_anaphora import told_event_actor
 from .fund_owners import fill_fund_owners
@@ -58,7 +58,7 @@ from .heading_sources import heading_source
 from .hedges import HedgeScope, PriorClaim
 from .market_quotes import market_quote
 from .money_category import MoneyCategorizer
-from .money_parties import find_money_parties, names_earnings, paragraph_topic, restates_figure
+from .money_parties import find_money_parties, impersonal_payer, names_earnings, paragraph_topic, restates_figure
 from .paragraphs import break_between
 from .referents import nearest_occurrence, resolve_parties, same_referent
 from .report_carry import breakdown_source, earlier_event
@@ -1023,6 +1023,7 @@ class RuleRelationScorer:
                 # "Kürzlich hat ein Spital … bezahlt": a capitalised adverb opening the sentence is no party
                 agent = None if adverb_opener(doc, agent) else agent
                 recipient = None if adverb_opener(doc, recipient) else recipient
+                agent = impersonal_payer(doc, amount, agent, decision.roles["source"], self.data)  # "Man wolle … investieren"
                 decision.roles["agent"], decision.roles["recipient"] = agent, recipient
                 if (
                     estimate is not None
@@ -1086,6 +1087,8 @@ class RuleRelationScorer:
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
         sale_parties(doc, decisions)
+        # a price of something that goes to a buyer ("ging für … an X", "wechselt für … zu X"): the buyer pays
+        going_parties(doc, decisions)
         # a sale told by its noun ("Für den Verkauf von X an Y kassierte Z …"): Y pays, Z receives
         sale_noun_parties(doc, decisions)
         # a company's own figures without it named in their clause: the company of the report

@@ -52,6 +52,29 @@ def _indefinite_owners() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _anaphoric_statements() -> tuple[frozenset[str], frozenset[str]]:
+    table = load_table("attribution_cues.json")["anaphoric_statements"]
+    return frozenset(table["nouns"]), frozenset(table["determiners"])
+
+
+def anaphoric_statement(doc: Doc, lowers: Sequence[str], t: int, sent: Span) -> bool:
+    """Whether the statement noun at ``t`` points back to figures given before ("Den Angaben
+    zufolge", "nach diesen Angaben", "laut den jüngsten Schätzungen"): a definite or
+    demonstrative article before it, at most one adjective between, and no owner after it. The
+    noun names no one; who gave the figures is the source."""
+    nouns, determiners = _anaphoric_statements()
+    if lowers[t] not in nouns:
+        return False
+    j = t - 1
+    if j > sent.start and doc[j].is_lower and lowers[j] not in determiners and lowers[j].endswith("en"):
+        j -= 1  # "den jüngsten Angaben"
+    if j < sent.start or lowers[j] not in determiners:
+        return False
+    after = lowers[t + 1] if t + 1 < sent.end else ""
+    return not (after in _words("statement_owners") or after in _indefinite_owners() or doc[t + 1 : t + 2].text[:1].isupper())
+
+
+@lru_cache(maxsize=1)
 def _statement_nouns() -> tuple[str, ...]:
     return tuple(sorted(role_cues("statement_nouns")))
 
@@ -225,7 +248,17 @@ def find_source(
     """Who asserts the claim: (span, confidence). "laut X", "X zufolge", "X sagte/schätzt".
 
     The mentions of the doc (``claimex_mentions``) are the candidates where the pipeline has
-    them, each given by its name where the text names it; the entities otherwise."""
+    them, each given by its name where the text names it; the entities otherwise. A statement
+    that points back ("Den Angaben zufolge") is none: who gave it is carried from before."""
+    found, confidence = _find_source(doc, amount, cues, lowers, data)
+    if found is not None and anaphoric_statement(doc, lowers, found.end - 1, cues.sent):
+        return None, 0.0
+    return found, confidence
+
+
+def _find_source(
+    doc: Doc, amount: Span, cues: SentenceCues, lowers: Sequence[str], data: GermanData
+) -> tuple[Optional[Span], float]:
     sent = body_of(doc, cues.sent)  # "LUXEMBURG (dpa) - Der Gerichtshof hat … bestätigt": no dateline asserts
     mentions = source_mentions(doc, sent.start, sent.end)
     own = own_statement_subject(doc, sent, amount, mentions)
@@ -238,6 +271,8 @@ def find_source(
             continue
         if not _cued_statement(doc, lowers, t, sent.start):
             continue
+        if anaphoric_statement(doc, lowers, t, sent):
+            return None, 0.0  # "nach diesen Angaben": who gave them is carried, the noun is none
         owned = t + 1 < sent.end and lowers[t + 1] in _indefinite_owners()
         if owned or t + 1 < sent.end and lowers[t + 1] in _words("statement_owners"):
             if any(c.start <= t < c.end for c in cues.source_before):
@@ -294,6 +329,8 @@ def find_source(
         if np is not None:
             return np, 0.7
     for cue in cues.source_after:
+        if cue.start - 2 >= sent.start and anaphoric_statement(doc, lowers, cue.start - 1, sent):
+            continue  # "Den Angaben zufolge": the noun names no one
         if cue.start - 2 >= sent.start and lowers[cue.start - 1].endswith(statement_nouns):
             # "ihren Angaben zufolge": the possessive names whose statement it is
             possessive, possessor = statement_possessor(doc, cue.start - 2)

@@ -162,6 +162,13 @@ def _one_word_brackets(doc: Doc) -> list[int]:
     return cache["one_word_brackets"]
 
 
+def spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
+    """The body an unnamed spokesperson (``source``) speaks for, named before it: see
+    :func:`_spokespersons_body`. The money rules ask it too: "Eine Sprecherin kündigte an, … zu
+    zahlen" — she speaks, her body pays."""
+    return _spokespersons_body(doc, source)
+
+
 def _spokespersons_body(doc: Doc, source: Span) -> Optional[Span]:
     """The body a spokesperson speaks for when the text names neither the person nor the body
     after the noun ("wie eine Sprecherin betonte", "laut einem Sprecher"): the last body named

@@ -796,7 +796,47 @@ def with_name(doc: Doc, mention: Span) -> Span:
         aside = len(between) > 0 and between[0].text == ","
         if all(t.text == "," or t.is_title or t.is_lower and (aside or _links_apposition(t.lower_)) for t in between):
             return ent
-    return _acronym(doc, mention, stop) or _comma_name(doc, mention, stop) or quoted_title(doc, mention.end) or mention
+    return (
+        _acronym(doc, mention, stop)
+        or (class_noun_name(doc, mention) if common else None)
+        or _comma_name(doc, mention, stop)
+        or quoted_title(doc, mention.end)
+        or mention
+    )
+
+
+#: How many capitalised words a name after its class noun may have ("Sudan Doctors Network").
+_CLASS_NAME_WORDS = 4
+
+
+def class_noun_name(doc: Doc, mention: Span) -> Optional[Span]:
+    """The noun and the name right after a body's class noun, without article or comma ("die
+    Katastrophenschutzbehörde Afad", "die Ärzteorganisation Sudan Doctors Network"): a named
+    body or person the mention layer found there, or a run of two or more capitalised words that
+    are no time ("teilte die Behörde Ende Mai mit"). A bare noun after a noun is an apposition
+    in German, and CLAIMS.md prefers the name; the span holds both, as the body's full name
+    ("Staatsanwaltschaft Essen", not the city)."""
+    t = mention.end
+    if t >= len(doc) or mention.label_ != "organisation":
+        return None  # "nach Schätzung von Experten Hunderte Millionen": only a body's noun takes a name so
+    for m in source_mentions(doc, t, t + 1):
+        if m.start == t and m.label_ in ("organisation", "person") and m._.is_name and not _common_ending(m):
+            if is_place(doc, m):
+                return None  # "die Polizei Hamburg": the seat, written with the noun as before
+            return Span(doc, mention.start, m.end, label="organisation")
+    stops = attribution_words("class_noun_name_stops")
+    texts = texts_of(doc)
+    end = t
+    while end < len(doc) and end - t < _CLASS_NAME_WORDS and _capitalised(texts[end]) and doc[end].lower_ not in stops:
+        end += 1
+    if end - t < 2 or end < len(doc) and _capitalised(texts[end]) or _common_ending(doc[t:end]):
+        return None
+    return Span(doc, mention.start, end, label="organisation")
+
+
+def _common_ending(span: Span) -> bool:
+    """Whether the last word of ``span`` ends as a common noun does ("Rauchgasvergiftungen")."""
+    return span[-1].lower_.endswith(tuple(attribution_words("class_noun_name_not_endings")))
 
 
 @lru_cache(maxsize=1)
