@@ -852,8 +852,11 @@ def _clause_money_parties(
         and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
         and not (before_word(e) in role_cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
         or e.start > sent.start
-        and lowers[e.start - 1] == "den"
+        and lowers[e.start - 1] in role_cues("dative_plural_articles")  # "den Betroffenen", "allen Fahrgästen"
         and data.person_nouns.get(lowers[e.start])
+        or len(e) > 1
+        and lowers[e.start] in role_cues("dative_plural_articles")  # a mention that holds its article
+        and data.person_nouns.get(lowers[e.end - 1])
     ]
     # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
     to = [
@@ -892,6 +895,10 @@ def _clause_money_parties(
     # Belegschaft ... gesammelt"); the first names the role of both
     conjuncts = {(e.start, e.end): conjunct_preposition(e) for e in parties}
     dative = [e for e in parties if e not in to and e not in frm and case(e) == "dative"]
+    units = [e for e in to if before_word(e) in role_cues("per_unit_prepositions")]
+    if units and any(clause_start <= e.start < clause_end and e not in units for e in to + dative):
+        # "allen Fahrgästen 1500 Euro pro Person": the dative receives, the unit says how it is shared
+        to = [e for e in to if e not in units]
     plain = [
         e
         for e in parties
@@ -1095,6 +1102,8 @@ def _clause_money_parties(
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
         if subject is not None and _lets_itself_cost(clause_start, clause_end, lowers):
             agent = subject  # "Der Staat lässt sich die Rettung des Konzerns 9 Milliarden kosten": he pays
+        elif agent is not None:
+            agent = _with_conjunct(doc, agent, plain + dative, amount.start)  # "kosten die Stadt und den Kanton …"
     elif category == "other" and not paying:
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
         # bears them; a price or rate has no payer and no receiver
@@ -1843,10 +1852,33 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
         people = [
             m
             for m in mentions_in(doc, reach, t, ("person", "group")) or []
-            if not (subject is not None and m.start < subject.end and subject.start < m.end) and not m.text.islower()
+            if not (subject is not None and m.start < subject.end and subject.start < m.end)
+            and not m.text.islower()
+            and not _genitive_attribute(doc, m)
         ]
         return people[-1] if people else None
     return None
+
+
+def _with_conjunct(doc: Doc, party: Span, parties: Sequence[Span], before: int) -> Span:
+    """The party with a second one coordinated to it before token ``before`` ("die Stadt und den
+    Kanton", "Bund und Länder"): both share the role, and the span holds both."""
+    for e in parties:
+        if e.start <= party.end or e.end > before:
+            continue
+        between = [doc[k].lower_ for k in range(party.end, e.start)]
+        if between and between[0] in _words("coordinators") and all(w in _words("determiners") for w in between[1:]):
+            return Span(doc, party.start, e.end, label=party.label_)
+    return party
+
+
+def _genitive_attribute(doc: Doc, m: Span) -> bool:
+    """ "die Pflegerin der Verstorbenen": a mention after a noun and a genitive article is an
+    attribute of that noun, which a later pronoun stands for rather than the attribute."""
+    j = m.start - 1
+    while j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in ("der", "des"):
+        j -= 1  # "der verstorbenen Frau": over the adjectives
+    return j > 0 and doc[j].lower_ in ("der", "des") and doc[j - 1].is_title and doc[j - 1].is_alpha and not doc[j - 1].is_sent_start
 
 
 #: How many tokens before the sentence of a dative pronoun its antecedent may stand.
