@@ -64,3 +64,73 @@ def test_a_dative_plural_receives_over_a_unit() -> None:
 def test_a_unit_alone_still_receives() -> None:
     text = "Die Stadt zahlt eine Prämie von 300 Euro pro Haushalt."
     assert role_of(text, "300 Euro", "recipient") == "Haushalt"
+
+
+def test_a_compared_fine_takes_no_authority_of_its_paragraph() -> None:
+    before = "Das Landgericht verhängte am Montag gegen den Händler eine Geldbuße. "
+    compared = before + "Zum Vergleich: Ein Konkurrent musste 2020 eine Geldstrafe von 80.000 Euro zahlen."
+    plain = before + "Ein Konkurrent musste 2020 eine Geldstrafe von 80.000 Euro zahlen."
+    assert role_of(compared, "80.000 Euro", "recipient") is None
+    assert role_of(plain, "80.000 Euro", "recipient") == "Landgericht"
+
+
+_WILL = (
+    "Der im Mai gestorbene Bauunternehmer Karl Weiland hat der Gemeinde Lindau testamentarisch "
+    "12 Millionen Euro vermacht.\n\nSein Nachlass soll an mehrere Einrichtungen gehen. "
+)
+
+
+def test_an_heir_told_after_the_will_receives_from_the_testator() -> None:
+    text = _WILL + "Weitere zwei Millionen erhält der Sportverein."
+    assert parties_of(text, "zwei Millionen") == ("Karl Weiland", "Sportverein")
+
+
+def test_a_paragraph_without_words_of_a_will_takes_no_testator() -> None:
+    text = (
+        "Der im Mai gestorbene Bauunternehmer Karl Weiland hat der Gemeinde Lindau testamentarisch "
+        "12 Millionen Euro vermacht.\n\nDie Saison war erfolgreich. Weitere zwei Millionen erhält der Sportverein."
+    )
+    assert role_of(text, "zwei Millionen", "agent") != "Karl Weiland"
+
+
+def test_words_of_a_will_without_a_testator_name_no_payer() -> None:
+    text = "Das Testament ist noch nicht eröffnet. Weitere zwei Millionen erhält der Sportverein."
+    assert role_of(text, "zwei Millionen", "agent") is None
+
+
+def test_a_fine_whose_sentence_names_no_one_falls_on_the_body_told_before() -> None:
+    text = "Die Aufsicht hatte die Sparkasse Nordheide schon 2019 gerügt. Im Jahr darauf folgte ein erstes Bußgeld von 800.000 Euro."
+    assert role_of(text, "800.000 Euro", "agent") == "Sparkasse Nordheide"
+
+
+def test_a_fine_with_a_party_of_its_own_takes_none_from_before() -> None:
+    text = "Die Aufsicht hatte die Sparkasse Nordheide schon 2019 gerügt. Im Jahr darauf zahlte die Volksbank Elbtal ein Bußgeld von 800.000 Euro."
+    assert role_of(text, "800.000 Euro", "agent") == "Volksbank Elbtal"
+
+
+def test_who_a_confiscation_is_imposed_against_pays_it() -> None:
+    text = "Gegen das inzwischen abgewickelte Institut verhängte das Gericht die Einziehung von Taterträgen in Höhe von 56 Millionen Euro."
+    assert role_of(text, "56 Millionen Euro", "agent") == "das inzwischen abgewickelte Institut"
+
+
+def test_a_pair_of_manner_adverbs_keeps_the_dative_in_its_clause() -> None:
+    text = "Die Ministerin kündigte an, der Familie des Getöteten werde rasch und unbürokratisch eine Soforthilfe von 15.000 Euro ausgezahlt."
+    assert role_of(text, "15.000 Euro", "recipient") == "Familie"
+
+
+def test_a_verb_after_und_still_opens_its_own_phrase() -> None:
+    text = "Der Fahrer erhielt eine Verwarnung und muss dem Verein 5000 Euro zahlen."
+    assert role_of(text, "5000 Euro", "recipient") == "Verein"
+
+
+def test_a_fine_for_whoever_breaks_a_rule_falls_on_no_one_before() -> None:
+    text = "Die Reederei Nordlicht hat an Bord das Rauchen verboten. Wer dagegen verstößt, riskiert eine Buße von bis zu 5000 Euro."
+    assert role_of(text, "bis zu 5000 Euro", "agent") is None
+
+
+def test_a_coordinated_pair_of_class_nouns_is_not_resolved_to_one_name() -> None:
+    text = (
+        "Der Kanton Zug hat nach dem Anschlag die Sicherheitsmaßnahmen verstärkt. "
+        "Die Patrouillen kosten die Stadt und den Kanton rund 1,2 Millionen Franken."
+    )
+    assert role_of(text, "rund 1,2 Millionen Franken", "agent") == "Stadt und den Kanton"

@@ -636,6 +636,8 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     if party.label_ == "pronoun" and party._.antecedent:
         # "fordert von ihm": the antecedent the mention layer gave, at its occurrence nearest the amount
         return nearest_occurrence(doc, Span(doc, *party._.antecedent), amount)
+    if any(t.lower_ in words("coordinators") for t in party[1:-1]):
+        return party  # "die Stadt und den Kanton": a pair shares the role, no one name stands for it
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount

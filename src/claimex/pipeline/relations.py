@@ -48,6 +48,7 @@ from .cues import CLAUSE_BREAKS, Cue, SentenceCues, clause_of, find_cues
 from .datelines import body_start
 from .deal_parties import carry_deal_parties, sale_noun_parties, sale_parties
 from .event_anaphora import told_event_actor
+from .bequests import fill_testators
 from .fund_owners import fill_fund_owners
 from .harmers import active_perfect, event_perpetrator, find_attacker
 from .hedges import HedgeScope, PriorClaim
@@ -1070,6 +1071,8 @@ class RuleRelationScorer:
         # a payer named by its programme, fund or budget: the container's owner pays
         fill_fund_owners(doc, decisions, paragraph_topic, self.data)
         _inherit_money_parties(doc, decisions)
+        # an heir's money told after the will ("Laut Testament gehen 8 Millionen an …"): the testator gives it
+        fill_testators(doc, decisions, lowers)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays
