@@ -20,6 +20,7 @@ from ..extensions import doc_cache, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, load_table
 from ..lang.de import words as _words
 from ..lang.de.persons import age_compound, is_person
+from ..lang.lexicon import Lexicon
 from ..parser import syntax
 from .datelines import body_start, dateline_shaped, opens_body
 from .mentions import mention_is_name
@@ -172,11 +173,38 @@ def _with_named_owner(doc: Doc, np: Span, end: int) -> Span:
     j = np.end
     if j + 1 >= min(end, len(doc)) or doc[j].lower_ not in _GENITIVE_LINKS:
         return np
-    owner = next((m for m in mentions_in(doc, j + 1, min(len(doc), j + 6), ("organisation", "group")) or [] if m.start == j + 1), None)
+    owners = mentions_in(doc, j + 1, min(len(doc), j + 1 + _ATTRIBUTE_REACH + 2), ("organisation", "group")) or []
+    # "Kämpfer der von Ruanda unterstützten Miliz M23", "der radikalislamischen Miliz": over
+    # an attribute between the article and the body
+    owner = next((m for m in owners if m.start == j + 1 or _attribute_between(doc, j + 1, m.start)), None)
     if owner is None:
         return np
     return Span(doc, np.start, owner.end, label=np.label_)
 
+
+def _attribute_between(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are an attribute before a noun: lower-case adjectives or a
+    participle, the participle's own phrase with it ("von Ruanda unterstützten", "vom Iran
+    finanzierten"), ending in an inflected word; at most ``_ATTRIBUTE_REACH`` tokens. The body's
+    class noun may close it, before the name ("der Gruppe Hisbollah", "der von Iran unterstützten
+    Gruppe Hisbollah")."""
+    if end > start and doc[end - 1].is_title and doc[end - 1].is_alpha and not (end - 2 >= start and doc[end - 2].lower_ in ("von", "vom")):
+        end -= 1  # the class noun before the name
+        if end == start:
+            return True
+    if not 0 < end - start <= _ATTRIBUTE_REACH or not (doc[end - 1].is_lower and doc[end - 1].lower_.endswith(("en", "e"))):
+        return False
+    for k in range(start, end):
+        token = doc[k]
+        if token.is_punct or token.like_num:
+            return False
+        if token.is_title and not (k > start and doc[k - 1].lower_ in ("von", "vom")):
+            return False  # a noun of its own: "der Armee Kämpfer"
+    return True
+
+
+#: How many tokens an attribute between a genitive article and its noun may hold.
+_ATTRIBUTE_REACH = 4
 
 #: Articles of a genitive attribute that names whose people they are.
 _GENITIVE_LINKS = ("der", "des")
@@ -201,7 +229,52 @@ def _passive_harmer(doc: Doc, start: int, end: int, lowers: Sequence[str], data:
             continue  # "nach Angaben von Gouverneur X verletzt": who reports, not who harmed
         if found is not None:
             return found
+        if lowers[t] == "durch" and (weapon := _weapon_at(doc, t + 1, end)) is not None:
+            return weapon  # "durch eine ukrainische Drohne getötet": the weapon harmed
     return None
+
+
+def _weapon_at(doc: Doc, i: int, end: int) -> Optional[Span]:
+    """A weapon's noun phrase at ``i`` ("eine ukrainische Drohne", "Raketen"), its adjectives
+    with it and its article without it; None when the phrase there names no weapon."""
+    np = noun_phrase(doc, i, min(end, i + 5))
+    if np is None or _casualty_lexicon("weapon_nouns").get(np[-1].lower_) is None:
+        return None
+    return np
+
+
+@lru_cache(maxsize=None)
+def _casualty_lexicon(key: str) -> Lexicon[bool]:
+    """A word list of ``casualty_terms.json`` as a lexicon (compound heads match)."""
+    return Lexicon(load_table("casualty_terms.json")[key])
+
+
+def _when_clause_actor(doc: Doc, sent: Span, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
+    """ "… getötet und 40 verletzt worden, als Kampfhubschrauber einen Markt beschossen": the
+    subject of an active clause of attacking that a temporal conjunction joins right after the
+    count's clause tells who harmed; its verb stands last (a subordinate clause), and its
+    subject right after the conjunction."""
+    if end + 2 >= sent.end or doc[end].text != "," or lowers[end + 1] not in _casualty_words("attack_time_subordinators"):
+        return None
+    start = end + 2
+    stop = start
+    while stop < sent.end and not doc[stop].is_punct:
+        stop += 1
+    if stop - start < 2 or set(lowers[start:stop]) & set(data.harm_roles["passive_auxiliaries"]):
+        return None  # "…, als das Haus von Raketen getroffen wurde": a passive names the harmed
+    verbs = role_cues("causing_verbs") | role_cues("causing_participles")  # "beschossen" is both
+    last = stop - 1
+    if lowers[last] in role_cues("perfect_auxiliaries"):
+        last -= 1  # "…, als Milizen das Dorf überfallen hatten"
+    if not (doc[last].is_lower and (lowers[last] in verbs or _casualty_lexicon("hitting_verbs").get(lowers[last]) is not None)):
+        return None
+    found = _harmer_at(doc, start, last, data)
+    if found is None:
+        # "als Kampfhubschrauber …": in a clause that attacks, a machine of war is its subject too
+        found = noun_phrase(doc, start, last)
+        if found is not None and (data.casualty_nouns.get(found[-1].lower_) or found[-1].ent_type_ in ("LOC", "GPE")):
+            found = None
+    return found
 
 
 def _before_participle(doc: Doc, i: int, end: int, lowers: Sequence[str], data: GermanData) -> bool:
@@ -570,7 +643,11 @@ def find_attacker(doc: Doc, amount: Span, sent: Span, lowers: Sequence[str], dat
         # "Der Mann tötete durch die Brandstiftung zwei Nachbarn": in an active clause "durch"
         # names the means; the subject did the harm
         return _active_harmer(doc, amount, start, end, lowers, data) or _passive_harmer(doc, start, end, lowers, data)
-    return _passive_harmer(doc, start, end, lowers, data) or _active_harmer(doc, amount, start, end, lowers, data)
+    return (
+        _passive_harmer(doc, start, end, lowers, data)
+        or _active_harmer(doc, amount, start, end, lowers, data)
+        or _when_clause_actor(doc, sent, end, lowers, data)
+    )
 
 
 def attack_noun_party(doc: Doc, sent: Span, lowers: Sequence[str], data: GermanData) -> Optional[Span]:

@@ -19,7 +19,7 @@ from typing import Callable, Collection, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AMOUNTS_KEY, doc_cache, sentence_of, sentence_start
+from ..extensions import AMOUNTS_KEY, doc_cache, lowers_of, sentence_of, sentence_start
 from ..lang.de import GermanData, bare_participle, german, load_table
 from ..lang.de import words as _words
 from ..parser import syntax
@@ -29,7 +29,15 @@ from .datelines import bracketed, is_dateline_party, unmarked_body_start
 from .harmers import perpetrator_nouns
 from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name
 from .money_category import category_tables
-from .referents import is_speaker_pronoun, named_party, nearest_occurrence, paragraph_bounds, same_referent, topic_name
+from .referents import (
+    is_speaker_pronoun,
+    named_party,
+    nearest_occurrence,
+    paragraph_bounds,
+    resolve_party,
+    same_referent,
+    topic_name,
+)
 from .report_subject import speaker_company
 from .role_phrases import (
     amount_clause,
@@ -182,7 +190,7 @@ def _name_phrase_start(doc: Doc, party: Span, sent: Span) -> int:
     between it and a dative article ("dem Kinderhilfswerk Unicef", "einer Stiftung Warentest"):
     at the class noun, so that the article tells the name's case; else at the party."""
     j = party.start - 1
-    if j - 1 < sent.start or not party._.is_name or party.label_ == "place" or not doc[j].is_title or not doc[j].is_alpha:
+    if j - 1 < sent.start or not mention_is_name(party) or party.label_ == "place" or not doc[j].is_title or not doc[j].is_alpha:
         return party.start  # "vor dem Landesgericht Klagenfurt": the place names the court, no party
     if not german().actor_heads.get(doc[j].lower_):
         return party.start  # "für das Agrarumweltprogramm ÖPUL": a programme is financed, no body
@@ -445,6 +453,8 @@ def _starts_verb_phrase(doc: Doc, t: int) -> bool:
         and doc[t + 1].is_lower
         and doc[t + 1].lower_ not in _words("determiners")
         and doc[t + 1].lower_ not in role_cues("possessive_determiners")
+        # "rasch und unbürokratisch": an adverb of manner is no verb
+        and not doc[t + 1].lower_.endswith(role_cue_endings("manner_adverb_endings"))
     )
 
 
@@ -615,12 +625,17 @@ def find_money_parties(
     sued = _sued_party(doc, cues.sent, amount_clause(doc, cues.sent, amount), lowers)
     if sued is not None and not (recipient is not None and recipient.start < sued.end and sued.start < recipient.end):
         agent = sued  # "hat gegen Hessenbau eine Klage über 9,2 Millionen eingereicht": the sued party owes it
-    if agent is None and category == "damage" and _imposes_fine(cues.sent, lowers):
-        # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never saw
+    if agent is None and category in ("damage", "revenue") and _imposes_fine(cues.sent, lowers):
+        # "Die Behörde verhängte gegen Zamona eine Strafe": a fined name the mention layer never
+        # saw; also a confiscation of proceeds, whatever category its "Erträge" give it
         agent = _unseen_fined(doc, cues.sent, recipient)
     if agent is None and category == "damage":
         # "bestätigte eine Strafe gegen Google": whom the fine is against pays it
         agent = _unseen_fined(doc, cues.sent, recipient, data, after_fine_word=True)
+    if agent is None and category == "damage" and _is_fine(doc, amount, trigger, category, cues.sent.start, cues.sent.end, lowers, data):
+        # "Bereits 2022 hatte die Bafin einen Aufpasser in die Bank geschickt. Im Jahr darauf folgte
+        # ein erstes Bußgeld von …": a fine whose sentence names no one falls on the body told before
+        agent = _fined_before(doc, cues.sent, recipient, data)
     return agent, recipient
 
 
@@ -692,6 +707,43 @@ def impersonal_payer(
         company = speaker_company(doc, amount, data)
         return company if company is not None and company.label_ == "organisation" else agent
     return source if source.label_ in ("organisation", "") else agent
+
+
+def _after_article(doc: Doc, t: int, start: int) -> bool:
+    """The noun at ``t`` has an article, adjectives at most between ("ein erstes Bußgeld")."""
+    k = t - 1
+    while k > start and t - k <= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _words("determiners"):
+        k -= 1
+    return doc[k].lower_ in _words("determiners")
+
+
+def _fined_before(doc: Doc, sent: Span, authority: Optional[Span], data: GermanData) -> Optional[Span]:
+    """The organisation named last in the sentence before ``sent`` in its paragraph that imposes
+    no fines itself and is not the ``authority``; None when ``sent`` names a party of its own."""
+    lowers = lowers_of(doc)
+    if mentions_in(doc, sent.start, sent.end, ("person", "organisation", "group", "place", "pronoun")) or any(
+        lowers[t] in role_cues("generic_subjects") for t in range(sent.start, sent.end)
+    ):
+        return None  # "Wer dagegen verstösst, riskiert eine Busse von …": anyone's fine, no one's
+    if not any(
+        doc[t].is_title and inflected_in(lowers[t], data.fine_words, data) and _after_article(doc, t, sent.start)
+        for t in range(sent.start + 1, sent.end)
+    ):
+        return None  # "Bussen von insgesamt …", "sollen Bussen … steigen": fines of many, no one's
+    para_start, _ = paragraph_bounds(doc, sent.start)
+    if sent.start <= para_start:
+        return None
+    before = sentence_of(doc, sent.start - 1)
+    for m in reversed(mentions_in(doc, max(para_start, before.start), before.end, ("organisation",)) or []):
+        if (
+            _imposes_fine_itself(m)
+            or m[-1].lower_.endswith(role_cue_endings("fine_reporter_heads"))
+            or authority is not None
+            and same_referent(m, authority)
+        ):
+            continue  # the body that imposes it, or the police that reports it
+        return resolve_party(doc, m, sent) or m  # "Der Konzern": the name it stands for
+    return None
 
 
 def _bare_dative_name(doc: Doc, sent: Span, agent: Span, amount: Span, lowers: Sequence[str]) -> Optional[Span]:
@@ -791,12 +843,23 @@ def _unseen_fined(
                 continue
         elif t > sent.start and not (doc[t - 1].is_lower and doc[t - 1].is_alpha):
             continue
-        end = t + 1
+        first = end = t + 1
+        if doc[first].lower_ in _words("determiners"):
+            end += 1  # "gegen das inzwischen abgewickelte Institut": its article and attributes
+            while end < sent.end and end - first < _FINED_ATTRIBUTES and doc[end].is_lower and doc[end].is_alpha and (
+                doc[end].lower_ not in _words("determiners")
+            ):
+                end += 1
+        names = end
         while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
-        if end > t + 1 and not (authority is not None and authority.start < end and t + 1 < authority.end):
+        if end > names and not (authority is not None and authority.start < end and t + 1 < authority.end):
             return Span(doc, t + 1, end)
     return None
+
+
+#: How many words (article, adverb, adjectives) may stand between "gegen" and the fined noun.
+_FINED_ATTRIBUTES = 4
 
 
 def _clause_money_parties(
@@ -949,8 +1012,11 @@ def _clause_money_parties(
         and not (before_word(e) == "an" and _determiner_before(doc, e.start, sent) in _words("place_datives"))
         and not (before_word(e) in role_cues("per_unit_prepositions") and category != "payment")  # "kostet pro Häftling"
         or e.start > sent.start
-        and lowers[e.start - 1] == "den"
+        and lowers[e.start - 1] in role_cues("dative_plural_articles")  # "den Betroffenen", "allen Fahrgästen"
         and data.person_nouns.get(lowers[e.start])
+        or len(e) > 1
+        and lowers[e.start] in role_cues("dative_plural_articles")  # a mention that holds its article
+        and data.person_nouns.get(lowers[e.end - 1])
     ]
     # "für den Energiesektor", "für die Trinkwasserversorgung": what the money finances receives nothing
     to = [
@@ -994,6 +1060,10 @@ def _clause_money_parties(
         # "dem Welternährungsprogramm 30 Millionen für die Versorgung von Geflüchteten": the
         # dative object receives; the people its aid reaches get no money of this claim
         to = [e for e in to if e not in aided or e in dative]
+    units = [e for e in to if before_word(e) in role_cues("per_unit_prepositions")]
+    if units and any(clause_start <= e.start < clause_end and e not in units for e in to + dative):
+        # "allen Fahrgästen 1500 Euro pro Person": the dative receives, the unit says how it is shared
+        to = [e for e in to if e not in units]
     plain = [
         e
         for e in parties
@@ -1197,6 +1267,8 @@ def _clause_money_parties(
             agent = max((e for e in plain + dative if clause_start <= e.start and e.end <= amount.start), key=lambda e: e.start, default=None)
         if subject is not None and _lets_itself_cost(clause_start, clause_end, lowers):
             agent = subject  # "Der Staat lässt sich die Rettung des Konzerns 9 Milliarden kosten": he pays
+        elif agent is not None:
+            agent = _with_conjunct(doc, agent, plain + dative, amount.start)  # "kosten die Stadt und den Kanton …"
     elif category == "other" and not paying:
         # deficits, debts, provisions: the body that has them ("Der Verein hatte ein Defizit von …")
         # bears them; a price or rate has no payer and no receiver
@@ -1686,7 +1758,8 @@ def _fine_receiver(
     # Bundesliga hat entschieden": the body that imposed it, named before in the paragraph; a
     # damage someone must pay is a fine also where its clause names none (CLAIMS.md: fines are
     # damage; "Das Magistrat hat eine Strafe verhängt: Die GmbH muss 36.000 Euro zahlen")
-    recipient = _fine_authority(doc, amount, agent)
+    # "Zum Vergleich: Die Deutsche Bank musste … zahlen": another party's case, not the paragraph's authority's
+    recipient = None if _compares(doc, amount, lowers) else _fine_authority(doc, amount, agent)
     if (
         recipient is None
         and fine
@@ -1945,10 +2018,33 @@ def _dative_pronoun(doc: Doc, start: int, end: int, lowers: Sequence[str], subje
         people = [
             m
             for m in mentions_in(doc, reach, t, ("person", "group")) or []
-            if not (subject is not None and m.start < subject.end and subject.start < m.end) and not m.text.islower()
+            if not (subject is not None and m.start < subject.end and subject.start < m.end)
+            and not m.text.islower()
+            and not _genitive_attribute(doc, m)
         ]
         return people[-1] if people else None
     return None
+
+
+def _with_conjunct(doc: Doc, party: Span, parties: Sequence[Span], before: int) -> Span:
+    """The party with a second one coordinated to it before token ``before`` ("die Stadt und den
+    Kanton", "Bund und Länder"): both share the role, and the span holds both."""
+    for e in parties:
+        if e.start <= party.end or e.end > before:
+            continue
+        between = [doc[k].lower_ for k in range(party.end, e.start)]
+        if between and between[0] in _words("coordinators") and all(w in _words("determiners") for w in between[1:]):
+            return Span(doc, party.start, e.end, label=party.label_)
+    return party
+
+
+def _genitive_attribute(doc: Doc, m: Span) -> bool:
+    """ "die Pflegerin der Verstorbenen": a mention after a noun and a genitive article is an
+    attribute of that noun, which a later pronoun stands for rather than the attribute."""
+    j = m.start - 1
+    while j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in ("der", "des"):
+        j -= 1  # "der verstorbenen Frau": over the adjectives
+    return j > 0 and doc[j].lower_ in ("der", "des") and doc[j - 1].is_title and doc[j - 1].is_alpha and not doc[j - 1].is_sent_start
 
 
 #: How many tokens before the sentence of a dative pronoun its antecedent may stand.
@@ -2227,6 +2323,13 @@ def _object_dative(doc: Doc, party: Span, amount: Span, clause_start: int, lower
         lowers[t] in role_cues("price_prepositions") and all(doc[k].is_lower for k in range(t + 1, amount.start))
         for t in range(party.end, amount.start)
     )
+
+
+def _compares(doc: Doc, amount: Span, lowers: Sequence[str]) -> bool:
+    """The amount's sentence opens with a comparison ("Zum Vergleich:", "Im Vergleich dazu"): it
+    tells another case than its paragraph's."""
+    start = sentence_start(doc, amount.start)
+    return " ".join(lowers[start : start + 2]) in role_cues("comparison_openers")
 
 
 def _fine_authority(doc: Doc, amount: Span, agent: Optional[Span]) -> Optional[Span]:

@@ -676,6 +676,8 @@ def resolve_party(doc: Doc, party: Optional[Span], amount: Span, speaker_span: O
     if person is not None:
         # "der 58-Jährige" after "Markus Hollerer": the name, at its occurrence nearest the amount
         return nearest_occurrence(doc, person, amount)
+    if any(t.lower_ in words("coordinators") for t in party[1:-1]):
+        return party  # "die Stadt und den Kanton": a pair shares the role, no one name stands for it
     company = company_of_people(doc, party)
     if company is not None:
         # "Die Italiener bieten" after "der italienische Konzern Ferrante": that name, nearest the amount

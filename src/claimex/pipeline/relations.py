@@ -42,6 +42,7 @@ from ..lang.de.persons import harm_noun, is_person
 from ..numbers.amount import Amount
 from .adverb_openers import adverb_opener
 from .age_referents import person_of_age_noun
+from .bequests import fill_testators
 from .breakdown_agents import breaks_down, toll_agent
 from .casualty_category import CasualtyCategory
 from .causers import body_name, event_causer, stands_apart
@@ -1083,6 +1084,8 @@ class RuleRelationScorer:
         _inherit_money_parties(doc, decisions)
         # a person only named in another sentence pays nothing there unless it points back to them
         drop_distant_person_payers(doc, decisions, lowers)
+        # an heir's money told after the will ("Laut Testament gehen 8 Millionen an …"): the testator gives it
+        fill_testators(doc, decisions, lowers)
         # a deal's price told after the deal ("X übernimmt Y. Der Kaufpreis liegt bei …")
         carry_deal_parties(doc, decisions)
         # a price in the clause of its sale ("X verkauft Y für … an Z"): the buyer pays

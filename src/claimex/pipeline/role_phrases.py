@@ -153,7 +153,7 @@ def pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Op
     if not any(doc[t].lower_ in _words("subject_pronouns") for t in range(start, end)):
         return None
     for m in mentions_in(doc, start, end, ("pronoun",)) or []:
-        if m.text.lower() not in _words("subject_pronouns"):
+        if m.text.lower() not in _words("subject_pronouns") or _dative_ihr(doc, m):
             continue
         found = pronoun_antecedent(doc, m) if parties else None
         if found is not None:
@@ -167,6 +167,15 @@ def pronoun_subject(doc: Doc, start: int, end: int, parties: bool = False) -> Op
     # "Wir haben … gezahlt", also after an interview's "Name:" (no pronoun mention there)
     we = next((t for t in range(start, end) if doc[t].lower_ in _words("subject_pronouns") and is_speaker_pronoun(doc[t].lower_)), None)
     return Span(doc, we, we + 1, label="pronoun") if we is not None else None  # an unresolved pronoun names nobody
+
+
+def _dative_ihr(doc: Doc, m: Span) -> bool:
+    """ "Ihr stehen 400.000 Euro zu", "muss ihr 11.000 Euro zahlen": "ihr" before a verb in "-en"
+    or a number is the dative of "sie"; the subject "ihr" takes a verb in "-t" ("ihr zahlt")."""
+    if m.text.lower() != "ihr" or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return after.like_num or after.is_lower and after.is_alpha and after.lower_.endswith("en")
 
 
 @lru_cache(maxsize=None)

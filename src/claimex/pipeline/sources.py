@@ -820,7 +820,7 @@ def class_noun_name(doc: Doc, mention: Span) -> Optional[Span]:
     if t >= len(doc) or mention.label_ != "organisation":
         return None  # "nach Schätzung von Experten Hunderte Millionen": only a body's noun takes a name so
     for m in source_mentions(doc, t, t + 1):
-        if m.start == t and m.label_ in ("organisation", "person") and m._.is_name and not _common_ending(m):
+        if m.start == t and m.label_ in ("organisation", "person") and mention_is_name(m) and not _common_ending(m):
             if is_place(doc, m):
                 return None  # "die Polizei Hamburg": the seat, written with the noun as before
             return Span(doc, mention.start, m.end, label="organisation")
