@@ -23,7 +23,7 @@ from .sources import attribution_words
 __all__ = ["adverb_opener"]
 
 #: Punctuation after which a capitalised word opens a clause as at a sentence start.
-_OPENERS = frozenset({":", "–", "—", "\n"})
+_OPENERS = frozenset({":", "–", "—"})  # a line break is a space token (is_space)
 #: Shortest participle read by its prefix ("erhöht"): shorter words are mostly nouns ("Beet").
 _PARTICIPLE_LENGTH = 6
 

@@ -7,6 +7,7 @@ their object. "Die Zahl der Toten erhöhte sich auf 14" names no one who revised
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span
@@ -22,11 +23,17 @@ __all__ = ["count_reviser"]
 _REVISER_KINDS = ("person", "organisation", "group")
 
 
+@lru_cache(maxsize=1)
+def _revised_nouns() -> tuple[str, ...]:
+    """The nouns of a count that can be revised ("Zahl", "Opferzahl"), for ``str.endswith``."""
+    return tuple(attribution_words("revised_count_nouns"))
+
+
 def count_reviser(doc: Doc, sent: Span, amount: Span) -> Optional[Span]:
     """The subject that raises or lowers "die Zahl" to ``amount`` in its clause, or None."""
     lowers = lowers_of(doc)
     start, end = clause_of(doc, sent, amount.start)
-    nouns = tuple(attribution_words("revised_count_nouns"))
+    nouns = _revised_nouns()
     # the words first: a Token only for a word that ends as the noun does
     count = next((t for t in range(start, amount.start) if lowers[t].endswith(nouns) and doc[t].is_title), None)
     if count is None or count == start or lowers[count - 1] not in _words("determiners"):

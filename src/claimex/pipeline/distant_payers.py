@@ -73,6 +73,7 @@ def _points_back(sent: Span, lowers: Sequence[str], recipient: Optional[Span]) -
         and not (t in own and lowers[t] in possessives)
         # "muss der 61-Jährige … zahlen": an age noun stands for the person named before
         or age_of(doc[t : t + 1]) is not None
+        and not (recipient is not None and recipient.start <= t < recipient.end)  # "Die 58-Jährige erhält": she receives
         for t in range(sent.start, sent.end)
     )
 

@@ -70,10 +70,12 @@ def _anaphor_at(doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData)
 def told_event_actor(
     doc: Doc, amount: Span, lowers: Sequence[str], data: GermanData, victims: Sequence[Span] = ()
 ) -> Optional[Span]:
-    """The actor of the event the sentence right before the amount's tells (in its paragraph),
-    when the amount's sentence refers back to it (``refers_to_told_event``): the last actor of an
-    attack in that sentence, as written there, never one counted as harmed (``victims``); None
-    otherwise."""
+    """The actor of the event the amount's sentence refers back to (``refers_to_told_event``):
+    the last actor of an attack in the clause before the link or in the sentence before (as
+    written there), else the armed body, the subject of an attack verb, the party of an attack
+    noun or the body of a speaker telling its own attack in that sentence; a definite noun of the
+    event ("bei dem Angriff") reaches further back, over paragraph breaks (``_antecedent_party``).
+    Never one counted as harmed (``victims``); None otherwise."""
     sent = sentence_of(doc, amount.start)
     para_start, _ = paragraph_bounds(doc, amount.start)
     anaphor = _anaphor_at(doc, amount, lowers, data)
@@ -90,16 +92,9 @@ def told_event_actor(
         # "¶ Bei dem Angriff waren …": a definite noun of the event reaches back over the break
         return _antecedent_party(doc, sent, anaphor, lowers, data, victims)
     before = sentence_of(doc, sent.start - 1)
-    actors = [
-        a
-        for a in event_actors(doc, lowers, data)
-        if before.start <= a.start and a.end <= before.end and not any(v.start < a.end and a.start < v.end for v in victims)
-    ]
     # as written there: the sentence before is the nearest place that names the actor of this event
-    if actors:
-        return actors[-1]
     return (
-        _armed_body_attacking(doc, before, lowers, data)
+        _last_actor(doc, before, lowers, data, victims)
         or _attack_subject(doc, before, lowers, data, victims)
         or _named_with_attack(doc, before, lowers, data, victims)
         or _speaker_body_attacking(doc, before, lowers, data)
@@ -113,7 +108,8 @@ def _antecedent_party(
     """For a link by a definite noun of the event ("bei dem Angriff", not "dabei", which points
     to the sentence right before), the party of the nearest attack told before ``sent``, in any
     paragraph: the definite article says the reader knows the event, and the nearest attack told
-    is the one meant. None when that attack names no party or a sentence between stands apart."""
+    is the one meant. None when that attack names no party, when the link names a year, or a
+    place the attack's sentence does not name."""
     if lowers[anaphor] in _terms("event_anaphors"):
         return None
     place, dated = _own_setting(doc, anaphor, lowers, data)
@@ -148,9 +144,15 @@ def _own_setting(doc: Doc, anaphor: int, lowers: Sequence[str], data: GermanData
             break
         if len(doc[k].text) == 4 and doc[k].text.isdigit() and doc[k].text[:2] in ("19", "20"):
             dated = True
-        if lowers[k] in ("in", "im") and k + 1 < len(doc) and doc[k + 1].is_title and place is None:
-            place = doc[k + 1].text
+        if lowers[k] in ("in", "im") and k + 1 < len(doc) and place is None and _place_at(doc, k + 1):
+            place = doc[k + 1].text  # "in Lugano", not "im Morgengrauen", "im Norden"
     return place, dated
+
+
+def _place_at(doc: Doc, t: int) -> bool:
+    """Whether a place mention or a GPE/LOC entity starts at token ``t``."""
+    places = mentions_in(doc, t, t + 4, ("place",)) or []
+    return any(m.start == t for m in places) or any(e.start == t and e.label_ in ("GPE", "LOC") for e in doc.ents)
 
 
 #: How many words after a link its noun and the noun's place and year may stand.

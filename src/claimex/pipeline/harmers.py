@@ -249,6 +249,12 @@ def _casualty_lexicon(key: str) -> Lexicon[bool]:
     return Lexicon(load_table("casualty_terms.json")[key])
 
 
+@lru_cache(maxsize=1)
+def _causing_words() -> frozenset[str]:
+    """The verbs and participles of causing harm (role_cues.json)."""
+    return role_cues("causing_verbs") | role_cues("causing_participles")
+
+
 def _when_clause_actor(doc: Doc, sent: Span, end: int, lowers: Sequence[str], data: GermanData) -> Optional[Span]:
     """ "… getötet und 40 verletzt worden, als Kampfhubschrauber einen Markt beschossen": the
     subject of an active clause of attacking that a temporal conjunction joins right after the
@@ -262,7 +268,7 @@ def _when_clause_actor(doc: Doc, sent: Span, end: int, lowers: Sequence[str], da
         stop += 1
     if stop - start < 2 or set(lowers[start:stop]) & set(data.harm_roles["passive_auxiliaries"]):
         return None  # "…, als das Haus von Raketen getroffen wurde": a passive names the harmed
-    verbs = role_cues("causing_verbs") | role_cues("causing_participles")  # "beschossen" is both
+    verbs = _causing_words()  # "beschossen" is both verb and participle
     last = stop - 1
     if lowers[last] in role_cues("perfect_auxiliaries"):
         last -= 1  # "…, als Milizen das Dorf überfallen hatten"

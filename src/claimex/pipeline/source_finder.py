@@ -362,7 +362,7 @@ def _find_source(
         if subject is not None and _inside_fronted(doc, sent, subject, cue.start):
             # "Die Beute der Täter beziffert die Staatsanwaltschaft auf …": one phrase stands
             # before the verb, the object with its attribute; the subject follows the verb
-            subject = _subject_after_verb(doc, cue.end, mentions) or subject
+            subject = _subject_after_verb(doc, cue.end, mentions)  # "beziffert man": none
         if subject is not None and _counted_noun(doc, amount, subject):
             continue  # "wurden 40 Verletzte gezählt, sagte ein Sprecher": the counted assert nothing
         if subject is not None and not (subject.start <= amount.start < subject.end):
