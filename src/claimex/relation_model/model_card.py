@@ -66,7 +66,9 @@ def write_model_card(output: Union[str, Path], record: dict[str, Any], compariso
         "Rebuild (CPU, one thread; minutes, not hours):",
         "",
         f"    OMP_NUM_THREADS=1 claimex train relations --train {record['train']['path']} --dev {record['dev']['path']} "
-        f"--output {output}" + (f" --init {record['init']}" if record.get("init") else ""),
+        f"--output {output}"
+        + (f" --init {record['init']}" if record.get("init") else "")
+        + (f" --transfer-folds {record['transfer']['folds']}" if record.get("transfer") else ""),
         "",
         "## Data",
         "",
