@@ -35,6 +35,10 @@ Scores (rule pipeline; role F1 over the roles the gold checks, as shared/score.p
   blind2 end of stop 22           1.000  .955     .889     1.000    .800    61/64    64/66
   heldout start of stop 22 (f9334f0)  .991  .880   .776     1.000    .783   103/108  113/113
   heldout end of stop 22          .991   .889     .816     1.000    .807   103/108  113/113
+  main   end of stop 23           1.000  .872     .857     1.000    .947    53/54    52/52
+  blind  end of stop 23           1.000  .893     .789     1.000    .950    75/78    77/77
+  blind2 end of stop 23           1.000  .955     .889     1.000    .836    61/64    64/66
+  heldout end of stop 23          .991   .889     .816     1.000    .807   103/108  113/113
 
 The blind sets were blind only for their first run: the lead and the helpers fixed classes their
 error lists named, so their later rows are seen data. The heldout set's errors were never read:
