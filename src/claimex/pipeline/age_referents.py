@@ -18,10 +18,15 @@ from ..extensions import sentence_of
 from ..lang.de import load_table
 from .mentions import MENTIONS_KEY, mention_is_name, mention_table
 
-__all__ = ["age_of", "person_of_age_noun", "whole_age_noun"]
+__all__ = ["age_of", "is_age_word", "person_of_age_noun", "whole_age_noun"]
 
 #: How many tokens before an age noun its person may be named (a few paragraphs of a report).
 _REACH_TOKENS = 400
+
+
+def is_age_word(text: str) -> bool:
+    """The noun part of a split age compound ("Jährige" of "58-Jährige", "Jähriger")."""
+    return text.startswith("Jährig")
 
 
 def age_of(party: Span) -> Optional[str]:
@@ -29,7 +34,7 @@ def age_of(party: Span) -> Optional[str]:
     party. The tokenizer splits the word in three ("58", "-", "Jährige"); ``party`` may hold the
     last part only."""
     doc, end = party.doc, party.end
-    if not party[-1].text.startswith("Jährig") or end < 3:
+    if not is_age_word(party[-1].text) or end < 3:
         return None
     if doc[end - 2].text != "-" or not doc[end - 3].text.isdigit() or doc[end - 3].whitespace_ or doc[end - 2].whitespace_:
         return None
@@ -39,7 +44,7 @@ def age_of(party: Span) -> Optional[str]:
 def whole_age_noun(span: Optional[Span]) -> Optional[Span]:
     """``span`` widened to the whole age compound when it starts inside one ("Jährige" of
     "58-Jährige" -> "58-Jährige"): a role is never cut inside a word."""
-    if span is None or span.start < 2 or not span[0].text.startswith("Jährig"):
+    if span is None or span.start < 2 or not is_age_word(span[0].text):
         return span
     doc = span.doc
     if doc[span.start - 1].text == "-" and doc[span.start - 2].text.isdigit() and not doc[span.start - 2].whitespace_:

@@ -123,7 +123,7 @@ def going_parties(doc: Doc, decisions: Sequence) -> None:
                 break
         if buyer is None:
             continue
-        seller = next((m for m in found if _after(doc, m, start, frozenset({"von", "vom"}))), None)
+        seller = next((m for m in found if _after(doc, m, start, words("passive_agents"))), None)
         decision.roles["agent"] = buyer
         decision.roles["recipient"] = seller
 
@@ -228,7 +228,7 @@ def _parties(doc: Doc, sent: Span, verb: int, names_only: bool = True) -> tuple[
         subject = before[-1] if before else None
         after = [m for m in found if verb < m.start and m.end <= clause_end]  # not "…, wie beide Unternehmen"
         objects = (verb + 1, clause_end)
-    from_phrase = next((m for m in after if _after(doc, m, sent.start, frozenset({"von", "vom"}))), None)
+    from_phrase = next((m for m in after if _after(doc, m, sent.start, words("passive_agents"))), None)
     to_phrase = _buyer(doc, after, *objects)
     if doc[verb].lower_ in _deal_verbs()[1]:
         return to_phrase, subject  # "X verkauft Y an Z": Z pays X

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import sentence_of, texts_of
 from ..lang.de import GermanData, load_table
 from .datelines import body_start
-from .harmers import attack_noun_party, event_actors, verb_subject
+from .harmers import attack_noun_party, event_actors, is_year, verb_subject
 from .referents import paragraph_bounds
 from .role_phrases import amount_clause, in_prepositional_phrase, mentions_in, role_cues
 
@@ -142,7 +142,7 @@ def _own_setting(doc: Doc, anaphor: int, lowers: Sequence[str], data: GermanData
     for k in range(noun + 1, min(len(doc), noun + _SETTING_REACH)):
         if doc[k].is_punct:
             break
-        if len(doc[k].text) == 4 and doc[k].text.isdigit() and doc[k].text[:2] in ("19", "20"):
+        if is_year(doc[k].text):
             dated = True
         if lowers[k] in ("in", "im") and k + 1 < len(doc) and place is None and _place_at(doc, k + 1):
             place = doc[k + 1].text  # "in Lugano", not "im Morgengrauen", "im Norden"

@@ -37,7 +37,7 @@ from .role_phrases import (
     role_cues,
 )
 
-__all__ = ["find_attacker", "attack_noun_party", "later_description", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject"]
+__all__ = ["find_attacker", "attack_noun_party", "later_description", "perpetrator_nouns", "event_perpetrator", "event_actors", "active_perfect", "verb_subject", "is_year"]
 
 
 def _is_attack_noun(word: str, data: GermanData) -> bool:
@@ -306,10 +306,10 @@ def _finite_verb_at(doc: Doc, t: int, start: int) -> bool:
     if not _attributive(doc, t):
         return True
     # a year counts no one: "Im Juli 2025 verschleppten Rebellen …"
-    return all((not doc[j].like_num or _is_year(doc[j].text)) and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
+    return all((not doc[j].like_num or is_year(doc[j].text)) and doc[j].lower_ not in _words("determiners") for j in range(start + 1, t))
 
 
-def _is_year(text: str) -> bool:
+def is_year(text: str) -> bool:
     """A number written as a year of our times ("2025")."""
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
@@ -443,7 +443,7 @@ def _active_harmer(doc: Doc, amount: Span, start: int, end: int, lowers: Sequenc
 
 def _demonym_adjective(word: str) -> bool:
     """A country's adjective in any ending ("russischer", "israelische", "ukrainischen")."""
-    return word.endswith(("ische", "ischer", "ischen", "isches", "ischem"))
+    return word.endswith(_casualty_words("demonym_adjective_endings"))
 
 
 def _name_opens(doc: Doc, t: int) -> bool:
@@ -942,7 +942,7 @@ def verb_subject(doc: Doc, t: int, data: GermanData) -> Optional[Span]:
 def _dated(doc: Doc, t: int, data: GermanData) -> bool:
     """Whether the number at ``t`` is the year of a date ("Im Januar 2025 attackierte …", "im Jahr
     2023 tötete …"): a verb after it is no adjective of a count."""
-    return t > 0 and _is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _casualty_words("year_nouns"))
+    return t > 0 and is_year(doc[t].text) and (bool(data.months.get(doc[t - 1].lower_)) or doc[t - 1].lower_ in _casualty_words("year_nouns"))
 
 
 

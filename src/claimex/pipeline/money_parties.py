@@ -669,7 +669,7 @@ def _amount_relative_party(
     if subject is None:
         return None
     role = data.party_verbs.get(lowers[verb])
-    source = next((m for m in found if m.start > subject.end and lowers[m.start - 1] in ("vom", "von") or m.start - 2 > subject.end and lowers[m.start - 2] in ("vom", "von")), None)
+    source = next((m for m in found if m.start > subject.end and lowers[m.start - 1] in _words("passive_agents") or m.start - 2 > subject.end and lowers[m.start - 2] in _words("passive_agents")), None)
     return role, subject, source if role == "receive" else None
 
 

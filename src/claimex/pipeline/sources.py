@@ -54,7 +54,7 @@ from ..extensions import (
 from ..lang.de import german, load_table
 from ..lang.de import words as _fw
 from ..lang.lexicon import Lexicon
-from .age_referents import age_of, person_of_age_noun
+from .age_referents import age_of, is_age_word, person_of_age_noun
 from .cues import is_question
 from .datelines import body_start, in_dateline
 from .mentions import MENTIONS_KEY, mention_antecedent, mention_is_name, mention_table
@@ -1053,7 +1053,7 @@ def speech_subject(doc: Doc, verb: int, sent: Span, mentions: Sequence[Span]) ->
     if verb + 3 < sent.end and doc[verb + 1].lower_ in _fw("determiners") and _after_preposition(doc, doc[verb + 3 : verb + 4], verb + 2):
         reach += _SUBJECT_REACH  # "erklärte die von der Hamas kontrollierte Behörde": over a participle attribute
     # "sagte der 72-Jährige": the tokenizer split one word in three
-    if any(doc[k].text.startswith("Jährig") for k in range(verb + 2, min(sent.end, reach + 3))):
+    if any(is_age_word(doc[k].text) for k in range(verb + 2, min(sent.end, reach + 3))):
         reach += 2
     while end < sent.end and end <= reach and doc[end].text not in _BREAKS:
         end += 1
