@@ -166,12 +166,10 @@ def _investigates(cue: Cue, sent: Span, lowers: Sequence[str]) -> bool:
     verbs, followers, auxiliaries = _investigating()
     if cue.end - cue.start != 1 or lowers[cue.start] not in verbs:
         return False
-    start, end = cue.start, cue.end
-    while start > sent.start and lowers[start - 1] not in CLAUSE_BREAKS:
-        start -= 1
+    start, _ = clause_of(sent.doc, sent, cue.start)
     if any(w in auxiliaries for w in lowers[start : cue.start]):
         return False
-    after = lowers[end] if end < sent.end else "."
+    after = lowers[cue.end] if cue.end < sent.end else "."
     return after in CLAUSE_BREAKS or after in _SENTENCE_ENDS or after in followers
 
 

@@ -25,7 +25,7 @@ from ..lang.de import GermanData, load_table
 from .datelines import body_start
 from .harmers import attack_noun_party, event_actors, is_year, verb_subject
 from .referents import paragraph_bounds
-from .role_phrases import amount_clause, in_prepositional_phrase, mentions_in, role_cues
+from .role_phrases import amount_clause, entities_in, in_prepositional_phrase, mentions_in, role_cues
 
 __all__ = ["refers_to_told_event", "told_event_actor"]
 
@@ -152,7 +152,7 @@ def _own_setting(doc: Doc, anaphor: int, lowers: Sequence[str], data: GermanData
 def _place_at(doc: Doc, t: int) -> bool:
     """Whether a place mention or a GPE/LOC entity starts at token ``t``."""
     places = mentions_in(doc, t, t + 4, ("place",)) or []
-    return any(m.start == t for m in places) or any(e.start == t and e.label_ in ("GPE", "LOC") for e in doc.ents)
+    return any(m.start == t for m in places) or any(e.start == t for e in entities_in(doc, t, t + 4, ("GPE", "LOC")))
 
 
 #: How many words after a link its noun and the noun's place and year may stand.

@@ -188,7 +188,7 @@ def _attribute_between(doc: Doc, start: int, end: int) -> bool:
     finanzierten"), ending in an inflected word; at most ``_ATTRIBUTE_REACH`` tokens. The body's
     class noun may close it, before the name ("der Gruppe Hisbollah", "der von Iran unterstützten
     Gruppe Hisbollah")."""
-    if end > start and doc[end - 1].is_title and doc[end - 1].is_alpha and not (end - 2 >= start and doc[end - 2].lower_ in ("von", "vom")):
+    if end > start and doc[end - 1].is_title and doc[end - 1].is_alpha and not (end - 2 >= start and doc[end - 2].lower_ in _words("passive_agents")):
         end -= 1  # the class noun before the name
         if end == start:
             return True
@@ -198,7 +198,7 @@ def _attribute_between(doc: Doc, start: int, end: int) -> bool:
         token = doc[k]
         if token.is_punct or token.like_num:
             return False
-        if token.is_title and not (k > start and doc[k - 1].lower_ in ("von", "vom")):
+        if token.is_title and not (k > start and doc[k - 1].lower_ in _words("passive_agents")):
             return False  # a noun of its own: "der Armee Kämpfer"
     return True
 
