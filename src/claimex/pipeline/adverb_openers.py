@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import sentence_start
+from ..extensions import doc_cache, sentence_start, texts_of
 from ..lang.de import bare_participle
 from .role_phrases import role_cues
 from .sources import attribution_words
@@ -88,8 +88,18 @@ def adverb_opener(doc: Doc, party: Optional[Span]) -> bool:
 def _named_elsewhere(doc: Doc, t: int) -> bool:
     """Whether the word at ``t`` stands elsewhere in the doc capitalised but opening no sentence:
     a name, for the recognizer reads any capitalised opener as one."""
-    text = doc[t].text
-    return any(
-        u.i != t and u.text == text and sentence_start(doc, u.i) != u.i and not doc[u.i - 1].is_space
-        for u in doc
-    )
+    return bool(_inner_words(doc).get(doc[t].text, frozenset()) - {t})
+
+
+def _inner_words(doc: Doc) -> dict[str, frozenset[int]]:
+    """Word -> the positions where it stands inside a sentence (no sentence start, no line start),
+    built once per doc."""
+    cache = doc_cache(doc)
+    found = cache.get("inner_words")
+    if found is None:
+        texts, positions = texts_of(doc), {}
+        for u in range(1, len(texts)):
+            if sentence_start(doc, u) != u and not doc[u - 1].is_space:
+                positions.setdefault(texts[u], set()).add(u)
+        found = cache["inner_words"] = {w: frozenset(p) for w, p in positions.items()}
+    return found

@@ -49,9 +49,16 @@ def _of_a_country(noun: str) -> bool:
     return noun.translate(_FOLD)[:_SHARED_LETTERS] in _country_starts()
 
 
+@lru_cache(maxsize=None)
+def _endings(key: str) -> tuple[str, ...]:
+    """The endings of ``people_nouns[key]``, longest first (for ``_stem`` and ``str.endswith``)."""
+    return tuple(sorted(_table()[key], key=len, reverse=True))
+
+
 def _stem(word: str, endings: Sequence[str]) -> str:
-    """``word`` without its longest ending of ``endings``, umlauts folded ("französische" -> "franzos")."""
-    for ending in sorted(endings, key=len, reverse=True):
+    """``word`` without its longest ending of ``endings`` (longest first), umlauts folded
+    ("französische" -> "franzos")."""
+    for ending in endings:
         if word.endswith(ending):
             word = word[: -len(ending)]
             break
@@ -63,8 +70,8 @@ def _matches(noun: str, word: str) -> bool:
     an adjective whose stem and the noun's stem begin alike ("schwed-ische", "Schwed-en"; not
     "Schweiz-er"), or a country prefix of the data ("us-konzern" for "amerikaner")."""
     table = _table()
-    if word.endswith(tuple(table["adjective_endings"])):
-        a, b = _stem(noun, table["noun_endings"]), _stem(word, table["adjective_endings"])
+    if word.endswith(_endings("adjective_endings")):
+        a, b = _stem(noun, _endings("noun_endings")), _stem(word, _endings("adjective_endings"))
         shorter = min(a, b, key=len)
         return len(shorter) >= _SHARED_LETTERS and a.startswith(shorter) and b.startswith(shorter)
     prefix = word.split("-", 1)[0]
@@ -89,7 +96,7 @@ def company_of_people(doc: Doc, party: Span) -> Optional[Span]:
     noun = party[0].lower_
     if (
         doc[party.start - 1].lower_ not in table["articles"]
-        or not noun.endswith(tuple(table["noun_endings"]))
+        or not noun.endswith(_endings("noun_endings"))
         or not _of_a_country(noun)
     ):
         return None
