@@ -508,10 +508,18 @@ class RuleRelationScorer:
                 roles["trigger"], roles["victim"] = doc[survived : survived + 1], find_victim(doc, amount, head)
                 return ClaimDecision(amount, "casualty", "killed", evidence="casualty.harm_person", roles=roles)
         harm = self._harm(amount, cues, amounts)
+        counted_subject: list[bool] = []  # _subject_count, read at most once
+
+        def subject_count() -> bool:
+            assert harm is not None  # read only once a harm word is found
+            if not counted_subject:
+                counted_subject.append(self._subject_count(doc, amount, harm, clause, amounts))
+            return counted_subject[0]
+
         if harm is not None and (
             lowers[harm.start] in d.active_triggers
             or self._perfect_subject(amount, harm, clause, lowers)
-            or doc[harm.start].lower_ in role_cues("ambiguous_harm_verbs") and self._subject_count(doc, amount, harm, clause, amounts)
+            or lowers[harm.start] in role_cues("ambiguous_harm_verbs") and subject_count()
         ):
             # "ein Angreifer tötete ...", "töteten drei Attentäter ...": the counted did the harm
             perpetrators = head is not None and d.perpetrator_nouns.get(lowers[head])
@@ -521,7 +529,7 @@ class RuleRelationScorer:
             if (
                 perpetrators
                 and not killed_perpetrators
-                or self._subject_count(doc, amount, harm, clause, amounts)
+                or subject_count()
                 or amount_of(amount).article
                 and harm.start > (head if head is not None else amount.end)
                 or harm.end <= amount.start
